@@ -1,0 +1,29 @@
+// Shows whether the language server runs, while a whitepaper is in the editor.
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+
+const LANGUAGE_ID = 'iso27017-whitepaper';
+
+export function createStatusItem(client: LanguageClient): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('wp27017.server', vscode.StatusBarAlignment.Right, 100);
+  item.name = vscode.l10n.t('ISO 27017 Whitepaper');
+  item.command = 'wp27017.showOutput';
+  const show = (state: State) => {
+    item.text =
+      state === State.Running ? '$(shield) wp27017' : state === State.Starting ? '$(sync~spin) wp27017' : '$(error) wp27017';
+    item.tooltip =
+      state === State.Running
+        ? vscode.l10n.t('ISO 27017 Whitepaper: the checker is running. Click for its output.')
+        : state === State.Starting
+          ? vscode.l10n.t('ISO 27017 Whitepaper: the checker is starting…')
+          : vscode.l10n.t('ISO 27017 Whitepaper: the checker has stopped. Run "Restart Server" to start it again.');
+    item.backgroundColor = state === State.Stopped ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+  };
+  const follow = (editor: vscode.TextEditor | undefined) => {
+    if (editor?.document.languageId === LANGUAGE_ID) item.show();
+    else item.hide();
+  };
+  show(client.state);
+  follow(vscode.window.activeTextEditor);
+  return vscode.Disposable.from(item, client.onDidChangeState((event) => show(event.newState)), vscode.window.onDidChangeActiveTextEditor(follow));
+}

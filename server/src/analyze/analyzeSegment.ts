@@ -1,0 +1,127 @@
+// Everything that depends on one segment's text alone: YAML errors, the value,
+// schema findings, the model part and section rules. Results are relative to
+// the segment start, so they stay valid wherever the segment moves.
+import { isMap, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import type { Finding } from '../core/finding';
+import { buildFromPairs, buildSection } from '../model/buildModel';
+import { EMPTY_PART, type ModelPart, type SectionModel } from '../model/whitepaper';
+import type { Segment } from '../parse/segments';
+import { rules } from '../rules';
+import type { Report, Rule } from '../rules/rule';
+import yamlSyntax from '../rules/yaml-syntax';
+import { schemaFindings } from '../schema/schemaFindings';
+import type { SchemaValidators } from '../schema/validators';
+import { segmentContext } from './segmentContext';
+
+export interface SegmentResult {
+  readonly value: unknown;
+  readonly findings: readonly Finding[];
+  readonly part: ModelPart;
+  /** Set when the segment uses an anchor defined elsewhere: only a whole-document parse can read it. */
+  readonly needsWholeDocument: boolean;
+  /** The part and findings moved to where the segment last sat: an edit elsewhere that keeps it in place reuses them. */
+  placed?: { readonly at: number; readonly part: ModelPart; readonly findings: readonly Finding[] };
+}
+
+export const MAX_ALIAS_COUNT = 100;
+const MAX_SYNTAX_FINDINGS = 100;
+
+export function toFinding(rule: Rule, report: Report<string>): Finding {
+  return { ruleId: rule.id, severity: rule.severity, data: {}, ...report };
+}
+
+function degraded(messageId: 'tooDeep' | 'aliasLimit', text: string): SegmentResult {
+  const lineEnd = text.indexOf('\n');
+  const finding = toFinding(yamlSyntax, { start: 0, end: lineEnd === -1 ? text.length : lineEnd, messageId, data: { limit: MAX_ALIAS_COUNT } });
+  return { value: undefined, findings: [finding], part: EMPTY_PART, needsWholeDocument: false };
+}
+
+function unresolvedAlias(name: string, text: string): SegmentResult {
+  const at = Math.max(0, text.indexOf(`*${name}`));
+  const finding = toFinding(yamlSyntax, { start: at, end: at + name.length + 1, messageId: 'alias', data: { token: `*${name}` } });
+  return { value: undefined, findings: [finding], part: EMPTY_PART, needsWholeDocument: false };
+}
+
+function eachSection(sections: readonly SectionModel[], visit: (s: SectionModel) => void): void {
+  for (const section of sections) {
+    visit(section);
+    eachSection(section.sections, visit);
+  }
+}
+
+function strayLine(text: string): SegmentResult {
+  const lineEnd = text.indexOf('\n');
+  const end = (lineEnd === -1 ? text.length : lineEnd) - (text[lineEnd - 1] === '\r' ? 1 : 0);
+  const finding = toFinding(yamlSyntax, { start: 0, end, messageId: 'notAKey', data: { token: text.slice(0, end) } });
+  return { value: undefined, findings: [finding], part: EMPTY_PART, needsWholeDocument: false };
+}
+
+export function analyzeSegment(text: string, kind: Segment['kind'], validators: SchemaValidators): SegmentResult {
+  if (kind === 'stray') return strayLine(text);
+  const findings: Finding[] = [];
+  let doc;
+  let js: unknown;
+  try {
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    const seen = new Set<string>();
+    for (const error of doc.errors.slice(0, MAX_SYNTAX_FINDINGS)) {
+      for (const rule of rules) {
+        const report = rule.fromYamlError?.(error, text);
+        if (!report) continue;
+        // The parser often repeats one error for each level of an unclosed structure.
+        const key = `${rule.id}:${report.messageId}:${report.start}:${report.end}`;
+        if (!seen.has(key)) findings.push(toFinding(rule, report));
+        seen.add(key);
+        break;
+      }
+    }
+    js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(message);
+    if (unresolved && kind !== 'document') return { value: undefined, findings: [], part: EMPTY_PART, needsWholeDocument: true };
+    if (unresolved) return unresolvedAlias(unresolved[1], text);
+    return degraded(/alias/i.test(message) ? 'aliasLimit' : 'tooDeep', text);
+  }
+
+  const contents = doc.contents as Node | null;
+  let value: unknown;
+  let root: Node | null = null;
+  let rootPair: Pair<unknown, unknown> | undefined;
+  let part: ModelPart = EMPTY_PART;
+  let validate;
+  let rootLabel = '';
+  if (kind === 'item') {
+    const item = isSeq(contents) ? (contents.items[0] as Node | null) : null;
+    value = Array.isArray(js) ? js[0] : undefined;
+    root = item;
+    if (isMap(item)) {
+      part = { ...EMPTY_PART, sections: [buildSection(item, text)] };
+      rootLabel = part.sections[0].title ?? validators.splitKey ?? '';
+    }
+    validate = validators.splitItem;
+  } else if (kind === 'entry') {
+    rootPair = isMap(contents) ? (contents.items[0] as Pair<unknown, unknown> | undefined) : undefined;
+    root = (rootPair?.value as Node | null) ?? null;
+    const key = rootPair ? String((rootPair.key as { value?: unknown })?.value ?? '') : '';
+    value = js && typeof js === 'object' ? (js as Record<string, unknown>)[key] : undefined;
+    part = isMap(contents) ? buildFromPairs(contents.items as Pair<unknown, unknown>[], text, validators.splitKey) : EMPTY_PART;
+    rootLabel = key;
+    // The split key's items usually live in their own segments; its list is then checked by the document.
+    validate = key === validators.splitKey && value == null ? undefined : validators.property(key);
+  } else {
+    value = js;
+    root = contents;
+    part = isMap(contents) ? buildFromPairs(contents.items as Pair<unknown, unknown>[], text, validators.splitKey) : EMPTY_PART;
+    validate = validators.full;
+  }
+
+  if (validate && !validate(value)) {
+    findings.push(...schemaFindings(validate.errors, segmentContext(text, root, rootPair, rootLabel)));
+  }
+  for (const rule of rules) {
+    if (!rule.checkSection) continue;
+    eachSection(part.sections, (section) => rule.checkSection!(section, (report) => findings.push(toFinding(rule, report))));
+  }
+  return { value, findings, part, needsWholeDocument: false };
+}

@@ -1,0 +1,140 @@
+// The one entry to the checker, shared by the language server, the CLI and
+// the tests. An analyzer belongs to one document: it keeps the result of every
+// segment of the last text it saw, so the next analysis re-parses only the
+// segments an edit touched and recomputes document-wide checks from the rest.
+import type { Finding } from '../core/finding';
+import { shiftFinding } from '../core/finding';
+import { shiftPart } from '../model/shiftModel';
+import type { ModelPart, SectionModel, TopEntry, WhitepaperModel } from '../model/whitepaper';
+import { splitSegments, type Segment } from '../parse/segments';
+import { rules } from '../rules';
+import yamlSyntax from '../rules/yaml-syntax';
+import { schemaFindings } from '../schema/schemaFindings';
+import { compileValidators, type SchemaValidators } from '../schema/validators';
+import { analyzeSegment, toFinding, type SegmentResult } from './analyzeSegment';
+import type { DocumentKind } from './documentKind';
+import { rootContext } from './rootContext';
+
+export interface Analysis {
+  readonly model: WhitepaperModel;
+  /** Sorted by position; severities are the rules' defaults (configuration applies later). */
+  readonly findings: readonly Finding[];
+}
+
+export interface Analyzer {
+  analyze(text: string): Analysis;
+}
+
+/** Larger files get one finding instead of an analysis that would take the editor's memory. */
+export const MAX_DOCUMENT_CHARS = 20 * 1024 * 1024;
+
+const validatorCache = new Map<DocumentKind, SchemaValidators>();
+
+function validatorsFor(kind: DocumentKind): SchemaValidators {
+  let validators = validatorCache.get(kind);
+  if (!validators) {
+    validators = compileValidators(kind.schema, kind.splitKey);
+    validatorCache.set(kind, validators);
+  }
+  return validators;
+}
+
+function tooLarge(text: string): Analysis {
+  const finding = toFinding(yamlSyntax, {
+    start: 0,
+    end: Math.min(text.indexOf('\n') >>> 0, 200),
+    messageId: 'tooLarge',
+    data: { size: (text.length / 1024 / 1024).toFixed(1), limit: MAX_DOCUMENT_CHARS / 1024 / 1024 },
+  });
+  return { model: { text, data: {}, entries: [], sections: [], notApplicable: [] }, findings: [finding] };
+}
+
+export interface AnalyzerOptions {
+  /** False parses every text whole: the reference the segmented path is tested against. */
+  readonly segmented?: boolean;
+}
+
+export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}): Analyzer {
+  const segmented = options.segmented ?? true;
+  const validators = validatorsFor(kind);
+  // Two generations: a keystroke that briefly breaks the structure (a stray
+  // line, an unclosed quote) must not evict what the next keystroke restores.
+  let cache = new Map<string, SegmentResult>();
+  let older = new Map<string, SegmentResult>();
+
+  function resultsFor(text: string, segments: readonly Segment[], next: Map<string, SegmentResult>): SegmentResult[] {
+    return segments.map((segment) => {
+      const source = text.slice(segment.start, segment.end);
+      const cacheKey = segment.kind === 'document' ? `\u0000${source}` : source;
+      let result = cache.get(cacheKey) ?? older.get(cacheKey) ?? next.get(cacheKey);
+      if (!result) result = analyzeSegment(source, segment.kind, validators);
+      next.set(cacheKey, result);
+      return result;
+    });
+  }
+
+  return {
+    analyze(text) {
+      if (text.length > MAX_DOCUMENT_CHARS) return tooLarge(text);
+      const next = new Map<string, SegmentResult>();
+      const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
+      let segments = segmented ? splitSegments(text, kind.splitKey) : whole;
+      let results = resultsFor(text, segments, next);
+      if (results.some((r) => r.needsWholeDocument)) {
+        segments = whole;
+        next.clear();
+        results = resultsFor(text, segments, next);
+      }
+      older = cache;
+      cache = next;
+      return assemble(text, segments, results, validators);
+    },
+  };
+}
+
+function assemble(text: string, segments: readonly Segment[], results: readonly SegmentResult[], validators: SchemaValidators): Analysis {
+  const findings: Finding[] = [];
+  const entries: TopEntry[] = [];
+  const sections: SectionModel[] = [];
+  const notApplicable: ModelPart['notApplicable'][number][] = [];
+  // No prototype: a top-level key "__proto__" must stay a key, not become the object's prototype.
+  let data: Record<string, unknown> = Object.create(null);
+  const items: unknown[] = [];
+  let whole = false;
+  segments.forEach((segment, i) => {
+    const result = results[i];
+    if (result.placed?.at !== segment.start) {
+      result.placed = { at: segment.start, part: shiftPart(result.part, segment.start), findings: result.findings.map((f) => shiftFinding(f, segment.start)) };
+    }
+    const part = result.placed.part;
+    findings.push(...result.placed.findings);
+    entries.push(...part.entries);
+    sections.push(...part.sections);
+    notApplicable.push(...part.notApplicable);
+    if (segment.kind === 'document') {
+      whole = true;
+      data = result.value && typeof result.value === 'object' && !Array.isArray(result.value) ? (result.value as Record<string, unknown>) : {};
+    } else if (segment.kind === 'entry') {
+      const key = part.entries[0]?.key;
+      if (key !== undefined && !Object.prototype.hasOwnProperty.call(data, key)) data[key] = result.value;
+    } else {
+      items.push(result.value);
+    }
+  });
+  const splitKey = validators.splitKey;
+  if (splitKey && items.length > 0 && data[splitKey] == null) data[splitKey] = items;
+
+  const model: WhitepaperModel = { text, data, entries, sections, notApplicable };
+  if (!whole) {
+    const context = rootContext(text, entries);
+    if (!validators.root(data)) findings.push(...schemaFindings(validators.root.errors, context));
+    if (splitKey && validators.splitList && Object.prototype.hasOwnProperty.call(data, splitKey) && (items.length > 0 || data[splitKey] == null)) {
+      if (!validators.splitList(data[splitKey])) findings.push(...schemaFindings(validators.splitList.errors, context.under(splitKey)));
+    }
+  }
+  for (const rule of rules) {
+    rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)));
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { model, findings };
+}

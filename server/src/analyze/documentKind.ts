@@ -1,0 +1,20 @@
+// Which schema and split key a file is checked with, by its name.
+import type { JsonSchema } from '../schema/validators';
+import whitepaperSchema from '../../../schemas/whitepaper.schema.json';
+import configSchema from '../../../schemas/config.schema.json';
+
+export interface DocumentKind {
+  readonly name: 'whitepaper' | 'config';
+  readonly schema: JsonSchema;
+  /** The top-level list whose items are analysed and cached one by one. */
+  readonly splitKey?: string;
+}
+
+export const WHITEPAPER: DocumentKind = { name: 'whitepaper', schema: whitepaperSchema as unknown as JsonSchema, splitKey: 'sections' };
+export const CONFIG: DocumentKind = { name: 'config', schema: configSchema as unknown as JsonSchema };
+
+export const CONFIG_FILE_NAME = '.wp27017.yaml';
+
+export function kindOfPath(path: string): DocumentKind {
+  return /(^|[\\/])\.wp27017\.ya?ml$/.test(path) ? CONFIG : WHITEPAPER;
+}

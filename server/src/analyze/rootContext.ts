@@ -1,0 +1,25 @@
+// Locates document-level schema errors, whose paths name top-level keys only.
+import type { Span } from '../core/finding';
+import type { TopEntry } from '../model/whitepaper';
+import type { SchemaErrorContext } from '../schema/schemaErrorContext';
+import { lastKey, pointerToPath, schemaTitle } from './segmentContext';
+
+export interface RootContext extends SchemaErrorContext {
+  /** A context for errors found in the value of one top-level key. */
+  under(key: string): SchemaErrorContext;
+}
+
+export function rootContext(text: string, entries: readonly TopEntry[]): RootContext {
+  const first = entries[0]?.keySpan ?? { start: 0, end: Math.max(0, text.indexOf('\n')) };
+  const keySpanOf = (key: string | number | undefined): Span => entries.find((e) => e.key === key)?.keySpan ?? first;
+  const base: SchemaErrorContext = {
+    path: (error) => pointerToPath(error.instancePath),
+    label: (path) => lastKey(path, ''),
+    title: schemaTitle,
+    spanAt: (path) => keySpanOf(path[0]),
+  };
+  return {
+    ...base,
+    under: (key) => ({ ...base, label: (path) => lastKey(path, key), spanAt: () => keySpanOf(key) }),
+  };
+}

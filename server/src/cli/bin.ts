@@ -1,0 +1,4 @@
+// Entry point of dist/cli.js.
+import { run } from './main';
+
+process.exitCode = run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text));

@@ -1,0 +1,40 @@
+// Command-line inputs to files: a file as given, a folder searched for
+// whitepapers, a quoted glob expanded here (CI steps often pass one unexpanded).
+import { statSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
+
+export interface Inputs {
+  readonly files: string[];
+  /** Inputs that name nothing readable, with the reason, in the order given. */
+  readonly problems: { readonly input: string; readonly reason: 'missing' | 'empty-folder' | 'no-match' }[];
+}
+
+const WHITEPAPERS = '**/*.wp.{yaml,yml}';
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export function expandInputs(args: readonly string[]): Inputs {
+  const files: string[] = [];
+  const problems: Inputs['problems'] = [];
+  for (const input of args) {
+    let stat;
+    try {
+      stat = statSync(input);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const found = globSync(WHITEPAPERS, { cwd: input, ignore: IGNORE, absolute: false }).sort();
+      if (found.length === 0) problems.push({ input, reason: 'empty-folder' });
+      files.push(...found.map((f) => `${input.replace(/[\\/]+$/, '')}/${f}`));
+    } else if (stat) {
+      files.push(input);
+    } else if (/[*?[\]{}]/.test(input)) {
+      const found = globSync(input, { ignore: IGNORE }).sort();
+      if (found.length === 0) problems.push({ input, reason: 'no-match' });
+      files.push(...found);
+    } else {
+      problems.push({ input, reason: 'missing' });
+    }
+  }
+  return { files: [...new Set(files)], problems };
+}

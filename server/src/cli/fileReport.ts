@@ -1,0 +1,42 @@
+// One checked file as every output format needs it: findings with 1-based
+// line and column, messages in the chosen language.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Severity } from '../core/finding';
+import type { Locale } from '../core/locale';
+import { findingMessage } from '../core/messages';
+
+export interface ReportedFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly related: readonly { readonly message: string; readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number }[];
+}
+
+export interface FileReport {
+  /** As given or found, relative to the working directory where possible. */
+  readonly path: string;
+  readonly findings: readonly ReportedFinding[];
+}
+
+export function reportFile(path: string, text: string, findings: readonly Finding[], locale: Locale): FileReport {
+  const document = TextDocument.create('file:///x', 'yaml', 0, text);
+  const place = (start: number, end: number) => {
+    const from = document.positionAt(start);
+    const to = document.positionAt(end);
+    return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
+  };
+  return {
+    path,
+    findings: findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: findingMessage(finding, finding.ruleId, locale),
+      ...place(finding.start, finding.end),
+      related: (finding.related ?? []).map((r) => ({ message: findingMessage(r, finding.ruleId, locale), ...place(r.start, r.end) })),
+    })),
+  };
+}

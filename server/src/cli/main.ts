@@ -1,0 +1,132 @@
+// The wp27017 command. Exit codes: 0 no errors, 1 errors found, 2 bad usage
+// or unreadable input (after checking everything that could be read).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAnalyzer } from '../analyze/analyzer';
+import { kindOfPath } from '../analyze/documentKind';
+import { findConfigFile, readTextFile } from '../config/configFile';
+import { applySeverities, DEFAULT_CONFIG, readConfig, type WorkspaceConfig } from '../config/workspaceConfig';
+import { toLocale, type Locale } from '../core/locale';
+import { expandInputs } from './expandInputs';
+import { reportFile, type FileReport } from './fileReport';
+import { formatJson } from './formatJson';
+import { formatSarif } from './formatSarif';
+import { formatText } from './formatText';
+import { usage } from './usage';
+
+const VERSION = process.env.WP27017_VERSION ?? 'dev';
+
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  throw new UsageError(message);
+}
+
+function envLocale(): Locale | undefined {
+  return toLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
+
+export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        config: { type: 'string', short: 'c' },
+        lang: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    err(`wp27017: ${(error as Error).message}\n${usage('en')}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const cliLocale = values.lang === undefined ? undefined : values.lang === 'ja' || values.lang === 'en' ? values.lang : undefined;
+  if (values.help) {
+    out(usage(cliLocale ?? envLocale() ?? 'en'));
+    return 0;
+  }
+  if (values.version) {
+    out(`${VERSION}\n`);
+    return 0;
+  }
+  try {
+    if (values.lang !== undefined && !cliLocale) fail(`--lang must be "en" or "ja", not "${values.lang}"`);
+    const [command, ...inputs] = positionals;
+    if (command !== 'check') fail(command ? `unknown command "${command}"` : 'no command given');
+    if (!['text', 'json', 'sarif'].includes(values.format!)) fail(`--format must be text, json or sarif, not "${values.format}"`);
+    if (inputs.length === 0) fail('no files given to check');
+    return check(inputs, { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale }, out, err);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`wp27017: ${error.message}\n\n${usage(cliLocale ?? envLocale() ?? 'en')}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+interface CheckOptions {
+  readonly format: 'text' | 'json' | 'sarif';
+  readonly config?: string;
+  readonly output?: string;
+  readonly locale?: Locale;
+}
+
+function loadConfig(path: string, err: (text: string) => void): WorkspaceConfig | undefined {
+  let text;
+  try {
+    text = readTextFile(path);
+  } catch (error) {
+    err(`wp27017: cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return undefined;
+  }
+  const { config, analysis } = readConfig(text);
+  if (analysis.findings.some((f) => f.severity === 'error')) err(`wp27017: ${path} has errors; run "wp27017 check ${path}" to see them. Valid settings in it still apply.\n`);
+  return config;
+}
+
+function check(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
+  let unreadable = false;
+  const explicit = options.config ? loadConfig(options.config, err) : undefined;
+  if (options.config && !explicit) return 2;
+  const { files, problems } = expandInputs(inputs);
+  for (const problem of problems) {
+    unreadable = true;
+    const why = { missing: 'no such file or folder', 'empty-folder': 'no *.wp.yaml files in this folder', 'no-match': 'the pattern matches no file' }[problem.reason];
+    err(`wp27017: ${problem.input}: ${why}\n`);
+  }
+  const configs = new Map<string, WorkspaceConfig>();
+  const reports: FileReport[] = [];
+  const locale: Locale = options.locale ?? explicit?.locale ?? envLocale() ?? 'en';
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      unreadable = true;
+      err(`wp27017: ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      continue;
+    }
+    let config = explicit;
+    if (!config) {
+      const found = findConfigFile(resolve(file));
+      if (found && !configs.has(found)) configs.set(found, loadConfig(found, err) ?? DEFAULT_CONFIG);
+      config = found ? configs.get(found)! : DEFAULT_CONFIG;
+    }
+    const findings = applySeverities(createAnalyzer(kindOfPath(file)).analyze(text).findings, config);
+    reports.push(reportFile(file, text, findings, options.locale ?? config.locale ?? locale));
+  }
+  const output =
+    options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatText(reports, locale);
+  if (options.output) writeFileSync(options.output, output);
+  else out(output);
+  if (unreadable) return 2;
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}

@@ -1,0 +1,24 @@
+// Finds and reads the .wp27017.yaml that governs a file: the nearest one in
+// the file's folder or above it. Shared by the CLI and the server (I/O edge).
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, parse } from 'node:path';
+import { CONFIG_FILE_NAME } from '../analyze/documentKind';
+
+export function findConfigFile(fromFile: string, stopAt?: string): string | undefined {
+  let dir = dirname(fromFile);
+  const root = parse(dir).root;
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // Not there: keep walking up.
+    }
+    if (dir === root || dir === stopAt) return undefined;
+    dir = dirname(dir);
+  }
+}
+
+export function readTextFile(path: string): string {
+  return readFileSync(path, 'utf8');
+}

@@ -1,0 +1,157 @@
+// The language server: wires LSP messages to the analyzer. It holds no state
+// beyond one analyzer and the last result per open document, and the config.
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createAnalyzer, type Analysis, type Analyzer } from '../analyze/analyzer';
+import { kindOfPath } from '../analyze/documentKind';
+import { toLocale, type Locale } from '../core/locale';
+import { applySeverities } from '../config/workspaceConfig';
+import { ConfigStore } from './configStore';
+import { toDiagnostics } from './diagnostics';
+import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
+
+interface OpenDocument {
+  readonly analyzer: Analyzer;
+  last?: { version: number; analysis: Analysis };
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const open = new Map<string, OpenDocument>();
+  const configs = new ConfigStore();
+  const docsBase = `${pathToFileURL(resolve(__dirname, '..', 'docs', 'rules')).href}/`;
+  let editorLocale: Locale = 'en';
+  let settings: EditorSettings = DEFAULT_SETTINGS;
+  let pull = false;
+  let canReadSettings = false;
+  const pending = new Set<string>();
+
+  const isConfig = (uri: string) => kindOfPath(uri).name === 'config';
+
+  function analysisOf(document: TextDocument): Analysis {
+    let state = open.get(document.uri);
+    if (!state) {
+      state = { analyzer: createAnalyzer(kindOfPath(document.uri)) };
+      open.set(document.uri, state);
+    }
+    if (state.last?.version !== document.version) {
+      state.last = { version: document.version, analysis: state.analyzer.analyze(document.getText()) };
+    }
+    return state.last.analysis;
+  }
+
+  function diagnosticsOf(document: TextDocument) {
+    const config = configs.configFor(document.uri);
+    const locale = settings.locale !== 'auto' ? settings.locale : config.locale ?? editorLocale;
+    const findings = applySeverities(analysisOf(document).findings, config);
+    return toDiagnostics(findings, document, { locale, docsBase });
+  }
+
+  function safely<T>(what: string, fallback: T, work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      connection.console.error(`${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return fallback;
+    }
+  }
+
+  // Validation is scheduled, not debounced: it runs as soon as the queue of
+  // incoming edits is drained, always on the newest version, so intermediate
+  // versions are never validated and no artificial wait hides the cost.
+  function schedule(uri: string): void {
+    if (pull || pending.has(uri)) return;
+    pending.add(uri);
+    setImmediate(() => {
+      pending.delete(uri);
+      const document = documents.get(uri);
+      if (!document) return;
+      const diagnostics = safely(`validating ${uri}`, [], () => diagnosticsOf(document));
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    });
+  }
+
+  function revalidateAll(): void {
+    if (pull) void connection.languages.diagnostics.refresh();
+    else for (const document of documents.all()) schedule(document.uri);
+  }
+
+  async function refreshSettings(): Promise<void> {
+    if (!canReadSettings) return;
+    const next = readSettings(await connection.workspace.getConfiguration('wp27017'));
+    if (next.locale === settings.locale) return;
+    settings = next;
+    configs.invalidate();
+    revalidateAll();
+  }
+
+  connection.onInitialize((params) => {
+    pull = Boolean(params.capabilities.textDocument?.diagnostic);
+    canReadSettings = Boolean(params.capabilities.workspace?.configuration);
+    const init = params.initializationOptions as { locale?: string } | undefined;
+    editorLocale = toLocale(init?.locale) ?? toLocale(params.locale) ?? 'en';
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'wp27017', version: process.env.WP27017_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canReadSettings) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'wp27017' });
+      void refreshSettings();
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => isConfig(change.uri))) {
+      configs.invalidate();
+      revalidateAll();
+    }
+  });
+
+  connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const resultId = `${document.version}/${configs.generation}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    const items = safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  });
+
+  documents.onDidChangeContent((event) => {
+    if (isConfig(event.document.uri)) {
+      configs.setOpenText(event.document.uri, event.document.getText());
+      revalidateAll();
+    }
+    schedule(event.document.uri);
+  });
+
+  documents.onDidClose((event) => {
+    open.delete(event.document.uri);
+    if (isConfig(event.document.uri)) {
+      configs.setOpenText(event.document.uri, undefined);
+      revalidateAll();
+    }
+    if (!pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

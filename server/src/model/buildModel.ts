@@ -1,0 +1,99 @@
+// Reads the model out of parsed YAML nodes. Tolerant by design: a node of the
+// wrong type is skipped here (the schema rules report it), never thrown on.
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Span } from '../core/finding';
+import { headSpan, keySpan, keyText, nodeSpan } from '../parse/locate';
+import type { ControlRef, FactEntry, ModelPart, NotApplicableEntry, SectionModel, TopEntry } from './whitepaper';
+
+const NO_SPAN: Span = { start: 0, end: 0 };
+
+function pairsOf(node: Node | null | undefined): Pair<unknown, unknown>[] {
+  return isMap(node) ? (node.items as Pair<unknown, unknown>[]) : [];
+}
+
+function scalarValue(node: unknown): unknown {
+  return isScalar(node) ? node.value : undefined;
+}
+
+export function buildSection(node: Node, text: string): SectionModel {
+  let title: string | undefined;
+  let titleSpan: Span | undefined;
+  let controls: ControlRef[] = [];
+  let controlsKeySpan: Span | undefined;
+  let body: string | undefined;
+  let bodySpan: Span | undefined;
+  let facts: FactEntry[] = [];
+  let sections: SectionModel[] = [];
+  for (const pair of pairsOf(node)) {
+    const value = pair.value as Node | null;
+    switch (keyText(pair)) {
+      case 'title':
+        if (typeof scalarValue(value) === 'string') {
+          title = scalarValue(value) as string;
+          titleSpan = nodeSpan(value);
+        }
+        break;
+      case 'controls':
+        controlsKeySpan = keySpan(pair);
+        if (isSeq(value)) {
+          controls = value.items.flatMap((item) => {
+            const id = scalarValue(item);
+            const span = nodeSpan(item as Node);
+            return (typeof id === 'string' || typeof id === 'number') && span ? [{ id: String(id), span }] : [];
+          });
+        }
+        break;
+      case 'body':
+        if (typeof scalarValue(value) === 'string') {
+          body = scalarValue(value) as string;
+          bodySpan = nodeSpan(value);
+        }
+        break;
+      case 'facts':
+        facts = pairsOf(value).flatMap((fact) => {
+          const key = keyText(fact);
+          const factKeySpan = keySpan(fact);
+          if (key === undefined || !factKeySpan) return [];
+          const valueNode = fact.value as Node | null;
+          return [{ key, value: scalarValue(valueNode), keySpan: factKeySpan, valueSpan: nodeSpan(valueNode) ?? factKeySpan }];
+        });
+        break;
+      case 'sections':
+        if (isSeq(value)) sections = value.items.filter((item): item is Node => isMap(item)).map((item) => buildSection(item, text));
+        break;
+    }
+  }
+  const span = nodeSpan(node) ?? NO_SPAN;
+  return { span, head: headSpan(text, node) ?? span, title, titleSpan, controls, controlsKeySpan, body, bodySpan, facts, sections };
+}
+
+function buildNotApplicable(node: Node | null): NotApplicableEntry[] {
+  return pairsOf(node).flatMap((pair) => {
+    const id = keyText(pair);
+    const idSpan = keySpan(pair);
+    if (id === undefined || !idSpan) return [];
+    const valueNode = pair.value as Node | null;
+    return [{ id, reason: scalarValue(valueNode), keySpan: idSpan, valueSpan: nodeSpan(valueNode) ?? idSpan }];
+  });
+}
+
+/** The part contributed by top-level pairs of a mapping (one pair for an entry segment, all for a whole document). */
+export function buildFromPairs(pairs: readonly Pair<unknown, unknown>[], text: string, splitKey: string | undefined): ModelPart {
+  const entries: TopEntry[] = [];
+  const sections: SectionModel[] = [];
+  const notApplicable: NotApplicableEntry[] = [];
+  for (const pair of pairs) {
+    const key = keyText(pair);
+    const span = keySpan(pair);
+    if (key === undefined || !span) continue;
+    const value = pair.value as Node | null;
+    const valueSpan = nodeSpan(value);
+    entries.push({ key, keySpan: span, span: { start: span.start, end: valueSpan?.end ?? span.end } });
+    if (key === splitKey && isSeq(value)) {
+      for (const item of value.items) if (isMap(item)) sections.push(buildSection(item, text));
+    } else if (key === 'not_applicable') {
+      notApplicable.push(...buildNotApplicable(value));
+    }
+  }
+  return { entries, sections, notApplicable };
+}

@@ -1,0 +1,101 @@
+// Splits a document into the units that are parsed, validated and cached on
+// their own: one per top-level key, and one per item of the list under the
+// split key (`sections`). An edit then costs only the segment it touched.
+// Any layout this line scanner cannot split with certainty (directives,
+// several documents, a root that is not a block mapping) falls back to one
+// segment holding the whole document, which is always correct, only slower.
+
+export type Segment =
+  | { readonly kind: 'document'; readonly start: number; readonly end: number }
+  | { readonly kind: 'entry'; readonly start: number; readonly end: number; readonly key: string }
+  | { readonly kind: 'item'; readonly start: number; readonly end: number; readonly index: number }
+  /** A line at the left margin that is not a key yet (an author typing one): its own segment, so the rest stays cached. */
+  | { readonly kind: 'stray'; readonly start: number; readonly end: number };
+
+const TOP_KEY = /(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#'"[\]{},&*!|>%@`?:-][^\n:#]*?))[ \t]*:(?=[ \t]|\r?\n|$)/y;
+
+const SPACE = 0x20;
+const DASH = 0x2d;
+const HASH = 0x23;
+const CR = 0x0d;
+const LF = 0x0a;
+
+function isItemStart(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== DASH) return false;
+  const next = text.charCodeAt(at + 1);
+  return Number.isNaN(next) || next === SPACE || next === LF || next === CR;
+}
+
+function topKeyAt(text: string, lineStart: number): string | undefined {
+  TOP_KEY.lastIndex = lineStart;
+  const match = TOP_KEY.exec(text);
+  if (!match) return undefined;
+  if (match[1] !== undefined) return match[1];
+  if (match[2] !== undefined) return match[2].replace(/''/g, "'");
+  return match[3];
+}
+
+export function splitSegments(text: string, splitKey: string | undefined): Segment[] {
+  const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
+  const segments: Segment[] = [];
+  let current: { kind: 'entry'; start: number; key: string } | { kind: 'item'; start: number; index: number } | { kind: 'stray'; start: number } | undefined;
+  let inSplit = false;
+  let itemIndent = -1;
+  let itemCount = 0;
+  let splitDisabled = false;
+
+  const close = (end: number) => {
+    if (current) segments.push({ ...current, end });
+  };
+
+  let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const first = text.charCodeAt(lineStart);
+
+    if (first === SPACE && inSplit && !splitDisabled) {
+      let indent = 1;
+      while (text.charCodeAt(lineStart + indent) === SPACE) indent++;
+      const at = lineStart + indent;
+      const c = text.charCodeAt(at);
+      const isContent = at < lineEnd && c !== HASH && c !== CR;
+      if (isContent && itemIndent === -1) {
+        if (isItemStart(text, at)) itemIndent = indent;
+        else splitDisabled = true;
+      }
+      if (isContent && indent === itemIndent && isItemStart(text, at)) {
+        close(lineStart);
+        current = { kind: 'item', start: lineStart, index: itemCount++ };
+      }
+    } else if (first === DASH) {
+      if (text.startsWith('---', lineStart)) return whole;
+      if (!(inSplit && !splitDisabled && (itemIndent === -1 || itemIndent === 0) && isItemStart(text, lineStart))) return whole;
+      itemIndent = 0;
+      close(lineStart);
+      current = { kind: 'item', start: lineStart, index: itemCount++ };
+    } else if (first !== SPACE && first !== HASH && first !== LF && first !== CR && first !== 0x09) {
+      if (first === 0x25 /* % */ || first === 0x3f /* ? */ || text.startsWith('...', lineStart)) return whole;
+      const key = topKeyAt(text, lineStart);
+      const start = current ? lineStart : 0;
+      if (key === undefined) {
+        // A root that is not a block mapping can only be read whole.
+        if (!current || first === 0x7b /* { */ || first === 0x5b /* [ */) return whole;
+        close(lineStart);
+        current = { kind: 'stray', start };
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      close(start);
+      current = { kind: 'entry', start, key };
+      inSplit = key === splitKey;
+      itemIndent = -1;
+      itemCount = 0;
+      splitDisabled = false;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (!current) return whole;
+  close(text.length);
+  return segments;
+}

@@ -1,0 +1,33 @@
+// The contract every rule module fulfils. A rule is data (id, severity,
+// bilingual messages) plus the hooks through which the pipeline asks it for
+// findings: from YAML errors, from schema errors, per section (cached with the
+// section's text) and per document (run on every analysis, so it must only
+// read what the model already holds).
+import type { ErrorObject } from 'ajv';
+import type { YAMLError } from 'yaml';
+import type { RelatedSpan, Severity, Span } from '../core/finding';
+import type { Localized, MessageData } from '../core/locale';
+import type { SchemaErrorContext } from '../schema/schemaErrorContext';
+import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
+
+export interface Report<M extends string> extends Span {
+  readonly messageId: M;
+  readonly data?: MessageData;
+  readonly related?: readonly RelatedSpan[];
+}
+
+export interface Rule<M extends string = string> {
+  /** Stable, kebab-case; the diagnostic `code` and the name of docs/rules/<id>.md. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line for listings, SARIF and hovers. */
+  readonly description: Localized;
+  readonly messages: Readonly<Record<M, Localized>>;
+  readonly fromYamlError?: (error: YAMLError, text: string) => Report<NoInfer<M>> | undefined;
+  /** Called once per ajv error; returning undefined lets the next rule try. */
+  readonly fromSchemaError?: (error: ErrorObject, context: SchemaErrorContext) => Report<NoInfer<M>> | undefined;
+  readonly checkSection?: (section: SectionModel, report: (r: Report<NoInfer<M>>) => void) => void;
+  readonly checkDocument?: (document: WhitepaperModel, report: (r: Report<NoInfer<M>>) => void) => void;
+}
+
+export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule;

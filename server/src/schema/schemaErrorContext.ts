@@ -1,0 +1,18 @@
+// What a rule may ask about an ajv error: where it is and how to name it.
+import type { ErrorObject } from 'ajv';
+import type { Span } from '../core/finding';
+import type { Localized } from '../core/locale';
+import type { DataPath } from '../parse/locate';
+
+export type SpanPreference = 'key' | 'value' | 'head';
+
+export interface SchemaErrorContext {
+  /** The error's instance path from the document root. */
+  path(error: ErrorObject): DataPath;
+  /** The source span for a path; falls back to the nearest ancestor that exists. */
+  spanAt(path: DataPath, prefer: SpanPreference): Span;
+  /** The key that names a path, as an author reads it: `service`, `controls`, `sections[2]`. */
+  label(path: DataPath): string;
+  /** The title of a schema node in both languages (from `title` and `x-i18n`). */
+  title(schema: unknown): Localized | undefined;
+}

@@ -1,0 +1,26 @@
+// Turns ajv's errors into findings. An `anyOf` that failed is reported once,
+// by itself, not through each branch's errors (which would contradict each other).
+import type { ErrorObject } from 'ajv';
+import type { Finding } from '../core/finding';
+import { rules } from '../rules';
+import type { SchemaErrorContext } from './schemaErrorContext';
+
+function withoutBranchErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const branches = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  return errors.filter(
+    (e) => !branches.some((b) => e !== b && e.instancePath.startsWith(b.instancePath) && e.schemaPath.startsWith(`${b.schemaPath}/`)),
+  );
+}
+
+export function schemaFindings(errors: readonly ErrorObject[] | null | undefined, context: SchemaErrorContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const error of withoutBranchErrors(errors ?? [])) {
+    for (const rule of rules) {
+      const report = rule.fromSchemaError?.(error, context);
+      if (!report) continue;
+      findings.push({ ruleId: rule.id, severity: rule.severity, data: {}, ...report });
+      break;
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,131 @@
+// The wp27017 command as CI runs it: the bundled dist/cli.js, real files, exit codes.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { VALID } from '../fixtures/minimal';
+
+const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+
+function wp27017(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('wp27017 check', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wp27017-cli-'));
+    writeFileSync(join(dir, 'good.wp.yaml'), VALID);
+    writeFileSync(join(dir, 'bad.wp.yaml'), VALID.replace('model: SaaS', 'model: Saas').replace('title: Example', 'titel: Example'));
+    mkdirSync(join(dir, 'nested'));
+    writeFileSync(join(dir, 'nested', 'also.wp.yml'), VALID);
+  });
+
+  test('prints compiler-style lines and exits 1 when errors are found', () => {
+    const { code, stdout } = wp27017(['check', 'bad.wp.yaml'], dir);
+    assert.equal(code, 1);
+    assert.equal(
+      stdout,
+      [
+        'bad.wp.yaml:1:1: error missing-key The whitepaper has no "title" (Document title); add it at the top level.',
+        'bad.wp.yaml:3:1: error unknown-key Unknown key "titel" in the top level. Did you mean "title"?',
+        'bad.wp.yaml:7:10: error invalid-value "model" must be one of IaaS, PaaS, SaaS; found "Saas". Did you mean "SaaS"?',
+        '1 file checked: 3 errors, 0 warnings, 0 info',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('exits 0 on a clean file, and checks folders recursively', () => {
+    const { code, stdout } = wp27017(['check', 'good.wp.yaml', 'nested'], dir);
+    assert.equal(code, 0, stdout);
+    assert.equal(stdout, '2 files checked: 0 errors, 0 warnings, 0 info\n');
+  });
+
+  test('expands a quoted glob itself', () => {
+    const { stdout } = wp27017(['check', '*.wp.yaml'], dir);
+    assert.match(stdout, /^2 files checked/m);
+  });
+
+  test('speaks Japanese with --lang ja or a Japanese locale', () => {
+    const withFlag = wp27017(['check', 'bad.wp.yaml', '--lang', 'ja'], dir);
+    assert.match(withFlag.stdout, /不明なキー「titel」/);
+    assert.match(withFlag.stdout, /1ファイルを検査: エラー3件/);
+    const withEnv = wp27017(['check', 'bad.wp.yaml'], dir, { LANG: 'ja_JP.UTF-8' });
+    assert.equal(withEnv.stdout, withFlag.stdout);
+  });
+
+  test('--format json gives positions and messages per file', () => {
+    const { code, stdout } = wp27017(['check', 'bad.wp.yaml', 'good.wp.yaml', '--format', 'json'], dir);
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout) as { files: { path: string; findings: { ruleId: string; line: number; column: number; endColumn: number }[] }[] };
+    assert.deepEqual(report.files.map((f) => f.path), ['bad.wp.yaml', 'good.wp.yaml']);
+    assert.deepEqual(report.files[0].findings.find((f) => f.ruleId === 'invalid-value'), {
+      ...report.files[0].findings.find((f) => f.ruleId === 'invalid-value'),
+      line: 7,
+      column: 10,
+      endColumn: 14,
+    });
+  });
+
+  test('--format sarif writes SARIF 2.1.0 that names rules and locations', () => {
+    const out = join(dir, 'report.sarif');
+    const { code } = wp27017(['check', 'bad.wp.yaml', '--format', 'sarif', '--output', out], dir);
+    assert.equal(code, 1);
+    const sarif = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.equal(run.tool.driver.name, 'wp27017');
+    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['unknown-key', 'missing-key', 'invalid-value']);
+    const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'invalid-value');
+    assert.equal(result.level, 'error');
+    assert.equal(run.tool.driver.rules[result.ruleIndex].id, 'invalid-value');
+    assert.deepEqual(result.locations[0].physicalLocation, {
+      artifactLocation: { uri: 'bad.wp.yaml' },
+      region: { startLine: 7, startColumn: 10, endLine: 7, endColumn: 14 },
+    });
+  });
+
+  test('a .wp27017.yaml beside the files changes severities and language', () => {
+    const project = mkdtempSync(join(tmpdir(), 'wp27017-config-'));
+    writeFileSync(join(project, 'bad.wp.yaml'), VALID.replace('model: SaaS', 'model: Saas'));
+    writeFileSync(join(project, '.wp27017.yaml'), 'locale: ja\nrules:\n  invalid-value: warning\n');
+    const { code, stdout } = wp27017(['check', 'bad.wp.yaml'], project);
+    assert.equal(code, 0, 'a warning is not an error');
+    assert.match(stdout, /^bad\.wp\.yaml:7:10: warning invalid-value 「model」には/m);
+  });
+
+  test('the config file itself can be checked', () => {
+    const project = mkdtempSync(join(tmpdir(), 'wp27017-config-'));
+    writeFileSync(join(project, '.wp27017.yaml'), 'locale: fr\nrulez: {}\n');
+    const { code, stdout } = wp27017(['check', '.wp27017.yaml'], project);
+    assert.equal(code, 1);
+    assert.match(stdout, /\.wp27017\.yaml:1:9: error invalid-value/);
+    assert.match(stdout, /\.wp27017\.yaml:2:1: error unknown-key Unknown key "rulez" in the top level\. Did you mean "rules"\?/);
+  });
+
+  test('unreadable input: names the file, checks the rest, exits 2', () => {
+    const { code, stdout, stderr } = wp27017(['check', 'missing.wp.yaml', 'good.wp.yaml'], dir);
+    assert.equal(code, 2);
+    assert.equal(stderr, 'wp27017: missing.wp.yaml: no such file or folder\n');
+    assert.match(stdout, /1 file checked/);
+  });
+
+  test('bad usage exits 2 with the reason and the usage', () => {
+    for (const args of [[], ['lint', 'x'], ['check'], ['check', 'good.wp.yaml', '--format', 'xml'], ['check', '--bogus']]) {
+      const { code, stderr } = wp27017(args, dir);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /^wp27017: .+\n[\s\S]*Usage: wp27017 check/, args.join(' '));
+    }
+  });
+
+  test('--help and --version', () => {
+    assert.match(wp27017(['--help'], dir).stdout, /^Usage: wp27017 check/);
+    assert.match(wp27017(['--help', '--lang', 'ja'], dir).stdout, /^使い方: wp27017 check/);
+    const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8'));
+    assert.equal(wp27017(['--version'], dir).stdout, `${pkg.version}\n`);
+  });
+});

@@ -1,0 +1,118 @@
+// A real LSP client for tests: spawns the bundled server over stdio and
+// speaks JSON-RPC to it, as an editor does. Waits are on events, bounded.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+
+export const SERVER = resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface StartOptions {
+  readonly pull?: boolean;
+  readonly locale?: string;
+  readonly workspaceFolder?: string;
+}
+
+export class LspClient {
+  readonly connection: MessageConnection;
+  readonly process: ChildProcess;
+  stderr = '';
+  #published: PublishDiagnosticsParams[] = [];
+  #waiters: (() => void)[] = [];
+
+  private constructor(child: ChildProcess) {
+    this.process = child;
+    child.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
+    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.#published.push(params);
+      for (const wake of this.#waiters.splice(0)) wake();
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.listen();
+  }
+
+  static async start(options: StartOptions = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const client = new LspClient(child);
+    const capabilities: ClientCapabilities = {
+      textDocument: {
+        synchronization: { dynamicRegistration: false },
+        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+      workspace: { configuration: true },
+    };
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: options.workspaceFolder ? `file://${options.workspaceFolder}` : null,
+      capabilities,
+      locale: options.locale ?? 'en',
+    });
+    client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  request<R>(method: string, params: unknown, timeoutMs = 10_000): Promise<R> {
+    return withTimeout(this.connection.sendRequest<R>(method, params), timeoutMs, `${method} got no answer`, () => this.stderr);
+  }
+
+  open(uri: string, text: string, version = 1): void {
+    this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'iso27017-whitepaper', version, text } });
+  }
+
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  close(uri: string): void {
+    this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** The diagnostics published for `uri` at `version`, waiting for them if they have not come yet. */
+  diagnostics(uri: string, version: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    return this.#waitFor(uri, (p) => p.version === version, 0, timeoutMs);
+  }
+
+  /** The next diagnostics published for `uri` after this call. */
+  nextDiagnostics(uri: string, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    return this.#waitFor(uri, () => true, this.#published.length, timeoutMs);
+  }
+
+  async #waitFor(uri: string, accept: (p: PublishDiagnosticsParams) => boolean, from: number, timeoutMs: number): Promise<Diagnostic[]> {
+    const matches = (p: PublishDiagnosticsParams) => p.uri === uri && accept(p);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.#published.slice(from).findLast(matches);
+      if (found) return found.diagnostics;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no diagnostics for ${uri}\nserver stderr:\n${this.stderr}`);
+      await withTimeout(new Promise<void>((wake) => this.#waiters.push(wake)), left, 'timed out', () => this.stderr).catch(() => undefined);
+    }
+  }
+
+  async pull(uri: string, previousResultId?: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.request('shutdown', null, 3000);
+      this.connection.sendNotification('exit');
+    } catch {
+      // A server that does not answer is killed below.
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string, stderr: () => string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms\nserver stderr:\n${stderr()}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

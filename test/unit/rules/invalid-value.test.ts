@@ -1,0 +1,35 @@
+import { checkRule } from '../../helpers/checkRule';
+import { yaml } from '../../helpers/annotations';
+import { VALID } from '../../fixtures/minimal';
+
+checkRule('invalid-value', {
+  valid: [VALID, VALID.replace('whitepaper: 1\n', 'whitepaper: 1\nversion: 1.2\nnumbering: 2013\n')],
+  invalid: [
+    yaml`
+      whitepaper: 2
+      #           ^ invalid-value/oneOf
+      lang: de
+      #     ^^ invalid-value/oneOf
+      title: [Example]
+      #      ^^^^^^^^^ invalid-value/type
+      service:
+        name: Example Cloud
+        provider: Example Inc.
+        model: Saas
+      #        ^^^^ invalid-value/oneOfSuggest
+      sections:
+        - title: Backup
+          controls: [12-3-1, 12.3.1, 12.3.1]
+      #              ^^^^^^ invalid-value/pattern
+      #                              ^^^^^^ invalid-value/repeated
+          body: Backups run daily.
+      not_applicable:
+        CLD-9-5-2: No virtual machines are offered.
+      # ^^^^^^^^^ invalid-value/pattern
+    `,
+    yaml`
+      - a list
+      #^^^^^^^ invalid-value/rootType
+    `,
+  ],
+});
