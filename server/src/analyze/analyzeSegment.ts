@@ -62,7 +62,8 @@ export function analyzeSegment(text: string, kind: Segment['kind'], validators: 
   let doc;
   let js: unknown;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    // logLevel 'error': findings carry the problems; yaml's own warnings would go to the server's stderr.
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
     const seen = new Set<string>();
     for (const error of doc.errors.slice(0, MAX_SYNTAX_FINDINGS)) {
       for (const rule of rules) {

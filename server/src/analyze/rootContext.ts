@@ -10,7 +10,10 @@ export interface RootContext extends SchemaErrorContext {
 }
 
 export function rootContext(text: string, entries: readonly TopEntry[]): RootContext {
-  const first = entries[0]?.keySpan ?? { start: 0, end: Math.max(0, text.indexOf('\n')) };
+  const start = entries[0]?.keySpan.start ?? 0;
+  const lineEnd = text.indexOf('\n', start);
+  // The first line of the mapping, as a whole-document parse would underline it.
+  const first: Span = { start, end: (lineEnd === -1 ? text.length : lineEnd) - (text[lineEnd - 1] === '\r' ? 1 : 0) };
   const keySpanOf = (key: string | number | undefined): Span => entries.find((e) => e.key === key)?.keySpan ?? first;
   const base: SchemaErrorContext = {
     path: (error) => pointerToPath(error.instancePath),

@@ -61,6 +61,8 @@ export function keySpan(pair: Pair<unknown, unknown> | undefined): Span | undefi
 export function headSpan(text: string, node: Node | null | undefined): Span | undefined {
   const span = nodeSpan(node);
   if (!span) return undefined;
-  const lineEnd = text.indexOf('\n', span.start);
-  return { start: span.start, end: lineEnd === -1 || lineEnd > span.end ? span.end : lineEnd };
+  let lineEnd = text.indexOf('\n', span.start);
+  if (lineEnd === -1 || lineEnd > span.end) return span;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  return { start: span.start, end: lineEnd };
 }

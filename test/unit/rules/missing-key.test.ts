@@ -11,7 +11,7 @@ checkRule('missing-key', {
   invalid: [
     yaml`
       whitepaper: 1
-      #^^^^^^^^^ missing-key/missingTop
+      #^^^^^^^^^^^^ missing-key/missingTop
       lang: en
       service:
       #^^^^^^ missing-key/missingIn
