@@ -76,6 +76,17 @@ describe('push diagnostics (client without pull support)', () => {
     assert.deepEqual(await client.diagnostics('file:///ws/after.wp.yaml', 1), []);
   });
 
+  test('a 10 MB whitepaper is checked, then edited, and the server stays responsive', async () => {
+    const uri = 'file:///ws/huge.wp.yaml';
+    const section = '  - title: Backup\n    controls: [12.3.1]\n    body: |\n      Backups run daily and are kept for 7 generations in a second region.\n';
+    const text = VALID + section.repeat(Math.ceil(10_000_000 / section.length));
+    client.open(uri, text);
+    assert.deepEqual(await client.diagnostics(uri, 1, 60_000), []);
+    client.change(uri, 2, [{ range: { start: { line: 6, character: 9 }, end: { line: 6, character: 13 } }, text: 'Saas' }]);
+    assert.deepEqual((await client.diagnostics(uri, 2, 60_000)).map((d) => d.code), ['invalid-value']);
+    client.close(uri);
+  });
+
   test('closing a document clears its diagnostics', async () => {
     const cleared = client.nextDiagnostics('file:///ws/broken.wp.yaml');
     client.close('file:///ws/broken.wp.yaml');
