@@ -13,7 +13,8 @@ export interface DocumentKind {
 export const WHITEPAPER: DocumentKind = { name: 'whitepaper', schema: whitepaperSchema as unknown as JsonSchema, splitKey: 'sections' };
 export const CONFIG: DocumentKind = { name: 'config', schema: configSchema as unknown as JsonSchema };
 
-export const CONFIG_FILE_NAME = '.wp27017.yaml';
+/** In the order they are looked for in each folder. */
+export const CONFIG_FILE_NAMES = ['.wp27017.yaml', '.wp27017.yml'] as const;
 
 export function kindOfPath(path: string): DocumentKind {
   return /(^|[\\/])\.wp27017\.ya?ml$/.test(path) ? CONFIG : WHITEPAPER;

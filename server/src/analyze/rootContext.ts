@@ -18,6 +18,7 @@ export function rootContext(text: string, entries: readonly TopEntry[]): RootCon
   const base: SchemaErrorContext = {
     path: (error) => pointerToPath(error.instancePath),
     label: (path) => lastKey(path, ''),
+    source: (span) => text.slice(span.start, span.end),
     title: schemaTitle,
     spanAt: (path) => keySpanOf(path[0]),
   };

@@ -31,6 +31,7 @@ export function segmentContext(text: string, root: Node | null, rootPair: Pair<u
   return {
     path: (error) => pointerToPath(error.instancePath),
     label: (path) => lastKey(path, rootLabel),
+    source: (span) => text.slice(span.start, span.end),
     title: schemaTitle,
     spanAt(path: DataPath, prefer: SpanPreference): Span {
       const found = locate(root, path);

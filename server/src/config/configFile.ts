@@ -2,17 +2,19 @@
 // the file's folder or above it. Shared by the CLI and the server (I/O edge).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse } from 'node:path';
-import { CONFIG_FILE_NAME } from '../analyze/documentKind';
+import { CONFIG_FILE_NAMES } from '../analyze/documentKind';
 
 export function findConfigFile(fromFile: string, stopAt?: string): string | undefined {
   let dir = dirname(fromFile);
   const root = parse(dir).root;
   for (;;) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // Not there: keep walking up.
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      try {
+        if (statSync(candidate).isFile()) return candidate;
+      } catch {
+        // Not there: keep looking.
+      }
     }
     if (dir === root || dir === stopAt) return undefined;
     dir = dirname(dir);

@@ -24,6 +24,10 @@ export default defineRule({
       en: '"{key}" must be {expected}; found {actual}.',
       ja: '「{key}」は{expected}で書いてください(現在は{actual})。',
     },
+    unquotedNumber: {
+      en: 'Put {written} in quotes ("{written}"): unquoted, YAML reads it as the number {read}.',
+      ja: '{written} は引用符で囲んでください("{written}")。囲まないと YAML は数値 {read} として読みます。',
+    },
     oneOf: {
       en: '"{key}" must be one of {allowed}; found "{value}".',
       ja: '「{key}」には {allowed} のいずれかを指定してください(現在は「{value}」)。',
@@ -70,13 +74,19 @@ export default defineRule({
       return { ...span, messageId: 'pattern', data: { value: error.propertyName, what, example } };
     }
     switch (error.keyword) {
-      case 'type':
+      case 'type': {
         if (key === '') return { ...context.spanAt(path, 'head'), messageId: 'rootType', data: { actual: typeOfValue(value) } };
+        const span = context.spanAt(path, 'value');
+        const expectsText = String((error.params as { type: string }).type) === 'string';
+        if (expectsText && typeof value === 'number') {
+          return { ...span, messageId: 'unquotedNumber', data: { written: context.source(span), read: String(value) } };
+        }
         return {
           ...context.spanAt(path, 'value'),
           messageId: 'type',
           data: { key, expected: typeList(String((error.params as { type: string }).type)), actual: typeOfValue(value) },
         };
+      }
       case 'enum':
       case 'const': {
         const options = (error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues : [(error.params as { allowedValue: unknown }).allowedValue]).map(String);

@@ -13,6 +13,8 @@ export interface SchemaErrorContext {
   spanAt(path: DataPath, prefer: SpanPreference): Span;
   /** The key that names a path, as an author reads it: `service`, `controls`, `sections[2]`. */
   label(path: DataPath): string;
+  /** The source text of a span, as the author wrote it (before YAML turned 8.10 into 8.1). */
+  source(span: Span): string;
   /** The title of a schema node in both languages (from `title` and `x-i18n`). */
   title(schema: unknown): Localized | undefined;
 }

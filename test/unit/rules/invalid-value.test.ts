@@ -28,6 +28,18 @@ checkRule('invalid-value', {
       # ^^^^^^^^^ invalid-value/pattern
     `,
     yaml`
+      whitepaper: 1
+      lang: en
+      title: Example Cloud Security Whitepaper
+      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+      numbering: "2022"
+      sections:
+        - title: Backup
+          controls: [8.10, "8.13"]
+      #              ^^^^ invalid-value/unquotedNumber
+          body: Backups run daily.
+    `,
+    yaml`
       - a list
       #^^^^^^^ invalid-value/rootType
     `,
