@@ -27,7 +27,7 @@ export const MAX_ALIAS_COUNT = 100;
 const MAX_SYNTAX_FINDINGS = 100;
 
 export function toFinding(rule: Rule, report: Report<string>): Finding {
-  return { ruleId: rule.id, severity: rule.severity, data: {}, ...report };
+  return { ruleId: rule.id, data: {}, ...report, severity: report.severity ?? rule.severity };
 }
 
 function degraded(messageId: 'tooDeep' | 'aliasLimit', text: string): SegmentResult {

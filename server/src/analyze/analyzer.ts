@@ -2,6 +2,7 @@
 // the tests. An analyzer belongs to one document: it keeps the result of every
 // segment of the last text it saw, so the next analysis re-parses only the
 // segments an edit touched and recomputes document-wide checks from the rest.
+import { DEFAULT_CONFIG, type WorkspaceConfig } from '../config/config';
 import type { Finding } from '../core/finding';
 import { shiftFinding } from '../core/finding';
 import { shiftPart } from '../model/shiftModel';
@@ -22,7 +23,8 @@ export interface Analysis {
 }
 
 export interface Analyzer {
-  analyze(text: string): Analysis;
+  /** `config` feeds the document-wide rules (profile, expected controls); severities overrides apply later. */
+  analyze(text: string, config?: WorkspaceConfig): Analysis;
 }
 
 /** Larger files get one finding instead of an analysis that would take the editor's memory. */
@@ -74,7 +76,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
   }
 
   return {
-    analyze(text) {
+    analyze(text, config = DEFAULT_CONFIG) {
       if (text.length > MAX_DOCUMENT_CHARS) return tooLarge(text);
       const next = new Map<string, SegmentResult>();
       const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
@@ -87,12 +89,18 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       }
       older = cache;
       cache = next;
-      return assemble(text, segments, results, validators);
+      return assemble(text, segments, results, validators, config);
     },
   };
 }
 
-function assemble(text: string, segments: readonly Segment[], results: readonly SegmentResult[], validators: SchemaValidators): Analysis {
+function assemble(
+  text: string,
+  segments: readonly Segment[],
+  results: readonly SegmentResult[],
+  validators: SchemaValidators,
+  config: WorkspaceConfig,
+): Analysis {
   const findings: Finding[] = [];
   const entries: TopEntry[] = [];
   const sections: SectionModel[] = [];
@@ -133,7 +141,7 @@ function assemble(text: string, segments: readonly Segment[], results: readonly 
     }
   }
   for (const rule of rules) {
-    rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)));
+    rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { model, findings };

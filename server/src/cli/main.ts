@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../analyze/analyzer';
 import { kindOfPath } from '../analyze/documentKind';
 import { findConfigFile, readTextFile } from '../config/configFile';
-import { applySeverities, DEFAULT_CONFIG, readConfig, type WorkspaceConfig } from '../config/workspaceConfig';
+import { DEFAULT_CONFIG, type WorkspaceConfig } from '../config/config';
+import { applySeverities, readConfig } from '../config/workspaceConfig';
 import { toLocale, type Locale } from '../core/locale';
 import { expandInputs } from './expandInputs';
 import { reportFile, type FileReport } from './fileReport';
@@ -120,7 +121,7 @@ function check(inputs: readonly string[], options: CheckOptions, out: (text: str
       if (found && !configs.has(found)) configs.set(found, loadConfig(found, err) ?? DEFAULT_CONFIG);
       config = found ? configs.get(found)! : DEFAULT_CONFIG;
     }
-    const findings = applySeverities(createAnalyzer(kindOfPath(file)).analyze(text).findings, config);
+    const findings = applySeverities(createAnalyzer(kindOfPath(file)).analyze(text, config).findings, config);
     reports.push(reportFile(file, text, findings, options.locale ?? config.locale ?? locale));
   }
   const output =

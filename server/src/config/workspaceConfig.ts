@@ -1,20 +1,9 @@
-// The per-workspace settings (.wp27017.yaml) as the checker uses them. Values
-// the schema rejects are ignored here; the config file's own diagnostics say why.
+// Reads .wp27017.yaml into a WorkspaceConfig. Values the schema rejects are
+// ignored here; the config file's own diagnostics say why.
 import type { Finding, SeveritySetting } from '../core/finding';
-import type { Locale } from '../core/locale';
 import { createAnalyzer, type Analysis } from '../analyze/analyzer';
 import { CONFIG } from '../analyze/documentKind';
-
-export type ServiceModel = 'IaaS' | 'PaaS' | 'SaaS';
-
-export interface WorkspaceConfig {
-  readonly locale?: Locale;
-  readonly profile?: ServiceModel;
-  readonly rules: Readonly<Record<string, SeveritySetting>>;
-  readonly controls: { readonly add: readonly string[]; readonly drop: Readonly<Record<string, string>> };
-}
-
-export const DEFAULT_CONFIG: WorkspaceConfig = { rules: {}, controls: { add: [], drop: {} } };
+import type { WorkspaceConfig } from './config';
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -2,7 +2,8 @@
 // file changes on disk or in an editor.
 import { fileURLToPath } from 'node:url';
 import { findConfigFile, readTextFile } from '../config/configFile';
-import { DEFAULT_CONFIG, readConfig, type WorkspaceConfig } from '../config/workspaceConfig';
+import { DEFAULT_CONFIG, type WorkspaceConfig } from '../config/config';
+import { readConfig } from '../config/workspaceConfig';
 
 export class ConfigStore {
   #byConfigFile = new Map<string, WorkspaceConfig>();

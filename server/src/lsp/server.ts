@@ -16,14 +16,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Analysis, type Analyzer } from '../analyze/analyzer';
 import { kindOfPath } from '../analyze/documentKind';
 import { toLocale, type Locale } from '../core/locale';
+import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
 import { ConfigStore } from './configStore';
 import { toDiagnostics } from './diagnostics';
+import { documentSymbols, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
 
 interface OpenDocument {
   readonly analyzer: Analyzer;
-  last?: { version: number; analysis: Analysis };
+  /** The newest analysis, valid while neither the text version nor the config generation moves. */
+  last?: { version: number; generation: number; analysis: Analysis };
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
@@ -39,22 +42,28 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const isConfig = (uri: string) => kindOfPath(uri).name === 'config';
 
-  function analysisOf(document: TextDocument): Analysis {
+  function analysisOf(document: TextDocument, config: WorkspaceConfig): Analysis {
     let state = open.get(document.uri);
     if (!state) {
       state = { analyzer: createAnalyzer(kindOfPath(document.uri)) };
       open.set(document.uri, state);
     }
-    if (state.last?.version !== document.version) {
-      state.last = { version: document.version, analysis: state.analyzer.analyze(document.getText()) };
+    const { version } = document;
+    const { generation } = configs;
+    if (state.last?.version !== version || state.last.generation !== generation) {
+      state.last = { version, generation, analysis: state.analyzer.analyze(document.getText(), config) };
     }
     return state.last.analysis;
   }
 
+  function localeFor(config: WorkspaceConfig): Locale {
+    return settings.locale !== 'auto' ? settings.locale : config.locale ?? editorLocale;
+  }
+
   function diagnosticsOf(document: TextDocument) {
     const config = configs.configFor(document.uri);
-    const locale = settings.locale !== 'auto' ? settings.locale : config.locale ?? editorLocale;
-    const findings = applySeverities(analysisOf(document).findings, config);
+    const locale = localeFor(config);
+    const findings = applySeverities(analysisOf(document, config).findings, config);
     return toDiagnostics(findings, document, { locale, docsBase });
   }
 
@@ -104,6 +113,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'ISO 27017 Whitepaper' },
+        hoverProvider: true,
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'wp27017', version: process.env.WP27017_VERSION },
@@ -133,6 +144,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const items = safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return safely('outline', [], () => documentSymbols(document, analysisOf(document, configs.configFor(document.uri)).model, kindOfPath(document.uri)));
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const locale = localeFor(configs.configFor(document.uri));
+    return safely('hover', null, () => hover(document, document.offsetAt(params.position), kindOfPath(document.uri), locale));
   });
 
   documents.onDidChangeContent((event) => {

@@ -5,6 +5,7 @@
 // read what the model already holds).
 import type { ErrorObject } from 'ajv';
 import type { YAMLError } from 'yaml';
+import type { WorkspaceConfig } from '../config/config';
 import type { RelatedSpan, Severity, Span } from '../core/finding';
 import type { Localized, MessageData } from '../core/locale';
 import type { SchemaErrorContext } from '../schema/schemaErrorContext';
@@ -12,6 +13,8 @@ import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
 
 export interface Report<M extends string> extends Span {
   readonly messageId: M;
+  /** Overrides the rule's default, e.g. by the weight of a control in the service model's profile. */
+  readonly severity?: Severity;
   readonly data?: MessageData;
   readonly related?: readonly RelatedSpan[];
 }
@@ -27,7 +30,11 @@ export interface Rule<M extends string = string> {
   /** Called once per ajv error; returning undefined lets the next rule try. */
   readonly fromSchemaError?: (error: ErrorObject, context: SchemaErrorContext) => Report<NoInfer<M>> | undefined;
   readonly checkSection?: (section: SectionModel, report: (r: Report<NoInfer<M>>) => void) => void;
-  readonly checkDocument?: (document: WhitepaperModel, report: (r: Report<NoInfer<M>>) => void) => void;
+  readonly checkDocument?: (document: WhitepaperModel, report: (r: Report<NoInfer<M>>) => void, context: DocumentContext) => void;
+}
+
+export interface DocumentContext {
+  readonly config: WorkspaceConfig;
 }
 
 export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule;

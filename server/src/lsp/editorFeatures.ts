@@ -1,0 +1,33 @@
+// Outline and hover over LSP: converts the pure features' offsets to ranges.
+import { MarkupKind, SymbolKind, type DocumentSymbol, type Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentKind } from '../analyze/documentKind';
+import type { Span } from '../core/finding';
+import type { Locale } from '../core/locale';
+import { provideHover } from '../features/hover';
+import { provideOutline, type OutlineItem } from '../features/outline';
+import type { WhitepaperModel } from '../model/whitepaper';
+
+function range(document: TextDocument, span: Span) {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+function toSymbol(document: TextDocument, item: OutlineItem): DocumentSymbol {
+  return {
+    name: item.name,
+    detail: item.detail,
+    kind: item.kind === 'section' ? SymbolKind.Namespace : SymbolKind.Property,
+    range: range(document, item.span),
+    selectionRange: range(document, item.selection),
+    children: item.children.map((child) => toSymbol(document, child)),
+  };
+}
+
+export function documentSymbols(document: TextDocument, model: WhitepaperModel, kind: DocumentKind): DocumentSymbol[] {
+  return provideOutline(model, kind.splitKey).map((item) => toSymbol(document, item));
+}
+
+export function hover(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale): Hover | null {
+  const result = provideHover(document.getText(), offset, kind, locale);
+  return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: range(document, result) } : null;
+}

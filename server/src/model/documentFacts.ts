@@ -1,0 +1,36 @@
+// Header values rules need, read defensively from the document data (the
+// schema rules already report wrong values; here they fall back to defaults).
+import type { ServiceModel } from '../config/config';
+import type { ControlRef, SectionModel, WhitepaperModel } from './whitepaper';
+
+export type Numbering = '2013' | '2022';
+
+export function numberingOf(document: WhitepaperModel): Numbering {
+  return String(document.data.numbering ?? '2013') === '2022' ? '2022' : '2013';
+}
+
+export function serviceModelOf(document: WhitepaperModel): ServiceModel | undefined {
+  const model = (document.data.service as { model?: unknown } | undefined)?.model;
+  return model === 'IaaS' || model === 'PaaS' || model === 'SaaS' ? model : undefined;
+}
+
+export function langOf(document: WhitepaperModel): 'en' | 'ja' {
+  return document.data.lang === 'en' ? 'en' : 'ja';
+}
+
+export interface PlacedControl extends ControlRef {
+  readonly section: SectionModel;
+}
+
+/** Every control id claimed by a section, nested sections included, in document order. */
+export function controlRefs(document: WhitepaperModel): PlacedControl[] {
+  const refs: PlacedControl[] = [];
+  const visit = (sections: readonly SectionModel[]) => {
+    for (const section of sections) {
+      for (const control of section.controls) refs.push({ ...control, section });
+      visit(section.sections);
+    }
+  };
+  visit(document.sections);
+  return refs;
+}

@@ -1,0 +1,84 @@
+// Outline and hover, asked of the spawned server as an editor asks them.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { LspClient } from '../helpers/lspClient';
+import { yaml } from '../helpers/annotations';
+
+const DOC = yaml`
+  whitepaper: 1
+  lang: en
+  title: Example Cloud Security Whitepaper
+  service:
+    name: Example Cloud
+    provider: Example Inc.
+    model: SaaS
+  sections:
+    - title: Operations security
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: Backups run daily.
+        - title: Event logging
+          controls: [12.4.1, 12.4.3]
+          body: Logs are kept for one year.
+`;
+
+describe('editor features', () => {
+  let client: LspClient;
+  const uri = 'file:///ws/features.wp.yaml';
+  before(async () => {
+    client = await LspClient.start({ locale: 'en' });
+    client.open(uri, DOC);
+    await client.diagnostics(uri, 1);
+  });
+  after(() => client.stop());
+
+  test('the outline lists top-level keys and nested sections with their controls', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), ['whitepaper', 'lang', 'title', 'service', 'sections']);
+    const sections = symbols[4];
+    const tree = (s: DocumentSymbol): unknown => ({ name: s.name, detail: s.detail, children: (s.children ?? []).map(tree) });
+    assert.deepEqual(sections.children!.map(tree), [
+      {
+        name: 'Operations security',
+        detail: undefined,
+        children: [
+          { name: 'Backup', detail: '12.3.1', children: [] },
+          { name: 'Event logging', detail: '12.4.1, 12.4.3', children: [] },
+        ],
+      },
+    ]);
+    const backup = sections.children![0].children![0];
+    assert.deepEqual(backup.selectionRange, { start: { line: 10, character: 15 }, end: { line: 10, character: 21 } });
+    assert.ok(sections.range.end.line >= 15, 'the sections key contains its items');
+  });
+
+  test('hovering a key shows its schema title and description', async () => {
+    const result = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 4 } });
+    const markdown = (result.contents as MarkupContent).value;
+    assert.match(markdown, /^\*\*[^*]+\*\* · `model`\n\n/);
+    assert.match(markdown, /Allowed values: `IaaS`, `PaaS`, `SaaS`/);
+    assert.deepEqual(result.range, { start: { line: 6, character: 2 }, end: { line: 6, character: 7 } });
+  });
+
+  test('hovering inside a section item resolves through the section schema', async () => {
+    const result = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 10 } });
+    assert.match((result.contents as MarkupContent).value, /· `controls`/);
+  });
+
+  test('hover follows the client language', async () => {
+    const ja = await LspClient.start({ locale: 'ja' });
+    try {
+      ja.open(uri, DOC);
+      const result = await ja.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 4 } });
+      assert.match((result.contents as MarkupContent).value, /指定できる値: `IaaS`, `PaaS`, `SaaS`/);
+    } finally {
+      await ja.stop();
+    }
+  });
+
+  test('no hover on blank space', async () => {
+    assert.equal(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 0 } }), null);
+  });
+});
