@@ -97,15 +97,21 @@ export class LspClient {
     return this.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
   }
 
+  /** Shuts the server down as an editor does, and waits for the process to end before letting go of the pipes. */
   async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => {
+      if (this.process.exitCode !== null) resolve();
+      else this.process.once('exit', () => resolve());
+    });
     try {
       await this.request('shutdown', null, 3000);
-      this.connection.sendNotification('exit');
+      await this.connection.sendNotification('exit');
+      await withTimeout(exited, 3000, 'server did not exit', () => this.stderr);
     } catch {
-      // A server that does not answer is killed below.
+      this.process.kill();
+      await exited;
     }
     this.connection.dispose();
-    this.process.kill();
   }
 }
 

@@ -1,7 +1,7 @@
 // Outline and hover, asked of the spawned server as an editor asks them.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { InsertTextFormat, type CompletionItem, type DocumentSymbol, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lspClient';
 import { yaml } from '../helpers/annotations';
 
@@ -76,6 +76,17 @@ describe('editor features', () => {
     } finally {
       await ja.stop();
     }
+  });
+
+  test('completion offers the keys a section lacks, as snippets with docs', async () => {
+    const doc = 'file:///ws/complete.wp.yaml';
+    client.open(doc, 'whitepaper: 1\nservice:\n  name: A\n  \n');
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: doc }, position: { line: 3, character: 2 } });
+    assert.deepEqual(items.map((i) => i.label), ['provider', 'model', 'platform', 'url']);
+    const model = items.find((i) => i.label === 'model')!;
+    assert.equal(model.insertText, 'model: ${1|IaaS,PaaS,SaaS|}$0');
+    assert.equal(model.insertTextFormat, InsertTextFormat.Snippet);
+    assert.ok(model.detail);
   });
 
   test('no hover on blank space', async () => {

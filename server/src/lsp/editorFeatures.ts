@@ -1,9 +1,10 @@
-// Outline and hover over LSP: converts the pure features' offsets to ranges.
-import { MarkupKind, SymbolKind, type DocumentSymbol, type Hover } from 'vscode-languageserver';
+// Outline, hover and completion over LSP: converts the pure features' offsets to ranges.
+import { CompletionItemKind, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../analyze/documentKind';
 import type { Span } from '../core/finding';
 import type { Locale } from '../core/locale';
+import { provideCompletion } from '../features/completion';
 import { provideHover } from '../features/hover';
 import { provideOutline, type OutlineItem } from '../features/outline';
 import type { WhitepaperModel } from '../model/whitepaper';
@@ -30,4 +31,16 @@ export function documentSymbols(document: TextDocument, model: WhitepaperModel, 
 export function hover(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale): Hover | null {
   const result = provideHover(document.getText(), offset, kind, locale);
   return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: range(document, result) } : null;
+}
+
+export function completion(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale): CompletionItem[] {
+  return provideCompletion(document.getText(), offset, kind, locale).map((entry, i) => ({
+    label: entry.label,
+    kind: entry.kind === 'key' ? CompletionItemKind.Property : CompletionItemKind.EnumMember,
+    detail: entry.detail,
+    documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
+    insertText: entry.insert,
+    insertTextFormat: InsertTextFormat.Snippet,
+    sortText: String(i).padStart(3, '0'),
+  }));
 }

@@ -20,7 +20,7 @@ import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
 import { ConfigStore } from './configStore';
 import { toDiagnostics } from './diagnostics';
-import { documentSymbols, hover } from './editorFeatures';
+import { completion, documentSymbols, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
 
 interface OpenDocument {
@@ -115,6 +115,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: 'ISO 27017 Whitepaper' },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'wp27017', version: process.env.WP27017_VERSION },
@@ -157,6 +158,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document) return null;
     const locale = localeFor(configs.configFor(document.uri));
     return safely('hover', null, () => hover(document, document.offsetAt(params.position), kindOfPath(document.uri), locale));
+  });
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const locale = localeFor(configs.configFor(document.uri));
+    return safely('completion', [], () => completion(document, document.offsetAt(params.position), kindOfPath(document.uri), locale));
   });
 
   documents.onDidChangeContent((event) => {
