@@ -1,6 +1,7 @@
 // Expected findings written into the fixture itself, under the line they
 // concern: `#   ^^^^ rule-id/messageId` (carets give the exact columns; a
 // caret run that touches the `#` includes it, so column 0 can be marked: `#^^^`).
+// Columns count UTF-16 code units, not display width: a Japanese character is one column here.
 // Annotation lines are removed before analysis; never put one inside a block scalar.
 export interface Expected {
   readonly ruleId: string;

@@ -122,7 +122,7 @@ export function analyzeSegment(text: string, kind: Segment['kind'], validators: 
   }
   for (const rule of rules) {
     if (!rule.checkSection) continue;
-    eachSection(part.sections, (section) => rule.checkSection!(section, (report) => findings.push(toFinding(rule, report))));
+    eachSection(part.sections, (section) => rule.checkSection!(section, (report) => findings.push(toFinding(rule, report)), { text }));
   }
   return { value, findings, part, needsWholeDocument: false };
 }

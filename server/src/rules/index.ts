@@ -7,8 +7,9 @@ import duplicateKey from './duplicate-key';
 import unknownKey from './unknown-key';
 import missingKey from './missing-key';
 import invalidValue from './invalid-value';
+import placeholder from './placeholder';
 
-export const rules: readonly Rule[] = [yamlSyntax, duplicateKey, unknownKey, missingKey, invalidValue];
+export const rules: readonly Rule[] = [yamlSyntax, duplicateKey, unknownKey, missingKey, invalidValue, placeholder];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
 

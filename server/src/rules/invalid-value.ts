@@ -1,8 +1,14 @@
 // A value of the wrong type or form. Messages say what was found and what the
 // format expects, with an example taken from the schema itself.
 import { defineRule } from './rule';
+import type { Localized } from '../core/locale';
 import { nearest } from '../core/nearest';
 import { shortValue, typeList, typeOfValue } from '../schema/describeValue';
+
+/** A schema title used mid-sentence in English: "Control id" → "control id", but "URL" stays. */
+function midSentence(title: Localized): Localized {
+  return /^[A-Z][A-Z]/.test(title.en) ? title : { ...title, en: title.en.charAt(0).toLowerCase() + title.en.slice(1) };
+}
 
 interface ValueSchema {
   examples?: unknown[];
@@ -70,7 +76,7 @@ export default defineRule({
       // A key that breaks `propertyNames`, e.g. a not_applicable id like "12-3-1".
       const span = context.spanAt([...path, error.propertyName], 'key');
       const example = String(parentSchema?.examples?.[0] ?? '');
-      const what = context.title(error.parentSchema) ?? { en: 'key', ja: 'キー' };
+      const what = midSentence(context.title(error.parentSchema) ?? { en: 'key', ja: 'キー' });
       return { ...span, messageId: 'pattern', data: { value: error.propertyName, what, example } };
     }
     switch (error.keyword) {
@@ -97,7 +103,7 @@ export default defineRule({
         return { ...context.spanAt(path, 'value'), ...(suggestion ? { messageId: 'oneOfSuggest', data: { ...data, suggestion } } : { messageId: 'oneOf', data }) };
       }
       case 'pattern': {
-        const what = context.title(error.parentSchema) ?? { en: key, ja: key };
+        const what = midSentence(context.title(error.parentSchema) ?? { en: key, ja: key });
         return { ...context.spanAt(path, 'value'), messageId: 'pattern', data: { value: shortValue(value), what, example: String(parentSchema?.examples?.[0] ?? '') } };
       }
       case 'minLength':

@@ -29,8 +29,13 @@ export interface Rule<M extends string = string> {
   readonly fromYamlError?: (error: YAMLError, text: string) => Report<NoInfer<M>> | undefined;
   /** Called once per ajv error; returning undefined lets the next rule try. */
   readonly fromSchemaError?: (error: ErrorObject, context: SchemaErrorContext) => Report<NoInfer<M>> | undefined;
-  readonly checkSection?: (section: SectionModel, report: (r: Report<NoInfer<M>>) => void) => void;
+  /** Spans in `section` and in reports are offsets into `context.text`, the section's own source. */
+  readonly checkSection?: (section: SectionModel, report: (r: Report<NoInfer<M>>) => void, context: SectionContext) => void;
   readonly checkDocument?: (document: WhitepaperModel, report: (r: Report<NoInfer<M>>) => void, context: DocumentContext) => void;
+}
+
+export interface SectionContext {
+  readonly text: string;
 }
 
 export interface DocumentContext {

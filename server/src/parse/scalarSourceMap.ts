@@ -1,0 +1,50 @@
+// Where each character of a scalar's value sits in the source. Facts are
+// found in the value (indentation removed, lines folded, escapes undone) and
+// must be reported on the exact characters the author typed.
+//
+// The map is built by walking value and source together: every value
+// character is matched to the next source character that produces it. Only
+// characters YAML drops (indentation, the block header, quotes, line breaks
+// that fold to a space, the backslash of an escape) are skipped. A folded
+// line break maps to the break itself.
+
+/** `map[i]` is the source offset of value character i; `map[value.length]` is the end. */
+export function scalarSourceMap(value: string, source: string, base = 0): number[] {
+  const map = new Array<number>(value.length + 1);
+  let s = firstContent(source);
+  for (let v = 0; v < value.length; v++) {
+    const want = value[v];
+    let found = -1;
+    for (let probe = s; probe < source.length; probe++) {
+      const c = source[probe];
+      if (c === want || (want === ' ' && c === '\n') || (want === '\n' && c === '\\' && source[probe + 1] === 'n')) {
+        found = probe;
+        break;
+      }
+      // Never skip over text the author wrote: only layout can lie between two value characters.
+      if (!isLayout(source, probe)) break;
+    }
+    if (found === -1) {
+      // An escape or a transformation we do not model: keep the map monotonic and close.
+      found = Math.min(s, source.length);
+    }
+    map[v] = base + found;
+    s = found + (source[found] === '\\' ? 2 : 1);
+  }
+  map[value.length] = base + Math.min(s, source.length);
+  return map;
+}
+
+function firstContent(source: string): number {
+  const first = source[0];
+  if (first === '|' || first === '>') {
+    const lineEnd = source.indexOf('\n');
+    return lineEnd === -1 ? source.length : lineEnd + 1;
+  }
+  return first === '"' || first === "'" ? 1 : 0;
+}
+
+function isLayout(source: string, at: number): boolean {
+  const c = source[at];
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '"' || c === "'" || c === '\\';
+}

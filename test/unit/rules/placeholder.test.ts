@@ -1,0 +1,39 @@
+import { checkRule } from '../../helpers/checkRule';
+import { yaml } from '../../helpers/annotations';
+import { VALID } from '../../fixtures/minimal';
+
+checkRule('placeholder', {
+  valid: [
+    VALID,
+    yaml`
+      whitepaper: 1
+      lang: en
+      title: Example Cloud Security Whitepaper
+      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+      sections:
+        - title: Sizes
+          body: |
+            Plans go from S to XXL; TODOs in our tracker are reviewed weekly.
+    `,
+  ],
+  invalid: [
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプル ホワイトペーパー
+      service: {name: サンプル, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: バックアップ TODO
+      #                 ^^^^ placeholder/placeholder
+          body: |
+            バックアップは〇〇日間保存します。
+      #            ^^ placeholder/placeholder
+            復旧目標は［要記入］です。TBD
+      #          ^^^^^ placeholder/placeholder
+      #                  ^^^ placeholder/placeholder
+      not_applicable:
+        CLD.9.5.2: XX
+      #            ^^ placeholder/placeholder
+    `,
+  ],
+});
