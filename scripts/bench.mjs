@@ -1,0 +1,453 @@
+// Measures the bundled language server the way an editor uses it: spawned over
+// stdio, a whitepaper opened, then typed into. Each size gets a fresh server so
+// one run's caches and heap do not flatter the next. Timings are wall-clock as
+// the client sees them, transport included, because that is what a user waits for.
+//
+//   node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--edits 20] [--pull] [--json]
+//                          [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js]
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseDocument } from 'yaml';
+import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { generateWhitepaper, parseSize } from './generateWhitepaper.mjs';
+
+const LANGUAGE_ID = 'iso27017-whitepaper';
+const INCREMENTAL = 2;
+
+// The budgets the project holds itself to; a size between two rows gets the
+// budget of the next larger row.
+const EDIT_TARGET_MS = [
+  [10e3, 15],
+  [100e3, 25],
+  [1e6, 60],
+  [5e6, 250],
+];
+const RSS_TARGET_MB = [
+  [1e6, 140],
+  [5e6, 500],
+];
+const OPEN_FACTOR = 1.3;
+
+class BenchError extends Error {}
+
+function targetFor(table, bytes) {
+  // Sizes are nominal (10k means about 10 000 bytes), so allow the generator's ±5 %.
+  return table.find(([limit]) => bytes <= limit * 1.05)?.[1];
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function timeParse(text) {
+  const start = performance.now();
+  parseDocument(text);
+  return performance.now() - start;
+}
+
+/** Lines inside `body: |` blocks that hold text: where a user types. */
+function bodyLines(lines) {
+  const found = [];
+  let keyIndent = -1;
+  lines.forEach((line, index) => {
+    const indent = line.length - line.trimStart().length;
+    if (keyIndent >= 0 && line.trim() !== '' && indent <= keyIndent) keyIndent = -1;
+    if (keyIndent >= 0) {
+      if (line.trim() !== '') found.push(index);
+      return;
+    }
+    const key = /^(\s*)body: [|>]/.exec(line);
+    if (key) keyIndent = key[1].length;
+  });
+  return found;
+}
+
+/**
+ * Where each edit lands: spread over the whole document and jumping around
+ * (golden-ratio steps), in the middle of a line of prose, never inside a
+ * surrogate pair.
+ */
+function planEdit(lines, candidates, index, lang) {
+  const line = candidates[Math.floor(((0.5 + index * 0.6180339887) % 1) * candidates.length)];
+  const text = lines[line];
+  const indent = text.length - text.trimStart().length;
+  let character = indent + Math.max(1, Math.floor((text.length - indent) / 2));
+  if (/[\uDC00-\uDFFF]/.test(text[character] ?? '')) character++;
+  const insert = (lang === 'ja' ? ['改訂', '(注)', '追記', '再確認'] : [' new', ' also', ' (rev)', ' now'])[index % 4];
+  lines[line] = text.slice(0, character) + insert + text.slice(character);
+  return { line, character, insert };
+}
+
+/** One spawned server and the client end of its connection. */
+function startServer(serverPath, timeoutMs) {
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  live.add(child);
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  const logs = [];
+  const observations = new Set();
+  const listeners = new Set();
+  let stopping = false;
+
+  let fail;
+  const failed = new Promise((_, reject) => (fail = reject));
+  failed.catch(() => {});
+  // 'close' comes after stderr has been read to the end, so the failure report has the server's last words.
+  child.on('close', (code, signal) => {
+    live.delete(child);
+    if (!stopping) fail(new BenchError(`the server exited unexpectedly (${signal ? `signal ${signal}` : `code ${code}`})`));
+  });
+  child.on('error', (error) => fail(new BenchError(`cannot start the server: ${error.message}`)));
+  // A closed pipe would otherwise surface as an unhandled EPIPE.
+  child.stdin.on('error', () => {});
+
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    const at = performance.now();
+    for (const listener of [...listeners]) listener(params, at);
+  });
+  for (const method of ['window/logMessage', 'window/showMessage']) {
+    connection.onNotification(method, (params) => {
+      logs.push(`[${method} type ${params.type}] ${params.message}`);
+      if (logs.length > 20) logs.shift();
+      if (params.type === 1) observations.add(`server reported an error: ${params.message.split('\n')[0]}`);
+    });
+  }
+  // The bench advertises no workspace features, so any request from the server is answered emptily and noted.
+  connection.onRequest((method) => {
+    observations.add(`server sent request ${method}, which the bench's capabilities did not invite`);
+    return null;
+  });
+  connection.onError(([error]) => fail(new BenchError(`connection error: ${error.message}`)));
+  // A closed stdout usually means the process is ending; give its exit a moment to be reported first.
+  connection.onClose(() => {
+    if (!stopping) setTimeout(() => fail(new BenchError('the server closed its output but kept running')), 1000).unref();
+  });
+  connection.listen();
+
+  return {
+    connection,
+    observations,
+
+    /** Races one protocol step against the clock and a crash. */
+    async step(label, work) {
+      let timer;
+      const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new BenchError(`timed out after ${timeoutMs / 1000} s waiting for ${label}`)), timeoutMs);
+      });
+      try {
+        return await Promise.race([work, failed, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+
+    /** Resolves with [params, arrival time] of the first publish that `accept` takes; register before sending. */
+    nextPublish(accept) {
+      return new Promise((resolveWith) => {
+        const listener = (params, at) => {
+          if (!accept(params)) return;
+          listeners.delete(listener);
+          resolveWith([params, at]);
+        };
+        listeners.add(listener);
+      });
+    },
+
+    onPublish(listener) {
+      listeners.add(listener);
+    },
+
+    peakRssMb() {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = /VmHWM:\s+(\d+)\s+kB/.exec(status);
+        return kb ? Number(kb[1]) / 1024 : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+
+    describeFailure() {
+      const parts = [];
+      if (stderr.trim()) parts.push(`server stderr (tail):\n${stderr.trimEnd()}`);
+      if (logs.length) parts.push(`server log messages (tail):\n${logs.join('\n')}`);
+      return parts.join('\n');
+    },
+
+    stderrTail: () => stderr,
+
+    async stop() {
+      stopping = true;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        const grace = (ms) => new Promise((done) => setTimeout(done, ms).unref());
+        try {
+          await Promise.race([connection.sendRequest('shutdown'), grace(5000)]);
+          await connection.sendNotification('exit');
+        } catch {
+          // A server that cannot shut down cleanly is killed below.
+        }
+        await Promise.race([exited, grace(2000)]);
+      }
+      connection.dispose();
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      live.delete(child);
+    },
+  };
+}
+
+const live = new Set();
+function killAll() {
+  for (const child of live) child.kill('SIGKILL');
+}
+process.on('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+
+async function measure({ label, bytes: nominal }, options) {
+  const text = generateWhitepaper(nominal, { lang: options.lang, seed: options.seed });
+  const bytes = Buffer.byteLength(text, 'utf8');
+  timeParse(text);
+  const parseMs = median([timeParse(text), timeParse(text), timeParse(text)]);
+  const uri = `file:///bench/${label}.wp.yaml`;
+  const server = startServer(options.server, options.timeout * 1000);
+  const note = (message) => server.observations.add(message);
+  try {
+    const init = await server.step('the initialize response', server.connection.sendRequest('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'wp27017-bench' },
+      locale: options.lang,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {
+        textDocument: {
+          // Incremental sync is the server's choice (textDocumentSync.change); it is checked below.
+          synchronization: { dynamicRegistration: false, willSave: false, willSaveWaitUntil: false, didSave: false },
+          publishDiagnostics: { versionSupport: true, relatedInformation: true },
+          ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+        },
+        workspace: {},
+      },
+    }));
+    const sync = init?.capabilities?.textDocumentSync;
+    const change = typeof sync === 'number' ? sync : sync?.change;
+    const incremental = change === INCREMENTAL;
+    if (!incremental) note(`server asked for textDocumentSync.change = ${change}, not incremental (2); the bench sends full text`);
+    if (options.pull && !init?.capabilities?.diagnosticProvider) note('server did not advertise diagnosticProvider although the client supports pull diagnostics');
+    if (!options.pull && init?.capabilities?.diagnosticProvider) note('server advertised diagnosticProvider to a client without pull support');
+    await server.connection.sendNotification('initialized', {});
+
+    let latest = 1;
+    const seen = new Map();
+    server.onPublish((params) => {
+      if (params.uri !== uri) return;
+      if (options.pull) note('server pushed publishDiagnostics to a client that pulls');
+      if (params.version === undefined) note('publishDiagnostics without a version, although the client advertised versionSupport');
+      else if (params.version > latest) note(`publishDiagnostics for version ${params.version}, which the client never sent (latest ${latest})`);
+      if (params.version === undefined) return;
+      seen.set(params.version, (seen.get(params.version) ?? 0) + 1);
+      if (seen.get(params.version) === 2) note(`more than one publishDiagnostics for the same version (${params.version})`);
+    });
+
+    const resultIds = new Map();
+    const pullDiagnostics = async (target, label, afterChange) => {
+      const report = await server.step(label, server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: target }, previousResultId: resultIds.get(target) }));
+      if (report?.kind === 'unchanged' && afterChange) note('textDocument/diagnostic answered "unchanged" right after a change');
+      resultIds.set(target, report?.resultId);
+      return [report, performance.now()];
+    };
+    // Waits for the publish that answers `version`; a server that sends no versions is matched by the next publish.
+    const pushed = (target, version) => server.nextPublish((params) => params.uri === target && (params.version === undefined || params.version === version));
+    /** didOpen → first diagnostics: [ms, number of diagnostics]. */
+    const openTimed = async (target, label) => {
+      const start = performance.now();
+      const push = options.pull ? undefined : pushed(target, 1);
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: target, languageId: LANGUAGE_ID, version: 1, text } });
+      if (options.pull) {
+        const [report, at] = await pullDiagnostics(target, `the diagnostic report after ${label}`, false);
+        return [at - start, report?.items?.length];
+      }
+      const [params, at] = await server.step(`publishDiagnostics after ${label}`, push);
+      return [at - start, params.diagnostics.length];
+    };
+
+    const lines = text.split('\n');
+    const [openMs, diagnostics] = await openTimed(uri, 'didOpen');
+
+    const candidates = bodyLines(lines);
+    if (candidates.length === 0) throw new BenchError('the generated document has no body text to edit');
+    const editMs = [];
+    for (let i = 0; i < options.edits; i++) {
+      const version = ++latest;
+      const { line, character, insert } = planEdit(lines, candidates, i, options.lang);
+      const contentChanges = incremental ? [{ range: { start: { line, character }, end: { line, character } }, text: insert }] : [{ text: lines.join('\n') }];
+      const began = performance.now();
+      const answer = options.pull ? undefined : pushed(uri, version);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+      const [, at] = options.pull ? await pullDiagnostics(uri, `the diagnostic report for version ${version}`, true) : await server.step(`publishDiagnostics for version ${version}`, answer);
+      editMs.push(at - began);
+    }
+
+    const peakRssMb = server.peakRssMb();
+    // The same text opened again on the now warm server (schemas compiled, code
+    // optimised): separates the one-time start-up cost from the cost per document.
+    const reopenUri = `file:///bench/${label}-reopen.wp.yaml`;
+    const [reopenMs] = await openTimed(reopenUri, 'reopening the text as a second document');
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: reopenUri } });
+    if (server.stderrTail().trim()) note(`server wrote to stderr: ${server.stderrTail().trim().split('\n').slice(-1)[0]}`);
+    const editTargetMs = targetFor(EDIT_TARGET_MS, bytes);
+    const rssTargetMb = targetFor(RSS_TARGET_MB, bytes);
+    const editMedianMs = editMs.length ? median(editMs) : undefined;
+    return {
+      size: label,
+      bytes,
+      diagnostics,
+      parseMs,
+      openMs,
+      openTargetMs: parseMs * OPEN_FACTOR,
+      reopenMs,
+      editMedianMs,
+      editP95Ms: editMs.length ? percentile(editMs, 95) : undefined,
+      editTargetMs,
+      editMs,
+      peakRssMb,
+      rssTargetMb,
+      pass: {
+        open: openMs <= parseMs * OPEN_FACTOR,
+        edit: editTargetMs === undefined || editMedianMs === undefined ? null : editMedianMs <= editTargetMs,
+        rss: rssTargetMb === undefined || peakRssMb === undefined ? null : peakRssMb <= rssTargetMb,
+      },
+      observations: [...server.observations],
+    };
+  } catch (error) {
+    if (!(error instanceof BenchError || error instanceof ResponseError)) throw error;
+    const reason = error instanceof ResponseError ? `the server answered a request with error ${error.code}: ${error.message}` : error.message;
+    const detail = server.describeFailure();
+    throw new BenchError(`${label}: ${reason}${detail ? `\n${detail}` : ''}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+function formatTable(results, options) {
+  const ms = (value) => (value === undefined ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+  const mark = (pass) => (pass === null ? ' ' : pass ? '✓' : '✗');
+  const rows = [
+    ['size', 'bytes', 'diags', 'yaml parse ms', 'open→diags ms', 'target', 'warm reopen ms', 'edit median ms', 'target', 'edit p95 ms', 'peak RSS MB', 'target'],
+    ...results.map((r) => [
+      r.size,
+      r.bytes.toLocaleString('en-US'),
+      String(r.diagnostics ?? '-'),
+      ms(r.parseMs),
+      `${ms(r.openMs)} ${mark(r.pass.open)}`,
+      `≤ ${ms(r.openTargetMs)}`,
+      ms(r.reopenMs),
+      `${ms(r.editMedianMs)} ${mark(r.pass.edit)}`,
+      r.editTargetMs === undefined ? '-' : `≤ ${r.editTargetMs}`,
+      ms(r.editP95Ms),
+      `${r.peakRssMb === undefined ? '-' : r.peakRssMb.toFixed(0)} ${mark(r.pass.rss)}`,
+      r.rssTargetMb === undefined ? '-' : `≤ ${r.rssTargetMb}`,
+    ]),
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => [...row[column]].length)));
+  const render = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const lines = [
+    `wp27017 language server, ${options.pull ? 'pull' : 'push'} diagnostics, ${options.edits} edits per size, lang ${options.lang}, seed ${options.seed}, node ${process.version}`,
+    render(rows[0]),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.slice(1).map(render),
+    '',
+    `open target = ${OPEN_FACTOR} × yaml parseDocument (warmed up, then median of 3, in the bench process). Open is measured on a fresh server;`,
+    'warm reopen = the same text opened as a second document after the edits (no target: it shows how much of open is start-up).',
+    `edit = didChange → ${options.pull ? 'textDocument/diagnostic response' : 'publishDiagnostics for that version'}; peak RSS = VmHWM of the server before the reopen.`,
+  ];
+  const observations = [...new Set(results.flatMap((r) => r.observations.map((o) => `${r.size}: ${o}`)))];
+  if (observations.length) lines.push('', 'Protocol observations:', ...observations.map((o) => `  - ${o}`));
+  return lines.join('\n');
+}
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10k,100k,1m,5m' },
+      edits: { type: 'string', default: '20' },
+      pull: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'ja' },
+      seed: { type: 'string', default: '1' },
+      timeout: { type: 'string', default: '60' },
+      server: { type: 'string', default: resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'server.js') },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('usage: node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--edits 20] [--pull] [--json] [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js]');
+    process.exit(0);
+  }
+  const count = (name, value, min) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new BenchError(`--${name} must be an integer ≥ ${min}, not "${value}"`);
+    return n;
+  };
+  const server = resolve(values.server);
+  if (!existsSync(server)) throw new BenchError(`${server} does not exist; build it first (npm run build)`);
+  if (values.lang !== 'ja' && values.lang !== 'en') throw new BenchError(`--lang must be ja or en, not "${values.lang}"`);
+  const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean).map((label) => {
+    try {
+      return { label, bytes: parseSize(label) };
+    } catch (error) {
+      throw new BenchError(error.message);
+    }
+  });
+  if (sizes.length === 0) throw new BenchError('--sizes is empty');
+  return {
+    sizes,
+    edits: count('edits', values.edits, 0),
+    pull: values.pull,
+    json: values.json,
+    lang: values.lang,
+    seed: count('seed', values.seed, 0),
+    timeout: count('timeout', values.timeout, 1),
+    server,
+  };
+}
+
+async function main() {
+  const options = readOptions();
+  // The reference parse runs warm (here and once more per size), so that a
+  // size's figure does not depend on whether it was measured first.
+  const warmUp = generateWhitepaper(200e3, { lang: options.lang, seed: options.seed });
+  for (let i = 0; i < 5; i++) timeParse(warmUp);
+  const results = [];
+  for (const size of options.sizes) {
+    if (!options.json) process.stderr.write(`measuring ${size.label}…\n`);
+    results.push(await measure(size, options));
+  }
+  if (options.json) {
+    console.log(JSON.stringify({ mode: options.pull ? 'pull' : 'push', edits: options.edits, lang: options.lang, seed: options.seed, node: process.version, server: options.server, results }, null, 2));
+  } else {
+    console.log(formatTable(results, options));
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${error instanceof BenchError ? error.message : error?.stack ?? error}`);
+  killAll();
+  process.exit(1);
+});
