@@ -13,8 +13,8 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer, type Analysis, type Analyzer } from '../analyze/analyzer';
-import { kindOfPath } from '../analyze/documentKind';
+import { createAnalyzer, prepareAnalyzers, type Analysis, type Analyzer } from '../analyze/analyzer';
+import { CONFIG, kindOfPath, WHITEPAPER } from '../analyze/documentKind';
 import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
@@ -110,6 +110,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canReadSettings = Boolean(params.capabilities.workspace?.configuration);
     const init = params.initializationOptions as { locale?: string } | undefined;
     editorLocale = toLocale(init?.locale) ?? toLocale(params.locale) ?? 'en';
+    prepareAnalyzers([WHITEPAPER, CONFIG]);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
