@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { VALID } from '../fixtures/minimal';
+import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
 
 const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
@@ -17,7 +17,7 @@ function wp27017(args: string[], cwd: string, env: Record<string, string> = {}) 
 describe('wp27017 check', () => {
   let dir: string;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'wp27017-cli-'));
+    dir = workspaceWithoutCoverage();
     writeFileSync(join(dir, 'good.wp.yaml'), VALID);
     writeFileSync(join(dir, 'bad.wp.yaml'), VALID.replace('model: SaaS', 'model: Saas').replace('title: Example', 'titel: Example'));
     mkdirSync(join(dir, 'nested'));
@@ -92,7 +92,7 @@ describe('wp27017 check', () => {
   test('a .wp27017.yaml beside the files changes severities and language', () => {
     const project = mkdtempSync(join(tmpdir(), 'wp27017-config-'));
     writeFileSync(join(project, 'bad.wp.yaml'), VALID.replace('model: SaaS', 'model: Saas'));
-    writeFileSync(join(project, '.wp27017.yaml'), 'locale: ja\nrules:\n  invalid-value: warning\n');
+    writeFileSync(join(project, '.wp27017.yaml'), 'locale: ja\nrules:\n  invalid-value: warning\n  control-missing: off\n');
     const { code, stdout } = wp27017(['check', 'bad.wp.yaml'], project);
     assert.equal(code, 0, 'a warning is not an error');
     assert.match(stdout, /^bad\.wp\.yaml:7:10: warning invalid-value 「model」には/m);
@@ -105,6 +105,15 @@ describe('wp27017 check', () => {
     assert.equal(code, 1);
     assert.match(stdout, /\.wp27017\.yaml:1:9: error invalid-value/);
     assert.match(stdout, /\.wp27017\.yaml:2:1: error unknown-key Unknown key "rulez" in the top level\. Did you mean "rules"\?/);
+  });
+
+  test('coverage gaps are reported by default, weighted by the service model', () => {
+    const project = mkdtempSync(join(tmpdir(), 'wp27017-gaps-'));
+    writeFileSync(join(project, 'gaps.wp.yaml'), VALID);
+    const { code, stdout } = wp27017(['check', 'gaps.wp.yaml'], project);
+    assert.equal(code, 1, 'SaaS profile: CLD.8.1.5 missing is an error');
+    assert.match(stdout, /^gaps\.wp\.yaml:\d+:\d+: error control-missing CLD\.8\.1\.5 Removal of cloud service customer assets is not answered/m);
+    assert.match(stdout, /^1 file checked: \d+ errors, \d+ warnings, \d+ info$/m);
   });
 
   test('unreadable input: names the file, checks the rest, exits 2', () => {

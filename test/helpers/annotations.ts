@@ -10,7 +10,7 @@ export interface Expected {
   readonly end: number;
 }
 
-const ANNOTATION = /^(\s*)#(\s*)(\^+)\s+([a-z0-9-]+)\/([A-Za-z]+)\s*$/;
+const ANNOTATION = /^(\s*)#(\s*)(\^+)\s+([a-z0-9-]+)\/([A-Za-z0-9]+)\s*$/;
 
 export function parseAnnotated(source: string): { text: string; expected: Expected[] } {
   const lines = source.split('\n');

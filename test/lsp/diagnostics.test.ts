@@ -4,7 +4,14 @@ import { after, before, describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lspClient';
 import { yaml } from '../helpers/annotations';
-import { VALID } from '../fixtures/minimal';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
+
+// Real files under a folder whose .wp27017.yaml turns coverage off: the server finds it as it would in a workspace.
+const WS = pathToFileURL(workspaceWithoutCoverage()).href;
 
 const BROKEN = yaml`
   whitepaper: 1
@@ -25,8 +32,8 @@ describe('push diagnostics (client without pull support)', () => {
   after(() => client.stop());
 
   test('a broken document gets exact, coded, linked diagnostics', async () => {
-    client.open('file:///ws/broken.wp.yaml', BROKEN);
-    const diagnostics = await client.diagnostics('file:///ws/broken.wp.yaml', 1);
+    client.open(`${WS}/broken.wp.yaml`, BROKEN);
+    const diagnostics = await client.diagnostics(`${WS}/broken.wp.yaml`, 1);
     const unknown = diagnostics.find((d) => d.code === 'unknown-key');
     assert.ok(unknown, JSON.stringify(diagnostics, null, 2));
     assert.deepEqual(unknown.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 6 } });
@@ -38,13 +45,13 @@ describe('push diagnostics (client without pull support)', () => {
   });
 
   test('an incremental edit that fixes the key clears its diagnostic', async () => {
-    client.change('file:///ws/broken.wp.yaml', 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 6 } }, text: 'service' }]);
-    const diagnostics = await client.diagnostics('file:///ws/broken.wp.yaml', 2);
+    client.change(`${WS}/broken.wp.yaml`, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 6 } }, text: 'service' }]);
+    const diagnostics = await client.diagnostics(`${WS}/broken.wp.yaml`, 2);
     assert.deepEqual(diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`), ['invalid-value 6:9']);
   });
 
   test('a burst of edits is validated at the newest version', async () => {
-    const uri = 'file:///ws/burst.wp.yaml';
+    const uri = `${WS}/burst.wp.yaml`;
     client.open(uri, VALID);
     await client.diagnostics(uri, 1);
     for (let version = 2; version <= 30; version++) {
@@ -54,8 +61,8 @@ describe('push diagnostics (client without pull support)', () => {
   });
 
   test('a valid document gets an empty list', async () => {
-    client.open('file:///ws/valid.wp.yaml', VALID);
-    assert.deepEqual(await client.diagnostics('file:///ws/valid.wp.yaml', 1), []);
+    client.open(`${WS}/valid.wp.yaml`, VALID);
+    assert.deepEqual(await client.diagnostics(`${WS}/valid.wp.yaml`, 1), []);
   });
 
   test('hostile documents get diagnostics and the server keeps answering', async () => {
@@ -67,18 +74,18 @@ describe('push diagnostics (client without pull support)', () => {
       tabs: 'whitepaper: 1\n\tlang: en\n',
     };
     for (const [name, text] of Object.entries(hostile)) {
-      const uri = `file:///ws/${name}.wp.yaml`;
+      const uri = `${WS}/${name}.wp.yaml`;
       client.open(uri, text);
       const diagnostics = await client.diagnostics(uri, 1);
       assert.ok(diagnostics.length > 0, `${name} gets at least one diagnostic`);
     }
-    client.open('file:///ws/after.wp.yaml', VALID);
-    assert.deepEqual(await client.diagnostics('file:///ws/after.wp.yaml', 1), []);
+    client.open(`${WS}/after.wp.yaml`, VALID);
+    assert.deepEqual(await client.diagnostics(`${WS}/after.wp.yaml`, 1), []);
   });
 
   test('a 10 MB whitepaper is checked, then edited, and the server stays responsive', async () => {
-    const uri = 'file:///ws/huge.wp.yaml';
-    const section = '  - title: Backup\n    controls: [12.3.1]\n    body: |\n      Backups run daily and are kept for 7 generations in a second region.\n';
+    const uri = `${WS}/huge.wp.yaml`;
+    const section = '  - title: Backup details\n    body: |\n      Backups run daily and are kept for 7 generations in a second region.\n';
     const text = VALID + section.repeat(Math.ceil(10_000_000 / section.length));
     client.open(uri, text);
     assert.deepEqual(await client.diagnostics(uri, 1, 60_000), []);
@@ -88,9 +95,36 @@ describe('push diagnostics (client without pull support)', () => {
   });
 
   test('closing a document clears its diagnostics', async () => {
-    const cleared = client.nextDiagnostics('file:///ws/broken.wp.yaml');
-    client.close('file:///ws/broken.wp.yaml');
+    const cleared = client.nextDiagnostics(`${WS}/broken.wp.yaml`);
+    client.close(`${WS}/broken.wp.yaml`);
     assert.deepEqual(await cleared, []);
+  });
+});
+
+describe('workspace configuration', () => {
+  let client: LspClient;
+  before(async () => (client = await LspClient.start({ locale: 'en' })));
+  after(() => client.stop());
+
+  test('a change to .wp27017.yaml re-validates open whitepapers at once', async () => {
+    const folder = workspaceWithoutCoverage();
+    const uri = `${pathToFileURL(folder).href}/paper.wp.yaml`;
+    client.open(uri, VALID.replace('model: SaaS', 'model: Saas'));
+    assert.deepEqual((await client.diagnostics(uri, 1)).map((d) => `${d.code}:${d.severity}`), ['invalid-value:1']);
+    writeFileSync(join(folder, '.wp27017.yaml'), 'rules:\n  control-missing: off\n  invalid-value: info\n');
+    const next = client.nextDiagnostics(uri);
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `${pathToFileURL(folder).href}/.wp27017.yaml`, type: 2 }] });
+    assert.deepEqual((await next).map((d) => `${d.code}:${d.severity}`), ['invalid-value:3']);
+  });
+
+  test('without a config, coverage gaps appear with the weight of the service model', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wp27017-bare-'));
+    const uri = `${pathToFileURL(folder).href}/paper.wp.yaml`;
+    client.open(uri, VALID);
+    const diagnostics = await client.diagnostics(uri, 1);
+    const deletion = diagnostics.find((d) => d.message.startsWith('CLD.8.1.5 '));
+    assert.equal(deletion?.code, 'control-missing');
+    assert.equal(deletion?.severity, DiagnosticSeverity.Error);
   });
 });
 
@@ -100,7 +134,7 @@ describe('pull diagnostics (client with pull support)', () => {
   after(() => client.stop());
 
   test('answers textDocument/diagnostic in the client language, and "unchanged" when nothing changed', async () => {
-    const uri = 'file:///ws/pull.wp.yaml';
+    const uri = `${WS}/pull.wp.yaml`;
     client.open(uri, BROKEN);
     const first = await client.pull(uri);
     assert.equal(first.kind, 'full');

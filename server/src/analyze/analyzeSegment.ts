@@ -6,7 +6,6 @@ import type { Finding } from '../core/finding';
 import { buildFromPairs, buildSection } from '../model/buildModel';
 import { EMPTY_PART, type ModelPart, type SectionModel } from '../model/whitepaper';
 import type { Segment } from '../parse/segments';
-import { rules } from '../rules';
 import type { Report, Rule } from '../rules/rule';
 import yamlSyntax from '../rules/yaml-syntax';
 import { schemaFindings } from '../schema/schemaFindings';
@@ -56,7 +55,7 @@ function strayLine(text: string): SegmentResult {
   return { value: undefined, findings: [finding], part: EMPTY_PART, needsWholeDocument: false };
 }
 
-export function analyzeSegment(text: string, kind: Segment['kind'], validators: SchemaValidators): SegmentResult {
+export function analyzeSegment(text: string, kind: Segment['kind'], validators: SchemaValidators, rules: readonly Rule[]): SegmentResult {
   if (kind === 'stray') return strayLine(text);
   const findings: Finding[] = [];
   let doc;
@@ -118,7 +117,7 @@ export function analyzeSegment(text: string, kind: Segment['kind'], validators: 
   }
 
   if (validate && !validate(value)) {
-    findings.push(...schemaFindings(validate.errors, segmentContext(text, root, rootPair, rootLabel)));
+    findings.push(...schemaFindings(validate.errors, segmentContext(text, root, rootPair, rootLabel), rules));
   }
   for (const rule of rules) {
     if (!rule.checkSection) continue;

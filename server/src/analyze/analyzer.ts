@@ -8,7 +8,8 @@ import { shiftFinding } from '../core/finding';
 import { shiftPart } from '../model/shiftModel';
 import type { ModelPart, SectionModel, TopEntry, WhitepaperModel } from '../model/whitepaper';
 import { splitSegments, type Segment } from '../parse/segments';
-import { rules } from '../rules';
+import { rulesFor } from '../rules';
+import type { Rule } from '../rules/rule';
 import yamlSyntax from '../rules/yaml-syntax';
 import { schemaFindings } from '../schema/schemaFindings';
 import { compileValidators, type SchemaValidators } from '../schema/validators';
@@ -64,6 +65,7 @@ export function prepareAnalyzers(kinds: readonly DocumentKind[]): void {
 export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}): Analyzer {
   const segmented = options.segmented ?? true;
   const validators = validatorsFor(kind);
+  const rules = rulesFor(kind.name);
   // Two generations: a keystroke that briefly breaks the structure (a stray
   // line, an unclosed quote) must not evict what the next keystroke restores.
   let cache = new Map<string, SegmentResult>();
@@ -74,7 +76,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       const source = text.slice(segment.start, segment.end);
       const cacheKey = segment.kind === 'document' ? `\u0000${source}` : source;
       let result = cache.get(cacheKey) ?? older.get(cacheKey) ?? next.get(cacheKey);
-      if (!result) result = analyzeSegment(source, segment.kind, validators);
+      if (!result) result = analyzeSegment(source, segment.kind, validators, rules);
       next.set(cacheKey, result);
       return result;
     });
@@ -94,7 +96,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       }
       older = cache;
       cache = next;
-      return assemble(text, segments, results, validators, config);
+      return assemble(text, segments, results, validators, rules, config);
     },
   };
 }
@@ -104,6 +106,7 @@ function assemble(
   segments: readonly Segment[],
   results: readonly SegmentResult[],
   validators: SchemaValidators,
+  rules: readonly Rule[],
   config: WorkspaceConfig,
 ): Analysis {
   const findings: Finding[] = [];
@@ -140,9 +143,9 @@ function assemble(
   const model: WhitepaperModel = { text, data, entries, sections, notApplicable };
   if (!whole) {
     const context = rootContext(text, entries);
-    if (!validators.root(data)) findings.push(...schemaFindings(validators.root.errors, context));
+    if (!validators.root(data)) findings.push(...schemaFindings(validators.root.errors, context, rules));
     if (splitKey && validators.splitList && Object.prototype.hasOwnProperty.call(data, splitKey) && (items.length > 0 || data[splitKey] == null)) {
-      if (!validators.splitList(data[splitKey])) findings.push(...schemaFindings(validators.splitList.errors, context.under(splitKey)));
+      if (!validators.splitList(data[splitKey])) findings.push(...schemaFindings(validators.splitList.errors, context.under(splitKey), rules));
     }
   }
   for (const rule of rules) {

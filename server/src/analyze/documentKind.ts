@@ -1,10 +1,11 @@
 // Which schema and split key a file is checked with, by its name.
+import type { DocumentKindName } from '../rules/rule';
 import type { JsonSchema } from '../schema/validators';
 import whitepaperSchema from '../../../schemas/whitepaper.schema.json';
 import configSchema from '../../../schemas/config.schema.json';
 
 export interface DocumentKind {
-  readonly name: 'whitepaper' | 'config';
+  readonly name: DocumentKindName;
   readonly schema: JsonSchema;
   /** The top-level list whose items are analysed and cached one by one. */
   readonly splitKey?: string;

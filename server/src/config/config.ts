@@ -1,8 +1,7 @@
 // The per-workspace settings (.wp27017.yaml) as the checker uses them.
+import type { ServiceModel } from '../catalog';
 import type { SeveritySetting } from '../core/finding';
 import type { Locale } from '../core/locale';
-
-export type ServiceModel = 'IaaS' | 'PaaS' | 'SaaS';
 
 export interface WorkspaceConfig {
   readonly locale?: Locale;

@@ -39,7 +39,8 @@ export function buildSection(node: Node, text: string): SectionModel {
           controls = value.items.flatMap((item) => {
             const id = scalarValue(item);
             const span = nodeSpan(item as Node);
-            return (typeof id === 'string' || typeof id === 'number') && span ? [{ id: String(id), span }] : [];
+            // A number (8.10 unquoted) is not an id as written; invalid-value asks for quotes.
+            return typeof id === 'string' && span ? [{ id, span }] : [];
           });
         }
         break;

@@ -1,6 +1,6 @@
 // Header values rules need, read defensively from the document data (the
 // schema rules already report wrong values; here they fall back to defaults).
-import type { ServiceModel } from '../config/config';
+import type { ServiceModel } from '../catalog';
 import type { ControlRef, SectionModel, WhitepaperModel } from './whitepaper';
 
 export type Numbering = '2013' | '2022';

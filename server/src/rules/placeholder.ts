@@ -14,6 +14,7 @@ export function findPlaceholders(value: string): { start: number; end: number; t
 
 export default defineRule({
   id: 'placeholder',
+  appliesTo: ['whitepaper'],
   severity: 'warning',
   description: {
     en: 'A draft marker (TODO, TBD, 〇〇, ［要記入］) left in the text.',

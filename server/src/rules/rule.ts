@@ -26,9 +26,14 @@ export interface Rule<M extends string = string> {
   /** One line for listings, SARIF and hovers. */
   readonly description: Localized;
   readonly messages: Readonly<Record<M, Localized>>;
+  /** The kinds of file the rule reads; YAML and schema rules read every kind. */
+  readonly appliesTo?: readonly DocumentKindName[];
   readonly fromYamlError?: (error: YAMLError, text: string) => Report<NoInfer<M>> | undefined;
-  /** Called once per ajv error; returning undefined lets the next rule try. */
-  readonly fromSchemaError?: (error: ErrorObject, context: SchemaErrorContext) => Report<NoInfer<M>> | undefined;
+  /**
+   * Called once per ajv error; undefined lets the next rule try, null claims the
+   * error without a finding (the rule reports the problem itself, with more context).
+   */
+  readonly fromSchemaError?: (error: ErrorObject, context: SchemaErrorContext) => Report<NoInfer<M>> | null | undefined;
   /** Spans in `section` and in reports are offsets into `context.text`, the section's own source. */
   readonly checkSection?: (section: SectionModel, report: (r: Report<NoInfer<M>>) => void, context: SectionContext) => void;
   readonly checkDocument?: (document: WhitepaperModel, report: (r: Report<NoInfer<M>>) => void, context: DocumentContext) => void;
@@ -40,6 +45,12 @@ export interface SectionContext {
 
 export interface DocumentContext {
   readonly config: WorkspaceConfig;
+}
+
+export type DocumentKindName = 'whitepaper' | 'config';
+
+export function appliesTo(rule: Rule, kind: DocumentKindName): boolean {
+  return rule.appliesTo === undefined || rule.appliesTo.includes(kind);
 }
 
 export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule;

@@ -2,7 +2,7 @@
 // by itself, not through each branch's errors (which would contradict each other).
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../core/finding';
-import { rules } from '../rules';
+import type { Rule } from '../rules/rule';
 import type { SchemaErrorContext } from './schemaErrorContext';
 
 function withoutBranchErrors(errors: readonly ErrorObject[]): ErrorObject[] {
@@ -12,13 +12,13 @@ function withoutBranchErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   );
 }
 
-export function schemaFindings(errors: readonly ErrorObject[] | null | undefined, context: SchemaErrorContext): Finding[] {
+export function schemaFindings(errors: readonly ErrorObject[] | null | undefined, context: SchemaErrorContext, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const error of withoutBranchErrors(errors ?? [])) {
     for (const rule of rules) {
       const report = rule.fromSchemaError?.(error, context);
-      if (!report) continue;
-      findings.push({ ruleId: rule.id, severity: rule.severity, data: {}, ...report });
+      if (report === undefined) continue;
+      if (report) findings.push({ ruleId: rule.id, data: {}, ...report, severity: report.severity ?? rule.severity });
       break;
     }
   }

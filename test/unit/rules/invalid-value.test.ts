@@ -19,13 +19,11 @@ checkRule('invalid-value', {
       #        ^^^^ invalid-value/oneOfSuggest
       sections:
         - title: Backup
-          controls: [12-3-1, 12.3.1, 12.3.1]
-      #              ^^^^^^ invalid-value/pattern
+          controls: [12.4.1, 12.3.1, 12.3.1]
       #                              ^^^^^^ invalid-value/repeated
           body: Backups run daily.
-      not_applicable:
-        CLD-9-5-2: No virtual machines are offered.
-      # ^^^^^^^^^ invalid-value/pattern
+      published: 1 April 2026
+      #          ^^^^^^^^^^^^ invalid-value/pattern
     `,
     yaml`
       whitepaper: 1

@@ -47,7 +47,7 @@ test('deep nesting yields a finding, not a crash', () => {
 });
 
 test('keys like __proto__ are reported as unknown and pollute nothing', () => {
-  const findings = createAnalyzer(WHITEPAPER).analyze(`${VALID}__proto__: {polluted: true}\nconstructor: 1\n`).findings;
+  const findings = createAnalyzer(WHITEPAPER).analyze(`${VALID}__proto__: {polluted: true}\nconstructor: 1\n`).findings.filter((f) => f.ruleId === 'unknown-key');
   assert.deepEqual(findings.map((f) => `${f.ruleId}:${(f.data as { key?: string }).key}`), ['unknown-key:__proto__', 'unknown-key:constructor']);
   assert.equal(({} as { polluted?: boolean }).polluted, undefined);
 });

@@ -1,0 +1,99 @@
+// Which expected controls the whitepaper answers, and where: the data behind
+// control-missing, `wp27017 coverage`, the status bar and the preview matrix.
+import { counterparts, expectedControls, expectedSeverity, lookupControl, normalizeControlId, type ExpectedControl, type LocalizedList, type ServiceModel } from '../catalog';
+import type { WorkspaceConfig } from '../config/config';
+import type { Severity, Span } from '../core/finding';
+import type { Localized } from '../core/locale';
+import { controlRefs, numberingOf, serviceModelOf, type Numbering } from '../model/documentFacts';
+import type { WhitepaperModel } from '../model/whitepaper';
+
+export type CoverageStatus = 'covered' | 'not-applicable' | 'missing' | 'dropped';
+
+export interface CoveragePlace {
+  /** The covering section's title, or the control id as written under not_applicable. */
+  readonly label: string;
+  readonly span: Span;
+}
+
+export interface CoverageRow {
+  /** In 2013 numbering (CLD ids as they are). */
+  readonly id: string;
+  readonly ids2022: readonly string[];
+  readonly title: Localized;
+  readonly status: CoverageStatus;
+  /** How much a gap weighs for this service model; set for missing rows. */
+  readonly severity?: Severity;
+  readonly places: readonly CoveragePlace[];
+  /** The not-applicable reason, or why .wp27017.yaml dropped the control. */
+  readonly reason?: string;
+  readonly points?: LocalizedList;
+  /** Expected because .wp27017.yaml added it, not by the catalog. */
+  readonly added: boolean;
+}
+
+export interface Coverage {
+  readonly numbering: Numbering;
+  readonly profile: ServiceModel;
+  readonly rows: readonly CoverageRow[];
+  /** Rows answered (covered or not applicable) and rows expected (dropped ones excluded). */
+  readonly answered: number;
+  readonly expected: number;
+}
+
+/** The 2013 (or CLD) ids a claimed id answers, whichever edition it was written in. */
+export function answeredIds(raw: string): string[] {
+  const id = normalizeControlId(raw);
+  if (lookupControl(id, '2013')) return [id];
+  if (lookupControl(id, '2022')) return counterparts(id, '2022');
+  return [];
+}
+
+function expectedRows(config: WorkspaceConfig): { control: ExpectedControl; added: boolean }[] {
+  const rows = expectedControls().map((control) => ({ control, added: false }));
+  const known = new Set(rows.map((r) => r.control.id));
+  for (const raw of config.controls.add) {
+    for (const id of answeredIds(raw)) {
+      if (known.has(id)) continue;
+      known.add(id);
+      const info = lookupControl(id)!;
+      rows.push({ control: { id, title: info.title, ids2022: counterparts(id, '2013'), points: { en: [], ja: [] }, keywords: { en: [], ja: [] } }, added: true });
+    }
+  }
+  return rows;
+}
+
+export function computeCoverage(document: WhitepaperModel, config: WorkspaceConfig): Coverage {
+  const profile = config.profile ?? serviceModelOf(document) ?? 'SaaS';
+  const covering = new Map<string, CoveragePlace[]>();
+  for (const ref of controlRefs(document)) {
+    for (const id of answeredIds(ref.id)) {
+      const places = covering.get(id) ?? [];
+      places.push({ label: ref.section.title ?? ref.id, span: ref.span });
+      covering.set(id, places);
+    }
+  }
+  const notApplicable = new Map<string, { reason: string; place: CoveragePlace }>();
+  for (const entry of document.notApplicable) {
+    for (const id of answeredIds(entry.id)) notApplicable.set(id, { reason: String(entry.reason ?? ''), place: { label: entry.id, span: entry.keySpan } });
+  }
+  const dropped = new Map(Object.entries(config.controls.drop).flatMap(([raw, reason]) => answeredIds(raw).map((id) => [id, reason] as const)));
+
+  const rows = expectedRows(config).map(({ control, added }): CoverageRow => {
+    const base = { id: control.id, ids2022: control.ids2022, title: control.title, points: control.points, added };
+    const places = covering.get(control.id);
+    if (places) return { ...base, status: 'covered', places };
+    const na = notApplicable.get(control.id);
+    if (na) return { ...base, status: 'not-applicable', places: [na.place], reason: na.reason };
+    if (dropped.has(control.id)) return { ...base, status: 'dropped', places: [], reason: dropped.get(control.id) };
+    const severity = added ? 'warning' : expectedSeverity(control.id, profile);
+    return { ...base, status: 'missing', places: [], severity };
+  });
+  const counted = rows.filter((r) => r.status !== 'dropped');
+  return {
+    numbering: numberingOf(document),
+    profile,
+    rows,
+    answered: counted.filter((r) => r.status !== 'missing').length,
+    expected: counted.length,
+  };
+}

@@ -1,0 +1,59 @@
+// An id that names no control in the document's numbering: a typo, an id of
+// the other edition, or a 2022 control new since 2013. Suggests real ids.
+import { counterparts, editionsOf, nearestControlIds, normalizeControlId } from '../catalog';
+import { controlRefs, numberingOf } from '../model/documentFacts';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'control-unknown',
+  appliesTo: ['whitepaper'],
+  severity: 'error',
+  description: {
+    en: 'A control id that does not exist in the numbering the whitepaper declares.',
+    ja: '文書が宣言した版の番号体系に存在しない管理策番号です。',
+  },
+  messages: {
+    unknown: {
+      en: '"{id}" is not a control of ISO/IEC 27002:{numbering} or ISO/IEC 27017.',
+      ja: '「{id}」は ISO/IEC 27002:{numbering} にも ISO/IEC 27017 にもない管理策番号です。',
+    },
+    unknownSuggest: {
+      en: '"{id}" is not a control of ISO/IEC 27002:{numbering} or ISO/IEC 27017. Did you mean {suggestions}?',
+      ja: '「{id}」は ISO/IEC 27002:{numbering} にも ISO/IEC 27017 にもない管理策番号です。{suggestions} の誤りではありませんか。',
+    },
+    otherEdition: {
+      en: '"{id}" is an ISO/IEC 27002:{edition} id, but numbering is "{numbering}": write {counterparts}, or set numbering: "{edition}".',
+      ja: '「{id}」は ISO/IEC 27002:{edition} の番号ですが、numbering は「{numbering}」です。{counterparts} と書くか、numbering: "{edition}" にしてください。',
+    },
+    newIn2022: {
+      en: '"{id}" is new in ISO/IEC 27002:2022 and has no 2013 counterpart; set numbering: "2022" to use it.',
+      ja: '「{id}」は ISO/IEC 27002:2022 で新設された管理策で、2013年版に対応する番号がありません。使うには numbering: "2022" にしてください。',
+    },
+  },
+  // Malformed ids ("12-3-1") are reported here, with catalog suggestions, not as a bare pattern error.
+  fromSchemaError: (error) => (error.schemaPath.endsWith('/$defs/controlId/pattern') ? null : undefined),
+  checkDocument(document, report) {
+    const numbering = numberingOf(document);
+    const other = numbering === '2013' ? '2022' : '2013';
+    const places = [...controlRefs(document), ...document.notApplicable.map((n) => ({ id: n.id, span: n.keySpan }))];
+    for (const { id: raw, span } of places) {
+      const editions = editionsOf(normalizeControlId(raw));
+      if (editions.includes(numbering)) continue;
+      if (editions.includes(other)) {
+        const ids = counterparts(raw, other);
+        report(
+          ids.length > 0
+            ? { ...span, messageId: 'otherEdition', data: { id: raw, edition: other, numbering, counterparts: ids.join(', ') } }
+            : { ...span, messageId: 'newIn2022', data: { id: raw } },
+        );
+        continue;
+      }
+      const suggestions = nearestControlIds(raw, numbering);
+      report(
+        suggestions.length > 0
+          ? { ...span, messageId: 'unknownSuggest', data: { id: raw, numbering, suggestions: suggestions.join(', ') } }
+          : { ...span, messageId: 'unknown', data: { id: raw, numbering } },
+      );
+    }
+  },
+});

@@ -1,0 +1,56 @@
+// A section title that starts with a control number ("8.13 情報のバックアップ")
+// makes a promise; when the number answers none of the section's controls, in
+// either numbering, the reader is misled. The document's own chapter numbers
+// ("2.3 データの削除") name no control and are left alone.
+import { editionsOf, normalizeControlId } from '../catalog';
+import { answeredIds } from '../coverage/coverage';
+import { scalarSourceMap } from '../parse/scalarSourceMap';
+import type { SectionModel } from '../model/whitepaper';
+import { defineRule } from './rule';
+
+const LEADING_ID = /^\s*(?:\[?ISO\/IEC\s*2700[12]:20(?:13|22)\]?\s*)?(?:A\.)?((?:CLD\.)?\d{1,2}(?:\.\d{1,2}){1,2})(?=[\s\u3000.:：、)）]|$)/;
+
+function* sectionsIn(sections: readonly SectionModel[]): Generator<SectionModel> {
+  for (const section of sections) {
+    yield section;
+    yield* sectionsIn(section.sections);
+  }
+}
+
+export default defineRule({
+  id: 'title-numbering',
+  appliesTo: ['whitepaper'],
+  severity: 'warning',
+  description: {
+    en: "A section title's control number contradicts the section's controls.",
+    ja: 'セクション見出しの管理策番号が、そのセクションの controls と食い違っています。',
+  },
+  messages: {
+    contradicts: {
+      en: 'The title says {number}, but the section answers {controls}; correct the number or the controls.',
+      ja: '見出しは {number} ですが、このセクションの controls は {controls} です。番号か controls を直してください。',
+    },
+  },
+  checkDocument(document, report) {
+    for (const section of sectionsIn(document.sections)) {
+      if (section.controls.length === 0 || section.title === undefined || !section.titleSpan) continue;
+      const match = LEADING_ID.exec(section.title);
+      if (!match) continue;
+      const number = normalizeControlId(match[1]);
+      if (editionsOf(number).length === 0) continue;
+      const claimed = section.controls.map((c) => normalizeControlId(c.id));
+      // "8.1 ..." over controls [8.1.1] is a category heading, not a contradiction.
+      if (claimed.some((id) => id.startsWith(`${number}.`))) continue;
+      const answered = new Set(claimed.flatMap(answeredIds));
+      if (answeredIds(number).some((id) => answered.has(id))) continue;
+      const map = scalarSourceMap(section.title, document.text.slice(section.titleSpan.start, section.titleSpan.end), section.titleSpan.start);
+      const at = match.index + match[0].indexOf(match[1]);
+      report({
+        start: map[at],
+        end: map[at + match[1].length - 1] + 1,
+        messageId: 'contradicts',
+        data: { number: match[1], controls: section.controls.map((c) => c.id).join(', ') },
+      });
+    }
+  },
+});

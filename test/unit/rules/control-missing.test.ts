@@ -1,0 +1,71 @@
+// control-missing is data-driven (44 controls), so it is tested on whole
+// findings lists rather than with caret annotations.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../../server/src/analyze/analyzer';
+import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
+import { expectedControls } from '../../../server/src/catalog';
+import { DEFAULT_CONFIG, type WorkspaceConfig } from '../../../server/src/config/config';
+import { findingMessage } from '../../../server/src/core/messages';
+import { VALID } from '../../fixtures/minimal';
+
+function missing(text: string, config: WorkspaceConfig = DEFAULT_CONFIG) {
+  return createAnalyzer(WHITEPAPER)
+    .analyze(text, config)
+    .findings.filter((f) => f.ruleId === 'control-missing');
+}
+
+const idOf = (f: { data: Record<string, unknown> }) => String(f.data.id).split(' ')[0];
+
+test('every expected control that no section answers is reported once, weighted by the SaaS profile', () => {
+  const findings = missing(VALID);
+  assert.equal(findings.length, 43);
+  assert.ok(!findings.some((f) => idOf(f) === '12.3.1'));
+  const byId = new Map(findings.map((f) => [idOf(f), f]));
+  assert.equal(byId.get('CLD.8.1.5')!.severity, 'error');
+  assert.equal(byId.get('CLD.9.5.2')!.severity, 'info', 'no virtual machines in a SaaS');
+  const message = findingMessage(byId.get('12.4.4')!, 'control-missing', 'en');
+  assert.match(message, /^12\.4\.4 \(2022: 8\.17\) Clock synchronisation is not answered: .* Disclose: .*NTP/);
+  assert.match(findingMessage(byId.get('12.4.4')!, 'control-missing', 'ja'), /^12\.4\.4 \(2022: 8\.17\) クロックの同期 への記載がありません/);
+});
+
+test('a gap sits on the section that answers the nearest control, else on the sections key', () => {
+  const findings = missing(VALID);
+  const at = (id: string) => VALID.slice(findings.find((f) => idOf(f) === id)!.start).split('\n')[0];
+  assert.equal(at('12.4.4'), 'title: Backup', 'same clause 12 as the Backup section');
+  assert.equal(at('5.1.1'), 'sections:', 'nothing near: the sections key');
+});
+
+test('the profile follows service.model, and .wp27017.yaml can override it', () => {
+  const iaas = VALID.replace('model: SaaS', 'model: IaaS');
+  const tenantSeparation = (findings: ReturnType<typeof missing>) => findings.find((f) => idOf(f) === 'CLD.9.5.1')!.severity;
+  assert.equal(tenantSeparation(missing(VALID)), 'warning');
+  assert.equal(tenantSeparation(missing(iaas)), 'error');
+  assert.equal(tenantSeparation(missing(iaas, { ...DEFAULT_CONFIG, profile: 'SaaS' })), 'warning');
+});
+
+test('not applicable and dropped controls are not gaps; added controls are', () => {
+  const text = `${VALID}not_applicable:\n  CLD.9.5.2: No virtual machines are offered to customers.\n`;
+  const config: WorkspaceConfig = { ...DEFAULT_CONFIG, controls: { add: ['18.1.4'], drop: { '7.2.2': 'covered by the group policy' } } };
+  const ids = missing(text, config).map(idOf);
+  assert.ok(!ids.includes('CLD.9.5.2'));
+  assert.ok(!ids.includes('7.2.2'));
+  assert.ok(ids.includes('18.1.4'));
+  assert.equal(ids.length, 43 - 2 + 1);
+});
+
+test('in 2022 numbering a section answers the 2013 controls it replaces', () => {
+  const text = VALID.replace('whitepaper: 1\n', 'whitepaper: 1\nnumbering: "2022"\n').replace('[12.3.1]', '["8.15"]');
+  const ids = missing(text).map(idOf);
+  assert.ok(ids.includes('8.13'), 'backup is now missing, named by its 2022 id');
+  assert.ok(!ids.includes('8.15'), '8.15 answers both 12.4.1 and 12.4.3');
+  assert.equal(ids.length, 44 - 2);
+});
+
+test('all 44 controls are answered in the complete examples', () => {
+  assert.equal(expectedControls().length, 44);
+});
+
+test('a file with no sections gets no coverage noise', () => {
+  assert.deepEqual(missing('whitepaper: 1\nlang: en\n'), []);
+});
