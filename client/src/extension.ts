@@ -2,9 +2,10 @@
 // status bar item, an output channel and a restart command. No analysis here.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerShowCoverageGaps } from './commands/showCoverageGaps';
+import { LANGUAGE_ID } from './coverageClient';
+import { createCoverageStatus } from './coverageStatus';
 import { createStatusItem } from './statusItem';
-
-export const LANGUAGE_ID = 'iso27017-whitepaper';
 
 let client: LanguageClient | undefined;
 
@@ -36,6 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await (client.state === State.Stopped ? client.start() : client.restart());
     }),
     vscode.commands.registerCommand('wp27017.showOutput', () => output.show(true)),
+    registerShowCoverageGaps(client),
+    createCoverageStatus(client),
   );
   await client.start();
 }

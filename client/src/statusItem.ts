@@ -1,8 +1,7 @@
 // Shows whether the language server runs, while a whitepaper is in the editor.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-
-const LANGUAGE_ID = 'iso27017-whitepaper';
+import { LANGUAGE_ID } from './coverageClient';
 
 export function createStatusItem(client: LanguageClient): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('wp27017.server', vscode.StatusBarAlignment.Right, 100);

@@ -116,6 +116,17 @@ describe('wp27017 check', () => {
     assert.match(stdout, /^1 file checked: \d+ errors, \d+ warnings, \d+ info$/m);
   });
 
+  test('wp27017 coverage prints the control table, in JSON too', () => {
+    const text = wp27017(['coverage', 'good.wp.yaml'], dir);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /^good\.wp\.yaml: 1\/44 answered \(SaaS profile, 2013 numbering\)$/m);
+    assert.match(text.stdout, /^  12\.3\.1 +8\.13 +Information backup +covered +Backup \(line 10\)$/m);
+    assert.match(text.stdout, /^  CLD\.8\.1\.5 +Removal of cloud service customer assets +missing \(error\)$/m);
+    const json = JSON.parse(wp27017(['coverage', 'good.wp.yaml', '--format', 'json', '--lang', 'ja'], dir).stdout);
+    const backup = json.files[0].controls.find((c: { id: string }) => c.id === '12.3.1');
+    assert.deepEqual(backup, { id: '12.3.1', ids2022: ['8.13'], title: '情報のバックアップ', status: 'covered', places: [{ label: 'Backup', line: 10 }] });
+  });
+
   test('unreadable input: names the file, checks the rest, exits 2', () => {
     const { code, stdout, stderr } = wp27017(['check', 'missing.wp.yaml', 'good.wp.yaml'], dir);
     assert.equal(code, 2);

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { InsertTextFormat, type CompletionItem, type DocumentSymbol, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
+import { COVERAGE_METHOD, type CoverageResult } from '../../protocol/coverage';
 import { LspClient } from '../helpers/lspClient';
 import { yaml } from '../helpers/annotations';
 
@@ -87,6 +88,19 @@ describe('editor features', () => {
     assert.equal(model.insertText, 'model: ${1|IaaS,PaaS,SaaS|}$0');
     assert.equal(model.insertTextFormat, InsertTextFormat.Snippet);
     assert.ok(model.detail);
+  });
+
+  test('wp27017/coverage answers with the coverage rows, titles in the client language and editor ranges', async () => {
+    const result = await client.request<CoverageResult>(COVERAGE_METHOD, { textDocument: { uri } });
+    assert.ok(result);
+    assert.equal(result.expected, 44);
+    assert.equal(result.answered, 3, '12.3.1, 12.4.1 and 12.4.3');
+    const backup = result.items.find((i) => i.id === '12.3.1')!;
+    assert.deepEqual({ status: backup.status, title: backup.title, ids2022: backup.ids2022 }, { status: 'covered', title: 'Information backup', ids2022: ['8.13'] });
+    assert.deepEqual(backup.places, [{ label: 'Backup', range: { start: { line: 11, character: 19 }, end: { line: 11, character: 25 } } }]);
+    const clock = result.items.find((i) => i.id === '12.4.4')!;
+    assert.equal(clock.status, 'missing');
+    assert.equal(clock.gapAt!.start.line, 13, 'next to the Event logging section');
   });
 
   test('no hover on blank space', async () => {

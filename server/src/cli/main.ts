@@ -1,16 +1,18 @@
-// The wp27017 command. Exit codes: 0 no errors, 1 errors found, 2 bad usage
+// The wp27017 command: `check` reports findings, `coverage` the control table. Exit codes: 0 no errors, 1 errors found, 2 bad usage
 // or unreadable input (after checking everything that could be read).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAnalyzer } from '../analyze/analyzer';
+import { createAnalyzer, type Analysis } from '../analyze/analyzer';
 import { kindOfPath } from '../analyze/documentKind';
 import { findConfigFile, readTextFile } from '../config/configFile';
 import { DEFAULT_CONFIG, type WorkspaceConfig } from '../config/config';
 import { applySeverities, readConfig } from '../config/workspaceConfig';
 import { toLocale, type Locale } from '../core/locale';
+import { computeCoverage } from '../coverage/coverage';
 import { expandInputs } from './expandInputs';
-import { reportFile, type FileReport } from './fileReport';
+import { reportFile } from './fileReport';
+import { formatCoverageJson, formatCoverageText } from './formatCoverage';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
@@ -48,7 +50,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     return 2;
   }
   const { values, positionals } = parsed;
-  const cliLocale = values.lang === undefined ? undefined : values.lang === 'ja' || values.lang === 'en' ? values.lang : undefined;
+  const cliLocale: Locale | undefined = values.lang === 'ja' || values.lang === 'en' ? values.lang : undefined;
   if (values.help) {
     out(usage(cliLocale ?? envLocale() ?? 'en'));
     return 0;
@@ -60,10 +62,11 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   try {
     if (values.lang !== undefined && !cliLocale) fail(`--lang must be "en" or "ja", not "${values.lang}"`);
     const [command, ...inputs] = positionals;
-    if (command !== 'check') fail(command ? `unknown command "${command}"` : 'no command given');
+    if (command !== 'check' && command !== 'coverage') fail(command ? `unknown command "${command}"` : 'no command given');
     if (!['text', 'json', 'sarif'].includes(values.format!)) fail(`--format must be text, json or sarif, not "${values.format}"`);
-    if (inputs.length === 0) fail('no files given to check');
-    return check(inputs, { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale }, out, err);
+    if (inputs.length === 0) fail(`no files given to ${command}`);
+    const options = { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale };
+    return command === 'check' ? check(inputs, options, out, err) : coverage(inputs, options, out, err);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`wp27017: ${error.message}\n\n${usage(cliLocale ?? envLocale() ?? 'en')}`);
@@ -93,10 +96,19 @@ function loadConfig(path: string, err: (text: string) => void): WorkspaceConfig 
   return config;
 }
 
-function check(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
+interface AnalyzedFile {
+  readonly path: string;
+  readonly text: string;
+  readonly config: WorkspaceConfig;
+  readonly locale: Locale;
+  readonly analysis: Analysis;
+}
+
+/** Reads, configures and analyses every input; what cannot be read is reported and skipped. */
+function analyzeInputs(inputs: readonly string[], options: CheckOptions, err: (text: string) => void): { files: AnalyzedFile[]; unreadable: boolean } | undefined {
   let unreadable = false;
   const explicit = options.config ? loadConfig(options.config, err) : undefined;
-  if (options.config && !explicit) return 2;
+  if (options.config && !explicit) return undefined;
   const { files, problems } = expandInputs(inputs);
   for (const problem of problems) {
     unreadable = true;
@@ -104,30 +116,55 @@ function check(inputs: readonly string[], options: CheckOptions, out: (text: str
     err(`wp27017: ${problem.input}: ${why}\n`);
   }
   const configs = new Map<string, WorkspaceConfig>();
-  const reports: FileReport[] = [];
-  const locale: Locale = options.locale ?? explicit?.locale ?? envLocale() ?? 'en';
-  for (const file of files) {
+  const analyzed: AnalyzedFile[] = [];
+  const fallbackLocale: Locale = options.locale ?? explicit?.locale ?? envLocale() ?? 'en';
+  for (const path of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readFileSync(path, 'utf8');
     } catch (error) {
       unreadable = true;
-      err(`wp27017: ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      err(`wp27017: ${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
       continue;
     }
     let config = explicit;
     if (!config) {
-      const found = findConfigFile(resolve(file));
+      const found = findConfigFile(resolve(path));
       if (found && !configs.has(found)) configs.set(found, loadConfig(found, err) ?? DEFAULT_CONFIG);
       config = found ? configs.get(found)! : DEFAULT_CONFIG;
     }
-    const findings = applySeverities(createAnalyzer(kindOfPath(file)).analyze(text, config).findings, config);
-    reports.push(reportFile(file, text, findings, options.locale ?? config.locale ?? locale));
+    const analysis = createAnalyzer(kindOfPath(path)).analyze(text, config);
+    analyzed.push({ path, text, config, analysis, locale: options.locale ?? config.locale ?? fallbackLocale });
   }
-  const output =
-    options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatText(reports, locale);
+  return { files: analyzed, unreadable };
+}
+
+function summaryLocale(options: CheckOptions): Locale {
+  return options.locale ?? envLocale() ?? 'en';
+}
+
+function emit(output: string, options: CheckOptions, out: (text: string) => void): void {
   if (options.output) writeFileSync(options.output, output);
   else out(output);
-  if (unreadable) return 2;
+}
+
+function check(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
+  const result = analyzeInputs(inputs, options, err);
+  if (!result) return 2;
+  const reports = result.files.map((f) => reportFile(f.path, f.text, applySeverities(f.analysis.findings, f.config), f.locale));
+  const locale = summaryLocale(options);
+  emit(options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatText(reports, locale), options, out);
+  if (result.unreadable) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function coverage(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
+  if (options.format === 'sarif') fail('coverage prints text or json');
+  const result = analyzeInputs(inputs, options, err);
+  if (!result) return 2;
+  const files = result.files
+    .filter((f) => kindOfPath(f.path).name === 'whitepaper')
+    .map((f) => ({ path: f.path, text: f.text, locale: f.locale, coverage: computeCoverage(f.analysis.model, f.config) }));
+  emit(options.format === 'json' ? formatCoverageJson(files) : formatCoverageText(files), options, out);
+  return result.unreadable ? 2 : 0;
 }

@@ -2,9 +2,13 @@
 import type { Locale } from '../core/locale';
 
 const EN = `Usage: wp27017 check <files|folders|globs>... [options]
+       wp27017 coverage <files|folders|globs>... [--format text|json]
 
-Checks ISO/IEC 27017 whitepapers written as *.wp.yaml (and .wp27017.yaml
-config files). Folders are searched for *.wp.yaml and *.wp.yml.
+check     reports what is wrong or missing in ISO/IEC 27017 whitepapers written
+          as *.wp.yaml (and in .wp27017.yaml config files).
+coverage  prints, per whitepaper, every expected control (2013 and 2022 ids),
+          whether it is answered, declared not applicable or missing, and where.
+Folders are searched for *.wp.yaml and *.wp.yml.
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
@@ -18,9 +22,13 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
 `;
 
 const JA = `使い方: wp27017 check <ファイル|フォルダ|glob>... [オプション]
+        wp27017 coverage <ファイル|フォルダ|glob>... [--format text|json]
 
-*.wp.yaml 形式の ISO/IEC 27017 ホワイトペーパー(および設定ファイル
-.wp27017.yaml)を検査します。フォルダを指定すると *.wp.yaml と *.wp.yml を探します。
+check     *.wp.yaml 形式の ISO/IEC 27017 ホワイトペーパー(および設定ファイル
+          .wp27017.yaml)の誤りや記載漏れを報告します。
+coverage  ホワイトペーパーごとに、記載が期待される管理策(2013年版・2022年版の番号)が
+          記載済み・適用除外・未記載のどれか、どこに書かれているかを一覧します。
+フォルダを指定すると *.wp.yaml と *.wp.yml を探します。
 
 オプション:
   -f, --format <text|json|sarif>  出力形式 (既定: text)

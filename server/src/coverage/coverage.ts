@@ -29,6 +29,8 @@ export interface CoverageRow {
   readonly points?: LocalizedList;
   /** Expected because .wp27017.yaml added it, not by the catalog. */
   readonly added: boolean;
+  /** For a missing control: where a reader would look for it, and where the finding sits. */
+  readonly gapAt?: Span;
 }
 
 export interface Coverage {
@@ -48,6 +50,25 @@ export function answeredIds(raw: string): string[] {
   return [];
 }
 
+const idParts = (id: string) => normalizeControlId(id).replace(/^CLD\./, '').split('.');
+
+/** The section answering the control that shares the most leading id parts with `id` (at least the clause), else the `sections` key. */
+function gapPlace(document: WhitepaperModel, id: string): Span {
+  const wanted = idParts(id);
+  let best: Span | undefined;
+  let bestScore = 0;
+  for (const ref of controlRefs(document)) {
+    const other = idParts(ref.id);
+    let score = 0;
+    while (score < wanted.length && wanted[score] === other[score]) score++;
+    if (score > bestScore) {
+      best = ref.section.head;
+      bestScore = score;
+    }
+  }
+  return best ?? document.entries.find((e) => e.key === 'sections')?.keySpan ?? document.entries[0]?.keySpan ?? { start: 0, end: 0 };
+}
+
 function expectedRows(config: WorkspaceConfig): { control: ExpectedControl; added: boolean }[] {
   const rows = expectedControls().map((control) => ({ control, added: false }));
   const known = new Set(rows.map((r) => r.control.id));
@@ -64,6 +85,7 @@ function expectedRows(config: WorkspaceConfig): { control: ExpectedControl; adde
 
 export function computeCoverage(document: WhitepaperModel, config: WorkspaceConfig): Coverage {
   const profile = config.profile ?? serviceModelOf(document) ?? 'SaaS';
+  const numbering = numberingOf(document);
   const covering = new Map<string, CoveragePlace[]>();
   for (const ref of controlRefs(document)) {
     for (const id of answeredIds(ref.id)) {
@@ -86,11 +108,12 @@ export function computeCoverage(document: WhitepaperModel, config: WorkspaceConf
     if (na) return { ...base, status: 'not-applicable', places: [na.place], reason: na.reason };
     if (dropped.has(control.id)) return { ...base, status: 'dropped', places: [], reason: dropped.get(control.id) };
     const severity = added ? 'warning' : expectedSeverity(control.id, profile);
-    return { ...base, status: 'missing', places: [], severity };
+    const nearest = numbering === '2022' && control.ids2022[0] ? control.ids2022[0] : control.id;
+    return { ...base, status: 'missing', places: [], severity, gapAt: gapPlace(document, nearest) };
   });
   const counted = rows.filter((r) => r.status !== 'dropped');
   return {
-    numbering: numberingOf(document),
+    numbering,
     profile,
     rows,
     answered: counted.filter((r) => r.status !== 'missing').length,

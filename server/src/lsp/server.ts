@@ -18,7 +18,9 @@ import { CONFIG, kindOfPath, WHITEPAPER } from '../analyze/documentKind';
 import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
+import { COVERAGE_METHOD, type CoverageParams, type CoverageResult } from '../../../protocol/coverage';
 import { ConfigStore } from './configStore';
+import { coverageResult } from './coverageRequest';
 import { toDiagnostics } from './diagnostics';
 import { completion, documentSymbols, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
@@ -166,6 +168,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document) return [];
     const locale = localeFor(configs.configFor(document.uri));
     return safely('completion', [], () => completion(document, document.offsetAt(params.position), kindOfPath(document.uri), locale));
+  });
+
+  connection.onRequest(COVERAGE_METHOD, (params: CoverageParams): CoverageResult => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || kindOfPath(document.uri).name !== 'whitepaper') return null;
+    const config = configs.configFor(document.uri);
+    return safely('coverage', null, () => coverageResult(document, analysisOf(document, config).model, config, localeFor(config)));
   });
 
   documents.onDidChangeContent((event) => {

@@ -1,13 +1,9 @@
 // An expected control that no section answers and that is not declared not
 // applicable. Its weight comes from the service model's profile; it is
-// reported where a reader would look for it: beside the section that answers
-// the nearest control, else on the `sections` key.
-import { normalizeControlId } from '../catalog';
+// reported where a reader would look for it (CoverageRow.gapAt).
 import { computeCoverage, type CoverageRow } from '../coverage/coverage';
-import type { Span } from '../core/finding';
 import type { Localized } from '../core/locale';
-import { controlRefs, type Numbering } from '../model/documentFacts';
-import type { WhitepaperModel } from '../model/whitepaper';
+import type { Numbering } from '../model/documentFacts';
 import { defineRule } from './rule';
 
 function idLabel(row: CoverageRow, numbering: Numbering): string {
@@ -17,25 +13,6 @@ function idLabel(row: CoverageRow, numbering: Numbering): string {
 
 function disclose(row: CoverageRow): Localized {
   return { en: row.points?.en.join('; ') ?? '', ja: row.points?.ja.join('、') ?? '' };
-}
-
-const parts = (id: string) => normalizeControlId(id).replace(/^CLD\./, '').split('.');
-
-/** The section answering the control that shares the most leading id parts with `id` (at least the clause). */
-function placeFor(document: WhitepaperModel, id: string): Span {
-  const wanted = parts(id);
-  let best: Span | undefined;
-  let bestScore = 0;
-  for (const ref of controlRefs(document)) {
-    const other = parts(ref.id);
-    let score = 0;
-    while (score < wanted.length && wanted[score] === other[score]) score++;
-    if (score > bestScore) {
-      best = ref.section.head;
-      bestScore = score;
-    }
-  }
-  return best ?? document.entries.find((e) => e.key === 'sections')?.keySpan ?? document.entries[0]?.keySpan ?? { start: 0, end: 0 };
 }
 
 export default defineRule({
@@ -62,9 +39,8 @@ export default defineRule({
     const coverage = computeCoverage(document, config);
     for (const row of coverage.rows) {
       if (row.status !== 'missing') continue;
-      const place = placeFor(document, coverage.numbering === '2022' && row.ids2022[0] ? row.ids2022[0] : row.id);
       const data = { id: idLabel(row, coverage.numbering), title: row.title, disclose: disclose(row) };
-      report({ ...place, messageId: row.added ? 'missingAdded' : 'missing', data, severity: row.severity });
+      report({ ...row.gapAt!, messageId: row.added ? 'missingAdded' : 'missing', data, severity: row.severity });
     }
   },
 });
