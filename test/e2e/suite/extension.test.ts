@@ -1,0 +1,100 @@
+// The packaged extension in a real VS Code extension host, through the
+// public vscode API only. Waits are on events, each bounded.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'wp27017.iso27017-whitepaper';
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+/** Resolves with the document's diagnostics from our server once `accept` holds for them. */
+function diagnosticsFor(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<readonly vscode.Diagnostic[]> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'wp27017');
+  return new Promise((resolve, reject) => {
+    const done = (diagnostics: readonly vscode.Diagnostic[]) => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(diagnostics);
+    };
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`diagnostics for ${uri.path} never matched; last: ${JSON.stringify(ours().map((d) => `${codeOf(d)}@${d.range.start.line}`))}`));
+    }, timeoutMs);
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((u) => u.toString() === uri.toString()) && accept(ours())) done(ours());
+    });
+    if (accept(ours())) done(ours());
+  });
+}
+
+async function revert(uri: vscode.Uri): Promise<void> {
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+suite('ISO 27017 whitepaper extension', () => {
+  test('is installed and activates on a *.wp.yaml file, with its own language', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed`);
+    const document = await vscode.workspace.openTextDocument(workspaceFile('clean.wp.yaml'));
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'iso27017-whitepaper');
+    await extension.activate();
+    assert.ok(extension.isActive);
+  });
+
+  test('shows schema diagnostics on the exact lines, coded and linked to the rule docs', async () => {
+    const uri = workspaceFile('broken.wp.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diagnostics = await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'unknown-key'));
+    const at = (code: string) => diagnostics.filter((d) => codeOf(d) === code).map((d) => d.range.start.line);
+    assert.deepEqual(at('unknown-key'), [4]);
+    assert.deepEqual(at('invalid-value'), [8]);
+    assert.deepEqual(at('missing-key'), [1]);
+    const unknown = diagnostics.find((d) => codeOf(d) === 'unknown-key')!;
+    assert.equal(unknown.message, 'Unknown key "servce" in the top level. Did you mean "service"?');
+    assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(typeof unknown.code === 'object' && unknown.code.target.path.endsWith('/docs/rules/unknown-key.md'));
+    assert.ok(at('control-missing').length > 0, 'coverage gaps are reported too');
+  });
+
+  test('fixing the key in the editor clears its diagnostic', async () => {
+    const uri = workspaceFile('broken.wp.yaml');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(4, 0, 4, 6), 'service');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const diagnostics = await diagnosticsFor(uri, (d) => !d.some((x) => codeOf(x) === 'unknown-key'));
+    assert.deepEqual(diagnostics.filter((d) => codeOf(d) === 'missing-key').map((d) => d.message), []);
+    await revert(uri);
+  });
+
+  test('a clean whitepaper has no errors from the format rules', async () => {
+    const uri = workspaceFile('clean.wp.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diagnostics = await diagnosticsFor(uri, (d) => d.length > 0);
+    const formatErrors = diagnostics.filter((d) => ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'duplicate-key'].includes(codeOf(d)));
+    assert.deepEqual(formatErrors.map((d) => d.message), []);
+  });
+
+  test('Restart Server runs, and diagnostics come back after it', async () => {
+    const uri = workspaceFile('broken.wp.yaml');
+    await vscode.commands.executeCommand('wp27017.restartServer');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(3, 0), 'extra: 1\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'unknown-key' && x.range.start.line === 3));
+    await revert(uri);
+  });
+
+  test('the commands are contributed', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['wp27017.restartServer', 'wp27017.showOutput', 'wp27017.showCoverageGaps']) assert.ok(commands.includes(id), id);
+  });
+});
