@@ -127,6 +127,20 @@ describe('wp27017 check', () => {
     assert.deepEqual(backup, { id: '12.3.1', ids2022: ['8.13'], title: '情報のバックアップ', status: 'covered', places: [{ label: 'Backup', line: 10 }] });
   });
 
+  test('wp27017 import writes a whitepaper; check reads a published text in place', () => {
+    const published = join(__dirname, '..', 'fixtures', 'published', 'angle-headings.ja.txt');
+    const out = join(dir, 'imported.wp.yaml');
+    const imported = wp27017(['import', published, '-o', out], dir);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(readFileSync(out, 'utf8'), /^  - title: "データの削除"\n    controls: \[CLD\.8\.1\.5\]$/m);
+    assert.match(imported.stderr, /wrote .*imported\.wp\.yaml: 5 sections/);
+    const checked = wp27017(['check', published, '--lang', 'ja'], dir);
+    // The heading "<バックアップ>" is line 12 of the original text; its words start at column 2.
+    assert.match(checked.stdout, /angle-headings\.ja\.txt:12:2: error control-missing 12\.6\.1/);
+    const coverage = wp27017(['coverage', published], dir);
+    assert.match(coverage.stdout, /^  12\.3\.1 +8\.13 +Information backup +covered +バックアップ \(line 12\)$/m);
+  });
+
   test('unreadable input: names the file, checks the rest, exits 2', () => {
     const { code, stdout, stderr } = wp27017(['check', 'missing.wp.yaml', 'good.wp.yaml'], dir);
     assert.equal(code, 2);

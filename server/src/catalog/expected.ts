@@ -79,7 +79,7 @@ export const EXPECTED: readonly ExpectedEntry[] = [
     },
     keywords: {
       en: ['shared responsibility', 'responsibility model', 'division of responsibilities', 'roles and responsibilities'],
-      ja: ['責任分界', '責任分担', '共有責任', '役割分担'],
+      ja: ['責任分界', '責任分担', '共有責任', '役割分担', '責任共有'],
     },
   },
   {
@@ -132,7 +132,7 @@ export const EXPECTED: readonly ExpectedEntry[] = [
     },
     keywords: {
       en: ['termination', 'end of contract', 'data deletion', 'data return', 'export', 'exit'],
-      ja: ['契約終了', '解約', 'データ削除', 'データの返却', 'エクスポート'],
+      ja: ['契約終了', '解約', 'データ削除', 'データの返却', 'エクスポート', 'データの返還', 'データの除去'],
     },
   },
   {
@@ -720,8 +720,8 @@ export const EXPECTED: readonly ExpectedEntry[] = [
       ja: ['契約の準拠法と管轄裁判所', '利用者データを保存・処理する国・地域', '事業者が順守する法令・規制・業界基準'],
     },
     keywords: {
-      en: ['governing law', 'jurisdiction', 'applicable law', 'legislation', 'data residency'],
-      ja: ['準拠法', '管轄', '法令', '適用法', 'データの所在'],
+      en: ['governing law', 'jurisdiction', 'applicable law', 'legislation', 'data residency', 'data location'],
+      ja: ['準拠法', '管轄', '法令', '適用法', 'データの所在', '保管場所', '保存場所', '地理的な場所'],
     },
   },
   {

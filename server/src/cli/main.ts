@@ -1,7 +1,7 @@
 // The wp27017 command: `check` reports findings, `coverage` the control table. Exit codes: 0 no errors, 1 errors found, 2 bad usage
 // or unreadable input (after checking everything that could be read).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnalyzer, type Analysis } from '../analyze/analyzer';
 import { kindOfPath } from '../analyze/documentKind';
@@ -9,7 +9,8 @@ import { findConfigFile, readTextFile } from '../config/configFile';
 import { DEFAULT_CONFIG, type WorkspaceConfig } from '../config/config';
 import { applySeverities, readConfig } from '../config/workspaceConfig';
 import { toLocale, type Locale } from '../core/locale';
-import { computeCoverage } from '../coverage/coverage';
+import { computeCoverage, mapCoverage } from '../coverage/coverage';
+import { importWhitepaper, isPublishedText, mapFindings } from '../import/importWhitepaper';
 import { expandInputs } from './expandInputs';
 import { reportFile } from './fileReport';
 import { formatCoverageJson, formatCoverageText } from './formatCoverage';
@@ -62,10 +63,11 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   try {
     if (values.lang !== undefined && !cliLocale) fail(`--lang must be "en" or "ja", not "${values.lang}"`);
     const [command, ...inputs] = positionals;
-    if (command !== 'check' && command !== 'coverage') fail(command ? `unknown command "${command}"` : 'no command given');
+    if (command !== 'check' && command !== 'coverage' && command !== 'import') fail(command ? `unknown command "${command}"` : 'no command given');
     if (!['text', 'json', 'sarif'].includes(values.format!)) fail(`--format must be text, json or sarif, not "${values.format}"`);
     if (inputs.length === 0) fail(`no files given to ${command}`);
     const options = { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale };
+    if (command === 'import') return importCommand(inputs, options, out, err);
     return command === 'check' ? check(inputs, options, out, err) : coverage(inputs, options, out, err);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -102,6 +104,8 @@ interface AnalyzedFile {
   readonly config: WorkspaceConfig;
   readonly locale: Locale;
   readonly analysis: Analysis;
+  /** For a published text read through the importer: from the imported YAML back to `text`. */
+  readonly toSource?: (offset: number) => number;
 }
 
 /** Reads, configures and analyses every input; what cannot be read is reported and skipped. */
@@ -133,8 +137,10 @@ function analyzeInputs(inputs: readonly string[], options: CheckOptions, err: (t
       if (found && !configs.has(found)) configs.set(found, loadConfig(found, err) ?? DEFAULT_CONFIG);
       config = found ? configs.get(found)! : DEFAULT_CONFIG;
     }
-    const analysis = createAnalyzer(kindOfPath(path)).analyze(text, config);
-    analyzed.push({ path, text, config, analysis, locale: options.locale ?? config.locale ?? fallbackLocale });
+    const imported = isPublishedText(path) ? importWhitepaper(text, basename(path)) : undefined;
+    const raw = createAnalyzer(kindOfPath(path)).analyze(imported?.yaml ?? text, config);
+    const analysis = imported ? { ...raw, findings: mapFindings(raw.findings, imported.toSource) } : raw;
+    analyzed.push({ path, text, config, analysis, locale: options.locale ?? config.locale ?? fallbackLocale, toSource: imported?.toSource });
   }
   return { files: analyzed, unreadable };
 }
@@ -146,6 +152,22 @@ function summaryLocale(options: CheckOptions): Locale {
 function emit(output: string, options: CheckOptions, out: (text: string) => void): void {
   if (options.output) writeFileSync(options.output, output);
   else out(output);
+}
+
+function importCommand(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
+  if (inputs.length !== 1) fail('import takes one file: wp27017 import paper.txt -o paper.wp.yaml');
+  const [path] = inputs;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    err(`wp27017: ${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return 2;
+  }
+  const imported = importWhitepaper(text, basename(path));
+  emit(imported.yaml, options, out);
+  if (options.output) err(`wp27017: wrote ${options.output}: ${imported.sections} sections; check the service details and each section's controls\n`);
+  return 0;
 }
 
 function check(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
@@ -164,7 +186,10 @@ function coverage(inputs: readonly string[], options: CheckOptions, out: (text: 
   if (!result) return 2;
   const files = result.files
     .filter((f) => kindOfPath(f.path).name === 'whitepaper')
-    .map((f) => ({ path: f.path, text: f.text, locale: f.locale, coverage: computeCoverage(f.analysis.model, f.config) }));
+    .map((f) => {
+      const computed = computeCoverage(f.analysis.model, f.config);
+      return { path: f.path, text: f.text, locale: f.locale, coverage: f.toSource ? mapCoverage(computed, f.toSource) : computed };
+    });
   emit(options.format === 'json' ? formatCoverageJson(files) : formatCoverageText(files), options, out);
   return result.unreadable ? 2 : 0;
 }

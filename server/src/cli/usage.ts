@@ -3,11 +3,16 @@ import type { Locale } from '../core/locale';
 
 const EN = `Usage: wp27017 check <files|folders|globs>... [options]
        wp27017 coverage <files|folders|globs>... [--format text|json]
+       wp27017 import <paper.txt|paper.md> [-o paper.wp.yaml]
 
 check     reports what is wrong or missing in ISO/IEC 27017 whitepapers written
           as *.wp.yaml (and in .wp27017.yaml config files).
 coverage  prints, per whitepaper, every expected control (2013 and 2022 ids),
           whether it is answered, declared not applicable or missing, and where.
+import    turns a published whitepaper (text or Markdown) into a *.wp.yaml:
+          sections from headings, controls from the references in them.
+check and coverage also read .txt and .md files directly, through the importer,
+and report lines and columns of the original file.
 Folders are searched for *.wp.yaml and *.wp.yml.
 
 Options:
@@ -23,11 +28,15 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
 
 const JA = `使い方: wp27017 check <ファイル|フォルダ|glob>... [オプション]
         wp27017 coverage <ファイル|フォルダ|glob>... [--format text|json]
+        wp27017 import <paper.txt|paper.md> [-o paper.wp.yaml]
 
 check     *.wp.yaml 形式の ISO/IEC 27017 ホワイトペーパー(および設定ファイル
           .wp27017.yaml)の誤りや記載漏れを報告します。
 coverage  ホワイトペーパーごとに、記載が期待される管理策(2013年版・2022年版の番号)が
           記載済み・適用除外・未記載のどれか、どこに書かれているかを一覧します。
+import    公開済みのホワイトペーパー(テキストまたは Markdown)を *.wp.yaml に変換します。
+          見出しからセクションを、見出し中の参照から管理策を読み取ります。
+check と coverage は .txt と .md も変換して直接読み、元のファイルの行・桁で報告します。
 フォルダを指定すると *.wp.yaml と *.wp.yml を探します。
 
 オプション:

@@ -120,3 +120,12 @@ export function computeCoverage(document: WhitepaperModel, config: WorkspaceConf
     expected: counted.length,
   };
 }
+
+/** The same coverage with every place moved by `to` (from imported YAML back to the published text). */
+export function mapCoverage(coverage: Coverage, to: (offset: number) => number): Coverage {
+  const move = (span: Span): Span => ({ start: to(span.start), end: Math.max(to(span.start), to(span.end)) });
+  return {
+    ...coverage,
+    rows: coverage.rows.map((row) => ({ ...row, places: row.places.map((p) => ({ ...p, span: move(p.span) })), gapAt: row.gapAt && move(row.gapAt) })),
+  };
+}

@@ -1,0 +1,80 @@
+// The controls a heading refers to, in 2013 numbering. In order of trust:
+// explicit references ("[ISO/IEC 27001:2013] A.12.3.1", "(ISO/IEC27017 項:12.4.1)",
+// "CLD.9.5.1"), then a leading control number whose words match the catalog
+// title (so "2.3. データの削除" or "8.6. 取得について", the document's own chapter
+// numbers, are never taken for controls), then the catalog's topic keywords.
+import { counterparts, expectedControls, lookupControl, normalizeControlId } from '../catalog';
+
+export interface HeadingControls {
+  readonly ids: readonly string[];
+  readonly via: 'reference' | 'number' | 'keywords' | 'none';
+}
+
+const CLD = /CLD[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2}/g;
+const ANNEX_A = /A[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2}/g;
+const CLAUSE_REF = /(?:項|clause|control)\s*[:：]?\s*([0-9０-９]{1,2}[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2})/gi;
+const LEADING = /^\s*((?:CLD[.．])?[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2})([.．])?[\s\u3000]+(.*)$/;
+
+// Japanese noun phrases drop or keep の freely ("変更の管理", "変更管理"): compare without it.
+const squash = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\u3000、,・()（）「」『』の]/g, '');
+
+function explicitRefs(text: string): string[] {
+  const found = [...text.matchAll(CLD), ...text.matchAll(ANNEX_A)].map((m) => normalizeControlId(m[0]));
+  for (const m of text.matchAll(CLAUSE_REF)) found.push(normalizeControlId(m[1]));
+  return [...new Set(found)].filter((id) => lookupControl(id, '2013'));
+}
+
+/** Whether the words after a number name that control, by its catalog title in either language. */
+function titleMatches(rest: string, id: string): boolean {
+  const info = lookupControl(id);
+  if (!info) return false;
+  const heading = squash(rest);
+  if (heading.length < 2) return false;
+  return [info.title.ja, info.title.en].some((title) => {
+    const t = squash(title);
+    if (heading.includes(t) || t.includes(heading)) return true;
+    // A shared run of four characters: titles are often shortened or reworded.
+    for (let i = 0; i + 4 <= heading.length; i++) if (t.includes(heading.slice(i, i + 4))) return true;
+    return false;
+  });
+}
+
+function leadingNumber(text: string): string[] {
+  const match = LEADING.exec(text);
+  if (!match || match[2]) return [];
+  const id = normalizeControlId(match[1]);
+  if (!titleMatches(match[3], id)) return [];
+  if (lookupControl(id, '2013')) return [id];
+  return lookupControl(id, '2022') ? counterparts(id, '2022') : [];
+}
+
+const KEYWORDS = expectedControls().map((control) => ({
+  id: control.id,
+  keywords: [...control.keywords.ja, ...control.keywords.en, control.title.ja, control.title.en].map(squash).filter((k) => k.length >= 2),
+}));
+
+function byKeywords(text: string): string[] {
+  const heading = squash(text);
+  let best = 0;
+  let ids: string[] = [];
+  for (const { id, keywords } of KEYWORDS) {
+    const longest = Math.max(0, ...keywords.filter((k) => heading.includes(k)).map((k) => k.length));
+    if (longest === 0 || longest < best) continue;
+    if (longest > best) {
+      best = longest;
+      ids = [];
+    }
+    ids.push(id);
+  }
+  // One clear topic, not a heading that merely mentions a common word.
+  return ids.length <= 2 ? ids : [];
+}
+
+export function headingControls(text: string): HeadingControls {
+  const explicit = explicitRefs(text);
+  if (explicit.length > 0) return { ids: explicit, via: 'reference' };
+  const numbered = leadingNumber(text);
+  if (numbered.length > 0) return { ids: numbered, via: 'number' };
+  const keywords = byKeywords(text);
+  return keywords.length > 0 ? { ids: keywords, via: 'keywords' } : { ids: [], via: 'none' };
+}

@@ -1,0 +1,61 @@
+// The importer on published whitepapers written in each heading style.
+// The generated YAML is pinned in golden files; positions map back to the original.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../../server/src/analyze/analyzer';
+import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
+import { headingControls } from '../../../server/src/import/headingControls';
+import { importWhitepaper } from '../../../server/src/import/importWhitepaper';
+import { checkGolden } from '../../helpers/golden';
+
+const PUBLISHED = join(__dirname, '..', '..', 'fixtures', 'published');
+const FIXTURES = ['angle-headings.ja.txt', 'numbered-2022.ja.txt', 'chapters.ja.txt', 'markdown.en.md'];
+
+for (const name of FIXTURES) {
+  test(`${name}: imports to valid YAML that matches the golden file`, () => {
+    const result = importWhitepaper(readFileSync(join(PUBLISHED, name), 'utf8'), name);
+    checkGolden(`import/${name}.wp.yaml`, result.yaml);
+    const findings = createAnalyzer(WHITEPAPER).analyze(result.yaml).findings;
+    const format = findings.filter((f) => ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'duplicate-key'].includes(f.ruleId));
+    assert.deepEqual(format.map((f) => `${f.ruleId} ${JSON.stringify(f.data)}`), []);
+  });
+}
+
+test('control references in the forms real whitepapers use', () => {
+  const ids = (heading: string) => headingControls(heading).ids;
+  assert.deepEqual(ids('8.13 情報のバックアップ ([ISO/IEC 27001:2013] A.12.3.1)'), ['12.3.1']);
+  assert.deepEqual(ids('5.17 認証情報 ([ISO/IEC 27001:2013] A.9.2.4, A.9.3.1, A.9.4.2)'), ['9.2.4', '9.3.1', '9.4.2']);
+  assert.deepEqual(ids('ログの保存 (ISO/IEC27017 項:12.4.1)'), ['12.4.1']);
+  assert.deepEqual(ids('CLD.9.5.1 仮想コンピューティング環境における分離'), ['CLD.9.5.1']);
+  assert.deepEqual(ids('12.3.1 Information backup'), ['12.3.1']);
+  assert.deepEqual(ids('8.15 ログ取得'), ['12.4.1', '12.4.2', '12.4.3'], 'a 2022 id whose title matches becomes its 2013 ids');
+  assert.deepEqual(ids('2.3. データの削除'), ['CLD.8.1.5'], "a chapter number is not a control; the topic is");
+  assert.deepEqual(ids('8.6. ISO27001/27017取得について'), [], 'a trailing dot marks a chapter number, even one that is a 2022 id');
+  assert.deepEqual(ids('5.1 会社概要'), [], 'a 2022 id whose words do not match is a chapter number');
+  assert.deepEqual(ids('クロック同期・タイムゾーン'), ['12.4.4']);
+});
+
+test('positions in the imported YAML map back to the original text', () => {
+  const source = readFileSync(join(PUBLISHED, 'angle-headings.ja.txt'), 'utf8');
+  const result = importWhitepaper(source, 'angle-headings.ja.txt');
+  const phrase = '一定期間';
+  const at = result.yaml.indexOf(phrase);
+  assert.equal(source.slice(result.toSource(at), result.toSource(at) + phrase.length), phrase);
+  const heading = result.yaml.indexOf('title: "バックアップ"') + 'title: "'.length;
+  assert.equal(source.slice(result.toSource(heading), result.toSource(heading) + 6), 'バックアップ');
+});
+
+test('a table row of a revision history is not a heading', () => {
+  const result = importWhitepaper(readFileSync(join(PUBLISHED, 'chapters.ja.txt'), 'utf8'), 'chapters.ja.txt');
+  assert.doesNotMatch(result.yaml, /title: "1\.0/);
+});
+
+test('empty, binary and one-line inputs import without throwing', () => {
+  for (const text of ['', '\u0000\u0001\u0002', 'just one line', '# Only a heading']) {
+    const result = importWhitepaper(text, 'x.txt');
+    assert.ok(result.yaml.startsWith('# Imported by wp27017'));
+    assert.equal(createAnalyzer(WHITEPAPER).analyze(result.yaml).findings.filter((f) => f.ruleId === 'yaml-syntax').length, 0);
+  }
+});
