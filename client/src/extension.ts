@@ -2,6 +2,7 @@
 // status bar item, an output channel and a restart command. No analysis here.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerImportWhitepaper } from './commands/importWhitepaper';
 import { registerShowCoverageGaps } from './commands/showCoverageGaps';
 import { LANGUAGE_ID } from './coverageClient';
 import { createCoverageStatus } from './coverageStatus';
@@ -38,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('wp27017.showOutput', () => output.show(true)),
     registerShowCoverageGaps(client),
+    registerImportWhitepaper(client),
     createCoverageStatus(client),
   );
   await client.start();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { InsertTextFormat, type CompletionItem, type DocumentSymbol, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
 import { COVERAGE_METHOD, type CoverageResult } from '../../protocol/coverage';
+import { IMPORT_METHOD, type ImportResultMessage } from '../../protocol/import';
 import { LspClient } from '../helpers/lspClient';
 import { yaml } from '../helpers/annotations';
 
@@ -101,6 +102,12 @@ describe('editor features', () => {
     const clock = result.items.find((i) => i.id === '12.4.4')!;
     assert.equal(clock.status, 'missing');
     assert.equal(clock.gapAt!.start.line, 13, 'next to the Event logging section');
+  });
+
+  test('wp27017/import turns a published text into the source format', async () => {
+    const result = await client.request<ImportResultMessage>(IMPORT_METHOD, { text: 'Example Notes\n\n<Backup>\nBackups run daily.\n', fileName: 'notes.txt' });
+    assert.equal(result.sections, 1);
+    assert.match(result.yaml, /^  - title: "Backup"\n    controls: \[12\.3\.1\]\n    body: \|\n      Backups run daily\.$/m);
   });
 
   test('no hover on blank space', async () => {

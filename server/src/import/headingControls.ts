@@ -48,17 +48,24 @@ function leadingNumber(text: string): string[] {
   return lookupControl(id, '2022') ? counterparts(id, '2022') : [];
 }
 
+const words = (text: string) => text.normalize('NFKC').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
 const KEYWORDS = expectedControls().map((control) => ({
   id: control.id,
-  keywords: [...control.keywords.ja, ...control.keywords.en, control.title.ja, control.title.en].map(squash).filter((k) => k.length >= 2),
+  keywords: [...control.keywords.ja, ...control.keywords.en, control.title.ja, control.title.en]
+    .map((k) => ({ squashed: squash(k), words: /^[\x00-\x7f]+$/.test(k) ? words(k) : [] }))
+    .filter((k) => k.squashed.length >= 2),
 }));
 
 function byKeywords(text: string): string[] {
   const heading = squash(text);
+  // English puts the same words in another order: "data deletion", "deletion of customer data".
+  const headingWords = new Set(words(text));
+  const matches = (k: { squashed: string; words: string[] }) => heading.includes(k.squashed) || (k.words.length > 1 && k.words.every((w) => headingWords.has(w)));
   let best = 0;
   let ids: string[] = [];
   for (const { id, keywords } of KEYWORDS) {
-    const longest = Math.max(0, ...keywords.filter((k) => heading.includes(k)).map((k) => k.length));
+    const longest = Math.max(0, ...keywords.filter(matches).map((k) => k.squashed.length));
     if (longest === 0 || longest < best) continue;
     if (longest > best) {
       best = longest;

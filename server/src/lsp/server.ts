@@ -19,6 +19,8 @@ import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
 import { COVERAGE_METHOD, type CoverageParams, type CoverageResult } from '../../../protocol/coverage';
+import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
+import { importWhitepaper } from '../import/importWhitepaper';
 import { ConfigStore } from './configStore';
 import { coverageResult } from './coverageRequest';
 import { toDiagnostics } from './diagnostics';
@@ -175,6 +177,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document || kindOfPath(document.uri).name !== 'whitepaper') return null;
     const config = configs.configFor(document.uri);
     return safely('coverage', null, () => coverageResult(document, analysisOf(document, config).model, config, localeFor(config)));
+  });
+
+  connection.onRequest(IMPORT_METHOD, (params: ImportParams): ImportResultMessage => {
+    const { yaml, sections } = importWhitepaper(params.text, params.fileName);
+    return { yaml, sections };
   });
 
   documents.onDidChangeContent((event) => {

@@ -95,6 +95,17 @@ suite('ISO 27017 whitepaper extension', () => {
 
   test('the commands are contributed', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['wp27017.restartServer', 'wp27017.showOutput', 'wp27017.showCoverageGaps']) assert.ok(commands.includes(id), id);
+    for (const id of ['wp27017.restartServer', 'wp27017.showOutput', 'wp27017.showCoverageGaps', 'wp27017.importWhitepaper']) assert.ok(commands.includes(id), id);
+  });
+
+  test('Import Whitepaper turns the open .txt into an unsaved whitepaper that gets checked', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('published.txt')));
+    await vscode.commands.executeCommand('wp27017.importWhitepaper');
+    const imported = vscode.window.activeTextEditor?.document;
+    assert.ok(imported && imported.isUntitled, 'a new untitled document is shown');
+    assert.equal(imported.languageId, 'iso27017-whitepaper');
+    assert.match(imported.getText(), /controls: \[CLD\.8\.1\.5\]/);
+    await diagnosticsFor(imported.uri, (d) => d.some((x) => codeOf(x) === 'control-missing'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

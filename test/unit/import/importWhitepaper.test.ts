@@ -35,6 +35,7 @@ test('control references in the forms real whitepapers use', () => {
   assert.deepEqual(ids('8.6. ISO27001/27017取得について'), [], 'a trailing dot marks a chapter number, even one that is a 2022 id');
   assert.deepEqual(ids('5.1 会社概要'), [], 'a 2022 id whose words do not match is a chapter number');
   assert.deepEqual(ids('クロック同期・タイムゾーン'), ['12.4.4']);
+  assert.deepEqual(ids('Deletion of customer data'), ['CLD.8.1.5'], 'English keywords match in any word order');
 });
 
 test('positions in the imported YAML map back to the original text', () => {
