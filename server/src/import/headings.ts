@@ -3,6 +3,8 @@
 // lines ("2.3. データの削除", "8.13 情報のバックアップ", "CLD.9.5.1 …").
 // Sentences (ending in 。 or .) and bracketed URLs are never headings.
 
+import { lookupControl, normalizeControlId } from '../catalog';
+
 export interface Heading {
   /** 0-based line number in the source. */
   readonly line: number;
@@ -38,8 +40,10 @@ export function headingAt(raw: string, line: number): Heading | undefined {
   const numbered = NUMBERED.exec(text);
   // "99.9 %" and similar figures at a line start are not headings.
   if (numbered && !/^\d+[.．]\d+\s*%/.test(text)) {
-    const depth = numbered[1].replace(/^CLD[.．]/, '').split(/[.．]/).length;
-    return { line, text, level: depth };
+    // A control number ("CLD.6.3.1", "8.13") says nothing about nesting; a chapter number's depth does ("2.3.1.").
+    const number = numbered[1];
+    const isControl = !/[.．]$/.test(text.slice(0, number.length + 1)) && lookupControl(normalizeControlId(number)) !== undefined;
+    return { line, text, level: isControl ? 1 : number.replace(/^CLD[.．]/, '').split(/[.．]/).length };
   }
   return undefined;
 }
