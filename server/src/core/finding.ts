@@ -14,12 +14,27 @@ export interface RelatedSpan extends Span {
   readonly data?: MessageData;
 }
 
+/** Replace `start..end` with `text` (an insertion when start === end). */
+export interface TextEdit extends Span {
+  readonly text: string;
+}
+
+/** A way to resolve a finding: its title is one of the rule's messages, filled with `data`. */
+export interface Fix {
+  readonly messageId: string;
+  readonly data?: MessageData;
+  readonly edits: readonly TextEdit[];
+  /** The fix that is clearly right: Ctrl+. and "fix all" apply it. */
+  readonly preferred?: boolean;
+}
+
 export interface Finding extends Span {
   readonly ruleId: string;
   readonly messageId: string;
   readonly data: MessageData;
   readonly severity: Severity;
   readonly related?: readonly RelatedSpan[];
+  readonly fixes?: readonly Fix[];
 }
 
 export function shiftFinding(finding: Finding, by: number): Finding {
@@ -29,5 +44,6 @@ export function shiftFinding(finding: Finding, by: number): Finding {
     start: finding.start + by,
     end: finding.end + by,
     related: finding.related?.map((r) => ({ ...r, start: r.start + by, end: r.end + by })),
+    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
   };
 }

@@ -173,8 +173,10 @@ export function isPublishedText(path: string): boolean {
 export function mapFindings(findings: readonly Finding[], toSource: (offset: number) => number): Finding[] {
   return findings.map((f) => {
     const start = toSource(f.start);
+    // Fixes edit the imported YAML, not the published text: they do not carry over.
     return {
       ...f,
+      fixes: undefined,
       start,
       end: Math.max(start, toSource(f.end)),
       related: f.related?.map((r) => ({ ...r, start: toSource(r.start), end: Math.max(toSource(r.start), toSource(r.end)) })),

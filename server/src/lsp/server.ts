@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
@@ -21,6 +22,7 @@ import { applySeverities } from '../config/workspaceConfig';
 import { COVERAGE_METHOD, type CoverageParams, type CoverageResult } from '../../../protocol/coverage';
 import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
 import { importWhitepaper } from '../import/importWhitepaper';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { ConfigStore } from './configStore';
 import { coverageResult } from './coverageRequest';
 import { toDiagnostics } from './diagnostics';
@@ -121,6 +123,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentSymbolProvider: { label: 'ISO 27017 Whitepaper' },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' '] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'wp27017', version: process.env.WP27017_VERSION },
@@ -163,6 +166,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document) return null;
     const locale = localeFor(configs.configFor(document.uri));
     return safely('hover', null, () => hover(document, document.offsetAt(params.position), kindOfPath(document.uri), locale));
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const locale = localeFor(configs.configFor(document.uri));
+    const title = locale === 'ja' ? 'wp27017: 自動で直せる問題をすべて直す' : 'wp27017: fix all auto-fixable problems';
+    return safely('code actions', [], () => codeActions(document, params, diagnosticsOf(document), title));
   });
 
   connection.onCompletion((params) => {

@@ -3,7 +3,9 @@
 // reported where a reader would look for it (CoverageRow.gapAt).
 import { computeCoverage, type CoverageRow } from '../coverage/coverage';
 import type { Localized } from '../core/locale';
-import type { Numbering } from '../model/documentFacts';
+import { langOf, type Numbering } from '../model/documentFacts';
+import { appendSectionEdit, notApplicableEdit } from '../model/insertions';
+import type { WhitepaperModel } from '../model/whitepaper';
 import { defineRule } from './rule';
 
 function idLabel(row: CoverageRow, numbering: Numbering): string {
@@ -13,6 +15,28 @@ function idLabel(row: CoverageRow, numbering: Numbering): string {
 
 function disclose(row: CoverageRow): Localized {
   return { en: row.points?.en.join('; ') ?? '', ja: row.points?.ja.join('、') ?? '' };
+}
+
+// Text the fixes insert, in the document's language; the markers keep the placeholder rule pointing at what is left to write.
+const PROMPT = {
+  ja: { reason: '［要記入: 適用しない理由］', body: '［要記入］ 記載すべき事項: ' },
+  en: { reason: '[TODO: why it does not apply]', body: '[TODO] Disclose: ' },
+};
+
+function fixesFor(document: WhitepaperModel, row: CoverageRow, numbering: Numbering) {
+  const lang = langOf(document);
+  const id = numbering === '2022' && row.ids2022[0] && !row.id.startsWith('CLD.') ? row.ids2022[0] : row.id;
+  const fixes = [];
+  const section = appendSectionEdit(document, [
+    `title: ${JSON.stringify(`${id} ${row.title[lang]}`)}`,
+    `controls: [${/^\d+\.\d+$/.test(id) ? `"${id}"` : id}]`,
+    'body: |',
+    `  ${PROMPT[lang].body}${(row.points?.[lang] ?? []).join(lang === 'ja' ? '、' : '; ')}`,
+  ]);
+  if (section) fixes.push({ messageId: 'addSection' as const, data: { id }, edits: [section] });
+  const notApplicable = notApplicableEdit(document, /^\d+\.\d+$/.test(id) ? `"${id}"` : id, PROMPT[lang].reason);
+  if (notApplicable) fixes.push({ messageId: 'declareNotApplicable' as const, data: { id }, edits: [notApplicable] });
+  return fixes;
 }
 
 export default defineRule({
@@ -28,6 +52,14 @@ export default defineRule({
       en: '{id} {title} is not answered: no section lists it and it is not in not_applicable. Disclose: {disclose}.',
       ja: '{id} {title} への記載がありません(該当するセクションも not_applicable の宣言もありません)。記載すべき事項: {disclose}。',
     },
+    declareNotApplicable: {
+      en: 'Declare {id} not applicable (then write why)',
+      ja: '{id} を適用除外として宣言する(理由を記入)',
+    },
+    addSection: {
+      en: 'Add a section for {id}',
+      ja: '{id} のセクションを追加する',
+    },
     missingAdded: {
       en: '{id} {title} is expected by .wp27017.yaml but no section lists it and it is not in not_applicable.',
       ja: '{id} {title} は .wp27017.yaml で記載が求められていますが、該当するセクションも not_applicable の宣言もありません。',
@@ -40,7 +72,7 @@ export default defineRule({
     for (const row of coverage.rows) {
       if (row.status !== 'missing') continue;
       const data = { id: idLabel(row, coverage.numbering), title: row.title, disclose: disclose(row) };
-      report({ ...row.gapAt!, messageId: row.added ? 'missingAdded' : 'missing', data, severity: row.severity });
+      report({ ...row.gapAt!, messageId: row.added ? 'missingAdded' : 'missing', data, severity: row.severity, fixes: fixesFor(document, row, coverage.numbering) });
     }
   },
 });

@@ -25,6 +25,10 @@ export default defineRule({
       en: '"{id}" is an ISO/IEC 27002:{edition} id, but numbering is "{numbering}": write {counterparts}, or set numbering: "{edition}".',
       ja: '「{id}」は ISO/IEC 27002:{edition} の番号ですが、numbering は「{numbering}」です。{counterparts} と書くか、numbering: "{edition}" にしてください。',
     },
+    replace: {
+      en: 'Replace with {id}',
+      ja: '{id} に置き換える',
+    },
     newIn2022: {
       en: '"{id}" is new in ISO/IEC 27002:2022 and has no 2013 counterpart; set numbering: "2022" to use it.',
       ja: '「{id}」は ISO/IEC 27002:2022 で新設された管理策で、2013年版に対応する番号がありません。使うには numbering: "2022" にしてください。',
@@ -36,6 +40,8 @@ export default defineRule({
     const numbering = numberingOf(document);
     const other = numbering === '2013' ? '2022' : '2013';
     const places = [...controlRefs(document), ...document.notApplicable.map((n) => ({ id: n.id, span: n.keySpan }))];
+    const replaceWith = (span: { start: number; end: number }, ids: readonly string[]) =>
+      ids.map((id) => ({ messageId: 'replace' as const, data: { id }, edits: [{ ...span, text: id }], preferred: ids.length === 1 }));
     for (const { id: raw, span } of places) {
       const editions = editionsOf(normalizeControlId(raw));
       if (editions.includes(numbering)) continue;
@@ -43,7 +49,7 @@ export default defineRule({
         const ids = counterparts(raw, other);
         report(
           ids.length > 0
-            ? { ...span, messageId: 'otherEdition', data: { id: raw, edition: other, numbering, counterparts: ids.join(', ') } }
+            ? { ...span, messageId: 'otherEdition', data: { id: raw, edition: other, numbering, counterparts: ids.join(', ') }, fixes: replaceWith(span, ids) }
             : { ...span, messageId: 'newIn2022', data: { id: raw } },
         );
         continue;
@@ -51,7 +57,7 @@ export default defineRule({
       const suggestions = nearestControlIds(raw, numbering);
       report(
         suggestions.length > 0
-          ? { ...span, messageId: 'unknownSuggest', data: { id: raw, numbering, suggestions: suggestions.join(', ') } }
+          ? { ...span, messageId: 'unknownSuggest', data: { id: raw, numbering, suggestions: suggestions.join(', ') }, fixes: replaceWith(span, suggestions) }
           : { ...span, messageId: 'unknown', data: { id: raw, numbering } },
       );
     }

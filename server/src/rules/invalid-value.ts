@@ -42,6 +42,10 @@ export default defineRule({
       en: '"{key}" must be one of {allowed}; found "{value}". Did you mean "{suggestion}"?',
       ja: '「{key}」には {allowed} のいずれかを指定してください(現在は「{value}」)。「{suggestion}」の誤りではありませんか。',
     },
+    useValue: {
+      en: 'Change to "{suggestion}"',
+      ja: '「{suggestion}」に直す',
+    },
     pattern: {
       en: '"{value}" is not a valid {what}; write it like "{example}".',
       ja: '「{value}」は{what}として正しくありません。「{example}」のように書いてください。',
@@ -100,7 +104,11 @@ export default defineRule({
         const found = shortValue(value);
         const suggestion = nearest(found, unique);
         const data = { key, value: found, allowed: unique.join(', ') };
-        return { ...context.spanAt(path, 'value'), ...(suggestion ? { messageId: 'oneOfSuggest', data: { ...data, suggestion } } : { messageId: 'oneOf', data }) };
+        const span = context.spanAt(path, 'value');
+        if (!suggestion) return { ...span, messageId: 'oneOf', data };
+        // "2013" must stay a string once written: quote values YAML would read as numbers.
+        const text = /^[\d.]+$/.test(suggestion) ? `"${suggestion}"` : suggestion;
+        return { ...span, messageId: 'oneOfSuggest', data: { ...data, suggestion }, fixes: [{ messageId: 'useValue', data: { suggestion }, edits: [{ ...span, text }], preferred: true }] };
       }
       case 'pattern': {
         const what = midSentence(context.title(error.parentSchema) ?? { en: key, ja: key });

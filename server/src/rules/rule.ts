@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import type { YAMLError } from 'yaml';
 import type { WorkspaceConfig } from '../config/config';
-import type { RelatedSpan, Severity, Span } from '../core/finding';
+import type { Fix, RelatedSpan, Severity, Span } from '../core/finding';
 import type { Localized, MessageData } from '../core/locale';
 import type { SchemaErrorContext } from '../schema/schemaErrorContext';
 import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
@@ -17,6 +17,7 @@ export interface Report<M extends string> extends Span {
   readonly severity?: Severity;
   readonly data?: MessageData;
   readonly related?: readonly RelatedSpan[];
+  readonly fixes?: readonly (Fix & { readonly messageId: M })[];
 }
 
 export interface Rule<M extends string = string> {

@@ -2,7 +2,7 @@
 // makes a promise; when the number answers none of the section's controls, in
 // either numbering, the reader is misled. The document's own chapter numbers
 // ("2.3 データの削除") name no control and are left alone.
-import { editionsOf, normalizeControlId } from '../catalog';
+import { counterparts, editionsOf, normalizeControlId } from '../catalog';
 import { answeredIds } from '../coverage/coverage';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import type { SectionModel } from '../model/whitepaper';
@@ -30,6 +30,10 @@ export default defineRule({
       en: 'The title says {number}, but the section answers {controls}; correct the number or the controls.',
       ja: '見出しは {number} ですが、このセクションの controls は {controls} です。番号か controls を直してください。',
     },
+    useNumber: {
+      en: 'Change the title number to {number}',
+      ja: '見出しの番号を {number} に直す',
+    },
   },
   checkDocument(document, report) {
     for (const section of sectionsIn(document.sections)) {
@@ -45,11 +49,16 @@ export default defineRule({
       if (answeredIds(number).some((id) => answered.has(id))) continue;
       const map = scalarSourceMap(section.title, document.text.slice(section.titleSpan.start, section.titleSpan.end), section.titleSpan.start);
       const at = match.index + match[0].indexOf(match[1]);
+      const span = { start: map[at], end: map[at + match[1].length - 1] + 1 };
+      // Keep the title's edition: a 2022 number is corrected to the 2022 counterpart of the first control.
+      const first = normalizeControlId(section.controls[0].id);
+      const titleEdition = editionsOf(number).includes('2013') ? '2013' : '2022';
+      const replacement = editionsOf(first).includes(titleEdition) ? first : counterparts(first, titleEdition === '2013' ? '2022' : '2013')[0];
       report({
-        start: map[at],
-        end: map[at + match[1].length - 1] + 1,
+        ...span,
         messageId: 'contradicts',
         data: { number: match[1], controls: section.controls.map((c) => c.id).join(', ') },
+        fixes: replacement ? [{ messageId: 'useNumber', data: { number: replacement }, edits: [{ ...span, text: replacement }], preferred: true }] : undefined,
       });
     }
   },

@@ -19,6 +19,10 @@ export default defineRule({
       en: 'Unknown key "{key}" in {parent}. Did you mean "{suggestion}"?',
       ja: '{parent}に不明なキー「{key}」があります。「{suggestion}」の誤りではありませんか。',
     },
+    rename: {
+      en: 'Rename "{key}" to "{suggestion}"',
+      ja: '「{key}」を「{suggestion}」に直す',
+    },
   },
   fromSchemaError(error, context) {
     if (error.keyword !== 'additionalProperties') return undefined;
@@ -31,7 +35,12 @@ export default defineRule({
     const span = context.spanAt([...parentPath, key], 'key');
     const suggestion = nearest(key, allowed);
     return suggestion
-      ? { ...span, messageId: 'didYouMean', data: { key, parent, suggestion } }
+      ? {
+          ...span,
+          messageId: 'didYouMean',
+          data: { key, parent, suggestion },
+          fixes: [{ messageId: 'rename', data: { key, suggestion }, edits: [{ ...span, text: suggestion }], preferred: true }],
+        }
       : { ...span, messageId: 'unknown', data: { key, parent, allowed: allowed.join(', ') } };
   },
 });

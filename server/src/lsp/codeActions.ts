@@ -1,0 +1,44 @@
+// Quick fixes from the fixes a diagnostic carries, and one "fix all" action
+// that applies every preferred fix that does not overlap another.
+import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIAGNOSTIC_SOURCE, type DiagnosticFixes } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wp27017`;
+
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+function fixesOf(diagnostic: Diagnostic, version: number): DiagnosticFixes['fixes'] {
+  const data = diagnostic.data as DiagnosticFixes | undefined;
+  // A diagnostic from an older version would edit the wrong text.
+  return diagnostic.source === DIAGNOSTIC_SOURCE && data?.version === version ? data.fixes : [];
+}
+
+const before = (a: TextEdit, b: TextEdit) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
+export function codeActions(document: TextDocument, params: CodeActionParams, current: readonly Diagnostic[], fixAllTitle: string): CodeAction[] {
+  const edit = (edits: readonly TextEdit[]) => ({ documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [...edits])] });
+  const actions: CodeAction[] = [];
+  if (wants(params.context.only, CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      for (const fix of fixesOf(diagnostic, document.version)) {
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: edit(fix.edits) });
+      }
+    }
+  }
+  if (wants(params.context.only, FIX_ALL_KIND)) {
+    const chosen: TextEdit[] = [];
+    let end = { line: -1, character: -1 };
+    const edits = current.flatMap((d) => fixesOf(d, document.version).filter((f) => f.preferred).map((f) => f.edits));
+    for (const group of edits.sort((a, b) => before(a[0], b[0]))) {
+      const start = [...group].sort(before)[0].range.start;
+      if (start.line < end.line || (start.line === end.line && start.character < end.character)) continue;
+      chosen.push(...group);
+      end = group.reduce((last, e) => (e.range.end.line > last.line || (e.range.end.line === last.line && e.range.end.character > last.character) ? e.range.end : last), end);
+    }
+    if (chosen.length > 0) actions.push({ title: fixAllTitle, kind: FIX_ALL_KIND, edit: edit(chosen) });
+  }
+  return actions;
+}

@@ -1,0 +1,113 @@
+// Quick fixes as an editor uses them: ask for the actions of a diagnostic,
+// apply the edit, send the change, and see what the server reports then.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { yaml } from '../helpers/annotations';
+import { LspClient } from '../helpers/lspClient';
+import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
+
+const WS = pathToFileURL(workspaceWithoutCoverage()).href;
+
+const BROKEN = yaml`
+  whitepaper: 1
+  lang: en
+  title: Example Cloud Security Whitepaper
+  servce:
+    name: Example Cloud
+    provider: Example Inc.
+    model: SaaS
+  numbering: "2031"
+  sections:
+    - title: 12.4.1 Backup
+      controls: [12-3-1]
+      body: Backups run daily.
+`;
+
+function apply(text: string, action: CodeAction): string {
+  const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'yaml', 0, text), change.edits);
+}
+
+describe('quick fixes', () => {
+  let client: LspClient;
+  let version = 1;
+  before(async () => (client = await LspClient.start({ locale: 'en' })));
+  after(() => client.stop());
+
+  async function actionsFor(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } });
+  }
+
+  async function replaceText(uri: string, text: string): Promise<Diagnostic[]> {
+    version++;
+    client.change(uri, version, [{ text }]);
+    return client.diagnostics(uri, version);
+  }
+
+  test('each fixable finding offers its fix; applying it removes the finding and adds none', async () => {
+    const uri = `${WS}/fixes.wp.yaml`;
+    client.open(uri, BROKEN, version);
+    let text = BROKEN;
+    let diagnostics = await client.diagnostics(uri, version);
+    for (const code of ['unknown-key', 'invalid-value', 'control-unknown', 'title-numbering']) {
+      const diagnostic = diagnostics.find((d) => d.code === code);
+      assert.ok(diagnostic, `${code} is reported`);
+      const [action] = await actionsFor(uri, [diagnostic]);
+      assert.ok(action?.isPreferred, `${code} has a preferred fix`);
+      text = apply(text, action);
+      const after = await replaceText(uri, text);
+      assert.ok(!after.some((d) => d.code === code), `${code} is fixed: ${JSON.stringify(after.map((d) => d.message))}`);
+      assert.ok(after.length < diagnostics.length, 'no finding appears in its place');
+      diagnostics = after;
+    }
+    assert.equal(
+      text,
+      BROKEN.replace('servce:', 'service:').replace('"2031"', '"2013"').replace('[12-3-1]', '[12.3.1]').replace('12.4.1 Backup', '12.3.1 Backup'),
+    );
+    assert.deepEqual(diagnostics.filter((d) => d.code !== 'missing-key'), []);
+  });
+
+  test('"fix all" applies every preferred fix at once', async () => {
+    const uri = `${WS}/fix-all.wp.yaml`;
+    client.open(uri, BROKEN, 1);
+    const diagnostics = await client.diagnostics(uri, 1);
+    const actions = await actionsFor(uri, diagnostics, ['source.fixAll.wp27017']);
+    assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.wp27017']);
+    const fixed = apply(BROKEN, actions[0]);
+    assert.match(fixed, /^service:$/m);
+    assert.match(fixed, /^numbering: "2013"$/m);
+    assert.match(fixed, /controls: \[12\.3\.1\]/);
+    assert.match(fixed, /title: 12\.4\.1 Backup/, 'the title can only be corrected once its control is known: a second "fix all" does it');
+  });
+
+  test('a missing control can be answered by a new section or declared not applicable', async () => {
+    const folder = `${pathToFileURL(workspaceWithoutCoverage()).href}/../`;
+    const uri = new URL('gaps/paper.wp.yaml', folder).href;
+    client.open(uri, VALID, 1);
+    const diagnostics = await client.diagnostics(uri, 1);
+    const deletion = diagnostics.find((d) => d.code === 'control-missing' && d.message.startsWith('CLD.8.1.5 '))!;
+    const actions = await actionsFor(uri, [deletion]);
+    assert.deepEqual(actions.map((a) => a.title), ['Add a section for CLD.8.1.5', 'Declare CLD.8.1.5 not applicable (then write why)']);
+    const withSection = apply(VALID, actions[0]);
+    assert.match(withSection, /\n  - title: "CLD\.8\.1\.5 Removal of cloud service customer assets"\n    controls: \[CLD\.8\.1\.5\]\n    body: \|\n      \[TODO\] Disclose: /);
+    client.change(uri, 2, [{ text: withSection }]);
+    const after = await client.diagnostics(uri, 2);
+    assert.ok(!after.some((d) => d.message.startsWith('CLD.8.1.5 ')));
+    assert.deepEqual([...new Set(after.map((d) => d.code))].sort(), ['control-missing', 'placeholder'], 'only the marker left to fill in is new');
+    const withNa = apply(VALID, actions[1]);
+    assert.ok(withNa.endsWith('not_applicable:\n  CLD.8.1.5: [TODO: why it does not apply]\n'));
+  });
+
+  test('fixes of an older version are not offered', async () => {
+    const uri = `${WS}/stale.wp.yaml`;
+    client.open(uri, BROKEN, 1);
+    const diagnostics = await client.diagnostics(uri, 1);
+    client.change(uri, 2, [{ text: `${BROKEN}# edited\n` }]);
+    await client.diagnostics(uri, 2);
+    assert.deepEqual(await actionsFor(uri, diagnostics.filter((d) => d.code === 'unknown-key'), ['quickfix']), []);
+  });
+});
