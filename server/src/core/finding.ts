@@ -39,11 +39,8 @@ export interface Finding extends Span {
 
 export function shiftFinding(finding: Finding, by: number): Finding {
   if (by === 0) return finding;
-  return {
-    ...finding,
-    start: finding.start + by,
-    end: finding.end + by,
-    related: finding.related?.map((r) => ({ ...r, start: r.start + by, end: r.end + by })),
-    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
-  };
+  const shifted: { -readonly [K in keyof Finding]: Finding[K] } = { ...finding, start: finding.start + by, end: finding.end + by };
+  if (finding.related) shifted.related = finding.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
+  if (finding.fixes) shifted.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) }));
+  return shifted;
 }
