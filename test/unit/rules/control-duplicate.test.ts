@@ -1,15 +1,12 @@
 import { checkRule } from '../../helpers/checkRule';
 import { yaml } from '../../helpers/annotations';
-import { VALID } from '../../fixtures/minimal';
+import { HEADER_EN, VALID } from '../../fixtures/minimal';
 
 checkRule('control-duplicate', {
   valid: [VALID],
   invalid: [
-    yaml`
-      whitepaper: 1
-      lang: en
-      title: Example Cloud Security Whitepaper
-      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+    HEADER_EN +
+      yaml`
       sections:
         - title: Backup
           controls: [12.3.1, CLD.9.5.2]

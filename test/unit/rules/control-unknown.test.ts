@@ -1,6 +1,6 @@
 import { checkRule } from '../../helpers/checkRule';
 import { yaml } from '../../helpers/annotations';
-import { VALID } from '../../fixtures/minimal';
+import { HEADER_EN, VALID } from '../../fixtures/minimal';
 
 checkRule('control-unknown', {
   valid: [
@@ -9,11 +9,8 @@ checkRule('control-unknown', {
     VALID.replace('[12.3.1]', '[A.12.3.1, Ａ.１２.３.１]'),
   ],
   invalid: [
-    yaml`
-      whitepaper: 1
-      lang: en
-      title: Example Cloud Security Whitepaper
-      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+    HEADER_EN +
+      yaml`
       sections:
         - title: Backup
           controls: [12.3.2, 12-3-1, "8.13", "5.7", 42.42.42]
@@ -27,11 +24,8 @@ checkRule('control-unknown', {
         CLD.9.5.3: No virtual machines are offered.
       # ^^^^^^^^^ control-unknown/unknownSuggest
     `,
-    yaml`
-      whitepaper: 1
-      lang: en
-      title: Example Cloud Security Whitepaper
-      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+    HEADER_EN +
+      yaml`
       numbering: "2022"
       sections:
         - title: Backup

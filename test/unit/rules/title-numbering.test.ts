@@ -1,6 +1,6 @@
 import { checkRule } from '../../helpers/checkRule';
 import { yaml } from '../../helpers/annotations';
-import { VALID } from '../../fixtures/minimal';
+import { HEADER_EN, VALID } from '../../fixtures/minimal';
 
 checkRule('title-numbering', {
   valid: [
@@ -11,11 +11,8 @@ checkRule('title-numbering', {
     VALID.replace('title: Backup', 'title: 2.3 Backup'),
   ],
   invalid: [
-    yaml`
-      whitepaper: 1
-      lang: en
-      title: Example Cloud Security Whitepaper
-      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+    HEADER_EN +
+      yaml`
       sections:
         - title: 12.4.1 Backup
       #          ^^^^^^ title-numbering/contradicts
