@@ -3,7 +3,9 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Span } from '../core/finding';
 import { headSpan, keySpan, keyText, nodeSpan } from '../parse/locate';
-import type { ControlRef, FactEntry, ModelPart, NotApplicableEntry, SectionModel, TopEntry } from './whitepaper';
+import { extractFacts } from '../facts';
+import { scalarSourceMap } from '../parse/scalarSourceMap';
+import type { ControlRef, FactEntry, ModelPart, NotApplicableEntry, ProseFact, SectionModel, TopEntry } from './whitepaper';
 
 const NO_SPAN: Span = { start: 0, end: 0 };
 
@@ -65,7 +67,24 @@ export function buildSection(node: Node, text: string): SectionModel {
     }
   }
   const span = nodeSpan(node) ?? NO_SPAN;
-  return { span, head: headSpan(text, node) ?? span, title, titleSpan, controls, controlsKeySpan, body, bodySpan, facts, sections };
+  return { span, head: headSpan(text, node) ?? span, title, titleSpan, controls, controlsKeySpan, body, bodySpan, facts, prose: readProse(body, bodySpan, text), sections };
+}
+
+/** The body's facts, placed on the characters the author typed. */
+function readProse(body: string | undefined, span: Span | undefined, text: string): ProseFact[] {
+  if (body === undefined || !span) return [];
+  const found = extractFacts(body);
+  if (found.length === 0) return [];
+  const map = scalarSourceMap(body, text.slice(span.start, span.end), span.start);
+  return found.map((fact) => ({
+    kind: fact.kind,
+    topic: fact.topic,
+    logKind: fact.logKind,
+    value: fact.value,
+    text: fact.text,
+    span: { start: map[fact.start], end: map[fact.end - 1] + 1 },
+    sentence: { start: map[fact.sentence.start], end: map[Math.max(fact.sentence.start, fact.sentence.end - 1)] + 1 },
+  }));
 }
 
 function buildNotApplicable(node: Node | null): NotApplicableEntry[] {

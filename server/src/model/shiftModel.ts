@@ -16,6 +16,7 @@ export function shiftSection(section: SectionModel, by: number): SectionModel {
     bodySpan: shiftOptional(section.bodySpan, by),
     controls: section.controls.map((c) => ({ ...c, span: shiftSpan(c.span, by) })),
     facts: section.facts.map((f) => ({ ...f, keySpan: shiftSpan(f.keySpan, by), valueSpan: shiftSpan(f.valueSpan, by) })),
+    prose: section.prose.map((f) => ({ ...f, span: shiftSpan(f.span, by), sentence: shiftSpan(f.sentence, by) })),
     sections: section.sections.map((s) => shiftSection(s, by)),
   };
 }

@@ -14,6 +14,20 @@ export interface FactEntry {
   readonly valueSpan: Span;
 }
 
+/** A fact read from a section's prose (facts/), with its place in the YAML source. */
+export interface ProseFact {
+  readonly kind: 'duration' | 'generations' | 'frequency' | 'vague' | 'immediate' | 'indefinite';
+  /** What the period or wording is about: deletion, backup-retention, log-retention, … */
+  readonly topic?: string;
+  readonly logKind?: string;
+  /** Days for a duration, a count for generations. */
+  readonly value?: number;
+  readonly text: string;
+  readonly span: Span;
+  /** The sentence the fact was read from. */
+  readonly sentence: Span;
+}
+
 export interface SectionModel {
   /** The whole section node; `head` is its first line, where section-level findings sit. */
   readonly span: Span;
@@ -25,6 +39,8 @@ export interface SectionModel {
   readonly body?: string;
   readonly bodySpan?: Span;
   readonly facts: readonly FactEntry[];
+  /** What the body says, read by facts/extractFacts; spans in the source. */
+  readonly prose: readonly ProseFact[];
   readonly sections: readonly SectionModel[];
 }
 

@@ -13,6 +13,18 @@ import controlMissing from './control-missing';
 import controlDuplicate from './control-duplicate';
 import notApplicableReason from './not-applicable-reason';
 import titleNumbering from './title-numbering';
+import deletionPolicy from './deletion-policy';
+import backupRetention from './backup-retention';
+import logRetentionMissing from './log-retention-missing';
+import logRetentionConsistency from './log-retention-consistency';
+import vaguePeriod from './vague-period';
+import backupOutlivesDeletion from './backup-outlives-deletion';
+import incidentNotification from './incident-notification';
+import changeNotice from './change-notice';
+import dataLocation from './data-location';
+import governingLaw from './governing-law';
+import clockSource from './clock-source';
+import factContradiction from './fact-contradiction';
 
 // Rules that claim schema errors (control-unknown, not-applicable-reason) come before invalid-value, which takes any.
 export const rules: readonly Rule[] = [
@@ -26,6 +38,18 @@ export const rules: readonly Rule[] = [
   controlMissing,
   controlDuplicate,
   titleNumbering,
+  deletionPolicy,
+  backupRetention,
+  logRetentionMissing,
+  logRetentionConsistency,
+  vaguePeriod,
+  backupOutlivesDeletion,
+  incidentNotification,
+  changeNotice,
+  dataLocation,
+  governingLaw,
+  clockSource,
+  factContradiction,
   placeholder,
 ];
 

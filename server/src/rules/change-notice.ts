@@ -1,0 +1,16 @@
+// 12.1.2: changes that affect customers need a lead time they can plan around.
+import { statedFactRule, statesPeriod } from './statedFact';
+
+export default statedFactRule({
+  id: 'change-notice',
+  controls: ['12.1.2'],
+  description: {
+    en: 'Change management (12.1.2) is covered but the lead time of notice before a change is not stated.',
+    ja: '変更管理(12.1.2)の記載に、変更を事前に通知する期間がありません。',
+  },
+  missing: {
+    en: '{id}: say how far in advance customers are told of changes that affect them (e.g. "30 days before").',
+    ja: '{id}: 利用者に影響する変更を、どれだけ前に通知するか(例:「30日前まで」)を書いてください。',
+  },
+  states: statesPeriod('change-notice', 'change.notice'),
+});

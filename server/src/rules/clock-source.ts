@@ -1,0 +1,18 @@
+// 12.4.4: customers correlating their logs with the provider's need the time source.
+import { statedFactRule, statesWords } from './statedFact';
+
+const CLOCK = /NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|日本標準時|協定世界時|UTC|JST|GPS|原子時計|time server|time source|Time Sync|chrony|atomic clock/i;
+
+export default statedFactRule({
+  id: 'clock-source',
+  controls: ['12.4.4'],
+  description: {
+    en: 'Clock synchronisation (12.4.4) is covered but the time source is not stated.',
+    ja: 'クロックの同期(12.4.4)の記載に、同期先の時刻源がありません。',
+  },
+  missing: {
+    en: '{id}: name the time source the systems synchronise to (e.g. "NTP servers of the cloud platform") and the time zone of timestamps.',
+    ja: '{id}: システムが同期する時刻源(例:「クラウド基盤の NTP サーバ」)とタイムスタンプのタイムゾーンを書いてください。',
+  },
+  states: statesWords(CLOCK, 'clock.source'),
+});

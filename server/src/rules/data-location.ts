@@ -1,0 +1,24 @@
+// 18.1.1 and 6.1.3: the country or region where data is stored decides which
+// laws reach it; customers must be able to name it.
+import { splitSentences } from '../facts';
+import { statedFactRule } from './statedFact';
+
+// A place and a word about storing data in the same sentence: "the laws of Japan" names no data location.
+const PLACE = /日本|国内|東京|大阪|関東|関西|Japan|Tokyo|Osaka|\bEU\b|European Union|United States|\bUS\b|Singapore|Frankfurt|Ireland|Australia|Canada|Germany/i;
+const STORED = /保存|保管|所在|設置|格納|リージョン|データセンター|stored|hosted|located|kept|resides?|data cent(?:er|re)s?|region/i;
+
+export default statedFactRule({
+  id: 'data-location',
+  controls: ['18.1.1', '6.1.3'],
+  description: {
+    en: 'Applicable law (18.1.1) or contact with authorities (6.1.3) is covered but the country or region where data is stored is not stated.',
+    ja: '適用法令(18.1.1)または関係当局との連絡(6.1.3)の記載に、データの保存場所(国・地域)がありません。',
+  },
+  missing: {
+    en: '{id}: name the country or region where customer data is stored (e.g. "Japan (Tokyo region)").',
+    ja: '{id}: 利用者データを保存する国・地域(例:「日本国内(東京リージョン)」)を書いてください。',
+  },
+  states: (_, pinned, body) =>
+    pinned.some((f) => f.key === 'data.location') ||
+    splitSentences(body).some(({ start, end }) => PLACE.test(body.slice(start, end)) && STORED.test(body.slice(start, end))),
+});

@@ -1,0 +1,71 @@
+// A fact pinned under `facts:` is what tools and reviewers read first; when
+// the prose of the same section states another value, one of them is wrong.
+import { factsUnder } from '../model/sectionsFor';
+import { pinnedDays } from '../model/pinnedDuration';
+import type { FactEntry, ProseFact, SectionModel } from '../model/whitepaper';
+import { defineRule } from './rule';
+
+/** Which prose facts a pinned key is compared with, and the value to compare. */
+function comparable(key: string): ((f: ProseFact) => boolean) | undefined {
+  const topics: Record<string, string> = {
+    'deletion.after_termination': 'deletion',
+    'backup.retention': 'backup-retention',
+    'incident.notification': 'incident-notification',
+    'change.notice': 'change-notice',
+    'log.retention': 'log-retention',
+  };
+  if (key === 'backup.generations') return (f) => f.kind === 'generations';
+  const kind = /^log\.retention\.([a-z_]+)$/.exec(key)?.[1];
+  if (kind) return (f) => f.topic === 'log-retention' && f.logKind === kind && f.kind === 'duration';
+  const topic = topics[key];
+  return topic ? (f) => f.topic === topic && (f.kind === 'duration' || f.kind === 'immediate' || f.kind === 'indefinite') : undefined;
+}
+
+const proseValue = (f: ProseFact) => (f.kind === 'immediate' ? 0 : f.kind === 'indefinite' ? Infinity : f.value);
+
+function* sectionsIn(sections: readonly SectionModel[]): Generator<SectionModel> {
+  for (const section of sections) {
+    yield section;
+    yield* sectionsIn(section.sections);
+  }
+}
+
+export default defineRule({
+  id: 'fact-contradiction',
+  appliesTo: ['whitepaper'],
+  severity: 'warning',
+  description: {
+    en: 'A fact pinned under `facts:` that the section\'s prose contradicts.',
+    ja: '`facts:` に明記した値と、同じセクションの本文の記載が食い違っています。',
+  },
+  messages: {
+    contradicts: {
+      en: '{key} is pinned as "{pinned}", but the text says {prose}; make them agree.',
+      ja: '{key} は「{pinned}」と明記されていますが、本文では {prose} となっています。どちらかに合わせてください。',
+    },
+    prose: {
+      en: 'The text says "{text}".',
+      ja: '本文の記載:「{text}」',
+    },
+  },
+  checkDocument(document, report) {
+    for (const section of sectionsIn(document.sections)) {
+      const { prose } = factsUnder(section);
+      for (const pinned of section.facts as readonly FactEntry[]) {
+        const matches = comparable(pinned.key);
+        if (!matches) continue;
+        const stated = prose.filter(matches);
+        if (stated.length === 0) continue;
+        const value = pinned.key === 'backup.generations' ? Number(pinned.value) : pinnedDays(pinned.value);
+        if (value === undefined || Number.isNaN(value)) continue;
+        if (stated.some((f) => proseValue(f) === value)) continue;
+        report({
+          ...pinned.valueSpan,
+          messageId: 'contradicts',
+          data: { key: pinned.key, pinned: String(pinned.value), prose: stated.map((f) => `"${f.text}"`).join(', ') },
+          related: stated.map((f) => ({ ...f.span, messageId: 'prose', data: { text: f.text } })),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,18 @@
+// 18.1.1: which country's law governs the contract, and which court hears disputes.
+import { statedFactRule, statesWords } from './statedFact';
+
+const LAW = /準拠法|日本法|日本国の法|日本の法|法令に準拠|法律に準拠|管轄裁判所|合意管轄|governing law|governed by|laws of|jurisdiction/i;
+
+export default statedFactRule({
+  id: 'governing-law',
+  controls: ['18.1.1'],
+  description: {
+    en: 'Applicable law (18.1.1) is covered but the governing law of the contract is not stated.',
+    ja: '適用法令(18.1.1)の記載に、契約の準拠法がありません。',
+  },
+  missing: {
+    en: '{id}: state which law governs the contract and which court has jurisdiction (e.g. "the laws of Japan; Tokyo District Court").',
+    ja: '{id}: 契約の準拠法と管轄裁判所(例:「日本法、東京地方裁判所」)を書いてください。',
+  },
+  states: statesWords(LAW, 'governing_law'),
+});

@@ -1,0 +1,16 @@
+// 16.1.2: customers plan their own response around how quickly they hear of an incident.
+import { statedFactRule, statesPeriod } from './statedFact';
+
+export default statedFactRule({
+  id: 'incident-notification',
+  controls: ['16.1.2'],
+  description: {
+    en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
+    ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',
+  },
+  missing: {
+    en: '{id}: say how soon customers are notified of an incident that affects them (e.g. "within 24 hours").',
+    ja: '{id}: 利用者に影響するインシデントを、発生からどれだけの時間で通知するか(例:「24時間以内」)を書いてください。',
+  },
+  states: statesPeriod('incident-notification', 'incident.notification'),
+});

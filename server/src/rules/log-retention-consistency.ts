@@ -1,0 +1,61 @@
+// "Logs are kept 180 days" in one place and "2 years" in another: the reader
+// cannot tell which promise holds. Different kinds of log with different
+// periods are not a conflict; the same kind with two periods is.
+import type { ProseFact, SectionModel } from '../model/whitepaper';
+import { defineRule } from './rule';
+
+function* sectionsIn(sections: readonly SectionModel[]): Generator<SectionModel> {
+  for (const section of sections) {
+    yield section;
+    yield* sectionsIn(section.sections);
+  }
+}
+
+export default defineRule({
+  id: 'log-retention-consistency',
+  appliesTo: ['whitepaper'],
+  severity: 'warning',
+  description: {
+    en: 'The same kind of log is given different retention periods in different places.',
+    ja: '同じ種類のログに、箇所によって異なる保存期間が書かれています。',
+  },
+  messages: {
+    conflict: {
+      en: 'Log retention "{text}" here, but {others} elsewhere for the same logs; state one period.',
+      ja: 'ここではログの保存期間が「{text}」ですが、同じログについて他の箇所では{others}とされています。1つにそろえてください。',
+    },
+    other: {
+      en: 'Also stated: "{text}".',
+      ja: '別の記載:「{text}」',
+    },
+  },
+  checkDocument(document, report) {
+    const byKind = new Map<string, ProseFact[]>();
+    for (const section of sectionsIn(document.sections)) {
+      for (const fact of section.prose) {
+        if (fact.topic !== 'log-retention' || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
+        const kind = fact.logKind ?? 'general';
+        byKind.set(kind, [...(byKind.get(kind) ?? []), fact]);
+      }
+    }
+    for (const facts of byKind.values()) {
+      const periods = new Set(facts.map((f) => (f.kind === 'indefinite' ? Infinity : f.value)));
+      if (periods.size < 2) continue;
+      for (const fact of facts) {
+        const others = facts.filter((f) => (f.kind === 'indefinite' ? Infinity : f.value) !== (fact.kind === 'indefinite' ? Infinity : fact.value));
+        report({
+          ...fact.span,
+          messageId: 'conflict',
+          data: {
+            text: fact.text,
+            others: {
+              en: [...new Set(others.map((o) => `"${o.text}"`))].join(', '),
+              ja: [...new Set(others.map((o) => `「${o.text}」`))].join('、'),
+            },
+          },
+          related: others.map((o) => ({ ...o.span, messageId: 'other', data: { text: o.text } })),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,46 @@
+// The shape shared by rules that ask one thing of a covered control: "the
+// control is answered, but the fact a customer needs is not stated".
+import type { Localized } from '../core/locale';
+import { factsUnder, sectionsFor } from '../model/sectionsFor';
+import type { FactEntry, ProseFact } from '../model/whitepaper';
+import { defineRule, type Rule } from './rule';
+
+export interface StatedFact {
+  readonly id: string;
+  /** The controls whose sections must state the fact (2013 or CLD ids). */
+  readonly controls: readonly string[];
+  readonly description: Localized;
+  readonly missing: Localized;
+  /** Whether a section (its subsections included) states the fact. */
+  readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
+}
+
+export function statedFactRule(spec: StatedFact): Rule<'missing'> {
+  return defineRule({
+    id: spec.id,
+    appliesTo: ['whitepaper'],
+    severity: 'warning',
+    description: spec.description,
+    messages: { missing: spec.missing },
+    checkDocument(document, report) {
+      for (const id of spec.controls) {
+        const sections = sectionsFor(document, id);
+        if (sections.length === 0) continue;
+        // One section stating it is enough when several answer the control.
+        if (sections.some((s) => {
+          const { prose, pinned, body } = factsUnder(s);
+          return spec.states(prose, pinned, body);
+        })) continue;
+        report({ ...sections[0].head, messageId: 'missing', data: { id } });
+      }
+    },
+  });
+}
+
+/** A period (or "immediately") about `topic`, or the pinned key. */
+export const statesPeriod = (topic: string, key: string) => (prose: readonly ProseFact[], pinned: readonly FactEntry[]) =>
+  prose.some((f) => f.topic === topic && (f.kind === 'duration' || f.kind === 'immediate')) || pinned.some((f) => f.key === key);
+
+/** Words in the text, or the pinned key. */
+export const statesWords = (words: RegExp, key: string) => (_: readonly ProseFact[], pinned: readonly FactEntry[], body: string) =>
+  words.test(body) || pinned.some((f) => f.key === key);

@@ -1,0 +1,26 @@
+// "一定期間", "promptly": wording that sounds like a commitment where a number
+// is owed. Reported when it concerns a retention, deletion, notification or notice.
+import { defineRule } from './rule';
+
+const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
+
+export default defineRule({
+  id: 'vague-period',
+  appliesTo: ['whitepaper'],
+  severity: 'warning',
+  description: {
+    en: 'Vague wording ("for a certain period", "promptly") where a period or time is owed.',
+    ja: '期間や時間を示すべき箇所が「一定期間」「速やかに」などのあいまいな表現になっています。',
+  },
+  messages: {
+    vague: {
+      en: '"{text}" does not say how long: give a number and a unit (e.g. "30 days", "within 72 hours").',
+      ja: '「{text}」では期間が分かりません。数値と単位で書いてください(例:「30日間」「72時間以内」)。',
+    },
+  },
+  checkSection(section, report) {
+    for (const fact of section.prose) {
+      if (fact.kind === 'vague' && fact.topic !== undefined && OWED.has(fact.topic)) report({ ...fact.span, messageId: 'vague', data: { text: fact.text } });
+    }
+  },
+});

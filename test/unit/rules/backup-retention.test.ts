@@ -1,0 +1,23 @@
+import { yaml } from '../../helpers/annotations';
+import { checkRule } from '../../helpers/checkRule';
+import { HEADER_EN, VALID } from '../../fixtures/minimal';
+
+checkRule('backup-retention', {
+  valid: [VALID],
+  invalid: [
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+      #   ^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            Backups run daily.
+        - title: Restore
+      #   ^^^^^^^^^^^^^^ backup-retention/noFrequency
+          controls: [12.3.1]
+          body: |
+            Backups are kept for 35 days.
+    `,
+  ],
+});

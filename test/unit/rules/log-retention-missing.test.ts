@@ -1,0 +1,37 @@
+import { yaml } from '../../helpers/annotations';
+import { checkRule } from '../../helpers/checkRule';
+import { HEADER_EN, VALID } from '../../fixtures/minimal';
+
+checkRule('log-retention-missing', {
+  valid: [
+    VALID,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            Audit logs and access logs are kept for one year.
+    `,
+  ],
+  invalid: [
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+      #   ^^^^^^^^^^^^^^ log-retention-missing/noRetention
+          controls: [12.4.1]
+          body: |
+            We record sign-ins and administrative operations.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logs
+      #   ^^^^^^^^^^^ log-retention-missing/kindNoRetention
+          controls: [12.4.1]
+          body: |
+            Audit logs are kept for 2 years. Access logs are available in the console.
+    `,
+  ],
+});
