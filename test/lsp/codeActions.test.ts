@@ -23,7 +23,7 @@ const BROKEN = yaml`
   sections:
     - title: 12.4.1 Backup
       controls: [12-3-1]
-      body: Backups run daily.
+      body: Backups run daily and are kept for 7 generations.
 `;
 
 function apply(text: string, action: CodeAction): string {
@@ -97,7 +97,11 @@ describe('quick fixes', () => {
     client.change(uri, 2, [{ text: withSection }]);
     const after = await client.diagnostics(uri, 2);
     assert.ok(!after.some((d) => d.message.startsWith('CLD.8.1.5 ')));
-    assert.deepEqual([...new Set(after.map((d) => d.code))].sort(), ['control-missing', 'placeholder'], 'only the marker left to fill in is new');
+    assert.deepEqual(
+      [...new Set(after.map((d) => d.code))].sort(),
+      ['control-missing', 'deletion-policy', 'placeholder'],
+      'what is new points at the skeleton left to fill in: its marker, and the deletion facts it still owes',
+    );
     const withNa = apply(VALID, actions[1]);
     assert.ok(withNa.endsWith('not_applicable:\n  CLD.8.1.5: [TODO: why it does not apply]\n'));
   });
