@@ -36,7 +36,7 @@ function printSections(sections, depth = 0) {
   }
 }
 
-const files = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f)).sort();
+const files = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();
 const totals = new Map();
 for (const file of files) {
   const path = join(CORPUS, file);

@@ -139,7 +139,9 @@ function analyzeInputs(inputs: readonly string[], options: CheckOptions, err: (t
     }
     const imported = isPublishedText(path) ? importWhitepaper(text, basename(path)) : undefined;
     const raw = createAnalyzer(kindOfPath(path)).analyze(imported?.yaml ?? text, config);
-    const analysis = imported ? { ...raw, findings: mapFindings(raw.findings, imported.toSource) } : raw;
+    // In a published text, which sections answer a control is the importer's inference, not the author's claim:
+    // two sections on one topic are not a duplicate a reviewer should hear about.
+    const analysis = imported ? { ...raw, findings: mapFindings(raw.findings.filter((f) => f.ruleId !== 'control-duplicate'), imported.toSource) } : raw;
     analyzed.push({ path, text, config, analysis, locale: options.locale ?? config.locale ?? fallbackLocale, toSource: imported?.toSource });
   }
   return { files: analyzed, unreadable };

@@ -120,17 +120,13 @@ export function importWhitepaper(source: string, fileName: string): ImportResult
   };
 
   let count = 0;
-  const claimed = new Set<string>();
   const writeSection = (node: { heading?: Heading; title: string; body: readonly number[]; children: Node[] }, depth: number, inherited: readonly string[] = []) => {
     count++;
     const pad = '  '.repeat(depth * 2 + 1);
     const headingStart = node.heading ? lineStarts[node.heading.line] + Math.max(0, lines[node.heading.line].indexOf(node.title)) : lineStarts[Math.max(0, firstLine)] ?? 0;
     emit(`${pad}- title: ${quote(node.title)}`, { source: headingStart, shift: pad.length + 10, verbatim: !/["\\]/.test(node.title) });
-    // A subsection on its parent's topic ("Restore" under "Backup") answers nothing new; a topic
-    // guessed from keywords that an earlier section already has would be a duplicate the importer invented.
-    const found = node.heading ? headingControls(node.heading.text) : { ids: [], via: 'none' };
-    const controls = found.ids.filter((id) => !inherited.includes(id) && !(found.via === 'keywords' && claimed.has(id)));
-    for (const id of controls) claimed.add(id);
+    // A subsection on its parent's topic ("Restore" under "Backup") answers nothing new.
+    const controls = node.heading ? headingControls(node.heading.text).ids.filter((id) => !inherited.includes(id)) : [];
     if (controls.length > 0) emit(`${pad}  controls: [${controls.join(', ')}]`, { source: headingStart, shift: 0, verbatim: false });
     const hasBody = writeBody(node.body, `${pad}  `);
     if (node.children.length > 0) {

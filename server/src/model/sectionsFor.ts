@@ -20,3 +20,10 @@ export function factsUnder(section: SectionModel): { prose: SectionModel['prose'
   const all = [...allSections([section])];
   return { prose: all.flatMap((s) => s.prose), pinned: all.flatMap((s) => s.facts), body: all.map((s) => s.body ?? '').join('\n') };
 }
+
+/** Everything the sections answering `id` say together: a control is often answered in several places. */
+export function factsFor(document: WhitepaperModel, ids: readonly string[]): { sections: SectionModel[]; prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } {
+  const sections = [...new Set(ids.flatMap((id) => sectionsFor(document, id)))];
+  const parts = sections.map(factsUnder);
+  return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+}

@@ -1,6 +1,6 @@
 // 12.3.1 readers need both how often backups run and how long they are kept;
 // a backup section that gives only one of the two is the most common gap.
-import { sectionsFor, factsUnder } from '../model/sectionsFor';
+import { factsFor } from '../model/sectionsFor';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -22,12 +22,11 @@ export default defineRule({
     },
   },
   checkDocument(document, report) {
-    for (const section of sectionsFor(document, '12.3.1')) {
-      const { prose, pinned } = factsUnder(section);
-      const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
-      const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
-      if (!about('backup-retention') && !pinnedAny('backup.retention', 'backup.generations')) report({ ...section.head, messageId: 'noRetention' });
-      if (!about('backup-frequency') && !pinnedAny('backup.frequency')) report({ ...section.head, messageId: 'noFrequency' });
-    }
+    const { sections, prose, pinned } = factsFor(document, ['12.3.1']);
+    if (sections.length === 0) return;
+    const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
+    const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
+    if (!about('backup-retention') && !pinnedAny('backup.retention', 'backup.generations')) report({ ...sections[0].head, messageId: 'noRetention' });
+    if (!about('backup-frequency') && !pinnedAny('backup.frequency')) report({ ...sections[0].head, messageId: 'noFrequency' });
   },
 });

@@ -1,6 +1,6 @@
 // CLD.8.1.5: what a customer most needs to know about leaving a cloud service
 // is when their data is deleted and how they get it back before that.
-import { factsUnder, sectionsFor } from '../model/sectionsFor';
+import { factsFor } from '../model/sectionsFor';
 import { defineRule } from './rule';
 
 const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|export|download|retriev|return|migrat|take out/i;
@@ -24,12 +24,11 @@ export default defineRule({
     },
   },
   checkDocument(document, report) {
-    for (const section of sectionsFor(document, 'CLD.8.1.5')) {
-      const { prose, pinned, body } = factsUnder(section);
-      const timed = prose.some((f) => f.topic === 'deletion' && f.kind !== 'vague') || pinned.some((f) => f.key === 'deletion.after_termination');
-      if (!timed) report({ ...section.head, messageId: 'noTiming' });
-      const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || RETURN_WORDS.test(body);
-      if (!returned) report({ ...section.head, messageId: 'noReturn' });
-    }
+    const { sections, prose, pinned, body } = factsFor(document, ['CLD.8.1.5']);
+    if (sections.length === 0) return;
+    const timed = prose.some((f) => f.topic === 'deletion' && f.kind !== 'vague') || pinned.some((f) => f.key === 'deletion.after_termination');
+    if (!timed) report({ ...sections[0].head, messageId: 'noTiming' });
+    const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || RETURN_WORDS.test(body);
+    if (!returned) report({ ...sections[0].head, messageId: 'noReturn' });
   },
 });

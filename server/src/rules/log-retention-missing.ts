@@ -1,8 +1,7 @@
 // Logging (12.4.1, 12.4.3, 18.1.3) without a retention period leaves the
 // customer unable to plan investigations; each log kind named needs one,
 // unless a period is given for logs in general.
-import { factsUnder, sectionsFor } from '../model/sectionsFor';
-import type { SectionModel } from '../model/whitepaper';
+import { factsFor } from '../model/sectionsFor';
 import { defineRule } from './rule';
 
 /** Log kinds a whitepaper names, with the words that name them. */
@@ -35,28 +34,24 @@ export default defineRule({
       ja: '{id}: {kind}が挙げられていますが、その保存期間の記載がありません。',
     },
   },
+  // Logging is often spread over several sections (what is logged, how long it is kept): they are read together.
   checkDocument(document, report) {
-    const seen = new Set<SectionModel>();
-    for (const id of LOGGING) {
-      for (const section of sectionsFor(document, id)) {
-        if (seen.has(section)) continue;
-        seen.add(section);
-        const { prose, pinned, body } = factsUnder(section);
-        const retention = prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague');
-        const general = retention.some((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention');
-        if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
-          report({ ...section.head, messageId: 'noRetention', data: { id } });
-          continue;
-        }
-        if (general) continue;
-        for (const { kind, label, words } of LOG_KINDS) {
-          if (!words.test(body)) continue;
-          // "Audit logs and access logs are kept for one year" covers both kinds it names.
-          const covered = retention.some((f) => f.logKind === kind || words.test(document.text.slice(f.sentence.start, f.sentence.end)));
-          if (covered || pinned.some((f) => f.key === `log.retention.${kind}`)) continue;
-          report({ ...section.head, messageId: 'kindNoRetention', data: { id, kind: label } });
-        }
-      }
+    const { sections, prose, pinned, body } = factsFor(document, LOGGING);
+    if (sections.length === 0) return;
+    const first = sections[0];
+    const id = first.controls.map((c) => c.id).join(', ');
+    const retention = prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague');
+    if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
+      report({ ...first.head, messageId: 'noRetention', data: { id } });
+      return;
+    }
+    if (retention.some((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
+    for (const { kind, label, words } of LOG_KINDS) {
+      if (!words.test(body)) continue;
+      // "Audit logs and access logs are kept for one year" covers both kinds it names.
+      const covered = retention.some((f) => f.logKind === kind || words.test(document.text.slice(f.sentence.start, f.sentence.end)));
+      if (covered || pinned.some((f) => f.key === `log.retention.${kind}`)) continue;
+      report({ ...first.head, messageId: 'kindNoRetention', data: { id, kind: label } });
     }
   },
 });

@@ -3,7 +3,21 @@ import { checkRule } from '../../helpers/checkRule';
 import { HEADER_EN, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-retention', {
-  valid: [VALID],
+  valid: [
+    VALID,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Backups run daily.
+        - title: Restore
+          controls: [12.3.1]
+          body: |
+            Backups are kept for 35 days.
+    `,
+  ],
   invalid: [
     HEADER_EN +
       yaml`
@@ -13,8 +27,12 @@ checkRule('backup-retention', {
           controls: [12.3.1]
           body: |
             Backups run daily.
-        - title: Restore
-      #   ^^^^^^^^^^^^^^ backup-retention/noFrequency
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+      #   ^^^^^^^^^^^^^ backup-retention/noFrequency
           controls: [12.3.1]
           body: |
             Backups are kept for 35 days.
