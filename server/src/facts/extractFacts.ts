@@ -21,6 +21,8 @@ export interface Fact {
   readonly amount?: number;
   readonly topic?: Topic;
   readonly logKind?: string;
+  /** The topic came from the section's subject, not from a word in the fact's own sentence. */
+  readonly inferred?: boolean;
   readonly sentence: Range;
 }
 
@@ -158,12 +160,23 @@ function topicOf(kind: FactKind, sentence: string, at: number): { topic: Topic; 
   return { topic: word ?? 'other' };
 }
 
+function fromContext(kind: FactKind, context: NonNullable<ReturnType<typeof topicOfHeading>>): { topic: Topic; logKind?: string } {
+  if (context === 'backup') return { topic: kind === 'frequency' ? 'backup-frequency' : 'backup-retention' };
+  if (context === 'log') return { topic: 'log-retention', logKind: 'general' };
+  return { topic: context };
+}
+
 /** "2026年4月1日" and "4月1日" are dates, not durations of 2026 years or 1 day. */
 function isDate(text: string, start: number, end: number): boolean {
   return /^[0-9０-９]{1,2}月/.test(text.slice(end, end + 3)) || /月\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^[0-9０-９]{1,2}日/.test(text.slice(end, end + 3));
 }
 
-export function extractFacts(text: string): Fact[] {
+/** The topic a heading or a section's subject implies, for facts whose sentence names none ("保存期間:180日間" under "ログの保存"). */
+export function topicOfHeading(heading: string): 'deletion' | 'data-return' | 'backup' | 'log' | 'incident-notification' | 'change-notice' | undefined {
+  return nearest(heading, 0, TOPICS(PRIMARY)) ?? nearest(heading, 0, TOPICS(SECONDARY));
+}
+
+export function extractFacts(text: string, context?: ReturnType<typeof topicOfHeading>): Fact[] {
   const found: Omit<Fact, 'topic' | 'logKind' | 'sentence'>[] = [];
   // Which characters a fact already claims: earlier patterns (vague wording, frequencies) win over later ones.
   const taken = new Uint8Array(text.length);
@@ -196,6 +209,7 @@ export function extractFacts(text: string): Fact[] {
       // Facts and sentences are both in order: walk them together.
       while (next < sentences.length - 1 && sentences[next].end <= fact.start) next++;
       const sentence = sentences[next] ?? { start: 0, end: text.length };
-      return { ...fact, ...topicOf(fact.kind, text.slice(sentence.start, sentence.end), fact.start - sentence.start), sentence };
+      const read = topicOf(fact.kind, text.slice(sentence.start, sentence.end), fact.start - sentence.start);
+      return { ...fact, ...(read.topic === 'other' && context ? { ...fromContext(fact.kind, context), inferred: true } : read), sentence };
     });
 }

@@ -1,4 +1,4 @@
 // The prose reader: facts (periods, generations, frequencies, vague wording) with topics.
-export { extractFacts, type Fact, type FactKind, type Topic, type Unit } from './extractFacts';
+export { extractFacts, topicOfHeading, type Fact, type FactKind, type Topic, type Unit } from './extractFacts';
 export { parseNumber } from './numbers';
 export { splitSentences } from './sentences';

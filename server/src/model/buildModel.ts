@@ -1,9 +1,10 @@
 // Reads the model out of parsed YAML nodes. Tolerant by design: a node of the
 // wrong type is skipped here (the schema rules report it), never thrown on.
-import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLSeq } from 'yaml';
 import type { Span } from '../core/finding';
 import { headSpan, keySpan, keyText, nodeSpan } from '../parse/locate';
-import { extractFacts } from '../facts';
+import { answeredIds } from '../coverage/coverage';
+import { extractFacts, topicOfHeading } from '../facts';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import type { ControlRef, FactEntry, ModelPart, NotApplicableEntry, ProseFact, SectionModel, TopEntry } from './whitepaper';
 
@@ -17,7 +18,29 @@ function scalarValue(node: unknown): unknown {
   return isScalar(node) ? node.value : undefined;
 }
 
-export function buildSection(node: Node, text: string): SectionModel {
+// The subject that controls imply, for facts whose own sentence names none.
+const SUBJECTS: Record<string, Subject> = {
+  'CLD.8.1.5': 'deletion',
+  '12.3.1': 'backup',
+  '12.4.1': 'log',
+  '12.4.3': 'log',
+  '18.1.3': 'log',
+  '16.1.1': 'incident-notification',
+  '16.1.2': 'incident-notification',
+  '12.1.2': 'change-notice',
+};
+
+type Subject = NonNullable<ReturnType<typeof topicOfHeading>>;
+
+/** The title's topic words first (a subsection "削除するタイミング" is about deletion), then the controls, then the parent's. */
+function subjectOf(controls: readonly ControlRef[], title: string | undefined, inherited: Subject | undefined): Subject | undefined {
+  const fromTitle = title === undefined ? undefined : topicOfHeading(title);
+  if (fromTitle) return fromTitle;
+  const fromControls = controls.flatMap((c) => answeredIds(c.id)).map((id) => SUBJECTS[id]).find((s) => s !== undefined);
+  return fromControls ?? inherited;
+}
+
+export function buildSection(node: Node, text: string, inherited?: Subject): SectionModel {
   let title: string | undefined;
   let titleSpan: Span | undefined;
   let controls: ControlRef[] = [];
@@ -26,6 +49,7 @@ export function buildSection(node: Node, text: string): SectionModel {
   let bodySpan: Span | undefined;
   let facts: FactEntry[] = [];
   let sections: SectionModel[] = [];
+  let sectionsNode: YAMLSeq | undefined;
   for (const pair of pairsOf(node)) {
     const value = pair.value as Node | null;
     switch (keyText(pair)) {
@@ -62,24 +86,29 @@ export function buildSection(node: Node, text: string): SectionModel {
         });
         break;
       case 'sections':
-        if (isSeq(value)) sections = value.items.filter((item): item is Node => isMap(item)).map((item) => buildSection(item, text));
+        // Built after this section's own subject is known: subsections inherit it.
+        if (isSeq(value)) sectionsNode = value;
         break;
     }
   }
   const span = nodeSpan(node) ?? NO_SPAN;
-  return { span, head: headSpan(text, node) ?? span, title, titleSpan, controls, controlsKeySpan, body, bodySpan, facts, prose: readProse(body, bodySpan, text), sections };
+  const context = subjectOf(controls, title, inherited);
+  const prose = readProse(body, bodySpan, text, context);
+  if (sectionsNode) sections = sectionsNode.items.filter((item): item is Node => isMap(item)).map((item) => buildSection(item, text, context));
+  return { span, head: headSpan(text, node) ?? span, title, titleSpan, controls, controlsKeySpan, body, bodySpan, facts, prose, sections };
 }
 
 /** The body's facts, placed on the characters the author typed. */
-function readProse(body: string | undefined, span: Span | undefined, text: string): ProseFact[] {
+function readProse(body: string | undefined, span: Span | undefined, text: string, context: Subject | undefined): ProseFact[] {
   if (body === undefined || !span) return [];
-  const found = extractFacts(body);
+  const found = extractFacts(body, context);
   if (found.length === 0) return [];
   const map = scalarSourceMap(body, text.slice(span.start, span.end), span.start);
   return found.map((fact) => ({
     kind: fact.kind,
     topic: fact.topic,
     logKind: fact.logKind,
+    inferred: fact.inferred,
     value: fact.value,
     text: fact.text,
     span: { start: map[fact.start], end: map[fact.end - 1] + 1 },

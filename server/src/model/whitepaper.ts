@@ -20,6 +20,8 @@ export interface ProseFact {
   /** What the period or wording is about: deletion, backup-retention, log-retention, … */
   readonly topic?: string;
   readonly logKind?: string;
+  /** The topic came from the section's subject, not from the fact's own sentence: enough to count a period as stated, not to accuse. */
+  readonly inferred?: boolean;
   /** Days for a duration, a count for generations. */
   readonly value?: number;
   readonly text: string;

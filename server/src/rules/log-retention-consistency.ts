@@ -33,7 +33,8 @@ export default defineRule({
     const byKind = new Map<string, ProseFact[]>();
     for (const section of sectionsIn(document.sections)) {
       for (const fact of section.prose) {
-        if (fact.topic !== 'log-retention' || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
+        // Only periods whose own sentence names the log: a bulleted list's "保存期間:180日間" may belong to any kind.
+        if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
         const kind = fact.logKind ?? 'general';
         byKind.set(kind, [...(byKind.get(kind) ?? []), fact]);
       }

@@ -20,7 +20,7 @@ export default defineRule({
   },
   checkSection(section, report) {
     for (const fact of section.prose) {
-      if (fact.kind === 'vague' && fact.topic !== undefined && OWED.has(fact.topic)) report({ ...fact.span, messageId: 'vague', data: { text: fact.text } });
+      if (fact.kind === 'vague' && !fact.inferred && fact.topic !== undefined && OWED.has(fact.topic)) report({ ...fact.span, messageId: 'vague', data: { text: fact.text } });
     }
   },
 });
