@@ -1,7 +1,8 @@
 // The shape shared by rules that ask one thing of a covered control: "the
 // control is answered, but the fact a customer needs is not stated".
 import type { Localized } from '../core/locale';
-import { factsUnder, sectionsFor } from '../model/sectionsFor';
+import { answeredIds } from '../coverage/coverage';
+import { factsFor } from '../model/sectionsFor';
 import type { FactEntry, ProseFact } from '../model/whitepaper';
 import { defineRule, type Rule } from './rule';
 
@@ -22,17 +23,13 @@ export function statedFactRule(spec: StatedFact): Rule<'missing'> {
     severity: 'warning',
     description: spec.description,
     messages: { missing: spec.missing },
+    // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      for (const id of spec.controls) {
-        const sections = sectionsFor(document, id);
-        if (sections.length === 0) continue;
-        // One section stating it is enough when several answer the control.
-        if (sections.some((s) => {
-          const { prose, pinned, body } = factsUnder(s);
-          return spec.states(prose, pinned, body);
-        })) continue;
-        report({ ...sections[0].head, messageId: 'missing', data: { id } });
-      }
+      const { sections, prose, pinned, body } = factsFor(document, spec.controls);
+      if (sections.length === 0 || spec.states(prose, pinned, body)) return;
+      const first = sections[0];
+      const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
+      report({ ...first.head, messageId: 'missing', data: { id } });
     },
   });
 }
