@@ -64,6 +64,12 @@ describe('editor features', () => {
     assert.deepEqual(result.range, { start: { line: 6, character: 2 }, end: { line: 6, character: 7 } });
   });
 
+  test('hovering a phrase the checker read shows what it understood', async () => {
+    const result = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 15, character: 36 } });
+    assert.equal((result.contents as MarkupContent).value, '**log retention**: 365 days');
+    assert.deepEqual(result.range, { start: { line: 15, character: 28 }, end: { line: 15, character: 40 } });
+  });
+
   test('hovering inside a section item resolves through the section schema', async () => {
     const result = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 10 } });
     assert.match((result.contents as MarkupContent).value, /· `controls`/);

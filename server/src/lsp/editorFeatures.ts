@@ -5,6 +5,7 @@ import type { DocumentKind } from '../analyze/documentKind';
 import type { Span } from '../core/finding';
 import type { Locale } from '../core/locale';
 import { provideCompletion } from '../features/completion';
+import { provideFactHover } from '../features/factHover';
 import { provideHover } from '../features/hover';
 import { provideOutline, type OutlineItem } from '../features/outline';
 import type { WhitepaperModel } from '../model/whitepaper';
@@ -28,8 +29,9 @@ export function documentSymbols(document: TextDocument, model: WhitepaperModel, 
   return provideOutline(model, kind.splitKey).map((item) => toSymbol(document, item));
 }
 
-export function hover(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale): Hover | null {
-  const result = provideHover(document.getText(), offset, kind, locale);
+export function hover(document: TextDocument, model: WhitepaperModel, offset: number, kind: DocumentKind, locale: Locale): Hover | null {
+  // A phrase the checker read a fact from explains itself first; any other place shows the schema's help.
+  const result = provideFactHover(model, offset, locale) ?? provideHover(document.getText(), offset, kind, locale);
   return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: range(document, result) } : null;
 }
 

@@ -164,8 +164,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const locale = localeFor(configs.configFor(document.uri));
-    return safely('hover', null, () => hover(document, document.offsetAt(params.position), kindOfPath(document.uri), locale));
+    const config = configs.configFor(document.uri);
+    return safely('hover', null, () => hover(document, analysisOf(document, config).model, document.offsetAt(params.position), kindOfPath(document.uri), localeFor(config)));
   });
 
   connection.onCodeAction((params) => {
