@@ -42,12 +42,17 @@ export interface Coverage {
   readonly expected: number;
 }
 
-/** The 2013 (or CLD) ids a claimed id answers, whichever edition it was written in. */
-export function answeredIds(raw: string): string[] {
-  const id = normalizeControlId(raw);
-  if (lookupControl(id, '2013')) return [id];
-  if (lookupControl(id, '2022')) return counterparts(id, '2022');
-  return [];
+const answered = new Map<string, readonly string[]>();
+
+/** The 2013 (or CLD) ids a claimed id answers, whichever edition it was written in. Asked on every edit by every document rule: memoised. */
+export function answeredIds(raw: string): readonly string[] {
+  let ids = answered.get(raw);
+  if (!ids) {
+    const id = normalizeControlId(raw);
+    ids = lookupControl(id, '2013') ? [id] : lookupControl(id, '2022') ? counterparts(id, '2022') : [];
+    if (answered.size < 10_000) answered.set(raw, ids);
+  }
+  return ids;
 }
 
 const idParts = (id: string) => normalizeControlId(id).replace(/^CLD\./, '').split('.');

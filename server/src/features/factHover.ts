@@ -1,7 +1,8 @@
 // What the checker understood from a phrase in the prose ("backup retention:
 // 7 generations"), shown on hover so an author can see how the text is read.
 import type { Locale, Localized } from '../core/locale';
-import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { allSections } from '../model/sectionsFor';
+import type { ProseFact, WhitepaperModel } from '../model/whitepaper';
 
 const TOPICS: Record<string, Localized> = {
   deletion: { en: 'deletion after termination', ja: '契約終了後の削除' },
@@ -43,15 +44,9 @@ function amount(fact: ProseFact, locale: Locale): string {
   }
 }
 
-function* sectionsIn(sections: readonly SectionModel[]): Generator<SectionModel> {
-  for (const section of sections) {
-    yield section;
-    yield* sectionsIn(section.sections);
-  }
-}
 
 export function provideFactHover(model: WhitepaperModel, offset: number, locale: Locale): { start: number; end: number; markdown: string } | undefined {
-  for (const section of sectionsIn(model.sections)) {
+  for (const section of allSections(model)) {
     const fact = section.prose.find((f) => offset >= f.span.start && offset <= f.span.end);
     if (!fact) continue;
     const topic = TOPICS[fact.topic ?? 'other'] ?? TOPICS.other;

@@ -22,8 +22,12 @@ export interface PlacedControl extends ControlRef {
   readonly section: SectionModel;
 }
 
-/** Every control id claimed by a section, nested sections included, in document order. */
-export function controlRefs(document: WhitepaperModel): PlacedControl[] {
+const refsOf = new WeakMap<WhitepaperModel, readonly PlacedControl[]>();
+
+/** Every control id claimed by a section, nested sections included, in document order; built once per analysis. */
+export function controlRefs(document: WhitepaperModel): readonly PlacedControl[] {
+  const known = refsOf.get(document);
+  if (known) return known;
   const refs: PlacedControl[] = [];
   const visit = (sections: readonly SectionModel[]) => {
     for (const section of sections) {
@@ -32,5 +36,6 @@ export function controlRefs(document: WhitepaperModel): PlacedControl[] {
     }
   };
   visit(document.sections);
+  refsOf.set(document, refs);
   return refs;
 }

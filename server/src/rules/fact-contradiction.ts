@@ -1,8 +1,8 @@
 // A fact pinned under `facts:` is what tools and reviewers read first; when
 // the prose of the same section states another value, one of them is wrong.
-import { factsUnder } from '../model/sectionsFor';
+import { allSections, factsUnder } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
-import type { FactEntry, ProseFact, SectionModel } from '../model/whitepaper';
+import type { FactEntry, ProseFact } from '../model/whitepaper';
 import { defineRule } from './rule';
 
 /** Which prose facts a pinned key is compared with, and the value to compare. */
@@ -23,12 +23,6 @@ function comparable(key: string): ((f: ProseFact) => boolean) | undefined {
 
 const proseValue = (f: ProseFact) => (f.kind === 'immediate' ? 0 : f.kind === 'indefinite' ? Infinity : f.value);
 
-function* sectionsIn(sections: readonly SectionModel[]): Generator<SectionModel> {
-  for (const section of sections) {
-    yield section;
-    yield* sectionsIn(section.sections);
-  }
-}
 
 export default defineRule({
   id: 'fact-contradiction',
@@ -49,7 +43,7 @@ export default defineRule({
     },
   },
   checkDocument(document, report) {
-    for (const section of sectionsIn(document.sections)) {
+    for (const section of allSections(document)) {
       const { prose } = factsUnder(section);
       for (const pinned of section.facts as readonly FactEntry[]) {
         const matches = comparable(pinned.key);

@@ -1,15 +1,10 @@
 // "Logs are kept 180 days" in one place and "2 years" in another: the reader
 // cannot tell which promise holds. Different kinds of log with different
 // periods are not a conflict; the same kind with two periods is.
-import type { ProseFact, SectionModel } from '../model/whitepaper';
+import type { ProseFact } from '../model/whitepaper';
+import { allSections } from '../model/sectionsFor';
 import { defineRule } from './rule';
 
-function* sectionsIn(sections: readonly SectionModel[]): Generator<SectionModel> {
-  for (const section of sections) {
-    yield section;
-    yield* sectionsIn(section.sections);
-  }
-}
 
 export default defineRule({
   id: 'log-retention-consistency',
@@ -31,19 +26,28 @@ export default defineRule({
   },
   checkDocument(document, report) {
     const byKind = new Map<string, ProseFact[]>();
-    for (const section of sectionsIn(document.sections)) {
+    for (const section of allSections(document)) {
       for (const fact of section.prose) {
         // Only periods whose own sentence names the log: a bulleted list's "保存期間:180日間" may belong to any kind.
         if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
         const kind = fact.logKind ?? 'general';
-        byKind.set(kind, [...(byKind.get(kind) ?? []), fact]);
+        const list = byKind.get(kind);
+        if (list) list.push(fact);
+        else byKind.set(kind, [fact]);
       }
     }
     for (const facts of byKind.values()) {
       const periods = new Set(facts.map((f) => (f.kind === 'indefinite' ? Infinity : f.value)));
       if (periods.size < 2) continue;
+      // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.
+      const firstOf = new Map<number | undefined, ProseFact>();
       for (const fact of facts) {
-        const others = facts.filter((f) => (f.kind === 'indefinite' ? Infinity : f.value) !== (fact.kind === 'indefinite' ? Infinity : fact.value));
+        const period = fact.kind === 'indefinite' ? Infinity : fact.value;
+        if (!firstOf.has(period)) firstOf.set(period, fact);
+      }
+      for (const fact of facts) {
+        const period = fact.kind === 'indefinite' ? Infinity : fact.value;
+        const others = [...firstOf].filter(([other]) => other !== period).map(([, example]) => example);
         report({
           ...fact.span,
           messageId: 'conflict',

@@ -5,17 +5,11 @@
 import { counterparts, editionsOf, normalizeControlId } from '../catalog';
 import { answeredIds } from '../coverage/coverage';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
-import type { SectionModel } from '../model/whitepaper';
+import { allSections } from '../model/sectionsFor';
 import { defineRule } from './rule';
 
 const LEADING_ID = /^\s*(?:\[?ISO\/IEC\s*2700[12]:20(?:13|22)\]?\s*)?(?:A\.)?((?:CLD\.)?\d{1,2}(?:\.\d{1,2}){1,2})(?=[\s\u3000.:：、)）]|$)/;
 
-function* sectionsIn(sections: readonly SectionModel[]): Generator<SectionModel> {
-  for (const section of sections) {
-    yield section;
-    yield* sectionsIn(section.sections);
-  }
-}
 
 export default defineRule({
   id: 'title-numbering',
@@ -36,7 +30,7 @@ export default defineRule({
     },
   },
   checkDocument(document, report) {
-    for (const section of sectionsIn(document.sections)) {
+    for (const section of allSections(document)) {
       if (section.controls.length === 0 || section.title === undefined || !section.titleSpan) continue;
       const match = LEADING_ID.exec(section.title);
       if (!match) continue;
