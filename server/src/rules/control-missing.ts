@@ -50,7 +50,7 @@ export default defineRule({
   messages: {
     missing: {
       en: '{id} {title} is not answered: no section lists it and it is not in not_applicable. Disclose: {disclose}.',
-      ja: '{id} {title} への記載がありません(該当するセクションも not_applicable の宣言もありません)。記載すべき事項: {disclose}。',
+      ja: '{id}「{title}」への記載がありません(該当するセクションも not_applicable の宣言もありません)。記載すべき事項: {disclose}。',
     },
     declareNotApplicable: {
       en: 'Declare {id} not applicable (then write why)',
@@ -62,7 +62,7 @@ export default defineRule({
     },
     missingAdded: {
       en: '{id} {title} is expected by .wp27017.yaml but no section lists it and it is not in not_applicable.',
-      ja: '{id} {title} は .wp27017.yaml で記載が求められていますが、該当するセクションも not_applicable の宣言もありません。',
+      ja: '{id}「{title}」は .wp27017.yaml で記載が求められていますが、該当するセクションも not_applicable の宣言もありません。',
     },
   },
   checkDocument(document, report, { config }) {

@@ -26,7 +26,7 @@ test('every expected control that no section answers is reported once, weighted 
   assert.equal(byId.get('CLD.9.5.2')!.severity, 'info', 'no virtual machines in a SaaS');
   const message = findingMessage(byId.get('12.4.4')!, 'control-missing', 'en');
   assert.match(message, /^12\.4\.4 \(2022: 8\.17\) Clock synchronisation is not answered: .* Disclose: .*NTP/);
-  assert.match(findingMessage(byId.get('12.4.4')!, 'control-missing', 'ja'), /^12\.4\.4 \(2022: 8\.17\) クロックの同期 への記載がありません/);
+  assert.match(findingMessage(byId.get('12.4.4')!, 'control-missing', 'ja'), /^12\.4\.4 \(2022: 8\.17\)「クロックの同期」への記載がありません/);
 });
 
 test('a gap sits on the section that answers the nearest control, else on the sections key', () => {
