@@ -25,6 +25,7 @@ import dataLocation from './data-location';
 import governingLaw from './governing-law';
 import clockSource from './clock-source';
 import factContradiction from './fact-contradiction';
+import serviceNameSpelling from './service-name-spelling';
 
 // Rules that claim schema errors (control-unknown, not-applicable-reason) come before invalid-value, which takes any.
 export const rules: readonly Rule[] = [
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   governingLaw,
   clockSource,
   factContradiction,
+  serviceNameSpelling,
   placeholder,
 ];
 
