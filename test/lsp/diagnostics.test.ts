@@ -128,6 +128,42 @@ describe('workspace configuration', () => {
   });
 });
 
+describe('fact rules over the protocol', () => {
+  let client: LspClient;
+  before(async () => (client = await LspClient.start({ locale: 'ja' })));
+  after(() => client.stop());
+
+  test('conflicting log retention: one diagnostic per statement, each pointing at the other', async () => {
+    const uri = `${WS}/logs.wp.yaml`;
+    const text = [
+      'whitepaper: 1',
+      'lang: ja',
+      'title: サンプル',
+      'service: {name: サンプル, provider: 株式会社サンプル, model: SaaS}',
+      'sections:',
+      '  - title: ログ',
+      '    controls: [12.4.1]',
+      '    body: |',
+      '      ログは180日間保存します。',
+      '  - title: 記録の保護',
+      '    controls: [18.1.3]',
+      '    body: |',
+      '      ログは2年間保存します。',
+      '',
+    ].join('\n');
+    client.open(uri, text);
+    const conflicts = (await client.diagnostics(uri, 1)).filter((d) => d.code === 'log-retention-consistency');
+    assert.deepEqual(
+      conflicts.map((d) => ({ at: `${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`, related: d.relatedInformation!.map((r) => `${r.location.range.start.line}:${r.location.range.start.character} ${r.message}`) })),
+      [
+        { at: '8:9-14', related: ['12:9 別の記載:「2年間」'] },
+        { at: '12:9-12', related: ['8:9 別の記載:「180日間」'] },
+      ],
+    );
+    assert.equal(conflicts[0].message, 'ここではログの保存期間が「180日間」ですが、同じログについて他の箇所では「2年間」とされています。1つにそろえてください。');
+  });
+});
+
 describe('pull diagnostics (client with pull support)', () => {
   let client: LspClient;
   before(async () => (client = await LspClient.start({ pull: true, locale: 'ja' })));

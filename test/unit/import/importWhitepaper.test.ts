@@ -11,7 +11,7 @@ import { importWhitepaper } from '../../../server/src/import/importWhitepaper';
 import { checkGolden } from '../../helpers/golden';
 
 const PUBLISHED = join(__dirname, '..', '..', 'fixtures', 'published');
-const FIXTURES = ['angle-headings.ja.txt', 'numbered-2022.ja.txt', 'chapters.ja.txt', 'markdown.en.md'];
+const FIXTURES = ['angle-headings.ja.txt', 'numbered-2022.ja.txt', 'chapters.ja.txt', 'markdown.en.md', 'marks.ja.txt'];
 
 for (const name of FIXTURES) {
   test(`${name}: imports to valid YAML that matches the golden file`, () => {
