@@ -91,7 +91,11 @@ describe('quick fixes', () => {
     const diagnostics = await client.diagnostics(uri, 1);
     const deletion = diagnostics.find((d) => d.code === 'control-missing' && d.message.startsWith('CLD.8.1.5 '))!;
     const actions = await actionsFor(uri, [deletion]);
-    assert.deepEqual(actions.map((a) => a.title), ['Add a section for CLD.8.1.5', 'Declare CLD.8.1.5 not applicable (then write why)']);
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Add a section for CLD.8.1.5',
+      'Declare CLD.8.1.5 not applicable (then write why)',
+      'Disable control-missing for this line (give a reason)',
+    ]);
     const withSection = apply(VALID, actions[0]);
     assert.match(withSection, /\n  - title: "CLD\.8\.1\.5 Removal of cloud service customer assets"\n    controls: \[CLD\.8\.1\.5\]\n    body: \|\n      \[TODO\] Disclose: /);
     client.change(uri, 2, [{ text: withSection }]);
@@ -104,6 +108,24 @@ describe('quick fixes', () => {
     );
     const withNa = apply(VALID, actions[1]);
     assert.ok(withNa.endsWith('not_applicable:\n  CLD.8.1.5: [TODO: why it does not apply]\n'));
+  });
+
+  test('a finding can be suppressed for its line; a suppression that silences nothing is reported and removable', async () => {
+    const uri = `${WS}/suppress.wp.yaml`;
+    const text = VALID.replace('model: SaaS', 'model: Saas');
+    client.open(uri, text, 1);
+    const diagnostic = (await client.diagnostics(uri, 1)).find((d) => d.code === 'invalid-value')!;
+    const disable = (await actionsFor(uri, [diagnostic])).find((a) => a.title.startsWith('Disable invalid-value'))!;
+    const suppressed = apply(text, disable).replace('-- \n', '-- our legacy value\n');
+    assert.match(suppressed, /\n  # wp27017-disable-next-line invalid-value -- our legacy value\n  model: Saas\n/);
+    client.change(uri, 2, [{ text: suppressed }]);
+    assert.deepEqual(await client.diagnostics(uri, 2), []);
+    const fixed = suppressed.replace('model: Saas', 'model: SaaS');
+    client.change(uri, 3, [{ text: fixed }]);
+    const unused = (await client.diagnostics(uri, 3)).find((d) => d.code === 'unused-suppression')!;
+    assert.equal(unused.message, 'This suppression of invalid-value silences nothing any more; remove it.');
+    const [remove] = await actionsFor(uri, [unused]);
+    assert.equal(apply(fixed, remove), VALID);
   });
 
   test('fixes of an older version are not offered', async () => {

@@ -13,6 +13,8 @@ import type { Rule } from '../rules/rule';
 import yamlSyntax from '../rules/yaml-syntax';
 import { schemaFindings } from '../schema/schemaFindings';
 import { compileValidators, type SchemaValidators } from '../schema/validators';
+import { applySuppressions } from '../core/suppressions';
+import unusedSuppression from '../rules/unused-suppression';
 import { analyzeSegment, toFinding, type SegmentResult } from './analyzeSegment';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
@@ -151,6 +153,22 @@ function assemble(
   for (const rule of rules) {
     rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { model, findings };
+  const { kept, unused } = applySuppressions(text, findings);
+  for (const suppression of unused) {
+    const lineStart = text.lastIndexOf('\n', suppression.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', suppression.end);
+    const wholeLine = text.slice(lineStart, suppression.start).trim() === '';
+    // A comment on its own line goes with its line break; a trailing one leaves the code before it.
+    const removal = wholeLine ? { start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1 } : { start: text.lastIndexOf('#', suppression.start), end: suppression.end };
+    kept.push(
+      toFinding(unusedSuppression, {
+        ...suppression,
+        messageId: 'unused',
+        data: { rules: suppression.rules.join(', ') },
+        fixes: [{ messageId: 'remove', edits: [{ ...removal, text: '' }], preferred: true }],
+      }),
+    );
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { model, findings: kept };
 }

@@ -18,13 +18,30 @@ function fixesOf(diagnostic: Diagnostic, version: number): DiagnosticFixes['fixe
 
 const before = (a: TextEdit, b: TextEdit) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
-export function codeActions(document: TextDocument, params: CodeActionParams, current: readonly Diagnostic[], fixAllTitle: string): CodeAction[] {
+/** "Disable for this line": the comment goes above the finding's line, in that line's indentation. */
+function suppressionEdit(document: TextDocument, diagnostic: Diagnostic): TextEdit {
+  const line = diagnostic.range.start.line;
+  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ ]*/.exec(text)![0];
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# wp27017-disable-next-line ${String(diagnostic.code)} -- \n` };
+}
+
+export interface ActionTitles {
+  readonly fixAll: string;
+  readonly disableLine: (ruleId: string) => string;
+}
+
+export function codeActions(document: TextDocument, params: CodeActionParams, current: readonly Diagnostic[], titles: ActionTitles): CodeAction[] {
   const edit = (edits: readonly TextEdit[]) => ({ documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [...edits])] });
   const actions: CodeAction[] = [];
   if (wants(params.context.only, CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       for (const fix of fixesOf(diagnostic, document.version)) {
         actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: edit(fix.edits) });
+      }
+      const current = diagnostic.source === DIAGNOSTIC_SOURCE && (diagnostic.data as DiagnosticFixes | undefined)?.version === document.version;
+      if (current && diagnostic.code !== 'unused-suppression' && diagnostic.code !== 'yaml-syntax') {
+        actions.push({ title: titles.disableLine(String(diagnostic.code)), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([suppressionEdit(document, diagnostic)]) });
       }
     }
   }
@@ -38,7 +55,7 @@ export function codeActions(document: TextDocument, params: CodeActionParams, cu
       chosen.push(...group);
       end = group.reduce((last, e) => (e.range.end.line > last.line || (e.range.end.line === last.line && e.range.end.character > last.character) ? e.range.end : last), end);
     }
-    if (chosen.length > 0) actions.push({ title: fixAllTitle, kind: FIX_ALL_KIND, edit: edit(chosen) });
+    if (chosen.length > 0) actions.push({ title: titles.fixAll, kind: FIX_ALL_KIND, edit: edit(chosen) });
   }
   return actions;
 }

@@ -39,15 +39,13 @@ export function toDiagnostics(findings: readonly Finding[], document: TextDocume
       message: findingMessage(related, finding.ruleId, options.locale),
     })),
     // Quick fixes travel with the diagnostic, tied to the version they were computed for.
-    data: finding.fixes?.length
-      ? ({
-          version: document.version,
-          fixes: finding.fixes.map((fix) => ({
-            title: fixTitle(fix, finding.ruleId, options.locale),
-            preferred: fix.preferred === true,
-            edits: fix.edits.map((edit) => ({ range: range(edit.start, edit.end), newText: edit.text })),
-          })),
-        } satisfies DiagnosticFixes)
-      : undefined,
+    data: {
+      version: document.version,
+      fixes: (finding.fixes ?? []).map((fix) => ({
+        title: fixTitle(fix, finding.ruleId, options.locale),
+        preferred: fix.preferred === true,
+        edits: fix.edits.map((edit) => ({ range: range(edit.start, edit.end), newText: edit.text })),
+      })),
+    } satisfies DiagnosticFixes,
   }));
 }

@@ -172,8 +172,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const locale = localeFor(configs.configFor(document.uri));
-    const title = locale === 'ja' ? 'wp27017: 自動で直せる問題をすべて直す' : 'wp27017: fix all auto-fixable problems';
-    return safely('code actions', [], () => codeActions(document, params, diagnosticsOf(document), title));
+    const titles =
+      locale === 'ja'
+        ? { fixAll: 'wp27017: 自動で直せる問題をすべて直す', disableLine: (rule: string) => `この行の ${rule} を抑止する(理由を記入)` }
+        : { fixAll: 'wp27017: fix all auto-fixable problems', disableLine: (rule: string) => `Disable ${rule} for this line (give a reason)` };
+    return safely('code actions', [], () => codeActions(document, params, diagnosticsOf(document), titles));
   });
 
   connection.onCompletion((params) => {

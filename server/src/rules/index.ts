@@ -26,6 +26,7 @@ import governingLaw from './governing-law';
 import clockSource from './clock-source';
 import factContradiction from './fact-contradiction';
 import serviceNameSpelling from './service-name-spelling';
+import unusedSuppression from './unused-suppression';
 
 // Rules that claim schema errors (control-unknown, not-applicable-reason) come before invalid-value, which takes any.
 export const rules: readonly Rule[] = [
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   factContradiction,
   serviceNameSpelling,
   placeholder,
+  unusedSuppression,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
