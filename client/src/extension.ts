@@ -2,6 +2,7 @@
 // status bar item, an output channel and a restart command. No analysis here.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerImportWhitepaper } from './commands/importWhitepaper';
 import { registerShowCoverageGaps } from './commands/showCoverageGaps';
 import { LANGUAGE_ID } from './coverageClient';
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('wp27017.showOutput', () => output.show(true)),
     registerShowCoverageGaps(client),
     registerImportWhitepaper(client),
+    registerCheckWorkspace(client),
     createCoverageStatus(client),
   );
   await client.start();

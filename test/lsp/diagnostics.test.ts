@@ -128,6 +128,23 @@ describe('workspace configuration', () => {
   });
 });
 
+describe('checking files from disk', () => {
+  test('wp27017/checkFiles returns diagnostics for files no editor has open, and skips unreadable ones', async () => {
+    const client = await LspClient.start({ locale: 'en' });
+    try {
+      const folder = workspaceWithoutCoverage();
+      writeFileSync(join(folder, 'a.wp.yaml'), VALID.replace('title: Example', 'titel: Example'));
+      const uri = pathToFileURL(join(folder, 'a.wp.yaml')).href;
+      const result = await client.request<{ files: { uri: string; diagnostics: { code: string }[] }[] }>('wp27017/checkFiles', {
+        uris: [uri, pathToFileURL(join(folder, 'missing.wp.yaml')).href],
+      });
+      assert.deepEqual(result.files.map((f) => ({ uri: f.uri, codes: f.diagnostics.map((d) => d.code).sort() })), [{ uri, codes: ['missing-key', 'unknown-key'] }]);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('fact rules over the protocol', () => {
   let client: LspClient;
   before(async () => (client = await LspClient.start({ locale: 'ja' })));

@@ -1,6 +1,6 @@
 // The language server: wires LSP messages to the analyzer. It holds no state
 // beyond one analyzer and the last result per open document, and the config.
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import {
   CodeActionKind,
@@ -20,7 +20,9 @@ import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
 import { COVERAGE_METHOD, type CoverageParams, type CoverageResult } from '../../../protocol/coverage';
+import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../../../protocol/checkFiles';
 import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
+import { readTextFile } from '../config/configFile';
 import { importWhitepaper } from '../import/importWhitepaper';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { ConfigStore } from './configStore';
@@ -191,6 +193,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document || kindOfPath(document.uri).name !== 'whitepaper') return null;
     const config = configs.configFor(document.uri);
     return safely('coverage', null, () => coverageResult(document, analysisOf(document, config).model, config, localeFor(config)));
+  });
+
+  connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesResult => {
+    const files = params.uris.flatMap((uri) =>
+      safely(`checking ${uri}`, [], () => {
+        const config = configs.configFor(uri);
+        const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, readTextFile(fileURLToPath(uri)));
+        const findings = applySeverities(createAnalyzer(kindOfPath(uri)).analyze(document.getText(), config).findings, config);
+        return [{ uri, diagnostics: toDiagnostics(findings, document, { locale: localeFor(config), docsBase }) }];
+      }),
+    );
+    return { files };
   });
 
   connection.onRequest(IMPORT_METHOD, (params: ImportParams): ImportResultMessage => {

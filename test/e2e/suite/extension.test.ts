@@ -95,7 +95,15 @@ suite('ISO 27017 whitepaper extension', () => {
 
   test('the commands are contributed', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['wp27017.restartServer', 'wp27017.showOutput', 'wp27017.showCoverageGaps', 'wp27017.importWhitepaper']) assert.ok(commands.includes(id), id);
+    for (const id of ['wp27017.restartServer', 'wp27017.showOutput', 'wp27017.showCoverageGaps', 'wp27017.importWhitepaper', 'wp27017.checkWorkspace']) assert.ok(commands.includes(id), id);
+  });
+
+  test('Check All Whitepapers in Workspace fills the Problems panel for files never opened', async () => {
+    const unopened = workspaceFile('nested/unopened.wp.yaml');
+    assert.equal(vscode.languages.getDiagnostics(unopened).length, 0);
+    await vscode.commands.executeCommand('wp27017.checkWorkspace');
+    const diagnostics = await diagnosticsFor(unopened, (d) => d.some((x) => codeOf(x) === 'unknown-key'));
+    assert.ok(diagnostics.length > 0);
   });
 
   test('Import Whitepaper turns the open .txt into an unsaved whitepaper that gets checked', async () => {
