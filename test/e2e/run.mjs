@@ -2,11 +2,13 @@
 // extension host, driven by Debian's Chromium through playwright-core.
 //   1. installs the .vsix that `npm run package` made into a fresh extensions folder;
 //   2. API tests: loads test/e2e/suite into the extension host (the entry point
-//      @vscode/test-electron would load) and reads the results file it writes;
+//      @vscode/test-electron would load) and reads the results file it writes,
+//      because a failing run() still ends with exit code 0 in code-server's log;
 //   3. UI test: opens a whitepaper, reads the Problems panel and the status bar,
-//      saves docs/images/problems-panel.png for the README.
+//      saves docs/images/problems-panel.png for the README when it looks different.
 // Every wait is bounded; code-server and Chromium are stopped on any exit.
-import { execFileSync, spawn } from 'node:child_process';
+// Logs and failure screenshots of the last run are kept in dist-test/e2e/.
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,17 +16,25 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { differingPixels } from './imageDiff.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const E2E = join(ROOT, 'test', 'e2e');
+const OUT = join(ROOT, 'dist-test', 'e2e');
 const CODE_SERVER_VERSION = '4.99.4';
 const E2E_HOME = process.env.WP_E2E_HOME ?? join(process.env.HOME ?? tmpdir(), '.cache', 'wp27017-e2e');
 const ENTRY = join(E2E_HOME, `code-server-${CODE_SERVER_VERSION}`, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const SCREENSHOT = join(ROOT, 'docs', 'images', 'problems-panel.png');
 const CHROMIUM = process.env.WP_E2E_CHROMIUM ?? '/usr/bin/chromium';
-const OVERALL_MS = 6 * 60_000;
+// A fresh install takes about a minute and a half; the bound only stops a hung apt or npm.
+const SETUP_MS = 15 * 60_000;
+// Counted from the end of setup: the tests themselves take well under a minute.
+const OVERALL_MS = Number(process.env.WP_E2E_TIMEOUT_MS ?? 5 * 60_000);
 
+const started = Date.now();
 const results = [];
 const cleanups = [];
+const processGroups = new Set();
 const log = (line) => console.log(`e2e: ${line}`);
 
 function record(title, ok, error) {
@@ -42,6 +52,15 @@ async function until(what, check, timeoutMs, everyMs = 250) {
   }
 }
 
+/** Settles with `promise`, or rejects once `ms` have passed. */
+function bounded(what, promise, ms) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
@@ -53,19 +72,32 @@ function freePort() {
   });
 }
 
+function setup() {
+  const { status, signal, error } = spawnSync('bash', [join(E2E, 'setup.sh')], { stdio: 'inherit', timeout: SETUP_MS, killSignal: 'SIGKILL' });
+  if (error || status !== 0) throw new Error(`test/e2e/setup.sh failed (${error?.message ?? signal ?? `exit code ${status}`})`);
+}
+
 function findVsix() {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const vsix = join(ROOT, `iso27017-whitepaper-${version}.vsix`);
+  const vsix = process.env.WP_E2E_VSIX ?? join(ROOT, `iso27017-whitepaper-${version}.vsix`);
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run "npm run package" first (npm run test:e2e does)`);
   return vsix;
 }
 
+function installVsix(vsix, extensions, userData) {
+  log(`installing ${vsix}`);
+  const { status, stdout, stderr } = spawnSync(process.execPath, [ENTRY, '--install-extension', vsix, '--extensions-dir', extensions, '--user-data-dir', userData], { encoding: 'utf8', timeout: 120_000 });
+  const installed = existsSync(extensions) ? readdirSync(extensions).find((name) => name.startsWith('wp27017.iso27017-whitepaper-')) : undefined;
+  if (status !== 0 || !installed) throw new Error(`the .vsix did not install into ${extensions}:\n${stdout}${stderr}`);
+  return join(extensions, installed);
+}
+
 async function buildSuite() {
-  const out = join(ROOT, 'dist-test', 'e2e', 'suite');
-  rmSync(out, { recursive: true, force: true });
+  const out = join(OUT, 'suite');
+  const tests = readdirSync(join(E2E, 'suite')).filter((name) => name.endsWith('.test.ts'));
   // Left outside the bundle: vscode is the host's; mocha is resolved from the repository's node_modules.
   await esbuild.build({
-    entryPoints: [join(E2E, 'suite', 'index.ts'), join(E2E, 'suite', 'extension.test.ts')],
+    entryPoints: ['index.ts', ...tests].map((name) => join(E2E, 'suite', name)),
     outdir: out,
     bundle: true,
     platform: 'node',
@@ -74,96 +106,41 @@ async function buildSuite() {
     external: ['vscode', 'mocha'],
     logLevel: 'error',
   });
-  return out;
+  return join(out, 'index.js');
 }
 
 function startCodeServer(port, userData, extensions, workspace, env) {
+  // Its own process group, so that stopping it also stops its extension hosts and our language servers.
   const child = spawn(
     process.execPath,
-    [ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', extensions, workspace],
+    [ENTRY, '--config', join(userData, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', extensions, workspace],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
+  processGroups.add(child.pid);
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   cleanups.push(() => {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
+    killGroup(child.pid);
+    writeFileSync(join(OUT, 'code-server.log'), output);
   });
   return { child, output: () => output };
 }
 
-async function apiTests(browser, base, workspace, extensionPath, suiteDir, resultsFile) {
-  const payload = JSON.stringify([
-    ['extensionDevelopmentPath', `vscode-remote://${base.host}${extensionPath}`],
-    ['extensionTestsPath', `vscode-remote://${base.host}${join(suiteDir, 'index.js')}`],
-  ]);
-  const page = await browser.newPage();
-  const browserLog = [];
-  page.on('console', (message) => browserLog.push(message.text()));
-  await page.goto(`${base.href}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
-  await until('the in-host test results', () => existsSync(resultsFile), 180_000, 500);
-  const { outcomes } = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  if (outcomes.length === 0) throw new Error(`the suite ran no test; browser console:\n${browserLog.slice(-20).join('\n')}`);
-  for (const outcome of outcomes) record(`api: ${outcome.title}`, outcome.state === 'passed', outcome.error);
-  await page.close();
-}
-
-async function uiTest(browser, base, workspace) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  await page.goto(`${base.href}?folder=${encodeURIComponent(workspace)}`);
-  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  await page.getByRole('treeitem', { name: /broken\.wp\.yaml/ }).click({ timeout: 60_000 });
-  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } });
-  await page.keyboard.press('Control+Shift+M');
-  const markers = page.locator('.markers-panel');
-  await until('our findings in the Problems panel', async () => /Did you mean "service"\?/.test((await markers.textContent().catch(() => '')) ?? ''), 60_000, 500);
-  const text = (await markers.textContent()) ?? '';
-  for (const code of ['unknown-key', 'invalid-value', 'control-missing']) {
-    if (!text.includes(code)) throw new Error(`the Problems panel does not show ${code}: ${text.slice(0, 400)}`);
+function killGroup(pid) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
   }
-  const coverage = await until('the coverage in the status bar', async () => {
-    const bar = (await page.locator('.statusbar').textContent().catch(() => '')) ?? '';
-    return /\b1\/44\b/.test(bar) ? bar : undefined;
-  }, 30_000, 500);
-  mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
-  await page.screenshot({ path: join(ROOT, 'docs', 'images', 'problems-panel.png') });
-  await page.close();
-  return coverage;
+  processGroups.delete(pid);
 }
 
-async function main() {
-  execFileSync('bash', [join(E2E, 'setup.sh')], { stdio: 'inherit' });
-  const vsix = findVsix();
-  const work = mkdtempSync(join(tmpdir(), 'wp27017-e2e-'));
-  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
-  const userData = join(work, 'ud');
-  const extensions = join(work, 'ext');
-  mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(
-    join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'security.workspace.trust.enabled': false, 'locale': 'en' }),
-  );
-  log(`installing ${vsix}`);
-  execFileSync(process.execPath, [ENTRY, '--install-extension', vsix, '--extensions-dir', extensions, '--user-data-dir', userData], { stdio: 'pipe' });
-  const installed = readdirSync(extensions).find((name) => name.startsWith('wp27017.iso27017-whitepaper-'));
-  if (!installed) throw new Error(`the .vsix did not install into ${extensions}`);
-  const extensionPath = join(extensions, installed);
-
-  const workspace = join(work, 'workspace');
-  cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
-  const suiteDir = await buildSuite();
-  const resultsFile = join(work, 'results.json');
-  const port = await freePort();
-  const server = startCodeServer(port, userData, extensions, workspace, { WP27017_E2E_RESULTS: resultsFile });
-  const base = new URL(`http://127.0.0.1:${port}/`);
+async function waitForServer(base, server) {
   await until('code-server to listen', async () => {
+    if (server.child.exitCode !== null) throw new Error(`code-server exited with code ${server.child.exitCode}`);
     try {
-      const response = await fetch(base, { redirect: 'manual' });
+      const response = await fetch(base, { redirect: 'manual', signal: AbortSignal.timeout(5_000) });
       return response.status < 500;
     } catch {
       return false;
@@ -171,38 +148,168 @@ async function main() {
   }, 60_000).catch((error) => {
     throw new Error(`${error.message}\ncode-server said:\n${server.output().slice(-2000)}`);
   });
+}
 
+async function apiTests(browser, base, workspace, extensionPath, suiteEntry, resultsFile, server) {
+  // extensionDevelopmentPath is what switches the host into test mode; it names the
+  // folder the .vsix was installed into, so the packaged code is what runs.
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', `vscode-remote://${base.host}${extensionPath}`],
+    ['extensionTestsPath', `vscode-remote://${base.host}${suiteEntry}`],
+  ]);
+  const page = await browser.newPage();
+  const browserLog = [];
+  page.on('console', (message) => browserLog.push(message.text()));
+  const logFrom = server.output().length;
+  try {
+    await page.goto(`${base.href}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`, { timeout: 60_000 });
+    // The host exits after run(); if it did so without a results file, the suite never got to write one.
+    await until('the in-host test results', () => {
+      if (existsSync(resultsFile)) return true;
+      if (/Extension Host Process exited/.test(server.output().slice(logFrom))) {
+        if (existsSync(resultsFile)) return true;
+        throw new Error('the extension host exited without writing test results');
+      }
+      return false;
+    }, 180_000, 500);
+  } catch (error) {
+    throw new Error(`${error.message}\nbrowser console (last lines):\n${browserLog.slice(-30).join('\n')}`);
+  } finally {
+    writeFileSync(join(OUT, 'api-browser-console.log'), browserLog.join('\n'));
+    await bounded('closing the API test page', page.close(), 10_000).catch(() => undefined);
+  }
+  const { outcomes } = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  if (outcomes.length === 0) throw new Error('the suite ran no test');
+  for (const outcome of outcomes) record(`api: ${outcome.title}`, outcome.state === 'passed', outcome.error);
+}
+
+async function uiTest(browser, base, workspace) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  try {
+    await page.goto(`${base.href}?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.getByRole('treeitem', { name: /broken\.wp\.yaml/ }).click({ timeout: 60_000 });
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+    // The keyboard shortcut reaches the workbench only once something in it has the focus.
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } });
+    await page.keyboard.press('Control+Shift+M');
+    const markers = page.locator('.markers-panel');
+    await until('our findings in the Problems panel', async () => /Did you mean "service"\?/.test((await markers.textContent({ timeout: 5_000 }).catch(() => '')) ?? ''), 60_000, 500);
+    const text = (await markers.textContent({ timeout: 5_000 })) ?? '';
+    for (const code of ['unknown-key', 'invalid-value', 'missing-key', 'control-missing']) {
+      if (!text.includes(code)) throw new Error(`the Problems panel does not show ${code}: ${text.slice(0, 400)}`);
+    }
+    const coverage = await until('the coverage in the status bar', async () => {
+      const bar = (await page.locator('.statusbar').textContent({ timeout: 5_000 }).catch(() => '')) ?? '';
+      return bar.match(/\b1\/44\b/)?.[0];
+    }, 30_000, 500);
+    // The same picture every run, so that the committed image only changes when the product does:
+    // the pointer rests on the editor, the Problems list's scrollbar has faded, animations are skipped.
+    await page.mouse.move(700, 450);
+    await page.waitForSelector('.markers-panel .scrollbar.vertical.invisible', { state: 'attached', timeout: 10_000 });
+    const shot = await page.screenshot({ animations: 'disabled', timeout: 30_000 });
+    const kept = existsSync(SCREENSHOT) ? readFileSync(SCREENSHOT) : undefined;
+    const changed = !kept || (await differingPixels(browser, kept, shot)) > 50;
+    if (changed) {
+      mkdirSync(dirname(SCREENSHOT), { recursive: true });
+      writeFileSync(SCREENSHOT, shot);
+    }
+    return { coverage, screenshot: changed ? 'screenshot updated' : 'screenshot unchanged' };
+  } catch (error) {
+    const shot = join(OUT, 'ui-failure.png');
+    await page.screenshot({ path: shot, timeout: 10_000 }).then(() => log(`screenshot of the failure: ${shot}`), () => undefined);
+    throw error;
+  } finally {
+    await bounded('closing the UI test page', page.close(), 10_000).catch(() => undefined);
+  }
+}
+
+async function main() {
+  setup();
+  const vsix = findVsix();
+  overall.refresh();
+  // Only this run's logs and failure screenshots, so that none is mistaken for a stale one.
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'wp27017-e2e-'));
+  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  const userData = join(work, 'ud');
+  const extensions = join(work, 'ext');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  // Without these the welcome page and trust prompts take the keyboard focus; a
+  // cursor that does not blink keeps the README screenshot identical from run to run.
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'editor.cursorBlinking': 'solid', 'security.workspace.trust.enabled': false, 'locale': 'en' }),
+  );
+  const extensionPath = installVsix(vsix, extensions, userData);
+
+  const workspace = join(work, 'workspace');
+  cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
+  const suiteEntry = await buildSuite();
+  const resultsFile = join(work, 'results.json');
+  const port = await freePort();
+  const server = startCodeServer(port, userData, extensions, workspace, { WP27017_E2E_RESULTS: resultsFile, WP27017_E2E_EXTENSIONS: extensions });
+  const base = new URL(`http://127.0.0.1:${port}/`);
+  await waitForServer(base, server);
+
+  // Signals are ours to handle, so that code-server is stopped along with the browser.
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    timeout: 60_000,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  cleanups.unshift(() => browser.close().catch(() => undefined));
+  cleanups.unshift(() => bounded('closing Chromium', browser.close(), 10_000).catch(() => undefined));
 
   try {
-    await apiTests(browser, base, workspace, extensionPath, suiteDir, resultsFile);
+    await apiTests(browser, base, workspace, extensionPath, suiteEntry, resultsFile, server);
   } catch (error) {
-    record('api: the in-host suite ran', false, `${error.stack ?? error}\ncode-server said:\n${server.output().slice(-2000)}`);
+    record('api: the in-host suite ran', false, `${error.stack ?? error}\ncode-server said (last lines):\n${server.output().slice(-2000)}`);
   }
   try {
-    const bar = await uiTest(browser, base, workspace);
-    record(`ui: Problems panel lists the findings; status bar shows coverage (${bar.match(/\d+\/44/)[0]}); screenshot saved`, true);
+    const { coverage, screenshot } = await uiTest(browser, base, workspace);
+    record(`ui: Problems panel lists the findings; status bar shows coverage (${coverage}); ${screenshot}`, true);
   } catch (error) {
     record('ui: Problems panel lists the findings; status bar shows coverage', false, error.stack ?? String(error));
   }
 }
 
 const overall = setTimeout(() => {
-  record('e2e finished in time', false, `still running after ${OVERALL_MS / 1000} s`);
+  record('e2e finished in time', false, `still running ${OVERALL_MS / 1000} s after setup`);
   finish(1);
 }, OVERALL_MS);
 
+let finishing = false;
 async function finish(code) {
+  if (finishing) return;
+  finishing = true;
   clearTimeout(overall);
-  for (const cleanup of cleanups) await cleanup();
+  for (const cleanup of cleanups) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(`e2e: cleanup failed: ${error.message}`);
+    }
+  }
   const failed = results.filter((r) => !r.ok).length;
+  log(`took ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(`e2e: ${results.length - failed} passed, ${failed} failed`);
   process.exit(code || (failed > 0 || results.length === 0 ? 1 : 0));
 }
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    record('e2e ran to the end', false, `interrupted by ${signal}`);
+    finish(1);
+  });
+}
+// Last resort if the process ends some other way: no code-server left behind.
+process.on('exit', () => {
+  for (const pid of processGroups) killGroup(pid);
+});
 
 main().then(
   () => finish(0),

@@ -17,6 +17,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then echo "e2e setup: need root for apt-get (missing: ${missing[*]})" >&2; exit 1; fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "e2e setup: Debian packages present (${packages[*]})"
 fi
 
 if [ -f "$ENTRY" ]; then
@@ -29,6 +31,7 @@ fi
 cache="$(node -p "require('os').tmpdir()")/vscode-ripgrep-cache-1.15.11"
 archive="$cache/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz"
 if [ ! -f "$archive" ]; then
+  echo "e2e setup: seeding $archive with $(command -v rg)"
   mkdir -p "$cache"
   staging="$(mktemp -d)"
   cp "$(command -v rg)" "$staging/rg"
