@@ -66,7 +66,7 @@ describe('editor features', () => {
 
   test('hovering a phrase the checker read shows what it understood', async () => {
     const result = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 15, character: 36 } });
-    assert.equal((result.contents as MarkupContent).value, '**log retention**: 365 days');
+    assert.equal((result.contents as MarkupContent).value, '**log retention**: 1 year');
     assert.deepEqual(result.range, { start: { line: 15, character: 28 }, end: { line: 15, character: 40 } });
   });
 

@@ -1,4 +1,6 @@
 // The prose reader: facts (periods, generations, frequencies, vague wording) with topics.
-export { extractFacts, topicOfHeading, type Fact, type FactKind, type Topic, type Unit } from './extractFacts';
+export { extractFacts } from './extractFacts';
+export type { Fact, FactKind, Frequency, Qualifier, Topic, Unit, Vagueness } from './fact';
 export { parseNumber } from './numbers';
-export { splitSentences } from './sentences';
+export { splitSentences, type Range } from './sentences';
+export { topicOfHeading, type Subject } from './topics';

@@ -104,15 +104,10 @@ function readProse(body: string | undefined, span: Span | undefined, text: strin
   const found = extractFacts(body, context);
   if (found.length === 0) return [];
   const map = scalarSourceMap(body, text.slice(span.start, span.end), span.start);
-  return found.map((fact) => ({
-    kind: fact.kind,
-    topic: fact.topic,
-    logKind: fact.logKind,
-    inferred: fact.inferred,
-    value: fact.value,
-    text: fact.text,
-    span: { start: map[fact.start], end: map[fact.end - 1] + 1 },
-    sentence: { start: map[fact.sentence.start], end: map[Math.max(fact.sentence.start, fact.sentence.end - 1)] + 1 },
+  return found.map(({ start, end, sentence, ...reading }) => ({
+    ...reading,
+    span: { start: map[start], end: map[end - 1] + 1 },
+    sentence: { start: map[sentence.start], end: map[Math.max(sentence.start, sentence.end - 1)] + 1 },
   }));
 }
 

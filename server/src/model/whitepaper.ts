@@ -1,6 +1,7 @@
 // The whitepaper as rules, hover, outline and preview see it: plain values
 // with the source span of everything a finding may point at.
 import type { Span } from '../core/finding';
+import type { Fact } from '../facts';
 
 export interface ControlRef {
   readonly id: string;
@@ -15,16 +16,7 @@ export interface FactEntry {
 }
 
 /** A fact read from a section's prose (facts/), with its place in the YAML source. */
-export interface ProseFact {
-  readonly kind: 'duration' | 'generations' | 'frequency' | 'vague' | 'immediate' | 'indefinite';
-  /** What the period or wording is about: deletion, backup-retention, log-retention, … */
-  readonly topic?: string;
-  readonly logKind?: string;
-  /** The topic came from the section's subject, not from the fact's own sentence: enough to count a period as stated, not to accuse. */
-  readonly inferred?: boolean;
-  /** Days for a duration, a count for generations. */
-  readonly value?: number;
-  readonly text: string;
+export interface ProseFact extends Omit<Fact, 'start' | 'end' | 'sentence'> {
   readonly span: Span;
   /** The sentence the fact was read from. */
   readonly sentence: Span;

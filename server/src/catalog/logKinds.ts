@@ -1,0 +1,38 @@
+// The kinds of log a whitepaper names, each with how it is written in ja and
+// en. The prose reader tags a retention period with its kind, the rules ask
+// for one period per kind named, and hover shows the kind's name.
+import type { Localized } from '../core/locale';
+
+export interface LogKind {
+  readonly kind: string;
+  readonly label: Localized;
+  /** Global, so the reader can scan a body once; test with `search`, which ignores lastIndex. */
+  readonly words: RegExp;
+}
+
+export const LOG_KINDS: readonly LogKind[] = [
+  { kind: 'audit', label: { en: 'audit log', ja: '監査ログ' }, words: /監査ログ|監査証跡|監査記録|\baudit\s{1,3}(?:logs?|trails?)\b/gi },
+  { kind: 'access', label: { en: 'access log', ja: 'アクセスログ' }, words: /アクセスログ|アクセス履歴|アクセス記録|\baccess\s{1,3}(?:logs?|records?)\b/gi },
+  {
+    kind: 'operation',
+    label: { en: 'operation log', ja: '操作ログ' },
+    words: /操作ログ|操作履歴|操作記録|作業ログ|作業履歴|管理者ログ|\b(?:operation(?:al)?|operator|activity|admin(?:istrator)?)\s{1,3}logs?\b/gi,
+  },
+  {
+    kind: 'authentication',
+    label: { en: 'authentication log', ja: '認証ログ' },
+    words: /認証ログ|ログイン履歴|ログイン記録|サインイン履歴|\b(?:sign-?in|log-?in|login|authentication)\s{1,3}(?:logs?|history|records?)\b/gi,
+  },
+  { kind: 'application', label: { en: 'application log', ja: 'アプリケーションログ' }, words: /アプリケーションログ|アプリログ|\bapp(?:lication)?\s{1,3}logs?\b/gi },
+  { kind: 'event', label: { en: 'event log', ja: 'イベントログ' }, words: /イベントログ|\bevent\s{1,3}(?:logs?|records?)\b/gi },
+  {
+    kind: 'network',
+    label: { en: 'network log', ja: '通信ログ' },
+    words: /通信ログ|通信記録|通信履歴|ネットワーク(?:の)?ログ|ファイアウォールログ|FWログ|\b(?:network|flow|firewall|traffic)\s{1,3}logs?\b/gi,
+  },
+  { kind: 'system', label: { en: 'system log', ja: 'システムログ' }, words: /システムログ|サーバー?ログ|OSログ|\bsyslogs?\b|\b(?:system|server)\s{1,3}logs?\b/gi },
+];
+
+export function logKindLabel(kind: string | undefined): Localized | undefined {
+  return LOG_KINDS.find((k) => k.kind === kind)?.label;
+}

@@ -1,0 +1,9 @@
+// "At once": 即座に, 直ちに, 即時, 解約と同時に, immediately, without delay. "Without undue
+// delay" is vague and is read before this (see vague.ts).
+import type { Matcher } from './fact';
+import { phrases } from './numbers';
+
+export const IMMEDIATE: readonly Matcher[] = [
+  { regex: /即座に|直ちに|ただちに|即時(?:に)?|即日|すぐに|と同時に/g, read: () => ({ kind: 'immediate' }) },
+  { regex: new RegExp(String.raw`\b(?:${phrases('immediately', 'without delay', 'instantly', 'at once', 'right away')})\b`, 'gi'), read: () => ({ kind: 'immediate' }) },
+];

@@ -1,0 +1,290 @@
+// What a period is about, read from its sentence the way a reviewer does:
+// the topic word nearest to the fact, preferring its own clause ("監査ログは
+// 1年間、アクセスログは90日間" holds two), then the clause's subject before it,
+// then anything in the sentence.
+//
+// Words come in tiers, strongest first:
+//   A. subjects: 削除, バックアップ, ログ, インシデント, 変更, backup, logs…
+//   B. notice verbs: 通知, 報告, 事前, notify, in advance… ("…し、72時間以内に
+//      通知" is a notification even when the first clause names logs)
+//   C. subjects that rarely own a period but often sit next to one: data
+//      centres, regions, governing law, clocks, encryption ("ログは国内の
+//      データセンターで1年間保存" is about logs, not the location)
+//   D. anchors: 解約, 契約終了, termination. They say when, not what; a period
+//      after one is most likely the deletion, so it is marked inferred.
+// Some readings are then refused: a log or backup clause about reviewing,
+// testing or restoring keeps no data ("ログを定期的に確認"); an incident period
+// without a word of notice is a recovery time; a cadence is never a retention.
+import { LOG_KINDS } from '../catalog/logKinds';
+import type { Fact, FactKind, Topic, Vagueness } from './fact';
+import type { Range } from './sentences';
+
+export type Subject =
+  | 'deletion'
+  | 'data-return'
+  | 'backup'
+  | 'log'
+  | 'incident-notification'
+  | 'change-notice'
+  | 'data-location'
+  | 'governing-law'
+  | 'clock-source'
+  | 'encryption-in-transit'
+  | 'encryption-at-rest';
+
+type Words<T> = readonly (readonly [T, RegExp])[];
+
+const SUBJECTS: Words<Subject> = [
+  ['deletion', /削除|消去|廃棄|抹消|破棄|\bdelet|\beras(?:e|ed|es|ing|ure)\b|\bpurg|\bdestr(?:oy|uction)|\bwip(?:e|ed|ing)\b/gi],
+  ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
+  ['backup', /バックアップ|世代|スナップショット|レプリケーション|\bbackups?\b|\bback(?:ed)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
+  ['log', /(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|監査証跡|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit trails?\b|\brecords\b/gi],
+  ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
+  ['change-notice', /変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu/gi],
+];
+
+const NOTICE: Words<Subject> = [
+  ['incident-notification', /通知|報告|連絡|知らせ|\bnotif|\breport|\binform|\balert/gi],
+  ['change-notice', /事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\b(?:advance|prior)\s{1,3}notice\b|\bnotice\b|\bannounc/gi],
+];
+
+const NEIGHBOURS: Words<Subject> = [
+  ['data-location', /データセンター|データセンタ|リージョン|国内|保管場所|所在地|設置場所|\bdata\s{1,3}cent(?:er|re)s?\b|\bregions?\b|\blocated\b|\bhosted\s{1,3}in\b/gi],
+  ['governing-law', /準拠法|日本法|管轄|裁判所|\bgoverning\s{1,3}law\b|\bjurisdiction|\bcourts?\b/gi],
+  ['clock-source', /時刻同期|時刻(?:の|を)?同期|NTP|タイムサーバ|時刻源|\bclocks?\b|\btime\s{1,3}(?:sync|source)/gi],
+  ['encryption-in-transit', /TLS|SSL|HTTPS|通信(?:経路)?(?:の|を)暗号|\bin[- ]transit\b|転送中/gi],
+  ['encryption-at-rest', /\bat[- ]rest\b|保存(?:時|データ)の?暗号|暗号化(?:して|した状態で)?(?:保存|保管)|AES|暗号鍵|鍵管理|\bencryption\s{1,3}keys?\b|\bkey\s{1,3}rotation\b/gi],
+];
+
+const ANCHORS: Words<Subject> = [['deletion', /契約(?:の|が|を)?(?:終了|満了)|解約|退会|利用終了|\bterminat|\bcancel(?:l?ation|l?ed)\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your)\s{1,3}(?:contract|agreement|subscription)/gi]];
+
+const LOG_KIND_WORDS: Words<string> = LOG_KINDS.map(({ kind, words }) => [kind, words]);
+
+// Review and test words, and keep words: a clause with the first and none of the second keeps no data.
+const REVIEW = /確認|レビュー|点検|監視|分析|チェック|テスト|訓練|リストア|復元|復旧|\breview|\bmonitor|\banaly|\binspect|\bexamin|\btest|\brestor|\brecover/gi;
+const KEEP = /保存|保管|保持|残|取得|作成|蓄積|\bretain|\bretention\b|\bkept\b|\bkeep|\bstor(?:e|ed|es|age)\b|\barchiv|\btaken\b|\btake\b|\bcreated\b|\bperformed\b|\brun\b|\bback(?:ed)?\s{1,3}up\b/gi;
+
+// Clause boundaries inside a sentence.
+const SEPARATORS = /[、，,;；:：]|\s(?:and|but|while|whereas)\s/g;
+
+interface Hit<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+}
+
+/** Every occurrence of the words in `text`, in order. */
+function scan<T>(text: string, words: Words<T>): Hit<T>[] {
+  const hits: Hit<T>[] = [];
+  for (const [value, regex] of words) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, value });
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The first hit starting at or after `at`. */
+function lowerBound<T>(hits: readonly Hit<T>[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function distance(hit: Hit<unknown>, fact: Range): number {
+  if (hit.end <= fact.start) return fact.start - hit.end;
+  if (hit.start >= fact.end) return hit.start - fact.end;
+  return 0;
+}
+
+/** The hit within [lo, hi) nearest to the fact; on a tie the one before it (a subject precedes its period). */
+function nearest<T>(hits: readonly Hit<T>[], lo: number, hi: number, fact: Range): Hit<T> | undefined {
+  let best: Hit<T> | undefined;
+  let bestDistance = Infinity;
+  const after = lowerBound(hits, fact.end);
+  // Before the fact, a few neighbours suffice: hits are short words, so a farther one cannot end nearer.
+  for (let i = after - 1; i >= 0 && i >= after - 4 && hits[i].start >= lo; i--) {
+    const d = distance(hits[i], fact);
+    if (hits[i].end <= hi && d < bestDistance) {
+      best = hits[i];
+      bestDistance = d;
+    }
+  }
+  const next = hits[after];
+  if (next && next.end <= hi && distance(next, fact) < bestDistance) best = next;
+  return best;
+}
+
+function any(hits: readonly Hit<unknown>[], lo: number, hi: number): boolean {
+  const i = lowerBound(hits, lo);
+  return i < hits.length && hits[i].start < hi;
+}
+
+/** What the sentences of one text say, scanned once so that each fact costs a few binary searches. */
+export interface TopicIndex {
+  readonly text: string;
+  readonly subjects: readonly Hit<Subject>[];
+  readonly notices: readonly Hit<Subject>[];
+  readonly neighbours: readonly Hit<Subject>[];
+  readonly anchors: readonly Hit<Subject>[];
+  readonly logKinds: readonly Hit<string>[];
+  /** The log words among the subjects, to tell "ログ" alone from "監査ログ". */
+  readonly logs: readonly Hit<Subject>[];
+  readonly reviews: readonly Hit<true>[];
+  readonly keeps: readonly Hit<true>[];
+  readonly separators: readonly Hit<true>[];
+}
+
+export function indexTopics(text: string): TopicIndex {
+  return {
+    text,
+    subjects: scan(text, SUBJECTS),
+    notices: scan(text, NOTICE),
+    neighbours: scan(text, NEIGHBOURS),
+    anchors: scan(text, ANCHORS),
+    logKinds: scan(text, LOG_KIND_WORDS),
+    logs: scan(text, SUBJECTS.filter(([subject]) => subject === 'log')),
+    reviews: scan(text, [[true, REVIEW]]),
+    keeps: scan(text, [[true, KEEP]]),
+    separators: scan(text, [[true, SEPARATORS]]),
+  };
+}
+
+/** The clause around the fact: from the last separator before it to the first after it, within the sentence. */
+function clauseOf(index: TopicIndex, fact: Range, sentence: Range): Range {
+  const next = lowerBound(index.separators, fact.end);
+  const end = next < index.separators.length && index.separators[next].start < sentence.end ? index.separators[next].start : sentence.end;
+  let start = sentence.start;
+  for (let i = lowerBound(index.separators, fact.start) - 1; i >= 0 && index.separators[i].start >= sentence.start; i--) {
+    if (index.separators[i].end <= fact.start) {
+      start = index.separators[i].end;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+type Tier = 'subjects' | 'notices' | 'neighbours';
+type Scope = 'clause' | 'before' | 'sentence';
+
+const SEARCHES: readonly (readonly [Tier, Scope])[] = [
+  ['subjects', 'clause'],
+  ['notices', 'clause'],
+  ['subjects', 'before'],
+  ['notices', 'before'],
+  ['subjects', 'sentence'],
+  ['notices', 'sentence'],
+  ['neighbours', 'clause'],
+  ['neighbours', 'sentence'],
+];
+
+/** A word of the tiers above, searched in the clause, then before it, then in the whole sentence. */
+function subjectOf(index: TopicIndex, fact: Range, sentence: Range, clause: Range): { subject: Subject; anchored: boolean } | undefined {
+  for (const [tier, scope] of SEARCHES) {
+    const lo = scope === 'clause' ? clause.start : sentence.start;
+    const hi = scope === 'clause' ? clause.end : scope === 'before' ? clause.start : sentence.end;
+    const hit = nearest(index[tier], lo, hi, fact);
+    if (hit) return { subject: hit.value, anchored: false };
+  }
+  const anchor = nearest(index.anchors, sentence.start, sentence.end, fact);
+  return anchor && { subject: anchor.value, anchored: true };
+}
+
+export interface TopicReading {
+  readonly topic: Topic;
+  readonly logKind?: string;
+  readonly inferred?: boolean;
+  /** The sentence was read and refused a topic: no section subject may be lent to the fact either. */
+  readonly refused?: boolean;
+}
+
+interface FactShape {
+  readonly kind: FactKind;
+  readonly vagueness?: Vagueness;
+  readonly relation?: 'before' | 'after';
+}
+
+/** The topic a subject gives a fact of this kind, or undefined when the pairing makes no sense (a cadence of log retention). */
+function topicFor(subject: Subject, fact: FactShape): Topic | undefined {
+  const cadence = fact.kind === 'frequency' || fact.kind === 'immediate' || fact.vagueness === 'frequency';
+  if (subject === 'backup') return cadence ? 'backup-frequency' : 'backup-retention';
+  if (subject === 'log') return cadence ? undefined : 'log-retention';
+  return subject;
+}
+
+/** The log kind named in the clause; a bare "logs" there means logs in general, else the subject before it or anywhere in the sentence. */
+function logKindOf(index: TopicIndex, fact: Range, sentence: Range, clause: Range): string {
+  const inClause = nearest(index.logKinds, clause.start, clause.end, fact);
+  if (inClause) return inClause.value;
+  if (nearest(index.logs, clause.start, clause.end, fact)) return 'general';
+  return (nearest(index.logKinds, sentence.start, clause.start, fact) ?? nearest(index.logKinds, sentence.start, sentence.end, fact))?.value ?? 'general';
+}
+
+/** A topic from the list item the fact's line is nested under ("• 監査ログ" over "• 保存期間:180日間"). */
+function fromParent(index: TopicIndex, fact: FactShape, parent: Range): TopicReading | undefined {
+  const end = { start: parent.end, end: parent.end };
+  const hit = nearest(index.subjects, parent.start, parent.end, end) ?? nearest(index.neighbours, parent.start, parent.end, end);
+  const topic = hit && topicFor(hit.value, fact);
+  if (!topic) return undefined;
+  return topic === 'log-retention' ? { topic, logKind: nearest(index.logKinds, parent.start, parent.end, end)?.value ?? 'general' } : { topic };
+}
+
+/** The reading of a fact whose subject did not fit it. */
+function refuse(index: TopicIndex, subject: Subject, fact: Range & FactShape, sentence: Range): TopicReading {
+  if (subject === 'log' || subject === 'backup') return { topic: 'other', refused: true };
+  // A change or incident word without notice may still sit by a lesser subject ("暗号鍵は1年ごとに更新")
+  // or after termination ("契約が終了した場合、速やかに…変更します").
+  const neighbour = nearest(index.neighbours, sentence.start, sentence.end, fact);
+  if (neighbour) return { topic: topicFor(neighbour.value, fact) ?? 'other' };
+  const anchor = nearest(index.anchors, sentence.start, sentence.end, fact);
+  return anchor ? { topic: topicFor(anchor.value, fact) ?? 'other', inferred: true } : { topic: 'other', refused: true };
+}
+
+/** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
+export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
+  const clause = clauseOf(index, fact, sentence);
+  const found = subjectOf(index, fact, sentence, clause);
+  if (!found) return (parent && fromParent(index, fact, parent)) ?? { topic: 'other' };
+  const { anchored } = found;
+  // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
+  const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;
+  if ((subject === 'log' || subject === 'backup') && any(index.reviews, clause.start, clause.end) && !any(index.keeps, clause.start, clause.end)) return refuse(index, subject, fact, sentence);
+  if (subject === 'incident-notification' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
+  if (subject === 'change-notice' && fact.relation !== 'before' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
+  // "適用後速やかにお知らせ": word sent after an emergency change is no notice period; that is stated elsewhere.
+  const before = index.text.slice(Math.max(clause.start, fact.start - 12), fact.start);
+  const after = index.text.slice(fact.end, Math.min(clause.end, fact.end + 8));
+  if (subject === 'change-notice' && fact.vagueness === 'deadline' && (/(?:後|\bafter\s{1,3}(?:\w+\s{1,3})?)$/i.test(before) || /^\s{1,3}after\b/i.test(after))) {
+    return { topic: 'other', refused: true };
+  }
+  const topic = topicFor(subject, fact);
+  if (topic === undefined) return refuse(index, subject, fact, sentence);
+  return {
+    topic,
+    ...(topic === 'log-retention' ? { logKind: logKindOf(index, fact, sentence, clause) } : {}),
+    ...(anchored ? { inferred: true } : {}),
+  };
+}
+
+/** The topic a section's subject lends to a fact whose own sentence names none. */
+export function lentTopic(subject: Subject, fact: FactShape): Pick<Fact, 'topic' | 'logKind'> | undefined {
+  const topic = topicFor(subject, fact);
+  if (topic === undefined) return undefined;
+  return topic === 'log-retention' ? { topic, logKind: 'general' } : { topic };
+}
+
+/** The subject a heading names ("ログの保存", "Data deletion"), for the facts of its section. */
+export function topicOfHeading(heading: string): Subject | undefined {
+  const index = indexTopics(heading);
+  const whole = { start: 0, end: heading.length };
+  const at = { start: 0, end: 0 };
+  for (const hits of [index.subjects, index.notices, index.neighbours, index.anchors]) {
+    const hit = nearest(hits, whole.start, whole.end, at);
+    if (hit) return hit.value;
+  }
+  return undefined;
+}

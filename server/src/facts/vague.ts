@@ -1,0 +1,59 @@
+// Wording that sounds like a commitment where a number is owed: "一定期間",
+// "速やかに", "定期的に", "for a certain period", "promptly", "without undue
+// delay" (which is vague, unlike "without delay"). Each phrase says what it
+// leaves open, so that a vague cadence of backups is read as their
+// frequency and a vague length as their retention.
+import type { Matcher, Vagueness } from './fact';
+import { phrases } from './numbers';
+
+const UNITS = '(?:日|時間|週間|[かヶカヵケ箇]月|年)';
+
+const JA: Record<Vagueness, string> = {
+  period: [
+    '一定(?:の)?期間',
+    '一定(?:の)?時間',
+    '相当(?:の)?期間',
+    '所定(?:の)?期間',
+    '合理的な?期間',
+    '必要な期間',
+    '法令(?:等)?(?:で|に|により)定め(?:る|られた|られる)期間',
+    '短期間',
+    '長期間',
+    `複?数${UNITS}`,
+    '複数世代',
+    'しばらく(?:の間)?',
+  ].join('|'),
+  deadline: ['(?:可能な限り|できる限り|できるだけ)?(?:速やか|すみやか)(?:に|な)', '遅滞なく', '早急に', '至急'].join('|'),
+  // 随時 followed by "can be used / downloaded" says "at any time", which promises more, not less.
+  frequency: ['適宜', '定期的(?:に|な)', '随時(?!(?:に)?(?:可能|でき|ご?利用|受け?付|お問い?合わせ|ダウンロード|エクスポート))', '必要に応じて'].join('|'),
+};
+
+const EN: Record<Vagueness, string> = {
+  period: phrases(
+    'for a (?:certain|limited|reasonable) period(?: of time)?',
+    'for a period of time',
+    'for some time',
+    'for a while',
+    '(?:a|within a) reasonable (?:period(?: of time)?|time)',
+    'reasonable period(?: of time)?',
+    'for as long as (?:necessary|required|needed)',
+    '(?:a few|several) (?:hours|days|weeks|months|years)',
+    '(?:multiple|several) (?:backup )?generations',
+  ),
+  deadline: phrases(
+    'without undue delay',
+    'promptly',
+    'in a timely (?:manner|fashion)',
+    'timely',
+    'as soon as (?:possible|practicable|reasonably practicable|feasible)',
+    'asap',
+  ),
+  frequency: phrases('periodically', 'periodic', 'regularly', 'on a regular basis', 'at regular intervals', 'from time to time', 'as needed', 'as necessary', 'as appropriate', 'when necessary', 'if necessary'),
+};
+
+const SENSES: readonly Vagueness[] = ['period', 'deadline', 'frequency'];
+
+export const VAGUE: readonly Matcher[] = SENSES.flatMap((vagueness) => [
+  { regex: new RegExp(JA[vagueness], 'g'), read: () => ({ kind: 'vague' as const, vagueness }) },
+  { regex: new RegExp(String.raw`\b(?:${EN[vagueness]})\b`, 'gi'), read: () => ({ kind: 'vague' as const, vagueness }) },
+]);

@@ -1,0 +1,132 @@
+// Which promise a period belongs to, read from its sentence: the nearest
+// topic word, in its own clause first.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { topicOfHeading } from '../../../server/src/facts';
+import { fact, summary } from './read';
+
+test('each topic from its keywords, in both languages', () => {
+  const cases: [string, string, string][] = [
+    ['契約終了後30日以内に利用者のデータを削除します。', '30日以内', 'deletion'],
+    ['退会後、記録媒体上の情報は90日で抹消します。', '90日', 'deletion'],
+    ['Customer content is purged within 30 days.', 'within 30 days', 'deletion'],
+    ['解約後14日間はデータをエクスポートできます。', '14日間', 'data-return'],
+    ['Customers can export their data for 30 days after termination.', 'for 30 days', 'data-return'],
+    ['バックアップは14日間保持します。', '14日間', 'backup-retention'],
+    ['バックアップは毎日取得します。', '毎日', 'backup-frequency'],
+    ['Snapshots are taken hourly.', 'hourly', 'backup-frequency'],
+    ['Snapshots are retained for 35 days.', 'for 35 days', 'backup-retention'],
+    ['ログは1年間保存します。', '1年間', 'log-retention'],
+    ['Logs are retained for 400 days.', 'for 400 days', 'log-retention'],
+    ['個人情報の漏えいが判明した場合は72時間以内に報告します。', '72時間以内', 'incident-notification'],
+    ['We notify customers of a breach within 48 hours.', 'within 48 hours', 'incident-notification'],
+    ['仕様の変更は30日前までに通知します。', '30日前まで', 'change-notice'],
+    ['Material changes are announced 60 days in advance.', '60 days in advance', 'change-notice'],
+    ['時刻はNTPで1時間ごとに同期します。', '1時間ごと', 'clock-source'],
+    ['TLS certificates are renewed every 90 days.', 'every 90 days', 'encryption-in-transit'],
+    ['暗号鍵は1年ごとに更新します。', '1年ごと', 'encryption-at-rest'],
+  ];
+  for (const [text, phrase, topic] of cases) assert.equal(fact(text, phrase).topic, topic, text);
+});
+
+test('the nearest topic word wins when several compete in one sentence', () => {
+  assert.deepEqual(summary('バックアップは毎日取得し7世代保存、ログは180日間保存します。'), [
+    'frequency:毎日@backup-frequency',
+    'generations:7世代=7@backup-retention',
+    'duration:180日間=180@log-retention/general',
+  ]);
+  assert.deepEqual(summary('Backups run every 6 hours and are kept for one year; logs are kept indefinitely.'), [
+    'frequency:every 6 hours@backup-frequency',
+    'duration:for one year=365@backup-retention',
+    'indefinite:indefinitely@log-retention/general',
+  ]);
+  assert.deepEqual(summary('解約後30日以内にデータを削除しますが、バックアップは最大35日間残ります。'), [
+    'duration:30日以内=30@deletion',
+    'duration:最大35日間=35@backup-retention',
+  ]);
+});
+
+test('log kinds, one per clause', () => {
+  assert.deepEqual(summary('監査ログは1年間、アクセスログは90日間、操作ログは6か月保存します。'), [
+    'duration:1年間=365@log-retention/audit',
+    'duration:90日間=90@log-retention/access',
+    'duration:6か月=180@log-retention/operation',
+  ]);
+  assert.deepEqual(summary('Audit logs are kept for 2 years and access logs for 90 days.'), [
+    'duration:for 2 years=730@log-retention/audit',
+    'duration:for 90 days=90@log-retention/access',
+  ]);
+  for (const [text, kind] of [
+    ['アプリケーションログは30日間保存します。', 'application'],
+    ['イベントログは30日間保存します。', 'event'],
+    ['通信ログは30日間保存します。', 'network'],
+    ['ネットワークのログは30日間保存します。', 'network'],
+    ['認証ログは30日間保存します。', 'authentication'],
+    ['システムログは30日間保存します。', 'system'],
+    ['監査証跡は30日間保存します。', 'audit'],
+    ['Authentication logs are kept for 30 days.', 'authentication'],
+    ['Flow logs are kept for 30 days.', 'network'],
+    ['ログは30日間保存します。', 'general'],
+  ]) assert.equal(fact(text, /^[A-Z]/.test(text) ? 'for 30 days' : '30日間').logKind, kind, text);
+});
+
+test('a kind named before a list with a bare "log" in the period\'s clause is logs in general', () => {
+  assert.equal(fact('アクセスログ、その他の運用ログを最低2年間保存します。', '最低2年間').logKind, 'general');
+  assert.equal(fact('監査ログは、1年間保存します。', '1年間').logKind, 'audit');
+});
+
+test('a notice verb in the clause outranks a subject in another clause', () => {
+  assert.equal(fact('インシデントの発生時はログを確認し、72時間以内に通知します。', '72時間以内').topic, 'incident-notification');
+});
+
+test('notice counted back from an event is a change notice', () => {
+  assert.equal(fact('作業は2週間前にお知らせします。', '2週間前に').topic, 'change-notice');
+});
+
+test('periods that keep nothing: reviews, tests, restores and recovery times', () => {
+  assert.equal(fact('ログは定期的に確認します。', '定期的に').topic, 'other');
+  assert.equal(fact('Logs are reviewed weekly.', 'weekly').topic, 'other');
+  assert.equal(fact('バックアップからの復元は4時間以内に完了します。', '4時間以内').topic, 'other');
+  assert.equal(fact('Backups are tested quarterly.', 'quarterly').topic, 'other');
+  assert.equal(fact('障害は4時間以内に復旧します。', '4時間以内').topic, 'other');
+  assert.equal(fact('ログは毎日収集します。', '毎日').topic, 'other');
+  assert.equal(fact('ログは1年間保存し、定期的に確認します。', '1年間').topic, 'log-retention');
+});
+
+test('a notice sent after an emergency change is no notice period', () => {
+  assert.equal(fact('緊急の修正は適用後速やかにお知らせします。', '速やかに').topic, 'other');
+  assert.equal(fact('Urgent fixes are announced promptly after release.', 'promptly').topic, 'other');
+  assert.equal(fact('変更は速やかに通知します。', '速やかに').topic, 'change-notice');
+});
+
+test('vague cadences of backups are their frequency, vague lengths their retention', () => {
+  assert.equal(fact('バックアップは定期的に取得します。', '定期的に').topic, 'backup-frequency');
+  assert.equal(fact('バックアップは一定期間保持します。', '一定期間').topic, 'backup-retention');
+});
+
+test('"ログイン" is no log and "login" no log either', () => {
+  assert.equal(fact('ログイン後15分間操作がないとロックします。', '15分間').topic, 'other');
+  assert.equal(fact('Users log in again after 15 minutes.', 'after 15 minutes').topic, 'other');
+});
+
+test('a period with only 解約 or termination near it is taken for the deletion, marked inferred', () => {
+  const f = fact('解約日から60日経過後', '60日経過後');
+  assert.equal(f.topic, 'deletion');
+  assert.equal(f.inferred, true);
+  assert.equal(fact('After termination, the account stays readable for 30 days.', 'for 30 days').inferred, true);
+  const vague = fact('利用契約が終了した場合、アカウントは速やかに無効な状態へ変更します。', '速やかに');
+  assert.equal(vague.topic, 'deletion');
+  assert.equal(vague.inferred, true);
+});
+
+test('headings name a subject', () => {
+  assert.equal(topicOfHeading('データの削除'), 'deletion');
+  assert.equal(topicOfHeading('Backup and restore'), 'backup');
+  assert.equal(topicOfHeading('ログの保存期間'), 'log');
+  assert.equal(topicOfHeading('インシデント発生時の対応'), 'incident-notification');
+  assert.equal(topicOfHeading('変更管理'), 'change-notice');
+  assert.equal(topicOfHeading('データの保管場所(リージョン)'), 'data-location');
+  assert.equal(topicOfHeading('準拠法'), 'governing-law');
+  assert.equal(topicOfHeading('時刻同期'), 'clock-source');
+  assert.equal(topicOfHeading('はじめに'), undefined);
+});
