@@ -97,6 +97,18 @@ describe('editor features', () => {
     assert.ok(model.detail);
   });
 
+  test('completion of control ids replaces the id typed so far, and marks covered controls', async () => {
+    const doc = 'file:///ws/controls.wp.yaml';
+    const text = DOC.replace('controls: [12.3.1]', 'controls: [12.3.1, 12.4.]');
+    client.open(doc, text);
+    const line = text.split('\n').findIndex((l) => l.includes('12.4.]'));
+    const character = text.split('\n')[line].indexOf(']');
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: doc }, position: { line, character } });
+    const logging = items.find((i) => i.label === '12.4.1')!;
+    assert.deepEqual(logging.textEdit, { range: { start: { line, character: character - 5 }, end: { line, character } }, newText: '12.4.1' });
+    assert.match(items.find((i) => i.label === '12.3.1')!.detail!, /✓$/);
+  });
+
   test('wp27017/coverage answers with the coverage rows, titles in the client language and editor ranges', async () => {
     const result = await client.request<CoverageResult>(COVERAGE_METHOD, { textDocument: { uri } });
     assert.ok(result);

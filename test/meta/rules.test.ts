@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { CONFIG } from '../../server/src/analyze/documentKind';
 import { rules } from '../../server/src/rules';
+
+const CONFIG_RULE_IDS = (CONFIG.schema.properties.rules as { propertyNames: { enum: string[] } }).propertyNames.enum;
 
 const ROOT = join(__dirname, '..', '..');
 const HEADINGS = ['## Why', '## Examples', '## Options', '## Related controls'];
@@ -25,9 +28,14 @@ for (const rule of rules) {
     assert.match(docs, /[\u3040-\u30ff]/, 'docs page has a Japanese explanation');
     assert.match(docs, new RegExp(`\\*\\*Severity:\\*\\* ${rule.severity}\\b`), 'docs page states the default severity');
     assert.match(readFileSync(join(ROOT, 'README.md'), 'utf8'), new RegExp(`\\[\`${rule.id}\`\\]\\(docs/rules/${rule.id}\\.md\\)`), 'README links the rule');
+    assert.ok(CONFIG_RULE_IDS.includes(rule.id), 'the config schema lists the id, so .wp27017.yaml may set its severity');
     for (const [id, message] of Object.entries(rule.messages)) {
       assert.ok(message.en.trim() && message.ja.trim(), `${id} has en and ja`);
       assert.match(message.ja, /[\u3040-\u30ff\u4e00-\u9fff]/, `${id}.ja is Japanese`);
     }
   });
 }
+
+test('the config schema lists no rule that does not exist', () => {
+  assert.deepEqual(CONFIG_RULE_IDS.filter((id) => !rules.some((rule) => rule.id === id)), []);
+});

@@ -5,6 +5,8 @@ import type { DocumentKind } from '../analyze/documentKind';
 import type { Span } from '../core/finding';
 import type { Locale } from '../core/locale';
 import { provideCompletion } from '../features/completion';
+import { provideControlCompletion } from '../features/controlCompletion';
+import { provideControlHover } from '../features/controlHover';
 import { provideFactHover } from '../features/factHover';
 import { provideHover } from '../features/hover';
 import { provideOutline, type OutlineItem } from '../features/outline';
@@ -30,19 +32,23 @@ export function documentSymbols(document: TextDocument, model: WhitepaperModel, 
 }
 
 export function hover(document: TextDocument, model: WhitepaperModel, offset: number, kind: DocumentKind, locale: Locale): Hover | null {
-  // A phrase the checker read a fact from explains itself first; any other place shows the schema's help.
-  const result = provideFactHover(model, offset, locale) ?? provideHover(document.getText(), offset, kind, locale);
+  // A phrase the checker read a fact from, or a control id, explains itself first; any other place shows the schema's help.
+  const result = provideFactHover(model, offset, locale) ?? provideControlHover(model, offset, locale) ?? provideHover(document.getText(), offset, kind, locale);
   return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: range(document, result) } : null;
 }
 
-export function completion(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale): CompletionItem[] {
-  return provideCompletion(document.getText(), offset, kind, locale).map((entry, i) => ({
+export function completion(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale, model: () => WhitepaperModel): CompletionItem[] {
+  const text = document.getText();
+  // Control ids first: where one goes, the schema has nothing better to offer. The model is only built for a whitepaper.
+  const entries = (kind.name === 'whitepaper' ? provideControlCompletion(text, offset, model, locale) : undefined) ?? provideCompletion(text, offset, kind, locale);
+  return entries.map((entry, i) => ({
     label: entry.label,
     kind: entry.kind === 'key' ? CompletionItemKind.Property : CompletionItemKind.EnumMember,
     detail: entry.detail,
     documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
-    insertText: entry.insert,
+    ...(entry.replace ? { textEdit: { range: range(document, entry.replace), newText: entry.insert } } : { insertText: entry.insert }),
     insertTextFormat: InsertTextFormat.Snippet,
+    filterText: entry.filterText,
     sortText: String(i).padStart(3, '0'),
   }));
 }

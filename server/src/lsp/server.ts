@@ -184,8 +184,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCompletion((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const locale = localeFor(configs.configFor(document.uri));
-    return safely('completion', [], () => completion(document, document.offsetAt(params.position), kindOfPath(document.uri), locale));
+    const config = configs.configFor(document.uri);
+    const kind = kindOfPath(document.uri);
+    const model = () => analysisOf(document, config).model;
+    return safely('completion', [], () => completion(document, document.offsetAt(params.position), kind, localeFor(config), model));
   });
 
   connection.onRequest(COVERAGE_METHOD, (params: CoverageParams): CoverageResult => {

@@ -27,8 +27,9 @@ import clockSource from './clock-source';
 import factContradiction from './fact-contradiction';
 import serviceNameSpelling from './service-name-spelling';
 import unusedSuppression from './unused-suppression';
+import ruleUnknown from './rule-unknown';
 
-// Rules that claim schema errors (control-unknown, not-applicable-reason) come before invalid-value, which takes any.
+// Rules that claim schema errors (control-unknown, not-applicable-reason, rule-unknown) come before invalid-value, which takes any.
 export const rules: readonly Rule[] = [
   yamlSyntax,
   duplicateKey,
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   missingKey,
   controlUnknown,
   notApplicableReason,
+  ruleUnknown,
   invalidValue,
   controlMissing,
   controlDuplicate,

@@ -1,7 +1,7 @@
 // Completion from the schema while typing: the cursor is marked with $0.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
+import { CONFIG, WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { provideCompletion } from '../../../server/src/features/completion';
 import { yaml } from '../../helpers/annotations';
 
@@ -75,4 +75,12 @@ test('documentation follows the locale', () => {
 
 test('nothing inside prose or after a value', () => {
   assert.deepEqual(labels('sections:\n  - title: Backup\n    body: |\n      Backups run $0'), []);
+});
+
+test('rule ids under rules: in .wp27017.yaml, each with its severities, skipping ids already set', () => {
+  const source = 'rules:\n  vague-period: off\n  $0\n';
+  const items = provideCompletion(source.replace('$0', ''), source.indexOf('$0'), CONFIG, 'en');
+  assert.ok(items.some((i) => i.label === 'control-missing'));
+  assert.ok(!items.some((i) => i.label === 'vague-period'));
+  assert.equal(items.find((i) => i.label === 'placeholder')?.insert, 'placeholder: ${1|off,info,warning,error|}$0');
 });
