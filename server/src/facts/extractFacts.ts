@@ -16,7 +16,7 @@ import { IMMEDIATE } from './immediate';
 import { INDEFINITE } from './indefinite';
 import { NON_FACTS } from './nonFacts';
 import { outline } from './outline';
-import { splitSentences } from './sentences';
+import { splitSentences, type Range } from './sentences';
 import { indexTopics, lentTopic, topicOf, type Subject } from './topics';
 import { VAGUE } from './vague';
 
@@ -63,17 +63,32 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
   const found = match(text);
   if (found.length === 0) return [];
   const sentences = splitSentences(text);
-  const index = indexTopics(text);
   const parentOf = outline(text);
   let next = 0;
-  return found.map((fact) => {
-    // Facts and sentences are both in order: walk them together.
+  // Facts and sentences are both in order: walk them together.
+  const placed = found.map((fact) => {
     while (next < sentences.length - 1 && sentences[next].end <= fact.start) next++;
     const sentence = sentences[next] ?? { start: 0, end: text.length };
-    const { refused, ...read } = topicOf(index, fact, sentence, parentOf(sentence.start));
+    return { fact, sentence, parent: parentOf(sentence.start) };
+  });
+  const index = indexTopics(text, scannedRanges(placed));
+  return placed.map(({ fact, sentence, parent }) => {
+    const { refused, ...read } = topicOf(index, fact, sentence, parent);
     // The section's subject fills a gap, and outranks a guess from 解約 alone.
     const open = (read.topic === 'other' && !refused) || read.inferred;
     const lent = open && subject !== undefined ? lentTopic(subject, fact) : undefined;
     return Object.assign(fact, { text: text.slice(fact.start, fact.end) }, lent ? Object.assign(lent, { inferred: true }) : read, { sentence }) as Fact;
   });
+}
+
+/** The sentences holding facts and the list items above them, merged: all that topics are read from. */
+function scannedRanges(placed: readonly { sentence: Range; parent?: Range }[]): Range[] {
+  const ranges = placed.flatMap(({ sentence, parent }) => (parent ? [sentence, parent] : [sentence])).sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    else merged.push({ ...range });
+  }
+  return merged;
 }

@@ -73,12 +73,16 @@ interface Hit<T> {
   readonly value: T;
 }
 
-/** Every occurrence of the words in `text`, in order. */
-function scan<T>(text: string, words: Words<T>): Hit<T>[] {
+/** Every occurrence of the words in `text` within `ranges` (sorted, disjoint), in order. */
+function scan<T>(text: string, ranges: readonly Range[], words: Words<T>): Hit<T>[] {
   const hits: Hit<T>[] = [];
-  for (const [value, regex] of words) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, value });
+  for (const range of ranges) {
+    // A slice, not lastIndex: exec from lastIndex would run on past the range's end to find the next match.
+    const part = range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end);
+    for (const [value, regex] of words) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(part); m; m = regex.exec(part)) hits.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, value });
+    }
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -139,18 +143,24 @@ export interface TopicIndex {
   readonly separators: readonly Hit<true>[];
 }
 
-export function indexTopics(text: string): TopicIndex {
+/**
+ * Scans `ranges` of `text` (sorted and disjoint; the whole text by default).
+ * A caller that knows which sentences hold facts passes just those: every
+ * later question is asked within a fact's sentence or its parent list item.
+ */
+export function indexTopics(text: string, ranges: readonly Range[] = [{ start: 0, end: text.length }]): TopicIndex {
+  const subjects = scan(text, ranges, SUBJECTS);
   return {
     text,
-    subjects: scan(text, SUBJECTS),
-    notices: scan(text, NOTICE),
-    neighbours: scan(text, NEIGHBOURS),
-    anchors: scan(text, ANCHORS),
-    logKinds: scan(text, LOG_KIND_WORDS),
-    logs: scan(text, SUBJECTS.filter(([subject]) => subject === 'log')),
-    reviews: scan(text, [[true, REVIEW]]),
-    keeps: scan(text, [[true, KEEP]]),
-    separators: scan(text, [[true, SEPARATORS]]),
+    subjects,
+    notices: scan(text, ranges, NOTICE),
+    neighbours: scan(text, ranges, NEIGHBOURS),
+    anchors: scan(text, ranges, ANCHORS),
+    logKinds: scan(text, ranges, LOG_KIND_WORDS),
+    logs: subjects.filter((hit) => hit.value === 'log'),
+    reviews: scan(text, ranges, [[true, REVIEW]]),
+    keeps: scan(text, ranges, [[true, KEEP]]),
+    separators: scan(text, ranges, [[true, SEPARATORS]]),
   };
 }
 
