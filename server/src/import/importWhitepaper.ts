@@ -41,17 +41,31 @@ function detectLang(text: string): 'ja' | 'en' {
 
 function guessProvider(text: string): string | undefined {
   const match = /(?:株式会社|有限会社|合同会社)[^\s、。,（(）)「」]{1,30}|[^\s、。,（(「」]{1,30}(?:株式会社|有限会社|合同会社)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4},? (?:Inc\.|Ltd\.|LLC|Corporation|K\.K\.|GmbH)/.exec(text.slice(0, 20_000));
-  // "株式会社アイビスは…": drop the particle that follows the name in a sentence.
+  // "株式会社サンプルは…": drop the particle that follows the name in a sentence.
   return match?.[0].replace(/[はがのをにでとも]+$/, '');
 }
 
-function guessServiceName(title: string, fallback: string): string {
+/** Product names written as one word with an inner capital or digit: "ExampleDrive", "cloudBox", "Foo365". */
+const PRODUCT_WORD = /(?<![A-Za-z0-9])[A-Za-z][a-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)+(?![A-Za-z0-9])/g;
+
+/**
+ * The service's name: the title without its boilerplate. When the text names
+ * a product of the same family (same first four letters) far more often than
+ * the title does, that is the service the paper describes, and near-misses
+ * of it are the ones worth reporting.
+ */
+function guessServiceName(title: string, text: string, fallback: string): string {
   const name = title
     .replace(/ISO\/IEC\s*2701[78](?::20\d\d)?|ISMAP|[(（[［【].*?[)）\]］】]/gi, '')
     .replace(/セキュリティ\s*ホワイト\s*ペーパー|ホワイトペーパー|に(?:おける|関する)|について|security\s+white\s*paper|white\s*paper/gi, '')
     .replace(/[\s\u3000]+/g, ' ')
     .trim();
-  return name || fallback;
+  if (!name) return fallback;
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(PRODUCT_WORD)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const family = [...counts].filter(([word]) => word !== name && word.length >= 5 && word.slice(0, 4).toLowerCase() === name.slice(0, 4).toLowerCase());
+  const [common, uses] = family.sort((a, b) => b[1] - a[1])[0] ?? [];
+  return common && uses! >= 3 && uses! >= 3 * (counts.get(name) ?? 0) ? common : name;
 }
 
 // Characters YAML cannot hold in a block scalar become spaces, one for one, so offsets stay aligned.
@@ -97,7 +111,7 @@ export function importWhitepaper(source: string, fileName: string): ImportResult
   emit(`lang: ${lang}`);
   emit(`title: ${quote(title)}`, { source: lineStarts[Math.max(0, firstLine)] ?? 0, shift: 8, verbatim: false });
   emit('service:');
-  emit(`  name: ${quote(guessServiceName(title, fileName.replace(/\.[^.]+$/, '')))}`);
+  emit(`  name: ${quote(guessServiceName(title, text, fileName.replace(/\.[^.]+$/, '')))}`);
   emit(`  provider: ${quote(guessProvider(text) ?? (lang === 'ja' ? '(提供者名)' : '(provider)'))}`);
   emit('  model: SaaS # imported: check IaaS, PaaS or SaaS');
   emit('numbering: "2013"');

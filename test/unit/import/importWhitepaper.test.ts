@@ -60,3 +60,13 @@ test('empty, binary and one-line inputs import without throwing', () => {
     assert.equal(createAnalyzer(WHITEPAPER).analyze(result.yaml).findings.filter((f) => f.ruleId === 'yaml-syntax').length, 0);
   }
 });
+
+test('the service name is the family product the text names most, so its near-misses are reported', () => {
+  const body = ['ExampleDrive はファイル共有サービスです。', 'ExampleDrive のデータは国内に保存します。', 'ExampleDrive の管理画面から設定できます。', 'ExampleDirve の利用者は二要素認証を使えます。'];
+  const source = `ExampleSuite セキュリティホワイトペーパー\n\n■ 概要\n${body.join('\n')}\n`;
+  const result = importWhitepaper(source, 'x.txt');
+  assert.match(result.yaml, /^ {2}name: "ExampleDrive"$/m);
+  const spelling = createAnalyzer(WHITEPAPER).analyze(result.yaml).findings.filter((f) => f.ruleId === 'service-name-spelling');
+  assert.deepEqual(spelling.map((f) => result.yaml.slice(f.start, f.end)), ['ExampleDirve']);
+  assert.match(importWhitepaper('ExampleSuite Whitepaper\n\nExampleDrive is one part.\n', 'x.txt').yaml, /^ {2}name: "ExampleSuite"$/m, 'a name used once does not outweigh the title');
+});
