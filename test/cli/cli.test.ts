@@ -83,6 +83,7 @@ describe('wp27017 check', () => {
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'invalid-value');
     assert.equal(result.level, 'error');
     assert.equal(run.tool.driver.rules[result.ruleIndex].id, 'invalid-value');
+    assert.match(run.tool.driver.rules[result.ruleIndex].help.markdown, /^# invalid-value\n[\s\S]*## Why/, "the rule's docs page, for code scanning to show");
     assert.deepEqual(result.locations[0].physicalLocation, {
       artifactLocation: { uri: 'bad.wp.yaml' },
       region: { startLine: 7, startColumn: 10, endLine: 7, endColumn: 14 },

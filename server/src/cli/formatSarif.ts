@@ -3,6 +3,7 @@
 import type { Locale } from '../core/locale';
 import { rules } from '../rules';
 import type { FileReport } from './fileReport';
+import { ruleHelp } from './ruleHelp';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -24,11 +25,15 @@ export function formatSarif(reports: readonly FileReport[], locale: Locale, vers
             name: 'wp27017',
             informationUri: 'https://marketplace.visualstudio.com/items?itemName=wp27017.iso27017-whitepaper',
             version,
-            rules: fired.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.description[locale] },
-              defaultConfiguration: { level: LEVEL[rule.severity] },
-            })),
+            rules: fired.map((rule) => {
+              const help = ruleHelp(rule.id);
+              return {
+                id: rule.id,
+                shortDescription: { text: rule.description[locale] },
+                defaultConfiguration: { level: LEVEL[rule.severity] },
+                ...(help ? { help: { text: help, markdown: help } } : {}),
+              };
+            }),
           },
         },
         columnKind: 'utf16CodeUnits',
