@@ -2,6 +2,7 @@
 // that applies every preferred fix that does not overlap another.
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { compatibleFixes } from '../core/fixAll';
 import { DIAGNOSTIC_SOURCE, type DiagnosticFixes } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wp27017`;
@@ -16,7 +17,7 @@ function fixesOf(diagnostic: Diagnostic, version: number): DiagnosticFixes['fixe
   return diagnostic.source === DIAGNOSTIC_SOURCE && data?.version === version ? data.fixes : [];
 }
 
-const before = (a: TextEdit, b: TextEdit) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+const toOffsets = (document: TextDocument, e: TextEdit) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), text: e.newText });
 
 /** "Disable for this line": the comment goes above the finding's line, in that line's indentation. */
 function suppressionEdit(document: TextDocument, diagnostic: Diagnostic): TextEdit {
@@ -46,15 +47,8 @@ export function codeActions(document: TextDocument, params: CodeActionParams, cu
     }
   }
   if (wants(params.context.only, FIX_ALL_KIND)) {
-    const chosen: TextEdit[] = [];
-    let end = { line: -1, character: -1 };
-    const edits = current.flatMap((d) => fixesOf(d, document.version).filter((f) => f.preferred).map((f) => f.edits));
-    for (const group of edits.sort((a, b) => before(a[0], b[0]))) {
-      const start = [...group].sort(before)[0].range.start;
-      if (start.line < end.line || (start.line === end.line && start.character < end.character)) continue;
-      chosen.push(...group);
-      end = group.reduce((last, e) => (e.range.end.line > last.line || (e.range.end.line === last.line && e.range.end.character > last.character) ? e.range.end : last), end);
-    }
+    const groups = current.flatMap((d) => fixesOf(d, document.version).filter((f) => f.preferred).map((f) => f.edits.map((e) => toOffsets(document, e))));
+    const chosen = compatibleFixes(groups).map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.text }));
     if (chosen.length > 0) actions.push({ title: titles.fixAll, kind: FIX_ALL_KIND, edit: edit(chosen) });
   }
   return actions;
