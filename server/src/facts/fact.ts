@@ -58,7 +58,7 @@ export interface Fact {
   readonly frequency?: Frequency;
   readonly vagueness?: Vagueness;
   readonly topic?: Topic;
-  /** For log retention: audit, access, operation, application, event, network, authentication, system, or general. */
+  /** For log retention: a kind of catalog/logKinds.ts, "described" (a log the text describes but does not name: "…に関するログ"), or "general". */
   readonly logKind?: string;
   /** The topic came from the section's subject, not from a word in the fact's own sentence. */
   readonly inferred?: boolean;

@@ -226,11 +226,16 @@ function topicFor(subject: Subject, fact: FactShape): Topic | undefined {
   return subject;
 }
 
+const DESCRIBED = /(?:に関する|に係る|に関わる|についての)$/;
+const DESCRIBED_AFTER = /^\s{1,3}(?:of|about)\s{1,3}(?!all\b|each\b|every\b|the\s{1,3}service\b)\w/i;
+
 /** The log kind named in the clause; a bare "logs" there means logs in general, else the subject before it or anywhere in the sentence. */
 function logKindOf(index: TopicIndex, fact: Range, sentence: Range, clause: Range): string {
   const inClause = nearest(index.logKinds, clause.start, clause.end, fact);
   if (inClause) return inClause.value;
-  if (nearest(index.logs, clause.start, clause.end, fact)) return 'general';
+  const bare = nearest(index.logs, clause.start, clause.end, fact);
+  // "サービス運用に関するログ", "logs of the service's operation": a kind the text describes but the catalog does not name.
+  if (bare) return DESCRIBED.test(index.text.slice(Math.max(clause.start, bare.start - 6), bare.start)) || DESCRIBED_AFTER.test(index.text.slice(bare.end, bare.end + 30)) ? 'described' : 'general';
   return (nearest(index.logKinds, sentence.start, clause.start, fact) ?? nearest(index.logKinds, sentence.start, sentence.end, fact))?.value ?? 'general';
 }
 

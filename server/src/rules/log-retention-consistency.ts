@@ -30,6 +30,8 @@ export default defineRule({
       for (const fact of section.prose) {
         // Only periods whose own sentence names the log: a bulleted list's "保存期間:180日間" may belong to any kind.
         if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
+        // Two logs each described in their own words ("…に関するログ") need not be the same log.
+        if (fact.logKind === 'described') continue;
         const kind = fact.logKind ?? 'general';
         const list = byKind.get(kind);
         if (list) list.push(fact);

@@ -130,3 +130,10 @@ test('headings name a subject', () => {
   assert.equal(topicOfHeading('時刻同期'), 'clock-source');
   assert.equal(topicOfHeading('はじめに'), undefined);
 });
+
+test('a log described in words is its own kind, not logs in general', () => {
+  assert.equal(fact('アクセスログ、サービス運用に関するログを最低2年間保存します。', '最低2年間').logKind, 'described');
+  assert.equal(fact('ログは最低2年間保存します。', '最低2年間').logKind, 'general');
+  assert.equal(fact('Logs of administrator sign-ins are kept for 2 years.', 'for 2 years').logKind, 'described');
+  assert.equal(fact('Logs of the service are kept for 2 years.', 'for 2 years').logKind, 'general');
+});
