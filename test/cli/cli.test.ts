@@ -90,6 +90,19 @@ describe('wp27017 check', () => {
     });
   });
 
+  test('--fix applies the clearly right fixes to the file, then reports what is left', () => {
+    const project = workspaceWithoutCoverage();
+    const original = VALID.replace('model: SaaS', 'model: Saas').replace('title: Example', 'titel: Example');
+    writeFileSync(join(project, 'paper.wp.yaml'), original);
+    const { code, stdout, stderr } = wp27017(['check', 'paper.wp.yaml', '--fix'], project);
+    assert.equal(code, 0);
+    assert.equal(readFileSync(join(project, 'paper.wp.yaml'), 'utf8'), VALID);
+    assert.equal(stderr, 'wp27017: paper.wp.yaml: fixed 2 problems\n');
+    assert.match(stdout, /^1 file checked: 0 errors/m);
+    assert.equal(wp27017(['check', 'paper.wp.yaml', '--fix'], project).stderr, '', 'nothing left to fix: the file is not touched');
+    assert.equal(wp27017(['coverage', 'paper.wp.yaml', '--fix'], project).code, 2, '--fix belongs to check');
+  });
+
   test('a .wp27017.yaml beside the files changes severities and language', () => {
     const project = mkdtempSync(join(tmpdir(), 'wp27017-config-'));
     writeFileSync(join(project, 'bad.wp.yaml'), VALID.replace('model: SaaS', 'model: Saas'));

@@ -8,6 +8,8 @@ import { kindOfPath } from '../analyze/documentKind';
 import { findConfigFile, readTextFile } from '../config/configFile';
 import { DEFAULT_CONFIG, type WorkspaceConfig } from '../config/config';
 import { applySeverities, readConfig } from '../config/workspaceConfig';
+import type { Finding } from '../core/finding';
+import { fixText } from '../core/fixAll';
 import { toLocale, type Locale } from '../core/locale';
 import { computeCoverage, mapCoverage } from '../coverage/coverage';
 import { importWhitepaper, isPublishedText, mapFindings } from '../import/importWhitepaper';
@@ -42,6 +44,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
         config: { type: 'string', short: 'c' },
         lang: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -66,7 +69,8 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     if (command !== 'check' && command !== 'coverage' && command !== 'import') fail(command ? `unknown command "${command}"` : 'no command given');
     if (!['text', 'json', 'sarif'].includes(values.format!)) fail(`--format must be text, json or sarif, not "${values.format}"`);
     if (inputs.length === 0) fail(`no files given to ${command}`);
-    const options = { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale };
+    if (values.fix && command !== 'check') fail('--fix goes with check');
+    const options = { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
     if (command === 'import') return importCommand(inputs, options, out, err);
     return command === 'check' ? check(inputs, options, out, err) : coverage(inputs, options, out, err);
   } catch (error) {
@@ -83,6 +87,8 @@ interface CheckOptions {
   readonly config?: string;
   readonly output?: string;
   readonly locale?: Locale;
+  /** Apply the preferred fixes to each file before reporting what is left. */
+  readonly fix?: boolean;
 }
 
 function loadConfig(path: string, err: (text: string) => void): WorkspaceConfig | undefined {
@@ -138,13 +144,26 @@ function analyzeInputs(inputs: readonly string[], options: CheckOptions, err: (t
       config = found ? configs.get(found)! : DEFAULT_CONFIG;
     }
     const imported = isPublishedText(path) ? importWhitepaper(text, basename(path)) : undefined;
-    const raw = createAnalyzer(kindOfPath(path)).analyze(imported?.yaml ?? text, config);
+    const analyzer = createAnalyzer(kindOfPath(path));
+    const locale = options.locale ?? config.locale ?? fallbackLocale;
+    if (options.fix && !imported) text = fixFile(path, text, (t) => applySeverities(analyzer.analyze(t, config).findings, config), locale, err);
+    const raw = analyzer.analyze(imported?.yaml ?? text, config);
     // In a published text, which sections answer a control is the importer's inference, not the author's claim:
     // two sections on one topic are not a duplicate a reviewer should hear about.
     const analysis = imported ? { ...raw, findings: mapFindings(raw.findings.filter((f) => f.ruleId !== 'control-duplicate'), imported.toSource) } : raw;
-    analyzed.push({ path, text, config, analysis, locale: options.locale ?? config.locale ?? fallbackLocale, toSource: imported?.toSource });
+    analyzed.push({ path, text, config, analysis, locale, toSource: imported?.toSource });
   }
   return { files: analyzed, unreadable };
+}
+
+/** Writes the fixed text back when anything changed; says how much, on stderr, so the report on stdout stays parseable. */
+function fixFile(path: string, text: string, findings: (text: string) => readonly Finding[], locale: Locale, err: (text: string) => void): string {
+  const result = fixText(text, findings);
+  if (result.fixed === 0) return text;
+  writeFileSync(path, result.text);
+  const n = result.fixed;
+  err(locale === 'ja' ? `wp27017: ${path}: ${n}件の問題を修正しました\n` : `wp27017: ${path}: fixed ${n} problem${n === 1 ? '' : 's'}\n`);
+  return result.text;
 }
 
 function summaryLocale(options: CheckOptions): Locale {

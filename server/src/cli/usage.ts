@@ -20,6 +20,9 @@ Options:
   -c, --config <file>             use this .wp27017.yaml instead of the nearest one
       --lang <en|ja>              language of the messages
   -o, --output <file>             write the report to a file
+      --fix                       check: first apply the fixes that are clearly
+                                  right (misspelt keys, values, ids, names) to
+                                  the files, then report what is left
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -44,6 +47,8 @@ check と coverage は .txt と .md も変換して直接読み、元のファ�
   -c, --config <file>             最寄りの .wp27017.yaml の代わりにこの設定を使う
       --lang <en|ja>              メッセージの言語
   -o, --output <file>             結果をファイルに書き出す
+      --fix                       check: 明らかに正しい修正(キー・値・ID・名前の
+                                  綴り)をファイルに適用してから、残りを報告する
   -h, --help                      このヘルプを表示
   -v, --version                   バージョンを表示
 
