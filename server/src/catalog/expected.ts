@@ -593,8 +593,8 @@ export const EXPECTED: readonly ExpectedEntry[] = [
       ],
     },
     keywords: {
-      en: ['secure development', 'development process', 'SDLC', 'code review', 'penetration test'],
-      ja: ['セキュア開発', 'セキュアな開発', '開発プロセス', '開発ライフサイクル', 'コードレビュー'],
+      en: ['secure development', 'development process', 'SDLC', 'code review', 'penetration test', 'secure coding', 'security in development'],
+      ja: ['セキュア開発', 'セキュアな開発', '開発プロセス', '開発ライフサイクル', 'コードレビュー', 'セキュリティに配慮した開発', '開発におけるセキュリティ', 'セキュアコーディング'],
     },
   },
   {

@@ -36,6 +36,8 @@ test('control references in the forms real whitepapers use', () => {
   assert.deepEqual(ids('5.1 会社概要'), [], 'a 2022 id whose words do not match is a chapter number');
   assert.deepEqual(ids('クロック同期・タイムゾーン'), ['12.4.4']);
   assert.deepEqual(ids('Deletion of customer data'), ['CLD.8.1.5'], 'English keywords match in any word order');
+  assert.deepEqual(ids('セキュリティに配慮した開発の進め方'), ['14.2.1']);
+  assert.deepEqual(ids('Secure coding practices'), ['14.2.1']);
 });
 
 test('positions in the imported YAML map back to the original text', () => {
