@@ -9,7 +9,8 @@ E2E_HOME="${WP_E2E_HOME:-$HOME/.cache/wp27017-e2e}"
 PREFIX="$E2E_HOME/code-server-$CODE_SERVER_VERSION"
 ENTRY="$PREFIX/node_modules/code-server/out/node/entry.js"
 
-packages=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev ripgrep chromium)
+# fonts-noto-cjk: without it Chromium draws Japanese whitepapers (preview, PDF, screenshots) as empty boxes.
+packages=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev ripgrep chromium fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

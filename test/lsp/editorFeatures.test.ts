@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { InsertTextFormat, type CompletionItem, type DocumentSymbol, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
 import { COVERAGE_METHOD, type CoverageResult } from '../../protocol/coverage';
 import { IMPORT_METHOD, type ImportResultMessage } from '../../protocol/import';
+import { RENDER_METHOD, type RenderResult } from '../../protocol/render';
 import { LspClient } from '../helpers/lspClient';
 import { yaml } from '../helpers/annotations';
 
@@ -120,6 +121,20 @@ describe('editor features', () => {
     const clock = result.items.find((i) => i.id === '12.4.4')!;
     assert.equal(clock.status, 'missing');
     assert.equal(clock.gapAt!.start.line, 13, 'next to the Event logging section');
+  });
+
+  test('wp27017/render answers the preview with the open text, and a whole file for Export to HTML', async () => {
+    const preview = await client.request<RenderResult>(RENDER_METHOD, { textDocument: { uri }, review: false });
+    assert.ok(preview);
+    assert.equal(preview.title, 'Example Cloud Security Whitepaper');
+    assert.equal(preview.version, 1);
+    assert.match(preview.html, /^<main class="wp-doc" lang="en" data-review="false">/);
+    assert.match(preview.html, /<h3 data-line="10">Backup<\/h3>/);
+    const review = await client.request<RenderResult>(RENDER_METHOD, { textDocument: { uri }, review: true });
+    assert.match(review!.html, /data-rule="control-missing"/);
+    const file = await client.request<RenderResult>(RENDER_METHOD, { textDocument: { uri }, review: false, standalone: true });
+    assert.match(file!.html, /^<!DOCTYPE html>[\s\S]*<style>[\s\S]*<\/style>/);
+    assert.equal(await client.request<RenderResult>(RENDER_METHOD, { textDocument: { uri: 'file:///ws/closed.wp.yaml' }, review: false }), null);
   });
 
   test('wp27017/import turns a published text into the source format', async () => {

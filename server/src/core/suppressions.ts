@@ -3,6 +3,7 @@
 //   # wp27017-disable-next-line <rule-id>[, <rule-id>] -- <reason>
 //   # wp27017-disable <rule-id>[, <rule-id>] -- <reason>        (the whole file)
 import type { Finding, Span } from './finding';
+import { lineAt, lineStarts } from './lines';
 
 export interface Suppression extends Span {
   readonly scope: 'next-line' | 'file';
@@ -13,23 +14,6 @@ export interface Suppression extends Span {
 
 const COMMENT = /#\s*wp27017-disable(-next-line)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+--\s*(.*))?/g;
 export const MARKER = 'wp27017-disable';
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 export function findSuppressions(text: string): Suppression[] {
   if (!text.includes(MARKER)) return [];

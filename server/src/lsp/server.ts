@@ -20,6 +20,7 @@ import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
 import { COVERAGE_METHOD, type CoverageParams, type CoverageResult } from '../../../protocol/coverage';
+import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../../protocol/render';
 import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../../../protocol/checkFiles';
 import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
 import { readTextFile } from '../config/configFile';
@@ -27,6 +28,7 @@ import { importWhitepaper } from '../import/importWhitepaper';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { ConfigStore } from './configStore';
 import { coverageResult } from './coverageRequest';
+import { renderResult } from './renderRequest';
 import { toDiagnostics } from './diagnostics';
 import { completion, documentSymbols, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
@@ -195,6 +197,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document || kindOfPath(document.uri).name !== 'whitepaper') return null;
     const config = configs.configFor(document.uri);
     return safely('coverage', null, () => coverageResult(document, analysisOf(document, config).model, config, localeFor(config)));
+  });
+
+  connection.onRequest(RENDER_METHOD, (params: RenderParams): RenderResult => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || kindOfPath(document.uri).name !== 'whitepaper') return null;
+    const config = configs.configFor(document.uri);
+    return safely('render', null, () => renderResult(document, analysisOf(document, config), config, localeFor(config), params));
   });
 
   connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesResult => {

@@ -1,0 +1,57 @@
+// `wp27017 render`: each whitepaper as a standalone HTML file (or a PDF) next
+// to its source, or where -o says; `-o -` writes the HTML to stdout.
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { kindOfPath } from '../analyze/documentKind';
+import { renderAnalysis } from '../render/renderAnalysis';
+import { analyzeInputs, type CheckOptions } from './analyzeInputs';
+import { findChromium, PdfError, printPdf } from './printPdf';
+
+export interface RenderOptions extends CheckOptions {
+  readonly review?: boolean;
+  readonly pdf?: boolean;
+}
+
+function defaultOutput(path: string, pdf: boolean): string {
+  const stem = path.replace(/\.(wp\.ya?ml|ya?ml|txt|md|markdown)$/i, '');
+  return `${stem}.${pdf ? 'pdf' : 'html'}`;
+}
+
+const NO_CHROMIUM =
+  'no Chromium found for --pdf: install one (Debian/Ubuntu: apt install chromium) or set WP27017_CHROMIUM to its path; the HTML output needs nothing';
+
+export function renderCommand(inputs: readonly string[], options: RenderOptions, version: string, out: (text: string) => void, err: (text: string) => void): number {
+  const chromium = options.pdf ? findChromium() : undefined;
+  if (options.pdf && !chromium) {
+    err(`wp27017: ${NO_CHROMIUM}\n`);
+    return 2;
+  }
+  const result = analyzeInputs(inputs, { ...options, asImported: true }, err);
+  if (!result) return 2;
+  let failed = result.unreadable;
+  for (const file of result.files) {
+    if (kindOfPath(file.path).name !== 'whitepaper') {
+      err(`wp27017: ${file.path}: a configuration file, not a whitepaper: skipped\n`);
+      continue;
+    }
+    const { html } = renderAnalysis(file.analysis, file.config, {
+      locale: file.locale,
+      review: !!options.review,
+      standalone: true,
+      fallbackTitle: basename(file.path),
+      generator: `wp27017 ${version}`,
+    });
+    const target = options.output ?? defaultOutput(file.path, !!options.pdf);
+    try {
+      if (chromium) printPdf(html, target, chromium);
+      else if (target === '-') out(html);
+      else writeFileSync(target, html);
+      if (target !== '-') err(`wp27017: wrote ${target}\n`);
+    } catch (error) {
+      failed = true;
+      const why = error instanceof PdfError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+      err(`wp27017: ${file.path}: cannot write ${target}: ${why}\n`);
+    }
+  }
+  return failed ? 2 : 0;
+}

@@ -1,0 +1,97 @@
+// The reviewer view: every finding once in the summary at the top and once
+// where it applies (under a section heading, after the paragraph that holds
+// its sentence, or with the document as a whole). Each carries its source
+// position, so the preview can move the editor to it.
+import type { Finding, Severity } from '../core/finding';
+import { formatMessage, type Locale } from '../core/locale';
+import { findingMessage } from '../core/messages';
+import type { SectionModel } from '../model/whitepaper';
+import { escapeHtml } from './escape';
+import { REVIEW_LABELS } from './labels';
+import type { SourceLines } from './sourceLines';
+
+export interface NumberedFinding {
+  readonly finding: Finding;
+  /** The anchor of its inline note: `f-<n>`. */
+  readonly anchor: string;
+}
+
+/** Attributes that let the preview move the editor to the finding. */
+export function positionAttributes(finding: Finding, lines: SourceLines): string {
+  const { line, character } = lines.position(finding.start);
+  return `data-line="${line}" data-character="${character}" data-rule="${escapeHtml(finding.ruleId)}"`;
+}
+
+export function noteHtml(item: NumberedFinding, lines: SourceLines, locale: Locale): string {
+  const { finding } = item;
+  return (
+    `<div class="wp-finding wp-note wp-sev-${finding.severity}" role="note" id="${item.anchor}" ${positionAttributes(finding, lines)}>` +
+    `<span class="wp-sev-label">${escapeHtml(REVIEW_LABELS[finding.severity][locale])}</span> ` +
+    `<code class="wp-rule">${escapeHtml(finding.ruleId)}</code> ` +
+    `<span class="wp-message">${escapeHtml(findingMessage(finding, finding.ruleId, locale))}</span></div>`
+  );
+}
+
+export function summaryHtml(items: readonly NumberedFinding[], lines: SourceLines, locale: Locale): string {
+  const count = (severity: Severity) => items.filter((i) => i.finding.severity === severity).length;
+  const heading = `<h2>${escapeHtml(REVIEW_LABELS.summary[locale])}</h2>`;
+  if (items.length === 0) return `<section class="wp-review-summary">${heading}<p>${escapeHtml(REVIEW_LABELS.none[locale])}</p></section>`;
+  const counts = formatMessage(REVIEW_LABELS.counts, locale, { errors: count('error'), warnings: count('warning'), infos: count('info') });
+  const entry = (item: NumberedFinding) => {
+    const { finding } = item;
+    const where = formatMessage(REVIEW_LABELS.line, locale, { line: lines.line(finding.start) + 1 });
+    return (
+      `<li class="wp-sev-${finding.severity}"><a class="wp-finding-link" href="#${item.anchor}" ${positionAttributes(finding, lines)}>` +
+      `<span class="wp-sev-label">${escapeHtml(REVIEW_LABELS[finding.severity][locale])}</span> ` +
+      `${escapeHtml(findingMessage(finding, finding.ruleId, locale))} <span class="wp-where">(${escapeHtml(where)})</span></a></li>`
+    );
+  };
+  // One group per rule, most severe first: forty missing controls should not bury one contradiction.
+  const byRule = new Map<string, NumberedFinding[]>();
+  for (const item of items) byRule.set(item.finding.ruleId, [...(byRule.get(item.finding.ruleId) ?? []), item]);
+  const rank = (group: NumberedFinding[]) => Math.min(...group.map((i) => SEVERITY_RANK[i.finding.severity]));
+  const groups = [...byRule].sort(([, a], [, b]) => rank(a) - rank(b)).map(([ruleId, group]) =>
+    `<details class="wp-rule-group"${group.length <= OPEN_UP_TO ? ' open' : ''}><summary><code class="wp-rule">${escapeHtml(ruleId)}</code> (${group.length})</summary><ol>${group.map(entry).join('')}</ol></details>`,
+  );
+  return `<section class="wp-review-summary">${heading}<p>${escapeHtml(counts)}</p>${groups.join('')}</section>`;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+/** Larger groups start folded; a click opens them, and printing shows what is open. */
+const OPEN_UP_TO = 5;
+
+export interface Placement {
+  /** Findings of the document as a whole (header fields, not_applicable, files with no sections). */
+  readonly document: NumberedFinding[];
+  readonly bySection: Map<SectionModel, NumberedFinding[]>;
+  /** A missing control's finding belongs to its row of the coverage matrix, keyed by the row's id. */
+  readonly byCoverageRow: Map<string, NumberedFinding[]>;
+}
+
+const contains = (section: SectionModel, offset: number) => offset >= section.span.start && offset < section.span.end;
+
+/** Each finding goes to its coverage row when `rowOf` names one, else to the innermost section whose source holds its start. */
+export function placeFindings(
+  findings: readonly Finding[],
+  sections: readonly SectionModel[],
+  rowOf: (finding: Finding) => string | undefined,
+): { items: NumberedFinding[]; placement: Placement } {
+  const items = findings.map((finding, i) => ({ finding, anchor: `f-${i + 1}` }));
+  const placement: Placement = { document: [], bySection: new Map(), byCoverageRow: new Map() };
+  for (const item of items) {
+    const row = rowOf(item.finding);
+    if (row) {
+      placement.byCoverageRow.set(row, [...(placement.byCoverageRow.get(row) ?? []), item]);
+      continue;
+    }
+    let level = sections;
+    let owner: SectionModel | undefined;
+    for (let next = level.find((s) => contains(s, item.finding.start)); next; next = level.find((s) => contains(s, item.finding.start))) {
+      owner = next;
+      level = next.sections;
+    }
+    if (!owner) placement.document.push(item);
+    else placement.bySection.set(owner, [...(placement.bySection.get(owner) ?? []), item]);
+  }
+  return { items, placement };
+}

@@ -1,0 +1,72 @@
+// `wp27017 render`: the bundled CLI writes the whitepaper as a standalone HTML
+// file or, through Debian's Chromium, a PDF; and says clearly when it cannot.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
+
+const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+
+function wp27017(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env }, timeout: 180_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('wp27017 render', () => {
+  let dir: string;
+  before(() => {
+    dir = workspaceWithoutCoverage();
+    writeFileSync(join(dir, 'paper.wp.yaml'), VALID.replace('kept for 7 generations.', 'kept for a certain period.'));
+    writeFileSync(join(dir, 'other.wp.yaml'), VALID);
+  });
+
+  test('writes a standalone HTML file next to the source, and says so', () => {
+    const { code, stderr } = wp27017(['render', 'paper.wp.yaml'], dir);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, 'wp27017: wrote paper.html\n');
+    const html = readFileSync(join(dir, 'paper.html'), 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<title>Example Cloud Security Whitepaper<\/title>/);
+    assert.match(html, /<style>[\s\S]*@media print/);
+    assert.doesNotMatch(html.slice(html.indexOf('<body')), /wp-finding/, 'findings only in the reviewer view');
+  });
+
+  test('--review adds the findings; -o - writes to stdout', () => {
+    const { code, stdout } = wp27017(['render', 'paper.wp.yaml', '--review', '-o', '-'], dir);
+    assert.equal(code, 0);
+    assert.match(stdout, /<mark class="wp-finding wp-mark wp-sev-warning"[^>]*data-rule="vague-period">for a certain period<\/mark>/);
+    assert.match(stdout, /<h2>Review findings<\/h2>/);
+  });
+
+  test('--lang picks the language of the findings', () => {
+    const { stdout } = wp27017(['render', 'paper.wp.yaml', '--review', '--lang', 'ja', '-o', '-'], dir);
+    assert.match(stdout, /<h2>レビューでの指摘<\/h2>/);
+  });
+
+  test('bad usage exits 2 with a readable message', () => {
+    assert.match(wp27017(['render', 'paper.wp.yaml', 'other.wp.yaml', '-o', 'x.html'], dir).stderr, /render -o takes one file/);
+    assert.match(wp27017(['check', 'paper.wp.yaml', '--review'], dir).stderr, /--review goes with render/);
+    const missing = wp27017(['render', 'nowhere.wp.yaml'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nowhere.wp.yaml: no such file or folder/);
+  });
+
+  test('--pdf without a Chromium exits 2 and says how to get one', () => {
+    const { code, stderr } = wp27017(['render', 'paper.wp.yaml', '--pdf'], dir, { PATH: '', WP27017_CHROMIUM: '' });
+    assert.equal(code, 2);
+    assert.match(stderr, /no Chromium found for --pdf: install one \(Debian\/Ubuntu: apt install chromium\) or set WP27017_CHROMIUM/);
+    assert.ok(!existsSync(join(dir, 'paper.pdf')));
+  });
+
+  test('--pdf prints an A4 PDF with Chromium', () => {
+    assert.ok(existsSync('/usr/bin/chromium'), 'this test needs Debian\'s chromium: run test/e2e/setup.sh (CI does)');
+    const { code, stderr } = wp27017(['render', 'paper.wp.yaml', '--pdf', '-o', 'paper.pdf'], dir);
+    assert.equal(code, 0, stderr);
+    const pdf = readFileSync(join(dir, 'paper.pdf'));
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    // A4 is 595 x 842 points.
+    assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
+  });
+});
