@@ -11,16 +11,24 @@ export interface StartOptions {
   readonly pull?: boolean;
   readonly locale?: string;
   readonly workspaceFolder?: string;
+  /** Announce a client command that inserts fixes as snippets. */
+  readonly snippetCommand?: string;
+  /** What the client answers for the "wp27017" settings section. */
+  readonly settings?: Record<string, unknown>;
 }
 
 export class LspClient {
   readonly connection: MessageConnection;
   readonly process: ChildProcess;
   stderr = '';
+  /** How many times the server asked the editor to pull diagnostics again. */
+  refreshes = 0;
   #published: PublishDiagnosticsParams[] = [];
   #waiters: (() => void)[] = [];
+  #settingsAnswered!: () => void;
+  readonly #settingsRead = new Promise<void>((resolve) => (this.#settingsAnswered = resolve));
 
-  private constructor(child: ChildProcess) {
+  private constructor(child: ChildProcess, settings: Record<string, unknown>) {
     this.process = child;
     child.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -28,15 +36,21 @@ export class LspClient {
       this.#published.push(params);
       for (const wake of this.#waiters.splice(0)) wake();
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+      setImmediate(this.#settingsAnswered);
+      return params.items.map((item) => (item.section === 'wp27017' ? settings : {}));
+    });
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      return null;
+    });
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.listen();
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const client = new LspClient(child);
+    const client = new LspClient(child, options.settings ?? {});
     const capabilities: ClientCapabilities = {
       textDocument: {
         synchronization: { dynamicRegistration: false },
@@ -50,6 +64,7 @@ export class LspClient {
       rootUri: options.workspaceFolder ? `file://${options.workspaceFolder}` : null,
       capabilities,
       locale: options.locale ?? 'en',
+      initializationOptions: options.snippetCommand ? { snippetCommand: options.snippetCommand } : undefined,
     });
     client.connection.sendNotification('initialized', {});
     return client;
@@ -65,6 +80,16 @@ export class LspClient {
 
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
     this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Resolves once the server has asked for the settings and taken the answer in: a request after ours is answered after that. */
+  async settingsApplied(): Promise<void> {
+    await withTimeout(this.#settingsRead, 10_000, 'the server never asked for the settings', () => this.stderr);
+    await this.request('textDocument/hover', { textDocument: { uri: 'file:///nothing-open.wp.yaml' }, position: { line: 0, character: 0 } });
+  }
+
+  save(uri: string): void {
+    this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
   }
 
   close(uri: string): void {

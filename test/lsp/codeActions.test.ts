@@ -107,7 +107,10 @@ describe('quick fixes', () => {
       'what is new points at the skeleton left to fill in: its marker, and the deletion facts it still owes',
     );
     const withNa = apply(VALID, actions[1]);
-    assert.ok(withNa.endsWith('not_applicable:\n  CLD.8.1.5: [TODO: why it does not apply]\n'));
+    assert.ok(withNa.endsWith('not_applicable:\n  CLD.8.1.5: "[TODO: why it does not apply]"\n'));
+    client.change(uri, 3, [{ text: withNa }]);
+    const declared = await client.diagnostics(uri, 3);
+    assert.deepEqual(declared.filter((d) => d.range.start.line >= withNa.split('\n').length - 3).map((d) => d.code), ['placeholder'], 'the reason is a string still to write');
   });
 
   test('a finding can be suppressed for its line; a suppression that silences nothing is reported and removable', async () => {

@@ -2,15 +2,13 @@
 // whitepapers, a quoted glob expanded here (CI steps often pass one unexpanded).
 import { statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
+import { findWhitepapers, IGNORED_FOLDERS } from '../workspace/findWhitepapers';
 
 export interface Inputs {
   readonly files: string[];
   /** Inputs that name nothing readable, with the reason, in the order given. */
   readonly problems: { readonly input: string; readonly reason: 'missing' | 'empty-folder' | 'no-match' }[];
 }
-
-const WHITEPAPERS = '**/*.wp.{yaml,yml}';
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export function expandInputs(args: readonly string[]): Inputs {
   const files: string[] = [];
@@ -23,13 +21,13 @@ export function expandInputs(args: readonly string[]): Inputs {
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = globSync(WHITEPAPERS, { cwd: input, ignore: IGNORE, absolute: false }).sort();
+      const found = findWhitepapers(input);
       if (found.length === 0) problems.push({ input, reason: 'empty-folder' });
       files.push(...found.map((f) => `${input.replace(/[\\/]+$/, '')}/${f}`));
     } else if (stat) {
       files.push(input);
     } else if (/[*?[\]{}]/.test(input)) {
-      const found = globSync(input, { ignore: IGNORE }).sort();
+      const found = globSync(input, { ignore: IGNORED_FOLDERS }).sort();
       if (found.length === 0) problems.push({ input, reason: 'no-match' });
       files.push(...found);
     } else {

@@ -2,7 +2,10 @@
 // that applies every preferred fix that does not overlap another.
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { InsertSnippetArgs } from '../../../protocol/insertSnippet';
 import { compatibleFixes } from '../core/fixAll';
+import { snippetEdit } from '../core/snippetEdit';
+import { findPlaceholders } from '../rules/placeholder';
 import { DIAGNOSTIC_SOURCE, type DiagnosticFixes } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wp27017`;
@@ -32,13 +35,23 @@ export interface ActionTitles {
   readonly disableLine: (ruleId: string) => string;
 }
 
-export function codeActions(document: TextDocument, params: CodeActionParams, current: readonly Diagnostic[], titles: ActionTitles): CodeAction[] {
+/**
+ * `snippetCommand` names the client command that inserts a snippet, when the client has one: a fix that leaves
+ * markers to fill in is then offered through it, with a tab stop per marker; other clients get the plain edit.
+ */
+export function codeActions(document: TextDocument, params: CodeActionParams, current: readonly Diagnostic[], titles: ActionTitles, snippetCommand?: string): CodeAction[] {
   const edit = (edits: readonly TextEdit[]) => ({ documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [...edits])] });
+  const apply = (title: string, edits: readonly TextEdit[]): Pick<CodeAction, 'edit' | 'command'> => {
+    const snippet = snippetCommand ? snippetEdit(document.getText(), edits.map((e) => toOffsets(document, e)), findPlaceholders) : undefined;
+    if (!snippet) return { edit: edit(edits) };
+    const args: InsertSnippetArgs = { uri: document.uri, version: document.version, range: { start: document.positionAt(snippet.start), end: document.positionAt(snippet.end) }, snippet: snippet.snippet };
+    return { command: { title, command: snippetCommand!, arguments: [args] } };
+  };
   const actions: CodeAction[] = [];
   if (wants(params.context.only, CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       for (const fix of fixesOf(diagnostic, document.version)) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: edit(fix.edits) });
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, ...apply(fix.title, fix.edits) });
       }
       const current = diagnostic.source === DIAGNOSTIC_SOURCE && (diagnostic.data as DiagnosticFixes | undefined)?.version === document.version;
       if (current && diagnostic.code !== 'unused-suppression' && diagnostic.code !== 'yaml-syntax') {

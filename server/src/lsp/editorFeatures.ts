@@ -1,5 +1,5 @@
-// Outline, hover and completion over LSP: converts the pure features' offsets to ranges.
-import { CompletionItemKind, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Hover } from 'vscode-languageserver';
+// Outline, folding, hover and completion over LSP: converts the pure features' offsets to ranges.
+import { CompletionItemKind, FoldingRangeKind, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../analyze/documentKind';
 import type { Span } from '../core/finding';
@@ -8,6 +8,7 @@ import { provideCompletion } from '../features/completion';
 import { provideControlCompletion } from '../features/controlCompletion';
 import { provideControlHover } from '../features/controlHover';
 import { provideFactHover } from '../features/factHover';
+import { provideFolding } from '../features/folding';
 import { provideHover } from '../features/hover';
 import { provideOutline, type OutlineItem } from '../features/outline';
 import type { WhitepaperModel } from '../model/whitepaper';
@@ -29,6 +30,20 @@ function toSymbol(document: TextDocument, item: OutlineItem): DocumentSymbol {
 
 export function documentSymbols(document: TextDocument, model: WhitepaperModel, kind: DocumentKind): DocumentSymbol[] {
   return provideOutline(model, kind.splitKey).map((item) => toSymbol(document, item));
+}
+
+export function foldingRanges(document: TextDocument, model: WhitepaperModel): FoldingRange[] {
+  const text = document.getText();
+  const ranges = new Map<string, FoldingRange>();
+  for (const span of provideFolding(model)) {
+    // A node's span includes the line breaks after it; the fold ends on its last written line.
+    let end = span.end;
+    while (end > span.start && /\s/.test(text[end - 1]!)) end--;
+    const startLine = document.positionAt(span.start).line;
+    const endLine = document.positionAt(end).line;
+    if (endLine > startLine) ranges.set(`${startLine}:${endLine}`, { startLine, endLine, kind: FoldingRangeKind.Region });
+  }
+  return [...ranges.values()];
 }
 
 export function hover(document: TextDocument, model: WhitepaperModel, offset: number, kind: DocumentKind, locale: Locale): Hover | null {

@@ -29,8 +29,9 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { ConfigStore } from './configStore';
 import { coverageResult } from './coverageRequest';
 import { renderResult } from './renderRequest';
+import { toSymbolInformation, WorkspaceSymbols } from './workspaceSymbols';
 import { toDiagnostics } from './diagnostics';
-import { completion, documentSymbols, hover } from './editorFeatures';
+import { completion, documentSymbols, foldingRanges, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
 
 interface OpenDocument {
@@ -47,8 +48,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let editorLocale: Locale = 'en';
   let settings: EditorSettings = DEFAULT_SETTINGS;
   let pull = false;
+  let snippetCommand: string | undefined;
   let canReadSettings = false;
   const pending = new Set<string>();
+  const workspaceSymbols = new WorkspaceSymbols();
+  /** Per document: the version last saved, and (pull) the version whose check the editor holds; for `wp27017.run: onSave`. */
+  const saved = new Map<string, number>();
+  const checkedVersion = new Map<string, number>();
 
   const isConfig = (uri: string) => kindOfPath(uri).name === 'config';
 
@@ -109,7 +115,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function refreshSettings(): Promise<void> {
     if (!canReadSettings) return;
     const next = readSettings(await connection.workspace.getConfiguration('wp27017'));
-    if (next.locale === settings.locale) return;
+    if (next.locale === settings.locale && next.run === settings.run) return;
     settings = next;
     configs.invalidate();
     revalidateAll();
@@ -118,13 +124,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params) => {
     pull = Boolean(params.capabilities.textDocument?.diagnostic);
     canReadSettings = Boolean(params.capabilities.workspace?.configuration);
-    const init = params.initializationOptions as { locale?: string } | undefined;
+    const init = params.initializationOptions as { locale?: string; snippetCommand?: unknown } | undefined;
+    snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
     editorLocale = toLocale(init?.locale) ?? toLocale(params.locale) ?? 'en';
     prepareAnalyzers([WHITEPAPER, CONFIG]);
+    workspaceSymbols.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: 'ISO 27017 Whitepaper' },
+        foldingRangeProvider: true,
+        workspaceSymbolProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -153,8 +163,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const resultId = `${document.version}/${configs.generation}`;
+    // Checking on save: edits since the last check keep its report (the editor moves its markers along with the text).
+    const held = settings.run === 'onSave' ? checkedVersion.get(document.uri) : undefined;
+    const version = held !== undefined && saved.get(document.uri) !== document.version ? held : document.version;
+    const resultId = `${version}/${configs.generation}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    checkedVersion.set(document.uri, document.version);
     const items = safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
@@ -164,6 +178,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document) return [];
     return safely('outline', [], () => documentSymbols(document, analysisOf(document, configs.configFor(document.uri)).model, kindOfPath(document.uri)));
   });
+
+  connection.onFoldingRanges((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || isConfig(document.uri)) return [];
+    return safely('folding', [], () => foldingRanges(document, analysisOf(document, configs.configFor(document.uri)).model));
+  });
+
+  connection.onWorkspaceSymbol((params) =>
+    safely('workspace symbols', [], () => {
+      const whitepapers = new Set(documents.keys().filter((uri) => !isConfig(uri)));
+      return workspaceSymbols.find(params.query, whitepapers, (uri) => {
+        const document = documents.get(uri)!;
+        return toSymbolInformation(document, analysisOf(document, configs.configFor(uri)).model);
+      });
+    }),
+  );
 
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
@@ -180,7 +210,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       locale === 'ja'
         ? { fixAll: 'wp27017: 自動で直せる問題をすべて直す', disableLine: (rule: string) => `この行の ${rule} を抑止する(理由を記入)` }
         : { fixAll: 'wp27017: fix all auto-fixable problems', disableLine: (rule: string) => `Disable ${rule} for this line (give a reason)` };
-    return safely('code actions', [], () => codeActions(document, params, diagnosticsOf(document), titles));
+    return safely('code actions', [], () => codeActions(document, params, diagnosticsOf(document), titles, snippetCommand));
   });
 
   connection.onCompletion((params) => {
@@ -223,16 +253,27 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { yaml, sections };
   });
 
+  documents.onDidOpen((event) => schedule(event.document.uri));
+
   documents.onDidChangeContent((event) => {
     if (isConfig(event.document.uri)) {
       configs.setOpenText(event.document.uri, event.document.getText());
       revalidateAll();
     }
-    schedule(event.document.uri);
+    if (settings.run === 'onType') schedule(event.document.uri);
+  });
+
+  documents.onDidSave((event) => {
+    saved.set(event.document.uri, event.document.version);
+    if (settings.run !== 'onSave') return;
+    if (pull) void connection.languages.diagnostics.refresh();
+    else schedule(event.document.uri);
   });
 
   documents.onDidClose((event) => {
     open.delete(event.document.uri);
+    saved.delete(event.document.uri);
+    checkedVersion.delete(event.document.uri);
     if (isConfig(event.document.uri)) {
       configs.setOpenText(event.document.uri, undefined);
       revalidateAll();

@@ -4,11 +4,13 @@ import type { Locale } from '../core/locale';
 export interface EditorSettings {
   /** "auto" follows .wp27017.yaml, then the editor's display language. */
   readonly locale: 'auto' | Locale;
+  /** When a document is checked: on every change, or when it is saved (and when it is opened). */
+  readonly run: 'onType' | 'onSave';
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { locale: 'auto' };
+export const DEFAULT_SETTINGS: EditorSettings = { locale: 'auto', run: 'onType' };
 
 export function readSettings(raw: unknown): EditorSettings {
-  const value = (raw as { locale?: unknown } | null)?.locale;
-  return { locale: value === 'en' || value === 'ja' ? value : 'auto' };
+  const { locale, run } = (raw ?? {}) as { locale?: unknown; run?: unknown };
+  return { locale: locale === 'en' || locale === 'ja' ? locale : 'auto', run: run === 'onSave' ? 'onSave' : 'onType' };
 }

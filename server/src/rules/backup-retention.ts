@@ -2,6 +2,10 @@
 // a backup section that gives only one of the two is the most common gap.
 import { factsFor } from '../model/sectionsFor';
 import { defineRule } from './rule';
+import { statementFix } from './statementFix';
+
+const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
+const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
 
 export default defineRule({
   id: 'backup-retention',
@@ -20,13 +24,15 @@ export default defineRule({
       en: '12.3.1 Backup: how often backups run is not given (e.g. "daily", "every 6 hours").',
       ja: '12.3.1 バックアップ: 取得頻度の記載がありません(例:「毎日」「6時間ごと」)。',
     },
+    addRetention: { en: 'Add a sentence on how long backups are kept, and facts: backup.retention', ja: '保持期間を述べる一文と facts: backup.retention を追加' },
+    addFrequency: { en: 'Add a sentence on how often backups run, and facts: backup.frequency', ja: '取得頻度を述べる一文と facts: backup.frequency を追加' },
   },
   checkDocument(document, report) {
     const { sections, prose, pinned } = factsFor(document, ['12.3.1']);
     if (sections.length === 0) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
-    if (!about('backup-retention') && !pinnedAny('backup.retention', 'backup.generations')) report({ ...sections[0].head, messageId: 'noRetention' });
-    if (!about('backup-frequency') && !pinnedAny('backup.frequency')) report({ ...sections[0].head, messageId: 'noFrequency' });
+    if (!about('backup-retention') && !pinnedAny('backup.retention', 'backup.generations')) report({ ...sections[0].head, messageId: 'noRetention', fixes: [statementFix('addRetention', document, sections[0], RETENTION)] });
+    if (!about('backup-frequency') && !pinnedAny('backup.frequency')) report({ ...sections[0].head, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, sections[0], FREQUENCY)] });
   },
 });

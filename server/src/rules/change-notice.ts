@@ -12,5 +12,6 @@ export default statedFactRule({
     en: '{id}: say how far in advance customers are told of changes that affect them (e.g. "30 days before").',
     ja: '{id}: 利用者に影響する変更を、どれだけ前に通知するか(例:「30日前まで」)を書いてください。',
   },
+  statement: { sentence: { en: 'Customers are notified {todo} days before a change that affects them.', ja: 'お客様に影響する変更は、{todo}日前までに通知します。' }, key: 'change.notice' },
   states: statesPeriod('change-notice', 'change.notice'),
 });

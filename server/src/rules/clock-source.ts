@@ -14,5 +14,6 @@ export default statedFactRule({
     en: '{id}: name the time source the systems synchronise to (e.g. "NTP servers of the cloud platform") and the time zone of timestamps.',
     ja: '{id}: システムが同期する時刻源(例:「クラウド基盤の NTP サーバ」)とタイムスタンプのタイムゾーンを書いてください。',
   },
+  statement: { sentence: { en: 'Server clocks are synchronised with {todo}.', ja: 'サーバーの時刻は{todo}と同期しています。' }, key: 'clock.source' },
   states: statesWords(CLOCK, 'clock.source'),
 });

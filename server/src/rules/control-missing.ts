@@ -20,7 +20,8 @@ function disclose(row: CoverageRow): Localized {
 // Text the fixes insert, in the document's language; the markers keep the placeholder rule pointing at what is left to write.
 const PROMPT = {
   ja: { reason: '［要記入: 適用しない理由］', body: '［要記入］ 記載すべき事項: ' },
-  en: { reason: '[TODO: why it does not apply]', body: '[TODO] Disclose: ' },
+  // Quoted: unquoted, YAML would read "[TODO: …]" as a list.
+  en: { reason: '"[TODO: why it does not apply]"', body: '[TODO] Disclose: ' },
 };
 
 function fixesFor(document: WhitepaperModel, row: CoverageRow, numbering: Numbering) {

@@ -18,6 +18,7 @@ export default statedFactRule({
     en: '{id}: name the country or region where customer data is stored (e.g. "Japan (Tokyo region)").',
     ja: '{id}: 利用者データを保存する国・地域(例:「日本国内(東京リージョン)」)を書いてください。',
   },
+  statement: { sentence: { en: 'Customer data is stored in {todo}.', ja: 'お客様のデータは{todo}に保存します。' }, key: 'data.location' },
   states: (_, pinned, body) =>
     pinned.some((f) => f.key === 'data.location') ||
     splitSentences(body).some(({ start, end }) => PLACE.test(body.slice(start, end)) && STORED.test(body.slice(start, end))),

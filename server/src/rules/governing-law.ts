@@ -14,5 +14,6 @@ export default statedFactRule({
     en: '{id}: state which law governs the contract and which court has jurisdiction (e.g. "the laws of Japan; Tokyo District Court").',
     ja: '{id}: 契約の準拠法と管轄裁判所(例:「日本法、東京地方裁判所」)を書いてください。',
   },
+  statement: { sentence: { en: 'The contract is governed by the laws of {todo}.', ja: 'ご契約の準拠法は{todo}とします。' }, key: 'governing_law' },
   states: statesWords(LAW, 'governing_law'),
 });

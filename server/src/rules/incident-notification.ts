@@ -12,5 +12,6 @@ export default statedFactRule({
     en: '{id}: say how soon customers are notified of an incident that affects them (e.g. "within 24 hours").',
     ja: '{id}: 利用者に影響するインシデントを、発生からどれだけの時間で通知するか(例:「24時間以内」)を書いてください。',
   },
+  statement: { sentence: { en: 'Customers affected by an incident are notified within {todo} hours of its discovery.', ja: 'お客様に影響するインシデントは、発見から{todo}時間以内に通知します。' }, key: 'incident.notification' },
   states: statesPeriod('incident-notification', 'incident.notification'),
 });

@@ -29,7 +29,7 @@ import serviceNameSpelling from './service-name-spelling';
 import unusedSuppression from './unused-suppression';
 import ruleUnknown from './rule-unknown';
 
-// Rules that claim schema errors (control-unknown, not-applicable-reason, rule-unknown) come before invalid-value, which takes any.
+// Rules that claim schema errors (control-unknown, not-applicable-reason, rule-unknown, placeholder) come before invalid-value, which takes any.
 export const rules: readonly Rule[] = [
   yamlSyntax,
   duplicateKey,
@@ -38,6 +38,7 @@ export const rules: readonly Rule[] = [
   controlUnknown,
   notApplicableReason,
   ruleUnknown,
+  placeholder,
   invalidValue,
   controlMissing,
   controlDuplicate,
@@ -55,7 +56,6 @@ export const rules: readonly Rule[] = [
   clockSource,
   factContradiction,
   serviceNameSpelling,
-  placeholder,
   unusedSuppression,
 ];
 

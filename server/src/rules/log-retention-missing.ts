@@ -4,7 +4,7 @@
 import { LOG_KINDS } from '../catalog/logKinds';
 import { factsFor } from '../model/sectionsFor';
 import { defineRule } from './rule';
-
+import { statementFix } from './statementFix';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
 
@@ -25,6 +25,7 @@ export default defineRule({
       en: '{id}: the {kind} is named but its retention period is not given.',
       ja: '{id}: {kind}が挙げられていますが、その保存期間の記載がありません。',
     },
+    addRetention: { en: 'Add a sentence on how long logs are kept, and facts: {key}', ja: 'ログの保存期間を述べる一文と facts: {key} を追加' },
   },
   // Logging is often spread over several sections (what is logged, how long it is kept): they are read together.
   checkDocument(document, report) {
@@ -34,7 +35,8 @@ export default defineRule({
     const id = first.controls.map((c) => c.id).join(', ');
     const retention = prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague');
     if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
-      report({ ...first.head, messageId: 'noRetention', data: { id } });
+      const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+      report({ ...first.head, messageId: 'noRetention', data: { id }, fixes: [fix] });
       return;
     }
     if (retention.some((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
@@ -43,7 +45,9 @@ export default defineRule({
       // "Audit logs and access logs are kept for one year" covers both kinds it names.
       const covered = retention.some((f) => f.logKind === kind || document.text.slice(f.sentence.start, f.sentence.end).search(words) >= 0);
       if (covered || pinned.some((f) => f.key === `log.retention.${kind}`)) continue;
-      report({ ...first.head, messageId: 'kindNoRetention', data: { id, kind: label } });
+      const sentence = { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` };
+      const fix = statementFix('addRetention', document, first, { sentence, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });
+      report({ ...first.head, messageId: 'kindNoRetention', data: { id, kind: label }, fixes: [fix] });
     }
   },
 });

@@ -5,6 +5,9 @@ import { answeredIds } from '../coverage/coverage';
 import { factsFor } from '../model/sectionsFor';
 import type { FactEntry, ProseFact } from '../model/whitepaper';
 import { defineRule, type Rule } from './rule';
+import { statementFix, type StatementSpec } from './statementFix';
+
+const ADD_STATEMENT = { en: 'Add a sentence that states it, and facts: {key}', ja: 'それを述べる一文と facts: {key} を追加' };
 
 export interface StatedFact {
   readonly id: string;
@@ -12,24 +15,26 @@ export interface StatedFact {
   readonly controls: readonly string[];
   readonly description: Localized;
   readonly missing: Localized;
+  /** What the fix adds: a sentence and the facts key it pins. */
+  readonly statement: StatementSpec;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
 }
 
-export function statedFactRule(spec: StatedFact): Rule<'missing'> {
+export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement'> {
   return defineRule({
     id: spec.id,
     appliesTo: ['whitepaper'],
     severity: 'warning',
     description: spec.description,
-    messages: { missing: spec.missing },
+    messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
       const { sections, prose, pinned, body } = factsFor(document, spec.controls);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       const first = sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
-      report({ ...first.head, messageId: 'missing', data: { id } });
+      report({ ...first.head, messageId: 'missing', data: { id }, fixes: [statementFix('addStatement', document, first, spec.statement, { key: spec.statement.key })] });
     },
   });
 }

@@ -1,0 +1,64 @@
+// Go to Symbol in Workspace: sections of the open whitepapers as they are now,
+// and of the files on disk under the workspace folders, each file analysed
+// once and again only when it changes on disk.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createAnalyzer } from '../analyze/analyzer';
+import { WHITEPAPER } from '../analyze/documentKind';
+import type { WhitepaperModel } from '../model/whitepaper';
+import { matchesQuery, sectionSymbols } from '../features/workspaceSymbols';
+import { findWhitepapers } from '../workspace/findWhitepapers';
+
+/** Enough for any real workspace, and a bound on the work for a folder that holds a generated corpus. */
+const MAX_FILES = 2000;
+const MAX_RESULTS = 500;
+
+export function toSymbolInformation(document: TextDocument, model: WhitepaperModel): SymbolInformation[] {
+  return sectionSymbols(model).map((symbol) => ({
+    name: symbol.name,
+    kind: SymbolKind.Namespace,
+    containerName: symbol.container,
+    location: { uri: document.uri, range: { start: document.positionAt(symbol.span.start), end: document.positionAt(symbol.span.end) } },
+  }));
+}
+
+export class WorkspaceSymbols {
+  readonly #onDisk = new Map<string, { mtimeMs: number; size: number; symbols: SymbolInformation[] }>();
+  #folders: string[] = [];
+
+  setFolders(uris: readonly string[]): void {
+    this.#folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+  }
+
+  /** `open` gives the symbols of an open document by URI, from its current analysis. */
+  find(query: string, openUris: ReadonlySet<string>, open: (uri: string) => SymbolInformation[]): SymbolInformation[] {
+    const all: SymbolInformation[] = [];
+    for (const uri of openUris) all.push(...open(uri));
+    const files = this.#folders.flatMap((folder) => findWhitepapers(folder).map((relative) => join(folder, relative))).slice(0, MAX_FILES);
+    for (const path of files) {
+      const uri = pathToFileURL(path).href;
+      if (!openUris.has(uri)) all.push(...this.#fromDisk(path, uri));
+    }
+    return all.filter((symbol) => matchesQuery(symbol.name, query)).slice(0, MAX_RESULTS);
+  }
+
+  #fromDisk(path: string, uri: string): SymbolInformation[] {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      this.#onDisk.delete(path);
+      return [];
+    }
+    const known = this.#onDisk.get(path);
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.symbols;
+    const text = readFileSync(path, 'utf8');
+    const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);
+    const symbols = toSymbolInformation(document, createAnalyzer(WHITEPAPER).analyze(text).model);
+    this.#onDisk.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, symbols });
+    return symbols;
+  }
+}
