@@ -2,6 +2,7 @@
 // the prose of the same section states another value, one of them is wrong.
 import { allSections, factsUnder } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
+import { parsePeriodCode, periodCode, proseFactPeriod, rewritePeriod } from '../model/periodText';
 import type { FactEntry, ProseFact } from '../model/whitepaper';
 import { defineRule } from './rule';
 
@@ -19,6 +20,13 @@ function comparable(key: string): ((f: ProseFact) => boolean) | undefined {
   if (kind) return (f) => f.topic === 'log-retention' && f.logKind === kind && f.kind === 'duration';
   const topic = topics[key];
   return topic ? (f) => f.topic === topic && (f.kind === 'duration' || f.kind === 'immediate' || f.kind === 'indefinite') : undefined;
+}
+
+/** What a pinned entry would say to agree with a prose fact. */
+function pinnedForm(f: ProseFact): string | number | undefined {
+  if (f.kind === 'immediate' || f.kind === 'indefinite') return f.kind;
+  const period = proseFactPeriod(f);
+  return period && periodCode(period);
 }
 
 const proseValue = (f: ProseFact) => (f.kind === 'immediate' ? 0 : f.kind === 'indefinite' ? Infinity : f.value);
@@ -41,6 +49,8 @@ export default defineRule({
       en: 'The text says "{text}".',
       ja: '本文の記載:「{text}」',
     },
+    pinToText: { en: 'Pin {key} to what the text says: {value}', ja: '{key} を本文の値 {value} に合わせる' },
+    textToPin: { en: 'Change the text to the pinned {value}', ja: '本文を明記した値 {value} に合わせる' },
   },
   checkDocument(document, report) {
     for (const section of allSections(document)) {
@@ -53,11 +63,18 @@ export default defineRule({
         const value = pinned.key === 'backup.generations' ? Number(pinned.value) : pinnedDays(pinned.value);
         if (value === undefined || Number.isNaN(value)) continue;
         if (stated.some((f) => proseValue(f) === value)) continue;
+        // Which side is right only the author knows: both ways are offered, neither preferred.
+        const generations = pinned.key === 'backup.generations';
+        const codes = [...new Set(stated.map(pinnedForm).filter((c) => c !== undefined))];
+        const toText = codes.map((value) => ({ messageId: 'pinToText' as const, data: { key: pinned.key, value: String(value) }, edits: [{ ...pinned.valueSpan, text: String(value) }] }));
+        const period = parsePeriodCode(pinned.value, generations);
+        const toPin = period ? [{ messageId: 'textToPin' as const, data: { value: String(pinned.value) }, edits: stated.map((f) => rewritePeriod(document.text, f.span, period)) }] : [];
         report({
           ...pinned.valueSpan,
           messageId: 'contradicts',
           data: { key: pinned.key, pinned: String(pinned.value), prose: stated.map((f) => `"${f.text}"`).join(', ') },
           related: stated.map((f) => ({ ...f.span, messageId: 'prose', data: { text: f.text } })),
+          fixes: [...toText, ...toPin],
         });
       }
     }

@@ -3,7 +3,13 @@
 // periods are not a conflict; the same kind with two periods is.
 import type { ProseFact } from '../model/whitepaper';
 import { allSections } from '../model/sectionsFor';
+import { LOG_KINDS } from '../catalog/logKinds';
+import type { Fix } from '../core/finding';
+import type { Localized } from '../core/locale';
+import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
+
+const THESE_LOGS: Localized = { en: 'logs', ja: 'これらのログ' };
 
 
 export default defineRule({
@@ -23,6 +29,7 @@ export default defineRule({
       en: 'Also stated: "{text}".',
       ja: '別の記載:「{text}」',
     },
+    useEverywhere: { en: 'Use "{text}" in every statement about the {logs}', ja: '{logs}の保存期間をすべて「{text}」にそろえる' },
   },
   checkDocument(document, report) {
     const byKind = new Map<string, ProseFact[]>();
@@ -38,7 +45,7 @@ export default defineRule({
         else byKind.set(kind, [fact]);
       }
     }
-    for (const facts of byKind.values()) {
+    for (const [kind, facts] of byKind) {
       const periods = new Set(facts.map((f) => (f.kind === 'indefinite' ? Infinity : f.value)));
       if (periods.size < 2) continue;
       // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.
@@ -46,6 +53,15 @@ export default defineRule({
       for (const fact of facts) {
         const period = fact.kind === 'indefinite' ? Infinity : fact.value;
         if (!firstOf.has(period)) firstOf.set(period, fact);
+      }
+      // One fix per period stated: which one holds, only the author knows.
+      const logs = LOG_KINDS.find((k) => k.kind === kind)?.label ?? THESE_LOGS;
+      const fixes: (Fix & { messageId: 'useEverywhere' })[] = [];
+      for (const [period, example] of firstOf) {
+        const target = proseFactPeriod(example);
+        if (!target) continue;
+        const edits = facts.filter((f) => (f.kind === 'indefinite' ? Infinity : f.value) !== period).map((f) => rewritePeriod(document.text, f.span, target));
+        fixes.push({ messageId: 'useEverywhere', data: { text: example.text, logs }, edits });
       }
       for (const fact of facts) {
         const period = fact.kind === 'indefinite' ? Infinity : fact.value;
@@ -61,6 +77,7 @@ export default defineRule({
             },
           },
           related: others.map((o) => ({ ...o.span, messageId: 'other', data: { text: o.text } })),
+          fixes,
         });
       }
     }

@@ -2,6 +2,9 @@
 // is owed. Reported when it concerns a retention, deletion, notification or notice.
 import { defineRule } from './rule';
 
+/** What goes where the vague words were: a marker the placeholder rule keeps reporting until a number and unit replace it. */
+const MARKER = { en: '[TODO: number and unit]', ja: '［要記入: 数値と単位］' };
+
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
 export default defineRule({
@@ -17,10 +20,13 @@ export default defineRule({
       en: '"{text}" does not say how long: give a number and a unit (e.g. "30 days", "within 72 hours").',
       ja: '「{text}」では期間が分かりません。数値と単位で書いてください(例:「30日間」「72時間以内」)。',
     },
+    replace: { en: 'Replace "{text}" with a marker for the number and unit', ja: '「{text}」を数値と単位の記入欄に置き換える' },
   },
   checkSection(section, report) {
     for (const fact of section.prose) {
-      if (fact.kind === 'vague' && !fact.inferred && fact.topic !== undefined && OWED.has(fact.topic)) report({ ...fact.span, messageId: 'vague', data: { text: fact.text } });
+      if (fact.kind !== 'vague' || fact.inferred || fact.topic === undefined || !OWED.has(fact.topic)) continue;
+      const marker = MARKER[/[\u3040-\u30ff\u4e00-\u9fff]/.test(fact.text) ? 'ja' : 'en'];
+      report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }
   },
 });
