@@ -4,9 +4,13 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerImportWhitepaper } from './commands/importWhitepaper';
+import { registerInsertSnippet } from './commands/insertSnippet';
+import { INSERT_SNIPPET_COMMAND } from '../../protocol/insertSnippet';
+import { registerNewWhitepaper } from './commands/newWhitepaper';
 import { registerShowCoverageGaps } from './commands/showCoverageGaps';
 import { LANGUAGE_ID } from './coverageClient';
 import { createCoverageStatus } from './coverageStatus';
+import { registerPreview } from './preview/previewManager';
 import { createStatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
@@ -24,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.wp27017.{yaml,yml}') },
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: { locale: vscode.env.language, snippetCommand: INSERT_SNIPPET_COMMAND },
     outputChannel: output,
   };
   // The id "wp27017" makes the client honour the `wp27017.trace.server` setting.
@@ -41,7 +45,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('wp27017.showOutput', () => output.show(true)),
     registerShowCoverageGaps(client),
     registerImportWhitepaper(client),
+    registerInsertSnippet(),
     registerCheckWorkspace(client),
+    registerNewWhitepaper(),
+    registerPreview(client, context.extensionUri),
     createCoverageStatus(client),
   );
   await client.start();

@@ -1,0 +1,47 @@
+// Quick fixes in a real VS Code: the actions the editor's light bulb lists,
+// applied as the editor applies them; a fix that leaves values to write runs
+// as a snippet, with the cursor on the first one.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, diagnosticsFor, revert, workspaceFile } from './helpers';
+
+/** What the light bulb offers at the diagnostic's range (the actions of every problem there). */
+function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Thenable<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+}
+
+suite('quick fixes', () => {
+  test('the preferred fix of a misspelt value clears its problem and adds none', async () => {
+    const uri = workspaceFile('gaps.wp.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const before = await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'invalid-value'));
+    const problem = before.find((d) => codeOf(d) === 'invalid-value')!;
+    const actions = await quickFixes(uri, problem);
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix?.edit, `a preferred fix with an edit: ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.equal(fix.title, 'Change to "SaaS"');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const after = await diagnosticsFor(uri, (d) => !d.some((x) => codeOf(x) === 'invalid-value'));
+    assert.ok(after.length < before.length, 'nothing takes its place');
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /^  model: SaaS$/m);
+    await revert(uri);
+  });
+
+  test('a fix that adds a sentence runs as a snippet: markers are tab stops, the problem is gone', async () => {
+    const uri = workspaceFile('gaps.wp.yaml');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const before = await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'backup-retention'));
+    const problem = before.find((d) => codeOf(d) === 'backup-retention' && /retention/.test(d.message))!;
+    const actions = await quickFixes(uri, problem);
+    const fix = actions.find((a) => a.command?.command === 'wp27017.insertSnippet' && /backups are kept/.test(a.title));
+    assert.ok(fix, `the fix comes as the snippet command: ${JSON.stringify(actions.map((a) => [a.title, a.command?.command]))}`);
+    assert.equal(fix.title, 'Add a sentence on how long backups are kept, and facts: backup.retention');
+    await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    const text = editor.document.getText();
+    assert.match(text, /\n      Backups run every night\.\n      Each backup is kept for \[TODO\] days\.\n    facts:\n      backup\.retention: TODO\n/);
+    assert.equal(editor.document.getText(editor.selection), '[TODO]', 'the first marker is selected, ready to overwrite');
+    const after = await diagnosticsFor(uri, (d) => !d.some((x) => codeOf(x) === 'backup-retention' && /retention/.test(x.message)));
+    assert.deepEqual([...new Set(after.filter((d) => !before.some((b) => b.message === d.message)).map(codeOf))], ['placeholder']);
+    await revert(uri);
+  });
+});
