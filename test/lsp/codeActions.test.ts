@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { yaml } from '../helpers/annotations';
-import { LspClient } from '../helpers/lspClient';
+import { applyAction as apply, LspClient } from '../helpers/lspClient';
 import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
 
 const WS = pathToFileURL(workspaceWithoutCoverage()).href;
@@ -25,11 +24,6 @@ const BROKEN = yaml`
       controls: [12-3-1]
       body: Backups run daily and are kept for 7 generations.
 `;
-
-function apply(text: string, action: CodeAction): string {
-  const change = action.edit!.documentChanges![0] as TextDocumentEdit;
-  return TextDocument.applyEdits(TextDocument.create('file:///x', 'yaml', 0, text), change.edits);
-}
 
 describe('quick fixes', () => {
   let client: LspClient;

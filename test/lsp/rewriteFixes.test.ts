@@ -4,18 +4,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { HEADER_EN, workspaceWithoutCoverage } from '../fixtures/minimal';
-import { LspClient } from '../helpers/lspClient';
+import { applyAction as apply, LspClient } from '../helpers/lspClient';
 
 const WS = pathToFileURL(workspaceWithoutCoverage()).href;
 const HEADER_JA = HEADER_EN.replace('lang: en', 'lang: ja');
-
-function apply(text: string, action: CodeAction): string {
-  const change = action.edit!.documentChanges![0] as TextDocumentEdit;
-  return TextDocument.applyEdits(TextDocument.create('file:///x', 'yaml', 0, text), change.edits);
-}
 
 describe('fixes that rewrite the text', () => {
   let client: LspClient;

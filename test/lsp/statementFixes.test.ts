@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { workspaceWithoutCoverage } from '../fixtures/minimal';
 import { checkGolden } from '../helpers/golden';
 import type { InsertSnippetArgs } from '../../protocol/insertSnippet';
-import { LspClient } from '../helpers/lspClient';
+import { applyAction as apply, LspClient } from '../helpers/lspClient';
 import { expandSnippet } from '../helpers/snippets';
 
 const WS = pathToFileURL(workspaceWithoutCoverage()).href;
@@ -102,11 +102,6 @@ const CASES: readonly Case[] = [
     },
   },
 ];
-
-function apply(text: string, action: CodeAction): string {
-  const change = action.edit!.documentChanges![0] as TextDocumentEdit;
-  return TextDocument.applyEdits(TextDocument.create('file:///x', 'yaml', 0, text), change.edits);
-}
 
 describe('fixes that add a missing statement', () => {
   let client: LspClient;

@@ -3,30 +3,9 @@
 // argument; the prompts themselves are only cancelled, since the host cannot type into them.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { codeOf, diagnosticsFor } from './helpers';
 
 const FORMAT_RULES = ['yaml-syntax', 'duplicate-key', 'unknown-key', 'missing-key', 'invalid-value', 'control-unknown', 'control-duplicate', 'title-numbering'];
-
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-
-/** Resolves with the document's diagnostics from our server once `accept` holds for them. */
-function diagnosticsFor(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<readonly vscode.Diagnostic[]> {
-  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'wp27017');
-  return new Promise((resolve, reject) => {
-    const done = (diagnostics: readonly vscode.Diagnostic[]) => {
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(diagnostics);
-    };
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`diagnostics for ${uri.toString()} never matched; last: ${JSON.stringify(ours().map((d) => `${codeOf(d)}@${d.range.start.line}`))}`));
-    }, timeoutMs);
-    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((u) => u.toString() === uri.toString()) && accept(ours())) done(ours());
-    });
-    if (accept(ours())) done(ours());
-  });
-}
 
 /** What a reviewer must never see in a fresh skeleton: anything from the format rules, an error, a control reported missing. */
 const unwanted = (diagnostics: readonly vscode.Diagnostic[]) =>
