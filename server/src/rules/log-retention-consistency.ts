@@ -10,6 +10,8 @@ import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
 
 const THESE_LOGS: Localized = { en: 'logs', ja: 'これらのログ' };
+const MAX_FIXED_STATEMENTS = 20;
+const MAX_FIXED_PERIODS = 4;
 
 
 export default defineRule({
@@ -54,10 +56,11 @@ export default defineRule({
         const period = fact.kind === 'indefinite' ? Infinity : fact.value;
         if (!firstOf.has(period)) firstOf.set(period, fact);
       }
-      // One fix per period stated: which one holds, only the author knows.
+      // One fix per period stated: which one holds, only the author knows. Every finding carries every fix, so
+      // the fixes grow with the square of the statements: past a real whitepaper's handful, they are left out.
       const logs = LOG_KINDS.find((k) => k.kind === kind)?.label ?? THESE_LOGS;
       const fixes: (Fix & { messageId: 'useEverywhere' })[] = [];
-      for (const [period, example] of firstOf) {
+      for (const [period, example] of facts.length <= MAX_FIXED_STATEMENTS && firstOf.size <= MAX_FIXED_PERIODS ? firstOf : []) {
         const target = proseFactPeriod(example);
         if (!target) continue;
         const edits = facts.filter((f) => (f.kind === 'indefinite' ? Infinity : f.value) !== period).map((f) => rewritePeriod(document.text, f.span, target));
