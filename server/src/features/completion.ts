@@ -25,6 +25,7 @@ interface Described {
   enum?: unknown[];
   const?: unknown;
   examples?: unknown[];
+  pattern?: string;
   properties?: Record<string, Described>;
   /** A map whose keys are from a closed list (rule ids in .wp27017.yaml) and whose values share one schema. */
   propertyNames?: Described;
@@ -46,6 +47,18 @@ function keyInsert(key: string, node: Described, item: Described | undefined, in
   return `${key}: $0`;
 }
 
+/** A value with a form to learn (a duration "30d", a frequency "every 6h", a number of generations): its examples show the form. */
+function formExamples(node: Described): unknown[] {
+  const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+  return node.pattern !== undefined || node.type === 'integer' ? (node.examples ?? []).filter(scalar) : [];
+}
+
+/** Quoted only where YAML would read the text as something other than a string ("2013", "1.0", "2025-06-01"). */
+function valueInsert(value: string, node: Described): string {
+  if (node.type === 'integer' || node.type === 'number') return value;
+  return /^(?:[-+]?[\d.]+(?:e[-+]?\d+)?|\d{4}-\d\d-\d\d.*|true|false|null|~|yes|no|on|off)$/i.test(value) ? `"${value}"` : value;
+}
+
 export function provideCompletion(text: string, offset: number, kind: DocumentKind, locale: Locale): CompletionEntry[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
@@ -54,8 +67,9 @@ export function provideCompletion(text: string, offset: number, kind: DocumentKi
   if (colon) {
     const parent = mappingPath(text, current);
     const node = parent && (schemaAt(kind.schema, [...parent, colon[2].trim()]) as Described | undefined);
-    const values = node?.enum ?? (node?.const !== undefined ? [node.const] : []);
-    return [...new Set(values.map(String))].map((value) => ({ label: value, kind: 'value' as const, insert: /^\d/.test(value) ? `"${value}"` : value, ...describe(node!, locale) }));
+    if (!node) return [];
+    const values = node.enum ?? (node.const !== undefined ? [node.const] : formExamples(node));
+    return [...new Set(values.map(String))].map((value) => ({ label: value, kind: 'value' as const, insert: valueInsert(value, node), ...describe(node, locale) }));
   }
   if (!/^\s*(-\s+)?(?:[\w.][\w.-]*)?$/.test(before)) return [];
   const path = mappingPath(text, current);

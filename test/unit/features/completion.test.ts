@@ -84,3 +84,14 @@ test('rule ids under rules: in .wp27017.yaml, each with its severities, skipping
   assert.ok(!items.some((i) => i.label === 'vague-period'));
   assert.equal(items.find((i) => i.label === 'placeholder')?.insert, 'placeholder: ${1|off,info,warning,error|}$0');
 });
+
+test('fact values: the forms a duration, a frequency and a count take, quoted only where YAML would not read a string', () => {
+  const facts = (tail: string) => complete(`sections:\n  - title: Backup\n    facts:\n      ${tail}$0\n`);
+  assert.deepEqual(facts('backup.retention: ').map((c) => c.insert), ['30d', '72h', '6m', '2y', 'immediate', 'indefinite']);
+  assert.deepEqual(facts('backup.frequency: ').map((c) => c.label), ['daily', 'hourly', 'every 6h', 'weekly']);
+  const generations = facts('backup.generations: ');
+  assert.ok(generations.length > 0 && generations.every((c) => /^\d+$/.test(c.insert)), JSON.stringify(generations));
+  assert.equal(facts('backup.retention: ')[0]!.detail, 'Duration', 'the detail names the form, and the documentation explains it');
+  assert.deepEqual(complete('whitepaper: 1\nnumbering: $0\n').map((c) => c.insert), ['"2013"', '"2022"']);
+  assert.deepEqual(complete('whitepaper: 1\ntitle: $0\n'), [], 'free text gets no made-up examples');
+});
