@@ -17,7 +17,11 @@ export interface BodyNote {
   readonly note: string;
 }
 
-const md = new MarkdownIt({ html: false, linkify: true, breaks: true });
+const md = new MarkdownIt({ html: false, linkify: true });
+// Authors wrap long lines in the YAML; a line break between two Japanese characters is no space in Japanese,
+// while browsers would show one. Between other characters it stays a space, as in any Markdown.
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+md.renderer.rules.softbreak = (tokens, idx) => (WIDE.test(tokens[idx - 1]?.content.slice(-1) ?? '') && WIDE.test(tokens[idx + 1]?.content[0] ?? '') ? '' : '\n');
 md.validateLink = (url) => url.startsWith('#') || safeUrl(url) !== undefined;
 
 const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));

@@ -166,3 +166,16 @@ test('a document that is not valid YAML or has no sections still renders', () =>
     title: 空の文書
   `), /この文書にはまだ節がありません。/);
 });
+
+test('a line wrapped in the source joins without a space between Japanese characters, with one elsewhere', () => {
+  const html = render(`${HEADER_EN.replace('lang: en', 'lang: ja')}sections:
+  - title: バックアップ
+    controls: [12.3.1]
+    body: |
+      データベースは毎日
+      バックアップします。
+      Snapshots are
+      kept 14 days.
+`);
+  assert.match(html, /<p data-line="\d+">データベースは毎日バックアップします。\nSnapshots are\nkept 14 days.<\/p>/);
+});
