@@ -2,7 +2,6 @@
 // applicable. Its weight comes from the service model's profile; it is
 // reported where a reader would look for it (CoverageRow.gapAt).
 import { computeCoverage, type CoverageRow } from '../coverage/coverage';
-import type { Localized } from '../core/locale';
 import { langOf, type Numbering } from '../model/documentFacts';
 import { appendSectionEdit, notApplicableEdit } from '../model/insertions';
 import type { WhitepaperModel } from '../model/whitepaper';
@@ -11,10 +10,6 @@ import { defineRule } from './rule';
 function idLabel(row: CoverageRow, numbering: Numbering): string {
   if (row.id.startsWith('CLD.') || row.ids2022.length === 0) return row.id;
   return numbering === '2022' ? `${row.ids2022.join(', ')} (2013: ${row.id})` : `${row.id} (2022: ${row.ids2022.join(', ')})`;
-}
-
-function disclose(row: CoverageRow): Localized {
-  return { en: row.points?.en.join('; ') ?? '', ja: row.points?.ja.join('、') ?? '' };
 }
 
 // Text the fixes insert, in the document's language; the markers keep the placeholder rule pointing at what is left to write.
@@ -50,8 +45,8 @@ export default defineRule({
   },
   messages: {
     missing: {
-      en: '{id} {title} is not answered: no section lists it and it is not in not_applicable. Disclose: {disclose}.',
-      ja: '{id}「{title}」への記載がありません(該当するセクションも not_applicable の宣言もありません)。記載すべき事項: {disclose}。',
+      en: '{id} {title} is not answered: no section lists it and it is not in not_applicable.',
+      ja: '{id}「{title}」への記載がありません(該当するセクションも not_applicable の宣言もありません)。',
     },
     declareNotApplicable: {
       en: 'Declare {id} not applicable (then write why)',
@@ -72,7 +67,7 @@ export default defineRule({
     const coverage = computeCoverage(document, config);
     for (const row of coverage.rows) {
       if (row.status !== 'missing') continue;
-      const data = { id: idLabel(row, coverage.numbering), title: row.title, disclose: disclose(row) };
+      const data = { id: idLabel(row, coverage.numbering), title: row.title };
       report({ ...row.gapAt!, messageId: row.added ? 'missingAdded' : 'missing', data, severity: row.severity, fixes: fixesFor(document, row, coverage.numbering) });
     }
   },
