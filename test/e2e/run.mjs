@@ -353,7 +353,12 @@ async function main() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'wp27017-e2e-'));
-  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  cleanups.push(() => {
+    // The workbench's logs hold every output channel, ours with the server's trace among them: kept for a failure.
+    const logs = join(work, 'ud', 'logs');
+    if (existsSync(logs)) cpSync(logs, join(OUT, 'logs'), { recursive: true });
+    rmSync(work, { recursive: true, force: true });
+  });
   const userData = join(work, 'ud');
   const extensions = join(work, 'ext');
   mkdirSync(join(userData, 'User'), { recursive: true });

@@ -46,6 +46,8 @@ describe('wp27017.run: onSave, pull diagnostics', () => {
     client.change(uri, 2, [BREAK_MODEL]);
     const held = await client.pull(uri, first.resultId);
     assert.equal(held.kind, 'unchanged');
+    const forgotten = await client.pull(uri);
+    assert.deepEqual({ kind: forgotten.kind, items: forgotten.items, resultId: forgotten.resultId }, { kind: 'full', items: [], resultId: first.resultId }, 'a client that lost its result gets the last report again, not a fresh check');
     const refreshes = client.refreshes;
     client.save(uri);
     for (let waited = 0; client.refreshes === refreshes && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));

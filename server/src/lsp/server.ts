@@ -10,6 +10,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type Diagnostic,
   type Connection,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
@@ -52,9 +53,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canReadSettings = false;
   const pending = new Set<string>();
   const workspaceSymbols = new WorkspaceSymbols();
-  /** Per document: the version last saved, and (pull) the version whose check the editor holds; for `wp27017.run: onSave`. */
+  /** Per document, for `wp27017.run: onSave`: the version last saved, and (pull) the last report the editor got. */
   const saved = new Map<string, number>();
-  const checkedVersion = new Map<string, number>();
+  const lastReport = new Map<string, { readonly resultId: string; readonly items: Diagnostic[]; readonly generation: number }>();
 
   const isConfig = (uri: string) => kindOfPath(uri).name === 'config';
 
@@ -163,13 +164,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    // Checking on save: edits since the last check keep its report (the editor moves its markers along with the text).
-    const held = settings.run === 'onSave' ? checkedVersion.get(document.uri) : undefined;
-    const version = held !== undefined && saved.get(document.uri) !== document.version ? held : document.version;
-    const resultId = `${version}/${configs.generation}`;
+    // Checking on save: until the file is saved again, the editor gets the report of the last check, whatever it
+    // asks (a client that lost track of a hidden tab asks with no previous result; it must not get a fresh check).
+    const last = lastReport.get(document.uri);
+    if (settings.run === 'onSave' && last && last.generation === configs.generation && saved.get(document.uri) !== document.version) {
+      if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items: last.items };
+    }
+    const resultId = `${document.version}/${configs.generation}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    checkedVersion.set(document.uri, document.version);
     const items = safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
+    lastReport.set(document.uri, { resultId, items, generation: configs.generation });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
@@ -273,7 +278,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose((event) => {
     open.delete(event.document.uri);
     saved.delete(event.document.uri);
-    checkedVersion.delete(event.document.uri);
+    lastReport.delete(event.document.uri);
     if (isConfig(event.document.uri)) {
       configs.setOpenText(event.document.uri, undefined);
       revalidateAll();
