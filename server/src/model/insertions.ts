@@ -1,7 +1,9 @@
 // Where new YAML goes when a fix adds a section or a not-applicable entry:
-// after the last of its kind, in the document's own indentation.
+// where a reader would look for it, in the document's own indentation.
+import { normalizeControlId } from '../catalog';
 import type { TextEdit } from '../core/finding';
-import type { WhitepaperModel } from './whitepaper';
+import { controlRefs } from './documentFacts';
+import type { SectionModel, WhitepaperModel } from './whitepaper';
 
 /** The offset just before the line break that ends the line holding `offset - 1`. */
 function endOfLine(text: string, offset: number): number {
@@ -9,20 +11,74 @@ function endOfLine(text: string, offset: number): number {
   return at === -1 ? text.length : at;
 }
 
-function columnOf(text: string, offset: number): number {
+export function columnOf(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
-/** New lines appended after the last top-level section; `lines` are relative to the item's `- `. */
-export function appendSectionEdit(document: WhitepaperModel, lines: readonly string[]): TextEdit | undefined {
-  const last = document.sections[document.sections.length - 1];
-  if (!last) return undefined;
-  const keyColumn = columnOf(document.text, last.head.start);
+/** The end of the line that holds the last written character before `end` (not counting trailing blank lines). */
+export function endOfLastLine(text: string, start: number, end: number): number {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1]!)) last--;
+  const at = text.indexOf('\n', last);
+  const lineEnd = at === -1 || at > end ? Math.max(last, Math.min(end, text.length)) : at;
+  return text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+}
+
+/** A control id as numbers to sort by: CLD.8.1.5 just after 8.1.5; undefined for what is not an id. */
+function orderKey(raw: string): number[] | undefined {
+  const id = normalizeControlId(raw);
+  const cloud = id.startsWith('CLD.');
+  const parts = (cloud ? id.slice(4) : id).split('.').map(Number);
+  return parts.every((n) => Number.isInteger(n)) ? [...parts, cloud ? 1 : 0] : undefined;
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -1) - (b[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** A section item at the indentation of `beside`: after it, or (first) before it; `lines` are relative to the item's `- `. */
+function siblingEdit(text: string, beside: SectionModel, lines: readonly string[], where: 'after' | 'before'): TextEdit {
+  const keyColumn = columnOf(text, beside.head.start);
   const dash = ' '.repeat(Math.max(0, keyColumn - 2));
   const inner = ' '.repeat(keyColumn);
-  const at = endOfLine(document.text, last.span.end);
-  const text = lines.map((line, i) => (i === 0 ? `\n${dash}- ${line}` : `\n${inner}${line}`)).join('');
-  return { start: at, end: at, text };
+  const item = lines.map((line, i) => (i === 0 ? `${dash}- ${line}` : `${inner}${line}`)).join('\n');
+  if (where === 'after') {
+    const at = endOfLastLine(text, beside.span.start, beside.span.end);
+    return { start: at, end: at, text: `\n${item}` };
+  }
+  const at = text.lastIndexOf('\n', beside.head.start - 1) + 1;
+  return { start: at, end: at, text: `${item}\n` };
+}
+
+/**
+ * A new section for control `id` where control order puts it: right after the section that answers the nearest
+ * lower control, as its sibling when it is of the same clause, else beside the top-level section that holds it;
+ * before the first when every answered control comes later; after the last top-level section when none has controls.
+ */
+export function sectionEdit(document: WhitepaperModel, id: string, lines: readonly string[]): TextEdit | undefined {
+  const key = orderKey(id);
+  let below: { section: SectionModel; key: number[] } | undefined;
+  let above: { section: SectionModel; key: number[] } | undefined;
+  for (const ref of key ? controlRefs(document) : []) {
+    const refKey = orderKey(ref.id);
+    if (!refKey) continue;
+    if (compareKeys(refKey, key!) < 0) {
+      if (!below || compareKeys(refKey, below.key) >= 0) below = { section: ref.section, key: refKey };
+    } else if (!above || compareKeys(refKey, above.key) < 0) {
+      above = { section: ref.section, key: refKey };
+    }
+  }
+  // A neighbour nested in another clause's section gives way to that clause's top-level section.
+  const beside = (near: { section: SectionModel; key: number[] }) =>
+    near.key[0] === key![0] ? near.section : (document.sections.find((top) => top.span.start <= near.section.span.start && near.section.span.end <= top.span.end) ?? near.section);
+  if (below) return siblingEdit(document.text, beside(below), lines, 'after');
+  if (above) return siblingEdit(document.text, beside(above), lines, 'before');
+  const last = document.sections[document.sections.length - 1];
+  return last && siblingEdit(document.text, last, lines, 'after');
 }
 
 /** A `id: reason` line added to not_applicable, or the whole key added at the end of the document. */

@@ -2,25 +2,13 @@
 // body and the matching `facts:` entry, each written in the section's own
 // indentation so the document stays valid YAML. Pure; offsets only.
 import type { TextEdit } from '../core/finding';
+import { columnOf, endOfLastLine } from './insertions';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
 
 export interface Statement {
   /** In the document's language, with a marker where the author still has to write the value. */
   readonly sentence: string;
   readonly fact?: { readonly key: string; readonly value: string };
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
-}
-
-/** The end of the line that holds the last written character before `end` (not counting trailing blank lines). */
-function endOfLastLine(text: string, start: number, end: number): number {
-  let last = end;
-  while (last > start && /\s/.test(text[last - 1]!)) last--;
-  const at = text.indexOf('\n', last);
-  const lineEnd = at === -1 || at > end ? Math.max(last, Math.min(end, text.length)) : at;
-  return text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
 }
 
 function bodyEdit(text: string, section: SectionModel, sentence: string, keyIndent: string): TextEdit {

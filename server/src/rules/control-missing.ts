@@ -3,7 +3,7 @@
 // reported where a reader would look for it (CoverageRow.gapAt).
 import { computeCoverage, type CoverageRow } from '../coverage/coverage';
 import { langOf, type Numbering } from '../model/documentFacts';
-import { appendSectionEdit, notApplicableEdit } from '../model/insertions';
+import { notApplicableEdit, sectionEdit } from '../model/insertions';
 import type { WhitepaperModel } from '../model/whitepaper';
 import { defineRule } from './rule';
 
@@ -23,7 +23,7 @@ function fixesFor(document: WhitepaperModel, row: CoverageRow, numbering: Number
   const lang = langOf(document);
   const id = numbering === '2022' && row.ids2022[0] && !row.id.startsWith('CLD.') ? row.ids2022[0] : row.id;
   const fixes = [];
-  const section = appendSectionEdit(document, [
+  const section = sectionEdit(document, id, [
     `title: ${JSON.stringify(`${id} ${row.title[lang]}`)}`,
     `controls: [${/^\d+\.\d+$/.test(id) ? `"${id}"` : id}]`,
     'body: |',
