@@ -45,6 +45,16 @@ describe('wp27017 render', () => {
     assert.match(stdout, /<h2>レビューでの指摘<\/h2>/);
   });
 
+  test('a folder: every whitepaper in it, each next to its source', () => {
+    const folder = workspaceWithoutCoverage();
+    writeFileSync(join(folder, 'a.wp.yaml'), VALID);
+    writeFileSync(join(folder, 'b.wp.yml'), VALID.replace('Example Cloud Security', 'Second Cloud Security'));
+    const { code, stderr } = wp27017(['render', '.'], folder);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(stderr.split('\n').filter(Boolean).sort(), ['wp27017: wrote ./a.html', 'wp27017: wrote ./b.html']);
+    assert.match(readFileSync(join(folder, 'b.html'), 'utf8'), /<title>Second Cloud Security Whitepaper<\/title>/);
+  });
+
   test('bad usage exits 2 with a readable message', () => {
     assert.match(wp27017(['render', 'paper.wp.yaml', 'other.wp.yaml', '-o', 'x.html'], dir).stderr, /render -o takes one file/);
     assert.match(wp27017(['check', 'paper.wp.yaml', '--review'], dir).stderr, /--review goes with render/);
