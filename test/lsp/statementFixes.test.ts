@@ -168,3 +168,22 @@ describe('the same fixes for an editor that inserts snippets', () => {
     }
   });
 });
+
+describe('a new section for a missing control, as a snippet', () => {
+  let client: LspClient;
+  before(async () => (client = await LspClient.start({ locale: 'en', snippetCommand: 'wp27017.insertSnippet' })));
+  after(() => client.stop());
+
+  test('the prompt of what to disclose is one tab stop, so typing replaces it', async () => {
+    const folder = pathToFileURL(workspaceWithoutCoverage()).href.replace(/\/[^/]+$/, '/');
+    const uri = new URL('gaps-snippet/paper.wp.yaml', folder).href;
+    const text = header('ja') + '  - title: バックアップ\n    controls: [12.3.1]\n    body: バックアップは毎日取得し、7世代保持します。\n';
+    client.open(uri, text, 1);
+    const missing = (await client.diagnostics(uri, 1)).find((d) => d.code === 'control-missing' && d.message.startsWith('CLD.8.1.5'))!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: missing.range, context: { diagnostics: [missing] } });
+    const add = actions.find((a) => a.title === 'Add a section for CLD.8.1.5')!;
+    const { snippet } = add.command!.arguments![0] as InsertSnippetArgs;
+    assert.match(snippet, /\n      \$\{1:［要記入］ 記載すべき事項: [^\n]*\}\n/);
+    assert.doesNotMatch(snippet, /\$\{2:/, 'one prompt, one stop');
+  });
+});
