@@ -155,6 +155,15 @@ describe('wp27017 check', () => {
     assert.match(coverage.stdout, /^  12\.3\.1 +8\.13 +Information backup +covered +バックアップ \(line 12\)$/m);
   });
 
+  test('in a published text, a chapter number is not held against the control read from the heading', () => {
+    const published = join(dir, 'chapters.txt');
+    writeFileSync(published, 'サンプルクラウド セキュリティホワイトペーパー\n\n8.6. 第三者認証の取得について\n\n本サービスは外部の審査を毎年受けています。\n');
+    const { stdout } = wp27017(['check', published, '--format', 'json'], dir);
+    const rules = JSON.parse(stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
+    assert.ok(!rules.includes('title-numbering'), JSON.stringify(rules));
+    assert.match(wp27017(['coverage', published], dir).stdout, /^  18\.2\.1 .* covered /m);
+  });
+
   test('unreadable input: names the file, checks the rest, exits 2', () => {
     const { code, stdout, stderr } = wp27017(['check', 'missing.wp.yaml', 'good.wp.yaml'], dir);
     assert.equal(code, 2);

@@ -791,8 +791,8 @@ export const EXPECTED: readonly ExpectedEntry[] = [
       ],
     },
     keywords: {
-      en: ['certification', 'third-party audit', 'external audit', 'independent review', 'attestation'],
-      ja: ['第三者認証', '外部監査', '認証取得', '第三者評価'],
+      en: ['certification', 'third-party audit', 'external audit', 'independent review', 'attestation', 'ISO 27001', 'ISO/IEC 27001'],
+      ja: ['第三者認証', '外部監査', '認証取得', '第三者評価', '独立したレビュー', '独立レビュー'],
     },
   },
 ];

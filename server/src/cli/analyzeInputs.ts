@@ -53,6 +53,13 @@ export interface AnalyzedFile {
 }
 
 /** Reads, configures and analyses every input; what cannot be read is reported and skipped. */
+/**
+ * In a published text, which sections answer a control is the importer's inference, not the author's claim: two
+ * sections on one topic are no duplicate, and a chapter number ("8.6. ISO27001取得について") that differs from
+ * the control read from the heading's words is no contradiction a reviewer should hear about.
+ */
+const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']);
+
 export function analyzeInputs(inputs: readonly string[], options: CheckOptions, err: (text: string) => void): { files: AnalyzedFile[]; unreadable: boolean } | undefined {
   let unreadable = false;
   const explicit = options.config ? loadConfig(options.config, err) : undefined;
@@ -86,14 +93,13 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
     const locale = options.locale ?? config.locale ?? fallbackLocale;
     if (options.fix && !imported) text = fixFile(path, text, (t) => applySeverities(analyzer.analyze(t, config).findings, config), locale, err);
     const raw = analyzer.analyze(imported?.yaml ?? text, config);
-    // In a published text, which sections answer a control is the importer's inference, not the author's claim:
-    // two sections on one topic are not a duplicate a reviewer should hear about.
-    if (imported && options.asImported) {
-      analyzed.push({ path, text: imported.yaml, config, analysis: raw, locale });
+    if (!imported) {
+      analyzed.push({ path, text, config, analysis: raw, locale });
       continue;
     }
-    const analysis = imported ? { ...raw, findings: mapFindings(raw.findings.filter((f) => f.ruleId !== 'control-duplicate'), imported.toSource) } : raw;
-    analyzed.push({ path, text, config, analysis, locale, toSource: imported?.toSource });
+    const findings = raw.findings.filter((f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId));
+    if (options.asImported) analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale });
+    else analyzed.push({ path, text, config, analysis: { ...raw, findings: mapFindings(findings, imported.toSource) }, locale, toSource: imported.toSource });
   }
   return { files: analyzed, unreadable };
 }

@@ -38,6 +38,8 @@ test('control references in the forms real whitepapers use', () => {
   assert.deepEqual(ids('Deletion of customer data'), ['CLD.8.1.5'], 'English keywords match in any word order');
   assert.deepEqual(ids('セキュリティに配慮した開発の進め方'), ['14.2.1']);
   assert.deepEqual(ids('Secure coding practices'), ['14.2.1']);
+  assert.deepEqual(ids('第三者による独立したレビューの実施'), ['18.2.1']);
+  assert.deepEqual(ids('4.2. ISO/IEC 27001 の取得状況'), ['18.2.1'], 'a certificate named by its standard');
 });
 
 test('positions in the imported YAML map back to the original text', () => {
