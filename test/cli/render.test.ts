@@ -53,6 +53,9 @@ describe('wp27017 render', () => {
     assert.equal(code, 0, stderr);
     assert.deepEqual(stderr.split('\n').filter(Boolean).sort(), ['wp27017: wrote ./a.html', 'wp27017: wrote ./b.html']);
     assert.match(readFileSync(join(folder, 'b.html'), 'utf8'), /<title>Second Cloud Security Whitepaper<\/title>/);
+    const one = wp27017(['render', '.', '-o', 'both.html'], folder);
+    assert.equal(one.code, 2);
+    assert.match(one.stderr, /\. holds 2 whitepapers and -o names one file/);
   });
 
   test('bad usage exits 2 with a readable message', () => {

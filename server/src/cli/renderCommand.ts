@@ -28,6 +28,10 @@ export function renderCommand(inputs: readonly string[], options: RenderOptions,
   }
   const result = analyzeInputs(inputs, { ...options, asImported: true }, err);
   if (!result) return 2;
+  if (options.output && result.files.length > 1) {
+    err(`wp27017: ${inputs[0]} holds ${result.files.length} whitepapers and -o names one file; leave -o out to write each next to its source\n`);
+    return 2;
+  }
   let failed = result.unreadable;
   for (const file of result.files) {
     if (kindOfPath(file.path).name !== 'whitepaper') {
