@@ -39,7 +39,7 @@ describe('fixes that rewrite the text', () => {
     const { actions, applyAndCheck } = await fixesFor(text, 'vague-period');
     assert.deepEqual(actions.map((a) => a.title), ['Replace "一定期間" with a marker for the number and unit']);
     const { text: fixed, after } = await applyAndCheck(actions[0]!);
-    assert.match(fixed, /アクセスログは［要記入: 数値と単位］保存します。/);
+    assert.match(fixed, /アクセスログは［要記入：数値と単位］保存します。/);
     assert.deepEqual(after.map((d) => d.code).sort(), ['log-retention-missing', 'placeholder'], 'the marker is reported until filled, and the period is still owed');
   });
 

@@ -14,7 +14,8 @@ function idLabel(row: CoverageRow, numbering: Numbering): string {
 
 // Text the fixes insert, in the document's language; the markers keep the placeholder rule pointing at what is left to write.
 const PROMPT = {
-  ja: { reason: '［要記入: 適用しない理由］', body: '［要記入］ 記載すべき事項: ' },
+  // A full-width colon: with ": " a plain value would be read as a nested mapping.
+  ja: { reason: '［要記入：適用しない理由］', body: '［要記入］ 記載すべき事項: ' },
   // Quoted: unquoted, YAML would read "[TODO: …]" as a list.
   en: { reason: '"[TODO: why it does not apply]"', body: '[TODO] Disclose: ' },
 };

@@ -5,7 +5,7 @@ import { scalarSourceMap } from '../parse/scalarSourceMap';
 import type { Span } from '../core/finding';
 
 // Words stand alone (so "XXL" or "TODOs" in prose are not hit); symbol runs need two or more; a bracketed
-// marker may say what is owed ("［要記入: 期間］").
+// marker may say what is owed ("［要記入：期間］").
 const PLACEHOLDER =
   /(?<![A-Za-z])(?:TODO|TBD|TBA|TBC|FIXME|X{2,}|x{3,})(?![A-Za-z])|〇{2,}|○{2,}|◯{2,}|×{2,}|✕{2,}|＊{2,}|\*{3,}|_{3,}|＿{2,}|\?{3,}|？{2,}|[［[【]\s*(?:要記入|記入|未定|確認中|要確認|要修正|TBD|TODO)(?:[:：\s][^［］[\]【】\n]{0,40})?\s*[］\]】]/g;
 

@@ -2,8 +2,11 @@
 // is owed. Reported when it concerns a retention, deletion, notification or notice.
 import { defineRule } from './rule';
 
-/** What goes where the vague words were: a marker the placeholder rule keeps reporting until a number and unit replace it. */
-const MARKER = { en: '[TODO: number and unit]', ja: '［要記入: 数値と単位］' };
+/**
+ * What goes where the vague words were: a marker the placeholder rule keeps reporting until a number and unit
+ * replace it. No ": " in it: in a plain (unquoted) body YAML would read that as the start of a mapping.
+ */
+const MARKER = { en: '[TODO number and unit]', ja: '［要記入：数値と単位］' };
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 

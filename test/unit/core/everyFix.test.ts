@@ -1,0 +1,76 @@
+// Every fix the rules offer, applied alone to whitepapers written in the ways
+// authors write them (block, plain and quoted bodies; Japanese and English):
+// the result is still valid YAML, no error appears that was not there, and
+// the finding the fix was for is gone.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../../server/src/analyze/analyzer';
+import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
+import type { Finding } from '../../../server/src/core/finding';
+import { applyEdits } from '../../../server/src/core/fixAll';
+import { findingMessage } from '../../../server/src/core/messages';
+import { HEADER_EN } from '../../fixtures/minimal';
+
+const HEADER_JA = HEADER_EN.replace('lang: en', 'lang: ja');
+
+const PLAIN_BODIES = {
+  en: `${HEADER_EN}sections:
+  - title: Event logging
+    controls: [12.4.1]
+    body: Access logs are kept for a certain period.
+  - title: Incidents
+    controls: [16.1.2]
+    body: "Customers are told promptly."
+  - title: Removal of customer data
+    controls: [CLD.8.1.5]
+    body: 'Data is removed after the contract ends.'
+  - title: Backup
+    controls: [12.3.1]
+    body: Backups run daily and are kept for 14 days.
+    facts:
+      backup.retention: 30d
+`,
+  ja: `${HEADER_JA}sections:
+  - title: ログ
+    controls: [12.4.1]
+    body: アクセスログは一定期間保存します。
+  - title: インシデント
+    controls: [16.1.2]
+    body: "お客様には速やかにお知らせします。"
+  - title: データの削除
+    controls: [CLD.8.1.5]
+    body: 'ご契約の終了後にデータを削除します。'
+  - title: ログの保護
+    controls: [18.1.3]
+    body: アクセスログは2年間保存します。
+`,
+};
+
+const DOCUMENTS: Record<string, string> = {
+  'flawed.ja.wp.yaml': readFileSync(join(__dirname, '..', '..', '..', 'examples', 'flawed.ja.wp.yaml'), 'utf8'),
+  'plain bodies (en)': PLAIN_BODIES.en,
+  'plain bodies (ja)': PLAIN_BODIES.ja,
+};
+
+const key = (f: Finding) => `${f.ruleId} ${findingMessage(f, f.ruleId, 'en')}`;
+
+for (const [name, text] of Object.entries(DOCUMENTS)) {
+  test(`${name}: every fix keeps the YAML valid and removes its finding`, () => {
+    const before = createAnalyzer(WHITEPAPER).analyze(text).findings;
+    const errorsBefore = new Set(before.filter((f) => f.severity === 'error').map(key));
+    let tried = 0;
+    for (const finding of before) {
+      for (const fix of finding.fixes ?? []) {
+        tried++;
+        const fixed = applyEdits(text, fix.edits);
+        const after = createAnalyzer(WHITEPAPER).analyze(fixed).findings;
+        const label = `${finding.ruleId} → ${findingMessage({ ...finding, messageId: fix.messageId, data: fix.data ?? {} }, finding.ruleId, 'en')}`;
+        assert.deepEqual(after.filter((f) => f.severity === 'error' && !errorsBefore.has(key(f))).map(key), [], `${label}: no new error\n${fixed}`);
+        assert.ok(!after.some((f) => key(f) === key(finding)), `${label}: the finding is gone\n${fixed}`);
+      }
+    }
+    assert.ok(tried >= 5, `${name} offers fixes to try (${tried})`);
+  });
+}
