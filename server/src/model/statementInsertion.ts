@@ -35,8 +35,13 @@ function factEdit(text: string, section: SectionModel, key: string, value: strin
   const last = facts[facts.length - 1];
   if (last) {
     const lineStart = text.lastIndexOf('\n', facts[0]!.keySpan.start - 1) + 1;
-    // A flow mapping (`facts: {…}`) is left alone rather than rewritten.
-    if (/[{,]/.test(text.slice(lineStart, facts[0]!.keySpan.start))) return undefined;
+    // A flow mapping (`facts: {…}`) gets the entry before its closing brace.
+    if (/[{,]/.test(text.slice(lineStart, facts[0]!.keySpan.start))) {
+      const close = /^[\s,]*\}/.exec(text.slice(last.valueSpan.end));
+      if (!close) return undefined;
+      const at = last.valueSpan.end + close[0].length - 1;
+      return { start: last.valueSpan.end, end: at, text: `, ${key}: ${value}` };
+    }
     const at = endOfLastLine(text, last.keySpan.start, last.valueSpan.end);
     return { start: at, end: at, text: `\n${' '.repeat(columnOf(text, last.keySpan.start))}${key}: ${value}` };
   }

@@ -40,8 +40,13 @@ export default defineRule({
     const numbering = numberingOf(document);
     const other = numbering === '2013' ? '2022' : '2013';
     const places = [...controlRefs(document), ...document.notApplicable.map((n) => ({ id: n.id, span: n.keySpan }))];
+    // A 2022 id written bare ("8.13") is a number to YAML: it goes in quotes, the author's quotes if there were any.
+    const asWritten = (span: { start: number; end: number }, id: string) => {
+      const quote = /^["']/.exec(document.text[span.start] ?? '')?.[0] ?? '"';
+      return /^\d+\.\d+$/.test(id) ? `${quote}${id}${quote}` : id;
+    };
     const replaceWith = (span: { start: number; end: number }, ids: readonly string[]) =>
-      ids.map((id) => ({ messageId: 'replace' as const, data: { id }, edits: [{ ...span, text: id }], preferred: ids.length === 1 }));
+      ids.map((id) => ({ messageId: 'replace' as const, data: { id }, edits: [{ ...span, text: asWritten(span, id) }], preferred: ids.length === 1 }));
     for (const { id: raw, span } of places) {
       const editions = editionsOf(normalizeControlId(raw));
       if (editions.includes(numbering)) continue;

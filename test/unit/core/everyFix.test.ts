@@ -48,7 +48,40 @@ const PLAIN_BODIES = {
 `,
 };
 
+const NESTED_2022 = `whitepaper: 1
+lang: en
+title: Example Cloud Security Whitepaper
+service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+numbering: "2022"
+sections:
+  - title: 8 Technological controls
+    sections:
+      - title: 8.15 Backup
+        controls: ["8.13"]
+        body: |
+          Example Clod keeps each backup for 14 days.
+        facts: {backup.retention: 30d}
+      - title: Logging
+        controls: ["8.15"]
+        body: |
+          Audit logs are kept for 1 year.
+          They are
+          collected centrally.
+  - title: 5 Organizational controls
+    sections:
+      - title: Records
+        controls: ["5.33"]
+        body: Audit logs are kept for 2 years.
+      - title: Deletion
+        controls: [CLD.8.1.5, 12.3.1]
+        body: >
+          Data is deleted
+          when the contract ends.
+not_applicable: {CLD.9.5.2: No virtual machines are offered.}
+`;
+
 const DOCUMENTS: Record<string, string> = {
+  '2022 numbering, nested sections, flow mappings (en)': NESTED_2022,
   'flawed.ja.wp.yaml': readFileSync(join(__dirname, '..', '..', '..', 'examples', 'flawed.ja.wp.yaml'), 'utf8'),
   'plain bodies (en)': PLAIN_BODIES.en,
   'plain bodies (ja)': PLAIN_BODIES.ja,
