@@ -3,6 +3,7 @@
 // The snippet starts at the beginning of a line because VS Code re-indents a
 // snippet's continuation lines by the whitespace before the insertion point;
 // from column 0 that is nothing, and the YAML indentation stays as written.
+import { findPlaceholders } from '../rules/placeholder';
 import type { TextEdit } from './finding';
 
 export interface SnippetEdit {
@@ -33,4 +34,20 @@ export function snippetEdit(text: string, edits: readonly TextEdit[], markers: (
   }
   if (stop === 0) return undefined;
   return { start, end: at, snippet: parts.join('') };
+}
+
+/**
+ * Where a fix's snippet stops: at each draft marker. A marker that begins a line is the start of a prompt
+ * ("［要記入］ 記載すべき事項: …"), and the stop takes the whole line, so that typing replaces the prompt.
+ */
+export function draftTabStops(inserted: string): { start: number; end: number }[] {
+  const stops: { start: number; end: number }[] = [];
+  for (const marker of findPlaceholders(inserted)) {
+    if (stops.length > 0 && marker.start < stops[stops.length - 1]!.end) continue;
+    const lineStart = inserted.lastIndexOf('\n', marker.start - 1) + 1;
+    const lineEnd = inserted.indexOf('\n', marker.end);
+    const prompt = inserted.slice(lineStart, marker.start).trim() === '';
+    stops.push(prompt ? { start: marker.start, end: lineEnd === -1 ? inserted.length : lineEnd } : marker);
+  }
+  return stops;
 }

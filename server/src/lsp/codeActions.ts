@@ -4,8 +4,7 @@ import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParam
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InsertSnippetArgs } from '../../../protocol/insertSnippet';
 import { compatibleFixes } from '../core/fixAll';
-import { snippetEdit } from '../core/snippetEdit';
-import { findPlaceholders } from '../rules/placeholder';
+import { draftTabStops, snippetEdit } from '../core/snippetEdit';
 import { DIAGNOSTIC_SOURCE, type DiagnosticFixes } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wp27017`;
@@ -30,22 +29,6 @@ function suppressionEdit(document: TextDocument, diagnostic: Diagnostic): TextEd
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# wp27017-disable-next-line ${String(diagnostic.code)} -- \n` };
 }
 
-/**
- * Where a fix's snippet stops: at each draft marker. A marker that begins a line is the start of a prompt
- * ("［要記入］ 記載すべき事項: …"), and the stop takes the whole line, so that typing replaces the prompt.
- */
-function tabStops(inserted: string): { start: number; end: number }[] {
-  const stops: { start: number; end: number }[] = [];
-  for (const marker of findPlaceholders(inserted)) {
-    if (stops.length > 0 && marker.start < stops[stops.length - 1]!.end) continue;
-    const lineStart = inserted.lastIndexOf('\n', marker.start - 1) + 1;
-    const lineEnd = inserted.indexOf('\n', marker.end);
-    const prompt = inserted.slice(lineStart, marker.start).trim() === '';
-    stops.push(prompt ? { start: marker.start, end: lineEnd === -1 ? inserted.length : lineEnd } : marker);
-  }
-  return stops;
-}
-
 export interface ActionTitles {
   readonly fixAll: string;
   readonly disableLine: (ruleId: string) => string;
@@ -58,7 +41,7 @@ export interface ActionTitles {
 export function codeActions(document: TextDocument, params: CodeActionParams, current: readonly Diagnostic[], titles: ActionTitles, snippetCommand?: string): CodeAction[] {
   const edit = (edits: readonly TextEdit[]) => ({ documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [...edits])] });
   const apply = (title: string, edits: readonly TextEdit[]): Pick<CodeAction, 'edit' | 'command'> => {
-    const snippet = snippetCommand ? snippetEdit(document.getText(), edits.map((e) => toOffsets(document, e)), tabStops) : undefined;
+    const snippet = snippetCommand ? snippetEdit(document.getText(), edits.map((e) => toOffsets(document, e)), draftTabStops) : undefined;
     if (!snippet) return { edit: edit(edits) };
     const args: InsertSnippetArgs = { uri: document.uri, version: document.version, range: { start: document.positionAt(snippet.start), end: document.positionAt(snippet.end) }, snippet: snippet.snippet };
     return { command: { title, command: snippetCommand!, arguments: [args] } };

@@ -1,8 +1,9 @@
 // Every fix the rules offer, applied alone to whitepapers written in the ways
 // authors write them (block, plain and quoted bodies, flow mappings, nested
 // sections, both numberings; Japanese and English) and to generated ones:
-// the result is still valid YAML, no error appears that was not there, and
-// the finding the fix was for is gone.
+// the result is still valid YAML, no error appears that was not there, the
+// finding the fix was for is gone, and the snippet an editor may run instead
+// writes the same text.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,9 @@ import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import type { Finding } from '../../../server/src/core/finding';
 import { applyEdits } from '../../../server/src/core/fixAll';
 import { findingMessage } from '../../../server/src/core/messages';
+import { draftTabStops, snippetEdit } from '../../../server/src/core/snippetEdit';
 import { HEADER_EN } from '../../fixtures/minimal';
+import { expandSnippet } from '../../helpers/snippets';
 
 const HEADER_JA = HEADER_EN.replace('lang: en', 'lang: ja');
 
@@ -101,6 +104,9 @@ function checkEveryFix(name: string, text: string): void {
       const after = createAnalyzer(WHITEPAPER).analyze(fixed).findings;
       const label = `${finding.ruleId} → ${findingMessage({ ...finding, messageId: fix.messageId, data: fix.data ?? {} }, finding.ruleId, 'en')}`;
       assert.deepEqual(after.filter((f) => f.severity === 'error' && !errorsBefore.has(key(f))).map(key), [], `${label}: no new error\n${fixed}`);
+      // An editor that takes snippets gets the same text when the author accepts every stop as it is.
+      const snippet = snippetEdit(text, fix.edits, draftTabStops);
+      if (snippet) assert.equal(text.slice(0, snippet.start) + expandSnippet(snippet.snippet) + text.slice(snippet.end), fixed, `${label}: the snippet writes the fix`);
       // By count: a generated text may say the same thing, with the same finding, in two places.
       const count = (findings: readonly Finding[]) => findings.filter((f) => key(f) === key(finding)).length;
       assert.ok(count(after) < count(before), `${label}: the finding is gone\n${fixed}`);
