@@ -179,3 +179,21 @@ test('a line wrapped in the source joins without a space between Japanese charac
 `);
   assert.match(html, /<p data-line="\d+">データベースは毎日バックアップします。\nSnapshots are\nkept 14 days.<\/p>/);
 });
+
+test('the HTML is balanced and every finding is placed once, for the examples and generated whitepapers', async () => {
+  const { generateWhitepaper } = await import('../../../scripts/generateWhitepaper.mjs');
+  const documents = [read('sample-cloud.ja.wp.yaml'), read('sample-cloud.en.wp.yaml'), read('flawed.ja.wp.yaml'), generateWhitepaper(30_000, { lang: 'ja', seed: 5 }), generateWhitepaper(30_000, { lang: 'en', seed: 5 })];
+  for (const text of documents) {
+    const html = render(text, { review: true, config: exampleConfig });
+    for (const tag of ['main', 'header', 'section', 'nav', 'details', 'div', 'p', 'ol', 'ul', 'li', 'table', 'tr', 'td', 'th', 'a', 'mark', 'span', 'code', 'h2', 'h3']) {
+      const opened = html.match(new RegExp(`<${tag}[\\s>]`, 'g'))?.length ?? 0;
+      const closed = html.match(new RegExp(`</${tag}>`, 'g'))?.length ?? 0;
+      assert.equal(opened, closed, `<${tag}> opened ${opened} times, closed ${closed}`);
+    }
+    const links = [...html.matchAll(/class="wp-finding-link" href="#(f-\d+)"/g)].map((m) => m[1]).sort();
+    const notes = [...html.matchAll(/ role="note" id="(f-\d+)"/g)].map((m) => m[1]).sort();
+    assert.deepEqual(notes, links);
+    const findings = createAnalyzer(WHITEPAPER).analyze(text, exampleConfig).findings.filter((f) => exampleConfig.rules[f.ruleId] !== 'off');
+    assert.equal(links.length, findings.length);
+  }
+});
