@@ -5,7 +5,7 @@
 // finding the fix was for is gone, and the snippet an editor may run instead
 // writes the same text.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../../server/src/analyze/analyzer';
@@ -14,6 +14,7 @@ import type { Finding } from '../../../server/src/core/finding';
 import { applyEdits } from '../../../server/src/core/fixAll';
 import { findingMessage } from '../../../server/src/core/messages';
 import { draftTabStops, snippetEdit } from '../../../server/src/core/snippetEdit';
+import { importWhitepaper } from '../../../server/src/import/importWhitepaper';
 import { HEADER_EN } from '../../fixtures/minimal';
 import { expandSnippet } from '../../helpers/snippets';
 
@@ -93,7 +94,7 @@ const DOCUMENTS: Record<string, string> = {
 
 const key = (f: Finding) => `${f.ruleId} ${findingMessage(f, f.ruleId, 'en')}`;
 
-function checkEveryFix(name: string, text: string): void {
+function checkEveryFix(name: string, text: string, atLeast = 5): void {
   const before = createAnalyzer(WHITEPAPER).analyze(text).findings;
   const errorsBefore = new Set(before.filter((f) => f.severity === 'error').map(key));
   let tried = 0;
@@ -112,12 +113,17 @@ function checkEveryFix(name: string, text: string): void {
       assert.ok(count(after) < count(before), `${label}: the finding is gone\n${fixed}`);
     }
   }
-  assert.ok(tried >= 5, `${name} offers fixes to try (${tried})`);
+  assert.ok(tried >= atLeast, `${name} offers fixes to try (${tried})`);
 }
 
 for (const [name, text] of Object.entries(DOCUMENTS)) {
   test(`${name}: every fix keeps the YAML valid and removes its finding`, () => checkEveryFix(name, text));
 }
+
+test('whitepapers imported from published text (block bodies with indentation indicators): every fix holds', () => {
+  const folder = join(__dirname, '..', '..', 'fixtures', 'published');
+  for (const name of readdirSync(folder)) checkEveryFix(`imported ${name}`, importWhitepaper(readFileSync(join(folder, name), 'utf8'), name).yaml, 1);
+});
 
 test('the benchmark\'s generated whitepapers (many findings of every kind, ja and en): every fix holds', async () => {
   const { generateWhitepaper } = await import('../../../scripts/generateWhitepaper.mjs');
