@@ -90,9 +90,10 @@ export class PreviewManager implements vscode.Disposable {
     for (const preview of this.panels) preview.refreshSoon();
   }
 
+  /** The whitepaper being edited; `.wp27017.yaml` shares the language but is settings, with nothing to preview. */
   private activeWhitepaper(): vscode.TextDocument | undefined {
     const document = vscode.window.activeTextEditor?.document;
-    return document?.languageId === LANGUAGE_ID ? document : undefined;
+    return document?.languageId === LANGUAGE_ID && !/(^|\/)\.wp27017\.ya?ml$/.test(document.uri.path) ? document : undefined;
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@
 // and the file the export writes. What is inside the webview is checked by the
 // UI test in run.mjs, which can look into its frame.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -50,6 +50,18 @@ suite('Preview and export', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     await previewTab('Preview Example Tasks Security Whitepaper, Second Edition');
     await revert(uri);
+  });
+
+  test('a .wp27017.yaml (settings, same language) opens no preview', async () => {
+    // Outside the workspace, so that the Explorer in the UI test's screenshot stays as it was.
+    const file = join(mkdtempSync(join(tmpdir(), 'wp27017-config-')), '.wp27017.yaml');
+    writeFileSync(file, 'locale: en\n');
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    assert.equal(document.languageId, 'iso27017-whitepaper');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('wp27017.openPreviewToSide');
+    assert.deepEqual(previewTabs().map((t) => t.label), []);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('Open Preview opens the preview in the editor\'s own group, in front of it', async () => {
