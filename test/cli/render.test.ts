@@ -69,7 +69,7 @@ describe('wp27017 render', () => {
   test('--pdf without a Chromium exits 2 and says how to get one', () => {
     const { code, stderr } = wp27017(['render', 'paper.wp.yaml', '--pdf'], dir, { PATH: '', WP27017_CHROMIUM: '' });
     assert.equal(code, 2);
-    assert.match(stderr, /no Chromium found for --pdf: install one \(Debian\/Ubuntu: apt install chromium\) or set WP27017_CHROMIUM/);
+    assert.match(stderr, /no Chromium found to print the PDF: install one \(Debian\/Ubuntu: apt install chromium\) or set WP27017_CHROMIUM/);
     assert.ok(!existsSync(join(dir, 'paper.pdf')));
   });
 

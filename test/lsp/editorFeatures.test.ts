@@ -5,6 +5,11 @@ import { InsertTextFormat, type CompletionItem, type DocumentSymbol, type Hover,
 import { COVERAGE_METHOD, type CoverageResult } from '../../protocol/coverage';
 import { IMPORT_METHOD, type ImportResultMessage } from '../../protocol/import';
 import { RENDER_METHOD, type RenderResult } from '../../protocol/render';
+import { EXPORT_PDF_METHOD, type ExportPdfResult } from '../../protocol/exportPdf';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LspClient } from '../helpers/lspClient';
 import { yaml } from '../helpers/annotations';
 
@@ -135,6 +140,22 @@ describe('editor features', () => {
     const file = await client.request<RenderResult>(RENDER_METHOD, { textDocument: { uri }, review: false, standalone: true });
     assert.match(file!.html, /^<!DOCTYPE html>[\s\S]*<style>[\s\S]*<\/style>/);
     assert.equal(await client.request<RenderResult>(RENDER_METHOD, { textDocument: { uri: 'file:///ws/closed.wp.yaml' }, review: false }), null);
+  });
+
+  test('wp27017/exportPdf prints the text the server holds, unsaved edits included; a URI that is no file is refused', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wp27017-pdf-test-'));
+    try {
+      const target = pathToFileURL(join(folder, 'paper.pdf')).href;
+      assert.deepEqual(await client.request<ExportPdfResult>(EXPORT_PDF_METHOD, { textDocument: { uri }, review: true, target }, 120_000), { ok: true });
+      const pdf = readFileSync(join(folder, 'paper.pdf')).toString('latin1');
+      assert.ok(pdf.startsWith('%PDF-'));
+      const refused = await client.request<ExportPdfResult>(EXPORT_PDF_METHOD, { textDocument: { uri }, review: false, target: 'untitled:paper.pdf' });
+      assert.deepEqual(refused, { ok: false, message: 'the PDF can only be written to a file on this machine' });
+      const closed = await client.request<ExportPdfResult>(EXPORT_PDF_METHOD, { textDocument: { uri: 'file:///ws/closed.wp.yaml' }, review: false, target });
+      assert.deepEqual(closed, { ok: false, message: 'the whitepaper to export is not open' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test('wp27017/import turns a published text into the source format', async () => {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../coverageClient';
-import { registerExportHtml, type ExportSource } from './exportHtml';
+import { registerExports, type ExportSource } from './exportCommands';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from './messages';
 import { PreviewPanel } from './previewPanel';
 import { webviewOptions } from './webviewHtml';
@@ -51,7 +51,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   /**
-   * What "Export to HTML" exports: the given whitepaper, else the focused preview's, else the one being
+   * What "Export to HTML" and "Export to PDF" export: the given whitepaper, else the focused preview's, else the one being
    * edited; with the findings when its preview shows the reviewer view.
    */
   exportSource(resource: vscode.Uri | undefined): ExportSource | undefined {
@@ -108,7 +108,7 @@ export function registerPreview(client: LanguageClient, extensionUri: vscode.Uri
     vscode.commands.registerCommand('wp27017.openPreview', (resource?: unknown) => manager.open(resource, false)),
     vscode.commands.registerCommand('wp27017.openPreviewToSide', (resource?: unknown) => manager.open(resource, true)),
     vscode.commands.registerCommand('wp27017.toggleReviewView', () => manager.toggleReview()),
-    registerExportHtml(client, (resource) => manager.exportSource(resource)),
+    registerExports(client, (resource) => manager.exportSource(resource)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: PreviewState | undefined) => manager.restore(panel, state),
     }),

@@ -1,4 +1,6 @@
 // Entry point of dist/cli.js.
 import { run } from './main';
 
-process.exitCode = run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text));
+void run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text)).then((code) => {
+  process.exitCode = code;
+});

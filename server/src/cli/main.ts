@@ -25,7 +25,7 @@ function fail(message: string): never {
   throw new UsageError(message);
 }
 
-export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+export async function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -69,7 +69,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     if (values.pdf && values.output === '-') fail('--pdf writes a file: give -o out.pdf or leave -o out');
     const options = { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
     if (command === 'import') return importCommand(inputs, options, out, err);
-    if (command === 'render') return renderCommand(inputs, { ...options, review: values.review, pdf: values.pdf }, VERSION, out, err);
+    if (command === 'render') return await renderCommand(inputs, { ...options, review: values.review, pdf: values.pdf }, VERSION, out, err);
     return command === 'check' ? check(inputs, options, out, err) : coverage(inputs, options, out, err);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { kindOfPath } from '../analyze/documentKind';
 import { renderAnalysis } from '../render/renderAnalysis';
-import { analyzeInputs, type CheckOptions } from './analyzeInputs';
-import { findChromium, PdfError, printPdf } from './printPdf';
+import { analyzeInputs, envLocale, type CheckOptions } from './analyzeInputs';
+import { findChromium, NO_CHROMIUM, PdfError, printPdf } from '../publish/printPdf';
 
 export interface RenderOptions extends CheckOptions {
   readonly review?: boolean;
@@ -17,13 +17,10 @@ function defaultOutput(path: string, pdf: boolean): string {
   return `${stem}.${pdf ? 'pdf' : 'html'}`;
 }
 
-const NO_CHROMIUM =
-  'no Chromium found for --pdf: install one (Debian/Ubuntu: apt install chromium) or set WP27017_CHROMIUM to its path; the HTML output needs nothing';
-
-export function renderCommand(inputs: readonly string[], options: RenderOptions, version: string, out: (text: string) => void, err: (text: string) => void): number {
+export async function renderCommand(inputs: readonly string[], options: RenderOptions, version: string, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const chromium = options.pdf ? findChromium() : undefined;
   if (options.pdf && !chromium) {
-    err(`wp27017: ${NO_CHROMIUM}\n`);
+    err(`wp27017: ${NO_CHROMIUM[options.locale ?? envLocale() ?? 'en']}\n`);
     return 2;
   }
   const result = analyzeInputs(inputs, { ...options, asImported: true }, err);
@@ -47,7 +44,7 @@ export function renderCommand(inputs: readonly string[], options: RenderOptions,
     });
     const target = options.output ?? defaultOutput(file.path, !!options.pdf);
     try {
-      if (chromium) printPdf(html, target, chromium);
+      if (chromium) await printPdf(html, target, chromium);
       else if (target === '-') out(html);
       else writeFileSync(target, html);
       if (target !== '-') err(`wp27017: wrote ${target}\n`);

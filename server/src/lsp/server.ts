@@ -22,6 +22,7 @@ import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
 import { COVERAGE_METHOD, type CoverageParams, type CoverageResult } from '../../../protocol/coverage';
 import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../../protocol/render';
+import { EXPORT_PDF_METHOD, type ExportPdfParams, type ExportPdfResult } from '../../../protocol/exportPdf';
 import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../../../protocol/checkFiles';
 import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
 import { readTextFile } from '../config/configFile';
@@ -29,6 +30,7 @@ import { importWhitepaper } from '../import/importWhitepaper';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { ConfigStore } from './configStore';
 import { coverageResult } from './coverageRequest';
+import { exportPdf } from './exportPdfRequest';
 import { renderResult } from './renderRequest';
 import { toSymbolInformation, WorkspaceSymbols } from './workspaceSymbols';
 import { toDiagnostics } from './diagnostics';
@@ -239,6 +241,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document || kindOfPath(document.uri).name !== 'whitepaper') return null;
     const config = configs.configFor(document.uri);
     return safely('render', null, () => renderResult(document, analysisOf(document, config), config, localeFor(config), params));
+  });
+
+  connection.onRequest(EXPORT_PDF_METHOD, async (params: ExportPdfParams): Promise<ExportPdfResult> => {
+    const document = documents.get(params.textDocument.uri);
+    const config = configs.configFor(params.textDocument.uri);
+    const locale = localeFor(config);
+    if (!document || kindOfPath(document.uri).name !== 'whitepaper') {
+      return { ok: false, message: locale === 'ja' ? '書き出すホワイトペーパーが開かれていません' : 'the whitepaper to export is not open' };
+    }
+    try {
+      return await exportPdf(document, analysisOf(document, config), config, locale, params);
+    } catch (error) {
+      connection.console.error(`exporting a PDF failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
   });
 
   connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesResult => {

@@ -29,7 +29,7 @@ suite('Preview and export', () => {
 
   test('the preview commands are contributed', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['wp27017.openPreview', 'wp27017.openPreviewToSide', 'wp27017.toggleReviewView', 'wp27017.exportHtml']) assert.ok(commands.includes(id), id);
+    for (const id of ['wp27017.openPreview', 'wp27017.openPreviewToSide', 'wp27017.toggleReviewView', 'wp27017.exportHtml', 'wp27017.exportPdf']) assert.ok(commands.includes(id), id);
   });
 
   test('Open Preview to the Side opens one panel beside the editor, titled after the whitepaper, and follows edits', async () => {
@@ -84,6 +84,17 @@ suite('Preview and export', () => {
     assert.match(html, /<style[\s>]/i, 'the stylesheet is inlined');
     assert.doesNotMatch(html, /<script/i);
     assert.match(html, /data-review="false"/, 'without a preview in the reviewer view, the findings are left out');
+  });
+
+  test('Export to PDF has Chromium print the whitepaper to an A4 PDF', async () => {
+    const source = workspaceFile('preview/preview.ja.wp.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source));
+    const target = vscode.Uri.file(join(exportDir, 'preview.ja.pdf'));
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('wp27017.exportPdf', source, target);
+    assert.equal(written?.toString(), target.toString());
+    const pdf = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('latin1');
+    assert.ok(pdf.startsWith('%PDF-'), 'a PDF');
+    assert.match(pdf, /\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/, 'A4 pages');
   });
 
   test('Toggle Reviewer View, run from the editor, turns its preview to the reviewer view, and Export to HTML follows it', async () => {
