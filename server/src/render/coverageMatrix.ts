@@ -5,13 +5,16 @@ import type { Coverage, CoverageRow } from '../coverage/coverage';
 import { formatMessage } from '../core/locale';
 import { escapeHtml } from './escape';
 import { LABELS } from './labels';
-import { sectionAt, type RenderContext } from './renderContext';
+import { controlRefs } from '../model/documentFacts';
+import type { SectionModel } from '../model/whitepaper';
+import type { RenderContext } from './renderContext';
 import { noteHtml } from './reviewNotes';
 
-function whereHtml(row: CoverageRow, context: RenderContext): string {
+function whereHtml(row: CoverageRow, context: RenderContext, sectionOf: Map<number, SectionModel>): string {
   if (row.status === 'not-applicable' || row.status === 'dropped') return escapeHtml(row.reason ?? '');
   const links = row.places.map((place) => {
-    const section = sectionAt(context.anchors, place.span.start);
+    // A covered row's places are the control ids the sections claim.
+    const section = sectionOf.get(place.span.start);
     return section ? `<a href="#${context.anchors.get(section)}">${escapeHtml(place.label)}</a>` : escapeHtml(place.label);
   });
   return [...new Set(links)].join('<br>');
@@ -19,12 +22,13 @@ function whereHtml(row: CoverageRow, context: RenderContext): string {
 
 export function coverageMatrix(coverage: Coverage, context: RenderContext): string {
   const { lang } = context;
+  const sectionOf = new Map(controlRefs(context.model).map((ref) => [ref.span.start, ref.section]));
   const rows = coverage.rows.map((row) => {
     const notes = context.review?.placement.byCoverageRow.get(row.id) ?? [];
     const ids = coverage.numbering === '2022' ? [row.ids2022.join(', ') || '–', row.id] : [row.id, row.ids2022.join(', ') || '–'];
     return (
       `<tr class="wp-status-${row.status}"><td><code>${escapeHtml(ids[0]!)}</code></td><td><code>${escapeHtml(ids[1]!)}</code></td>` +
-      `<td>${escapeHtml(row.title[lang])}</td><td><span class="wp-status">${escapeHtml(LABELS[row.status][lang])}</span></td><td>${whereHtml(row, context)}${notes.map((n) => noteHtml(n, context.lines, context.locale)).join('')}</td></tr>`
+      `<td>${escapeHtml(row.title[lang])}</td><td><span class="wp-status">${escapeHtml(LABELS[row.status][lang])}</span></td><td>${whereHtml(row, context, sectionOf)}${notes.map((n) => noteHtml(n, context.lines, context.locale)).join('')}</td></tr>`
     );
   });
   const editions = coverage.numbering === '2022' ? ['2022', '2013'] : ['2013', '2022'];

@@ -30,10 +30,3 @@ export function sectionAnchors(sections: readonly SectionModel[]): Map<SectionMo
   visit(sections, 's');
   return anchors;
 }
-
-/** The innermost section whose source holds `offset`: what a coverage place links to. */
-export function sectionAt(anchors: Map<SectionModel, string>, offset: number): SectionModel | undefined {
-  let found: SectionModel | undefined;
-  for (const section of anchors.keys()) if (offset >= section.span.start && offset < section.span.end) found = section;
-  return found;
-}

@@ -48,7 +48,7 @@ export function summaryHtml(items: readonly NumberedFinding[], lines: SourceLine
   };
   // One group per rule, most severe first: forty missing controls should not bury one contradiction.
   const byRule = new Map<string, NumberedFinding[]>();
-  for (const item of items) byRule.set(item.finding.ruleId, [...(byRule.get(item.finding.ruleId) ?? []), item]);
+  for (const item of items) pushTo(byRule, item.finding.ruleId, item);
   const rank = (group: NumberedFinding[]) => Math.min(...group.map((i) => SEVERITY_RANK[i.finding.severity]));
   const groups = [...byRule].sort(([, a], [, b]) => rank(a) - rank(b)).map(([ruleId, group]) =>
     `<details class="wp-rule-group"${group.length <= OPEN_UP_TO ? ' open' : ''}><summary><code class="wp-rule">${escapeHtml(ruleId)}</code> (${group.length})</summary><ol>${group.map(entry).join('')}</ol></details>`,
@@ -68,7 +68,26 @@ export interface Placement {
   readonly byCoverageRow: Map<string, NumberedFinding[]>;
 }
 
-const contains = (section: SectionModel, offset: number) => offset >= section.span.start && offset < section.span.end;
+/** Adds to the list under `key`; thousands of findings under one rule or section must not copy the list each time. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The section of `sections` (in source order, not overlapping) whose span holds `offset`, by binary search. */
+function sectionHolding(sections: readonly SectionModel[], offset: number): SectionModel | undefined {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const section = sections[mid]!;
+    if (offset < section.span.start) hi = mid - 1;
+    else if (offset >= section.span.end) lo = mid + 1;
+    else return section;
+  }
+  return undefined;
+}
 
 /** Each finding goes to its coverage row when `rowOf` names one, else to the innermost section whose source holds its start. */
 export function placeFindings(
@@ -81,17 +100,13 @@ export function placeFindings(
   for (const item of items) {
     const row = rowOf(item.finding);
     if (row) {
-      placement.byCoverageRow.set(row, [...(placement.byCoverageRow.get(row) ?? []), item]);
+      pushTo(placement.byCoverageRow, row, item);
       continue;
     }
-    let level = sections;
     let owner: SectionModel | undefined;
-    for (let next = level.find((s) => contains(s, item.finding.start)); next; next = level.find((s) => contains(s, item.finding.start))) {
-      owner = next;
-      level = next.sections;
-    }
-    if (!owner) placement.document.push(item);
-    else placement.bySection.set(owner, [...(placement.bySection.get(owner) ?? []), item]);
+    for (let next = sectionHolding(sections, item.finding.start); next; next = sectionHolding(next.sections, item.finding.start)) owner = next;
+    if (owner) pushTo(placement.bySection, owner, item);
+    else placement.document.push(item);
   }
   return { items, placement };
 }
