@@ -59,19 +59,35 @@ function siblingEdit(text: string, beside: SectionModel, lines: readonly string[
  * lower control, as its sibling when it is of the same clause, else beside the top-level section that holds it;
  * before the first when every answered control comes later; after the last top-level section when none has controls.
  */
+const orderedRefs = new WeakMap<WhitepaperModel, { key: number[]; section: SectionModel }[]>();
+
+/** The claimed controls sorted by control order (document order among equals); built once per analysis, as every missing control asks. */
+function refsInControlOrder(document: WhitepaperModel): { key: number[]; section: SectionModel }[] {
+  let refs = orderedRefs.get(document);
+  if (!refs) {
+    refs = controlRefs(document).flatMap((ref) => {
+      const key = orderKey(ref.id);
+      return key ? [{ key, section: ref.section }] : [];
+    });
+    refs.sort((a, b) => compareKeys(a.key, b.key));
+    orderedRefs.set(document, refs);
+  }
+  return refs;
+}
+
 export function sectionEdit(document: WhitepaperModel, id: string, lines: readonly string[]): TextEdit | undefined {
   const key = orderKey(id);
-  let below: { section: SectionModel; key: number[] } | undefined;
-  let above: { section: SectionModel; key: number[] } | undefined;
-  for (const ref of key ? controlRefs(document) : []) {
-    const refKey = orderKey(ref.id);
-    if (!refKey) continue;
-    if (compareKeys(refKey, key!) < 0) {
-      if (!below || compareKeys(refKey, below.key) >= 0) below = { section: ref.section, key: refKey };
-    } else if (!above || compareKeys(refKey, above.key) < 0) {
-      above = { section: ref.section, key: refKey };
-    }
+  const refs = key ? refsInControlOrder(document) : [];
+  // The first claimed control at or after `id` in control order; the one before it is the nearest lower.
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareKeys(refs[mid]!.key, key!) < 0) lo = mid + 1;
+    else hi = mid;
   }
+  const below = refs[lo - 1];
+  const above = refs[lo];
   // A neighbour nested in another clause's section gives way to that clause's top-level section.
   const beside = (near: { section: SectionModel; key: number[] }) =>
     near.key[0] === key![0] ? near.section : (document.sections.find((top) => top.span.start <= near.section.span.start && near.section.span.end <= top.span.end) ?? near.section);
