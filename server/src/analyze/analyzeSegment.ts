@@ -14,12 +14,12 @@ import { segmentContext } from './segmentContext';
 
 export interface SegmentResult {
   readonly value: unknown;
-  readonly findings: readonly Finding[];
-  readonly part: ModelPart;
+  /** Offsets are relative to `at`: the segment's start when it was last placed, 0 when fresh from the parser. */
+  findings: readonly Finding[];
+  part: ModelPart;
+  at?: number;
   /** Set when the segment uses an anchor defined elsewhere: only a whole-document parse can read it. */
   readonly needsWholeDocument: boolean;
-  /** The part and findings moved to where the segment last sat: an edit elsewhere that keeps it in place reuses them. */
-  placed?: { readonly at: number; readonly part: ModelPart; readonly findings: readonly Finding[] };
 }
 
 export const MAX_ALIAS_COUNT = 100;

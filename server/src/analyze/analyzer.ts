@@ -121,11 +121,15 @@ function assemble(
   let whole = false;
   segments.forEach((segment, i) => {
     const result = results[i];
-    if (result.placed?.at !== segment.start) {
-      result.placed = { at: segment.start, part: shiftPart(result.part, segment.start), findings: result.findings.map((f) => shiftFinding(f, segment.start)) };
+    // Moved in place, one copy per segment: an edit elsewhere that leaves it where it was reuses it as it is.
+    const by = segment.start - (result.at ?? 0);
+    if (by !== 0) {
+      result.part = shiftPart(result.part, by);
+      result.findings = result.findings.map((f) => shiftFinding(f, by));
+      result.at = segment.start;
     }
-    const part = result.placed.part;
-    findings.push(...result.placed.findings);
+    const part = result.part;
+    findings.push(...result.findings);
     entries.push(...part.entries);
     sections.push(...part.sections);
     notApplicable.push(...part.notApplicable);
