@@ -85,7 +85,7 @@ export function registerExports(client: LanguageClient, sourceOf: (resource: vsc
         failed: (reason) => vscode.l10n.t('Export to PDF failed: {0}', reason),
         write: async (document, review, target) => {
           if (!client.isRunning()) return notRendered(document);
-          const params: ExportPdfParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) }, review, target: target.toString() };
+          const params: ExportPdfParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) }, review, target: client.code2ProtocolConverter.asUri(target) };
           const result = await client.sendRequest<ExportPdfResult>(EXPORT_PDF_METHOD, params);
           return result.ok ? undefined : result.message;
         },
