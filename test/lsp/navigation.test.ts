@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import type { FoldingRange, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { FoldingRange, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import { HEADER_EN } from '../fixtures/minimal';
 import { LspClient } from '../helpers/lspClient';
 
@@ -59,6 +59,33 @@ describe('navigation', () => {
     ];
     for (const [start, end] of expect) assert.ok(folds.includes(`${start}-${end}`), `${start}-${end} in ${folds.join(' ')}`);
     assert.ok(!folds.some((f) => f.startsWith(`${at('service:')}-`)), 'a one-line entry does not fold');
+  });
+
+  test('definition and references of a control id: the sections that answer it, in either numbering, and not_applicable', async () => {
+    const uri = pathToFileURL(join(folder, 'refs.wp.yaml')).href;
+    const text = `${HEADER_EN}sections:
+  - title: Backup
+    controls: [12.3.1]
+    body: Daily.
+  - title: Backup copies abroad
+    controls: ["8.13", 18.1.1]
+    body: Copies go to a second region.
+not_applicable:
+  CLD.9.5.2: No virtual machines.
+  12.3.1: Listed by mistake.
+`;
+    client.open(uri, text);
+    const lines = text.split('\n');
+    const at = (needle: string, line: string) => ({ line: lines.indexOf(line), character: lines[lines.indexOf(line)]!.indexOf(needle) + 1 });
+    const where = (locations: Location[]) => locations.map((l) => `${l.range.start.line}:${l.range.start.character}`);
+    const first = at('12.3.1', '    controls: [12.3.1]');
+    const definitions = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: first });
+    assert.deepEqual(where(definitions), [`${lines.indexOf('  - title: Backup copies abroad')}:11`], 'the other section, by its title');
+    const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: first, context: { includeDeclaration: true } });
+    assert.deepEqual(where(references), [`${first.line}:15`, `${lines.indexOf('    controls: ["8.13", 18.1.1]')}:15`, `${lines.indexOf('  12.3.1: Listed by mistake.')}:2`]);
+    const without = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: first, context: { includeDeclaration: false } });
+    assert.equal(without.length, 2);
+    assert.deepEqual(await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 2 } }), [], 'nothing under the cursor, nothing to go to');
   });
 
   test('workspace symbols: sections of open and closed whitepapers, found by title or control id', async () => {

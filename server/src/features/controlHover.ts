@@ -4,26 +4,16 @@
 // the document answers it, so an author sees the whole picture of one control.
 import { counterparts, expectedControls, lookupControl, type Edition } from '../catalog';
 import { answeredIds } from '../coverage/coverage';
-import type { Span } from '../core/finding';
 import type { Locale } from '../core/locale';
 import { numberingOf } from '../model/documentFacts';
-import { allSections, sectionsFor } from '../model/sectionsFor';
-import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { sectionsFor } from '../model/sectionsFor';
+import type { WhitepaperModel } from '../model/whitepaper';
+import { controlAt } from './controlAt';
 
 const EXPECTED = new Map(expectedControls().map((c) => [c.id, c]));
 
-function idAt(model: WhitepaperModel, offset: number): { id: string; span: Span; section?: SectionModel } | undefined {
-  const inside = (span: Span) => offset >= span.start && offset <= span.end;
-  for (const section of allSections(model)) {
-    const ref = section.controls.find((c) => inside(c.span));
-    if (ref) return { id: ref.id, span: ref.span, section };
-  }
-  const entry = model.notApplicable.find((e) => inside(e.keySpan));
-  return entry && { id: entry.id, span: entry.keySpan };
-}
-
 export function provideControlHover(model: WhitepaperModel, offset: number, locale: Locale): { start: number; end: number; markdown: string } | undefined {
-  const found = idAt(model, offset);
+  const found = controlAt(model, offset);
   if (!found) return undefined;
   const edition: Edition = numberingOf(model);
   const control = lookupControl(found.id, edition);

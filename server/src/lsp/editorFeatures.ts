@@ -1,5 +1,5 @@
-// Outline, folding, hover and completion over LSP: converts the pure features' offsets to ranges.
-import { CompletionItemKind, FoldingRangeKind, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover } from 'vscode-languageserver';
+// Outline, folding, definition, references, hover and completion over LSP: converts the pure features' offsets to ranges.
+import { CompletionItemKind, FoldingRangeKind, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover, type Location } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../analyze/documentKind';
 import type { Span } from '../core/finding';
@@ -7,6 +7,7 @@ import type { Locale } from '../core/locale';
 import { provideCompletion } from '../features/completion';
 import { provideControlCompletion } from '../features/controlCompletion';
 import { provideControlHover } from '../features/controlHover';
+import { provideControlDefinition, provideControlReferences } from '../features/controlReferences';
 import { provideFactHover } from '../features/factHover';
 import { provideFolding } from '../features/folding';
 import { provideHover } from '../features/hover';
@@ -44,6 +45,14 @@ export function foldingRanges(document: TextDocument, model: WhitepaperModel): F
     if (endLine > startLine) ranges.set(`${startLine}:${endLine}`, { startLine, endLine, kind: FoldingRangeKind.Region });
   }
   return [...ranges.values()];
+}
+
+export function definition(document: TextDocument, model: WhitepaperModel, offset: number): Location[] {
+  return provideControlDefinition(model, offset).map((span) => ({ uri: document.uri, range: range(document, span) }));
+}
+
+export function references(document: TextDocument, model: WhitepaperModel, offset: number, includeDeclaration: boolean): Location[] {
+  return provideControlReferences(model, offset, includeDeclaration).map((span) => ({ uri: document.uri, range: range(document, span) }));
 }
 
 export function hover(document: TextDocument, model: WhitepaperModel, offset: number, kind: DocumentKind, locale: Locale): Hover | null {

@@ -34,7 +34,7 @@ import { exportPdf } from './exportPdfRequest';
 import { renderResult } from './renderRequest';
 import { toSymbolInformation, WorkspaceSymbols } from './workspaceSymbols';
 import { toDiagnostics } from './diagnostics';
-import { completion, documentSymbols, foldingRanges, hover } from './editorFeatures';
+import { completion, definition, documentSymbols, foldingRanges, hover, references } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
 
 interface OpenDocument {
@@ -137,6 +137,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: 'ISO 27017 Whitepaper' },
         foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
         workspaceSymbolProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' '] },
@@ -201,6 +203,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       });
     }),
   );
+
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || isConfig(document.uri)) return [];
+    return safely('definition', [], () => definition(document, analysisOf(document, configs.configFor(document.uri)).model, document.offsetAt(params.position)));
+  });
+
+  connection.onReferences((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || isConfig(document.uri)) return [];
+    const model = () => analysisOf(document, configs.configFor(document.uri)).model;
+    return safely('references', [], () => references(document, model(), document.offsetAt(params.position), params.context.includeDeclaration));
+  });
 
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
