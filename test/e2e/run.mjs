@@ -334,6 +334,18 @@ async function previewUiTest(browser, base, folder) {
     // A double-click on a heading puts the cursor on its source line.
     await frame.locator('h2', { hasText: 'Removal of customer data' }).dblclick();
     await until('the editor cursor at Ln 18, Col 1', async () => ((await page.locator('.statusbar').textContent({ timeout: 5_000 }).catch(() => '')) ?? '').includes('Ln 18, Col 1'), 10_000, 100);
+
+    // Ctrl+Shift+V, like Markdown's: the preview in place of the editor, in the editor's own group.
+    const previewTab = page.locator('.tabs-container .tab', { hasText: 'Preview Example Tasks' });
+    await previewTab.hover();
+    await previewTab.locator('.codicon-close').click();
+    await previewTab.waitFor({ state: 'detached', timeout: 10_000 });
+    await editor.click();
+    await page.keyboard.press('Control+Shift+V');
+    await until('the preview in front, in the editor\'s group', async () => {
+      const group = page.locator('.editor-group-container', { has: page.locator('.tab', { hasText: 'preview.wp.yaml' }) });
+      return ((await group.locator('.tab.active').textContent({ timeout: 2_000 }).catch(() => '')) ?? '').includes('Preview Example Tasks');
+    }, 15_000, 200);
     return { updateMs, cursor, editorTop, screenshot };
   } catch (error) {
     const shot = join(OUT, 'preview-failure.png');
@@ -404,7 +416,7 @@ async function main() {
   try {
     const { updateMs, cursor, editorTop, screenshot } = await previewUiTest(browser, base, join(workspace, 'preview'));
     record(
-      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; ${screenshot}`,
+      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; ${screenshot}`,
       true,
     );
   } catch (error) {
