@@ -346,6 +346,19 @@ async function previewUiTest(browser, base, folder) {
       const group = page.locator('.editor-group-container', { has: page.locator('.tab', { hasText: 'preview.wp.yaml' }) });
       return ((await group.locator('.tab.active').textContent({ timeout: 2_000 }).catch(() => '')) ?? '').includes('Preview Example Tasks');
     }, 15_000, 200);
+
+    // The preview takes its colours from the theme: a dark theme gives a dark page, and back.
+    const darkness = async () => {
+      const view = await previewFrame(page);
+      return view.evaluate(() => {
+        const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5;
+      });
+    };
+    if (await darkness()) throw new Error('the preview is dark in a light theme');
+    await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+    await until('the preview to turn dark with the theme', darkness, 10_000, 200);
+    await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
     return { updateMs, cursor, editorTop, screenshot };
   } catch (error) {
     const shot = join(OUT, 'preview-failure.png');
@@ -416,7 +429,7 @@ async function main() {
   try {
     const { updateMs, cursor, editorTop, screenshot } = await previewUiTest(browser, base, join(workspace, 'preview'));
     record(
-      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; ${screenshot}`,
+      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; it follows a dark theme; ${screenshot}`,
       true,
     );
   } catch (error) {
