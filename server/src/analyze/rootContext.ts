@@ -2,7 +2,7 @@
 import type { Span } from '../core/finding';
 import type { TopEntry } from '../model/whitepaper';
 import type { SchemaErrorContext } from '../schema/schemaErrorContext';
-import { lastKey, pointerToPath, schemaTitle } from './segmentContext';
+import { lastKey, pointerToPath, schemaTitle, topLevelKeyEdit } from './segmentContext';
 
 export interface RootContext extends SchemaErrorContext {
   /** A context for errors found in the value of one top-level key. */
@@ -21,6 +21,7 @@ export function rootContext(text: string, entries: readonly TopEntry[]): RootCon
     source: (span) => text.slice(span.start, span.end),
     title: schemaTitle,
     spanAt: (path) => keySpanOf(path[0]),
+    addKey: (path, key, value) => (path.length > 0 || entries.length === 0 ? undefined : topLevelKeyEdit(text, start, entries.find((e) => e.key === 'whitepaper')?.span, key, value)),
   };
   return {
     ...base,

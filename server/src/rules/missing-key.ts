@@ -1,5 +1,21 @@
-// A required key that is absent, reported on the mapping that lacks it.
+// A required key that is absent, reported on the mapping that lacks it. Where
+// the value is certain (the format version, the language the text is written
+// in) the fix adds it; a section without text gets a body with a marker.
 import { defineRule } from './rule';
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** The whole text of the document, to tell its language. */
+const WHOLE = { start: 0, end: Number.MAX_SAFE_INTEGER };
+
+/**
+ * The language the text is written in, and whether that is beyond doubt. Keys are ASCII in both, and an English
+ * whitepaper may name a Japanese provider: a Japanese character says far more than a Latin letter.
+ */
+function languageOf(text: string): { lang: 'ja' | 'en'; certain: boolean } {
+  const japanese = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return japanese * 4 >= latin ? { lang: 'ja', certain: japanese * 2 >= latin } : { lang: 'en', certain: japanese * 8 <= latin };
+}
 
 export default defineRule({
   id: 'missing-key',
@@ -25,6 +41,8 @@ export default defineRule({
       en: 'Section "{title}" has neither "body" nor "sections"; write its text under "body".',
       ja: 'セクション「{title}」に「body」も「sections」もありません。本文を「body」に書いてください。',
     },
+    addKey: { en: 'Add "{key}: {value}"', ja: '「{key}: {value}」を追加' },
+    addBody: { en: 'Add a body to write the text in', ja: '本文を書く body を追加' },
   },
   fromSchemaError(error, context) {
     const path = context.path(error);
@@ -32,10 +50,13 @@ export default defineRule({
       const branches = (error.schema as { required?: string[] }[]).map((b) => b.required?.[0]);
       if (!branches.includes('body') || !branches.includes('sections')) return undefined;
       const data = error.data as { title?: unknown };
+      const title = typeof data?.title === 'string' ? data.title : context.label(path);
+      const body = context.addKey(path, 'body', `|\n  ${JAPANESE.test(title) ? '［要記入］' : '[TODO]'}`);
       return {
         ...context.spanAt(path, 'head'),
         messageId: 'bodyOrSections',
-        data: { title: typeof data?.title === 'string' ? data.title : context.label(path) },
+        data: { title },
+        fixes: body ? [{ messageId: 'addBody', edits: [body] }] : undefined,
       };
     }
     if (error.keyword === 'type' && path.length === 0 && (error.data === null || error.data === undefined)) {
@@ -46,8 +67,11 @@ export default defineRule({
     const propertySchema = (error.parentSchema as { properties?: Record<string, unknown> }).properties?.[key];
     const title = context.title(propertySchema) ?? { en: key, ja: key };
     const parent = context.label(path);
-    return parent === ''
-      ? { ...context.spanAt(path, 'head'), messageId: 'missingTop', data: { key, title } }
-      : { ...context.spanAt(path, 'key'), messageId: 'missingIn', data: { key, title, parent } };
+    if (parent !== '') return { ...context.spanAt(path, 'key'), messageId: 'missingIn', data: { key, title, parent } };
+    const language = key === 'lang' ? languageOf(context.source(WHOLE)) : undefined;
+    const value = key === 'whitepaper' ? '1' : language?.lang;
+    const edit = value && context.addKey(path, key, value);
+    const fixes = edit ? [{ messageId: 'addKey' as const, data: { key, value }, edits: [edit], preferred: language?.certain ?? true }] : undefined;
+    return { ...context.spanAt(path, 'head'), messageId: 'missingTop', data: { key, title }, fixes };
   },
 });

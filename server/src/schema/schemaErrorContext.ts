@@ -1,6 +1,6 @@
 // What a rule may ask about an ajv error: where it is and how to name it.
 import type { ErrorObject } from 'ajv';
-import type { Span } from '../core/finding';
+import type { Span, TextEdit } from '../core/finding';
 import type { Localized } from '../core/locale';
 import type { DataPath } from '../parse/locate';
 
@@ -17,4 +17,9 @@ export interface SchemaErrorContext {
   source(span: Span): string;
   /** The title of a schema node in both languages (from `title` and `x-i18n`). */
   title(schema: unknown): Localized | undefined;
+  /**
+   * An edit that adds `key: value` to the block mapping at `path`, in its indentation (`value` may span lines,
+   * its continuation lines relative to the key); undefined where the mapping is not one a line can be added to.
+   */
+  addKey(path: DataPath, key: string, value: string): TextEdit | undefined;
 }
