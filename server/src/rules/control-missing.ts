@@ -5,6 +5,7 @@ import { computeCoverage, type CoverageRow } from '../coverage/coverage';
 import { langOf, type Numbering } from '../model/documentFacts';
 import { notApplicableEdit, sectionEdit } from '../model/insertions';
 import type { WhitepaperModel } from '../model/whitepaper';
+import { DISCLOSE, REASON } from './markers';
 import { defineRule } from './rule';
 
 function idLabel(row: CoverageRow, numbering: Numbering): string {
@@ -12,13 +13,6 @@ function idLabel(row: CoverageRow, numbering: Numbering): string {
   return numbering === '2022' ? `${row.ids2022.join(', ')} (2013: ${row.id})` : `${row.id} (2022: ${row.ids2022.join(', ')})`;
 }
 
-// Text the fixes insert, in the document's language; the markers keep the placeholder rule pointing at what is left to write.
-const PROMPT = {
-  // A full-width colon: with ": " a plain value would be read as a nested mapping.
-  ja: { reason: '［要記入：適用しない理由］', body: '［要記入］ 記載すべき事項: ' },
-  // Quoted: unquoted, YAML would read "[TODO: …]" as a list.
-  en: { reason: '"[TODO: why it does not apply]"', body: '[TODO] Disclose: ' },
-};
 
 function fixesFor(document: WhitepaperModel, row: CoverageRow, numbering: Numbering) {
   const lang = langOf(document);
@@ -28,10 +22,10 @@ function fixesFor(document: WhitepaperModel, row: CoverageRow, numbering: Number
     `title: ${JSON.stringify(`${id} ${row.title[lang]}`)}`,
     `controls: [${/^\d+\.\d+$/.test(id) ? `"${id}"` : id}]`,
     'body: |',
-    `  ${PROMPT[lang].body}${(row.points?.[lang] ?? []).join(lang === 'ja' ? '、' : '; ')}`,
+    `  ${DISCLOSE[lang]}${(row.points?.[lang] ?? []).join(lang === 'ja' ? '、' : '; ')}`,
   ]);
   if (section) fixes.push({ messageId: 'addSection' as const, data: { id }, edits: [section] });
-  const notApplicable = notApplicableEdit(document, /^\d+\.\d+$/.test(id) ? `"${id}"` : id, PROMPT[lang].reason);
+  const notApplicable = notApplicableEdit(document, /^\d+\.\d+$/.test(id) ? `"${id}"` : id, REASON[lang]);
   if (notApplicable) fixes.push({ messageId: 'declareNotApplicable' as const, data: { id }, edits: [notApplicable] });
   return fixes;
 }

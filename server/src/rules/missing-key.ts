@@ -1,9 +1,9 @@
 // A required key that is absent, reported on the mapping that lacks it. Where
 // the value is certain (the format version, the language the text is written
 // in) the fix adds it; a section without text gets a body with a marker.
+import { IN_TEXT, inLanguageOf } from './markers';
 import { defineRule } from './rule';
 
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** The whole text of the document, to tell its language. */
 const WHOLE = { start: 0, end: Number.MAX_SAFE_INTEGER };
 
@@ -51,7 +51,7 @@ export default defineRule({
       if (!branches.includes('body') || !branches.includes('sections')) return undefined;
       const data = error.data as { title?: unknown };
       const title = typeof data?.title === 'string' ? data.title : context.label(path);
-      const body = context.addKey(path, 'body', `|\n  ${JAPANESE.test(title) ? '［要記入］' : '[TODO]'}`);
+      const body = context.addKey(path, 'body', `|\n  ${inLanguageOf(title, IN_TEXT)}`);
       return {
         ...context.spanAt(path, 'head'),
         messageId: 'bodyOrSections',

@@ -1,6 +1,8 @@
 // "Not applicable" is a claim a reviewer checks: it needs a reason a customer
 // can verify, not an empty value or a word that only repeats the claim.
 import { WHITEPAPER } from '../analyze/documentKind';
+import { langOf } from '../model/documentFacts';
+import { REASON } from './markers';
 import { defineRule } from './rule';
 
 /** The schema of a not_applicable reason; ajv hands it back as the failing error's parentSchema. */
@@ -26,19 +28,26 @@ export default defineRule({
       en: '{id}: "{reason}" is not a reason; say why the control does not apply to this service.',
       ja: '{id}: 「{reason}」は理由になっていません。この管理策がサービスに当てはまらない理由を書いてください。',
     },
+    writeReason: { en: 'Leave a marker for the reason', ja: '理由の記入欄を置く' },
   },
-  // An empty reason fails the schema too; it is reported here, naming the control.
-  fromSchemaError(error, context) {
-    if (error.parentSchema !== REASON_SCHEMA) return undefined;
-    if (error.keyword !== 'minLength' && !(error.keyword === 'type' && error.data == null)) return undefined;
-    const path = context.path(error);
-    return { ...context.spanAt(path, 'key'), messageId: 'empty', data: { id: String(path[path.length - 1]) } };
-  },
+  // An empty reason fails the schema too; it is reported below, naming the control, with a fix in the document's language.
+  fromSchemaError: (error) => (error.parentSchema === REASON_SCHEMA && (error.keyword === 'minLength' || (error.keyword === 'type' && error.data == null)) ? null : undefined),
   checkDocument(document, report) {
+    const marker = REASON[langOf(document)];
     for (const entry of document.notApplicable) {
+      if (entry.reason == null || entry.reason === '') {
+        // An empty value ("") is replaced; none at all ("CLD.9.5.2:") gets the marker after the colon and a space.
+        const colon = document.text.indexOf(':', entry.keySpan.end);
+        const at = entry.valueSpan.start !== entry.keySpan.start ? entry.valueSpan : { start: colon + 1, end: colon + 1 };
+        const edit = { ...at, text: `${document.text[at.start - 1] === ':' ? ' ' : ''}${marker}` };
+        report({ ...entry.keySpan, messageId: 'empty', data: { id: entry.id }, fixes: [{ messageId: 'writeReason', edits: [edit] }] });
+        continue;
+      }
       if (typeof entry.reason !== 'string') continue;
       const reason = entry.reason.trim().replace(/[。.．、,]+$/u, '');
-      if (NON_REASON.test(reason)) report({ ...entry.valueSpan, messageId: 'noReason', data: { id: entry.id, reason: entry.reason.trim() } });
+      if (!NON_REASON.test(reason)) continue;
+      const fix = { messageId: 'writeReason' as const, edits: [{ ...entry.valueSpan, text: marker }] };
+      report({ ...entry.valueSpan, messageId: 'noReason', data: { id: entry.id, reason: entry.reason.trim() }, fixes: [fix] });
     }
   },
 });

@@ -8,10 +8,8 @@ import type { Localized } from '../core/locale';
 import { langOf } from '../model/documentFacts';
 import { statementEdits } from '../model/statementInsertion';
 import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { AS_VALUE, IN_TEXT } from './markers';
 
-/** In prose; `[TODO]` would be a YAML list where it stands alone, so a facts value gets the bare word. */
-const IN_SENTENCE: Localized = { en: '[TODO]', ja: '［要記入］' };
-const AS_VALUE: Localized = { en: 'TODO', ja: '［要記入］' };
 
 export interface StatementSpec {
   /** `{todo}` marks where the value goes. */
@@ -21,6 +19,6 @@ export interface StatementSpec {
 
 export function statementFix<M extends string>(messageId: M, document: WhitepaperModel, section: SectionModel, spec: StatementSpec, data?: Fix['data']): Fix & { messageId: M } {
   const lang = langOf(document);
-  const sentence = spec.sentence[lang].replaceAll('{todo}', IN_SENTENCE[lang]);
+  const sentence = spec.sentence[lang].replaceAll('{todo}', IN_TEXT[lang]);
   return { messageId, data, edits: statementEdits(document, section, { sentence, fact: { key: spec.key, value: AS_VALUE[lang] } }) };
 }

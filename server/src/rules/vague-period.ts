@@ -1,12 +1,7 @@
 // "一定期間", "promptly": wording that sounds like a commitment where a number
 // is owed. Reported when it concerns a retention, deletion, notification or notice.
+import { inLanguageOf, PERIOD } from './markers';
 import { defineRule } from './rule';
-
-/**
- * What goes where the vague words were: a marker the placeholder rule keeps reporting until a number and unit
- * replace it. No ": " in it: in a plain (unquoted) body YAML would read that as the start of a mapping.
- */
-const MARKER = { en: '[TODO number and unit]', ja: '［要記入：数値と単位］' };
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
@@ -28,7 +23,7 @@ export default defineRule({
   checkSection(section, report) {
     for (const fact of section.prose) {
       if (fact.kind !== 'vague' || fact.inferred || fact.topic === undefined || !OWED.has(fact.topic)) continue;
-      const marker = MARKER[/[\u3040-\u30ff\u4e00-\u9fff]/.test(fact.text) ? 'ja' : 'en'];
+      const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }
   },

@@ -50,6 +50,10 @@ const PLAIN_BODIES = {
   - title: ログの保護
     controls: [18.1.3]
     body: アクセスログは2年間保存します。
+not_applicable:
+  CLD.9.5.2:
+  CLD.13.1.4: 該当なし
+  CLD.12.1.5: ""
 `,
 };
 
