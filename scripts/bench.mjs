@@ -5,6 +5,7 @@
 //
 //   node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--edits 20] [--pull] [--json]
 //                          [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js]
+//   WP_BENCH_NODE_FLAGS="--max-semi-space-size=4" passes V8 flags to the server alone.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -94,7 +95,7 @@ function planEdit(lines, candidates, index, lang) {
 
 /** One spawned server and the client end of its connection. */
 function startServer(serverPath, timeoutMs) {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.WP_BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   live.add(child);
   let stderr = '';
   child.stderr.setEncoding('utf8');
