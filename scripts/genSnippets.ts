@@ -74,6 +74,8 @@ const NAME_2022: Texts = { en: ' (2022 numbering)', ja: '(2022年版の番号)' 
 
 function sectionSnippets(lang: Lang): Record<string, Snippet> {
   const data = skeletonData();
+  // A Japanese name quotes the title, as Japanese prose names a control.
+  const snippetName = (ids: string, title: string) => (lang === 'ja' ? `${ids}「${title}」` : `${ids} ${title}`);
   const keywords = new Map(expectedControls().map((c) => [c.id, c.keywords]));
   const snippets: Record<string, Snippet> = {};
   const add = (name: string, plan: SectionPlan, prefix: readonly string[], description: string) => {
@@ -85,11 +87,11 @@ function sectionSnippets(lang: Lang): Record<string, Snippet> {
     const prefix = [id, ...wordPrefixes(words[lang], 2), ...(lang === 'ja' ? wordPrefixes(words.en, 2) : [])];
     const other = data.controls.find((c) => c.id === id)!.ids2022.join(', ');
     const description = id.startsWith('CLD.') ? SECTION_DESCRIPTION[lang].cloud(id, plan.title[lang]) : SECTION_DESCRIPTION[lang]['2013'](id, plan.title[lang], other);
-    add(`${id} ${plan.title[lang]}`, plan, prefix, description);
+    add(snippetName(id, plan.title[lang]), plan, prefix, description);
   }
   // In the 2022 numbering only the ids differ from 2013 ones; CLD controls already have theirs.
   for (const plan of sectionPlans(data, '2022').filter((p) => !p.ids[0].startsWith('CLD.'))) {
-    add(`${plan.ids.join(', ')} ${plan.title[lang]}${NAME_2022[lang]}`, plan, plan.ids, SECTION_DESCRIPTION[lang]['2022'](plan.ids.join(', '), plan.title[lang], plan.answers.join(', ')));
+    add(`${snippetName(plan.ids.join(', '), plan.title[lang])}${NAME_2022[lang]}`, plan, plan.ids, SECTION_DESCRIPTION[lang]['2022'](plan.ids.join(', '), plan.title[lang], plan.answers.join(', ')));
   }
   return snippets;
 }

@@ -137,9 +137,11 @@ export function sectionPlans(data: SkeletonData, numbering: Numbering): SectionP
 /**
  * A section item, `- title:` first, as snippet lines relative to the dash.
  * The body is a placeholder listing what to disclose; the title is one too when `titleTabstop` is given.
+ * The title is the control's name alone: its id is in `controls:` (and on the preview's badges), and the
+ * author numbers headings by the document's own chapters or by control, as the house style has it.
  */
 export function sectionSnippetLines(plan: SectionPlan, lang: Lang, bodyTabstop: number, titleTabstop?: number): string[] {
-  const title = escapeSnippet(yamlString(`${plan.ids[0]} ${plan.title[lang]}`));
+  const title = escapeSnippet(yamlString(plan.title[lang]));
   const body = [PROMPT[lang], ...plan.points[lang].map((point) => `- ${point}`)].map(escapeSnippet);
   body[0] = `\${${bodyTabstop}:${body[0]}`;
   body[body.length - 1] += '}';
