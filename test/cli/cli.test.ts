@@ -1,18 +1,12 @@
 // The wp27017 command as CI runs it: the bundled dist/cli.js, real files, exit codes.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
+import { wp27017 } from '../helpers/cli';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
-
-function wp27017(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('wp27017 check', () => {
   let dir: string;

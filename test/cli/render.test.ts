@@ -1,18 +1,12 @@
 // `wp27017 render`: the bundled CLI writes the whitepaper as a standalone HTML
 // file or, through Debian's Chromium, a PDF; and says clearly when it cannot.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
+import { wp27017 } from '../helpers/cli';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
-
-function wp27017(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env }, timeout: 180_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('wp27017 render', () => {
   let dir: string;

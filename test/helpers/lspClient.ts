@@ -95,6 +95,11 @@ export class LspClient {
     await this.request('textDocument/hover', { textDocument: { uri: 'file:///nothing-open.wp.yaml' }, position: { line: 0, character: 0 } });
   }
 
+  /** The code actions the editor's light bulb would list for `diagnostic`. */
+  codeActions(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+    return this.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+  }
+
   save(uri: string): void {
     this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
   }

@@ -103,6 +103,13 @@ describe('editor features', () => {
     assert.ok(model.detail);
   });
 
+  test('completion of a fact value offers the forms it takes', async () => {
+    const doc = 'file:///ws/facts.wp.yaml';
+    client.open(doc, 'whitepaper: 1\nsections:\n  - title: Backup\n    facts:\n      backup.retention: \n');
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: doc }, position: { line: 4, character: 24 } });
+    assert.deepEqual(items.map((i) => i.label), ['30d', '72h', '6m', '2y', 'immediate', 'indefinite']);
+  });
+
   test('completion of control ids replaces the id typed so far, and marks covered controls', async () => {
     const doc = 'file:///ws/controls.wp.yaml';
     const text = DOC.replace('controls: [12.3.1]', 'controls: [12.3.1, 12.4.]');

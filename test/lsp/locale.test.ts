@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction } from 'vscode-languageserver-protocol';
 import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
 import { LspClient } from '../helpers/lspClient';
 
@@ -32,7 +31,7 @@ for (const [display, setting, expected] of [
       client.open(uri, BROKEN);
       const diagnostic = (await client.diagnostics(uri, 1)).find((d) => d.code === 'invalid-value')!;
       assert.match(diagnostic.message, expected.message);
-      const [fix] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      const [fix] = await client.codeActions(uri, diagnostic);
       assert.match(fix!.title, expected.fix);
     });
   });
@@ -48,7 +47,7 @@ describe('inserted text follows the document, not the reader', () => {
     client.open(uri, VALID.replace('kept for 7 generations', 'kept for a certain period'));
     const diagnostic = (await client.diagnostics(uri, 1)).find((d) => d.code === 'vague-period')!;
     assert.match(diagnostic.message, /では期間が分かりません/);
-    const [fix] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const [fix] = await client.codeActions(uri, diagnostic);
     assert.equal(fix!.title, '「for a certain period」を数値と単位の記入欄に置き換える');
     assert.match(JSON.stringify(fix!.edit), /\[TODO number and unit\]/);
   });

@@ -24,7 +24,7 @@ describe('fixes that rewrite the text', () => {
     const before = await client.diagnostics(uri, 1);
     const target = before.find((d) => d.code === code);
     assert.ok(target, `${code} is reported: ${JSON.stringify(before.map((d) => d.message))}`);
-    const actions = (await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })).filter((a) => !a.title.startsWith('Disable'));
+    const actions = (await client.codeActions(uri, target)).filter((a) => !a.title.startsWith('Disable'));
     let version = 1;
     const applyAndCheck = async (action: CodeAction): Promise<{ text: string; after: Diagnostic[] }> => {
       const fixed = apply(text, action);

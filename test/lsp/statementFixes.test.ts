@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { workspaceWithoutCoverage } from '../fixtures/minimal';
 import { checkGolden } from '../helpers/golden';
 import type { InsertSnippetArgs } from '../../protocol/insertSnippet';
@@ -121,7 +121,7 @@ describe('fixes that add a missing statement', () => {
         const before = await client.diagnostics(uri, 1);
         const target = before.find((d) => d.code === c.rule && (!c.message || c.message.test(d.message)));
         assert.ok(target, `${c.rule} is reported: ${JSON.stringify(before.map((d) => d.message))}`);
-        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } });
+        const actions = await client.codeActions(uri, target);
         const fix = actions.find((a) => !a.title.startsWith('Disable'));
         assert.ok(fix, `${c.rule} offers a fix`);
         const fixed = apply(text, fix);
@@ -151,7 +151,7 @@ describe('the same fixes for an editor that inserts snippets', () => {
         const actionsOf = async (editor: LspClient) => {
           editor.open(uri, text, 1);
           const target = (await editor.diagnostics(uri, 1)).find((d) => d.code === c.rule && (!c.message || c.message.test(d.message)))!;
-          return (await editor.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } }))[0]!;
+          return (await editor.codeActions(uri, target))[0]!;
         };
         const viaSnippet = await actionsOf(client);
         assert.equal(viaSnippet.edit, undefined, c.rule);
@@ -180,7 +180,7 @@ describe('a new section for a missing control, as a snippet', () => {
     const text = header('ja') + '  - title: バックアップ\n    controls: [12.3.1]\n    body: バックアップは毎日取得し、7世代保持します。\n';
     client.open(uri, text, 1);
     const missing = (await client.diagnostics(uri, 1)).find((d) => d.code === 'control-missing' && d.message.startsWith('CLD.8.1.5'))!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: missing.range, context: { diagnostics: [missing] } });
+    const actions = await client.codeActions(uri, missing);
     const add = actions.find((a) => a.title === 'Add a section for CLD.8.1.5')!;
     const { snippet } = add.command!.arguments![0] as InsertSnippetArgs;
     assert.match(snippet, /\n      \$\{1:［要記入］ 記載すべき事項: [^\n]*\}\n/);

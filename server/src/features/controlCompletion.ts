@@ -7,6 +7,7 @@ import { allControls, counterparts, expectedControls, type Edition } from '../ca
 import { answeredIds } from '../coverage/coverage';
 import type { Locale } from '../core/locale';
 import { numberingOf } from '../model/documentFacts';
+import { controlIdAsYaml } from '../model/insertions';
 import { sectionsFor } from '../model/sectionsFor';
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { CompletionEntry } from './completion';
@@ -62,7 +63,7 @@ export function provideControlCompletion(text: string, offset: number, analysis:
     const status = covering.length > 0 ? words.covered(covering.map((s) => s.title ?? '').join(', ')) : canonical.some((id) => notApplicable.has(id)) ? words.notApplicable : undefined;
     const twin = control.edition === 'cloud' ? [] : counterparts(control.id, edition);
     // A 2022 id such as 5.15 is a number to YAML unless quoted.
-    const id = /^\d+\.\d+$/.test(control.id) ? `"${control.id}"` : control.id;
+    const id = controlIdAsYaml(control.id);
     const insert = place.where === 'not_applicable' ? `${id}: \${1:${words.reason}}` : place.quote ? `${place.quote}${control.id}${place.quote}` : id;
     const documentation = [status, expected && `**${words.disclose}:** ${expected.points[locale].join(locale === 'ja' ? '、' : '; ')}`].filter(Boolean).join('\n\n');
     return {

@@ -11,6 +11,11 @@ function endOfLine(text: string, offset: number): number {
   return at === -1 ? text.length : at;
 }
 
+/** A control id as YAML text: a 2022 id ("8.13") would read as a number, so it is quoted, in the author's quotes if given. */
+export function controlIdAsYaml(id: string, quote = '"'): string {
+  return /^\d+\.\d+$/.test(id) ? `${quote}${id}${quote}` : id;
+}
+
 export function columnOf(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }

@@ -3,7 +3,7 @@
 // reported where a reader would look for it (CoverageRow.gapAt).
 import { computeCoverage, type CoverageRow } from '../coverage/coverage';
 import { langOf, type Numbering } from '../model/documentFacts';
-import { notApplicableEdit, sectionEdit } from '../model/insertions';
+import { controlIdAsYaml, notApplicableEdit, sectionEdit } from '../model/insertions';
 import type { WhitepaperModel } from '../model/whitepaper';
 import { DISCLOSE, REASON } from './markers';
 import { defineRule } from './rule';
@@ -20,12 +20,12 @@ function fixesFor(document: WhitepaperModel, row: CoverageRow, numbering: Number
   const fixes = [];
   const section = sectionEdit(document, id, [
     `title: ${JSON.stringify(`${id} ${row.title[lang]}`)}`,
-    `controls: [${/^\d+\.\d+$/.test(id) ? `"${id}"` : id}]`,
+    `controls: [${controlIdAsYaml(id)}]`,
     'body: |',
     `  ${DISCLOSE[lang]}${(row.points?.[lang] ?? []).join(lang === 'ja' ? '、' : '; ')}`,
   ]);
   if (section) fixes.push({ messageId: 'addSection' as const, data: { id }, edits: [section] });
-  const notApplicable = notApplicableEdit(document, /^\d+\.\d+$/.test(id) ? `"${id}"` : id, REASON[lang]);
+  const notApplicable = notApplicableEdit(document, controlIdAsYaml(id), REASON[lang]);
   if (notApplicable) fixes.push({ messageId: 'declareNotApplicable' as const, data: { id }, edits: [notApplicable] });
   return fixes;
 }

@@ -2,6 +2,7 @@
 // the other edition, or a 2022 control new since 2013. Suggests real ids.
 import { counterparts, editionsOf, nearestControlIds, normalizeControlId } from '../catalog';
 import { controlRefs, numberingOf } from '../model/documentFacts';
+import { controlIdAsYaml } from '../model/insertions';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -41,10 +42,7 @@ export default defineRule({
     const other = numbering === '2013' ? '2022' : '2013';
     const places = [...controlRefs(document), ...document.notApplicable.map((n) => ({ id: n.id, span: n.keySpan }))];
     // A 2022 id written bare ("8.13") is a number to YAML: it goes in quotes, the author's quotes if there were any.
-    const asWritten = (span: { start: number; end: number }, id: string) => {
-      const quote = /^["']/.exec(document.text[span.start] ?? '')?.[0] ?? '"';
-      return /^\d+\.\d+$/.test(id) ? `${quote}${id}${quote}` : id;
-    };
+    const asWritten = (span: { start: number; end: number }, id: string) => controlIdAsYaml(id, /^["']/.exec(document.text[span.start] ?? '')?.[0]);
     const replaceWith = (span: { start: number; end: number }, ids: readonly string[]) =>
       ids.map((id) => ({ messageId: 'replace' as const, data: { id }, edits: [{ ...span, text: asWritten(span, id) }], preferred: ids.length === 1 }));
     for (const { id: raw, span } of places) {
