@@ -2,27 +2,18 @@
 // Pure and free of the vscode module: the New Whitepaper command builds its
 // skeleton here, and scripts/genSnippets.ts builds the snippet files from the
 // same functions, so both always say the same thing about each control.
-export type Lang = 'en' | 'ja';
-export type Numbering = '2013' | '2022';
-export type ServiceModel = 'IaaS' | 'PaaS' | 'SaaS';
+// Type-only imports: the shapes are the catalog's, and nothing of the server enters the client bundle.
+import type { Edition, ExpectedControl, LocalizedList, ServiceModel } from '../../../server/src/catalog/types';
+import type { Locale, Localized } from '../../../server/src/core/locale';
 
-export interface Texts {
-  readonly en: string;
-  readonly ja: string;
-}
-
-export interface TextLists {
-  readonly en: readonly string[];
-  readonly ja: readonly string[];
-}
+export type { ServiceModel };
+export type Lang = Locale;
+export type Numbering = Edition;
+export type Texts = Localized;
+export type TextLists = LocalizedList;
 
 /** One expected control as the catalog gives it (2013 or CLD id). */
-export interface ExpectedControlData {
-  readonly id: string;
-  readonly ids2022: readonly string[];
-  readonly title: Texts;
-  readonly points: TextLists;
-}
+export type ExpectedControlData = Pick<ExpectedControl, 'id' | 'ids2022' | 'title' | 'points'>;
 
 export interface SkeletonData {
   /** In ISO/IEC 27017 order. */
