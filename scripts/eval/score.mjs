@@ -97,9 +97,10 @@ const bare = (text) =>
     .replace(/\s+/g, ' ');
 
 /**
- * Sections the importer made from lines the annotation marks as list items
- * (`lists`: line ranges), found by locating each imported section title in
- * the original text, in order.
+ * Sections the importer made from lines the annotation marks as not being
+ * headings (`lists`: line ranges of list items, table rows, contents entries,
+ * running headers and footers), found by locating each imported section title
+ * in the original text, in order.
  */
 export function listItemSections(annotation, importedSections, textLines) {
   const lists = annotation.lists ?? [];
@@ -121,7 +122,7 @@ export function listItemSections(annotation, importedSections, textLines) {
     if (index === -1) continue;
     from = index + 1;
     const line = index + 1;
-    if (lists.some(([a, b]) => line >= a && line <= b)) artifacts.push({ kind: 'artifact', rule: 'list-item-section', line, message: `list item became a section: ${needle.slice(0, 40)}` });
+    if (lists.some(([a, b]) => line >= a && line <= b)) artifacts.push({ kind: 'artifact', rule: 'list-item-section', line, message: `a non-heading line (list item, table row, contents entry, page header) became a section: ${needle.slice(0, 40)}` });
   }
   return artifacts;
 }
