@@ -25,11 +25,12 @@ const USAGE = `Usage: node scripts/evalCorpus.mjs [options]   (npm run eval:corp
   --only ID[,ID...]       only these documents
   --json                  machine-readable output
   --show-heldout-errors   list each error on held-out documents too (final reports only)
+  --show-lines            print the text of the line each error points at
   --annotations DIR       annotations folder (default: eval/annotations)
   -h, --help              this text`;
 
 function parseArgs(argv) {
-  const options = { split: 'all', json: false, showHeldoutErrors: false };
+  const options = { split: 'all', json: false, showHeldoutErrors: false, showLines: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => {
@@ -44,6 +45,7 @@ function parseArgs(argv) {
     else if (arg === '--annotations') options.annotations = value();
     else if (arg === '--json') options.json = true;
     else if (arg === '--show-heldout-errors') options.showHeldoutErrors = true;
+    else if (arg === '--show-lines') options.showLines = true;
     else if (arg === '-h' || arg === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -84,12 +86,13 @@ function evaluateDocument(cli, annotation, path) {
   } catch {
     // An import that is not YAML shows up as schema findings in `check`.
   }
-  return scoreDocument(annotation, { findings, coverage, importedSections, textLines: text.split(/\r?\n/) });
+  const textLines = text.split(/\r?\n/);
+  return { ...scoreDocument(annotation, { findings, coverage, importedSections, textLines }), textLines };
 }
 
 const fmt = (x) => (x === null || x === undefined ? '  -  ' : x.toFixed(2).padStart(5));
 
-function printGroup(name, summary, documents, { showErrors }) {
+function printGroup(name, summary, documents, { showErrors, showLines }) {
   const cut = documents.filter((d) => d.cut).length;
   console.log(`\n=== ${name}: ${documents.length} document${documents.length === 1 ? '' : 's'}${cut ? ` (${cut} cut: false positives only)` : ''}`);
   if (documents.length === 0) return;
@@ -105,10 +108,11 @@ function printGroup(name, summary, documents, { showErrors }) {
     }
     console.log('\nerrors (document:line rule kind: detail)');
     for (const doc of documents) {
-      const errors = [...doc.controls.errors, ...Object.values(doc.rules).flatMap((r) => r.errors), ...doc.artifacts];
+      const errors = [...doc.controls.errors, ...Object.values(doc.rules).flatMap((r) => r.errors), ...doc.artifacts, ...doc.completeWarnings];
       for (const e of errors.sort((a, b) => a.line - b.line)) {
         const kind = e.kind === 'artifact' ? 'ARTIFACT' : e.kind;
         console.log(`  ${doc.id}:${e.line} ${e.rule === 'control' ? `control ${e.control}` : e.rule} ${kind}: ${String(e.message).replace(/\s+/g, ' ').slice(0, 140)}`);
+        if (showLines && e.line > 0) console.log(`      | ${(doc.textLines[e.line - 1] ?? '').trim().slice(0, 100)}`);
       }
     }
   }
@@ -122,6 +126,7 @@ function printGroup(name, summary, documents, { showErrors }) {
   const p = summary.prose;
   console.log(`  ${'all prose rules'.padEnd(28)} ${''.padStart(4)} ${String(p.tp).padStart(4)} ${String(p.fp).padStart(4)} ${String(p.fn).padStart(4)} ${fmt(p.precision)} ${fmt(p.recall)}`);
   console.log(`\nimport artifacts: ${summary.artifacts.schemaFindings} schema findings, ${summary.artifacts.listItemSections} list items read as sections`);
+  if (summary.complete.documents > 0) console.log(`warnings on complete whitepapers: ${summary.complete.warnings} on ${summary.complete.documents} (target 0)`);
 }
 
 function main() {
@@ -168,14 +173,14 @@ function main() {
     const out = { cli, corpus: corpus.dir, corpusSearched: corpus.searched, absent, groups: {} };
     for (const [split, { summary, documents }] of Object.entries(groups)) {
       const hide = split === 'heldout' && !options.showHeldoutErrors;
-      out.groups[split] = { summary, documents: hide ? documents.map((d) => ({ id: d.id, cut: d.cut })) : documents };
+      out.groups[split] = { summary, documents: hide ? documents.map((d) => ({ id: d.id, cut: d.cut })) : documents.map(({ textLines, ...d }) => d) };
     }
     console.log(JSON.stringify(out, null, 2));
     return;
   }
   for (const [split, { summary, documents }] of Object.entries(groups)) {
     const hide = split === 'heldout' && !options.showHeldoutErrors;
-    printGroup(split === 'heldout' && hide ? 'heldout (aggregate only; not for tuning)' : split, summary, documents, { showErrors: !hide });
+    printGroup(split === 'heldout' && hide ? 'heldout (aggregate only; not for tuning)' : split, summary, documents, { showErrors: !hide, showLines: options.showLines });
   }
 }
 

@@ -137,12 +137,18 @@ export function scoreDocument(annotation, { findings, coverage, importedSections
     .filter((f) => SCHEMA_RULES.includes(f.ruleId))
     .map((f) => ({ kind: 'artifact', rule: f.ruleId, line: f.line, message: f.message }));
   const listItems = listItemSections(annotation, importedSections, textLines);
+  // A whitepaper annotated as complete should draw no warning or error at all.
+  const completeWarnings = annotation.complete
+    ? findings
+        .filter((f) => f.severity === 'warning' || f.severity === 'error')
+        .map((f) => ({ kind: 'WARN', rule: f.ruleId, line: f.line, message: f.message }))
+    : [];
   const otherRules = {};
   for (const f of findings) {
     if (PROSE_RULES.includes(f.ruleId) || SCHEMA_RULES.includes(f.ruleId)) continue;
     otherRules[f.ruleId] = (otherRules[f.ruleId] ?? 0) + 1;
   }
-  return { id: annotation.id, split: annotation.split, cut, rules, controls, artifacts: [...schema, ...listItems], otherRules };
+  return { id: annotation.id, split: annotation.split, cut, complete: Boolean(annotation.complete), rules, controls, artifacts: [...schema, ...listItems], completeWarnings, otherRules };
 }
 
 const emptyCounts = () => ({ tp: 0, fp: 0, fn: 0 });
@@ -159,7 +165,9 @@ export function summarise(documents) {
   const prose = emptyCounts();
   let schemaFindings = 0;
   let listItemSectionsCount = 0;
+  let completeWarnings = 0;
   for (const doc of documents) {
+    completeWarnings += doc.completeWarnings.length;
     for (const key of ['tp', 'fp', 'fn']) controls[key] += doc.controls[key];
     for (const rule of PROSE_RULES) {
       const r = doc.rules[rule];
@@ -181,5 +189,6 @@ export function summarise(documents) {
     rules: Object.fromEntries(PROSE_RULES.map((rule) => [rule, { documents: rules[rule].documents, ...withRatios(rules[rule]) }])),
     prose: withRatios(prose),
     artifacts: { schemaFindings, listItemSections: listItemSectionsCount },
+    complete: { documents: documents.filter((d) => d.complete).length, warnings: completeWarnings },
   };
 }

@@ -53,6 +53,7 @@ function annotation(id: string, split: string, cut: boolean) {
     lang: 'en',
     split,
     cut,
+    complete: !cut,
     source: { corpus: 'test' },
     controls: ['12.3.1', '12.4.1'],
     controlsPartial: [],
@@ -107,6 +108,7 @@ describe('eval:corpus scorer', () => {
     assert.equal(summary.prose.fp, 2);
     assert.equal(summary.prose.fn, 1);
     assert.deepEqual(summary.artifacts, { schemaFindings: 1, listItemSections: 1 });
+    assert.deepEqual(summary.complete, { documents: 1, warnings: 6 }, 'every warning on a whitepaper annotated as complete counts');
   });
 
   test('on a cut document only false positives count; held-out documents show aggregates unless asked', () => {
@@ -125,6 +127,9 @@ describe('eval:corpus scorer', () => {
     assert.match(stdout, /full:10 vague-period FN/);
     assert.match(stdout, /full:6 list-item-section ARTIFACT/);
     assert.match(stdout, /full:7 control 5\.1\.1 FP/);
+    assert.match(stdout, /warnings on complete whitepapers: 6 on 1 \(target 0\)/);
+    const withLines = score(['--annotations', join(dir, 'annotations'), '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js'), '--split', 'tune', '--show-lines']).stdout;
+    assert.match(withLines, /full:4 backup-retention WARN[^\n]*\n {6}\| Backups are taken daily\./);
   });
 
   test('bad options exit 2 with one readable line first', () => {
