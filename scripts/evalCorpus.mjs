@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { expectedControlIds, loadAnnotations, locateCorpus, SPLITS, textPath } from './eval/annotations.mjs';
+import { compareLines } from './eval/compare.mjs';
 import { PROSE_RULES, scoreDocument, summarise } from './eval/score.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,7 @@ const USAGE = `Usage: node scripts/evalCorpus.mjs [options]   (npm run eval:corp
   --json                  machine-readable output
   --show-heldout-errors   list each error on held-out documents too (final reports only)
   --show-lines            print the text of the line each error points at
+  --compare FILE          also print before → after against a saved --json output
   --annotations DIR       annotations folder (default: eval/annotations)
   -h, --help              this text`;
 
@@ -46,6 +48,7 @@ function parseArgs(argv) {
     else if (arg === '--json') options.json = true;
     else if (arg === '--show-heldout-errors') options.showHeldoutErrors = true;
     else if (arg === '--show-lines') options.showLines = true;
+    else if (arg === '--compare') options.compare = value();
     else if (arg === '-h' || arg === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -181,6 +184,16 @@ function main() {
   for (const [split, { summary, documents }] of Object.entries(groups)) {
     const hide = split === 'heldout' && !options.showHeldoutErrors;
     printGroup(split === 'heldout' && hide ? 'heldout (aggregate only; not for tuning)' : split, summary, documents, { showErrors: !hide, showLines: options.showLines });
+  }
+  if (options.compare) {
+    let before;
+    try {
+      before = JSON.parse(readFileSync(options.compare, 'utf8')).groups;
+    } catch (error) {
+      fail(`--compare ${options.compare}: not a saved --json output (${error.message})`);
+    }
+    console.log(`\n=== compared with ${options.compare}`);
+    for (const line of compareLines(before, groups)) console.log(line);
   }
 }
 

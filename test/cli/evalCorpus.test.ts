@@ -132,6 +132,15 @@ describe('eval:corpus scorer', () => {
     assert.match(withLines, /full:4 backup-retention WARN[^\n]*\n {6}\| Backups are taken daily\./);
   });
 
+  test('--compare prints before → after against a saved --json output', () => {
+    const saved = join(dir, 'before.json');
+    writeFileSync(saved, run('--split', 'tune').stdout);
+    const { code, stdout } = score(['--annotations', join(dir, 'annotations'), '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js'), '--split', 'tune', '--compare', saved]);
+    assert.equal(code, 0);
+    assert.match(stdout, /tune: 1 → 1 documents\n {2}control recognition F1 0\.50 → 0\.50/);
+    assert.match(stdout, /vague-period +P 0\.00 → 0\.00, R 0\.00 → 0\.00 {2}\(0\/1\/1 → 0\/1\/1\)/);
+  });
+
   test('bad options exit 2 with one readable line first', () => {
     const { code, stderr } = score(['--split', 'everything']);
     assert.equal(code, 2);
