@@ -154,6 +154,7 @@ function main() {
     (a) => (options.split === 'all' || a.split === options.split) && (!options.only || options.only.includes(a.id)),
   );
   const absent = [];
+  const failed = [];
   const scored = [];
   for (const annotation of selected) {
     const path = textPath(annotation, { root: ROOT, annotationsDir, corpusDir: corpus.dir });
@@ -161,9 +162,16 @@ function main() {
       absent.push(annotation.id);
       continue;
     }
-    scored.push(evaluateDocument(cli, annotation, path));
+    // One document the build cannot read must not hide the figures of the others.
+    try {
+      scored.push(evaluateDocument(cli, annotation, path));
+    } catch (error) {
+      failed.push({ id: annotation.id, split: annotation.split, error: error.message });
+    }
   }
   if (absent.length > 0 && corpus.dir) log(`absent from the corpus folder (${absent.length}): ${absent.join(', ')}`);
+  if (failed.length > 0) process.exitCode = 1;
+  for (const { id, split, error } of failed) console.error(`NOT SCORED ${split === 'heldout' ? '(a held-out document)' : id}: ${split === 'heldout' ? 'the CLI failed' : error}`);
 
   const groups = {};
   for (const split of SPLITS) {
@@ -173,7 +181,7 @@ function main() {
   }
 
   if (options.json) {
-    const out = { cli, corpus: corpus.dir, corpusSearched: corpus.searched, absent, groups: {} };
+    const out = { cli, corpus: corpus.dir, corpusSearched: corpus.searched, absent, failed: failed.map((f) => (f.split === 'heldout' ? { split: f.split } : f)), groups: {} };
     for (const [split, { summary, documents }] of Object.entries(groups)) {
       const hide = split === 'heldout' && !options.showHeldoutErrors;
       out.groups[split] = { summary, documents: hide ? documents.map((d) => ({ id: d.id, cut: d.cut })) : documents.map(({ textLines, ...d }) => d) };
@@ -185,6 +193,7 @@ function main() {
     const hide = split === 'heldout' && !options.showHeldoutErrors;
     printGroup(split === 'heldout' && hide ? 'heldout (aggregate only; not for tuning)' : split, summary, documents, { showErrors: !hide, showLines: options.showLines });
   }
+  if (failed.length > 0) console.log(`\n${failed.length} document(s) NOT SCORED because the CLI failed on them: the figures above leave them out.`);
   if (options.compare) {
     let before;
     try {

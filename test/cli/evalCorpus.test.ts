@@ -28,6 +28,7 @@ const finding = (ruleId: string, line: number) => ({ ruleId, severity: 'warning'
 // Answers check, coverage and import as the real CLI would, for any file.
 const FAKE_CLI = `
 const [command, path] = process.argv.slice(2);
+if (path.includes('broken')) { process.stderr.write('wp27017: cannot read it\\n'); process.exit(2); }
 const out = (value, code) => { process.stdout.write(typeof value === 'string' ? value : JSON.stringify(value)); process.exit(code); };
 if (command === 'check') out({ files: [{ path, findings: ${JSON.stringify([
   finding('backup-retention', 4),
@@ -78,6 +79,9 @@ describe('eval:corpus scorer', () => {
       writeFileSync(join(dir, 'annotations', `${id}.json`), JSON.stringify(annotation(id, split, cut)));
       writeFileSync(join(dir, 'corpus', `${id}.txt`), TEXT);
     }
+    mkdirSync(join(dir, 'fixtures'));
+    writeFileSync(join(dir, 'annotations', 'broken.json'), JSON.stringify(annotation('broken', 'fixtures', false)));
+    writeFileSync(join(dir, 'fixtures', 'broken.txt'), TEXT);
   });
 
   const run = (...extra: string[]) =>
@@ -139,6 +143,14 @@ describe('eval:corpus scorer', () => {
     assert.equal(code, 0);
     assert.match(stdout, /tune: 1 → 1 documents\n {2}control recognition F1 0\.50 → 0\.50/);
     assert.match(stdout, /vague-period +P 0\.00 → 0\.00, R 0\.00 → 0\.00 {2}\(0\/1\/1 → 0\/1\/1\)/);
+  });
+
+  test('a document the CLI fails on is named, left out of the figures, and makes the exit code 1', () => {
+    const { code, stdout, stderr } = score(['--annotations', join(dir, 'annotations'), '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js')]);
+    assert.equal(code, 1);
+    assert.match(stderr, /NOT SCORED broken: .*cannot read it/);
+    assert.match(stdout, /1 document\(s\) NOT SCORED because the CLI failed on them/);
+    assert.match(stdout, /=== tune: 1 document\b/);
   });
 
   test('bad options exit 2 with one readable line first', () => {
