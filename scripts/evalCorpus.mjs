@@ -147,7 +147,8 @@ function main() {
     log(
       `external corpus: not found; looked in ${corpus.searched.join(' and ')}.\n` +
         `  Put the texts there as <id>.txt (each annotation's "source" says where its text came from),\n` +
-        `  or point at them with --corpus DIR or WP27017_EVAL_CORPUS=DIR. Scoring the in-repo fixtures only.`,
+        `  or point at them with --corpus DIR or WP27017_EVAL_CORPUS=DIR. Scoring only the in-repo fixtures\n` +
+        `  (and the three reference whitepapers when ../shared/corpus or WP27017_SHARED_CORPUS has them).`,
     );
 
   const selected = annotations.filter(
