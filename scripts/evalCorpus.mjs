@@ -1,57 +1,210 @@
-// Runs the checker over the reference corpus of published whitepapers
-// (../shared/corpus/*.txt, read at run time, never copied) and prints, per
-// document, the sections and controls the importer recognised and every
-// finding. The output is for a person to judge against the documents.
+// `npm run eval:corpus`: how well the checker reads real whitepapers, against
+// the annotations in eval/annotations. For each annotated document whose text
+// is on this machine it runs a built CLI (check, coverage, import as JSON) and
+// prints control recognition precision/recall/F1, per prose rule TP/FP/FN,
+// import artifacts, and every error, in three groups: tune, heldout, fixtures.
+// Held-out documents show aggregates only unless --show-heldout-errors.
+// See eval/README.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { expectedControlIds, loadAnnotations, locateCorpus, SPLITS, textPath } from './eval/annotations.mjs';
+import { compareLines } from './eval/compare.mjs';
+import { PROSE_RULES, scoreDocument, summarise } from './eval/score.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(process.argv[2] ?? join(ROOT, '..', 'shared', 'corpus'));
-const CLI = join(ROOT, 'dist', 'cli.js');
-const lang = process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : 'ja';
 
-if (!existsSync(CORPUS)) {
-  console.log(`no corpus at ${CORPUS}: nothing to evaluate`);
-  process.exit(0);
+const USAGE = `Usage: node scripts/evalCorpus.mjs [options]   (npm run eval:corpus -- [options])
+
+  --cli PATH              the built CLI to score (default: this repository's dist/cli.js)
+  --corpus DIR            folder holding the external texts as <id>.txt
+                          (default: $WP27017_EVAL_CORPUS, else ../eval-corpus or ../../eval-corpus
+                          beside the repository)
+  --split tune|heldout|fixtures|all   which documents (default: all)
+  --only ID[,ID...]       only these documents
+  --json                  machine-readable output
+  --show-heldout-errors   list each error on held-out documents too (final reports only)
+  --show-lines            print the text of the line each error points at
+  --compare FILE          also print before → after against a saved --json output
+  --annotations DIR       annotations folder (default: eval/annotations)
+  -h, --help              this text`;
+
+function parseArgs(argv) {
+  const options = { split: 'all', json: false, showHeldoutErrors: false, showLines: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) fail(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--cli') options.cli = value();
+    else if (arg === '--corpus') options.corpus = value();
+    else if (arg === '--split') options.split = value();
+    else if (arg === '--only') options.only = value().split(',');
+    else if (arg === '--annotations') options.annotations = value();
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--show-heldout-errors') options.showHeldoutErrors = true;
+    else if (arg === '--show-lines') options.showLines = true;
+    else if (arg === '--compare') options.compare = value();
+    else if (arg === '-h' || arg === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    } else fail(`unknown option ${arg}`);
+  }
+  if (![...SPLITS, 'all'].includes(options.split)) fail(`--split must be tune, heldout, fixtures or all; found "${options.split}"`);
+  return options;
 }
 
-const run = (args) => {
+function fail(message) {
+  console.error(`evalCorpus: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function runCli(cli, args) {
   try {
-    return execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync(process.execPath, [cli, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
-    // Exit code 1 means findings, which is what we are here to read.
+    // Exit code 1 means findings: that is the output we came for.
     if (error.status === 1) return error.stdout;
-    throw error;
-  }
-};
-
-function printSections(sections, depth = 0) {
-  for (const section of sections ?? []) {
-    const controls = section.controls?.length ? `  [${section.controls.join(', ')}]` : '';
-    console.log(`${'  '.repeat(depth + 1)}${section.title}${controls}`);
-    printSections(section.sections, depth + 1);
+    throw new Error(`${relative(process.cwd(), cli)} ${args.join(' ')} exited ${error.status}: ${String(error.stderr).trim().split('\n')[0]}`);
   }
 }
 
-const files = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();
-const totals = new Map();
-for (const file of files) {
-  const path = join(CORPUS, file);
-  console.log(`\n=== ${file}`);
-  const imported = parse(run(['import', path]));
-  console.log(`title: ${imported.title}   lang: ${imported.lang}   provider (guessed): ${imported.service?.provider}`);
-  console.log('sections and controls recognised:');
-  printSections(imported.sections);
-  const report = JSON.parse(run(['check', path, '--format', 'json', '--lang', lang]));
-  const findings = report.files[0]?.findings ?? [];
-  console.log(`findings (${findings.length}):`);
-  for (const f of findings) {
-    console.log(`  ${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`);
-    totals.set(f.ruleId, (totals.get(f.ruleId) ?? 0) + 1);
+function evaluateDocument(cli, annotation, path) {
+  const text = readFileSync(path, 'utf8');
+  const report = JSON.parse(runCli(cli, ['check', path, '--format', 'json', '--lang', 'en']));
+  const findings = report.files?.[0]?.findings ?? [];
+  const coverage = JSON.parse(runCli(cli, ['coverage', path, '--format', 'json', '--lang', 'en'])).files?.[0]?.controls ?? [];
+  let importedSections = [];
+  try {
+    importedSections = parse(runCli(cli, ['import', path]))?.sections ?? [];
+  } catch {
+    // An import that is not YAML shows up as schema findings in `check`.
+  }
+  const textLines = text.split(/\r?\n/);
+  return { ...scoreDocument(annotation, { findings, coverage, importedSections, textLines }), textLines };
+}
+
+const fmt = (x) => (x === null || x === undefined ? '  -  ' : x.toFixed(2).padStart(5));
+
+function printGroup(name, summary, documents, { showErrors, showLines }) {
+  const cut = documents.filter((d) => d.cut).length;
+  console.log(`\n=== ${name}: ${documents.length} document${documents.length === 1 ? '' : 's'}${cut ? ` (${cut} cut: false positives only)` : ''}`);
+  if (documents.length === 0) return;
+  if (showErrors) {
+    console.log('\nper document                     controls  P     R     F1   | prose TP FP FN | artifacts');
+    for (const doc of documents) {
+      const c = doc.controls;
+      const p = c.tp + c.fp === 0 ? null : c.tp / (c.tp + c.fp);
+      const r = c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn);
+      const f = p === null || r === null || p + r === 0 ? null : (2 * p * r) / (p + r);
+      const prose = Object.values(doc.rules).reduce((a, x) => ({ tp: a.tp + x.tp, fp: a.fp + x.fp, fn: a.fn + x.fn }), { tp: 0, fp: 0, fn: 0 });
+      console.log(`  ${(doc.id + (doc.cut ? ' (cut)' : '')).padEnd(36)} ${fmt(p)} ${fmt(r)} ${fmt(f)} | ${String(prose.tp).padStart(8)} ${String(prose.fp).padStart(2)} ${String(prose.fn).padStart(2)} | ${doc.artifacts.length}`);
+    }
+    console.log('\nerrors (document:line rule kind: detail)');
+    for (const doc of documents) {
+      const errors = [...doc.controls.errors, ...Object.values(doc.rules).flatMap((r) => r.errors), ...doc.artifacts, ...doc.completeWarnings];
+      for (const e of errors.sort((a, b) => a.line - b.line)) {
+        const kind = e.kind === 'artifact' ? 'ARTIFACT' : e.kind;
+        console.log(`  ${doc.id}:${e.line} ${e.rule === 'control' ? `control ${e.control}` : e.rule} ${kind}: ${String(e.message).replace(/\s+/g, ' ').slice(0, 140)}`);
+        if (showLines && e.line > 0) console.log(`      | ${(doc.textLines[e.line - 1] ?? '').trim().slice(0, 100)}`);
+      }
+    }
+  }
+  const c = summary.controls;
+  console.log(`\ncontrol recognition (micro): P ${fmt(c.precision)}  R ${fmt(c.recall)}  F1 ${fmt(c.f1)}   (TP ${c.tp}, FP ${c.fp}, FN ${c.fn})`);
+  console.log('\nrule                          docs   TP   FP   FN     P     R');
+  for (const rule of PROSE_RULES) {
+    const r = summary.rules[rule];
+    console.log(`  ${rule.padEnd(28)} ${String(r.documents).padStart(4)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)} ${fmt(r.precision)} ${fmt(r.recall)}`);
+  }
+  const p = summary.prose;
+  console.log(`  ${'all prose rules'.padEnd(28)} ${''.padStart(4)} ${String(p.tp).padStart(4)} ${String(p.fp).padStart(4)} ${String(p.fn).padStart(4)} ${fmt(p.precision)} ${fmt(p.recall)}`);
+  console.log(`\nimport artifacts: ${summary.artifacts.schemaFindings} schema findings, ${summary.artifacts.listItemSections} list items read as sections`);
+  if (summary.complete.documents > 0) console.log(`warnings on complete whitepapers: ${summary.complete.warnings} on ${summary.complete.documents} (target 0)`);
+}
+
+function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const cli = resolve(options.cli ?? join(ROOT, 'dist', 'cli.js'));
+  const annotationsDir = resolve(options.annotations ?? join(ROOT, 'eval', 'annotations'));
+  const { annotations, problems } = loadAnnotations(annotationsDir, expectedControlIds(ROOT));
+  const corpus = locateCorpus(ROOT, options.corpus);
+  const log = options.json ? (...a) => console.error(...a) : (...a) => console.log(...a);
+
+  for (const problem of problems) console.error(`annotation skipped: ${problem}`);
+  log(`CLI scored: ${cli}`);
+  if (corpus.dir) log(`external corpus: ${corpus.dir} (from ${corpus.how})`);
+  else
+    log(
+      `external corpus: not found; looked in ${corpus.searched.join(' and ')}.\n` +
+        `  Put the texts there as <id>.txt (each annotation's "source" says where its text came from),\n` +
+        `  or point at them with --corpus DIR or WP27017_EVAL_CORPUS=DIR. Scoring only the in-repo fixtures\n` +
+        `  (and the three reference whitepapers when ../shared/corpus or WP27017_SHARED_CORPUS has them).`,
+    );
+
+  const selected = annotations.filter(
+    (a) => (options.split === 'all' || a.split === options.split) && (!options.only || options.only.includes(a.id)),
+  );
+  const absent = [];
+  const failed = [];
+  const scored = [];
+  for (const annotation of selected) {
+    const path = textPath(annotation, { root: ROOT, annotationsDir, corpusDir: corpus.dir });
+    if (!path) {
+      absent.push(annotation.id);
+      continue;
+    }
+    // One document the build cannot read must not hide the figures of the others.
+    try {
+      scored.push(evaluateDocument(cli, annotation, path));
+    } catch (error) {
+      failed.push({ id: annotation.id, split: annotation.split, error: error.message });
+    }
+  }
+  if (absent.length > 0 && corpus.dir) log(`absent from the corpus folder (${absent.length}): ${absent.join(', ')}`);
+  if (failed.length > 0) process.exitCode = 1;
+  for (const { id, split, error } of failed) console.error(`NOT SCORED ${split === 'heldout' ? '(a held-out document)' : id}: ${split === 'heldout' ? 'the CLI failed' : error}`);
+
+  const groups = {};
+  for (const split of SPLITS) {
+    if (options.split !== 'all' && options.split !== split) continue;
+    const documents = scored.filter((d) => d.split === split);
+    groups[split] = { summary: summarise(documents), documents };
+  }
+
+  if (options.json) {
+    const out = { cli, corpus: corpus.dir, corpusSearched: corpus.searched, absent, failed: failed.map((f) => (f.split === 'heldout' ? { split: f.split } : f)), groups: {} };
+    for (const [split, { summary, documents }] of Object.entries(groups)) {
+      const hide = split === 'heldout' && !options.showHeldoutErrors;
+      out.groups[split] = { summary, documents: hide ? documents.map((d) => ({ id: d.id, cut: d.cut })) : documents.map(({ textLines, ...d }) => d) };
+    }
+    console.log(JSON.stringify(out, null, 2));
+    return;
+  }
+  for (const [split, { summary, documents }] of Object.entries(groups)) {
+    const hide = split === 'heldout' && !options.showHeldoutErrors;
+    printGroup(split === 'heldout' && hide ? 'heldout (aggregate only; not for tuning)' : split, summary, documents, { showErrors: !hide, showLines: options.showLines });
+  }
+  if (failed.length > 0) console.log(`\n${failed.length} document(s) NOT SCORED because the CLI failed on them: the figures above leave them out.`);
+  if (options.compare) {
+    let before;
+    try {
+      before = JSON.parse(readFileSync(options.compare, 'utf8')).groups;
+    } catch (error) {
+      fail(`--compare ${options.compare}: not a saved --json output (${error.message})`);
+    }
+    console.log(`\n=== compared with ${options.compare}`);
+    for (const line of compareLines(before, groups)) console.log(line);
   }
 }
-console.log(`\n=== per rule, over ${files.length} documents`);
-for (const [rule, count] of [...totals].sort((a, b) => b[1] - a[1])) console.log(`  ${rule}: ${count}`);
+
+main();
