@@ -8,6 +8,7 @@ import { MAP_2013_TO_2022, invertCorrespondence } from './correspondence';
 import { EXPECTED } from './expected';
 import { SEVERITY_PROFILES } from './profiles';
 import type { ControlInfo, ControlRow, ControlSource, Edition, ExpectedControl, GapSeverity, ServiceModel } from './types';
+import { minOf } from '../core/arrays';
 
 export type { ControlInfo, ControlSource, Edition, ExpectedControl, GapSeverity, LocalizedList, ServiceModel } from './types';
 
@@ -110,7 +111,7 @@ export function nearestControlIds(raw: string, edition: Edition, max = 3): strin
   // Short ids tolerate one edit; longer ones a third of their length.
   const limit = Math.max(1, Math.floor(wanted.length / 3));
   const scored = [...CONTROLS[edition], ...CONTROLS.cloud].map(({ id }) => ({ id, distance: editDistance(wanted, id) }));
-  const best = Math.min(...scored.map((s) => s.distance));
+  const best = minOf(scored.map((s) => s.distance));
   if (best > limit) return [];
   const parts = wanted.split('.');
   return scored

@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { findWhitepapers, IGNORED_FOLDERS } from '../workspace/findWhitepapers';
+import { append } from '../core/arrays';
 
 export interface Inputs {
   readonly files: string[];
@@ -23,13 +24,13 @@ export function expandInputs(args: readonly string[]): Inputs {
     if (stat?.isDirectory()) {
       const found = findWhitepapers(input);
       if (found.length === 0) problems.push({ input, reason: 'empty-folder' });
-      files.push(...found.map((f) => `${input.replace(/[\\/]+$/, '')}/${f}`));
+      append(files, found.map((f) => `${input.replace(/[\\/]+$/, '')}/${f}`));
     } else if (stat) {
       files.push(input);
     } else if (/[*?[\]{}]/.test(input)) {
       const found = globSync(input, { ignore: IGNORED_FOLDERS }).sort();
       if (found.length === 0) problems.push({ input, reason: 'no-match' });
-      files.push(...found);
+      append(files, found);
     } else {
       problems.push({ input, reason: 'missing' });
     }
