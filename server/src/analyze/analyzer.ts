@@ -87,8 +87,9 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
   }
 
   return guarded({
-    analyze(text, config = DEFAULT_CONFIG) {
-      if (text.length > MAX_DOCUMENT_CHARS) return tooLarge(text);
+    analyze(source, config = DEFAULT_CONFIG) {
+      if (source.length > MAX_DOCUMENT_CHARS) return tooLarge(source);
+      const text = withLineFeeds(source);
       const next = new Map<string, SegmentResult>();
       const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
       let segments = segmented ? splitSegments(text, kind.splitKey) : whole;
@@ -103,6 +104,14 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       return assemble(text, segments, results, validators, rules, config);
     },
   });
+}
+
+/**
+ * A line break written as a lone CR (old Mac files) becomes LF: YAML reads both, the parser only the second, and
+ * editors count both. Same length, so every offset stays where it was.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /**

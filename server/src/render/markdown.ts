@@ -149,12 +149,21 @@ function splitAtMarks(content: string, taken: readonly PhraseMark[]): MarkdownIt
   return pieces;
 }
 
+/** Table alignment as a class: the standalone page's CSP allows no style attributes, so markdown-it's would be dropped. */
+function alignByClass(cell: MarkdownIt.Token): void {
+  const align = /text-align:\s*(left|center|right)/.exec(String(cell.attrGet('style') ?? ''))?.[1];
+  if (!align) return;
+  cell.attrs = (cell.attrs ?? []).filter(([name]) => name !== 'style');
+  cell.attrJoin('class', `wp-align-${align}`);
+}
+
 /** The body as HTML: `sourceLine` turns a value line into the 0-based line of the YAML source. */
 export function renderMarkdown(body: string, sourceLine: (valueLine: number) => number, notes: readonly BodyNote[], imageLabel: string): string {
   const env = { imageLabel };
   const tokens = md.parse(body, env);
   for (const token of tokens) {
     if (token.block && token.map && token.nesting >= 0 && token.type !== 'inline') token.attrSet('data-line', String(sourceLine(token.map[0])));
+    if (token.type === 'th_open' || token.type === 'td_open') alignByClass(token);
   }
   markPhrases(tokens, notes);
 
