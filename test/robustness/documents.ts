@@ -25,3 +25,8 @@ export function longPublishedText(length: number, lang: 'en' | 'ja'): string {
   const heading = lang === 'ja' ? ['1. バックアップ', '2. ログの管理', '第3章 データの削除'] : ['# Backup', '## 12.4.1 Logging', '3. Deletion of data'];
   return heading.map((h) => `${h}\n\n${longLine(length, lang)}\n${longLine(80, lang)}\n`).join('\n');
 }
+
+/** The probe's 4.7 MB file: a backup section of 130,000 lines that each state the same retention. */
+export function bigBackupWhitepaper(lines = 130_000): string {
+  return `${HEADER_EN}sections:\n  - title: Backup\n    controls: [12.3.1]\n    body: |\n${'      Backups are kept for 30 days.\n'.repeat(lines)}`;
+}

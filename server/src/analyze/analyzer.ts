@@ -206,5 +206,6 @@ function assemble(
     );
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { model, findings: capFindings(kept) };
+  // Findings of a rule turned off would never be seen; they must not take the places of those that will.
+  return { model, findings: capFindings(kept.filter((f) => config.rules[f.ruleId] !== 'off')) };
 }
