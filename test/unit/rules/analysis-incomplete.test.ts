@@ -71,3 +71,18 @@ test('the finding for those left out is as severe as the worst of them, so CI st
   assert.deepEqual({ ...capped[5], data: { ...capped[5].data } }, { ruleId: 'analysis-incomplete', messageId: 'tooManyFindings', data: { count: 3, limit: 5 }, severity: 'error', start: 10, end: 10 });
   assert.equal(capFindings(findings, 8), findings);
 });
+
+test('a fault outside the guarded rule hooks still gives an answer (cached like any other), not an exception', () => {
+  const rule = ruleById('invalid-value') as { -readonly [K in keyof Rule]: Rule[K] };
+  const original = rule.fromSchemaError;
+  rule.fromSchemaError = () => {
+    throw new TypeError('boom');
+  };
+  try {
+    const analysis = createAnalyzer(WHITEPAPER).analyze(VALID.replace('model: SaaS', 'model: 42'));
+    assert.deepEqual(analysis.findings.map((f) => [f.ruleId, f.messageId]), [['analysis-incomplete', 'analysisFailed']]);
+    assert.match(findingMessage(analysis.findings[0], 'analysis-incomplete', 'en'), /^The checker failed on this document \(TypeError: boom\)/);
+  } finally {
+    rule.fromSchemaError = original;
+  }
+});
