@@ -36,8 +36,10 @@ function fail(id: CliMessageId, data?: MessageData): never {
 /** node:util's parseArgs speaks English; its error codes say what went wrong, the option is quoted in its message. */
 function argumentError(error: unknown): UsageError {
   const { code, message } = error as NodeJS.ErrnoException;
-  const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('unknownOption', { option: option.split(/[ ,]/)[0] });
+  const quoted = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  // "-o, --output <value>": the long name says more.
+  const option = (/--[\w-]+/.exec(quoted) ?? /-[^\s,]+/.exec(quoted))?.[0] ?? quoted;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('unknownOption', { option });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/argument missing/.test(message) ? 'optionNeedsValue' : 'optionTakesNoValue', { option });
   return new UsageError('badArguments', { detail: message });
 }
