@@ -28,7 +28,6 @@ const MESSAGES = {
   notAFile: { en: '{path}: not a regular file (a device, a pipe or a folder): not read', ja: '{path}: 通常のファイルではありません(デバイス、パイプ、フォルダなど)。読み込みません' },
   tooLarge: { en: '{path}: larger than {limit} MB: not read', ja: '{path}: {limit}MB を超えているため読み込みません' },
   cannotRead: { en: '{path}: cannot read ({code})', ja: '{path}: 読み込めません({code})' },
-  configCannotRead: { en: 'cannot read config {path}: {why}', ja: '設定ファイル {path} を読み込めません: {why}' },
   configHasErrors: {
     en: '{path} has errors; run "wp27017 check {path}" to see them. Valid settings in it still apply.',
     ja: '{path} に誤りがあります。「wp27017 check {path}」で確認してください。正しい設定は適用されます。',
