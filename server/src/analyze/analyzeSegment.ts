@@ -8,9 +8,11 @@ import { EMPTY_PART, type ModelPart, type SectionModel } from '../model/whitepap
 import type { Segment } from '../parse/segments';
 import type { Report, Rule } from '../rules/rule';
 import yamlSyntax from '../rules/yaml-syntax';
+import { ruleFailed } from '../rules/analysis-incomplete';
 import { schemaFindings } from '../schema/schemaFindings';
 import type { SchemaValidators } from '../schema/validators';
 import { segmentContext } from './segmentContext';
+import { append } from '../core/arrays';
 
 export interface SegmentResult {
   readonly value: unknown;
@@ -117,11 +119,17 @@ export function analyzeSegment(text: string, kind: Segment['kind'], validators: 
   }
 
   if (validate && !validate(value)) {
-    findings.push(...schemaFindings(validate.errors, segmentContext(text, root, rootPair, rootLabel, kind === 'document'), rules));
+    append(findings, schemaFindings(validate.errors, segmentContext(text, root, rootPair, rootLabel, kind === 'document'), rules));
   }
   for (const rule of rules) {
     if (!rule.checkSection) continue;
-    eachSection(part.sections, (section) => rule.checkSection!(section, (report) => findings.push(toFinding(rule, report)), { text }));
+    eachSection(part.sections, (section) => {
+      try {
+        rule.checkSection!(section, (report) => findings.push(toFinding(rule, report)), { text });
+      } catch (error) {
+        findings.push(ruleFailed(rule, error, section.titleSpan ?? { start: section.span.start, end: section.span.start }));
+      }
+    });
   }
   return { value, findings, part, needsWholeDocument: false };
 }

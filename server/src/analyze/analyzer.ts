@@ -15,9 +15,11 @@ import { schemaFindings } from '../schema/schemaFindings';
 import { compileValidators, type SchemaValidators } from '../schema/validators';
 import { applySuppressions } from '../core/suppressions';
 import unusedSuppression from '../rules/unused-suppression';
+import { analysisFailed, capFindings, ruleFailed } from '../rules/analysis-incomplete';
 import { analyzeSegment, toFinding, type SegmentResult } from './analyzeSegment';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
+import { append } from '../core/arrays';
 
 export interface Analysis {
   readonly model: WhitepaperModel;
@@ -84,9 +86,10 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
     });
   }
 
-  return {
-    analyze(text, config = DEFAULT_CONFIG) {
-      if (text.length > MAX_DOCUMENT_CHARS) return tooLarge(text);
+  return guarded({
+    analyze(source, config = DEFAULT_CONFIG) {
+      if (source.length > MAX_DOCUMENT_CHARS) return tooLarge(source);
+      const text = withLineFeeds(source);
       const next = new Map<string, SegmentResult>();
       const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
       let segments = segmented ? splitSegments(text, kind.splitKey) : whole;
@@ -99,6 +102,30 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       older = cache;
       cache = next;
       return assemble(text, segments, results, validators, rules, config);
+    },
+  });
+}
+
+/**
+ * A line break written as a lone CR (old Mac files) becomes LF: YAML reads both, the parser only the second, and
+ * editors count both. Same length, so every offset stays where it was.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
+ * Rules are guarded one by one; this is for a fault in the pipeline itself. An answer, even this one, is cached by
+ * the caller like any other, so a document that fails is not analysed again on every request.
+ */
+function guarded(analyzer: Analyzer): Analyzer {
+  return {
+    analyze(text, config) {
+      try {
+        return analyzer.analyze(text, config);
+      } catch (error) {
+        return { model: { text, data: {}, entries: [], sections: [], notApplicable: [] }, findings: [analysisFailed(error)] };
+      }
     },
   };
 }
@@ -129,10 +156,10 @@ function assemble(
       result.at = segment.start;
     }
     const part = result.part;
-    findings.push(...result.findings);
-    entries.push(...part.entries);
-    sections.push(...part.sections);
-    notApplicable.push(...part.notApplicable);
+    append(findings, result.findings);
+    append(entries, part.entries);
+    append(sections, part.sections);
+    append(notApplicable, part.notApplicable);
     if (segment.kind === 'document') {
       whole = true;
       data = result.value && typeof result.value === 'object' && !Array.isArray(result.value) ? (result.value as Record<string, unknown>) : {};
@@ -149,13 +176,18 @@ function assemble(
   const model: WhitepaperModel = { text, data, entries, sections, notApplicable };
   if (!whole) {
     const context = rootContext(text, entries);
-    if (!validators.root(data)) findings.push(...schemaFindings(validators.root.errors, context, rules));
+    if (!validators.root(data)) append(findings, schemaFindings(validators.root.errors, context, rules));
     if (splitKey && validators.splitList && Object.prototype.hasOwnProperty.call(data, splitKey) && (items.length > 0 || data[splitKey] == null)) {
-      if (!validators.splitList(data[splitKey])) findings.push(...schemaFindings(validators.splitList.errors, context.under(splitKey), rules));
+      if (!validators.splitList(data[splitKey])) append(findings, schemaFindings(validators.splitList.errors, context.under(splitKey), rules));
     }
   }
   for (const rule of rules) {
-    rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
+    if (!rule.checkDocument) continue;
+    try {
+      rule.checkDocument(model, (report) => findings.push(toFinding(rule, report)), { config });
+    } catch (error) {
+      findings.push(ruleFailed(rule, error, { start: 0, end: 0 }));
+    }
   }
   const { kept, unused } = applySuppressions(text, findings);
   for (const suppression of unused) {
@@ -174,5 +206,6 @@ function assemble(
     );
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { model, findings: kept };
+  // Findings of a rule turned off would never be seen; they must not take the places of those that will.
+  return { model, findings: capFindings(kept.filter((f) => config.rules[f.ruleId] !== 'off')) };
 }

@@ -25,6 +25,7 @@ export function rootContext(text: string, entries: readonly TopEntry[]): RootCon
   };
   return {
     ...base,
-    under: (key) => ({ ...base, label: (path) => lastKey(path, key), spanAt: () => keySpanOf(key) }),
+    // The list was validated on its own: its errors' paths start below the key, rules expect them from the root.
+    under: (key) => ({ ...base, path: (error) => [key, ...pointerToPath(error.instancePath)], label: (path) => lastKey(path, key), spanAt: () => keySpanOf(key) }),
   };
 }

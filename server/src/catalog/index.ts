@@ -8,6 +8,7 @@ import { MAP_2013_TO_2022, invertCorrespondence } from './correspondence';
 import { EXPECTED } from './expected';
 import { SEVERITY_PROFILES } from './profiles';
 import type { ControlInfo, ControlRow, ControlSource, Edition, ExpectedControl, GapSeverity, ServiceModel } from './types';
+import { maxOf, minOf } from '../core/arrays';
 
 export type { ControlInfo, ControlSource, Edition, ExpectedControl, GapSeverity, LocalizedList, ServiceModel } from './types';
 
@@ -95,6 +96,8 @@ export function expectedSeverity(id: string, model: ServiceModel): GapSeverity {
 // Characters people put between the parts of an id instead of a dot, Japanese input included.
 const SEPARATORS = /[\s._\-‐‑–—−ー・,、/]+/g;
 
+const LONGEST_ID = maxOf([...CONTROLS['2013'], ...CONTROLS['2022'], ...CONTROLS.cloud].map(({ id }) => id.length));
+
 /**
  * Ids of `edition` (and CLD ids) closest to a mistyped one, best first, at most `max`.
  * Only the closest tier is offered, ordered by how many leading parts agree
@@ -107,10 +110,12 @@ export function nearestControlIds(raw: string, edition: Edition, max = 3): strin
   if (lookupControl(wanted, edition)) return [wanted];
   // "12.1.5" or "9.5.1" is a CLD control written without its prefix.
   if (CLOUD_IDS.has(`CLD.${wanted}`)) return [`CLD.${wanted}`];
-  // Short ids tolerate one edit; longer ones a third of their length.
+  // Short ids tolerate one edit; longer ones a third of their length. So an id more than half again as long as the
+  // longest real one is near none of them: no need to measure (a 100,000-character id took seconds).
   const limit = Math.max(1, Math.floor(wanted.length / 3));
+  if (wanted.length - limit > LONGEST_ID) return [];
   const scored = [...CONTROLS[edition], ...CONTROLS.cloud].map(({ id }) => ({ id, distance: editDistance(wanted, id) }));
-  const best = Math.min(...scored.map((s) => s.distance));
+  const best = minOf(scored.map((s) => s.distance));
   if (best > limit) return [];
   const parts = wanted.split('.');
   return scored

@@ -1,8 +1,8 @@
 // Reading the CLI's inputs: files, folders and globs expanded, each file read
 // with its nearest .wp27017.yaml, published text taken through the importer,
 // `--fix` applied, then analysed. Shared by check, coverage and render.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { createAnalyzer, type Analysis } from '../analyze/analyzer';
 import { kindOfPath } from '../analyze/documentKind';
 import { findConfigFile, readTextFile } from '../config/configFile';
@@ -13,9 +13,35 @@ import { fixText } from '../core/fixAll';
 import { toLocale, type Locale } from '../core/locale';
 import { importWhitepaper, isPublishedText, mapFindings } from '../import/importWhitepaper';
 import { expandInputs } from './expandInputs';
+import { cliLine } from './cliMessages';
+import { FileReadError, MAX_FILE_BYTES, readRegularFile } from '../workspace/readRegularFile';
+import { WriteError, writeFailure, writeFileSafely } from './writeFile';
 
 export function envLocale(): Locale | undefined {
   return toLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
+
+/** The language of what the CLI itself says (errors, summaries): --lang, else the user's locale. */
+export function messageLocale(options: { readonly locale?: Locale }): Locale {
+  return options.locale ?? envLocale() ?? 'en';
+}
+
+/** Reads an input as the CLI reads every file; on failure says why (one line) and gives undefined. */
+export function readInput(path: string, locale: Locale, err: (text: string) => void): string | undefined {
+  try {
+    return readRegularFile(path);
+  } catch (error) {
+    err(readFailure(path, error, locale));
+    return undefined;
+  }
+}
+
+function readFailure(path: string, error: unknown, locale: Locale): string {
+  if (!(error instanceof FileReadError)) return cliLine(locale, 'cannotRead', { path, code: (error as Error).message });
+  if (error.reason === 'missing') return cliLine(locale, 'missing', { path });
+  if (error.reason === 'not-a-file') return cliLine(locale, 'notAFile', { path });
+  if (error.reason === 'too-large') return cliLine(locale, 'tooLarge', { path, limit: MAX_FILE_BYTES / 1024 / 1024 });
+  return cliLine(locale, 'cannotRead', { path, code: error.code ?? error.message });
 }
 
 export interface CheckOptions {
@@ -29,16 +55,16 @@ export interface CheckOptions {
   readonly asImported?: boolean;
 }
 
-function loadConfig(path: string, err: (text: string) => void): WorkspaceConfig | undefined {
+function loadConfig(path: string, locale: Locale, err: (text: string) => void): WorkspaceConfig | undefined {
   let text;
   try {
     text = readTextFile(path);
   } catch (error) {
-    err(`wp27017: cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    err(readFailure(path, error, locale));
     return undefined;
   }
   const { config, analysis } = readConfig(text);
-  if (analysis.findings.some((f) => f.severity === 'error')) err(`wp27017: ${path} has errors; run "wp27017 check ${path}" to see them. Valid settings in it still apply.\n`);
+  if (analysis.findings.some((f) => f.severity === 'error')) err(cliLine(locale, 'configHasErrors', { path }));
   return config;
 }
 
@@ -62,36 +88,37 @@ const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']
 
 export function analyzeInputs(inputs: readonly string[], options: CheckOptions, err: (text: string) => void): { files: AnalyzedFile[]; unreadable: boolean } | undefined {
   let unreadable = false;
-  const explicit = options.config ? loadConfig(options.config, err) : undefined;
+  const says = messageLocale(options);
+  const explicit = options.config ? loadConfig(options.config, says, err) : undefined;
   if (options.config && !explicit) return undefined;
-  const { files, problems } = expandInputs(inputs);
+  const { files, folderOf, problems } = expandInputs(inputs);
   for (const problem of problems) {
     unreadable = true;
-    const why = { missing: 'no such file or folder', 'empty-folder': 'no *.wp.yaml files in this folder', 'no-match': 'the pattern matches no file' }[problem.reason];
-    err(`wp27017: ${problem.input}: ${why}\n`);
+    err(cliLine(says, ({ missing: 'missing', 'empty-folder': 'emptyFolder', 'no-match': 'noMatch' } as const)[problem.reason], { path: problem.input }));
   }
   const configs = new Map<string, WorkspaceConfig>();
   const analyzed: AnalyzedFile[] = [];
   const fallbackLocale: Locale = options.locale ?? explicit?.locale ?? envLocale() ?? 'en';
   for (const path of files) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
+    let text = readInput(path, says, err);
+    if (text === undefined) {
       unreadable = true;
-      err(`wp27017: ${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
       continue;
     }
     let config = explicit;
     if (!config) {
       const found = findConfigFile(resolve(path));
-      if (found && !configs.has(found)) configs.set(found, loadConfig(found, err) ?? DEFAULT_CONFIG);
+      if (found && !configs.has(found)) configs.set(found, loadConfig(found, says, err) ?? DEFAULT_CONFIG);
       config = found ? configs.get(found)! : DEFAULT_CONFIG;
     }
     const imported = isPublishedText(path) ? importWhitepaper(text, basename(path)) : undefined;
     const analyzer = createAnalyzer(kindOfPath(path));
     const locale = options.locale ?? config.locale ?? fallbackLocale;
-    if (options.fix && !imported) text = fixFile(path, text, (t) => applySeverities(analyzer.analyze(t, config).findings, config), locale, err);
+    if (options.fix && !imported) {
+      const fixed = fixFile(path, folderOf.get(path), text, (t) => applySeverities(analyzer.analyze(t, config).findings, config), says, err);
+      if (fixed === undefined) unreadable = true;
+      else text = fixed;
+    }
     const raw = analyzer.analyze(imported?.yaml ?? text, config);
     if (!imported) {
       analyzed.push({ path, text, config, analysis: raw, locale });
@@ -104,12 +131,25 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
   return { files: analyzed, unreadable };
 }
 
-/** Writes the fixed text back when anything changed; says how much, on stderr, so the report on stdout stays parseable. */
-function fixFile(path: string, text: string, findings: (text: string) => readonly Finding[], locale: Locale, err: (text: string) => void): string {
+/**
+ * Writes the fixed text back when anything changed; says how much, on stderr, so the report on stdout stays
+ * parseable. Gives the text now on disk, or undefined when the fixes could not be written (the file is then
+ * reported as it was). A symlink is fixed where it points, unless that is outside the folder being fixed.
+ */
+function fixFile(path: string, folder: string | undefined, text: string, findings: (text: string) => readonly Finding[], locale: Locale, err: (text: string) => void): string | undefined {
   const result = fixText(text, findings);
   if (result.fixed === 0) return text;
-  writeFileSync(path, result.text);
-  const n = result.fixed;
-  err(locale === 'ja' ? `wp27017: ${path}: ${n}件の問題を修正しました\n` : `wp27017: ${path}: fixed ${n} problem${n === 1 ? '' : 's'}\n`);
+  try {
+    const real = realpathSync(path);
+    if (folder !== undefined) {
+      const inside = relative(realpathSync(folder), real);
+      if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new WriteError('outsideFolder', { target: real });
+    }
+    writeFileSafely(real, result.text, []);
+  } catch (error) {
+    err(writeFailure(path, error, locale));
+    return undefined;
+  }
+  err(cliLine(locale, result.fixed === 1 ? 'fixedOne' : 'fixed', { path, count: result.fixed }));
   return result.text;
 }

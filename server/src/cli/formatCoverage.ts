@@ -3,6 +3,7 @@
 import type { Localized, Locale } from '../core/locale';
 import type { Coverage, CoverageRow } from '../coverage/coverage';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { maxOf } from '../core/arrays';
 
 export interface CoverageFile {
   readonly path: string;
@@ -58,7 +59,7 @@ export function formatCoverageText(files: readonly CoverageFile[]): string {
       const ids2022 = row.ids2022.filter((id) => id !== row.id).join(', ');
       return [row.id, ids2022, row.title[locale], status, where];
     });
-    const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => width(r[c]))));
+    const widths = [0, 1, 2, 3].map((c) => maxOf(rows.map((r) => width(r[c])), 0));
     for (const row of rows) out.push(`  ${row.slice(0, 4).map((cell, c) => pad(cell, widths[c])).join('  ')}  ${row[4]}`.trimEnd());
     out.push('');
   }

@@ -1,14 +1,14 @@
 // The wp27017 command: `check` reports findings, `coverage` the control table, `render` publishes HTML or PDF. Exit codes: 0 no errors, 1 errors found, 2 bad usage
-// or unreadable input (after checking everything that could be read).
-import { readFileSync, writeFileSync } from 'node:fs';
+// or an input that could not be read or an output that could not be written (after checking everything that could be read).
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { kindOfPath } from '../analyze/documentKind';
 import { applySeverities } from '../config/workspaceConfig';
-import type { Locale } from '../core/locale';
+import type { Locale, MessageData } from '../core/locale';
 import { computeCoverage, mapCoverage } from '../coverage/coverage';
 import { importWhitepaper } from '../import/importWhitepaper';
-import { analyzeInputs, envLocale, type CheckOptions } from './analyzeInputs';
+import { analyzeInputs, envLocale, messageLocale, readInput, type CheckOptions } from './analyzeInputs';
+import { cliLine, cliText, type CliMessageId } from './cliMessages';
 import { reportFile } from './fileReport';
 import { formatCoverageJson, formatCoverageText } from './formatCoverage';
 import { formatJson } from './formatJson';
@@ -16,115 +16,162 @@ import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { renderCommand } from './renderCommand';
 import { usage } from './usage';
+import { writeFailure, writeFileSafely } from './writeFile';
 
 const VERSION = process.env.WP27017_VERSION ?? 'dev';
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(
+    readonly id: CliMessageId,
+    readonly data: MessageData = {},
+  ) {
+    super(id);
+  }
+}
 
-function fail(message: string): never {
-  throw new UsageError(message);
+function fail(id: CliMessageId, data?: MessageData): never {
+  throw new UsageError(id, data);
+}
+
+/** node:util's parseArgs speaks English; its error codes say what went wrong, the option is quoted in its message. */
+function argumentError(error: unknown): UsageError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const quoted = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  // "-o, --output <value>": the long name says more.
+  const option = (/--[\w-]+/.exec(quoted) ?? /-[^\s,]+/.exec(quoted))?.[0] ?? quoted;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('unknownOption', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/argument missing/.test(message) ? 'optionNeedsValue' : 'optionTakesNoValue', { option });
+  return new UsageError('badArguments', { detail: message });
+}
+
+/** The --lang an argument list asks for, read before (or without) parsing it. */
+export function langInArguments(argv: readonly string[]): Locale | undefined {
+  const value = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
+  const lang = value?.replace(/^--lang=/, '');
+  return lang === 'ja' || lang === 'en' ? lang : undefined;
 }
 
 export async function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
-  let parsed;
+  // Known before parsing, so that even an error in the arguments is said in the user's language and format.
+  const earlyJson = argv.some((a, i) => a === '--format=json' || a === '-fjson' || ((a === '--format' || a === '-f') && argv[i + 1] === 'json'));
+  let cliLocale: Locale | undefined = langInArguments(argv);
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        config: { type: 'string', short: 'c' },
-        lang: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        fix: { type: 'boolean' },
-        review: { type: 'boolean' },
-        pdf: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    err(`wp27017: ${(error as Error).message}\n${usage('en')}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const cliLocale: Locale | undefined = values.lang === 'ja' || values.lang === 'en' ? values.lang : undefined;
-  if (values.help) {
-    out(usage(cliLocale ?? envLocale() ?? 'en'));
-    return 0;
-  }
-  if (values.version) {
-    out(`${VERSION}\n`);
-    return 0;
-  }
-  try {
-    if (values.lang !== undefined && !cliLocale) fail(`--lang must be "en" or "ja", not "${values.lang}"`);
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+          format: { type: 'string', short: 'f', default: 'text' },
+          config: { type: 'string', short: 'c' },
+          lang: { type: 'string' },
+          output: { type: 'string', short: 'o' },
+          fix: { type: 'boolean' },
+          review: { type: 'boolean' },
+          pdf: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+          version: { type: 'boolean', short: 'v' },
+        },
+      });
+    } catch (error) {
+      throw argumentError(error);
+    }
+    const { values, positionals } = parsed;
+    cliLocale = values.lang === 'ja' || values.lang === 'en' ? values.lang : undefined;
+    if (values.help) {
+      out(usage(cliLocale ?? envLocale() ?? 'en'));
+      return 0;
+    }
+    if (values.version) {
+      out(`${VERSION}\n`);
+      return 0;
+    }
+    if (values.lang !== undefined && !cliLocale) fail('badLang', { value: values.lang });
     const [command, ...inputs] = positionals;
-    if (command !== 'check' && command !== 'coverage' && command !== 'import' && command !== 'render') fail(command ? `unknown command "${command}"` : 'no command given');
-    if (!['text', 'json', 'sarif'].includes(values.format!)) fail(`--format must be text, json or sarif, not "${values.format}"`);
-    if (inputs.length === 0) fail(`no files given to ${command}`);
-    if (values.fix && command !== 'check') fail('--fix goes with check');
-    if ((values.review || values.pdf) && command !== 'render') fail(`--${values.review ? 'review' : 'pdf'} goes with render`);
-    if (command === 'render' && values.output && inputs.length !== 1) fail('render -o takes one file; without -o each file is written next to its source');
-    if (values.pdf && values.output === '-') fail('--pdf writes a file: give -o out.pdf or leave -o out');
+    if (command !== 'check' && command !== 'coverage' && command !== 'import' && command !== 'render') fail(command ? 'unknownCommand' : 'noCommand', { command });
+    if (!['text', 'json', 'sarif'].includes(values.format!)) fail('badFormat', { value: values.format });
+    if (inputs.length === 0) fail('noFiles', { command });
+    if (values.fix && command !== 'check') fail('fixWithCheck');
+    if ((values.review || values.pdf) && command !== 'render') fail('renderOnly', { option: values.review ? 'review' : 'pdf' });
+    if (command === 'render' && values.output && inputs.length !== 1) fail('renderOneOutput');
+    if (values.pdf && values.output === '-') fail('pdfToStdout');
+    if (command === 'import' && inputs.length !== 1) fail('importOne');
+    if (command === 'coverage' && values.format === 'sarif') fail('coverageFormat');
     const options = { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
-    if (command === 'import') return importCommand(inputs, options, out, err);
+    if (command === 'import') return importCommand(inputs[0]!, options, out, err);
     if (command === 'render') return await renderCommand(inputs, { ...options, review: values.review, pdf: values.pdf }, VERSION, out, err);
     return command === 'check' ? check(inputs, options, out, err) : coverage(inputs, options, out, err);
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(`wp27017: ${error.message}\n\n${usage(cliLocale ?? envLocale() ?? 'en')}`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-function summaryLocale(options: CheckOptions): Locale {
-  return options.locale ?? envLocale() ?? 'en';
-}
-
-function emit(output: string, options: CheckOptions, out: (text: string) => void): void {
-  if (options.output) writeFileSync(options.output, output);
-  else out(output);
-}
-
-function importCommand(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
-  if (inputs.length !== 1) fail('import takes one file: wp27017 import paper.txt -o paper.wp.yaml');
-  const [path] = inputs;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    err(`wp27017: ${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    if (!(error instanceof UsageError)) throw error;
+    const locale = cliLocale ?? envLocale() ?? 'en';
+    const message = cliText(locale, error.id, error.data);
+    // A script that asked for JSON gets JSON on stdout, not an empty report.
+    if (earlyJson) out(`${JSON.stringify({ error: { kind: 'usage', message, exitCode: 2 } }, null, 2)}\n`);
+    err(`wp27017: ${message}\n\n${usage(locale)}`);
     return 2;
   }
+}
+
+/** Writes a command's output to -o (never over an input) or stdout; false when the file could not be written. */
+function emit(output: string, options: CheckOptions, inputs: readonly string[], out: (text: string) => void, err: (text: string) => void): boolean {
+  if (!options.output || options.output === '-') {
+    out(output);
+    return true;
+  }
+  try {
+    writeFileSafely(options.output, output, inputs);
+    return true;
+  } catch (error) {
+    err(writeFailure(options.output, error, messageLocale(options)));
+    return false;
+  }
+}
+
+function importCommand(path: string, options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
+  const locale = messageLocale(options);
+  const text = readInput(path, locale, err);
+  if (text === undefined) return 2;
   const imported = importWhitepaper(text, basename(path));
-  emit(imported.yaml, options, out);
-  if (options.output) err(`wp27017: wrote ${options.output}: ${imported.sections} sections; check the service details and each section's controls\n`);
+  if (!emit(imported.yaml, options, [path], out, err)) return 2;
+  if (options.output && options.output !== '-') err(cliLine(locale, 'imported', { path: options.output, sections: imported.sections }));
   return 0;
 }
 
-function check(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
+/** Passes stderr lines on, and keeps them for the JSON report, so a script that reads only stdout learns what was skipped. */
+function collecting(err: (text: string) => void): { errors: string[]; err: (text: string) => void } {
+  const errors: string[] = [];
+  return { errors, err: (text) => (errors.push(text.replace(/^wp27017: /, '').trimEnd()), err(text)) };
+}
+
+function check(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, stderr: (text: string) => void): number {
+  const { errors, err } = collecting(stderr);
   const result = analyzeInputs(inputs, options, err);
   if (!result) return 2;
+  if (result.files.length === 0 && options.output) {
+    err(cliLine(messageLocale(options), 'nothingWritten', { path: options.output }));
+    return 2;
+  }
   const reports = result.files.map((f) => reportFile(f.path, f.text, applySeverities(f.analysis.findings, f.config), f.locale));
-  const locale = summaryLocale(options);
-  emit(options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatText(reports, locale), options, out);
-  if (result.unreadable) return 2;
+  const locale = messageLocale(options);
+  const output = options.format === 'json' ? formatJson(reports, errors) : options.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatText(reports, locale);
+  const written = emit(output, options, [...inputs, ...result.files.map((f) => f.path)], out, err);
+  if (result.unreadable || !written) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
 function coverage(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
-  if (options.format === 'sarif') fail('coverage prints text or json');
   const result = analyzeInputs(inputs, options, err);
   if (!result) return 2;
+  if (result.files.length === 0 && options.output) {
+    err(cliLine(messageLocale(options), 'nothingWritten', { path: options.output }));
+    return 2;
+  }
   const files = result.files
     .filter((f) => kindOfPath(f.path).name === 'whitepaper')
     .map((f) => {
       const computed = computeCoverage(f.analysis.model, f.config);
       return { path: f.path, text: f.text, locale: f.locale, coverage: f.toSource ? mapCoverage(computed, f.toSource) : computed };
     });
-  emit(options.format === 'json' ? formatCoverageJson(files) : formatCoverageText(files), options, out);
-  return result.unreadable ? 2 : 0;
+  const written = emit(options.format === 'json' ? formatCoverageJson(files) : formatCoverageText(files), options, [...inputs, ...result.files.map((f) => f.path)], out, err);
+  return result.unreadable || !written ? 2 : 0;
 }

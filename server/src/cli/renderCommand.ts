@@ -1,11 +1,13 @@
 // `wp27017 render`: each whitepaper as a standalone HTML file (or a PDF) next
 // to its source, or where -o says; `-o -` writes the HTML to stdout.
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { kindOfPath } from '../analyze/documentKind';
+import { toLocale, type Locale } from '../core/locale';
 import { renderAnalysis } from '../render/renderAnalysis';
-import { analyzeInputs, envLocale, type CheckOptions } from './analyzeInputs';
+import { analyzeInputs, messageLocale, type AnalyzedFile, type CheckOptions } from './analyzeInputs';
+import { cliLine } from './cliMessages';
 import { findChromium, NO_CHROMIUM, PdfError, printPdf } from '../publish/printPdf';
+import { prepareWrite, writeFailure, writeFileSafely } from './writeFile';
 
 export interface RenderOptions extends CheckOptions {
   readonly review?: boolean;
@@ -17,26 +19,38 @@ function defaultOutput(path: string, pdf: boolean): string {
   return `${stem}.${pdf ? 'pdf' : 'html'}`;
 }
 
+/** What goes into the page is in the document's language unless --lang says otherwise; the CLI's own lines are in the user's. */
+function documentLocale(file: AnalyzedFile, options: RenderOptions): Locale {
+  const lang = file.analysis.model.data.lang;
+  return options.locale ?? (typeof lang === 'string' ? toLocale(lang) : undefined) ?? file.locale;
+}
+
 export async function renderCommand(inputs: readonly string[], options: RenderOptions, version: string, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const chromium = options.pdf ? findChromium() : undefined;
   if (options.pdf && !chromium) {
-    err(`wp27017: ${NO_CHROMIUM[options.locale ?? envLocale() ?? 'en']}\n`);
+    err(`wp27017: ${NO_CHROMIUM[messageLocale(options)]}\n`);
     return 2;
   }
   const result = analyzeInputs(inputs, { ...options, asImported: true }, err);
   if (!result) return 2;
+  const says = messageLocale(options);
   if (options.output && result.files.length > 1) {
-    err(`wp27017: ${inputs[0]} holds ${result.files.length} whitepapers and -o names one file; leave -o out to write each next to its source\n`);
+    err(cliLine(says, 'renderManyToOne', { input: inputs[0], count: result.files.length }));
     return 2;
   }
+  if (options.output && options.output !== '-' && result.files.length === 0) {
+    err(cliLine(says, 'nothingWritten', { path: options.output }));
+    return 2;
+  }
+  const allInputs = [...inputs, ...result.files.map((f) => f.path)];
   let failed = result.unreadable;
   for (const file of result.files) {
     if (kindOfPath(file.path).name !== 'whitepaper') {
-      err(`wp27017: ${file.path}: a configuration file, not a whitepaper: skipped\n`);
+      err(cliLine(says, 'configNotRendered', { path: file.path }));
       continue;
     }
     const { html } = renderAnalysis(file.analysis, file.config, {
-      locale: file.locale,
+      locale: documentLocale(file, options),
       review: !!options.review,
       standalone: true,
       fallbackTitle: basename(file.path),
@@ -44,15 +58,25 @@ export async function renderCommand(inputs: readonly string[], options: RenderOp
     });
     const target = options.output ?? defaultOutput(file.path, !!options.pdf);
     try {
-      if (chromium) await printPdf(html, target, chromium);
-      else if (target === '-') out(html);
-      else writeFileSync(target, html);
-      if (target !== '-') err(`wp27017: wrote ${target}\n`);
+      if (target === '-') out(html);
+      else if (chromium) await printAtomically(html, target, chromium, allInputs);
+      else writeFileSafely(target, html, allInputs);
+      if (target !== '-') err(cliLine(says, 'wrote', { path: target }));
     } catch (error) {
       failed = true;
-      const why = error instanceof PdfError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
-      err(`wp27017: ${file.path}: cannot write ${target}: ${why}\n`);
+      err(error instanceof PdfError ? cliLine(says, 'cannotWrite', { path: target, why: error.message }) : writeFailure(target, error, says));
     }
   }
   return failed ? 2 : 0;
+}
+
+async function printAtomically(html: string, target: string, chromium: string, inputs: readonly string[]): Promise<void> {
+  const write = prepareWrite(target, inputs);
+  try {
+    await printPdf(html, write.temp, chromium);
+  } catch (error) {
+    write.abort();
+    throw error;
+  }
+  write.commit();
 }

@@ -25,7 +25,10 @@ Folders are searched for *.wp.yaml and *.wp.yml.
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
   -c, --config <file>             use this .wp27017.yaml instead of the nearest one
-      --lang <en|ja>              language of the messages
+      --lang <en|ja>              language of the messages (default: your locale,
+                                  from LC_ALL, LC_MESSAGES or LANG) and, for
+                                  render, of the page (default: the
+                                  whitepaper's own lang)
   -o, --output <file>             write the report to a file (render: the
                                   HTML or PDF; "-" for stdout)
       --fix                       check: first apply the fixes that are clearly
@@ -36,7 +39,10 @@ Options:
   -h, --help                      show this help
   -v, --version                   show the version
 
-Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+Exit codes: 0 no errors; 1 errors found; 2 bad usage, an input that could not
+be read (missing, not a regular file, over 20 MB) or an output that could not
+be written. Every file that can be read is still checked. Outputs are never
+written over an input, nor through a symbolic link.
 `;
 
 const JA = `使い方: wp27017 check <ファイル|フォルダ|glob>... [オプション]
@@ -61,7 +67,9 @@ check と coverage は .txt と .md も変換して直接読み、元のファ�
 オプション:
   -f, --format <text|json|sarif>  出力形式 (既定: text)
   -c, --config <file>             最寄りの .wp27017.yaml の代わりにこの設定を使う
-      --lang <en|ja>              メッセージの言語
+      --lang <en|ja>              メッセージの言語(既定: LC_ALL、LC_MESSAGES、
+                                  LANG によるロケール)。render ではページの言語
+                                  (既定: ホワイトペーパーの lang)
   -o, --output <file>             結果をファイルに書き出す(render: HTML または
                                   PDF の出力先。「-」で標準出力)
       --fix                       check: 明らかに正しい修正(キー・値・ID・名前の
@@ -71,7 +79,9 @@ check と coverage は .txt と .md も変換して直接読み、元のファ�
   -h, --help                      このヘルプを表示
   -v, --version                   バージョンを表示
 
-終了コード: 0 エラーなし、1 エラーあり、2 使い方の誤りまたは読めない入力
+終了コード: 0 エラーなし、1 エラーあり、2 使い方の誤り、読み込めない入力(存在しない、
+通常のファイルでない、20MB 超)または書き込めない出力。読み込めるファイルはすべて
+検査します。入力ファイルへの上書きやシンボリックリンク先への書き込みはしません。
 `;
 
 export function usage(locale: Locale): string {

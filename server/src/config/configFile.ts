@@ -1,8 +1,9 @@
 // Finds and reads the .wp27017.yaml that governs a file: the nearest one in
 // the file's folder or above it. Shared by the CLI and the server (I/O edge).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, parse } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../analyze/documentKind';
+import { readRegularFile } from '../workspace/readRegularFile';
 
 export function findConfigFile(fromFile: string, stopAt?: string): string | undefined {
   let dir = dirname(fromFile);
@@ -21,6 +22,7 @@ export function findConfigFile(fromFile: string, stopAt?: string): string | unde
   }
 }
 
+/** Throws a FileReadError for what is not a regular file or is over the size cap. */
 export function readTextFile(path: string): string {
-  return readFileSync(path, 'utf8');
+  return readRegularFile(path);
 }

@@ -2,16 +2,17 @@
 // document order. Shared by the editor's source.fixAll action and the CLI's
 // --fix, so both change a file the same way.
 import type { Finding, TextEdit } from './finding';
+import { append, maxOf, minOf } from './arrays';
 
 /** From groups of edits (one group per fix), those that can be applied together: no group starts inside text another changed. */
 export function compatibleFixes(groups: readonly (readonly TextEdit[])[]): TextEdit[] {
   const chosen: TextEdit[] = [];
   let end = -1;
-  const startOf = (group: readonly TextEdit[]) => Math.min(...group.map((e) => e.start));
+  const startOf = (group: readonly TextEdit[]) => minOf(group.map((e) => e.start));
   for (const group of groups.filter((g) => g.length > 0).sort((a, b) => startOf(a) - startOf(b))) {
     if (startOf(group) < end) continue;
-    chosen.push(...group);
-    end = Math.max(end, ...group.map((e) => e.end));
+    append(chosen, group);
+    end = maxOf(group.map((e) => e.end), end);
   }
   return chosen;
 }
@@ -39,7 +40,8 @@ export function fixText(text: string, findings: (text: string) => readonly Findi
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;
-    fixed += groups.filter((g) => g.every((e) => edits.includes(e))).length;
+    const applied = new Set(edits);
+    fixed += groups.filter((g) => g.every((e) => applied.has(e))).length;
     current = next;
   }
   return { text: current, fixed };

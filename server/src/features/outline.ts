@@ -2,6 +2,7 @@
 // named by title with their control ids beside. Pure; lsp/ converts it.
 import type { Span } from '../core/finding';
 import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { maxOf } from '../core/arrays';
 
 export interface OutlineItem {
   readonly name: string;
@@ -28,7 +29,7 @@ export function provideOutline(document: WhitepaperModel, splitKey: string | und
   return document.entries.map((entry) => {
     const children = entry.key === splitKey ? document.sections.map(sectionItem) : [];
     // Items are parsed apart from their key, so the key's own span may stop before them; an outline parent must contain its children.
-    const end = Math.max(entry.span.end, ...children.map((c) => c.span.end));
+    const end = maxOf(children.map((c) => c.span.end), entry.span.end);
     return { name: entry.key, kind: 'key' as const, span: { start: entry.span.start, end }, selection: entry.keySpan, children };
   });
 }

@@ -4,6 +4,7 @@
 // title (so "2.3. データの削除" or "8.6. 取得について", the document's own chapter
 // numbers, are never taken for controls), then the catalog's topic keywords.
 import { counterparts, expectedControls, lookupControl, normalizeControlId } from '../catalog';
+import { maxOf } from '../core/arrays';
 
 export interface HeadingControls {
   readonly ids: readonly string[];
@@ -65,7 +66,7 @@ function byKeywords(text: string): string[] {
   let best = 0;
   let ids: string[] = [];
   for (const { id, keywords } of KEYWORDS) {
-    const longest = Math.max(0, ...keywords.filter(matches).map((k) => k.squashed.length));
+    const longest = maxOf(keywords.filter(matches).map((k) => k.squashed.length), 0);
     if (longest === 0 || longest < best) continue;
     if (longest > best) {
       best = longest;

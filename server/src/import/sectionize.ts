@@ -40,7 +40,7 @@ function detectLang(text: string): 'ja' | 'en' {
 }
 
 function guessProvider(text: string): string | undefined {
-  const match = /(?:株式会社|有限会社|合同会社)[^\s、。,（(）)「」]{1,30}|[^\s、。,（(「」]{1,30}(?:株式会社|有限会社|合同会社)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4},? (?:Inc\.|Ltd\.|LLC|Corporation|K\.K\.|GmbH)/.exec(text.slice(0, 20_000));
+  const match = /(?:株式会社|有限会社|合同会社)[^\s、。,（(）)「」]{1,30}|[^\s、。,（(「」]{1,30}(?:株式会社|有限会社|合同会社)|[A-Z][\w&.-]{0,39}(?: [A-Z][\w&.-]{0,39}){0,4},? (?:Inc\.|Ltd\.|LLC|Corporation|K\.K\.|GmbH)/.exec(text.slice(0, 20_000));
   // "株式会社サンプルは…": drop the particle that follows the name in a sentence.
   return match?.[0].replace(/[はがのをにでとも]+$/, '');
 }

@@ -1,7 +1,7 @@
 // Go to Symbol in Workspace: sections of the open whitepapers as they are now,
 // and of the files on disk under the workspace folders, each file analysed
 // once and again only when it changes on disk.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
@@ -11,6 +11,7 @@ import { WHITEPAPER } from '../analyze/documentKind';
 import type { WhitepaperModel } from '../model/whitepaper';
 import { matchesQuery, sectionSymbols } from '../features/workspaceSymbols';
 import { findWhitepapers } from '../workspace/findWhitepapers';
+import { readRegularFile } from '../workspace/readRegularFile';
 
 /** Enough for any real workspace, and a bound on the work for a folder that holds a generated corpus. */
 const MAX_FILES = 2000;
@@ -36,11 +37,11 @@ export class WorkspaceSymbols {
   /** `open` gives the symbols of an open document by URI, from its current analysis. */
   find(query: string, openUris: ReadonlySet<string>, open: (uri: string) => SymbolInformation[]): SymbolInformation[] {
     const all: SymbolInformation[] = [];
-    for (const uri of openUris) all.push(...open(uri));
+    for (const uri of openUris) for (const symbol of open(uri)) all.push(symbol);
     const files = this.#folders.flatMap((folder) => findWhitepapers(folder).map((relative) => join(folder, relative))).slice(0, MAX_FILES);
     for (const path of files) {
       const uri = pathToFileURL(path).href;
-      if (!openUris.has(uri)) all.push(...this.#fromDisk(path, uri));
+      if (!openUris.has(uri)) for (const symbol of this.#fromDisk(path, uri)) all.push(symbol);
     }
     return all.filter((symbol) => matchesQuery(symbol.name, query)).slice(0, MAX_RESULTS);
   }
@@ -55,7 +56,14 @@ export class WorkspaceSymbols {
     }
     const known = this.#onDisk.get(path);
     if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.symbols;
-    const text = readFileSync(path, 'utf8');
+    let text: string;
+    try {
+      text = readRegularFile(path);
+    } catch {
+      // A device, a FIFO or a file over the cap (a symlink can name any of them) holds no sections to list.
+      this.#onDisk.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, symbols: [] });
+      return [];
+    }
     const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);
     const symbols = toSymbolInformation(document, createAnalyzer(WHITEPAPER).analyze(text).model);
     this.#onDisk.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, symbols });

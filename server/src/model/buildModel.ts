@@ -7,6 +7,7 @@ import { answeredIds } from '../coverage/coverage';
 import { extractFacts, topicOfHeading } from '../facts';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import type { ControlRef, FactEntry, ModelPart, NotApplicableEntry, ProseFact, SectionModel, TopEntry } from './whitepaper';
+import { append } from '../core/arrays';
 
 const NO_SPAN: Span = { start: 0, end: 0 };
 
@@ -136,7 +137,7 @@ export function buildFromPairs(pairs: readonly Pair<unknown, unknown>[], text: s
     if (key === splitKey && isSeq(value)) {
       for (const item of value.items) if (isMap(item)) sections.push(buildSection(item, text));
     } else if (key === 'not_applicable') {
-      notApplicable.push(...buildNotApplicable(value));
+      append(notApplicable, buildNotApplicable(value));
     }
   }
   return { entries, sections, notApplicable };

@@ -42,29 +42,119 @@ md.renderer.rules.wp_mark = (tokens, idx) => `<mark ${tokens[idx]!.info}>${escap
 // markdown-it gives its Token class to parser states only.
 const Mark = new md.core.State('', md, {}).Token;
 
-/** Splits the first text token of the inline block at `line` that shows `phrase`; false when the Markdown changed its letters (emphasis, escapes). */
-function markPhrase(tokens: readonly MarkdownIt.Token[], note: BodyNote): boolean {
-  const phrase = note.phrase;
-  if (!phrase) return false;
+/** Each inline block's children with the 0-based body line each starts on, so a note looks only at its own line. */
+interface InlineLines {
+  readonly token: MarkdownIt.Token;
+  readonly lineOf: number[];
+}
+
+function inlineLines(tokens: readonly MarkdownIt.Token[]): InlineLines[] {
+  const blocks: InlineLines[] = [];
   for (const token of tokens) {
-    if (token.type !== 'inline' || !token.map || note.line < token.map[0] || note.line >= token.map[1] || !token.children) continue;
-    const children = token.children;
-    for (let i = 0; i < children.length; i++) {
+    if (token.type !== 'inline' || !token.map || !token.children) continue;
+    let line = token.map[0];
+    const lineOf = token.children.map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? line++ : line));
+    blocks.push({ token, lineOf });
+  }
+  return blocks;
+}
+
+/** The inline block whose lines hold `line` (blocks are in source order and do not overlap), by binary search. */
+function blockAt(blocks: readonly InlineLines[], line: number): InlineLines | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const map = blocks[mid]!.token.map!;
+    if (line < map[0]) hi = mid - 1;
+    else if (line >= map[1]) lo = mid + 1;
+    else return blocks[mid];
+  }
+  return undefined;
+}
+
+interface PhraseMark {
+  readonly at: number;
+  readonly note: BodyNote;
+}
+
+/**
+ * Marks each note's phrase in the first text child on the note's line that shows it and is not marked yet; a note
+ * whose phrase the Markdown changed (emphasis, escapes) stays unmarked. Children are split once, at the end, so the
+ * work grows with the notes and the text, not with their product.
+ */
+function markPhrases(tokens: readonly MarkdownIt.Token[], notes: readonly BodyNote[]): void {
+  const blocks = inlineLines(tokens);
+  const marks = new Map<MarkdownIt.Token, PhraseMark[]>();
+  for (const note of notes) {
+    const phrase = note.phrase;
+    const block = phrase ? blockAt(blocks, note.line) : undefined;
+    if (!phrase || !block) continue;
+    const children = block.token.children!;
+    let i = lowerBound(block.lineOf, note.line);
+    for (; i < children.length && block.lineOf[i] === note.line; i++) {
       const child = children[i]!;
-      const at = child.type === 'text' ? child.content.indexOf(phrase) : -1;
+      if (child.type !== 'text') continue;
+      const taken = marks.get(child) ?? [];
+      const at = freeOccurrence(child.content, phrase, taken);
       if (at < 0) continue;
-      const before = new Mark('text', '', 0);
-      before.content = child.content.slice(0, at);
-      const mark = new Mark('wp_mark', 'mark', 0);
-      mark.content = phrase;
-      mark.info = note.markAttributes;
-      const after = new Mark('text', '', 0);
-      after.content = child.content.slice(at + phrase.length);
-      children.splice(i, 1, before, mark, after);
-      return true;
+      taken.push({ at, note });
+      marks.set(child, taken);
+      break;
     }
   }
-  return false;
+  for (const block of blocks) {
+    const children = block.token.children!;
+    if (!children.some((child) => marks.has(child))) continue;
+    block.token.children = children.flatMap((child) => {
+      const taken = marks.get(child);
+      return taken ? splitAtMarks(child.content, taken) : [child];
+    });
+  }
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function freeOccurrence(content: string, phrase: string, taken: readonly PhraseMark[]): number {
+  for (let at = content.indexOf(phrase); at >= 0; at = content.indexOf(phrase, at + 1)) {
+    if (!taken.some((m) => at < m.at + m.note.phrase!.length && m.at < at + phrase.length)) return at;
+  }
+  return -1;
+}
+
+function splitAtMarks(content: string, taken: readonly PhraseMark[]): MarkdownIt.Token[] {
+  const pieces: MarkdownIt.Token[] = [];
+  let from = 0;
+  for (const { at, note } of [...taken].sort((a, b) => a.at - b.at)) {
+    const before = new Mark('text', '', 0);
+    before.content = content.slice(from, at);
+    const mark = new Mark('wp_mark', 'mark', 0);
+    mark.content = note.phrase!;
+    mark.info = note.markAttributes;
+    pieces.push(before, mark);
+    from = at + note.phrase!.length;
+  }
+  const after = new Mark('text', '', 0);
+  after.content = content.slice(from);
+  pieces.push(after);
+  return pieces;
+}
+
+/** Table alignment as a class: the standalone page's CSP allows no style attributes, so markdown-it's would be dropped. */
+function alignByClass(cell: MarkdownIt.Token): void {
+  const align = /text-align:\s*(left|center|right)/.exec(String(cell.attrGet('style') ?? ''))?.[1];
+  if (!align) return;
+  cell.attrs = (cell.attrs ?? []).filter(([name]) => name !== 'style');
+  cell.attrJoin('class', `wp-align-${align}`);
 }
 
 /** The body as HTML: `sourceLine` turns a value line into the 0-based line of the YAML source. */
@@ -73,12 +163,14 @@ export function renderMarkdown(body: string, sourceLine: (valueLine: number) => 
   const tokens = md.parse(body, env);
   for (const token of tokens) {
     if (token.block && token.map && token.nesting >= 0 && token.type !== 'inline') token.attrSet('data-line', String(sourceLine(token.map[0])));
+    if (token.type === 'th_open' || token.type === 'td_open') alignByClass(token);
   }
-  for (const note of notes) markPhrase(tokens, note);
+  markPhrases(tokens, notes);
 
   // Notes go after the top-level block that holds their line; one on a blank line goes after the block before it.
   const parts: string[] = [];
-  let pending = [...notes].sort((a, b) => a.line - b.line);
+  const sorted = [...notes].sort((a, b) => a.line - b.line);
+  let next = 0;
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -88,10 +180,8 @@ export function renderMarkdown(body: string, sourceLine: (valueLine: number) => 
     start = i + 1;
     parts.push(md.renderer.render(block, md.options, env));
     const isLast = start >= tokens.length;
-    const here = pending.filter((n) => isLast || n.line < end);
-    pending = pending.filter((n) => !here.includes(n));
-    parts.push(...here.map((n) => n.note));
+    for (; next < sorted.length && (isLast || sorted[next]!.line < end); next++) parts.push(sorted[next]!.note);
   }
-  parts.push(...pending.map((n) => n.note));
+  for (; next < sorted.length; next++) parts.push(sorted[next]!.note);
   return parts.join('');
 }

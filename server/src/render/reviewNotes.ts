@@ -9,6 +9,7 @@ import type { SectionModel } from '../model/whitepaper';
 import { escapeHtml } from './escape';
 import { REVIEW_LABELS } from './labels';
 import type { SourceLines } from './sourceLines';
+import { minOf } from '../core/arrays';
 
 export interface NumberedFinding {
   readonly finding: Finding;
@@ -49,7 +50,7 @@ export function summaryHtml(items: readonly NumberedFinding[], lines: SourceLine
   // One group per rule, most severe first: forty missing controls should not bury one contradiction.
   const byRule = new Map<string, NumberedFinding[]>();
   for (const item of items) pushTo(byRule, item.finding.ruleId, item);
-  const rank = (group: NumberedFinding[]) => Math.min(...group.map((i) => SEVERITY_RANK[i.finding.severity]));
+  const rank = (group: NumberedFinding[]) => minOf(group.map((i) => SEVERITY_RANK[i.finding.severity]));
   const groups = [...byRule].sort(([, a], [, b]) => rank(a) - rank(b)).map(([ruleId, group]) =>
     `<details class="wp-rule-group"${group.length <= OPEN_UP_TO ? ' open' : ''}><summary><code class="wp-rule">${escapeHtml(ruleId)}</code> (${group.length})</summary><ol>${group.map(entry).join('')}</ol></details>`,
   );

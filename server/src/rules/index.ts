@@ -28,6 +28,7 @@ import factContradiction from './fact-contradiction';
 import serviceNameSpelling from './service-name-spelling';
 import unusedSuppression from './unused-suppression';
 import ruleUnknown from './rule-unknown';
+import analysisIncomplete from './analysis-incomplete';
 
 // Rules that claim schema errors (control-unknown, not-applicable-reason, rule-unknown, placeholder) come before invalid-value, which takes any.
 export const rules: readonly Rule[] = [
@@ -57,6 +58,7 @@ export const rules: readonly Rule[] = [
   factContradiction,
   serviceNameSpelling,
   unusedSuppression,
+  analysisIncomplete,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));

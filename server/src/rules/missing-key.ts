@@ -60,6 +60,8 @@ export default defineRule({
       };
     }
     if (error.keyword === 'type' && path.length === 0 && (error.data === null || error.data === undefined)) {
+      // A file of settings with nothing (or only comments) in it asks for every default: nothing is missing.
+      if (!(error.parentSchema as { required?: string[] }).required?.length) return null;
       return { start: 0, end: 0, messageId: 'emptyDocument' };
     }
     if (error.keyword !== 'required') return undefined;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../../server/src/analyze/analyzer';
-import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
+import { CONFIG, WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { applyEdits } from '../../../server/src/core/fixAll';
 import { checkRule } from '../../helpers/checkRule';
 import { yaml } from '../../helpers/annotations';
@@ -55,4 +55,11 @@ test('a section without text gets a body with a marker to fill in', () => {
   const text = `${VALID}  - title: Clocks\n    controls: [12.4.4]\n`;
   const finding = createAnalyzer(WHITEPAPER).analyze(text).findings.find((f) => f.messageId === 'bodyOrSections')!;
   assert.equal(applyEdits(text, finding.fixes![0]!.edits), `${text.trimEnd()}\n    body: |\n      [TODO]\n`);
+});
+
+test('an empty "sections:" is a value of the wrong type, not an empty file; an empty settings file is all defaults', () => {
+  const text = VALID.slice(0, VALID.indexOf('sections:')) + 'sections:\n';
+  const findings = createAnalyzer(WHITEPAPER).analyze(text).findings.filter((f) => f.ruleId !== 'control-missing');
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.messageId, f.data.key]), [['invalid-value', 'type', 'sections']]);
+  for (const settings of ['', '# later\n']) assert.deepEqual(createAnalyzer(CONFIG).analyze(settings).findings, []);
 });

@@ -1,0 +1,23 @@
+// Array helpers that hold for any length. A spread into a call
+// (`Math.max(...xs)`, `push(...xs)`) passes each element as an argument on the
+// stack, and a long enough document makes it throw; these loop instead.
+
+/** The largest of `values`, or `empty` when there are none. */
+export function maxOf(values: Iterable<number>, empty = -Infinity): number {
+  let max = empty;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
+/** The smallest of `values`, or `empty` when there are none. */
+export function minOf(values: Iterable<number>, empty = Infinity): number {
+  let min = empty;
+  for (const value of values) if (value < min) min = value;
+  return min;
+}
+
+/** Appends every item of `items` to `target`. */
+export function append<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}

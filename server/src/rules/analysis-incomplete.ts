@@ -1,0 +1,64 @@
+// A report that leaves something out says so. A rule that throws on a document
+// (a bug, or a document no one foresaw) costs that rule's findings, not the
+// whole report: an empty report would read as "clean". A document with more
+// findings than anyone reads gets the first ones and one finding for the rest.
+import type { Finding, Severity, Span } from '../core/finding';
+import { defineRule, type Rule } from './rule';
+
+const rule = defineRule({
+  id: 'analysis-incomplete',
+  severity: 'error',
+  description: {
+    en: 'The checker could not finish this document; part of the report is missing.',
+    ja: '検査を最後まで行えず、結果の一部が欠けています。',
+  },
+  messages: {
+    ruleFailed: {
+      en: 'Rule {rule} failed on this document ({detail}); its findings are missing, the other rules are reported. Please report this.',
+      ja: 'ルール {rule} がこの文書の検査に失敗しました({detail})。このルールの指摘は欠けていますが、他のルールの指摘は表示しています。不具合として報告してください。',
+    },
+    analysisFailed: {
+      en: 'The checker failed on this document ({detail}); nothing else is reported. Please report this.',
+      ja: 'この文書の検査に失敗しました({detail})。ほかの指摘は表示できません。不具合として報告してください。',
+    },
+    tooManyFindings: {
+      en: '{count} more findings are left out; this report shows the first {limit}. Fix these, or split the file.',
+      ja: 'ほかに{count}件の指摘を省略しました(最初の{limit}件のみ表示)。これらを直すか、ファイルを分割してください。',
+    },
+  },
+});
+export default rule;
+
+/** A finding per document is plenty for a reader; 190,000 of them made a 113 MB message and froze the Problems panel. */
+export const MAX_FINDINGS = 1000;
+
+const MAX_DETAIL = 200;
+
+function detailOf(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
+}
+
+export function ruleFailed(failed: Rule, error: unknown, span: Span): Finding {
+  return { ruleId: rule.id, messageId: 'ruleFailed', data: { rule: failed.id, detail: detailOf(error) }, severity: rule.severity, ...span };
+}
+
+export function analysisFailed(error: unknown): Finding {
+  return { ruleId: rule.id, messageId: 'analysisFailed', data: { detail: detailOf(error) }, severity: rule.severity, start: 0, end: 0 };
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The first `limit` findings by position, then one at the first left out, as severe as the worst of them, so a
+ * CI run still fails on an error beyond the cap. `findings` must be sorted by position.
+ */
+export function capFindings(findings: readonly Finding[], limit = MAX_FINDINGS): readonly Finding[] {
+  if (findings.length <= limit) return findings;
+  const left = findings.slice(limit);
+  let severity: Severity = 'info';
+  for (const finding of left) if (RANK[finding.severity] < RANK[severity]) severity = finding.severity;
+  const first = left[0]!;
+  const summary: Finding = { ruleId: rule.id, messageId: 'tooManyFindings', data: { count: left.length, limit }, severity, start: first.start, end: first.start };
+  return [...findings.slice(0, limit), summary];
+}
