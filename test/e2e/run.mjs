@@ -400,7 +400,7 @@ async function main() {
   const suiteEntry = await buildSuite();
   const resultsFile = join(work, 'results.json');
   const port = await freePort();
-  const server = startCodeServer(port, userData, extensions, workspace, { WP27017_E2E_RESULTS: resultsFile, WP27017_E2E_EXTENSIONS: extensions });
+  const server = startCodeServer(port, userData, extensions, workspace, { WP27017_E2E_RESULTS: resultsFile, WP27017_E2E_EXTENSIONS: extensions, WP27017_E2E_LOGS: join(userData, 'logs') });
   const base = new URL(`http://127.0.0.1:${port}/`);
   await waitForServer(base, server);
 

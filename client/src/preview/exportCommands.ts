@@ -4,7 +4,7 @@
 // a PDF it also has Chromium print the page.
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageServer } from '../languageServer';
 import { EXPORT_PDF_METHOD, type ExportPdfParams, type ExportPdfResult } from '../../../protocol/exportPdf';
 import { requestRender } from './renderRequest';
 
@@ -57,7 +57,7 @@ function registerExport(format: ExportFormat, sourceOf: (resource: vscode.Uri | 
   });
 }
 
-export function registerExports(client: LanguageClient, sourceOf: (resource: vscode.Uri | undefined) => ExportSource | undefined): vscode.Disposable {
+export function registerExports(server: LanguageServer, sourceOf: (resource: vscode.Uri | undefined) => ExportSource | undefined): vscode.Disposable {
   const notRendered = (document: vscode.TextDocument) => vscode.l10n.t('The language server could not render {0}. Is it running?', posix.basename(document.uri.path));
   return vscode.Disposable.from(
     registerExport(
@@ -68,7 +68,7 @@ export function registerExports(client: LanguageClient, sourceOf: (resource: vsc
         filters: { HTML: ['html', 'htm'] },
         failed: (reason) => vscode.l10n.t('Export to HTML failed: {0}', reason),
         write: async (document, review, target) => {
-          const result = await requestRender(client, document, review, true);
+          const result = await requestRender(server, document, review, true);
           if (!result) return notRendered(document);
           await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
           return undefined;
@@ -84,9 +84,9 @@ export function registerExports(client: LanguageClient, sourceOf: (resource: vsc
         filters: { PDF: ['pdf'] },
         failed: (reason) => vscode.l10n.t('Export to PDF failed: {0}', reason),
         write: async (document, review, target) => {
-          if (!client.isRunning()) return notRendered(document);
-          const params: ExportPdfParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) }, review, target: client.code2ProtocolConverter.asUri(target) };
-          const result = await client.sendRequest<ExportPdfResult>(EXPORT_PDF_METHOD, params);
+          if (!server.isRunning()) return notRendered(document);
+          const params: ExportPdfParams = { textDocument: { uri: server.client.code2ProtocolConverter.asUri(document.uri) }, review, target: server.client.code2ProtocolConverter.asUri(target) };
+          const result = await server.client.sendRequest<ExportPdfResult>(EXPORT_PDF_METHOD, params);
           return result.ok ? undefined : result.message;
         },
       },

@@ -2,7 +2,8 @@
 // fed by document edits, diagnostics (config or locale changes alter the
 // rendering too) and editor scrolling; panels come back after a reload.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient/node';
+import type { LanguageServer } from '../languageServer';
 import { LANGUAGE_ID } from '../coverageClient';
 import { registerExports, type ExportSource } from './exportCommands';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from './messages';
@@ -14,7 +15,7 @@ export class PreviewManager implements vscode.Disposable {
   private active: PreviewPanel | undefined;
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly server: LanguageServer,
     private readonly extensionUri: vscode.Uri,
   ) {}
 
@@ -69,7 +70,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, review: boolean, line: number | undefined): void {
-    const preview = new PreviewPanel(panel, uri, review, this.client, this.extensionUri, line);
+    const preview = new PreviewPanel(panel, uri, review, this.server, this.extensionUri, line);
     this.panels.add(preview);
     if (panel.active) this.active = preview;
     panel.onDidChangeViewState(({ webviewPanel }) => {
@@ -101,14 +102,14 @@ export class PreviewManager implements vscode.Disposable {
   }
 }
 
-export function registerPreview(client: LanguageClient, extensionUri: vscode.Uri): vscode.Disposable {
-  const manager = new PreviewManager(client, extensionUri);
+export function registerPreview(server: LanguageServer, extensionUri: vscode.Uri): vscode.Disposable {
+  const manager = new PreviewManager(server, extensionUri);
   return vscode.Disposable.from(
     manager,
     vscode.commands.registerCommand('wp27017.openPreview', (resource?: unknown) => manager.open(resource, false)),
     vscode.commands.registerCommand('wp27017.openPreviewToSide', (resource?: unknown) => manager.open(resource, true)),
     vscode.commands.registerCommand('wp27017.toggleReviewView', () => manager.toggleReview()),
-    registerExports(client, (resource) => manager.exportSource(resource)),
+    registerExports(server, (resource) => manager.exportSource(resource)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: PreviewState | undefined) => manager.restore(panel, state),
     }),
@@ -121,7 +122,7 @@ export function registerPreview(client: LanguageClient, extensionUri: vscode.Uri
     vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
       for (const preview of manager.previewsOf(textEditor.document.uri)) preview.followEditor(textEditor);
     }),
-    client.onDidChangeState(({ newState }) => {
+    server.onDidChangeState(({ newState }) => {
       if (newState === State.Running) manager.refreshAll();
     }),
   );

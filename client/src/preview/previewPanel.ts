@@ -2,7 +2,7 @@
 // it, kept current while the author types, scrolled along with the editor.
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageServer } from '../languageServer';
 import type { FromWebview, ToWebview } from './messages';
 import { requestRender } from './renderRequest';
 import { webviewHtml, webviewOptions } from './webviewHtml';
@@ -33,7 +33,7 @@ export class PreviewPanel implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     readonly uri: vscode.Uri,
     review: boolean,
-    private readonly client: LanguageClient,
+    private readonly server: LanguageServer,
     extensionUri: vscode.Uri,
     line?: number,
   ) {
@@ -88,7 +88,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
     let result;
     try {
-      result = await requestRender(this.client, document, this.review);
+      result = await requestRender(this.server, document, this.review);
     } catch (error) {
       if (ask === this.asked) this.showMessage(vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error)));
       return;

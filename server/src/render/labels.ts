@@ -27,6 +27,7 @@ export const LABELS = {
   status: { en: 'Status', ja: '状態' },
   where: { en: 'Where', ja: '記載箇所' },
   covered: { en: 'Covered', ja: '記載あり' },
+  'to-write': { en: 'To write', ja: '未記入' },
   'not-applicable': { en: 'Not applicable', ja: '適用除外' },
   missing: { en: 'Missing', ja: '記載なし' },
   dropped: { en: 'Not expected here', ja: '対象外' },
