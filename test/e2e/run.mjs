@@ -359,6 +359,18 @@ async function previewUiTest(browser, base, folder) {
     await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
     await until('the preview to turn dark with the theme', darkness, 10_000, 200);
     await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+
+    // Export to HTML, then "Open" on its notification: in a browser-based VS Code no external browser can
+    // open a file of the server's disk, so the page opens in a VS Code tab.
+    await runCommand(page, 'ISO 27017 Whitepaper: Export to HTML');
+    const dialog = page.locator('.quick-input-widget input:not([type="checkbox"])');
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    if (!/preview\.html$/.test(await dialog.inputValue())) throw new Error(`the save dialog proposes ${await dialog.inputValue()}, not preview.html beside the source`);
+    await page.keyboard.press('Enter');
+    const notification = page.locator('.notification-toast', { hasText: 'Exported preview.html.' });
+    await notification.waitFor({ timeout: 15_000 });
+    await notification.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'preview.html' }).waitFor({ timeout: 10_000 });
     return { updateMs, cursor, editorTop, screenshot };
   } catch (error) {
     const shot = join(OUT, 'preview-failure.png');
@@ -429,7 +441,7 @@ async function main() {
   try {
     const { updateMs, cursor, editorTop, screenshot } = await previewUiTest(browser, base, join(workspace, 'preview'));
     record(
-      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; it follows a dark theme; ${screenshot}`,
+      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; it follows a dark theme; Export to HTML's "Open" shows the page in a tab; ${screenshot}`,
       true,
     );
   } catch (error) {

@@ -44,17 +44,36 @@ function registerExport(format: ExportFormat, sourceOf: (resource: vscode.Uri | 
         void vscode.window.showErrorMessage(format.failed(problem));
         return undefined;
       }
-      const open = vscode.l10n.t('Open');
       // Not awaited: the command is done once the file is written, whether or not the author answers.
-      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', posix.basename(target.path)), open).then((choice) => {
-        if (choice === open) void vscode.env.openExternal(target);
-      });
+      void offerToOpen(target);
       return target;
     } catch (error) {
       void vscode.window.showErrorMessage(format.failed(error instanceof Error ? error.message : String(error)));
       return undefined;
     }
   });
+}
+
+/**
+ * "Open" hands the file to the system's browser or PDF viewer where VS Code runs on the desktop. In a
+ * browser-based VS Code (code-server, a remote window) no external program can open a file of the
+ * server's disk, so "Open" shows it in a VS Code tab and "Reveal in Explorer" points at it.
+ */
+async function offerToOpen(target: vscode.Uri): Promise<void> {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName && target.scheme === 'file';
+  const inWorkspace = vscode.workspace.getWorkspaceFolder(target) !== undefined;
+  const choices = local || !inWorkspace ? [open] : [open, reveal];
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', posix.basename(target.path)), ...choices);
+  if (choice === open) await openExported(target, local);
+  else if (choice === reveal) await vscode.commands.executeCommand('revealInExplorer', target);
+}
+
+export async function openExported(target: vscode.Uri, local: boolean): Promise<void> {
+  if (local && (await vscode.env.openExternal(target))) return;
+  // A PDF or an HTML page opens in the editor's own viewers where there are any, else as text.
+  await vscode.commands.executeCommand('vscode.open', target, { preview: false });
 }
 
 export function registerExports(server: LanguageServer, sourceOf: (resource: vscode.Uri | undefined) => ExportSource | undefined): vscode.Disposable {
