@@ -9,11 +9,13 @@ import { INSERT_SNIPPET_COMMAND } from '../../protocol/insertSnippet';
 import { registerNewWhitepaper } from './commands/newWhitepaper';
 import { linkRuleDocs, registerOpenRuleDoc } from './commands/openRuleDoc';
 import { registerShowCoverageGaps } from './commands/showCoverageGaps';
+import { registerStartWhitepaper } from './commands/startWhitepaper';
 import { LANGUAGE_ID } from './coverageClient';
 import { createCoverageStatus } from './coverageStatus';
 import { LanguageServer } from './languageServer';
 import { logStart } from './startLog';
 import { registerPreview } from './preview/previewManager';
+import { registerSnippetCompletion } from './snippets/snippetCompletion';
 import { createStatusItem } from './statusItem';
 
 let server: LanguageServer | undefined;
@@ -55,6 +57,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerCheckWorkspace(running),
     registerNewWhitepaper(),
     registerOpenRuleDoc(context.extensionUri),
+    registerStartWhitepaper(),
+    registerSnippetCompletion(context.extensionUri),
     registerPreview(running, context.extensionUri),
     createCoverageStatus(running),
   );

@@ -9,8 +9,8 @@ export function createStatusItem(server: LanguageServer): vscode.Disposable {
   item.name = vscode.l10n.t('ISO 27017 Whitepaper');
   item.command = 'wp27017.showOutput';
   const show = (state: State) => {
-    item.text =
-      state === State.Running ? '$(shield) wp27017' : state === State.Starting ? '$(sync~spin) wp27017' : '$(error) wp27017';
+    const name = vscode.l10n.t('ISO 27017 Whitepaper');
+    item.text = state === State.Running ? `$(shield) ${name}` : state === State.Starting ? `$(sync~spin) ${name}` : `$(error) ${name}`;
     item.tooltip =
       state === State.Running
         ? vscode.l10n.t('ISO 27017 Whitepaper: the checker is running. Click for its output.')
