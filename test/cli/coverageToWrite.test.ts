@@ -12,7 +12,9 @@ const PAPER = `${HEADER_EN}sections:
   - title: Information backup
     controls: [12.3.1]
     body: |
-      [TODO] Disclose: how often backups run; how long they are kept
+      [TODO] Disclose:
+      - How often backups run
+      - How long they are kept
   - title: Event logging
     controls: [12.4.1]
     body: |
@@ -32,8 +34,8 @@ describe('coverage of a draft', () => {
     assert.equal(code, 0);
     assert.match(stdout, /^draft\.wp\.yaml: 1\/44 answered, 2 to write \(SaaS profile, 2013 numbering\)$/m);
     assert.match(stdout, /^  12\.3\.1 +8\.13 +Information backup +to write \(error\) +Information backup \(line 7\)$/m);
-    assert.match(stdout, /^  12\.4\.1 +8\.15 +Event logging +covered +Event logging \(line 11\)$/m);
-    assert.match(stdout, /^  CLD\.8\.1\.5 +Removal of cloud service customer assets +to write \(error\) +Removal of customer data \(line 16\)$/m);
+    assert.match(stdout, /^  12\.4\.1 +8\.15 +Event logging +covered +Event logging \(line 13\)$/m);
+    assert.match(stdout, /^  CLD\.8\.1\.5 +Removal of cloud service customer assets +to write \(error\) +Removal of customer data \(line 18\)$/m);
   });
 
   test('in Japanese and in JSON', () => {

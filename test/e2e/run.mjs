@@ -223,6 +223,34 @@ async function uiTest(browser, base, workspace) {
     const line = (await page.locator('.monaco-editor .view-line', { hasText: 'service:' }).first().textContent({ timeout: 5_000 })) ?? '';
     if (!/^service:\s*$/.test(line.replace(/\u00a0/g, ' '))) throw new Error(`the fix did not write "service:": ${JSON.stringify(line)}`);
     await runCommand(page, 'File: Revert File');
+
+    // A problem's rule link opens the rule's page, rendered, in the user's language (English here).
+    await page.keyboard.press('Control+Shift+M');
+    await markers.locator('a.monaco-link', { hasText: /^unknown-key$/ }).first().click({ timeout: 30_000 });
+    const ruleDoc = await until('the rule page', async () => {
+      for (const frame of page.frames()) {
+        if (await frame.locator('body.wp-rule-doc[data-rule="unknown-key"]').count().catch(() => 0)) return frame;
+      }
+      return undefined;
+    }, 15_000, 250);
+    const ruleText = (await ruleDoc.locator('body').textContent({ timeout: 5_000 })) ?? '';
+    if (!ruleText.includes('The format rejects keys it does not define') || ruleText.includes('書式にないキーはエラーです')) {
+      throw new Error(`the rule page is not the rendered English page: ${ruleText.slice(0, 300)}`);
+    }
+
+    // The walkthrough opens from the Welcome page's list, with its steps.
+    await page.keyboard.press('Control+Shift+P');
+    const palette = page.locator('.quick-input-widget input:not([type="checkbox"])');
+    await palette.waitFor({ state: 'visible', timeout: 10_000 });
+    await palette.fill('>Welcome: Open Walkthrough');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Open Walkthrough' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with ISO 27017 whitepapers' }).click({ timeout: 10_000 });
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await until('the walkthrough and its steps', async () => {
+      const text = (await walkthrough.textContent({ timeout: 5_000 }).catch(() => '')) ?? '';
+      return ['Create a whitepaper', 'See a gap', 'Fix it', 'Preview it', 'Check every whitepaper', 'Set up CI'].every((step) => text.includes(step));
+    }, 15_000, 250);
     return { coverage, screenshot };
   } catch (error) {
     const shot = join(OUT, 'ui-failure.png');
@@ -371,6 +399,30 @@ async function previewUiTest(browser, base, folder) {
     await notification.waitFor({ timeout: 15_000 });
     await notification.getByRole('button', { name: 'Open', exact: true }).click();
     await page.locator('.tabs-container .tab.active', { hasText: 'preview.html' }).waitFor({ timeout: 10_000 });
+
+    // An empty whitepaper file: Ctrl+. offers to start a whitepaper there, first; typing "wp-" offers the whole-whitepaper snippets.
+    await page.keyboard.press('Control+P');
+    const quickOpen = page.locator('.quick-input-widget input:not([type="checkbox"])');
+    await quickOpen.waitFor({ state: 'visible', timeout: 10_000 });
+    await quickOpen.fill('empty.wp.yaml');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'empty.wp.yaml' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'empty.wp.yaml' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Start a whitepaper here, in English' }).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line', { hasText: 'title: Example Cloud Security Whitepaper' }).first().waitFor({ timeout: 10_000 });
+    // A skeleton of prompts answers nothing yet: coverage reads 0, not 44.
+    await until('coverage 0/44 for the skeleton', async () => /\b0\/44\b/.test((await page.locator('.statusbar').textContent({ timeout: 5_000 }).catch(() => '')) ?? ''), 15_000, 250);
+    // code-server saves by itself after a second, so the file is emptied again rather than reverted.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('wp-', { delay: 60 });
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'wp-en' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
     return { updateMs, cursor, editorTop, screenshot };
   } catch (error) {
     const shot = join(OUT, 'preview-failure.png');
@@ -383,7 +435,8 @@ async function previewUiTest(browser, base, folder) {
 }
 
 async function main() {
-  setup();
+  // `npm test` installs what the tests need once, before the CLI tests; `npm run test:e2e` alone does it here.
+  if (!process.argv.includes('--no-setup')) setup();
   const vsix = findVsix();
   overall.refresh();
   // Only this run's logs and failure screenshots, so that none is mistaken for a stale one.
@@ -434,14 +487,14 @@ async function main() {
   }
   try {
     const { coverage, screenshot } = await uiTest(browser, base, workspace);
-    record(`ui: Problems panel lists the findings; status bar shows coverage (${coverage}); a quick fix picked after Ctrl+. clears its problem; ${screenshot}`, true);
+    record(`ui: Problems panel lists the findings; status bar shows coverage (${coverage}); a quick fix picked after Ctrl+. clears its problem; a rule link opens the rendered rule page; the walkthrough opens with its steps; ${screenshot}`, true);
   } catch (error) {
     record('ui: Problems panel lists the findings; status bar shows coverage; a quick fix picked after Ctrl+. clears its problem', false, error.stack ?? String(error));
   }
   try {
     const { updateMs, cursor, editorTop, screenshot } = await previewUiTest(browser, base, join(workspace, 'preview'));
     record(
-      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; it follows a dark theme; Export to HTML's "Open" shows the page in a tab; ${screenshot}`,
+      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; it follows a dark theme; Export to HTML's "Open" shows the page in a tab; in an empty file Ctrl+. starts a whitepaper and "wp-" offers the snippets; ${screenshot}`,
       true,
     );
   } catch (error) {

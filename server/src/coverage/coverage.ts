@@ -59,10 +59,19 @@ export function answeredIds(raw: string): readonly string[] {
 // A draft line starts with a marker: "[TODO] Disclose: …", "［要記入］ 記載すべき事項: …", "TBD".
 const DRAFT_LINE = /^(?:\[\s*TODO\b[^\]\n]*\]|［\s*(?:要記入|記入|未定)[^］\n]*］|(?:TODO|TBD|TBA)(?![A-Za-z]))/;
 
-/** False while a section's text is only draft lines (or absent) and no subsection answers either: it answers nothing yet. */
+/**
+ * False while a section's text is only draft prompts (or absent) and no subsection answers either: it answers
+ * nothing yet. A prompt is a draft line, with the list of what to disclose under it when it ends in ":".
+ */
 function answersSomething(section: SectionModel): boolean {
-  const lines = (section.body ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  return lines.some((line) => !DRAFT_LINE.test(line)) || section.sections.some(answersSomething);
+  let underPrompt = false;
+  for (const raw of (section.body ?? '').split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (DRAFT_LINE.test(line)) underPrompt = /[:：]$/.test(line);
+    else if (!(underPrompt && line.startsWith('- '))) return true;
+  }
+  return section.sections.some(answersSomething);
 }
 
 const idParts = (id: string) => normalizeControlId(id).replace(/^CLD\./, '').split('.');

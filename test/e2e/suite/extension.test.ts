@@ -34,7 +34,9 @@ suite('ISO 27017 whitepaper extension', () => {
     const unknown = diagnostics.find((d) => codeOf(d) === 'unknown-key')!;
     assert.equal(unknown.message, 'Unknown key "servce" in the top level. Did you mean "service"?');
     assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
-    assert.ok(typeof unknown.code === 'object' && unknown.code.target.path.endsWith('/docs/rules/unknown-key.md'));
+    // The rule's link opens its page rendered, in the reader's language, rather than the raw Markdown.
+    assert.ok(typeof unknown.code === 'object', 'the code links to the rule');
+    assert.equal(unknown.code.target.toString(true), 'command:wp27017.openRuleDoc?["unknown-key"]');
     assert.ok(at('control-missing').length > 0, 'coverage gaps are reported too');
   });
 
@@ -89,6 +91,14 @@ suite('ISO 27017 whitepaper extension', () => {
     assert.doesNotMatch(log, /exited with code/);
     assert.match(log, /ISO 27017 Whitepaper \d+\.\d+\.\d+ started: language server \d+\.\d+\.\d+, VS Code/);
     assert.match(log, /run mode: onType/);
+  });
+
+  test('a rule\'s page opens rendered, beside the editor, titled by the rule', async () => {
+    assert.equal(await vscode.commands.executeCommand('wp27017.openRuleDoc', 'unknown-key'), true);
+    const ruleTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('wp27017.ruleDoc'));
+    await eventually('the rule page tab', () => ruleTabs().some((t) => t.label === 'Rule: unknown-key'));
+    assert.equal(await vscode.commands.executeCommand('wp27017.openRuleDoc', 'no-such-rule'), false);
+    await vscode.window.tabGroups.close(ruleTabs());
   });
 
   test('the commands are contributed', async () => {
