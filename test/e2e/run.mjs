@@ -393,7 +393,10 @@ async function previewUiTest(browser, base, folder) {
     await runCommand(page, 'ISO 27017 Whitepaper: Export to HTML');
     const dialog = page.locator('.quick-input-widget input:not([type="checkbox"])');
     await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-    if (!/preview\.html$/.test(await dialog.inputValue())) throw new Error(`the save dialog proposes ${await dialog.inputValue()}, not preview.html beside the source`);
+    // The simple file dialog fills its path in steps: the folder first, then the proposed name.
+    await until('the save dialog to propose preview.html beside the source', async () => /\/preview\/preview\.html$/.test(await dialog.inputValue()), 10_000, 100).catch(async (error) => {
+      throw new Error(`${error.message}; it shows ${await dialog.inputValue()}`);
+    });
     await page.keyboard.press('Enter');
     const notification = page.locator('.notification-toast', { hasText: 'Exported preview.html.' });
     await notification.waitFor({ timeout: 15_000 });
@@ -421,6 +424,31 @@ async function previewUiTest(browser, base, folder) {
     await page.keyboard.type('wp-', { delay: 60 });
     await page.locator('.suggest-widget .monaco-list-row', { hasText: 'wp-en' }).first().waitFor({ timeout: 10_000 });
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+
+    // Enter after "- title: X" puts the cursor under "title", so the next key belongs to the item; after "body: |", deeper.
+    const typeLine = async (text) => {
+      await page.keyboard.type(text, { delay: 30 });
+      // An open suggestion would take the Enter; the author closes it first.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+    };
+    await typeLine('sections:');
+    await typeLine('- title: Backup');
+    await typeLine('body: |');
+    await page.keyboard.type('Daily', { delay: 30 });
+    const lines = await until('the typed lines', async () => {
+      // Monaco reuses its line elements: their order on screen is their \`top\`, not their order in the page.
+      const texts = await page.evaluate(() =>
+        [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')]
+          .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+          .map((line) => line.textContent ?? ''),
+      );
+      const typed = texts.map((t) => t.replace(/\u00a0/g, ' ').trimEnd()).filter((t) => t !== '');
+      return typed.length === 4 ? typed : undefined;
+    }, 10_000, 200);
+    if (JSON.stringify(lines) !== JSON.stringify(['sections:', '  - title: Backup', '    body: |', '      Daily'])) throw new Error(`Enter indented the lines as ${JSON.stringify(lines)}`);
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     return { updateMs, cursor, editorTop, screenshot };
@@ -494,7 +522,7 @@ async function main() {
   try {
     const { updateMs, cursor, editorTop, screenshot } = await previewUiTest(browser, base, join(workspace, 'preview'));
     record(
-      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; it follows a dark theme; Export to HTML's "Open" shows the page in a tab; in an empty file Ctrl+. starts a whitepaper and "wp-" offers the snippets; ${screenshot}`,
+      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; it follows a dark theme; Export to HTML's "Open" shows the page in a tab; in an empty file Ctrl+. starts a whitepaper (coverage 0/44), "wp-" offers the snippets, and Enter after "- title: X" indents under "title"; ${screenshot}`,
       true,
     );
   } catch (error) {
