@@ -29,6 +29,9 @@ const ENTRY = join(E2E_HOME, `code-server-${CODE_SERVER_VERSION}`, 'node_modules
 const SCREENSHOT = join(ROOT, 'docs', 'images', 'problems-panel.png');
 const PREVIEW_SCREENSHOT = join(ROOT, 'docs', 'images', 'preview.png');
 const CHROMIUM = process.env.WP_E2E_CHROMIUM ?? '/usr/bin/chromium';
+// The first words of docs/rules/invalid-value.md's "Why", in each language: the page a rule link opens shows only the reader's.
+const RULE_PAGE_EN = 'A value of the wrong type or form is read differently by every tool';
+const RULE_PAGE_JA = '型や形式の誤った値は';
 // A fresh install takes about a minute and a half; the bound only stops a hung apt or npm.
 const SETUP_MS = 15 * 60_000;
 // Counted from the end of setup: the tests themselves take well under a minute.
@@ -225,16 +228,17 @@ async function uiTest(browser, base, workspace) {
     await runCommand(page, 'File: Revert File');
 
     // A problem's rule link opens the rule's page, rendered, in the user's language (English here).
+    // (code-server saved the fix before the revert, so the misspelt key is gone; the wrong numbering is not.)
     await page.keyboard.press('Control+Shift+M');
-    await markers.locator('a.monaco-link', { hasText: /^unknown-key$/ }).first().click({ timeout: 30_000 });
+    await markers.locator('a.monaco-link', { hasText: /^invalid-value$/ }).first().click({ timeout: 30_000 });
     const ruleDoc = await until('the rule page', async () => {
       for (const frame of page.frames()) {
-        if (await frame.locator('body.wp-rule-doc[data-rule="unknown-key"]').count().catch(() => 0)) return frame;
+        if (await frame.locator('body.wp-rule-doc[data-rule="invalid-value"]').count().catch(() => 0)) return frame;
       }
       return undefined;
     }, 15_000, 250);
     const ruleText = (await ruleDoc.locator('body').textContent({ timeout: 5_000 })) ?? '';
-    if (!ruleText.includes('The format rejects keys it does not define') || ruleText.includes('書式にないキーはエラーです')) {
+    if (!ruleText.includes(RULE_PAGE_EN) || ruleText.includes(RULE_PAGE_JA)) {
       throw new Error(`the rule page is not the rendered English page: ${ruleText.slice(0, 300)}`);
     }
 
@@ -251,6 +255,26 @@ async function uiTest(browser, base, workspace) {
       const text = (await walkthrough.textContent({ timeout: 5_000 }).catch(() => '')) ?? '';
       return ['Create a whitepaper', 'See a gap', 'Fix it', 'Preview it', 'Check every whitepaper', 'Set up CI'].every((step) => text.includes(step));
     }, 15_000, 250);
+
+    // The extension's page shows its icon and the README's pictures.
+    await page.keyboard.press('Control+Shift+X');
+    const search = page.locator('.extensions-viewlet .suggest-input-container textarea, .extensions-viewlet .monaco-inputbox textarea').first();
+    await search.waitFor({ timeout: 10_000 });
+    await search.fill('@installed ISO 27017');
+    await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'ISO 27017 Whitepaper' }).first().click({ timeout: 15_000 });
+    const icon = page.locator('.extension-editor .icon-container img.icon').first();
+    await icon.waitFor({ timeout: 15_000 });
+    if (!/icon\.png/.test((await icon.getAttribute('src')) ?? '')) throw new Error(`the extension page shows the icon ${await icon.getAttribute('src')}`);
+    const pictures = await until('the README pictures on the extension page', async () => {
+      for (const frame of page.frames()) {
+        const loaded = await frame
+          .evaluate(() => [...document.querySelectorAll('img')].filter((img) => img.src.startsWith('data:image/png') && img.complete && img.naturalWidth > 0).length)
+          .catch(() => 0);
+        if (loaded >= 2) return loaded;
+      }
+      return undefined;
+    }, 20_000, 500);
+    if (pictures < 2) throw new Error('the README pictures do not show');
     return { coverage, screenshot };
   } catch (error) {
     const shot = join(OUT, 'ui-failure.png');
@@ -515,7 +539,7 @@ async function main() {
   }
   try {
     const { coverage, screenshot } = await uiTest(browser, base, workspace);
-    record(`ui: Problems panel lists the findings; status bar shows coverage (${coverage}); a quick fix picked after Ctrl+. clears its problem; a rule link opens the rendered rule page; the walkthrough opens with its steps; ${screenshot}`, true);
+    record(`ui: Problems panel lists the findings; status bar shows coverage (${coverage}); a quick fix picked after Ctrl+. clears its problem; a rule link opens the rendered rule page; the walkthrough opens with its steps; the extension page shows the icon and the README pictures; ${screenshot}`, true);
   } catch (error) {
     record('ui: Problems panel lists the findings; status bar shows coverage; a quick fix picked after Ctrl+. clears its problem', false, error.stack ?? String(error));
   }
