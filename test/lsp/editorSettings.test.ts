@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
 import { LspClient } from '../helpers/lspClient';
 
-const DRAFT = VALID.replace('Backups run daily', 'Backups run TODO');
+const DRAFT = VALID.replace('- title: Backup', '- title: Backup TODO');
 
 describe('wp27017.rules', () => {
   let client: LspClient;
