@@ -48,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     running.onDidStart(() => logStart(output, context.extension, running.client)),
     vscode.commands.registerCommand('wp27017.restartServer', async () => {
       output.appendLine(vscode.l10n.t('Restarting the language server…'));
-      await running.restart();
+      await running.restart(true);
     }),
     vscode.commands.registerCommand('wp27017.showOutput', () => output.show(true)),
     registerShowCoverageGaps(running),

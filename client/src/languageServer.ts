@@ -7,15 +7,19 @@
 // every exit, even the ordinary one of a restart, as an error.
 import { fork, type ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
-import { IPCMessageReader, IPCMessageWriter, LanguageClient, State, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, IPCMessageReader, IPCMessageWriter, LanguageClient, State, type CloseHandlerResult, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/node';
 
 /** How long a stopping server may take to exit on its own before it is killed. */
 const STOP_GRACE_MS = 2_000;
+/** A server that crashes this often within CRASH_WINDOW_MS is left stopped, as the library would leave it. */
+const MAX_CRASHES = 5;
+const CRASH_WINDOW_MS = 3 * 60_000;
 
 export class LanguageServer implements vscode.Disposable {
   private current: LanguageClient;
   private process: ChildProcess | undefined;
   private stopping = false;
+  private crashes: number[] = [];
   private stateSubscription: vscode.Disposable;
   private readonly stateChanged = new vscode.EventEmitter<{ readonly newState: State }>();
   /** Fires for the client in use, across restarts. */
@@ -51,7 +55,9 @@ export class LanguageServer implements vscode.Disposable {
     this.started.fire();
   }
 
-  async restart(): Promise<void> {
+  /** `byUser`: "Restart Server", which also gives a server that kept crashing another chance. */
+  async restart(byUser = false): Promise<void> {
+    if (byUser) this.crashes = [];
     // No "stopped" in between: the status shows the new server starting.
     await this.stop(false);
     this.current = this.create();
@@ -92,7 +98,21 @@ export class LanguageServer implements vscode.Disposable {
       });
       return { reader: new IPCMessageReader(child), writer: new IPCMessageWriter(child) };
     };
+    // A crashed server is replaced by a fresh client too: the library's own restart has the flaw described above.
+    const errorHandler = {
+      error: (_error: Error, _message: unknown, count: number | undefined) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed: (): CloseHandlerResult => {
+        if (this.stopping) return { action: CloseAction.DoNotRestart, handled: true };
+        const now = Date.now();
+        this.crashes = [...this.crashes.filter((at) => now - at < CRASH_WINDOW_MS), now];
+        if (this.crashes.length >= MAX_CRASHES) {
+          return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The language server stopped {0} times in 3 minutes and is not restarted. Run "Restart Server" to try again.', this.crashes.length) };
+        }
+        setTimeout(() => void this.restart().catch((error: unknown) => this.output.appendLine(String(error))), 0);
+        return { action: CloseAction.DoNotRestart, handled: true, message: vscode.l10n.t('The language server stopped unexpectedly; starting a new one.') };
+      },
+    };
     // The id "wp27017" makes the client honour the `wp27017.trace.server` setting.
-    return new LanguageClient('wp27017', vscode.l10n.t('ISO 27017 Whitepaper Language Server'), spawn, this.options);
+    return new LanguageClient('wp27017', vscode.l10n.t('ISO 27017 Whitepaper Language Server'), spawn, { ...this.options, errorHandler });
   }
 }

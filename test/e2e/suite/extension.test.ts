@@ -1,6 +1,7 @@
 // The packaged extension in a real VS Code extension host, through the
 // public vscode API only. Waits are on events, each bounded.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +83,22 @@ suite('ISO 27017 whitepaper extension', () => {
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'colour: blue\n'));
     await diagnosticsFor(fresh, (d) => d.some((x) => codeOf(x) === 'unknown-key' && x.range.start.line === 1));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('a server that crashes is replaced, and files opened afterwards are checked', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const server = join(extension.extensionPath, 'dist', 'server.js');
+    // The server this extension host started, found by its module path (each run installs the extension afresh).
+    const pids = execFileSync('pgrep', ['-f', server], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    assert.ok(pids.length > 0, 'the server runs');
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    await eventually('the crash to be logged', () => outputLog().includes('exited unexpectedly (SIGKILL)'), 20_000);
+    const file = join(mkdtempSync(join(tmpdir(), 'wp27017-crash-')), 'after-crash.wp.yaml');
+    writeFileSync(file, 'whitepaper: 1\nlang: en\ntitle: After Crash Security Whitepaper\nservce:\n  name: After\n');
+    const uri = vscode.Uri.file(file);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'unknown-key' && x.range.start.line === 3));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('an ordinary restart logs no error: the output channel says the server started, with its versions', async () => {
