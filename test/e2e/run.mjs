@@ -435,8 +435,16 @@ async function previewUiTest(browser, base, folder) {
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'empty.wp.yaml' }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: 'empty.wp.yaml' }).waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Control+.');
-    await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Start a whitepaper here, in English' }).waitFor({ timeout: 15_000 });
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    // The light bulb's menu opens once the editor has the focus and the actions are computed; ask again if it did not.
+    const startAction = page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Start a whitepaper here, in English' });
+    await until('"Start a whitepaper here" first in the Ctrl+. menu', async () => {
+      await page.keyboard.press('Control+.');
+      return startAction.waitFor({ timeout: 4_000 }).then(() => true, async () => {
+        await page.keyboard.press('Escape');
+        return false;
+      });
+    }, 20_000, 100);
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-line', { hasText: 'title: Example Cloud Security Whitepaper' }).first().waitFor({ timeout: 10_000 });
     // A skeleton of prompts answers nothing yet: coverage reads 0, not 44.
