@@ -14,7 +14,7 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const lang = process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : 'ja';
 
 if (!existsSync(CORPUS)) {
-  console.log(`no corpus at ${CORPUS}: nothing to evaluate`);
+  console.log(`No corpus at ${CORPUS}: nothing to evaluate. It looks for published whitepapers (*.txt) in ../shared/corpus beside this repository; name another folder with: npm run eval:corpus -- <folder>`);
   process.exit(0);
 }
 
