@@ -19,7 +19,8 @@ export interface CoverageItem {
   readonly id: string;
   readonly ids2022: readonly string[];
   readonly title: string;
-  readonly status: 'covered' | 'not-applicable' | 'missing' | 'dropped';
+  /** `to-write`: claimed only by sections that still hold nothing but draft prompts. */
+  readonly status: 'covered' | 'to-write' | 'not-applicable' | 'missing' | 'dropped';
   readonly severity?: 'error' | 'warning' | 'info';
   readonly places: readonly { readonly label: string; readonly range: CoverageRange }[];
   readonly reason?: string;

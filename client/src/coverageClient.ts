@@ -1,12 +1,12 @@
 // Asks the server for the coverage of the whitepaper in the active editor.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageServer } from './languageServer';
 import { COVERAGE_METHOD, type CoverageParams, type CoverageResult } from '../../protocol/coverage';
 
 export const LANGUAGE_ID = 'iso27017-whitepaper';
 
-export async function requestCoverage(client: LanguageClient, document: vscode.TextDocument): Promise<CoverageResult> {
-  if (document.languageId !== LANGUAGE_ID || !client.isRunning()) return null;
-  const params: CoverageParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } };
-  return client.sendRequest<CoverageResult>(COVERAGE_METHOD, params);
+export async function requestCoverage(server: LanguageServer, document: vscode.TextDocument): Promise<CoverageResult> {
+  if (document.languageId !== LANGUAGE_ID || !server.isRunning()) return null;
+  const params: CoverageParams = { textDocument: { uri: server.client.code2ProtocolConverter.asUri(document.uri) } };
+  return server.client.sendRequest<CoverageResult>(COVERAGE_METHOD, params);
 }

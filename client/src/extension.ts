@@ -1,27 +1,27 @@
-// The VS Code side: a thin launcher for the bundled language server, with a
-// status bar item, an output channel and a restart command. No analysis here.
+// The VS Code side: a thin launcher for the bundled language server, with
+// status bar items, an output channel and a restart command. No analysis here.
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClientOptions } from 'vscode-languageclient/node';
 import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerImportWhitepaper } from './commands/importWhitepaper';
 import { registerInsertSnippet } from './commands/insertSnippet';
 import { INSERT_SNIPPET_COMMAND } from '../../protocol/insertSnippet';
 import { registerNewWhitepaper } from './commands/newWhitepaper';
+import { linkRuleDocs, registerOpenRuleDoc } from './commands/openRuleDoc';
 import { registerShowCoverageGaps } from './commands/showCoverageGaps';
+import { registerStartWhitepaper } from './commands/startWhitepaper';
 import { LANGUAGE_ID } from './coverageClient';
 import { createCoverageStatus } from './coverageStatus';
+import { LanguageServer } from './languageServer';
+import { logStart } from './startLog';
 import { registerPreview } from './preview/previewManager';
+import { registerSnippetCompletion } from './snippets/snippetCompletion';
 import { createStatusItem } from './statusItem';
 
-let client: LanguageClient | undefined;
+let server: LanguageServer | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel(vscode.l10n.t('ISO 27017 Whitepaper'));
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -30,31 +30,42 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.wp27017.{yaml,yml}') },
     initializationOptions: { locale: vscode.env.language, snippetCommand: INSERT_SNIPPET_COMMAND },
     outputChannel: output,
+    middleware: {
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report?.kind === 'full') linkRuleDocs(report.items);
+        return report;
+      },
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, linkRuleDocs(diagnostics)),
+    },
   };
-  // The id "wp27017" makes the client honour the `wp27017.trace.server` setting.
-  client = new LanguageClient('wp27017', vscode.l10n.t('ISO 27017 Whitepaper Language Server'), serverOptions, clientOptions);
-  const status = createStatusItem(client);
+  server = new LanguageServer(context.asAbsolutePath('dist/server.js'), clientOptions, output);
+  const running = server;
   context.subscriptions.push(
     output,
-    status,
+    running,
+    createStatusItem(running),
+    running.onDidStart(() => logStart(output, context.extension, running.client)),
     vscode.commands.registerCommand('wp27017.restartServer', async () => {
-      if (!client) return;
       output.appendLine(vscode.l10n.t('Restarting the language server…'));
-      await (client.state === State.Stopped ? client.start() : client.restart());
+      await running.restart(true);
     }),
     vscode.commands.registerCommand('wp27017.showOutput', () => output.show(true)),
-    registerShowCoverageGaps(client),
-    registerImportWhitepaper(client),
+    registerShowCoverageGaps(running),
+    registerImportWhitepaper(running),
     registerInsertSnippet(),
-    registerCheckWorkspace(client),
+    registerCheckWorkspace(running),
     registerNewWhitepaper(),
-    registerPreview(client, context.extensionUri),
-    createCoverageStatus(client),
+    registerOpenRuleDoc(context.extensionUri),
+    registerStartWhitepaper(),
+    registerSnippetCompletion(context.extensionUri),
+    registerPreview(running, context.extensionUri),
+    createCoverageStatus(running),
   );
-  await client.start();
+  await running.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await server?.stop();
+  server = undefined;
 }

@@ -1,15 +1,16 @@
 // Shows whether the language server runs, while a whitepaper is in the editor.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient/node';
+import type { LanguageServer } from './languageServer';
 import { LANGUAGE_ID } from './coverageClient';
 
-export function createStatusItem(client: LanguageClient): vscode.Disposable {
+export function createStatusItem(server: LanguageServer): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('wp27017.server', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('ISO 27017 Whitepaper');
   item.command = 'wp27017.showOutput';
   const show = (state: State) => {
-    item.text =
-      state === State.Running ? '$(shield) wp27017' : state === State.Starting ? '$(sync~spin) wp27017' : '$(error) wp27017';
+    const name = vscode.l10n.t('ISO 27017 Whitepaper');
+    item.text = state === State.Running ? `$(shield) ${name}` : state === State.Starting ? `$(sync~spin) ${name}` : `$(error) ${name}`;
     item.tooltip =
       state === State.Running
         ? vscode.l10n.t('ISO 27017 Whitepaper: the checker is running. Click for its output.')
@@ -22,7 +23,7 @@ export function createStatusItem(client: LanguageClient): vscode.Disposable {
     if (editor?.document.languageId === LANGUAGE_ID) item.show();
     else item.hide();
   };
-  show(client.state);
+  show(server.state);
   follow(vscode.window.activeTextEditor);
-  return vscode.Disposable.from(item, client.onDidChangeState((event) => show(event.newState)), vscode.window.onDidChangeActiveTextEditor(follow));
+  return vscode.Disposable.from(item, server.onDidChangeState((event) => show(event.newState)), vscode.window.onDidChangeActiveTextEditor(follow));
 }

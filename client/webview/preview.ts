@@ -77,7 +77,7 @@ function show(message: Extract<ToWebview, { type: 'render' | 'message' }>): void
     paragraph.textContent = message.text;
     root.replaceChildren(paragraph);
   }
-  remember({ uri: message.uri, review: message.review });
+  remember({ uri: message.uri, review: message.review, follow: message.follow });
   // The first render of a restored page goes back to where the reader was; later ones stay where they are.
   const line = message.type === 'render' ? (message.line ?? (rendered ? undefined : state?.line)) : undefined;
   if (message.type === 'render') rendered = true;

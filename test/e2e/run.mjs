@@ -29,6 +29,9 @@ const ENTRY = join(E2E_HOME, `code-server-${CODE_SERVER_VERSION}`, 'node_modules
 const SCREENSHOT = join(ROOT, 'docs', 'images', 'problems-panel.png');
 const PREVIEW_SCREENSHOT = join(ROOT, 'docs', 'images', 'preview.png');
 const CHROMIUM = process.env.WP_E2E_CHROMIUM ?? '/usr/bin/chromium';
+// The first words of docs/rules/invalid-value.md's "Why", in each language: the page a rule link opens shows only the reader's.
+const RULE_PAGE_EN = 'A value of the wrong type or form is read differently by every tool';
+const RULE_PAGE_JA = '型や形式の誤った値は';
 // A fresh install takes about a minute and a half; the bound only stops a hung apt or npm.
 const SETUP_MS = 15 * 60_000;
 // Counted from the end of setup: the tests themselves take well under a minute.
@@ -223,6 +226,55 @@ async function uiTest(browser, base, workspace) {
     const line = (await page.locator('.monaco-editor .view-line', { hasText: 'service:' }).first().textContent({ timeout: 5_000 })) ?? '';
     if (!/^service:\s*$/.test(line.replace(/\u00a0/g, ' '))) throw new Error(`the fix did not write "service:": ${JSON.stringify(line)}`);
     await runCommand(page, 'File: Revert File');
+
+    // A problem's rule link opens the rule's page, rendered, in the user's language (English here).
+    // (code-server saved the fix before the revert, so the misspelt key is gone; the wrong numbering is not.)
+    await page.keyboard.press('Control+Shift+M');
+    await markers.locator('a.monaco-link', { hasText: /^invalid-value$/ }).first().click({ timeout: 30_000 });
+    const ruleDoc = await until('the rule page', async () => {
+      for (const frame of page.frames()) {
+        if (await frame.locator('body.wp-rule-doc[data-rule="invalid-value"]').count().catch(() => 0)) return frame;
+      }
+      return undefined;
+    }, 15_000, 250);
+    const ruleText = (await ruleDoc.locator('body').textContent({ timeout: 5_000 })) ?? '';
+    if (!ruleText.includes(RULE_PAGE_EN) || ruleText.includes(RULE_PAGE_JA)) {
+      throw new Error(`the rule page is not the rendered English page: ${ruleText.slice(0, 300)}`);
+    }
+
+    // The walkthrough opens from the Welcome page's list, with its steps.
+    await page.keyboard.press('Control+Shift+P');
+    const palette = page.locator('.quick-input-widget input:not([type="checkbox"])');
+    await palette.waitFor({ state: 'visible', timeout: 10_000 });
+    await palette.fill('>Welcome: Open Walkthrough');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Open Walkthrough' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with ISO 27017 whitepapers' }).click({ timeout: 10_000 });
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await until('the walkthrough and its steps', async () => {
+      const text = (await walkthrough.textContent({ timeout: 5_000 }).catch(() => '')) ?? '';
+      return ['Create a whitepaper', 'See a gap', 'Fix it', 'Preview it', 'Check every whitepaper', 'Set up CI'].every((step) => text.includes(step));
+    }, 15_000, 250);
+
+    // The extension's page shows its icon and the README's pictures.
+    await page.keyboard.press('Control+Shift+X');
+    const search = page.locator('.extensions-viewlet .suggest-input-container textarea, .extensions-viewlet .monaco-inputbox textarea').first();
+    await search.waitFor({ timeout: 10_000 });
+    await search.fill('@installed ISO 27017');
+    await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'ISO 27017 Whitepaper' }).first().click({ timeout: 15_000 });
+    const icon = page.locator('.extension-editor .icon-container img.icon').first();
+    await icon.waitFor({ timeout: 15_000 });
+    if (!/icon\.png/.test((await icon.getAttribute('src')) ?? '')) throw new Error(`the extension page shows the icon ${await icon.getAttribute('src')}`);
+    const pictures = await until('the README pictures on the extension page', async () => {
+      for (const frame of page.frames()) {
+        const loaded = await frame
+          .evaluate(() => [...document.querySelectorAll('img')].filter((img) => img.src.startsWith('data:image/png') && img.complete && img.naturalWidth > 0).length)
+          .catch(() => 0);
+        if (loaded >= 2) return loaded;
+      }
+      return undefined;
+    }, 20_000, 500);
+    if (pictures < 2) throw new Error('the README pictures do not show');
     return { coverage, screenshot };
   } catch (error) {
     const shot = join(OUT, 'ui-failure.png');
@@ -359,6 +411,78 @@ async function previewUiTest(browser, base, folder) {
     await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
     await until('the preview to turn dark with the theme', darkness, 10_000, 200);
     await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+
+    // Export to HTML, then "Open" on its notification: in a browser-based VS Code no external browser can
+    // open a file of the server's disk, so the page opens in a VS Code tab.
+    await runCommand(page, 'ISO 27017 Whitepaper: Export to HTML');
+    const dialog = page.locator('.quick-input-widget input:not([type="checkbox"])');
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    // The simple file dialog fills its path in steps: the folder first, then the proposed name.
+    await until('the save dialog to propose preview.html beside the source', async () => /\/preview\/preview\.html$/.test(await dialog.inputValue()), 10_000, 100).catch(async (error) => {
+      throw new Error(`${error.message}; it shows ${await dialog.inputValue()}`);
+    });
+    await page.keyboard.press('Enter');
+    const notification = page.locator('.notification-toast', { hasText: 'Exported preview.html.' });
+    await notification.waitFor({ timeout: 15_000 });
+    await notification.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'preview.html' }).waitFor({ timeout: 10_000 });
+
+    // An empty whitepaper file: Ctrl+. offers to start a whitepaper there, first; typing "wp-" offers the whole-whitepaper snippets.
+    await page.keyboard.press('Control+P');
+    const quickOpen = page.locator('.quick-input-widget input:not([type="checkbox"])');
+    await quickOpen.waitFor({ state: 'visible', timeout: 10_000 });
+    await quickOpen.fill('empty.wp.yaml');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'empty.wp.yaml' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'empty.wp.yaml' }).waitFor({ timeout: 10_000 });
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    // The light bulb's menu opens once the editor has the focus and the actions are computed; ask again if it did not.
+    const startAction = page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Start a whitepaper here, in English' });
+    await until('"Start a whitepaper here" first in the Ctrl+. menu', async () => {
+      await page.keyboard.press('Control+.');
+      return startAction.waitFor({ timeout: 4_000 }).then(() => true, async () => {
+        await page.keyboard.press('Escape');
+        return false;
+      });
+    }, 20_000, 100);
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line', { hasText: 'title: Example Cloud Security Whitepaper' }).first().waitFor({ timeout: 10_000 });
+    // A skeleton of prompts answers nothing yet: coverage reads 0, not 44.
+    await until('coverage 0/44 for the skeleton', async () => /\b0\/44\b/.test((await page.locator('.statusbar').textContent({ timeout: 5_000 }).catch(() => '')) ?? ''), 15_000, 250);
+    // code-server saves by itself after a second, so the file is emptied again rather than reverted.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('wp-', { delay: 60 });
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'wp-en' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+
+    // Enter after "- title: X" puts the cursor under "title", so the next key belongs to the item; after "body: |", deeper.
+    const typeLine = async (text) => {
+      await page.keyboard.type(text, { delay: 30 });
+      // An open suggestion would take the Enter; the author closes it first.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+    };
+    await typeLine('sections:');
+    await typeLine('- title: Backup');
+    await typeLine('body: |');
+    await page.keyboard.type('Daily', { delay: 30 });
+    const lines = await until('the typed lines', async () => {
+      // Monaco reuses its line elements: their order on screen is their \`top\`, not their order in the page.
+      const texts = await page.evaluate(() =>
+        [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')]
+          .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+          .map((line) => line.textContent ?? ''),
+      );
+      const typed = texts.map((t) => t.replace(/\u00a0/g, ' ').trimEnd()).filter((t) => t !== '');
+      return typed.length === 4 ? typed : undefined;
+    }, 10_000, 200);
+    if (JSON.stringify(lines) !== JSON.stringify(['sections:', '  - title: Backup', '    body: |', '      Daily'])) throw new Error(`Enter indented the lines as ${JSON.stringify(lines)}`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
     return { updateMs, cursor, editorTop, screenshot };
   } catch (error) {
     const shot = join(OUT, 'preview-failure.png');
@@ -371,7 +495,8 @@ async function previewUiTest(browser, base, folder) {
 }
 
 async function main() {
-  setup();
+  // `npm test` installs what the tests need once, before the CLI tests; `npm run test:e2e` alone does it here.
+  if (!process.argv.includes('--no-setup')) setup();
   const vsix = findVsix();
   overall.refresh();
   // Only this run's logs and failure screenshots, so that none is mistaken for a stale one.
@@ -400,7 +525,7 @@ async function main() {
   const suiteEntry = await buildSuite();
   const resultsFile = join(work, 'results.json');
   const port = await freePort();
-  const server = startCodeServer(port, userData, extensions, workspace, { WP27017_E2E_RESULTS: resultsFile, WP27017_E2E_EXTENSIONS: extensions });
+  const server = startCodeServer(port, userData, extensions, workspace, { WP27017_E2E_RESULTS: resultsFile, WP27017_E2E_EXTENSIONS: extensions, WP27017_E2E_LOGS: join(userData, 'logs') });
   const base = new URL(`http://127.0.0.1:${port}/`);
   await waitForServer(base, server);
 
@@ -422,14 +547,14 @@ async function main() {
   }
   try {
     const { coverage, screenshot } = await uiTest(browser, base, workspace);
-    record(`ui: Problems panel lists the findings; status bar shows coverage (${coverage}); a quick fix picked after Ctrl+. clears its problem; ${screenshot}`, true);
+    record(`ui: Problems panel lists the findings; status bar shows coverage (${coverage}); a quick fix picked after Ctrl+. clears its problem; a rule link opens the rendered rule page; the walkthrough opens with its steps; the extension page shows the icon and the README pictures; ${screenshot}`, true);
   } catch (error) {
     record('ui: Problems panel lists the findings; status bar shows coverage; a quick fix picked after Ctrl+. clears its problem', false, error.stack ?? String(error));
   }
   try {
     const { updateMs, cursor, editorTop, screenshot } = await previewUiTest(browser, base, join(workspace, 'preview'));
     record(
-      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; it follows a dark theme; ${screenshot}`,
+      `ui: the preview shows the whitepaper, follows typing (${updateMs} ms after the last keystroke), shows a finding in the reviewer view, clicking it puts the cursor at ${cursor}; scroll sync both ways (editor followed to line ${editorTop}), double-click goes to the source line; Ctrl+Shift+V opens it in place; it follows a dark theme; Export to HTML's "Open" shows the page in a tab; in an empty file Ctrl+. starts a whitepaper (coverage 0/44), "wp-" offers the snippets, and Enter after "- title: X" indents under "title"; ${screenshot}`,
       true,
     );
   } catch (error) {

@@ -14,8 +14,9 @@ import { answeredIds } from '../../server/src/coverage/coverage';
 import whitepaperSchema from '../../schemas/whitepaper.schema.json';
 import packageJson from '../../package.json';
 import { FACT_BLOCKS, generatedFiles, skeletonData } from '../../scripts/genSnippets';
-import { sectionPlans, whitepaperFileName, whitepaperSkeleton, yamlString, type Lang, type Numbering, type ServiceModel } from '../../client/src/snippets/skeleton';
+import { sectionPlans, whitepaperFileName, whitepaperSkeleton, whitepaperSkeletonToFill, yamlString, type Lang, type Numbering, type ServiceModel } from '../../client/src/snippets/skeleton';
 import { SKELETON_DATA } from '../../client/src/snippets/skeletonData.generated';
+import { SNIPPET_FILES } from '../../client/src/snippets/snippetContext';
 import { expandSnippet, insertAtEnd, parseSnippetFile } from '../helpers/snippets';
 
 const ROOT = join(__dirname, '..', '..');
@@ -40,10 +41,10 @@ test('the committed snippet files and skeleton data are what scripts/genSnippets
   }
 });
 
-test('package.json registers every snippet file for the whitepaper language', () => {
-  const registered = packageJson.contributes.snippets.map((s) => `${s.language} ${s.path}`).sort();
+test('every snippet file is offered by the extension\'s snippet completion, where it belongs; none is contributed to every place', () => {
+  assert.equal((packageJson.contributes as { snippets?: unknown }).snippets, undefined);
   const files = readdirSync(SNIPPETS).filter((name) => name.endsWith('.code-snippets'));
-  assert.deepEqual(registered, files.map((name) => `iso27017-whitepaper ./snippets/${name}`).sort());
+  assert.deepEqual([...SNIPPET_FILES.top, ...SNIPPET_FILES.sections].sort(), files.sort());
 });
 
 test('each language has a section snippet per expected control, typed by its id, and one per 2022 counterpart', () => {
@@ -130,6 +131,18 @@ describe('New Whitepaper skeleton', () => {
       assert.equal(data.numbering, options.numbering);
       assert.equal(data.title, options.lang === 'ja' ? `${options.name} セキュリティホワイトペーパー` : `${options.name} Security Whitepaper`);
       assert.equal(findings.filter((f) => f.ruleId === 'placeholder').length, data.sections.length);
+    });
+  }
+
+  for (const lang of ['en', 'ja'] as const) {
+    test(`the skeleton an empty file is started with (${lang}): valid, complete, the name typed once for title and service`, () => {
+      const text = expandSnippet(whitepaperSkeletonToFill(SKELETON_DATA, lang), VARIABLES);
+      const findings = analyze(text);
+      assert.deepEqual(formatProblems(findings), []);
+      assert.deepEqual(show(findings.filter((f) => f.ruleId === 'control-missing')), []);
+      const data = parse(text) as { title: string; service: Record<string, string> };
+      assert.equal(data.title, lang === 'ja' ? 'サンプルクラウド セキュリティホワイトペーパー' : 'Example Cloud Security Whitepaper');
+      assert.deepEqual(data.service, lang === 'ja' ? { name: 'サンプルクラウド', provider: '株式会社サンプル', model: 'SaaS' } : { name: 'Example Cloud', provider: 'Example Inc.', model: 'SaaS' });
     });
   }
 

@@ -3,12 +3,13 @@
 // progress, cancellable. A file opened in an editor gets live diagnostics
 // instead, so its entry here is dropped.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { linkRuleDocs } from './openRuleDoc';
+import type { LanguageServer } from '../languageServer';
 import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../../../protocol/checkFiles';
 
 const BATCH = 25;
 
-export function registerCheckWorkspace(client: LanguageClient): vscode.Disposable {
+export function registerCheckWorkspace(server: LanguageServer): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('wp27017-workspace');
   const command = vscode.commands.registerCommand('wp27017.checkWorkspace', async () => {
     const files = await vscode.workspace.findFiles('**/*.wp.{yaml,yml}', '**/node_modules/**');
@@ -25,11 +26,11 @@ export function registerCheckWorkspace(client: LanguageClient): vscode.Disposabl
         for (let i = 0; i < closed.length && !token.isCancellationRequested; i += BATCH) {
           const batch = closed.slice(i, i + BATCH);
           progress.report({ message: vscode.workspace.asRelativePath(batch[0]), increment: (100 * batch.length) / closed.length });
-          const params: CheckFilesParams = { uris: batch.map((uri) => client.code2ProtocolConverter.asUri(uri)) };
-          const result = await client.sendRequest<CheckFilesResult>(CHECK_FILES_METHOD, params, token);
+          const params: CheckFilesParams = { uris: batch.map((uri) => server.client.code2ProtocolConverter.asUri(uri)) };
+          const result = await server.client.sendRequest<CheckFilesResult>(CHECK_FILES_METHOD, params, token);
           for (const file of result.files) {
-            const diagnostics = await client.protocol2CodeConverter.asDiagnostics(file.diagnostics as Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0]);
-            collection.set(client.protocol2CodeConverter.asUri(file.uri), diagnostics);
+            const diagnostics = await server.client.protocol2CodeConverter.asDiagnostics(file.diagnostics as Parameters<typeof server.client.protocol2CodeConverter.asDiagnostics>[0]);
+            collection.set(server.client.protocol2CodeConverter.asUri(file.uri), linkRuleDocs(diagnostics));
           }
         }
       },

@@ -1,7 +1,7 @@
 // "Import Whitepaper": a published whitepaper (.txt or .md, the active editor
 // or a picked file) becomes a new *.wp.yaml document, unsaved, for review.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageServer } from '../languageServer';
 import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
 import { LANGUAGE_ID } from '../coverageClient';
 
@@ -19,13 +19,13 @@ async function sourceDocument(): Promise<vscode.TextDocument | undefined> {
   return picked ? vscode.workspace.openTextDocument(picked) : undefined;
 }
 
-export function registerImportWhitepaper(client: LanguageClient): vscode.Disposable {
+export function registerImportWhitepaper(server: LanguageServer): vscode.Disposable {
   return vscode.commands.registerCommand('wp27017.importWhitepaper', async () => {
     const source = await sourceDocument();
     if (!source) return;
     const fileName = source.uri.path.split('/').pop() ?? 'whitepaper.txt';
     const params: ImportParams = { text: source.getText(), fileName };
-    const result = await client.sendRequest<ImportResultMessage>(IMPORT_METHOD, params);
+    const result = await server.client.sendRequest<ImportResultMessage>(IMPORT_METHOD, params);
     const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: result.yaml });
     await vscode.window.showTextDocument(document);
     void vscode.window.showInformationMessage(

@@ -1,7 +1,8 @@
 // "Show Coverage Gaps": the expected controls the active whitepaper does not
-// answer, worst first; picking one moves the cursor to where it belongs.
+// answer, worst first: those missing, and those whose section holds only its
+// prompt (to write); picking one moves the cursor to where it belongs or to its section.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageServer } from '../languageServer';
 import type { CoverageItem } from '../../../protocol/coverage';
 import { requestCoverage } from '../coverageClient';
 
@@ -12,30 +13,30 @@ interface GapPick extends vscode.QuickPickItem {
   readonly item?: CoverageItem;
 }
 
-export function registerShowCoverageGaps(client: LanguageClient): vscode.Disposable {
+export function registerShowCoverageGaps(server: LanguageServer): vscode.Disposable {
   return vscode.commands.registerCommand('wp27017.showCoverageGaps', async () => {
     const editor = vscode.window.activeTextEditor;
-    const result = editor ? await requestCoverage(client, editor.document) : null;
+    const result = editor ? await requestCoverage(server, editor.document) : null;
     if (!editor || !result) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open an ISO 27017 whitepaper (*.wp.yaml) to see its coverage.'));
       return;
     }
-    const gaps = result.items.filter((i) => i.status === 'missing').sort((a, b) => ORDER[a.severity ?? 'info'] - ORDER[b.severity ?? 'info']);
+    const gaps = result.items.filter((i) => i.status === 'missing' || i.status === 'to-write').sort((a, b) => ORDER[a.severity ?? 'info'] - ORDER[b.severity ?? 'info']);
     if (gaps.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('All {0} expected controls are answered.', result.expected));
       return;
     }
     const picks: GapPick[] = gaps.map((item) => ({
       label: `${ICON[item.severity ?? 'info']} ${item.id} ${item.title}`,
-      description: item.ids2022.filter((id) => id !== item.id).join(', '),
+      description: [item.status === 'to-write' ? vscode.l10n.t('to write') : vscode.l10n.t('missing'), ...item.ids2022.filter((id) => id !== item.id)].join(' · '),
       item,
     }));
     const picked = await vscode.window.showQuickPick(picks, {
-      title: vscode.l10n.t('Coverage gaps: {0} of {1} expected controls missing', gaps.length, result.expected),
+      title: vscode.l10n.t('Coverage gaps: {0} of {1} expected controls not answered yet', gaps.length, result.expected),
       placeHolder: vscode.l10n.t('Pick a control to go to where it belongs'),
       matchOnDescription: true,
     });
-    const range = picked?.item?.gapAt;
+    const range = picked?.item?.gapAt ?? picked?.item?.places[0]?.range;
     if (!range) return;
     const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
     editor.selection = new vscode.Selection(target.start, target.end);

@@ -4,7 +4,7 @@
 // a PDF it also has Chromium print the page.
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageServer } from '../languageServer';
 import { EXPORT_PDF_METHOD, type ExportPdfParams, type ExportPdfResult } from '../../../protocol/exportPdf';
 import { requestRender } from './renderRequest';
 
@@ -44,11 +44,8 @@ function registerExport(format: ExportFormat, sourceOf: (resource: vscode.Uri | 
         void vscode.window.showErrorMessage(format.failed(problem));
         return undefined;
       }
-      const open = vscode.l10n.t('Open');
       // Not awaited: the command is done once the file is written, whether or not the author answers.
-      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', posix.basename(target.path)), open).then((choice) => {
-        if (choice === open) void vscode.env.openExternal(target);
-      });
+      void offerToOpen(target);
       return target;
     } catch (error) {
       void vscode.window.showErrorMessage(format.failed(error instanceof Error ? error.message : String(error)));
@@ -57,7 +54,29 @@ function registerExport(format: ExportFormat, sourceOf: (resource: vscode.Uri | 
   });
 }
 
-export function registerExports(client: LanguageClient, sourceOf: (resource: vscode.Uri | undefined) => ExportSource | undefined): vscode.Disposable {
+/**
+ * "Open" hands the file to the system's browser or PDF viewer where VS Code runs on the desktop. In a
+ * browser-based VS Code (code-server, a remote window) no external program can open a file of the
+ * server's disk, so "Open" shows it in a VS Code tab and "Reveal in Explorer" points at it.
+ */
+async function offerToOpen(target: vscode.Uri): Promise<void> {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName && target.scheme === 'file';
+  const inWorkspace = vscode.workspace.getWorkspaceFolder(target) !== undefined;
+  const choices = local || !inWorkspace ? [open] : [open, reveal];
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', posix.basename(target.path)), ...choices);
+  if (choice === open) await openExported(target, local);
+  else if (choice === reveal) await vscode.commands.executeCommand('revealInExplorer', target);
+}
+
+export async function openExported(target: vscode.Uri, local: boolean): Promise<void> {
+  if (local && (await vscode.env.openExternal(target))) return;
+  // A PDF or an HTML page opens in the editor's own viewers where there are any, else as text.
+  await vscode.commands.executeCommand('vscode.open', target, { preview: false });
+}
+
+export function registerExports(server: LanguageServer, sourceOf: (resource: vscode.Uri | undefined) => ExportSource | undefined): vscode.Disposable {
   const notRendered = (document: vscode.TextDocument) => vscode.l10n.t('The language server could not render {0}. Is it running?', posix.basename(document.uri.path));
   return vscode.Disposable.from(
     registerExport(
@@ -68,7 +87,7 @@ export function registerExports(client: LanguageClient, sourceOf: (resource: vsc
         filters: { HTML: ['html', 'htm'] },
         failed: (reason) => vscode.l10n.t('Export to HTML failed: {0}', reason),
         write: async (document, review, target) => {
-          const result = await requestRender(client, document, review, true);
+          const result = await requestRender(server, document, review, true);
           if (!result) return notRendered(document);
           await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
           return undefined;
@@ -84,9 +103,9 @@ export function registerExports(client: LanguageClient, sourceOf: (resource: vsc
         filters: { PDF: ['pdf'] },
         failed: (reason) => vscode.l10n.t('Export to PDF failed: {0}', reason),
         write: async (document, review, target) => {
-          if (!client.isRunning()) return notRendered(document);
-          const params: ExportPdfParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) }, review, target: client.code2ProtocolConverter.asUri(target) };
-          const result = await client.sendRequest<ExportPdfResult>(EXPORT_PDF_METHOD, params);
+          if (!server.isRunning()) return notRendered(document);
+          const params: ExportPdfParams = { textDocument: { uri: server.client.code2ProtocolConverter.asUri(document.uri) }, review, target: server.client.code2ProtocolConverter.asUri(target) };
+          const result = await server.client.sendRequest<ExportPdfResult>(EXPORT_PDF_METHOD, params);
           return result.ok ? undefined : result.message;
         },
       },

@@ -12,10 +12,12 @@ export type ToWebview =
       readonly html: string;
       readonly uri: string;
       readonly review: boolean;
+      /** The preview shows whichever whitepaper is in the active editor. */
+      readonly follow: boolean;
       /** Source line to show at the top after this render; without it the scroll position is kept. */
       readonly line?: number;
     }
-  | { readonly type: 'message'; readonly text: string; readonly uri: string; readonly review: boolean }
+  | { readonly type: 'message'; readonly text: string; readonly uri: string; readonly review: boolean; readonly follow: boolean }
   | { readonly type: 'scrollToLine'; readonly line: number };
 
 /** Webview → extension. Lines and characters are 0-based source positions. */
@@ -29,5 +31,6 @@ export type FromWebview =
 export interface PreviewState {
   readonly uri: string;
   readonly review: boolean;
+  readonly follow?: boolean;
   readonly line?: number;
 }

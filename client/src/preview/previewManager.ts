@@ -2,7 +2,8 @@
 // fed by document edits, diagnostics (config or locale changes alter the
 // rendering too) and editor scrolling; panels come back after a reload.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient/node';
+import type { LanguageServer } from '../languageServer';
 import { LANGUAGE_ID } from '../coverageClient';
 import { registerExports, type ExportSource } from './exportCommands';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from './messages';
@@ -14,7 +15,7 @@ export class PreviewManager implements vscode.Disposable {
   private active: PreviewPanel | undefined;
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly server: LanguageServer,
     private readonly extensionUri: vscode.Uri,
   ) {}
 
@@ -24,19 +25,42 @@ export class PreviewManager implements vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open an ISO 27017 whitepaper (*.wp.yaml) to preview it.'));
       return;
     }
-    const existing = [...this.panels].find((p) => p.uri.toString() === uri.toString());
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    // A side preview that follows the active editor is reused for the next whitepaper, as Markdown's is.
+    const existing = [...this.panels].find((p) => p.uri.toString() === uri.toString()) ?? (toSide ? [...this.panels].find((p) => p.follows) : undefined);
     if (existing) {
+      if (editor && existing.follows) existing.showDocument(editor);
       existing.panel.reveal(existing.panel.viewColumn, toSide);
       return;
     }
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
       '',
       { viewColumn: toSide ? vscode.ViewColumn.Beside : (editor?.viewColumn ?? vscode.ViewColumn.Active), preserveFocus: toSide },
       webviewOptions(this.extensionUri),
     );
-    this.adopt(panel, uri, false, editor?.visibleRanges[0]?.start.line);
+    this.adopt(panel, uri, false, toSide, editor?.visibleRanges[0]?.start.line);
+  }
+
+  /** The active editor changed: previews that follow it show its whitepaper. */
+  followActiveEditor(editor: vscode.TextEditor | undefined): void {
+    if (!editor || !this.activeWhitepaper() || editor.document !== this.activeWhitepaper()) return;
+    for (const preview of this.panels) if (preview.follows) preview.showDocument(editor);
+  }
+
+  /** Locks the focused preview (or those of the whitepaper being edited) to its document, or unlocks it to follow the active editor. */
+  toggleLock(): void {
+    const targets = this.active ? [this.active] : this.previewsOf(this.activeWhitepaper()?.uri);
+    if (targets.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open the preview of a whitepaper first.'));
+      return;
+    }
+    const follow = !targets[0].follows;
+    for (const target of targets) target.setFollow(follow);
+    void vscode.window.setStatusBarMessage(
+      follow ? vscode.l10n.t('The preview follows the active editor.') : vscode.l10n.t('The preview stays on {0}.', targets[0].uri.path.split('/').pop() ?? ''),
+      3_000,
+    );
   }
 
   /** The reviewer view of the focused preview, or of every preview of the whitepaper being edited. */
@@ -65,11 +89,11 @@ export class PreviewManager implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    this.adopt(panel, vscode.Uri.parse(state.uri), state.review === true, undefined);
+    this.adopt(panel, vscode.Uri.parse(state.uri), state.review === true, state.follow === true, undefined);
   }
 
-  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, review: boolean, line: number | undefined): void {
-    const preview = new PreviewPanel(panel, uri, review, this.client, this.extensionUri, line);
+  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, review: boolean, follow: boolean, line: number | undefined): void {
+    const preview = new PreviewPanel(panel, uri, review, follow, this.server, this.extensionUri, line);
     this.panels.add(preview);
     if (panel.active) this.active = preview;
     panel.onDidChangeViewState(({ webviewPanel }) => {
@@ -101,14 +125,16 @@ export class PreviewManager implements vscode.Disposable {
   }
 }
 
-export function registerPreview(client: LanguageClient, extensionUri: vscode.Uri): vscode.Disposable {
-  const manager = new PreviewManager(client, extensionUri);
+export function registerPreview(server: LanguageServer, extensionUri: vscode.Uri): vscode.Disposable {
+  const manager = new PreviewManager(server, extensionUri);
   return vscode.Disposable.from(
     manager,
     vscode.commands.registerCommand('wp27017.openPreview', (resource?: unknown) => manager.open(resource, false)),
     vscode.commands.registerCommand('wp27017.openPreviewToSide', (resource?: unknown) => manager.open(resource, true)),
     vscode.commands.registerCommand('wp27017.toggleReviewView', () => manager.toggleReview()),
-    registerExports(client, (resource) => manager.exportSource(resource)),
+    vscode.commands.registerCommand('wp27017.togglePreviewLock', () => manager.toggleLock()),
+    vscode.window.onDidChangeActiveTextEditor((editor) => manager.followActiveEditor(editor)),
+    registerExports(server, (resource) => manager.exportSource(resource)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: PreviewState | undefined) => manager.restore(panel, state),
     }),
@@ -121,7 +147,7 @@ export function registerPreview(client: LanguageClient, extensionUri: vscode.Uri
     vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
       for (const preview of manager.previewsOf(textEditor.document.uri)) preview.followEditor(textEditor);
     }),
-    client.onDidChangeState(({ newState }) => {
+    server.onDidChangeState(({ newState }) => {
       if (newState === State.Running) manager.refreshAll();
     }),
   );

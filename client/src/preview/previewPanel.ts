@@ -2,7 +2,7 @@
 // it, kept current while the author types, scrolled along with the editor.
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageServer } from '../languageServer';
 import type { FromWebview, ToWebview } from './messages';
 import { requestRender } from './renderRequest';
 import { webviewHtml, webviewOptions } from './webviewHtml';
@@ -29,15 +29,22 @@ export class PreviewPanel implements vscode.Disposable {
   private quietUntil = 0;
   private gone = false;
 
+  private target: vscode.Uri;
+  /** Like the Markdown preview's: an unlocked preview shows whichever whitepaper the author switches to. */
+  private following: boolean;
+
   constructor(
     readonly panel: vscode.WebviewPanel,
-    readonly uri: vscode.Uri,
+    uri: vscode.Uri,
     review: boolean,
-    private readonly client: LanguageClient,
+    follow: boolean,
+    private readonly server: LanguageServer,
     extensionUri: vscode.Uri,
     line?: number,
   ) {
     this.review = review;
+    this.target = uri;
+    this.following = follow;
     this.lineAfterRender = line;
     panel.webview.options = webviewOptions(extensionUri);
     panel.webview.html = webviewHtml(panel.webview, extensionUri, vscode.l10n.t('Rendering the whitepaper…'));
@@ -54,6 +61,27 @@ export class PreviewPanel implements vscode.Disposable {
 
   get isReview(): boolean {
     return this.review;
+  }
+
+  get uri(): vscode.Uri {
+    return this.target;
+  }
+
+  get follows(): boolean {
+    return this.following;
+  }
+
+  setFollow(follow: boolean): void {
+    this.following = follow;
+    this.refreshSoon(0);
+  }
+
+  /** Shows another whitepaper, from the top line its editor shows. */
+  showDocument(editor: vscode.TextEditor): void {
+    if (editor.document.uri.toString() === this.target.toString()) return;
+    this.target = editor.document.uri;
+    this.lineAfterRender = editor.visibleRanges[0]?.start.line ?? 0;
+    this.refreshSoon(0);
   }
 
   setReview(review: boolean): void {
@@ -88,7 +116,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
     let result;
     try {
-      result = await requestRender(this.client, document, this.review);
+      result = await requestRender(this.server, document, this.review);
     } catch (error) {
       if (ask === this.asked) this.showMessage(vscode.l10n.t('The preview could not be rendered: {0}', error instanceof Error ? error.message : String(error)));
       return;
@@ -101,7 +129,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
     if (result.version !== document.version) return;
     this.panel.title = vscode.l10n.t('Preview {0}', result.title || posix.basename(this.uri.path));
-    this.post({ type: 'render', html: result.html, uri: this.uri.toString(), review: this.review, line: this.lineAfterRender });
+    this.post({ type: 'render', html: result.html, uri: this.uri.toString(), review: this.review, follow: this.following, line: this.lineAfterRender });
     this.lineAfterRender = undefined;
   }
 
@@ -146,7 +174,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private showMessage(text: string): void {
-    this.post({ type: 'message', text, uri: this.uri.toString(), review: this.review });
+    this.post({ type: 'message', text, uri: this.uri.toString(), review: this.review, follow: this.following });
   }
 
   private post(message: ToWebview): void {

@@ -147,22 +147,48 @@ export function sectionSnippetLines(plan: SectionPlan, lang: Lang, bodyTabstop: 
 /** A whole whitepaper with a section per expected control, each body a placeholder saying what to disclose. */
 export function whitepaperSkeleton(data: SkeletonData, options: SkeletonOptions): string {
   const { lang, name, provider, model, numbering } = options;
-  const title = escapeSnippet(yamlString(DOCUMENT_TITLE[lang](name)));
+  const header = {
+    title: `\${1:${escapeSnippet(yamlString(DOCUMENT_TITLE[lang](name)))}}`,
+    name: escapeSnippet(yamlString(name)),
+    provider: escapeSnippet(yamlString(provider)),
+    model,
+  };
+  return skeletonText(data, lang, numbering, header, 2);
+}
+
+/**
+ * The same skeleton to fill in where it stands ("Start a whitepaper here" in an empty file): the service's
+ * name, its provider and model are tab stops too, the name typed once for the title and the service.
+ */
+export function whitepaperSkeletonToFill(data: SkeletonData, lang: Lang, numbering: Numbering = '2013'): string {
+  const header = {
+    title: `\${1:${escapeSnippet(EXAMPLE_NAME[lang])}}${escapeSnippet(DOCUMENT_TITLE[lang](''))}`,
+    name: '$1',
+    provider: `\${2:${escapeSnippet(EXAMPLE_PROVIDER[lang])}}`,
+    model: '${3|SaaS,PaaS,IaaS|}',
+  };
+  return skeletonText(data, lang, numbering, header, 4);
+}
+
+const EXAMPLE_NAME: Texts = { en: 'Example Cloud', ja: 'サンプルクラウド' };
+const EXAMPLE_PROVIDER: Texts = { en: 'Example Inc.', ja: '株式会社サンプル' };
+
+function skeletonText(data: SkeletonData, lang: Lang, numbering: Numbering, header: { title: string; name: string; provider: string; model: string }, firstBodyTabstop: number): string {
   const lines = [
     'whitepaper: 1',
     `lang: ${lang}`,
-    `title: \${1:${title}}`,
+    `title: ${header.title}`,
     'service:',
-    `  name: ${escapeSnippet(yamlString(name))}`,
-    `  provider: ${escapeSnippet(yamlString(provider))}`,
-    `  model: ${model}`,
+    `  name: ${header.name}`,
+    `  provider: ${header.provider}`,
+    `  model: ${header.model}`,
     `numbering: "${numbering}"`,
     'version: "1.0"',
     'published: ${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}',
     'sections:',
   ];
   sectionPlans(data, numbering).forEach((plan, i) => {
-    lines.push(...sectionSnippetLines(plan, lang, i + 2).map((line) => `  ${line}`));
+    lines.push(...sectionSnippetLines(plan, lang, i + firstBodyTabstop).map((line) => `  ${line}`));
   });
   return `${lines.join('\n')}\n`;
 }

@@ -14,6 +14,7 @@ export interface CoverageFile {
 
 const STATUS: Record<CoverageRow['status'], Localized> = {
   covered: { en: 'covered', ja: '記載あり' },
+  'to-write': { en: 'to write', ja: '未記入' },
   'not-applicable': { en: 'not applicable', ja: '適用除外' },
   missing: { en: 'missing', ja: '記載なし' },
   dropped: { en: 'not expected', ja: '対象外(設定)' },
@@ -36,6 +37,8 @@ function pad(text: string, cells: number): string {
   return text + ' '.repeat(Math.max(0, cells - width(text)));
 }
 
+const toWrite = (coverage: Coverage) => coverage.rows.filter((row) => row.status === 'to-write').length;
+
 function lineOf(document: TextDocument, offset: number): number {
   return document.positionAt(offset).line + 1;
 }
@@ -47,13 +50,13 @@ export function formatCoverageText(files: readonly CoverageFile[]): string {
     const document = TextDocument.create('file:///x', 'yaml', 0, file.text);
     out.push(
       locale === 'ja'
-        ? `${file.path}: ${coverage.expected}件中${coverage.answered}件に回答(${coverage.profile} のプロファイル、${coverage.numbering}年版の番号)`
-        : `${file.path}: ${coverage.answered}/${coverage.expected} answered (${coverage.profile} profile, ${coverage.numbering} numbering)`,
+        ? `${file.path}: ${coverage.expected}件中${coverage.answered}件に回答${toWrite(coverage) ? `、${toWrite(coverage)}件が未記入` : ''}(${coverage.profile} のプロファイル、${coverage.numbering}年版の番号)`
+        : `${file.path}: ${coverage.answered}/${coverage.expected} answered${toWrite(coverage) ? `, ${toWrite(coverage)} to write` : ''} (${coverage.profile} profile, ${coverage.numbering} numbering)`,
     );
     const rows = coverage.rows.map((row) => {
       const status = STATUS[row.status][locale] + (row.severity ? ` (${SEVERITY[row.severity][locale]})` : '');
       const where =
-        row.status === 'covered'
+        row.status === 'covered' || row.status === 'to-write'
           ? row.places.map((p) => `${p.label} (${locale === 'ja' ? `${lineOf(document, p.span.start)}行` : `line ${lineOf(document, p.span.start)}`})`).join('; ')
           : row.reason ?? '';
       const ids2022 = row.ids2022.filter((id) => id !== row.id).join(', ');

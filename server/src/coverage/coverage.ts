@@ -5,9 +5,10 @@ import type { WorkspaceConfig } from '../config/config';
 import type { Severity, Span } from '../core/finding';
 import type { Localized } from '../core/locale';
 import { controlRefs, numberingOf, serviceModelOf, type Numbering } from '../model/documentFacts';
-import type { WhitepaperModel } from '../model/whitepaper';
+import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
 
-export type CoverageStatus = 'covered' | 'not-applicable' | 'missing' | 'dropped';
+/** `to-write`: only sections still holding nothing but draft prompts claim the control (a New Whitepaper skeleton). */
+export type CoverageStatus = 'covered' | 'to-write' | 'not-applicable' | 'missing' | 'dropped';
 
 export interface CoveragePlace {
   /** The covering section's title, or the control id as written under not_applicable. */
@@ -21,7 +22,7 @@ export interface CoverageRow {
   readonly ids2022: readonly string[];
   readonly title: Localized;
   readonly status: CoverageStatus;
-  /** How much a gap weighs for this service model; set for missing rows. */
+  /** How much a gap weighs for this service model; set for missing and to-write rows. */
   readonly severity?: Severity;
   readonly places: readonly CoveragePlace[];
   /** The not-applicable reason, or why .wp27017.yaml dropped the control. */
@@ -37,7 +38,7 @@ export interface Coverage {
   readonly numbering: Numbering;
   readonly profile: ServiceModel;
   readonly rows: readonly CoverageRow[];
-  /** Rows answered (covered or not applicable) and rows expected (dropped ones excluded). */
+  /** Rows answered (covered or not applicable; not to-write) and rows expected (dropped ones excluded). */
   readonly answered: number;
   readonly expected: number;
 }
@@ -53,6 +54,24 @@ export function answeredIds(raw: string): readonly string[] {
     if (answered.size < 10_000) answered.set(raw, ids);
   }
   return ids;
+}
+
+// A draft line starts with a marker: "[TODO] Disclose: …", "［要記入］ 記載すべき事項: …", "TBD".
+const DRAFT_LINE = /^(?:\[\s*TODO\b[^\]\n]*\]|［\s*(?:要記入|記入|未定)[^］\n]*］|(?:TODO|TBD|TBA)(?![A-Za-z]))/;
+
+/**
+ * False while a section's text is only draft prompts (or absent) and no subsection answers either: it answers
+ * nothing yet. A prompt is a draft line, with the list of what to disclose under it when it ends in ":".
+ */
+function answersSomething(section: SectionModel): boolean {
+  let underPrompt = false;
+  for (const raw of (section.body ?? '').split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (DRAFT_LINE.test(line)) underPrompt = /[:：]$/.test(line);
+    else if (!(underPrompt && line.startsWith('- '))) return true;
+  }
+  return section.sections.some(answersSomething);
 }
 
 const idParts = (id: string) => normalizeControlId(id).replace(/^CLD\./, '').split('.');
@@ -92,11 +111,14 @@ export function computeCoverage(document: WhitepaperModel, config: WorkspaceConf
   const profile = config.profile ?? serviceModelOf(document) ?? 'SaaS';
   const numbering = numberingOf(document);
   const covering = new Map<string, CoveragePlace[]>();
+  /** Controls some section with real text answers; the others in `covering` are still to write. */
+  const written = new Set<string>();
   for (const ref of controlRefs(document)) {
     for (const id of answeredIds(ref.id)) {
       const places = covering.get(id) ?? [];
       places.push({ label: ref.section.title ?? ref.id, span: ref.span });
       covering.set(id, places);
+      if (answersSomething(ref.section)) written.add(id);
     }
   }
   const notApplicable = new Map<string, { reason: string; place: CoveragePlace }>();
@@ -108,7 +130,8 @@ export function computeCoverage(document: WhitepaperModel, config: WorkspaceConf
   const rows = expectedRows(config).map(({ control, added }): CoverageRow => {
     const base = { id: control.id, ids2022: control.ids2022, title: control.title, points: control.points, added };
     const places = covering.get(control.id);
-    if (places) return { ...base, status: 'covered', places };
+    if (places && written.has(control.id)) return { ...base, status: 'covered', places };
+    if (places) return { ...base, status: 'to-write', places, severity: added ? 'warning' : expectedSeverity(control.id, profile) };
     const na = notApplicable.get(control.id);
     if (na) return { ...base, status: 'not-applicable', places: [na.place], reason: na.reason };
     if (dropped.has(control.id)) return { ...base, status: 'dropped', places: [], reason: dropped.get(control.id) };
@@ -121,7 +144,7 @@ export function computeCoverage(document: WhitepaperModel, config: WorkspaceConf
     numbering,
     profile,
     rows,
-    answered: counted.filter((r) => r.status !== 'missing').length,
+    answered: counted.filter((r) => r.status === 'covered' || r.status === 'not-applicable').length,
     expected: counted.length,
   };
 }

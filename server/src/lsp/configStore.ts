@@ -1,27 +1,50 @@
 // Which .wp27017.yaml governs each document, read once and kept until the
-// file changes on disk or in an editor.
+// file changes on disk or in an editor. The editor's settings may name one
+// file for every document (`wp27017.configFile`) and add rule severities
+// (`wp27017.rules`) under those of the file.
 import { fileURLToPath } from 'node:url';
 import { findConfigFile, readTextFile } from '../config/configFile';
 import { DEFAULT_CONFIG, type WorkspaceConfig } from '../config/config';
 import { readConfig } from '../config/workspaceConfig';
+import type { SeveritySetting } from '../core/finding';
 
 export class ConfigStore {
   #byConfigFile = new Map<string, WorkspaceConfig>();
   #configFileOf = new Map<string, string | undefined>();
   #openTexts = new Map<string, string>();
   #generation = 0;
+  #fixedFile: string | undefined;
+  #settingRules: Readonly<Record<string, SeveritySetting>> = {};
 
   /** Bumps on every change, so results computed under an older config are recognisably stale. */
   get generation(): number {
     return this.#generation;
   }
 
-  configFor(documentUri: string): WorkspaceConfig {
-    if (!documentUri.startsWith('file:')) return DEFAULT_CONFIG;
+  /** From the editor's settings: an absolute config file path for every document (or none), and rule severities. */
+  setEditorSettings(configFile: string | undefined, rules: Readonly<Record<string, SeveritySetting>>): void {
+    this.#fixedFile = configFile;
+    this.#settingRules = rules;
+    this.invalidate();
+  }
+
+  /** The config file in force for a document (or a file in a folder), if any. */
+  configFileFor(documentUri: string): string | undefined {
+    if (this.#fixedFile) return this.#fixedFile;
+    if (!documentUri.startsWith('file:')) return undefined;
     const path = fileURLToPath(documentUri);
     if (!this.#configFileOf.has(path)) this.#configFileOf.set(path, findConfigFile(path));
-    const file = this.#configFileOf.get(path);
-    if (!file) return DEFAULT_CONFIG;
+    return this.#configFileOf.get(path);
+  }
+
+  configFor(documentUri: string): WorkspaceConfig {
+    const file = this.configFileFor(documentUri);
+    const config = file ? this.#read(file) : DEFAULT_CONFIG;
+    if (Object.keys(this.#settingRules).length === 0) return config;
+    return { ...config, rules: { ...this.#settingRules, ...config.rules } };
+  }
+
+  #read(file: string): WorkspaceConfig {
     let config = this.#byConfigFile.get(file);
     if (!config) {
       let text = this.#openTexts.get(file);

@@ -1,6 +1,7 @@
 // The language server: wires LSP messages to the analyzer. It holds no state
 // beyond one analyzer and the last result per open document, and the config.
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   CodeActionKind,
@@ -35,7 +36,7 @@ import { renderResult } from './renderRequest';
 import { toSymbolInformation, WorkspaceSymbols } from './workspaceSymbols';
 import { toDiagnostics } from './diagnostics';
 import { completion, definition, documentSymbols, foldingRanges, hover, references } from './editorFeatures';
-import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, sameSettings, type EditorSettings } from './settings';
 
 interface OpenDocument {
   readonly analyzer: Analyzer;
@@ -53,6 +54,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let pull = false;
   let snippetCommand: string | undefined;
   let canReadSettings = false;
+  let folders: string[] = [];
   const pending = new Set<string>();
   const workspaceSymbols = new WorkspaceSymbols();
   /** Per document, for `wp27017.run: onSave`: the version last saved, and (pull) the last report the editor got. */
@@ -118,10 +120,31 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function refreshSettings(): Promise<void> {
     if (!canReadSettings) return;
     const next = readSettings(await connection.workspace.getConfiguration('wp27017'));
-    if (next.locale === settings.locale && next.run === settings.run) return;
+    if (sameSettings(next, settings)) return;
     settings = next;
-    configs.invalidate();
+    const folder = folders[0] ? fileURLToPath(folders[0]) : process.cwd();
+    configs.setEditorSettings(settings.configFile ? resolve(folder, settings.configFile) : undefined, settings.rules);
+    logSetup();
     revalidateAll();
+  }
+
+  /** In the output channel, per workspace folder: what decides the checking there. */
+  function logSetup(): void {
+    const fixed = settings.configFile ? configs.configFileFor('untitled:') : undefined;
+    if (fixed && !existsSync(fixed)) {
+      const message = `wp27017.configFile: ${fixed} does not exist; the checker uses the default settings.`;
+      connection.console.warn(message);
+      void connection.window.showWarningMessage(message);
+    }
+    for (const folder of folders.length > 0 ? folders : [undefined]) {
+      const file = folder ? configs.configFileFor(`${folder.replace(/\/$/, '')}/.folder`) : fixed;
+      const config = configs.configFor(folder ? `${folder.replace(/\/$/, '')}/.folder` : 'untitled:');
+      const locale = localeFor(config);
+      const source = settings.locale !== 'auto' ? 'wp27017.locale' : config.locale ? 'config file' : 'display language';
+      connection.console.info(
+        `${folder ? fileURLToPath(folder) : '(no folder)'}: config file ${file ?? 'none (defaults)'}${settings.configFile ? ' (wp27017.configFile)' : ''}; locale ${locale} (from ${source}); run mode: ${settings.run}; diagnostics: ${pull ? 'pull' : 'push'}`,
+      );
+    }
   }
 
   connection.onInitialize((params) => {
@@ -131,7 +154,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
     editorLocale = toLocale(init?.locale) ?? toLocale(params.locale) ?? 'en';
     prepareAnalyzers([WHITEPAPER, CONFIG]);
-    workspaceSymbols.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceSymbols.setFolders(folders);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -152,8 +176,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialized(() => {
     if (canReadSettings) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'wp27017' });
-      void refreshSettings();
-    }
+      // Settings equal to the defaults change nothing, so the setup is logged here either way.
+      void refreshSettings().then(() => settings === DEFAULT_SETTINGS && logSetup());
+    } else logSetup();
   });
 
   connection.onDidChangeConfiguration(() => void refreshSettings());

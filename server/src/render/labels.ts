@@ -27,6 +27,7 @@ export const LABELS = {
   status: { en: 'Status', ja: '状態' },
   where: { en: 'Where', ja: '記載箇所' },
   covered: { en: 'Covered', ja: '記載あり' },
+  'to-write': { en: 'To write', ja: '未記入' },
   'not-applicable': { en: 'Not applicable', ja: '適用除外' },
   missing: { en: 'Missing', ja: '記載なし' },
   dropped: { en: 'Not expected here', ja: '対象外' },
@@ -38,11 +39,11 @@ export const LABELS = {
 /** The reviewer's words: the findings summary and the inline notes. */
 export const REVIEW_LABELS = {
   summary: { en: 'Review findings', ja: 'レビューでの指摘' },
-  counts: { en: '{errors} errors, {warnings} warnings, {infos} notes', ja: 'エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件' },
+  counts: { en: '{errors} errors, {warnings} warnings, {infos} info', ja: 'エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件' },
   none: { en: 'No findings: every check passed.', ja: '指摘はありません。すべての検査に合格しました。' },
   document: { en: 'About the document as a whole', ja: '文書全体について' },
   line: { en: 'line {line}', ja: '{line} 行目' },
   error: { en: 'Error', ja: 'エラー' },
   warning: { en: 'Warning', ja: '警告' },
-  info: { en: 'Note', ja: '情報' },
+  info: { en: 'Info', ja: '情報' },
 } satisfies Record<string, Localized>;

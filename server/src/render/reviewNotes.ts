@@ -52,13 +52,13 @@ export function summaryHtml(items: readonly NumberedFinding[], lines: SourceLine
   for (const item of items) pushTo(byRule, item.finding.ruleId, item);
   const rank = (group: NumberedFinding[]) => minOf(group.map((i) => SEVERITY_RANK[i.finding.severity]));
   const groups = [...byRule].sort(([, a], [, b]) => rank(a) - rank(b)).map(([ruleId, group]) =>
-    `<details class="wp-rule-group"${group.length <= OPEN_UP_TO ? ' open' : ''}><summary><code class="wp-rule">${escapeHtml(ruleId)}</code> (${group.length})</summary><ol>${group.map(entry).join('')}</ol></details>`,
+    `<details class="wp-rule-group"${group.length <= OPEN_UP_TO || group.some((i) => i.finding.severity === 'error') ? ' open' : ''}><summary><code class="wp-rule">${escapeHtml(ruleId)}</code> (${group.length})</summary><ol>${group.map(entry).join('')}</ol></details>`,
   );
   return `<section class="wp-review-summary">${heading}<p>${escapeHtml(counts)}</p>${groups.join('')}</section>`;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-/** Larger groups start folded; a click opens them, and printing shows what is open. */
+/** Larger groups start folded, unless they hold an error; a click opens them, and printing shows what is open. */
 const OPEN_UP_TO = 5;
 
 export interface Placement {

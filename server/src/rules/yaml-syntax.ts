@@ -3,6 +3,54 @@
 import { defineRule } from './rule';
 import { yamlErrorSpan } from '../parse/yamlErrorSpan';
 
+interface Line {
+  readonly start: number;
+  readonly indent: number;
+  readonly content: string;
+}
+
+function lineAt(text: string, offset: number): Line {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', start);
+  const raw = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+  const indent = raw.length - raw.trimStart().length;
+  return { start, indent, content: raw.trim() };
+}
+
+/** The content lines above `line`, nearest first; blank lines and comments say nothing about structure. */
+function* linesAbove(text: string, line: Line): Generator<Line> {
+  let start = line.start;
+  while (start > 0) {
+    const above = lineAt(text, start - 1);
+    start = above.start;
+    if (above.content !== '' && !above.content.startsWith('#')) yield above;
+  }
+}
+
+/**
+ * The parser reports each token of a mis-indented line as unexpected, and the usual advice ("a ':' missing
+ * above") misleads. When the line's own indentation explains the error, one finding on the whole line says so.
+ */
+function misindented(text: string, offset: number): { start: number; end: number; messageId: 'listItemIndent' | 'deeperIndent' | 'unalignedIndent'; data?: Record<string, string | number> } | undefined {
+  const line = lineAt(text, offset);
+  if (line.content === '') return undefined;
+  const span = { start: line.start + line.indent, end: line.start + line.indent + line.content.length };
+  const above = [...linesAbove(text, line)];
+  const previous = above[0];
+  if (!previous) return undefined;
+  const item = /^-\s+([^\s:#][^:#]*?)\s*:(?:\s|$)/.exec(previous.content);
+  if (item && previous.indent === line.indent) {
+    const step = previous.content.length - previous.content.slice(1).trimStart().length;
+    return { ...span, messageId: 'listItemIndent', data: { n: step, key: item[1] } };
+  }
+  const opensBlock = /(?::|^-|[|>][+-]?\d*)\s*(?:#.*)?$/.test(previous.content);
+  if (line.indent > previous.indent && !opensBlock) return { ...span, messageId: 'deeperIndent' };
+  if (line.indent < previous.indent && !above.some((l) => l.indent === line.indent || (l.content.startsWith('- ') && l.indent + 2 === line.indent))) {
+    return { ...span, messageId: 'unalignedIndent' };
+  }
+  return undefined;
+}
+
 export default defineRule({
   id: 'yaml-syntax',
   severity: 'error',
@@ -26,6 +74,18 @@ export default defineRule({
     unexpected: {
       en: 'YAML: unexpected "{token}" here; check the line above for a missing ":" or a stray character.',
       ja: 'YAML: ここに「{token}」は置けません。直前の行で「:」の抜けや余分な文字がないか確認してください。',
+    },
+    listItemIndent: {
+      en: 'YAML: indentation: this line starts in the column of the "-" above, so it is not part of that list item; indent it {n} more spaces, under "{key}".',
+      ja: 'YAML: インデントの誤りです。この行は上の「-」と同じ列から始まっているため、そのリスト項目に含まれません。「{key}」の下にそろうよう、あと{n}文字字下げしてください。',
+    },
+    deeperIndent: {
+      en: 'YAML: indentation: this line is indented deeper than the line above, which opens no block; line it up with the keys it belongs with.',
+      ja: 'YAML: インデントの誤りです。上の行はブロックを始めていないのに、この行はそれより深く字下げされています。同じ階層のキーと行頭をそろえてください。',
+    },
+    unalignedIndent: {
+      en: 'YAML: indentation: this line lines up with no key above it; line it up with the keys it belongs with.',
+      ja: 'YAML: インデントの誤りです。この行の行頭は上のどのキーともそろっていません。同じ階層のキーと行頭をそろえてください。',
     },
     notAKey: {
       en: 'YAML: "{token}" is not a key; write "key: value", or indent the line under the key it belongs to.',
@@ -80,7 +140,7 @@ export default defineRule({
       case 'UNEXPECTED_TOKEN':
       case 'BAD_SCALAR_START':
       case 'BLOCK_AS_IMPLICIT_KEY':
-        return { ...span, messageId: 'unexpected', data: { token } };
+        return misindented(text, span.start) ?? { ...span, messageId: 'unexpected', data: { token } };
       default:
         return { ...span, messageId: 'other', data: { detail: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') } };
     }

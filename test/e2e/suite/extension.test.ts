@@ -1,8 +1,12 @@
 // The packaged extension in a real VS Code extension host, through the
 // public vscode API only. Waits are on events, each bounded.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { codeOf, diagnosticsFor, eventually, EXTENSION_ID, revert, workspaceFile } from './helpers';
+import { codeOf, diagnosticsFor, eventually, EXTENSION_ID, outputLog, revert, workspaceFile } from './helpers';
 
 suite('ISO 27017 whitepaper extension', () => {
   test('is the installed .vsix, and activates when a *.wp.yaml file is opened, with its own language', async () => {
@@ -31,7 +35,9 @@ suite('ISO 27017 whitepaper extension', () => {
     const unknown = diagnostics.find((d) => codeOf(d) === 'unknown-key')!;
     assert.equal(unknown.message, 'Unknown key "servce" in the top level. Did you mean "service"?');
     assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
-    assert.ok(typeof unknown.code === 'object' && unknown.code.target.path.endsWith('/docs/rules/unknown-key.md'));
+    // The rule's link opens its page rendered, in the reader's language, rather than the raw Markdown.
+    assert.ok(typeof unknown.code === 'object', 'the code links to the rule');
+    assert.equal(unknown.code.target.toString(true), 'command:wp27017.openRuleDoc?["unknown-key"]');
     assert.ok(at('control-missing').length > 0, 'coverage gaps are reported too');
   });
 
@@ -56,15 +62,60 @@ suite('ISO 27017 whitepaper extension', () => {
     assert.deepEqual(formatErrors.map((d) => d.message), []);
   });
 
-  test('Restart Server runs, and diagnostics come back after it', async () => {
+  test('Restart Server runs; files open before it and files opened after it are checked, also while typing', async () => {
     const uri = workspaceFile('broken.wp.yaml');
-    await vscode.commands.executeCommand('wp27017.restartServer');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'unknown-key'));
+    await vscode.commands.executeCommand('wp27017.restartServer');
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, new vscode.Position(3, 0), 'extra: 1\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'unknown-key' && x.range.start.line === 3));
     await revert(uri);
+
+    // A file never opened before the restart: checked when it opens, and again as it is edited.
+    // Outside the workspace, so that the Explorer in the UI test's screenshot stays as it was.
+    const file = join(mkdtempSync(join(tmpdir(), 'wp27017-restart-')), 'after-restart.wp.yaml');
+    writeFileSync(file, 'whitepaper: 1\nlang: en\ntitle: After Restart Security Whitepaper\nservce:\n  name: After\n');
+    const fresh = vscode.Uri.file(file);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fresh));
+    await diagnosticsFor(fresh, (d) => d.some((x) => codeOf(x) === 'unknown-key' && x.range.start.line === 3));
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'colour: blue\n'));
+    await diagnosticsFor(fresh, (d) => d.some((x) => codeOf(x) === 'unknown-key' && x.range.start.line === 1));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('a server that crashes is replaced, and files opened afterwards are checked', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const server = join(extension.extensionPath, 'dist', 'server.js');
+    // The server this extension host started, found by its module path (each run installs the extension afresh).
+    const pids = execFileSync('pgrep', ['-f', server], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    assert.ok(pids.length > 0, 'the server runs');
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    await eventually('the crash to be logged', () => outputLog().includes('exited unexpectedly (SIGKILL)'), 20_000);
+    const file = join(mkdtempSync(join(tmpdir(), 'wp27017-crash-')), 'after-crash.wp.yaml');
+    writeFileSync(file, 'whitepaper: 1\nlang: en\ntitle: After Crash Security Whitepaper\nservce:\n  name: After\n');
+    const uri = vscode.Uri.file(file);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'unknown-key' && x.range.start.line === 3));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('an ordinary restart logs no error: the output channel says the server started, with its versions', async () => {
+    // The output channel is not readable through the API; the log file the workbench keeps of it is.
+    await vscode.commands.executeCommand('wp27017.restartServer');
+    const log = await eventually('the output channel log to name the started server', () => outputLog().includes('started: language server'), 20_000).then(outputLog);
+    assert.doesNotMatch(log, /exited with code/);
+    assert.match(log, /ISO 27017 Whitepaper \d+\.\d+\.\d+ started: language server \d+\.\d+\.\d+, VS Code/);
+    assert.match(log, /run mode: onType/);
+  });
+
+  test('a rule\'s page opens rendered, beside the editor, titled by the rule', async () => {
+    assert.equal(await vscode.commands.executeCommand('wp27017.openRuleDoc', 'unknown-key'), true);
+    const ruleTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('wp27017.ruleDoc'));
+    await eventually('the rule page tab', () => ruleTabs().some((t) => t.label === 'Rule: unknown-key'));
+    assert.equal(await vscode.commands.executeCommand('wp27017.openRuleDoc', 'no-such-rule'), false);
+    await vscode.window.tabGroups.close(ruleTabs());
   });
 
   test('the commands are contributed', async () => {

@@ -1,6 +1,8 @@
 // What the in-host e2e suites share: the test workspace, our diagnostics as
 // they change, and bounded waits.
 import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'wp27017.iso27017-whitepaper';
@@ -45,4 +47,20 @@ export async function eventually(what: string, holds: () => boolean, timeoutMs =
 export async function revert(uri: vscode.Uri): Promise<void> {
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+/** The text of our output channel, from the log file the workbench keeps of each output channel (WP27017_E2E_LOGS). */
+export function outputLog(): string {
+  const root = process.env.WP27017_E2E_LOGS;
+  if (!root || !existsSync(root)) return '';
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/ISO 27017 Whitepaper\.log$/.test(entry.name)) found.push(path);
+    }
+  };
+  walk(root);
+  return found.map((file) => readFileSync(file, 'utf8')).join('\n');
 }

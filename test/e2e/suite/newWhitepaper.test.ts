@@ -80,4 +80,13 @@ suite('New Whitepaper', () => {
     assert.ok((await snippetsAt(3)).some((s) => s.text.includes('controls: [12.3.1]')), 'the backup section, by its Japanese word');
     await closeWithoutSaving();
   });
+
+  test('at the top of an empty file, only the whole-whitepaper snippets: no section lands outside sections:', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'iso27017-whitepaper', content: 'wp' });
+    await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 2));
+    const snippets = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.deepEqual([...new Set(snippets)].sort(), ['whitepaper-en', 'whitepaper-ja', 'wp-en', 'wp-ja']);
+    await closeWithoutSaving();
+  });
 });

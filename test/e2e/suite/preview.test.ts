@@ -52,6 +52,22 @@ suite('Preview and export', () => {
     await revert(uri);
   });
 
+  test('the side preview follows the active editor to another whitepaper, until it is locked', async () => {
+    const english = workspaceFile('preview/preview.wp.yaml');
+    const japanese = workspaceFile('preview/preview.ja.wp.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(english), { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('wp27017.openPreviewToSide');
+    await previewTab('Preview Example Tasks Cloud Security Whitepaper');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(japanese), { viewColumn: vscode.ViewColumn.One });
+    await previewTab('Preview サンプル勤怠クラウド セキュリティホワイトペーパー');
+    assert.equal(previewTabs().length, 1, 'the same preview, not a second one');
+
+    await vscode.commands.executeCommand('wp27017.togglePreviewLock');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(english), { viewColumn: vscode.ViewColumn.One });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assert.deepEqual(previewTabs().map((t) => t.label), ['Preview サンプル勤怠クラウド セキュリティホワイトペーパー'], 'a locked preview stays on its whitepaper');
+  });
+
   test('a .wp27017.yaml (settings, same language) opens no preview', async () => {
     // Outside the workspace, so that the Explorer in the UI test's screenshot stays as it was.
     const file = join(mkdtempSync(join(tmpdir(), 'wp27017-config-')), '.wp27017.yaml');

@@ -2,6 +2,9 @@
 // applied as the editor applies them; a fix that leaves values to write runs
 // as a snippet, with the cursor on the first one.
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { codeOf, diagnosticsFor, revert, workspaceFile } from './helpers';
 
@@ -43,5 +46,32 @@ suite('quick fixes', () => {
     const after = await diagnosticsFor(uri, (d) => !d.some((x) => codeOf(x) === 'backup-retention' && /retention/.test(x.message)));
     assert.deepEqual([...new Set(after.filter((d) => !before.some((b) => b.message === d.message)).map(codeOf))], ['placeholder']);
     await revert(uri);
+  });
+});
+
+suite('an empty whitepaper file', () => {
+  test('Ctrl+. offers "Start a whitepaper here" first; it writes the New Whitepaper skeleton, free of format errors', async () => {
+    // Outside the workspace, so that the Explorer in the UI test's screenshot stays as it was.
+    const file = join(mkdtempSync(join(tmpdir(), 'wp27017-empty-')), 'empty.wp.yaml');
+    writeFileSync(file, '');
+    const uri = vscode.Uri.file(file);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const [empty] = (await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'missing-key'))).filter((d) => codeOf(d) === 'missing-key');
+    const actions = await quickFixes(uri, empty);
+    assert.deepEqual(
+      actions.filter((a) => a.title.startsWith('Start a whitepaper')).map((a) => [a.title, a.isPreferred === true]),
+      [
+        ['Start a whitepaper here, in English', true],
+        ['Start a whitepaper here, in Japanese', false],
+      ],
+    );
+    const start = actions.find((a) => a.isPreferred)!;
+    await vscode.commands.executeCommand(start.command!.command, ...(start.command!.arguments ?? []));
+    const text = editor.document.getText();
+    assert.match(text, /^whitepaper: 1\nlang: en\ntitle: Example Cloud Security Whitepaper\nservice:\n  name: Example Cloud\n/);
+    assert.equal(editor.document.getText(editor.selection), 'Example Cloud', 'the service name is selected, ready to be typed over');
+    const after = await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'placeholder'));
+    assert.deepEqual(after.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => `${codeOf(d)}: ${d.message}`), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

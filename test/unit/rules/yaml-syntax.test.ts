@@ -56,3 +56,21 @@ test('binary content is reported, not thrown on', () => {
   const text = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)).toString('latin1');
   assert.ok(createAnalyzer(WHITEPAPER).analyze(text).findings.length > 0);
 });
+
+test('a key typed in the column of the list item\'s "-" is one finding that names the indentation, not a missing ":"', () => {
+  const text = 'whitepaper: 1\nlang: en\ntitle: X Security Whitepaper\nservice: {name: X, provider: Y, model: SaaS}\nsections:\n  - title: Backup\n  controls: [12.3.1]\n';
+  const findings = createAnalyzer(WHITEPAPER).analyze(text).findings.filter((f) => f.ruleId === 'yaml-syntax');
+  assert.deepEqual(
+    findings.map((f) => [f.messageId, text.slice(f.start, f.end), f.data]),
+    [['listItemIndent', 'controls: [12.3.1]', { n: 2, key: 'title' }]],
+  );
+});
+
+test('a line indented deeper than a line that opens no block says so, once', () => {
+  const text = 'whitepaper: 1\nlang: en\ntitle: X Security Whitepaper\nservice: {name: X, provider: Y, model: SaaS}\nsections:\n  - title: Backup\n  controls: [12.3.1]\n    body: Backups run daily.\n';
+  const findings = createAnalyzer(WHITEPAPER).analyze(text).findings.filter((f) => f.ruleId === 'yaml-syntax');
+  assert.deepEqual(findings.map((f) => [f.messageId, text.slice(f.start, f.end)]), [
+    ['listItemIndent', 'controls: [12.3.1]'],
+    ['deeperIndent', 'body: Backups run daily.'],
+  ]);
+});
