@@ -17,10 +17,13 @@ function lineAt(text: string, offset: number): Line {
   return { start, indent, content: raw.trim() };
 }
 
+/** Lines looked at above an error: enough for any real block, and a bound on the work per error in a document full of them. */
+const LOOK_BACK = 200;
+
 /** The content lines above `line`, nearest first; blank lines and comments say nothing about structure. */
 function* linesAbove(text: string, line: Line): Generator<Line> {
   let start = line.start;
-  while (start > 0) {
+  for (let seen = 0; start > 0 && seen < LOOK_BACK; seen++) {
     const above = lineAt(text, start - 1);
     start = above.start;
     if (above.content !== '' && !above.content.startsWith('#')) yield above;
@@ -35,8 +38,8 @@ function misindented(text: string, offset: number): { start: number; end: number
   const line = lineAt(text, offset);
   if (line.content === '') return undefined;
   const span = { start: line.start + line.indent, end: line.start + line.indent + line.content.length };
-  const above = [...linesAbove(text, line)];
-  const previous = above[0];
+  const above = linesAbove(text, line);
+  const previous = above.next().value;
   if (!previous) return undefined;
   const item = /^-\s+([^\s:#][^:#]*?)\s*:(?:\s|$)/.exec(previous.content);
   if (item && previous.indent === line.indent) {
@@ -45,10 +48,9 @@ function misindented(text: string, offset: number): { start: number; end: number
   }
   const opensBlock = /(?::|^-|[|>][+-]?\d*)\s*(?:#.*)?$/.test(previous.content);
   if (line.indent > previous.indent && !opensBlock) return { ...span, messageId: 'deeperIndent' };
-  if (line.indent < previous.indent && !above.some((l) => l.indent === line.indent || (l.content.startsWith('- ') && l.indent + 2 === line.indent))) {
-    return { ...span, messageId: 'unalignedIndent' };
-  }
-  return undefined;
+  if (line.indent >= previous.indent) return undefined;
+  for (const l of above) if (l.indent === line.indent || (l.content.startsWith('- ') && l.indent + 2 === line.indent)) return undefined;
+  return { ...span, messageId: 'unalignedIndent' };
 }
 
 export default defineRule({
