@@ -5,6 +5,7 @@ import type { WorkspaceConfig } from '../config/config';
 import type { Severity, Span } from '../core/finding';
 import type { Localized } from '../core/locale';
 import { controlRefs, numberingOf, serviceModelOf, type Numbering } from '../model/documentFacts';
+import { sectionEdit } from '../model/insertions';
 import type { WhitepaperModel } from '../model/whitepaper';
 
 export type CoverageStatus = 'covered' | 'not-applicable' | 'missing' | 'dropped';
@@ -29,7 +30,7 @@ export interface CoverageRow {
   readonly points?: LocalizedList;
   /** Expected because .wp27017.yaml added it, not by the catalog. */
   readonly added: boolean;
-  /** For a missing control: where a reader would look for it, and where the finding sits. */
+  /** For a missing control: where its section would be written (an empty span), for "Show Coverage Gaps" to go to. */
   readonly gapAt?: Span;
 }
 
@@ -55,23 +56,14 @@ export function answeredIds(raw: string): readonly string[] {
   return ids;
 }
 
-const idParts = (id: string) => normalizeControlId(id).replace(/^CLD\./, '').split('.');
-
-/** The section answering the control that shares the most leading id parts with `id` (at least the clause), else the `sections` key. */
+/**
+ * Where a section for `id` would go (where "Add a section" inserts it), as an empty span: the place to go to write
+ * the answer. Found by binary search over the claimed controls in control order; the `sections` key when there is no section.
+ */
 function gapPlace(document: WhitepaperModel, id: string): Span {
-  const wanted = idParts(id);
-  let best: Span | undefined;
-  let bestScore = 0;
-  for (const ref of controlRefs(document)) {
-    const other = idParts(ref.id);
-    let score = 0;
-    while (score < wanted.length && wanted[score] === other[score]) score++;
-    if (score > bestScore) {
-      best = ref.section.head;
-      bestScore = score;
-    }
-  }
-  return best ?? document.entries.find((e) => e.key === 'sections')?.keySpan ?? document.entries[0]?.keySpan ?? { start: 0, end: 0 };
+  const at = sectionEdit(document, id, [])?.start;
+  if (at !== undefined) return { start: at, end: at };
+  return document.entries.find((e) => e.key === 'sections')?.keySpan ?? document.entries[0]?.keySpan ?? { start: 0, end: 0 };
 }
 
 function expectedRows(config: WorkspaceConfig): { control: ExpectedControl; added: boolean }[] {
