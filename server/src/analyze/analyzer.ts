@@ -16,6 +16,7 @@ import { compileValidators, type SchemaValidators } from '../schema/validators';
 import { applySuppressions } from '../core/suppressions';
 import unusedSuppression from '../rules/unused-suppression';
 import { analyzeSegment, toFinding, type SegmentResult } from './analyzeSegment';
+import { moveFindings, movePart } from './moveResult';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 
@@ -119,20 +120,28 @@ function assemble(
   let data: Record<string, unknown> = Object.create(null);
   const items: unknown[] = [];
   let whole = false;
+  const placed = new Set<SegmentResult>();
   segments.forEach((segment, i) => {
     const result = results[i];
-    // Moved in place, one copy per segment: an edit elsewhere that leaves it where it was reuses it as it is.
     const by = segment.start - (result.at ?? 0);
-    if (by !== 0) {
-      result.part = shiftPart(result.part, by);
-      result.findings = result.findings.map((f) => shiftFinding(f, by));
+    let part = result.part;
+    let segmentFindings = result.findings;
+    if (placed.has(result)) {
+      // The same text twice in one document: the cached result sits at the first; the second gets a copy.
+      part = shiftPart(part, by);
+      segmentFindings = segmentFindings.map((f) => shiftFinding(f, by));
+    } else if (by !== 0) {
+      // Moved in place, one copy per segment: an edit elsewhere that leaves it where it was reuses it as it is.
+      movePart(part, by);
+      moveFindings(segmentFindings, by);
       result.at = segment.start;
     }
-    const part = result.part;
-    findings.push(...result.findings);
-    entries.push(...part.entries);
-    sections.push(...part.sections);
-    notApplicable.push(...part.notApplicable);
+    placed.add(result);
+    for (const finding of segmentFindings) findings.push(finding);
+    // Loops, not push(...list): a whole-document segment may hold more items than a call takes arguments.
+    for (const entry of part.entries) entries.push(entry);
+    for (const section of part.sections) sections.push(section);
+    for (const entry of part.notApplicable) notApplicable.push(entry);
     if (segment.kind === 'document') {
       whole = true;
       data = result.value && typeof result.value === 'object' && !Array.isArray(result.value) ? (result.value as Record<string, unknown>) : {};
@@ -149,9 +158,9 @@ function assemble(
   const model: WhitepaperModel = { text, data, entries, sections, notApplicable };
   if (!whole) {
     const context = rootContext(text, entries);
-    if (!validators.root(data)) findings.push(...schemaFindings(validators.root.errors, context, rules));
+    if (!validators.root(data)) for (const finding of schemaFindings(validators.root.errors, context, rules)) findings.push(finding);
     if (splitKey && validators.splitList && Object.prototype.hasOwnProperty.call(data, splitKey) && (items.length > 0 || data[splitKey] == null)) {
-      if (!validators.splitList(data[splitKey])) findings.push(...schemaFindings(validators.splitList.errors, context.under(splitKey), rules));
+      if (!validators.splitList(data[splitKey])) for (const finding of schemaFindings(validators.splitList.errors, context.under(splitKey), rules)) findings.push(finding);
     }
   }
   for (const rule of rules) {
