@@ -2,7 +2,7 @@
 // A diagnostic carries no fixes and no document version: quick fixes are
 // worked out when the editor asks for them (lsp/codeActions.ts), so a report
 // stays the same, object for object, while its findings stay where they are.
-import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../core/finding';
 import type { Locale, MessageData } from '../core/locale';
@@ -31,54 +31,84 @@ export interface DiagnosticOptions {
   readonly capabilities?: DiagnosticCapabilities;
 }
 
-const dataKey = (data: MessageData | undefined): string =>
-  data ? Object.values(data).map((v) => (v !== null && typeof v === 'object' ? `${v.en}\u0001${v.ja}` : String(v))).join('\u0002') : '';
+/** True when `position` names `offset` in `document` as it is now (O(1): no search). */
+function isAt(document: TextDocument, position: Position, offset: number): boolean {
+  return position.line < document.lineCount && document.offsetAt({ line: position.line, character: 0 }) + position.character === offset && document.offsetAt(position) === offset;
+}
 
-const positionKey = (p: Position) => `${p.line}:${p.character}`;
+function sameValue(a: MessageData[string], b: MessageData[string]): boolean {
+  if (a === b) return true;
+  return a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && a.en === b.en && a.ja === b.ja;
+}
+
+function sameData(a: MessageData, b: MessageData): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => sameValue(a[key], b[key]));
+}
+
+const placeKey = (p: Position) => p.line * 0x100000 + p.character;
 
 /**
- * One per open document: each diagnostic of the last report is kept under what makes it (rule, message, data,
- * severity, line and character), and given again, the same object, while a finding is the same there. An edit
- * then formats only the findings it moved to another line or column or made anew, and an unchanged report is
+ * One per open document: each diagnostic of the last report is given again, the same object, while its finding
+ * says the same thing at the same line and character. A finding that is the same object (a cached segment's, moved
+ * in place) is checked in O(1); a new one (a document rule's) is looked up by where it starts. An edit then
+ * formats only the findings it moved to another line or column or made anew, and an unchanged report is
  * recognised object for object.
  */
 export class DiagnosticCache {
-  #last = new Map<string, Diagnostic>();
+  #byFinding = new WeakMap<Finding, Diagnostic>();
+  #source = new WeakMap<Diagnostic, Finding>();
+  #byPlace = new Map<number, Diagnostic[]>();
   #options?: DiagnosticOptions;
 
   convert(findings: readonly Finding[], document: TextDocument, options: DiagnosticOptions): Diagnostic[] {
     const o = this.#options;
-    const previous = o && o.locale === options.locale && o.docsBase === options.docsBase && o.capabilities === options.capabilities ? this.#last : new Map<string, Diagnostic>();
-    this.#options = options;
-    const next = new Map<string, Diagnostic>();
+    if (!o || o.locale !== options.locale || o.docsBase !== options.docsBase || o.capabilities !== options.capabilities) {
+      this.#byFinding = new WeakMap();
+      this.#byPlace = new Map();
+      this.#options = options;
+    }
+    const byPlace = new Map<number, Diagnostic[]>();
     const diagnostics = findings.map((finding) => {
-      const start = document.positionAt(finding.start);
-      const end = finding.end === finding.start ? start : document.positionAt(finding.end);
-      const related = finding.related?.map((r) => [document.positionAt(r.start), document.positionAt(r.end)] as const);
-      const key = [
-        finding.ruleId,
-        finding.messageId,
-        finding.severity,
-        positionKey(start),
-        positionKey(end),
-        dataKey(finding.data),
-        related?.map(([s, e], i) => `${finding.related![i].messageId}@${positionKey(s)}-${positionKey(e)}/${dataKey(finding.related![i].data)}`).join(',') ?? '',
-      ].join('\u0000');
-      let diagnostic = previous.get(key) ?? next.get(key);
-      if (!diagnostic) diagnostic = toDiagnostic(finding, document, options, { start, end }, related);
-      next.set(key, diagnostic);
+      let diagnostic = this.#byFinding.get(finding);
+      if (!diagnostic || !this.#stillSays(diagnostic, finding, document)) {
+        const start = document.positionAt(finding.start);
+        diagnostic = this.#byPlace.get(placeKey(start))?.find((d) => this.#stillSays(d, finding, document)) ?? toDiagnostic(finding, document, options);
+        this.#byFinding.set(finding, diagnostic);
+        this.#source.set(diagnostic, finding);
+      }
+      const key = placeKey(diagnostic.range.start);
+      const here = byPlace.get(key);
+      if (here) here.push(diagnostic);
+      else byPlace.set(key, [diagnostic]);
       return diagnostic;
     });
-    this.#last = next;
+    this.#byPlace = byPlace;
     return diagnostics;
+  }
+
+  /** The diagnostic made for another finding says what `finding` says, where it says it, in the text as it is now. */
+  #stillSays(diagnostic: Diagnostic, finding: Finding, document: TextDocument): boolean {
+    const made = this.#source.get(diagnostic);
+    if (!made) return false;
+    if (made !== finding) {
+      if (made.ruleId !== finding.ruleId || made.messageId !== finding.messageId || made.severity !== finding.severity || !sameData(made.data, finding.data)) return false;
+      const a = made.related ?? [];
+      const b = finding.related ?? [];
+      if (a.length !== b.length || a.some((r, i) => r.messageId !== b[i].messageId || !sameData(r.data ?? {}, b[i].data ?? {}))) return false;
+    }
+    if (!isAt(document, diagnostic.range.start, finding.start) || !isAt(document, diagnostic.range.end, finding.end)) return false;
+    const related = diagnostic.relatedInformation;
+    return !related || related.every((r, i) => isAt(document, r.location.range.start, finding.related![i].start) && isAt(document, r.location.range.end, finding.related![i].end));
   }
 }
 
-function toDiagnostic(finding: Finding, document: TextDocument, options: DiagnosticOptions, at?: Range, relatedAt?: readonly (readonly [Position, Position])[]): Diagnostic {
+function toDiagnostic(finding: Finding, document: TextDocument, options: DiagnosticOptions): Diagnostic {
   const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
   const capabilities = options.capabilities ?? ALL_CAPABILITIES;
   const diagnostic: Diagnostic = {
-    range: at ?? range(finding.start, finding.end),
+    range: range(finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     source: DIAGNOSTIC_SOURCE,
@@ -86,8 +116,8 @@ function toDiagnostic(finding: Finding, document: TextDocument, options: Diagnos
   };
   if (capabilities.codeDescription) diagnostic.codeDescription = { href: `${options.docsBase}${finding.ruleId}.md` };
   if (capabilities.relatedInformation && finding.related) {
-    diagnostic.relatedInformation = finding.related.map((related, i) => ({
-      location: { uri: document.uri, range: relatedAt ? { start: relatedAt[i][0], end: relatedAt[i][1] } : range(related.start, related.end) },
+    diagnostic.relatedInformation = finding.related.map((related) => ({
+      location: { uri: document.uri, range: range(related.start, related.end) },
       message: findingMessage(related, finding.ruleId, options.locale),
     }));
   }
