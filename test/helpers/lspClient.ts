@@ -22,6 +22,8 @@ export interface StartOptions {
   readonly snippetCommand?: string;
   /** What the client answers for the "wp27017" settings section. */
   readonly settings?: Record<string, unknown>;
+  /** False: a client that shows no related information and no rule links (both are on by default, as in VS Code). */
+  readonly richDiagnostics?: boolean;
 }
 
 export class LspClient {
@@ -61,7 +63,7 @@ export class LspClient {
     const capabilities: ClientCapabilities = {
       textDocument: {
         synchronization: { dynamicRegistration: false },
-        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+        publishDiagnostics: { relatedInformation: options.richDiagnostics !== false, versionSupport: true, codeDescriptionSupport: options.richDiagnostics !== false },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
       workspace: { configuration: true },
