@@ -47,61 +47,65 @@ function sameData(a: MessageData, b: MessageData): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => sameValue(a[key], b[key]));
 }
 
-const placeKey = (p: Position) => p.line * 0x100000 + p.character;
+/** A bucket for where a diagnostic starts; exact positions are compared after. */
+const placeKey = (p: Position) => p.line * 4096 + Math.min(p.character, 4095);
+
+interface Report {
+  readonly byFinding: Map<Finding, Diagnostic>;
+  readonly source: Map<Diagnostic, Finding>;
+  readonly byPlace: Map<number, Diagnostic | Diagnostic[]>;
+}
+
+const emptyReport = (): Report => ({ byFinding: new Map(), source: new Map(), byPlace: new Map() });
 
 /**
  * One per open document: each diagnostic of the last report is given again, the same object, while its finding
  * says the same thing at the same line and character. A finding that is the same object (a cached segment's, moved
  * in place) is checked in O(1); a new one (a document rule's) is looked up by where it starts. An edit then
  * formats only the findings it moved to another line or column or made anew, and an unchanged report is
- * recognised object for object.
+ * recognised object for object. Plain maps of the last report only: nothing outlives the next one.
  */
 export class DiagnosticCache {
-  #byFinding = new WeakMap<Finding, Diagnostic>();
-  #source = new WeakMap<Diagnostic, Finding>();
-  #byPlace = new Map<number, Diagnostic[]>();
+  #last: Report = emptyReport();
   #options?: DiagnosticOptions;
 
   convert(findings: readonly Finding[], document: TextDocument, options: DiagnosticOptions): Diagnostic[] {
     const o = this.#options;
-    if (!o || o.locale !== options.locale || o.docsBase !== options.docsBase || o.capabilities !== options.capabilities) {
-      this.#byFinding = new WeakMap();
-      this.#byPlace = new Map();
-      this.#options = options;
-    }
-    const byPlace = new Map<number, Diagnostic[]>();
+    const last = o && o.locale === options.locale && o.docsBase === options.docsBase && o.capabilities === options.capabilities ? this.#last : emptyReport();
+    this.#options = options;
+    const next = emptyReport();
     const diagnostics = findings.map((finding) => {
-      let diagnostic = this.#byFinding.get(finding);
-      if (!diagnostic || !this.#stillSays(diagnostic, finding, document)) {
-        const start = document.positionAt(finding.start);
-        diagnostic = this.#byPlace.get(placeKey(start))?.find((d) => this.#stillSays(d, finding, document)) ?? toDiagnostic(finding, document, options);
-        this.#byFinding.set(finding, diagnostic);
-        this.#source.set(diagnostic, finding);
+      let diagnostic = last.byFinding.get(finding);
+      if (!diagnostic || !stillSays(diagnostic, finding, finding, document)) {
+        const here = last.byPlace.get(placeKey(document.positionAt(finding.start)));
+        const candidates = here === undefined ? [] : Array.isArray(here) ? here : [here];
+        diagnostic = candidates.find((d) => stillSays(d, last.source.get(d)!, finding, document)) ?? toDiagnostic(finding, document, options);
       }
+      next.byFinding.set(finding, diagnostic);
+      next.source.set(diagnostic, finding);
       const key = placeKey(diagnostic.range.start);
-      const here = byPlace.get(key);
-      if (here) here.push(diagnostic);
-      else byPlace.set(key, [diagnostic]);
+      const here = next.byPlace.get(key);
+      if (here === undefined) next.byPlace.set(key, diagnostic);
+      else if (Array.isArray(here)) here.push(diagnostic);
+      else next.byPlace.set(key, [here, diagnostic]);
       return diagnostic;
     });
-    this.#byPlace = byPlace;
+    this.#last = next;
     return diagnostics;
   }
+}
 
-  /** The diagnostic made for another finding says what `finding` says, where it says it, in the text as it is now. */
-  #stillSays(diagnostic: Diagnostic, finding: Finding, document: TextDocument): boolean {
-    const made = this.#source.get(diagnostic);
-    if (!made) return false;
-    if (made !== finding) {
-      if (made.ruleId !== finding.ruleId || made.messageId !== finding.messageId || made.severity !== finding.severity || !sameData(made.data, finding.data)) return false;
-      const a = made.related ?? [];
-      const b = finding.related ?? [];
-      if (a.length !== b.length || a.some((r, i) => r.messageId !== b[i].messageId || !sameData(r.data ?? {}, b[i].data ?? {}))) return false;
-    }
-    if (!isAt(document, diagnostic.range.start, finding.start) || !isAt(document, diagnostic.range.end, finding.end)) return false;
-    const related = diagnostic.relatedInformation;
-    return !related || related.every((r, i) => isAt(document, r.location.range.start, finding.related![i].start) && isAt(document, r.location.range.end, finding.related![i].end));
+/** `diagnostic`, made for `made`, says what `finding` says, where it says it, in the text as it is now. */
+function stillSays(diagnostic: Diagnostic, made: Finding, finding: Finding, document: TextDocument): boolean {
+  if (made !== finding) {
+    if (made.ruleId !== finding.ruleId || made.messageId !== finding.messageId || made.severity !== finding.severity || !sameData(made.data, finding.data)) return false;
+    const a = made.related ?? [];
+    const b = finding.related ?? [];
+    if (a.length !== b.length || a.some((r, i) => r.messageId !== b[i].messageId || !sameData(r.data ?? {}, b[i].data ?? {}))) return false;
   }
+  if (!isAt(document, diagnostic.range.start, finding.start) || !isAt(document, diagnostic.range.end, finding.end)) return false;
+  const related = diagnostic.relatedInformation;
+  return !related || related.every((r, i) => isAt(document, r.location.range.start, finding.related![i].start) && isAt(document, r.location.range.end, finding.related![i].end));
 }
 
 function toDiagnostic(finding: Finding, document: TextDocument, options: DiagnosticOptions): Diagnostic {
