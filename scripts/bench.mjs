@@ -40,6 +40,8 @@ const HEAVY_EDIT_TARGET_MS = [
   [5e6, 100],
 ];
 const OPEN_FACTOR = 1.3;
+// Linux reports CPU times in clock ticks of 1/100 s on every common configuration.
+const CLOCK_TICKS = 100;
 const PROBE = resolve(dirname(fileURLToPath(import.meta.url)), 'benchProbe.cjs');
 // The preview must show a keystroke within 300 ms; the client waits 100 ms for typing to pause, which leaves
 // 200 ms for the change and the render. Held for typical whitepapers (up to 100 kB); larger sizes are reported only.
@@ -204,6 +206,16 @@ function startServer(serverPath, timeoutMs) {
       listeners.add(listener);
     },
 
+    /** CPU time the server has used so far (user + system), in ms: unlike wall time, it does not grow with the machine's load. */
+    cpuMs() {
+      try {
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+      } catch {
+        return undefined;
+      }
+    },
+
     peakRssMb() {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -342,6 +354,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
     const editMs = [];
     await server.allocated();
     const receivedBefore = server.received();
+    const cpuBefore = server.cpuMs();
     for (let i = 0; i < options.edits; i++) {
       const version = ++latest;
       const { line, character, insert } = planEdit(lines, candidates, i, options.lang);
@@ -354,6 +367,8 @@ async function measure({ label, bytes: nominal, heavy }, options) {
 
     const edits = Math.max(1, options.edits);
     const bytesPerEdit = (server.received() - receivedBefore) / edits;
+    const cpuAfter = server.cpuMs();
+    const cpuPerEditMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / edits;
     const allocatedPerEditMb = (await server.allocated()) / edits / 1024 / 1024;
     // Read before the previews: the memory target is the checker's; a preview of a 5 MB whitepaper is a 10 MB string.
     const peakRssMb = server.peakRssMb();
@@ -397,6 +412,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
       editTargetMs,
       editMs,
       bytesPerEdit,
+      cpuPerEditMs,
       allocatedPerEditMb,
       previewMedianMs,
       previewTargetMs,
@@ -424,7 +440,7 @@ function formatTable(results, options) {
   const ms = (value) => (value === undefined ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(1));
   const mark = (pass) => (pass === null ? ' ' : pass ? '✓' : '✗');
   const rows = [
-    ['size', 'bytes', 'diags', 'yaml parse ms', 'open→diags ms', 'target', 'warm reopen ms', 'edit median ms', 'target', 'edit p95 ms', 'sent/edit KB', 'alloc/edit MB', 'edit→preview ms', 'target', 'peak RSS MB', 'target'],
+    ['size', 'bytes', 'diags', 'yaml parse ms', 'open→diags ms', 'target', 'warm reopen ms', 'edit median ms', 'target', 'edit p95 ms', 'CPU/edit ms', 'sent/edit KB', 'alloc/edit MB', 'edit→preview ms', 'target', 'peak RSS MB', 'target'],
     ...results.map((r) => [
       r.size,
       r.bytes.toLocaleString('en-US'),
@@ -436,6 +452,7 @@ function formatTable(results, options) {
       `${ms(r.editMedianMs)} ${mark(r.pass.edit)}`,
       r.editTargetMs === undefined ? '-' : `≤ ${r.editTargetMs}`,
       ms(r.editP95Ms),
+      ms(r.cpuPerEditMs),
       ms(r.bytesPerEdit / 1024),
       ms(r.allocatedPerEditMb),
       `${ms(r.previewMedianMs)} ${mark(r.pass.preview)}`,
@@ -455,6 +472,7 @@ function formatTable(results, options) {
     `open target = ${OPEN_FACTOR} × yaml parseDocument (warmed up, then median of 3, in the bench process). Open is measured on a fresh server;`,
     'warm reopen = the same text opened as a second document after the edits (no target: it shows how much of open is start-up).',
     `edit = didChange → ${options.pull ? 'textDocument/diagnostic response' : 'publishDiagnostics for that version'}; peak RSS = VmHWM of the server after the edits, before the previews and the reopen.`,
+    'CPU/edit = the server\'s CPU time per edit (user + system, /proc; steadier than wall time on a busy machine);',
     'sent/edit = bytes the server wrote per edit; alloc/edit = bytes its heap allocated per edit (GC-freed plus growth). "heavy" = a whitepaper full of findings.',
     `edit→preview = didChange → wp27017/render (reviewer view) response, median of ${PREVIEW_SAMPLES}; the client adds its 100 ms typing pause.`,
   ];
