@@ -335,15 +335,10 @@ async function measure({ label, bytes: nominal, heavy }, options) {
 
     // A server may skip a publish that would repeat the last one. It validates before it reads the next message
     // (both wait their turn on the event loop, the validation first), so the answer to a request sent right after
-    // the change marks the end of the validation, publish or not.
-    let lastPublish = 0;
-    server.onPublish((params, at) => {
-      if (params.uri === uri) lastPublish = at;
-    });
+    // the change marks the end of the validation, publish or not: the edit is timed to that answer, either way.
     const pushDone = async (version) => {
       await server.step(`the answer after version ${version}`, server.connection.sendRequest('wp27017/benchPing').catch((error) => (error instanceof ResponseError ? null : Promise.reject(error))));
-      const answered = performance.now();
-      return lastPublish > 0 && seen.has(version) ? Math.min(answered, lastPublish) : answered;
+      return performance.now();
     };
 
     const lines = text.split('\n');
@@ -471,7 +466,7 @@ function formatTable(results, options) {
     '',
     `open target = ${OPEN_FACTOR} × yaml parseDocument (warmed up, then median of 3, in the bench process). Open is measured on a fresh server;`,
     'warm reopen = the same text opened as a second document after the edits (no target: it shows how much of open is start-up).',
-    `edit = didChange → ${options.pull ? 'textDocument/diagnostic response' : 'publishDiagnostics for that version'}; peak RSS = VmHWM of the server after the edits, before the previews and the reopen.`,
+    `edit = didChange → ${options.pull ? 'textDocument/diagnostic response' : 'the answer to a request sent after it (the publish, if any, comes first)'}; peak RSS = VmHWM of the server after the edits, before the previews and the reopen.`,
     'CPU/edit = the server\'s CPU time per edit (user + system, /proc; steadier than wall time on a busy machine);',
     'sent/edit = bytes the server wrote per edit; alloc/edit = bytes its heap allocated per edit (GC-freed plus growth). "heavy" = a whitepaper full of findings.',
     `edit→preview = didChange → wp27017/render (reviewer view) response, median of ${PREVIEW_SAMPLES}; the client adds its 100 ms typing pause.`,
