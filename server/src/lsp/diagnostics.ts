@@ -78,8 +78,9 @@ export class DiagnosticCache {
       let diagnostic = last.byFinding.get(finding);
       if (!diagnostic || !stillSays(diagnostic, finding, finding, document)) {
         const here = last.byPlace.get(placeKey(document.positionAt(finding.start)));
-        const candidates = here === undefined ? [] : Array.isArray(here) ? here : [here];
-        diagnostic = candidates.find((d) => stillSays(d, last.source.get(d)!, finding, document)) ?? toDiagnostic(finding, document, options);
+        const says = (d: Diagnostic) => stillSays(d, last.source.get(d)!, finding, document);
+        const found = here === undefined ? undefined : Array.isArray(here) ? here.find(says) : says(here) ? here : undefined;
+        diagnostic = found ?? toDiagnostic(finding, document, options);
       }
       next.byFinding.set(finding, diagnostic);
       next.source.set(diagnostic, finding);
