@@ -128,7 +128,7 @@ export function analyzeSegment(text: string, kind: Segment['kind'], validators: 
   }
 
   if (validate && !validate(value)) {
-    findings.push(...schemaFindings(validate.errors, segmentContext(text, root, rootPair, rootLabel, kind === 'document'), rules));
+    for (const finding of schemaFindings(validate.errors, segmentContext(text, root, rootPair, rootLabel, kind === 'document'), rules)) findings.push(finding);
   }
   for (const rule of rules) {
     if (!rule.checkSection) continue;

@@ -36,11 +36,12 @@ export class WorkspaceSymbols {
   /** `open` gives the symbols of an open document by URI, from its current analysis. */
   find(query: string, openUris: ReadonlySet<string>, open: (uri: string) => SymbolInformation[]): SymbolInformation[] {
     const all: SymbolInformation[] = [];
-    for (const uri of openUris) all.push(...open(uri));
+    // Loops, not push(...list): a whitepaper may have more sections than a call takes arguments.
+    for (const uri of openUris) for (const symbol of open(uri)) all.push(symbol);
     const files = this.#folders.flatMap((folder) => findWhitepapers(folder).map((relative) => join(folder, relative))).slice(0, MAX_FILES);
     for (const path of files) {
       const uri = pathToFileURL(path).href;
-      if (!openUris.has(uri)) all.push(...this.#fromDisk(path, uri));
+      if (!openUris.has(uri)) for (const symbol of this.#fromDisk(path, uri)) all.push(symbol);
     }
     return all.filter((symbol) => matchesQuery(symbol.name, query)).slice(0, MAX_RESULTS);
   }
