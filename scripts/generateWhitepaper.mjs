@@ -5,7 +5,12 @@
 // findings grows with the document instead of being zero or one per line.
 // Deterministic for a given size, language and seed.
 //
-//   node scripts/generateWhitepaper.mjs 100000 [--lang en] [--seed 7] > x.wp.yaml
+// `heavy` writes what a whitepaper imported from a published text looks like
+// to the checker: every section claims its control (so most claims are
+// duplicates), some claim ids that name nothing (a handful of distinct typos,
+// repeated), and log periods conflict often: thousands of findings per MB.
+//
+//   node scripts/generateWhitepaper.mjs 100000 [--lang en] [--seed 7] [--heavy] > x.wp.yaml
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -468,6 +473,9 @@ const HEADER = {
   en: { title: 'Nagare Cloud ISO/IEC 27017 Security Whitepaper', name: 'Nagare Cloud', provider: 'Nagare Engineering K.K.', part: 'Operational detail', intro: 'This chapter describes how each of the following is run in practice.' },
 };
 
+// Ids an import reads from numbered headings that are not controls: a few distinct ones, each repeated.
+const UNKNOWN_IDS = ['12.3.9', '12.4.9', 'CLD.8.1.9', '16.1.9', '5.1.3', '18.1.9', '9.9.1', '13.1.7', '10.1.5', '14.3.4', '17.2.9'];
+
 const NOT_APPLICABLE = {
   ja: {
     'CLD.9.5.2': 'お客様に仮想マシンを提供しないため。',
@@ -485,7 +493,7 @@ const NOT_APPLICABLE = {
  * YAML text of a whitepaper of about `targetBytes` UTF-8 bytes (within a
  * sentence of the target once past a few hundred bytes).
  */
-export function generateWhitepaper(targetBytes, { lang = 'ja', seed = 1 } = {}) {
+export function generateWhitepaper(targetBytes, { lang = 'ja', seed = 1, heavy = false } = {}) {
   if (lang !== 'ja' && lang !== 'en') throw new Error(`lang must be ja or en, not ${lang}`);
   const r = random(seed * 2 + (lang === 'en' ? 1 : 0));
   const profile = makeProfile(lang, r);
@@ -523,12 +531,13 @@ export function generateWhitepaper(targetBytes, { lang = 'ja', seed = 1 } = {}) 
       const extra = filler(lang, r);
       if (!sentences.includes(extra)) sentences.splice(r.int(0, sentences.length), 0, extra);
     }
-    if (r.chance(0.3)) sentences.splice(r.int(0, sentences.length), 0, slip(lang, profile, r));
+    if (r.chance(heavy ? 0.8 : 0.3)) sentences.splice(r.int(0, sentences.length), 0, slip(lang, profile, r));
+    if (heavy && r.chance(0.4)) sentences.splice(r.int(0, sentences.length), 0, slip(lang, profile, r));
     const system = r.pick(SYSTEMS[lang]);
     const title = first ? `${topic.id} ${topic.title[lang]}` : lang === 'ja' ? `${topic.id} ${topic.title[lang]}(${system}・${count})` : `${topic.id} ${topic.title[lang]} (${system}, part ${count})`;
     return {
       title,
-      controls: first ? [topic.id] : undefined,
+      controls: heavy ? [topic.id, ...(r.chance(0.3) ? [r.pick(UNKNOWN_IDS)] : [])] : first ? [topic.id] : undefined,
       facts: first && topic.facts ? topic.facts(profile) : undefined,
       lines: proseLines(sentences, lang, r),
     };
@@ -571,10 +580,10 @@ export function generateWhitepaper(targetBytes, { lang = 'ja', seed = 1 } = {}) 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string', default: 'ja' }, seed: { type: 'string', default: '1' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string', default: 'ja' }, seed: { type: 'string', default: '1' }, heavy: { type: 'boolean', default: false } } });
   if (positionals.length !== 1) {
-    console.error('usage: node scripts/generateWhitepaper.mjs <bytes, e.g. 100000 or 100k> [--lang ja|en] [--seed N]');
+    console.error('usage: node scripts/generateWhitepaper.mjs <bytes, e.g. 100000 or 100k> [--lang ja|en] [--seed N] [--heavy]');
     process.exit(2);
   }
-  process.stdout.write(generateWhitepaper(parseSize(positionals[0]), { lang: values.lang, seed: Number(values.seed) }));
+  process.stdout.write(generateWhitepaper(parseSize(positionals[0]), { lang: values.lang, seed: Number(values.seed), heavy: values.heavy }));
 }

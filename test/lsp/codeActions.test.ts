@@ -125,12 +125,19 @@ describe('quick fixes', () => {
     assert.equal(apply(fixed, remove), VALID);
   });
 
-  test('fixes of an older version are not offered', async () => {
+  test('a diagnostic whose finding an edit has moved gets no fix; one the edit left in place gets its fix for the text as it is', async () => {
     const uri = `${WS}/stale.wp.yaml`;
     client.open(uri, BROKEN, 1);
-    const diagnostics = await client.diagnostics(uri, 1);
-    client.change(uri, 2, [{ text: `${BROKEN}# edited\n` }]);
+    const diagnostics = (await client.diagnostics(uri, 1)).filter((d) => d.code === 'unknown-key');
+    assert.ok(diagnostics.length > 0);
+    client.change(uri, 2, [{ text: `# edited\n${BROKEN}` }]);
     await client.diagnostics(uri, 2);
-    assert.deepEqual(await actionsFor(uri, diagnostics.filter((d) => d.code === 'unknown-key'), ['quickfix']), []);
+    assert.deepEqual(await actionsFor(uri, diagnostics, ['quickfix']), [], 'a line above moved every finding');
+    const appended = `${BROKEN}# edited\n`;
+    client.change(uri, 3, [{ text: appended }]);
+    await client.diagnostics(uri, 3);
+    const [fix] = await actionsFor(uri, diagnostics, ['quickfix']);
+    assert.ok(fix?.edit, 'the finding is where it was: its fix applies to the current text');
+    assert.equal(fix.edit.documentChanges?.[0] && 'textDocument' in fix.edit.documentChanges[0] ? fix.edit.documentChanges[0].textDocument.version : undefined, 3);
   });
 });

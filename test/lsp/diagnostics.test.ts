@@ -94,10 +94,40 @@ describe('push diagnostics (client without pull support)', () => {
     client.close(uri);
   });
 
+  test('an edit that changes nothing a user sees publishes nothing; diagnostics carry no document version', async () => {
+    const uri = `${WS}/quiet.wp.yaml`;
+    client.open(uri, BROKEN);
+    const diagnostics = await client.diagnostics(uri, 1);
+    assert.ok(diagnostics.length > 0);
+    assert.ok(diagnostics.every((d) => d.data === undefined));
+    const next = client.nextDiagnostics(uri, 1500);
+    client.change(uri, 2, [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: '# reviewed\n' }]);
+    await assert.rejects(next, /no diagnostics/);
+    const moved = client.nextDiagnostics(uri);
+    client.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# draft\n' }]);
+    assert.deepEqual((await moved).map((d) => d.range.start.line), diagnostics.map((d) => d.range.start.line + 1), 'a line above moves every diagnostic: published');
+  });
+
   test('closing a document clears its diagnostics', async () => {
     const cleared = client.nextDiagnostics(`${WS}/broken.wp.yaml`);
     client.close(`${WS}/broken.wp.yaml`);
     assert.deepEqual(await cleared, []);
+  });
+});
+
+describe('a client that shows only the message', () => {
+  test('gets no related information and no rule links', async () => {
+    const client = await LspClient.start({ locale: 'ja', richDiagnostics: false });
+    try {
+      const uri = `${WS}/plain.wp.yaml`;
+      client.open(uri, `${VALID}  - title: Backup again\n    controls: [12.3.1]\n    body: Backups are checked weekly.\n`);
+      const duplicate = (await client.diagnostics(uri, 1)).find((d) => d.code === 'control-duplicate');
+      assert.ok(duplicate);
+      assert.equal(duplicate.relatedInformation, undefined);
+      assert.equal(duplicate.codeDescription, undefined);
+    } finally {
+      await client.stop();
+    }
   });
 });
 
@@ -199,5 +229,17 @@ describe('pull diagnostics (client with pull support)', () => {
     const third = await client.pull(uri, first.resultId);
     assert.equal(third.kind, 'full');
     assert.deepEqual(third.items!.map((d) => d.code), ['invalid-value']);
+  });
+
+  test('answers "unchanged" after an edit that changes nothing a user sees', async () => {
+    const uri = `${WS}/typing.wp.yaml`;
+    client.open(uri, BROKEN);
+    const first = await client.pull(uri);
+    client.change(uri, 2, [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: '# reviewed\n' }]);
+    assert.deepEqual(await client.pull(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    client.change(uri, 3, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 6 } }, text: 'service' }]);
+    const fixed = await client.pull(uri, first.resultId);
+    assert.equal(fixed.kind, 'full');
+    assert.deepEqual(fixed.items!.map((d) => d.code), ['invalid-value']);
   });
 });

@@ -132,7 +132,8 @@ describe('editor features', () => {
     assert.deepEqual(backup.places, [{ label: 'Backup', range: { start: { line: 11, character: 19 }, end: { line: 11, character: 25 } } }]);
     const clock = result.items.find((i) => i.id === '12.4.4')!;
     assert.equal(clock.status, 'missing');
-    assert.equal(clock.gapAt!.start.line, 13, 'next to the Event logging section');
+    const endOfLogging = { line: 15, character: '        body: Logs are kept for one year.'.length };
+    assert.deepEqual(clock.gapAt, { start: endOfLogging, end: endOfLogging }, 'where its section would be written: after the Event logging section');
   });
 
   test('wp27017/render answers the preview with the open text, and a whole file for Export to HTML', async () => {

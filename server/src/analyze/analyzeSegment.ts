@@ -28,7 +28,18 @@ export const MAX_ALIAS_COUNT = 100;
 const MAX_SYNTAX_FINDINGS = 100;
 
 export function toFinding(rule: Rule, report: Report<string>): Finding {
-  return { ruleId: rule.id, data: {}, ...report, severity: report.severity ?? rule.severity };
+  // Written out, not spread: document rules make thousands of findings on every edit.
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+    ruleId: rule.id,
+    data: report.data ?? {},
+    start: report.start,
+    end: report.end,
+    messageId: report.messageId,
+    severity: report.severity ?? rule.severity,
+  };
+  if (report.related) finding.related = report.related;
+  if (report.fixes) finding.fixes = report.fixes;
+  return finding;
 }
 
 function degraded(messageId: 'tooDeep' | 'aliasLimit', text: string): SegmentResult {

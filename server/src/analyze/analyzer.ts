@@ -17,6 +17,7 @@ import { applySuppressions } from '../core/suppressions';
 import unusedSuppression from '../rules/unused-suppression';
 import { analysisFailed, capFindings, ruleFailed } from '../rules/analysis-incomplete';
 import { analyzeSegment, toFinding, type SegmentResult } from './analyzeSegment';
+import { moveFindings, movePart } from './moveResult';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 import { append } from '../core/arrays';
@@ -146,17 +147,24 @@ function assemble(
   let data: Record<string, unknown> = Object.create(null);
   const items: unknown[] = [];
   let whole = false;
+  const placed = new Set<SegmentResult>();
   segments.forEach((segment, i) => {
     const result = results[i];
-    // Moved in place, one copy per segment: an edit elsewhere that leaves it where it was reuses it as it is.
     const by = segment.start - (result.at ?? 0);
-    if (by !== 0) {
-      result.part = shiftPart(result.part, by);
-      result.findings = result.findings.map((f) => shiftFinding(f, by));
+    let part = result.part;
+    let segmentFindings = result.findings;
+    if (placed.has(result)) {
+      // The same text twice in one document: the cached result sits at the first; the second gets a copy.
+      part = shiftPart(part, by);
+      segmentFindings = segmentFindings.map((f) => shiftFinding(f, by));
+    } else if (by !== 0) {
+      // Moved in place, one copy per segment: an edit elsewhere that leaves it where it was reuses it as it is.
+      movePart(part, by);
+      moveFindings(segmentFindings, by);
       result.at = segment.start;
     }
-    const part = result.part;
-    append(findings, result.findings);
+    placed.add(result);
+    append(findings, segmentFindings);
     append(entries, part.entries);
     append(sections, part.sections);
     append(notApplicable, part.notApplicable);

@@ -5,6 +5,7 @@ import type { WorkspaceConfig } from '../config/config';
 import type { Severity, Span } from '../core/finding';
 import type { Localized } from '../core/locale';
 import { controlRefs, numberingOf, serviceModelOf, type Numbering } from '../model/documentFacts';
+import { sectionEdit } from '../model/insertions';
 import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
 
 /** `to-write`: only sections still holding nothing but draft prompts claim the control (a New Whitepaper skeleton). */
@@ -30,7 +31,7 @@ export interface CoverageRow {
   readonly points?: LocalizedList;
   /** Expected because .wp27017.yaml added it, not by the catalog. */
   readonly added: boolean;
-  /** For a missing control: where a reader would look for it, and where the finding sits. */
+  /** For a missing control: where its section would be written (an empty span), for "Show Coverage Gaps" to go to. */
   readonly gapAt?: Span;
 }
 
@@ -74,23 +75,14 @@ function answersSomething(section: SectionModel): boolean {
   return section.sections.some(answersSomething);
 }
 
-const idParts = (id: string) => normalizeControlId(id).replace(/^CLD\./, '').split('.');
-
-/** The section answering the control that shares the most leading id parts with `id` (at least the clause), else the `sections` key. */
+/**
+ * Where a section for `id` would go (where "Add a section" inserts it), as an empty span: the place to go to write
+ * the answer. Found by binary search over the claimed controls in control order; the `sections` key when there is no section.
+ */
 function gapPlace(document: WhitepaperModel, id: string): Span {
-  const wanted = idParts(id);
-  let best: Span | undefined;
-  let bestScore = 0;
-  for (const ref of controlRefs(document)) {
-    const other = idParts(ref.id);
-    let score = 0;
-    while (score < wanted.length && wanted[score] === other[score]) score++;
-    if (score > bestScore) {
-      best = ref.section.head;
-      bestScore = score;
-    }
-  }
-  return best ?? document.entries.find((e) => e.key === 'sections')?.keySpan ?? document.entries[0]?.keySpan ?? { start: 0, end: 0 };
+  const at = sectionEdit(document, id, [])?.start;
+  if (at !== undefined) return { start: at, end: at };
+  return document.entries.find((e) => e.key === 'sections')?.keySpan ?? document.entries[0]?.keySpan ?? { start: 0, end: 0 };
 }
 
 function expectedRows(config: WorkspaceConfig): { control: ExpectedControl; added: boolean }[] {

@@ -1,25 +1,24 @@
-// Quick fixes from the fixes a diagnostic carries, and one "fix all" action
-// that applies every preferred fix that does not overlap another.
+// Quick fixes, worked out when the editor asks for them: each diagnostic in
+// the request is matched to a finding of the current analysis (same rule,
+// range and message), and only a match gets fixes, computed on the text as it
+// is now. A diagnostic from an older report whose finding has moved or gone
+// matches nothing: its fixes would edit the wrong text, so none are offered.
+// One "fix all" action applies every preferred fix that does not overlap another.
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InsertSnippetArgs } from '../../../protocol/insertSnippet';
+import type { Finding, TextEdit as OffsetEdit } from '../core/finding';
 import { compatibleFixes } from '../core/fixAll';
+import type { Locale } from '../core/locale';
+import { fixTitle } from '../core/messages';
 import { draftTabStops, snippetEdit } from '../core/snippetEdit';
-import { DIAGNOSTIC_SOURCE, type DiagnosticFixes } from './diagnostics';
+import { diagnosticKey, DIAGNOSTIC_SOURCE } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wp27017`;
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 }
-
-function fixesOf(diagnostic: Diagnostic, version: number): DiagnosticFixes['fixes'] {
-  const data = diagnostic.data as DiagnosticFixes | undefined;
-  // A diagnostic from an older version would edit the wrong text.
-  return diagnostic.source === DIAGNOSTIC_SOURCE && data?.version === version ? data.fixes : [];
-}
-
-const toOffsets = (document: TextDocument, e: TextEdit) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), text: e.newText });
 
 /** "Disable for this line": the comment goes above the finding's line, in that line's indentation. */
 function suppressionEdit(document: TextDocument, diagnostic: Diagnostic): TextEdit {
@@ -34,33 +33,48 @@ export interface ActionTitles {
   readonly disableLine: (ruleId: string) => string;
 }
 
+/** The current report: findings of the document's text as it is now, and the diagnostic the editor was given for each. */
+export interface CurrentReport {
+  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
 /**
  * `snippetCommand` names the client command that inserts a snippet, when the client has one: a fix that leaves
  * markers to fill in is then offered through it, with a tab stop per marker; other clients get the plain edit.
  */
-export function codeActions(document: TextDocument, params: CodeActionParams, current: readonly Diagnostic[], titles: ActionTitles, snippetCommand?: string): CodeAction[] {
+export function codeActions(document: TextDocument, params: CodeActionParams, current: CurrentReport, locale: Locale, titles: ActionTitles, snippetCommand?: string): CodeAction[] {
+  const toLsp = (e: OffsetEdit): TextEdit => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.text });
   const edit = (edits: readonly TextEdit[]) => ({ documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [...edits])] });
-  const apply = (title: string, edits: readonly TextEdit[]): Pick<CodeAction, 'edit' | 'command'> => {
-    const snippet = snippetCommand ? snippetEdit(document.getText(), edits.map((e) => toOffsets(document, e)), draftTabStops) : undefined;
-    if (!snippet) return { edit: edit(edits) };
+  const apply = (title: string, edits: readonly OffsetEdit[]): Pick<CodeAction, 'edit' | 'command'> => {
+    const snippet = snippetCommand ? snippetEdit(document.getText(), edits, draftTabStops) : undefined;
+    if (!snippet) return { edit: edit(edits.map(toLsp)) };
     const args: InsertSnippetArgs = { uri: document.uri, version: document.version, range: { start: document.positionAt(snippet.start), end: document.positionAt(snippet.end) }, snippet: snippet.snippet };
     return { command: { title, command: snippetCommand!, arguments: [args] } };
   };
   const actions: CodeAction[] = [];
   if (wants(params.context.only, CodeActionKind.QuickFix)) {
+    let byKey: Map<string, Finding> | undefined;
+    const findingOf = (diagnostic: Diagnostic): Finding | undefined => {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+      byKey ??= new Map(current.diagnostics.map((d, i) => [diagnosticKey(d), current.findings[i]]));
+      return byKey.get(diagnosticKey(diagnostic));
+    };
     for (const diagnostic of params.context.diagnostics) {
-      for (const fix of fixesOf(diagnostic, document.version)) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, ...apply(fix.title, fix.edits) });
+      const finding = findingOf(diagnostic);
+      if (!finding) continue;
+      for (const fix of finding.fixes ?? []) {
+        const title = fixTitle(fix, finding.ruleId, locale);
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred === true, ...apply(title, fix.edits) });
       }
-      const current = diagnostic.source === DIAGNOSTIC_SOURCE && (diagnostic.data as DiagnosticFixes | undefined)?.version === document.version;
-      if (current && diagnostic.code !== 'unused-suppression' && diagnostic.code !== 'yaml-syntax') {
-        actions.push({ title: titles.disableLine(String(diagnostic.code)), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([suppressionEdit(document, diagnostic)]) });
+      if (finding.ruleId !== 'unused-suppression' && finding.ruleId !== 'yaml-syntax') {
+        actions.push({ title: titles.disableLine(finding.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([suppressionEdit(document, diagnostic)]) });
       }
     }
   }
   if (wants(params.context.only, FIX_ALL_KIND)) {
-    const groups = current.flatMap((d) => fixesOf(d, document.version).filter((f) => f.preferred).map((f) => f.edits.map((e) => toOffsets(document, e))));
-    const chosen = compatibleFixes(groups).map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.text }));
+    const groups = current.findings.flatMap((finding) => (finding.fixes ?? []).filter((f) => f.preferred).map((f) => f.edits));
+    const chosen = compatibleFixes(groups).map(toLsp);
     if (chosen.length > 0) actions.push({ title: titles.fixAll, kind: FIX_ALL_KIND, edit: edit(chosen) });
   }
   return actions;

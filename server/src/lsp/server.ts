@@ -14,10 +14,12 @@ import {
   type Diagnostic,
   type Connection,
   type DocumentDiagnosticReport,
+  type PublishDiagnosticsClientCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, prepareAnalyzers, type Analysis, type Analyzer } from '../analyze/analyzer';
 import { CONFIG, kindOfPath, WHITEPAPER } from '../analyze/documentKind';
+import type { Finding } from '../core/finding';
 import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
@@ -34,7 +36,7 @@ import { coverageResult } from './coverageRequest';
 import { exportPdf } from './exportPdfRequest';
 import { renderResult } from './renderRequest';
 import { toSymbolInformation, WorkspaceSymbols } from './workspaceSymbols';
-import { toDiagnostics } from './diagnostics';
+import { ALL_CAPABILITIES, DiagnosticCache, sameReport, toDiagnostics, type DiagnosticCapabilities } from './diagnostics';
 import { completion, definition, documentSymbols, foldingRanges, hover, references } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, sameSettings, type EditorSettings } from './settings';
 
@@ -42,6 +44,11 @@ interface OpenDocument {
   readonly analyzer: Analyzer;
   /** The newest analysis, valid while neither the text version nor the config generation moves. */
   last?: { version: number; generation: number; analysis: Analysis };
+  readonly diagnostics: DiagnosticCache;
+  /** The newest report: its findings (severities applied) and their diagnostics, for the same version and generation. */
+  report?: { version: number; generation: number; findings: readonly Finding[]; diagnostics: Diagnostic[] };
+  /** What was last published (push): an identical report is not sent again. */
+  published?: readonly Diagnostic[];
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
@@ -53,6 +60,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let settings: EditorSettings = DEFAULT_SETTINGS;
   let pull = false;
   let snippetCommand: string | undefined;
+  let capabilities: DiagnosticCapabilities = ALL_CAPABILITIES;
   let canReadSettings = false;
   let folders: string[] = [];
   const pending = new Set<string>();
@@ -60,15 +68,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Per document, for `wp27017.run: onSave`: the version last saved, and (pull) the last report the editor got. */
   const saved = new Map<string, number>();
   const lastReport = new Map<string, { readonly resultId: string; readonly items: Diagnostic[]; readonly generation: number }>();
+  let nextResultId = 0;
 
   const isConfig = (uri: string) => kindOfPath(uri).name === 'config';
 
-  function analysisOf(document: TextDocument, config: WorkspaceConfig): Analysis {
+  function stateOf(document: TextDocument): OpenDocument {
     let state = open.get(document.uri);
     if (!state) {
-      state = { analyzer: createAnalyzer(kindOfPath(document.uri)) };
+      state = { analyzer: createAnalyzer(kindOfPath(document.uri)), diagnostics: new DiagnosticCache() };
       open.set(document.uri, state);
     }
+    return state;
+  }
+
+  function analysisOf(document: TextDocument, config: WorkspaceConfig): Analysis {
+    const state = stateOf(document);
     const { version } = document;
     const { generation } = configs;
     if (state.last?.version !== version || state.last.generation !== generation) {
@@ -81,12 +95,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return settings.locale !== 'auto' ? settings.locale : config.locale ?? editorLocale;
   }
 
-  function diagnosticsOf(document: TextDocument) {
-    const config = configs.configFor(document.uri);
-    const locale = localeFor(config);
-    const findings = applySeverities(analysisOf(document, config).findings, config);
-    return toDiagnostics(findings, document, { locale, docsBase });
+  function reportOf(document: TextDocument): NonNullable<OpenDocument['report']> {
+    const state = stateOf(document);
+    const { version } = document;
+    const { generation } = configs;
+    if (state.report?.version !== version || state.report.generation !== generation) {
+      const config = configs.configFor(document.uri);
+      const findings = applySeverities(analysisOf(document, config).findings, config);
+      const diagnostics = state.diagnostics.convert(findings, document, { locale: localeFor(config), docsBase, capabilities });
+      state.report = { version, generation, findings, diagnostics };
+    }
+    return state.report;
   }
+
+  const diagnosticsOf = (document: TextDocument) => reportOf(document).diagnostics;
 
   function safely<T>(what: string, fallback: T, work: () => T): T {
     try {
@@ -108,6 +130,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const document = documents.get(uri);
       if (!document) return;
       const diagnostics = safely(`validating ${uri}`, [], () => diagnosticsOf(document));
+      // Nothing a user would see has changed: the editor keeps what it shows.
+      const state = open.get(uri);
+      if (state && sameReport(state.published, diagnostics)) return;
+      if (state) state.published = diagnostics;
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     });
   }
@@ -149,6 +175,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params) => {
     pull = Boolean(params.capabilities.textDocument?.diagnostic);
+    // What the client can show; LSP 3.18 repeats these under textDocument.diagnostic for pull.
+    const shown = [params.capabilities.textDocument?.publishDiagnostics, params.capabilities.textDocument?.diagnostic as PublishDiagnosticsClientCapabilities | undefined];
+    capabilities = {
+      relatedInformation: shown.some((c) => c?.relatedInformation === true),
+      codeDescription: shown.some((c) => c?.codeDescriptionSupport === true),
+    };
     canReadSettings = Boolean(params.capabilities.workspace?.configuration);
     const init = params.initializationOptions as { locale?: string; snippetCommand?: unknown } | undefined;
     snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
@@ -200,9 +232,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items: last.items };
     }
-    const resultId = `${document.version}/${configs.generation}`;
-    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const items = safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
+    // The same diagnostics, object for object, as the report the editor holds: it keeps showing that one.
+    if (last && params.previousResultId === last.resultId && sameReport(last.items, items)) {
+      lastReport.set(document.uri, { ...last, generation: configs.generation });
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    }
+    const resultId = String(++nextResultId);
     lastReport.set(document.uri, { resultId, items, generation: configs.generation });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
@@ -257,7 +293,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       locale === 'ja'
         ? { fixAll: 'wp27017: 自動で直せる問題をすべて直す', disableLine: (rule: string) => `この行の ${rule} を抑止する(理由を記入)` }
         : { fixAll: 'wp27017: fix all auto-fixable problems', disableLine: (rule: string) => `Disable ${rule} for this line (give a reason)` };
-    return safely('code actions', [], () => codeActions(document, params, diagnosticsOf(document), titles, snippetCommand));
+    return safely('code actions', [], () => codeActions(document, params, reportOf(document), locale, titles, snippetCommand));
   });
 
   connection.onCompletion((params) => {
@@ -304,7 +340,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const config = configs.configFor(uri);
         const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, readTextFile(fileURLToPath(uri)));
         const findings = applySeverities(createAnalyzer(kindOfPath(uri)).analyze(document.getText(), config).findings, config);
-        return [{ uri, diagnostics: toDiagnostics(findings, document, { locale: localeFor(config), docsBase }) }];
+        return [{ uri, diagnostics: toDiagnostics(findings, document, { locale: localeFor(config), docsBase, capabilities }) }];
       }),
     );
     return { files };

@@ -31,7 +31,7 @@ export function controlRefs(document: WhitepaperModel): readonly PlacedControl[]
   const refs: PlacedControl[] = [];
   const visit = (sections: readonly SectionModel[]) => {
     for (const section of sections) {
-      for (const control of section.controls) refs.push({ ...control, section });
+      for (const control of section.controls) refs.push({ id: control.id, span: control.span, section });
       visit(section.sections);
     }
   };

@@ -1,7 +1,7 @@
 // Where new YAML goes when a fix adds a section or a not-applicable entry:
 // where a reader would look for it, in the document's own indentation.
-import { normalizeControlId } from '../catalog';
 import type { TextEdit } from '../core/finding';
+import { memoised, normalizedId } from './controlIds';
 import { controlRefs } from './documentFacts';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
 
@@ -29,13 +29,13 @@ export function endOfLastLine(text: string, start: number, end: number): number 
   return text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
 }
 
-/** A control id as numbers to sort by: CLD.8.1.5 just after 8.1.5; undefined for what is not an id. */
-function orderKey(raw: string): number[] | undefined {
-  const id = normalizeControlId(raw);
+/** A control id as numbers to sort by: CLD.8.1.5 just after 8.1.5; undefined for what is not an id. Memoised per id. */
+const orderKey = memoised((raw: string): number[] | undefined => {
+  const id = normalizedId(raw);
   const cloud = id.startsWith('CLD.');
   const parts = (cloud ? id.slice(4) : id).split('.').map(Number);
   return parts.every((n) => Number.isInteger(n)) ? [...parts, cloud ? 1 : 0] : undefined;
-}
+});
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -66,15 +66,25 @@ function siblingEdit(text: string, beside: SectionModel, lines: readonly string[
  */
 const orderedRefs = new WeakMap<WhitepaperModel, { key: number[]; section: SectionModel }[]>();
 
-/** The claimed controls sorted by control order (document order among equals); built once per analysis, as every missing control asks. */
+/**
+ * The claimed controls in control order, built once per analysis, as every missing control asks. Only the first
+ * and the last claim (in document order) of each distinct id can be a nearest neighbour, so only those are kept
+ * and sorted: a whitepaper claims thousands of controls but few distinct ids.
+ */
 function refsInControlOrder(document: WhitepaperModel): { key: number[]; section: SectionModel }[] {
   let refs = orderedRefs.get(document);
   if (!refs) {
-    refs = controlRefs(document).flatMap((ref) => {
+    const claims = new Map<number[], { first: SectionModel; last: SectionModel }>();
+    for (const ref of controlRefs(document)) {
       const key = orderKey(ref.id);
-      return key ? [{ key, section: ref.section }] : [];
-    });
-    refs.sort((a, b) => compareKeys(a.key, b.key));
+      if (!key) continue;
+      const claim = claims.get(key);
+      if (claim) claim.last = ref.section;
+      else claims.set(key, { first: ref.section, last: ref.section });
+    }
+    // Ids written differently ("12.3.1", "A.12.3.1") share a normalized key but not the memoised array: merged by the stable sort.
+    refs = [...claims].flatMap(([key, { first, last }]) => (first === last ? [{ key, section: first }] : [{ key, section: first }, { key, section: last }]));
+    refs.sort((a, b) => compareKeys(a.key, b.key) || a.section.span.start - b.section.span.start);
     orderedRefs.set(document, refs);
   }
   return refs;

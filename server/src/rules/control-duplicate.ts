@@ -1,7 +1,7 @@
 // The same control claimed twice: by two sections (a reader does not know
 // which one is authoritative), or by a section and not_applicable (a contradiction).
-import { normalizeControlId } from '../catalog';
 import type { Span } from '../core/finding';
+import { normalizedId } from '../model/controlIds';
 import { controlRefs } from '../model/documentFacts';
 import { defineRule } from './rule';
 
@@ -30,7 +30,7 @@ export default defineRule({
   checkDocument(document, report) {
     const first = new Map<string, { span: Span; title: string }>();
     for (const ref of controlRefs(document)) {
-      const id = normalizeControlId(ref.id);
+      const id = normalizedId(ref.id);
       const earlier = first.get(id);
       const title = ref.section.title ?? id;
       if (!earlier) {
@@ -40,7 +40,7 @@ export default defineRule({
       report({ ...ref.span, messageId: 'twoSections', data: { id: ref.id, other: earlier.title }, related: [{ ...earlier.span, messageId: 'firstClaim', data: { id } }] });
     }
     for (const entry of document.notApplicable) {
-      const earlier = first.get(normalizeControlId(entry.id));
+      const earlier = first.get(normalizedId(entry.id));
       if (!earlier) continue;
       report({
         ...entry.keySpan,

@@ -1,6 +1,8 @@
 // An expected control that no section answers and that is not declared not
-// applicable. Its weight comes from the service model's profile; it is
-// reported where a reader would look for it (CoverageRow.gapAt).
+// applicable. Its weight comes from the service model's profile. It is
+// reported on the `sections` key, the list its section belongs in: never on
+// another section, which is not wrong for lacking it. "Add a section" writes
+// the section where control order puts it (CoverageRow.gapAt).
 import { computeCoverage, type CoverageRow } from '../coverage/coverage';
 import { langOf, type Numbering } from '../model/documentFacts';
 import { controlIdAsYaml, notApplicableEdit, sectionEdit } from '../model/insertions';
@@ -12,7 +14,6 @@ function idLabel(row: CoverageRow, numbering: Numbering): string {
   if (row.id.startsWith('CLD.') || row.ids2022.length === 0) return row.id;
   return numbering === '2022' ? `${row.ids2022.join(', ')} (2013: ${row.id})` : `${row.id} (2022: ${row.ids2022.join(', ')})`;
 }
-
 
 function fixesFor(document: WhitepaperModel, row: CoverageRow, numbering: Numbering) {
   const lang = langOf(document);
@@ -60,10 +61,11 @@ export default defineRule({
     // Without a list of sections this is not yet a whitepaper to weigh; missing-key says so once.
     if (!Array.isArray(document.data.sections)) return;
     const coverage = computeCoverage(document, config);
+    const at = document.entries.find((e) => e.key === 'sections')?.keySpan ?? { start: 0, end: 0 };
     for (const row of coverage.rows) {
       if (row.status !== 'missing') continue;
       const data = { id: idLabel(row, coverage.numbering), title: row.title };
-      report({ ...row.gapAt!, messageId: row.added ? 'missingAdded' : 'missing', data, severity: row.severity, fixes: fixesFor(document, row, coverage.numbering) });
+      report({ ...at, messageId: row.added ? 'missingAdded' : 'missing', data, severity: row.severity, fixes: fixesFor(document, row, coverage.numbering) });
     }
   },
 });

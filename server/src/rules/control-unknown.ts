@@ -1,9 +1,33 @@
 // An id that names no control in the document's numbering: a typo, an id of
 // the other edition, or a 2022 control new since 2013. Suggests real ids.
-import { counterparts, editionsOf, nearestControlIds, normalizeControlId } from '../catalog';
-import { controlRefs, numberingOf } from '../model/documentFacts';
+import { counterparts, editionsOf, nearestControlIds } from '../catalog';
+import { memoised, normalizedId } from '../model/controlIds';
+import { controlRefs, numberingOf, type Numbering } from '../model/documentFacts';
 import { controlIdAsYaml } from '../model/insertions';
 import { defineRule } from './rule';
+
+type Verdict = { readonly messageId: 'unknown' | 'unknownSuggest' | 'otherEdition' | 'newIn2022'; readonly data: Record<string, string>; readonly ids: readonly string[] } | null;
+
+/** What is wrong with an id in one numbering (null: nothing), with the ids to offer instead. */
+function verdict(raw: string, numbering: Numbering): Verdict {
+  const editions = editionsOf(normalizedId(raw));
+  if (editions.includes(numbering)) return null;
+  const other = numbering === '2013' ? '2022' : '2013';
+  if (editions.includes(other)) {
+    const ids = counterparts(raw, other);
+    return ids.length > 0
+      ? { messageId: 'otherEdition', data: { id: raw, edition: other, numbering, counterparts: ids.join(', ') }, ids }
+      : { messageId: 'newIn2022', data: { id: raw }, ids };
+  }
+  const suggestions = nearestControlIds(raw, numbering);
+  return suggestions.length > 0
+    ? { messageId: 'unknownSuggest', data: { id: raw, numbering, suggestions: suggestions.join(', ') }, ids: suggestions }
+    : { messageId: 'unknown', data: { id: raw, numbering }, ids: suggestions };
+}
+
+// An imported whitepaper repeats a few wrong ids thousands of times; the suggestions (edit distances to every control) are worked out once per id.
+const verdict2013 = memoised((raw) => verdict(raw, '2013'));
+const verdict2022 = memoised((raw) => verdict(raw, '2022'));
 
 export default defineRule({
   id: 'control-unknown',
@@ -39,30 +63,17 @@ export default defineRule({
   fromSchemaError: (error) => (error.schemaPath.endsWith('/$defs/controlId/pattern') ? null : undefined),
   checkDocument(document, report) {
     const numbering = numberingOf(document);
-    const other = numbering === '2013' ? '2022' : '2013';
     const places = [...controlRefs(document), ...document.notApplicable.map((n) => ({ id: n.id, span: n.keySpan }))];
     // A 2022 id written bare ("8.13") is a number to YAML: it goes in quotes, the author's quotes if there were any.
     const asWritten = (span: { start: number; end: number }, id: string) => controlIdAsYaml(id, /^["']/.exec(document.text[span.start] ?? '')?.[0]);
     const replaceWith = (span: { start: number; end: number }, ids: readonly string[]) =>
       ids.map((id) => ({ messageId: 'replace' as const, data: { id }, edits: [{ ...span, text: asWritten(span, id) }], preferred: ids.length === 1 }));
+    const verdictOf = numbering === '2013' ? verdict2013 : verdict2022;
     for (const { id: raw, span } of places) {
-      const editions = editionsOf(normalizeControlId(raw));
-      if (editions.includes(numbering)) continue;
-      if (editions.includes(other)) {
-        const ids = counterparts(raw, other);
-        report(
-          ids.length > 0
-            ? { ...span, messageId: 'otherEdition', data: { id: raw, edition: other, numbering, counterparts: ids.join(', ') }, fixes: replaceWith(span, ids) }
-            : { ...span, messageId: 'newIn2022', data: { id: raw } },
-        );
-        continue;
-      }
-      const suggestions = nearestControlIds(raw, numbering);
-      report(
-        suggestions.length > 0
-          ? { ...span, messageId: 'unknownSuggest', data: { id: raw, numbering, suggestions: suggestions.join(', ') }, fixes: replaceWith(span, suggestions) }
-          : { ...span, messageId: 'unknown', data: { id: raw, numbering } },
-      );
+      const verdict = verdictOf(raw);
+      if (!verdict) continue;
+      const { messageId, data, ids } = verdict;
+      report(ids.length > 0 ? { ...span, messageId, data, fixes: replaceWith(span, ids) } : { ...span, messageId, data });
     }
   },
 });

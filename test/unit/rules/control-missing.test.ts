@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { createAnalyzer } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { expectedControls } from '../../../server/src/catalog';
+import { computeCoverage } from '../../../server/src/coverage/coverage';
 import { DEFAULT_CONFIG, type WorkspaceConfig } from '../../../server/src/config/config';
 import { findingMessage } from '../../../server/src/core/messages';
 import { VALID } from '../../fixtures/minimal';
@@ -29,11 +30,18 @@ test('every expected control that no section answers is reported once, weighted 
   assert.match(findingMessage(byId.get('12.4.4')!, 'control-missing', 'ja'), /^12\.4\.4 \(2022: 8\.17\)「クロックの同期」への記載がありません/);
 });
 
-test('a gap sits on the section that answers the nearest control, else on the sections key', () => {
+test('a gap sits on the sections key, never on a section that is right as it is', () => {
   const findings = missing(VALID);
-  const at = (id: string) => VALID.slice(findings.find((f) => idOf(f) === id)!.start).split('\n')[0];
-  assert.equal(at('12.4.4'), 'title: Backup', 'same clause 12 as the Backup section');
-  assert.equal(at('5.1.1'), 'sections:', 'nothing near: the sections key');
+  assert.ok(findings.length > 1);
+  for (const finding of findings) assert.equal(VALID.slice(finding.start, finding.end), 'sections', idOf(finding));
+});
+
+test('coverage points to where the section would be written, as an empty span', () => {
+  const rows = computeCoverage(createAnalyzer(WHITEPAPER).analyze(VALID).model, DEFAULT_CONFIG).rows;
+  const gap = (id: string) => rows.find((r) => r.id === id)!.gapAt!;
+  const clock = gap('12.4.4');
+  const backupEnd = VALID.indexOf('7 generations.') + '7 generations.'.length;
+  assert.deepEqual(clock, { start: backupEnd, end: backupEnd }, 'after the Backup section, the nearest lower control of clause 12');
 });
 
 test('the profile follows service.model, and .wp27017.yaml can override it', () => {
