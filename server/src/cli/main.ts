@@ -14,6 +14,9 @@ import { formatCoverageJson, formatCoverageText } from './formatCoverage';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
+import { importPublished, readPublishedInputs } from './readPublished';
+import { BINARY_PUBLISHED } from '../read/readDocument';
+import { ReadError } from '../read/readError';
 import { renderCommand } from './renderCommand';
 import { usage } from './usage';
 
@@ -68,9 +71,10 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
     if (command === 'render' && values.output && inputs.length !== 1) fail('render -o takes one file; without -o each file is written next to its source');
     if (values.pdf && values.output === '-') fail('--pdf writes a file: give -o out.pdf or leave -o out');
     const options = { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
-    if (command === 'import') return importCommand(inputs, options, out, err);
-    if (command === 'render') return await renderCommand(inputs, { ...options, review: values.review, pdf: values.pdf }, VERSION, out, err);
-    return command === 'check' ? check(inputs, options, out, err) : coverage(inputs, options, out, err);
+    if (command === 'import') return await importCommand(inputs, options, out, err);
+    const read = { ...options, published: await readPublishedInputs(inputs) };
+    if (command === 'render') return await renderCommand(inputs, { ...read, review: values.review, pdf: values.pdf }, VERSION, out, err);
+    return command === 'check' ? check(inputs, read, out, err) : coverage(inputs, read, out, err);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`wp27017: ${error.message}\n\n${usage(cliLocale ?? envLocale() ?? 'en')}`);
@@ -89,9 +93,19 @@ function emit(output: string, options: CheckOptions, out: (text: string) => void
   else out(output);
 }
 
-function importCommand(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
+async function importCommand(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   if (inputs.length !== 1) fail('import takes one file: wp27017 import paper.txt -o paper.wp.yaml');
   const [path] = inputs;
+  if (BINARY_PUBLISHED.test(path)) {
+    const result = await importPublished(path);
+    if (result instanceof ReadError) {
+      err(`wp27017: ${path}: ${result.localized(summaryLocale(options))}\n`);
+      return 2;
+    }
+    emit(result.yaml, options, out);
+    if (options.output) err(`wp27017: wrote ${options.output}: ${result.sections} sections; check the service details and each section's controls\n`);
+    return 0;
+  }
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -108,7 +122,7 @@ function importCommand(inputs: readonly string[], options: CheckOptions, out: (t
 function check(inputs: readonly string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
   const result = analyzeInputs(inputs, options, err);
   if (!result) return 2;
-  const reports = result.files.map((f) => reportFile(f.path, f.text, applySeverities(f.analysis.findings, f.config), f.locale));
+  const reports = result.files.map((f) => reportFile(f.path, f.text, applySeverities(f.analysis.findings, f.config), f.locale, f.place));
   const locale = summaryLocale(options);
   emit(options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatText(reports, locale), options, out);
   if (result.unreadable) return 2;
