@@ -30,7 +30,7 @@ interface Line {
   readonly size: number;
   /** The right edge of the column the line sits in. */
   columnRight: number;
-  /** Which column (0 full width or left, 1 right), to tell a column break from a gap. */
+  /** Which column (0 left, 1 right, 2 the full width), to tell a column break from a gap. */
   readonly column: number;
 }
 
@@ -127,7 +127,7 @@ function pageLines(runs: readonly Run[], page: number, width: number): Line[] {
     const crosses = gutter !== undefined && row.some((r) => r.text.trim() !== '' && r.x0 < gutter - 1 && r.x1 > gutter + 1);
     if (gutter === undefined || crosses) {
       flushBand();
-      const line = makeLine(row, page, 0);
+      const line = makeLine(row, page, 2);
       if (line) out.push(line);
       continue;
     }
@@ -137,7 +137,7 @@ function pageLines(runs: readonly Run[], page: number, width: number): Line[] {
     if (r) right.push(r);
   }
   flushBand();
-  for (const column of [0, 1]) {
+  for (const column of [0, 1, 2]) {
     const lines = out.filter((l) => l.column === column);
     const edge = Math.max(0, ...lines.map((l) => l.x1));
     for (const line of lines) line.columnRight = edge;
