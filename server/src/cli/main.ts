@@ -18,6 +18,7 @@ import { importPublished, readPublishedInputs } from './readPublished';
 import { BINARY_PUBLISHED } from '../read/readDocument';
 import { ReadError } from '../read/readError';
 import { renderCommand } from './renderCommand';
+import { reportCommand, type ReportFormat } from './reportCommand';
 import { usage } from './usage';
 
 const VERSION = process.env.WP27017_VERSION ?? 'dev';
@@ -63,16 +64,20 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
   try {
     if (values.lang !== undefined && !cliLocale) fail(`--lang must be "en" or "ja", not "${values.lang}"`);
     const [command, ...inputs] = positionals;
-    if (command !== 'check' && command !== 'coverage' && command !== 'import' && command !== 'render') fail(command ? `unknown command "${command}"` : 'no command given');
-    if (!['text', 'json', 'sarif'].includes(values.format!)) fail(`--format must be text, json or sarif, not "${values.format}"`);
+    if (command !== 'check' && command !== 'coverage' && command !== 'import' && command !== 'render' && command !== 'report') fail(command ? `unknown command "${command}"` : 'no command given');
+    if (command === 'report') {
+      if (!['text', 'xlsx', 'csv', 'md'].includes(values.format!)) fail(`report --format must be xlsx, csv or md, not "${values.format}"`);
+      if (values.format === 'xlsx' && (!values.output || values.output === '-')) fail('report --format xlsx writes a file: give -o report.xlsx');
+    } else if (!['text', 'json', 'sarif'].includes(values.format!)) fail(`--format must be text, json or sarif, not "${values.format}"`);
     if (inputs.length === 0) fail(`no files given to ${command}`);
     if (values.fix && command !== 'check') fail('--fix goes with check');
     if ((values.review || values.pdf) && command !== 'render') fail(`--${values.review ? 'review' : 'pdf'} goes with render`);
     if (command === 'render' && values.output && inputs.length !== 1) fail('render -o takes one file; without -o each file is written next to its source');
     if (values.pdf && values.output === '-') fail('--pdf writes a file: give -o out.pdf or leave -o out');
-    const options = { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
+    const options = { format: (command === 'report' ? 'text' : values.format) as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
     if (command === 'import') return await importCommand(inputs, options, out, err);
     const read = { ...options, published: await readPublishedInputs(inputs) };
+    if (command === 'report') return await reportCommand(inputs, read, values.format === 'text' ? 'md' : (values.format as ReportFormat), summaryLocale(read), out, err);
     if (command === 'render') return await renderCommand(inputs, { ...read, review: values.review, pdf: values.pdf }, VERSION, out, err);
     return command === 'check' ? check(inputs, read, out, err) : coverage(inputs, read, out, err);
   } catch (error) {
