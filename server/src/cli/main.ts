@@ -43,6 +43,7 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
         fix: { type: 'boolean' },
         review: { type: 'boolean' },
         pdf: { type: 'boolean' },
+        docx: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -74,11 +75,14 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
     if ((values.review || values.pdf) && command !== 'render') fail(`--${values.review ? 'review' : 'pdf'} goes with render`);
     if (command === 'render' && values.output && inputs.length !== 1) fail('render -o takes one file; without -o each file is written next to its source');
     if (values.pdf && values.output === '-') fail('--pdf writes a file: give -o out.pdf or leave -o out');
+    if (values.docx && command !== 'render') fail('--docx goes with render');
+    if (values.docx && values.pdf) fail('render writes --pdf or --docx, not both');
+    if (values.docx && values.output === '-') fail('--docx writes a file: give -o out.docx or leave -o out');
     const options = { format: (command === 'report' ? 'text' : values.format) as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
     if (command === 'import') return await importCommand(inputs, options, out, err);
     const read = { ...options, published: await readPublishedInputs(inputs) };
     if (command === 'report') return await reportCommand(inputs, read, values.format === 'text' ? 'md' : (values.format as ReportFormat), summaryLocale(read), out, err);
-    if (command === 'render') return await renderCommand(inputs, { ...read, review: values.review, pdf: values.pdf }, VERSION, out, err);
+    if (command === 'render') return await renderCommand(inputs, { ...read, review: values.review, pdf: values.pdf, docx: values.docx }, VERSION, out, err);
     return command === 'check' ? check(inputs, read, out, err) : coverage(inputs, read, out, err);
   } catch (error) {
     if (error instanceof UsageError) {

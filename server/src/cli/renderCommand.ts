@@ -6,15 +6,18 @@ import { kindOfPath } from '../analyze/documentKind';
 import { renderAnalysis } from '../render/renderAnalysis';
 import { analyzeInputs, envLocale, type CheckOptions } from './analyzeInputs';
 import { findChromium, NO_CHROMIUM, PdfError, printPdf } from '../publish/printPdf';
+import { computeCoverage } from '../coverage/coverage';
+import { renderDocx } from '../render/docx/renderDocx';
 
 export interface RenderOptions extends CheckOptions {
   readonly review?: boolean;
   readonly pdf?: boolean;
+  readonly docx?: boolean;
 }
 
-function defaultOutput(path: string, pdf: boolean): string {
-  const stem = path.replace(/\.(wp\.ya?ml|ya?ml|txt|md|markdown)$/i, '');
-  return `${stem}.${pdf ? 'pdf' : 'html'}`;
+function defaultOutput(path: string, extension: 'pdf' | 'html' | 'docx'): string {
+  const stem = path.replace(/\.(wp\.ya?ml|ya?ml|txt|md|markdown|pdf|docx|html?)$/i, '');
+  return `${stem}.${extension}`;
 }
 
 export async function renderCommand(inputs: readonly string[], options: RenderOptions, version: string, out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -35,6 +38,23 @@ export async function renderCommand(inputs: readonly string[], options: RenderOp
       err(`wp27017: ${file.path}: a configuration file, not a whitepaper: skipped\n`);
       continue;
     }
+    const extension = options.docx ? 'docx' : options.pdf ? 'pdf' : 'html';
+    const target = options.output ?? defaultOutput(file.path, extension);
+    if (target === file.path) {
+      failed = true;
+      err(`wp27017: ${file.path}: the output would replace the input; give -o\n`);
+      continue;
+    }
+    if (options.docx) {
+      try {
+        writeFileSync(target, await renderDocx(file.analysis.model, { coverage: computeCoverage(file.analysis.model, file.config), fallbackTitle: basename(file.path) }));
+        err(`wp27017: wrote ${target}\n`);
+      } catch (error) {
+        failed = true;
+        err(`wp27017: ${file.path}: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      }
+      continue;
+    }
     const { html } = renderAnalysis(file.analysis, file.config, {
       locale: file.locale,
       review: !!options.review,
@@ -42,7 +62,6 @@ export async function renderCommand(inputs: readonly string[], options: RenderOp
       fallbackTitle: basename(file.path),
       generator: `wp27017 ${version}`,
     });
-    const target = options.output ?? defaultOutput(file.path, !!options.pdf);
     try {
       if (chromium) await printPdf(html, target, chromium);
       else if (target === '-') out(html);
