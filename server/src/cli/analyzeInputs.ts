@@ -66,7 +66,7 @@ export interface AnalyzedFile {
  * sections on one topic are no duplicate, and a chapter number ("8.6. ISO27001取得について") that differs from
  * the control read from the heading's words is no contradiction a reviewer should hear about.
  */
-const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']);
+export const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']);
 
 export function analyzeInputs(inputs: readonly string[], options: CheckOptions, err: (text: string) => void): { files: AnalyzedFile[]; unreadable: boolean } | undefined {
   let unreadable = false;
