@@ -7,6 +7,7 @@ import { registerImportWhitepaper } from './commands/importWhitepaper';
 import { registerInsertSnippet } from './commands/insertSnippet';
 import { INSERT_SNIPPET_COMMAND } from '../../protocol/insertSnippet';
 import { registerNewWhitepaper } from './commands/newWhitepaper';
+import { registerPublishedCommands } from './commands/publishedCommands';
 import { registerShowCoverageGaps } from './commands/showCoverageGaps';
 import { LANGUAGE_ID } from './coverageClient';
 import { createCoverageStatus } from './coverageStatus';
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewWhitepaper(),
     registerPreview(client, context.extensionUri),
     createCoverageStatus(client),
+    ...registerPublishedCommands(client),
   );
   await client.start();
 }
