@@ -39,6 +39,15 @@ describe('published formats in the CLI', () => {
     assert.ok(files.find((f) => f.path.endsWith('.pdf'))!.findings.every((f) => /^page \d+, line \d+$/.test(f.where!)));
   });
 
+  test("a folder leaves out a whitepaper's own rendering beside it (paper.html next to paper.wp.yaml)", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wp27017-rendered-'));
+    copyFileSync(join(FIXTURES, 'printed.ja.wp.yaml'), join(folder, 'paper.wp.yaml'));
+    assert.equal(wp27017(['render', 'paper.wp.yaml'], folder).code, 0);
+    copyFileSync(join(FIXTURES, 'layout.en.html'), join(folder, 'vendor.html'));
+    const files = (JSON.parse(wp27017(['check', '.', '--format', 'json'], folder).stdout) as { files: { path: string }[] }).files;
+    assert.deepEqual(files.map((f) => f.path.replace(/^\.\//, '')), ['paper.wp.yaml', 'vendor.html']);
+  });
+
   test('coverage and import read them too', () => {
     const coverage = wp27017(['coverage', 'layout.en.pdf', '--format', 'json'], dir);
     assert.equal(coverage.code, 0, coverage.stderr);
