@@ -2,8 +2,7 @@
 // styles, numbered and bulleted lists, tables) into HTML, which the HTML
 // reader takes from there. Places are paragraphs, counted as Word shows them,
 // with the headings above. Tracked changes read as accepted: insertions kept,
-// deletions gone.
-import mammoth from 'mammoth';
+// deletions gone. mammoth loads on first use.
 import type { ReadDocument } from './block';
 import { ReadError } from './readError';
 import { readHtml } from './readHtml';
@@ -12,6 +11,7 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 
 export async function readDocx(bytes: Uint8Array): Promise<ReadDocument> {
   let html: string;
+  const { default: mammoth } = await import('mammoth');
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
     html = result.value;

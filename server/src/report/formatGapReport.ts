@@ -1,8 +1,8 @@
 // The gap report as a reviewer opens it: an Excel workbook (one sheet per
 // whitepaper, and a summary comparing them when there are several), CSV
 // (one table, a File column first, with a BOM so Excel reads Japanese) or
-// Markdown (a table per whitepaper).
-import ExcelJS from 'exceljs';
+// Markdown (a table per whitepaper). exceljs loads on first use: most runs never write a workbook.
+import type ExcelJS from 'exceljs';
 import type { Locale } from '../core/locale';
 import { COLUMNS, STATUS_LABELS, type GapReport, type GapRow, type GapStatus } from './gapReport';
 
@@ -34,7 +34,8 @@ function sheetNames(reports: readonly GapReport[]): string[] {
 }
 
 export async function gapReportXlsx(reports: readonly GapReport[], locale: Locale): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'wp27017';
   const names = sheetNames(reports);
   if (reports.length > 1) {
