@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { wp27017 } from '../helpers/cli';
-import { encryptedPdf, pdfWithoutText } from '../helpers/tinyPdf';
+import { encryptedPdf, pdfWithManyRuns, pdfWithoutText } from '../helpers/tinyPdf';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'formats');
 
@@ -46,6 +46,15 @@ describe('published formats in the CLI', () => {
     copyFileSync(join(FIXTURES, 'layout.en.html'), join(folder, 'vendor.html'));
     const files = (JSON.parse(wp27017(['check', '.', '--format', 'json'], folder).stdout) as { files: { path: string }[] }).files;
     assert.deepEqual(files.map((f) => f.path.replace(/^\.\//, '')), ['paper.wp.yaml', 'vendor.html']);
+  });
+
+  test('a PDF that takes too long to read is stopped at the time budget (WP27017_READ_TIMEOUT seconds), and says so', () => {
+    writeFileSync(join(dir, 'slow.pdf'), pdfWithManyRuns(300_000));
+    const started = Date.now();
+    const { code, stderr } = wp27017(['check', 'slow.pdf'], dir, { WP27017_READ_TIMEOUT: '0.2' });
+    assert.equal(code, 2);
+    assert.equal(stderr, 'wp27017: slow.pdf: reading took longer than 0.2 s and was stopped\n');
+    assert.ok(Date.now() - started < 60_000);
   });
 
   test('coverage and import read them too', () => {

@@ -28,3 +28,15 @@ export function encryptedPdf(): Uint8Array {
   const encrypt = `<< /Filter /Standard /V 1 /R 2 /Length 40 /O <${hex(32, 11)}> /U <${hex(32, 93)}> /P -44 >>`;
   return pdf([...page, encrypt], `/Encrypt 5 0 R /ID [<${hex(16, 5)}> <${hex(16, 5)}>] `);
 }
+
+/** One page whose content stream shows `runs` pieces of text, one by one: slow to read, as a hostile file is. */
+export function pdfWithManyRuns(runs: number): Uint8Array {
+  const content = `BT /F1 8 Tf 10 10 Td ${'(a) Tj 0.01 0 Td '.repeat(runs)}ET`;
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]);
+}

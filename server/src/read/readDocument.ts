@@ -18,7 +18,8 @@ export interface ReadOptions {
 }
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
-export const READ_BUDGET_MS = 20_000;
+/** 20 s, or WP27017_READ_TIMEOUT seconds: a slow machine with long PDFs may need more. */
+export const READ_BUDGET_MS = Number(process.env.WP27017_READ_TIMEOUT) > 0 ? Number(process.env.WP27017_READ_TIMEOUT) * 1000 : 20_000;
 
 export type PublishedFormat = 'pdf' | 'docx' | 'html' | 'text' | 'markdown';
 

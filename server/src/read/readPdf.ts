@@ -6,10 +6,13 @@
 // a space, English with one); a line noticeably larger than the body's most
 // common size is a heading, its level from its size among the headings; a
 // line whose runs sit apart in cells is a table row. Places are page and line.
+import { existsSync } from 'node:fs';
+import { join as joinPath } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { BlockKind, ReadDocument, SourcePlace } from './block';
 import { assemble, type RawBlock } from './assemble';
 import { pdfjs } from './pdfjs';
-import { ReadError } from './readError';
+import { ReadError, type ReadErrorCode } from './readError';
 
 interface Run {
   readonly text: string;
@@ -48,7 +51,46 @@ const PAGE_NUMBER = /^(?:[-–—\s]*(?:page|p\.)?\s*\d{1,4}(?:\s*(?:\/|of|／)\
 const CONTENTS_ENTRY = /(?:\t|\.{4,}|…{2,}|・{4,}|‥{2,}|\s{3,})\s*(?:[-–]\s*)?\d{1,4}\s*(?:[-–])?$/;
 const CONTENTS_TITLE = /^(?:目\s*次|contents|table of contents|index)$/i;
 
+/** What reading a PDF yields before it becomes a ReadDocument: plain data, so a worker thread can send it. */
+export interface PdfBlocks {
+  readonly blocks: readonly RawBlock[];
+  readonly title?: string;
+}
+
 export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<ReadDocument> {
+  const { blocks, title } = await extractInWorker(bytes, options) ?? await extractPdf(bytes, options);
+  return assemble('pdf', blocks, title);
+}
+
+/**
+ * PDF.js parses a page without yielding to timers, so only another thread can
+ * be stopped when a file takes too long: the bundled worker (dist/pdfWorker.js)
+ * reads it, and is terminated at the budget. Without the bundle (tests run the
+ * sources), reading happens here, checked against the budget page by page.
+ */
+function extractInWorker(bytes: Uint8Array, options: PdfOptions): Promise<PdfBlocks> | undefined {
+  const script = joinPath(__dirname, 'pdfWorker.js');
+  if (!existsSync(script)) return undefined;
+  return new Promise((done, fail) => {
+    const worker = new Worker(script, { workerData: { bytes, budgetMs: options.budgetMs } });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      fail(new ReadError('timeout', { seconds: seconds(options.budgetMs) }));
+    }, options.budgetMs);
+    worker.once('message', (message: { blocks?: PdfBlocks; error?: { code: ReadErrorCode; data: Record<string, string | number> } }) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      if (message.blocks) done(message.blocks);
+      else fail(new ReadError(message.error!.code, message.error!.data));
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      fail(new ReadError('corrupt', { format: 'PDF', detail: error.message.slice(0, 160) }));
+    });
+  });
+}
+
+export async function extractPdf(bytes: Uint8Array, options: PdfOptions): Promise<PdfBlocks> {
   const lib = await pdfjs();
   const deadline = Date.now() + options.budgetMs;
   let task: Task;
@@ -58,29 +100,21 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<R
   } catch (error) {
     throw new ReadError('corrupt', { format: 'PDF', detail: (error as Error).message.slice(0, 160) });
   }
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => {
-      void task.destroy();
-      fail(new ReadError('timeout', { seconds: seconds(options.budgetMs) }));
-    }, options.budgetMs);
-  });
   try {
-    return await Promise.race([extract(task, deadline, options), timeout]);
+    return await extract(task, deadline, options);
   } catch (error) {
     if (error instanceof ReadError) throw error;
     const name = (error as Error).name;
     if (name === 'PasswordException') throw new ReadError('encrypted');
     throw new ReadError('corrupt', { format: 'PDF', detail: (error as Error).message.slice(0, 160) });
   } finally {
-    clearTimeout(timer);
     void task.destroy();
   }
 }
 
 type Task = ReturnType<Awaited<ReturnType<typeof pdfjs>>['getDocument']>;
 
-async function extract(task: Task, deadline: number, options: PdfOptions): Promise<ReadDocument> {
+async function extract(task: Task, deadline: number, options: PdfOptions): Promise<PdfBlocks> {
   const pdf = await task.promise;
   const pages: Line[][] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
@@ -102,7 +136,7 @@ async function extract(task: Task, deadline: number, options: PdfOptions): Promi
   const lines = dropRunningLines(pages).flat();
   if (lines.every((line) => line.text.trim() === '')) throw new ReadError('no-text');
   const info = meta?.info as { Title?: string } | undefined;
-  return assemble('pdf', toBlocks(dropContents(lines)), info?.Title);
+  return { blocks: toBlocks(dropContents(lines)), title: info?.Title };
 }
 
 /** Runs → lines in reading order: by baseline, split at a gutter when the page is set in two columns. */

@@ -16,6 +16,8 @@ import { sectionize } from '../../../server/src/import/sectionize';
 import type { ReadDocument } from '../../../server/src/read/block';
 import { describePlace } from '../../../server/src/read/describePlace';
 import { readDocumentBytes } from '../../../server/src/read/readDocument';
+import type { ReadError } from '../../../server/src/read/readError';
+import { encryptedPdf, pdfWithoutText } from '../../helpers/tinyPdf';
 import { DOCUMENTS, EN, JA } from '../../fixtures/formats/source';
 import { parse } from 'yaml';
 
@@ -145,5 +147,36 @@ describe('Word and web pages', () => {
       document.blocks.filter((b) => b.kind === 'list-item').map((b) => `${b.level} ${document.text.slice(b.start, b.end)}`),
       ['1 1) 一つ目', '2 - 内側', '1 2) 二つ目'],
     );
+  });
+});
+
+describe('files that cannot be read', () => {
+  const reason = async (bytes: Uint8Array, name: string, options = {}) => {
+    try {
+      await readDocumentBytes(bytes, name, options);
+      return 'read';
+    } catch (error) {
+      return `${(error as ReadError).code}: ${(error as ReadError).localized('en')}`;
+    }
+  };
+  const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+
+  test('encrypted, without a text layer, damaged', async () => {
+    assert.match(await reason(encryptedPdf(), 'locked.pdf'), /^encrypted: /);
+    assert.equal(await reason(pdfWithoutText(), 'scan.pdf'), 'no-text: no text in this PDF (scanned pages?); run OCR first');
+    assert.match(await reason(bytes('%PDF-1.7\nnot really\n'), 'bad.pdf'), /^corrupt: the file is damaged or not a PDF file: /);
+    assert.match(await reason(bytes('PK\x03\x04 not a zip'), 'bad.docx'), /^corrupt: the file is damaged or not a Word \(\.docx\) file: /);
+  });
+
+  test('formats by their bytes first: an old .doc, a spreadsheet, an image are unsupported', async () => {
+    assert.equal(await reason(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'paper.doc'), 'unsupported: unsupported format .doc (Word 97–2003): give a .pdf, .docx, .html, .txt or .md file (or a .wp.yaml whitepaper)');
+    assert.match(await reason(bytes('PK\x03\x04 zip'), 'sheet.xlsx'), /^unsupported: unsupported format \.xlsx/);
+    assert.match(await reason(bytes('\x89PNG'), 'scan.png'), /^unsupported: unsupported format \.png/);
+    assert.equal(await reason(readFileSync(join(DIR, 'layout.en.pdf')), 'renamed.txt'), 'read', 'a PDF named .txt is read as a PDF');
+  });
+
+  test('over the size cap, and over the time budget', async () => {
+    assert.equal(await reason(readFileSync(join(DIR, 'layout.en.pdf')), 'a.pdf', { maxBytes: 1024 * 1024 * 0.01 }), 'too-large: the file is 0.0 MB, over the limit of 0.0 MB');
+    assert.equal(await reason(readFileSync(join(DIR, 'bench', 'long.ja.pdf')), 'long.pdf', { budgetMs: 50 }), 'timeout: reading took longer than 0.1 s and was stopped');
   });
 });
