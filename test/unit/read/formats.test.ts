@@ -180,3 +180,11 @@ describe('files that cannot be read', () => {
     assert.equal(await reason(readFileSync(join(DIR, 'bench', 'long.ja.pdf')), 'long.pdf', { budgetMs: 50 }), 'timeout: reading took longer than 0.1 s and was stopped');
   });
 });
+
+test('Word: tracked changes read as accepted (insertions kept, deletions gone)', async () => {
+  const { Document, DeletedTextRun, InsertedTextRun, Packer, Paragraph, TextRun } = await import('docx');
+  const when = { author: 'Legal', date: '2026-01-01T00:00:00Z' };
+  const paragraph = new Paragraph({ children: [new TextRun('Backups are kept for '), new DeletedTextRun({ text: '7 days', id: 1, ...when }), new InsertedTextRun({ text: '35 days', id: 2, ...when }), new TextRun('.')] });
+  const bytes = await Packer.toBuffer(new Document({ features: { trackRevisions: true }, sections: [{ children: [paragraph] }] }));
+  assert.equal((await readDocumentBytes(bytes, 'tracked.docx')).text, 'Backups are kept for 35 days.\n');
+});
