@@ -60,7 +60,9 @@ describe('published formats in the CLI', () => {
   test('coverage and import read them too', () => {
     const coverage = wp27017(['coverage', 'layout.en.pdf', '--format', 'json'], dir);
     assert.equal(coverage.code, 0, coverage.stderr);
-    assert.match(coverage.stdout, /CLD\.8\.1\.5/);
+    const deletion = (JSON.parse(coverage.stdout) as { files: { controls: { id: string; places: { where?: string }[] }[] }[] }).files[0].controls.find((c) => c.id === 'CLD.8.1.5')!;
+    assert.equal(deletion.places[0].where, 'page 2, line 42');
+    assert.match(wp27017(['coverage', 'layout.en.pdf'], dir).stdout, /CLD\.8\.1\.5 .* covered +5\. Data at the end of the contract \(CLD\.8\.1\.5\) \(page 2, line 42\)/);
     const imported = wp27017(['import', 'layout.en.docx'], dir);
     assert.equal(imported.code, 0, imported.stderr);
     assert.match(imported.stdout, /- title: "5\. Data at the end of the contract \(CLD\.8\.1\.5\)"\n\s+controls: \[CLD\.8\.1\.5\]/);

@@ -146,7 +146,7 @@ function coverage(inputs: readonly string[], options: CheckOptions, out: (text: 
     .filter((f) => kindOfPath(f.path).name === 'whitepaper')
     .map((f) => {
       const computed = computeCoverage(f.analysis.model, f.config);
-      return { path: f.path, text: f.text, locale: f.locale, coverage: f.toSource ? mapCoverage(computed, f.toSource) : computed };
+      return { path: f.path, text: f.text, locale: f.locale, coverage: f.toSource ? mapCoverage(computed, f.toSource) : computed, place: f.place };
     });
   emit(options.format === 'json' ? formatCoverageJson(files) : formatCoverageText(files), options, out);
   return result.unreadable ? 2 : 0;
