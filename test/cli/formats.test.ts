@@ -57,6 +57,12 @@ describe('published formats in the CLI', () => {
     assert.ok(Date.now() - started < 60_000);
   });
 
+  test('SARIF results say where in the original, too', () => {
+    const sarif = JSON.parse(wp27017(['check', 'layout.en.docx', '--format', 'sarif'], dir).stdout) as { runs: { results: { ruleId: string; message: { text: string } }[] }[] };
+    const vague = sarif.runs[0].results.find((r) => r.ruleId === 'vague-period')!;
+    assert.match(vague.message.text, / \(paragraph 18, under "4\. Event logging \(A\.12\.4\.1\)"\)$/);
+  });
+
   test('coverage and import read them too', () => {
     const coverage = wp27017(['coverage', 'layout.en.pdf', '--format', 'json'], dir);
     assert.equal(coverage.code, 0, coverage.stderr);
