@@ -64,8 +64,11 @@ ${blocksHtml(doc.blocks, false)}
 `;
 }
 
-/** Print layout: a title and contents page, then the body in two columns; a running header and page numbers in the margins. */
-function asPrintPage(doc: FixtureDocument): string {
+/**
+ * Print layout: a title and contents page, then the body in two columns; a running header and page numbers in the margins.
+ * `plainHeadings`: section headings in bold at the body's size, as many office documents set them.
+ */
+function asPrintPage(doc: FixtureDocument, plainHeadings = false): string {
   const headings = doc.blocks.filter((b): b is { h: string; level: 1 | 2 } => 'h' in b);
   const contents = headings.map((h, i) => `<p class="toc l${h.level}"><span>${escape(h.h)}</span><span class="dots"></span><span>${2 + Math.floor(i / 4)}</span></p>`).join('\n');
   const font = doc.lang === 'ja' ? '"Noto Sans CJK JP", sans-serif' : '"DejaVu Sans", sans-serif';
@@ -77,7 +80,7 @@ function asPrintPage(doc: FixtureDocument): string {
 body { font-family: ${font}; font-size: 8.5pt; line-height: 1.5; margin: 0; }
 h1 { font-size: 16pt; margin: 30mm 0 12mm; }
 h2 { font-size: 11pt; font-weight: bold; margin: 10pt 0 4pt; }
-h3 { font-size: 9.5pt; font-weight: bold; margin: 8pt 0 3pt; }
+h3 { font-size: 9.5pt; font-weight: bold; margin: 8pt 0 3pt; }${plainHeadings ? '\nh2, h3 { font-size: 8.5pt; }' : ''}
 p { margin: 0 0 6pt; text-align: justify; }
 .contents { break-after: page; }
 .contents h2 { font-size: 11pt; }
@@ -147,6 +150,7 @@ async function main(): Promise<void> {
     writeFileSync(join(OUT, `${doc.name}.html`), asWebPage(doc));
     writeFileSync(join(OUT, `${doc.name}.docx`), await asDocx(doc));
     await printPdf(asPrintPage(doc), join(OUT, `${doc.name}.pdf`), chromium);
+    await printPdf(asPrintPage(doc, true), join(OUT, `${doc.name}.plain.pdf`), chromium);
   }
   const printed = join(OUT, 'printed.ja.wp.yaml');
   const analysis = createAnalyzer(kindOfPath(printed)).analyze(readFileSync(printed, 'utf8'), DEFAULT_CONFIG);

@@ -2,15 +2,18 @@
 // font size, font and position). Running headers and footers (the same words
 // at the top or bottom of most pages, page numbers) and the contents page are
 // dropped; a page in two columns is read down the left column, then the
-// right; lines join into paragraphs while a sentence runs on (Japanese without
-// a space, English with one); a line noticeably larger than the body's most
-// common size is a heading, its level from its size among the headings; a
-// line whose runs sit apart in cells is a table row. Places are page and line.
+// right; lines join into paragraphs until one stops short of its column
+// (Japanese without a space, English with one), across columns and pages; a
+// line noticeably larger than the body's most common size is a heading, its
+// level from its size among the headings, and where headings are set at the
+// body's size they are told by their words as in plain text; a line whose
+// runs sit apart in cells is a table row. Places are page and line.
 import { existsSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BlockKind, ReadDocument, SourcePlace } from './block';
 import { assemble, type RawBlock } from './assemble';
+import { findHeadings } from '../import/headings';
 import { pdfjs } from './pdfjs';
 import { ReadError, type ReadErrorCode } from './readError';
 
@@ -45,7 +48,6 @@ export interface PdfOptions {
 const CJK_CHAR = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 // Fonts often map CJK ideographs to the look-alike Kangxi radicals (⽂ for 文); those are never meant in prose.
 const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
-const SENTENCE_END = /[。．！？.!?:：」』）)]$/;
 const BULLET = /^(?:[-–—•・●○■□◆◇▪※*＊]|\(\d{1,2}\)|（\d{1,2}）|\d{1,2}\)|[①-⑳])\s?/;
 const PAGE_NUMBER = /^(?:[-–—\s]*(?:page|p\.)?\s*\d{1,4}(?:\s*(?:\/|of|／)\s*\d{1,4})?\s*(?:ページ|頁)?[-–—\s]*)$/i;
 const CONTENTS_ENTRY = /(?:\t|\.{4,}|…{2,}|・{4,}|‥{2,}|\s{3,})\s*(?:[-–]\s*)?\d{1,4}\s*(?:[-–])?$/;
@@ -280,6 +282,16 @@ function bodySize(lines: readonly Line[]): number {
   return [...weight].sort((p, q) => q[1] - p[1])[0]?.[0] ?? 10;
 }
 
+/**
+ * Whether a line stopped short of its column with room for the next line's first word: a paragraph's
+ * (or a heading's) last line. A line the next word did not fit on runs on, ragged or justified.
+ */
+function endedEarly(last: Line, next: Line): boolean {
+  const firstWord = CJK_CHAR.test(next.text[0]) ? next.text[0] : (/^\S+/.exec(next.text)?.[0] ?? '');
+  const perChar = (next.x1 - next.x0) / Math.max(1, next.text.length);
+  return last.x1 + (CJK_CHAR.test(next.text[0]) ? 0 : next.size * 0.3) + firstWord.length * perChar < last.columnRight - next.size * 0.2;
+}
+
 /** Japanese runs on without a space, English with one. */
 function join(block: { text: string; marks: { at: number; place: SourcePlace }[]; last: Line }, line: Line, place: SourcePlace): void {
   const cjk = CJK_CHAR.test(block.text.slice(-1)) || CJK_CHAR.test(line.text[0]);
@@ -321,12 +333,19 @@ function toBlocks(lines: readonly Line[]): RawBlock[] {
       (current.kind === 'paragraph' || current.kind === 'list-item') &&
       !bullet &&
       Math.abs(last.size - line.size) < 0.5 &&
-      (sameColumn ? gap < line.size * 1.9 && (last.x1 >= last.columnRight - line.size * 1.5 || !SENTENCE_END.test(last.text)) : !SENTENCE_END.test(last.text));
+      (!sameColumn || gap < line.size * 1.9) &&
+      !endedEarly(last, line);
     if (continues) {
       join(current, line, place);
       continue;
     }
     blocks.push({ kind: bullet ? 'list-item' : 'paragraph', level: bullet ? 1 : 0, text: line.text, places: [place], marks: [], last: line });
+  }
+  // Headings all at the body's size (bold, as office documents often set them): recognised from their words, as in plain text; one may wrap onto a second line.
+  if (headingSizes.length <= 1) {
+    for (const heading of findHeadings(blocks.map((b) => (b.kind === 'paragraph' && b.marks.length <= 1 ? b.text : '')))) {
+      Object.assign(blocks[heading.line], { kind: 'heading', level: heading.level + headingSizes.length });
+    }
   }
   return blocks.map((b) => ({ kind: b.kind, level: b.level, lines: [b.text], places: b.places, marks: b.marks }));
 }

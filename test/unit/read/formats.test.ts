@@ -1,6 +1,7 @@
 // Each published format against the same text as .txt: the fixtures under
 // test/fixtures/formats are one text (source.ts) written as a laid-out PDF
-// (contents page, running headers, page numbers, two columns, a table), a Word
+// (contents page, running headers, page numbers, two columns, a table; once
+// more with its headings in bold at the body's size), a Word
 // file (written with `docx`, and that file re-saved by LibreOffice Writer) and
 // a web page. Read through its reader and the shared sectioner, each
 // must give the sections, controls and findings the .txt gives.
@@ -55,7 +56,7 @@ for (const doc of DOCUMENTS) {
   describe(`${doc.name}: every format reads as the .txt does`, () => {
     const txtName = `${doc.name}.txt`;
     const txt = importWhitepaper(readFileSync(join(DIR, txtName), 'utf8'), txtName);
-    for (const ext of ['pdf', 'docx', 'libreoffice.docx', 'html']) {
+    for (const ext of ['pdf', 'plain.pdf', 'docx', 'libreoffice.docx', 'html']) {
       test(`.${ext}: the same sections, controls and findings`, async () => {
         const name = `${doc.name}.${ext}`;
         const document = await read(name);
