@@ -43,6 +43,8 @@ const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.context({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   esbuild.context({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
+  // Reads a PDF in a worker thread, which the CLI and the server stop at the time budget.
+  esbuild.context({ ...common, entryPoints: ['server/src/read/pdfWorker.ts'], outfile: 'dist/pdfWorker.js' }),
   // The preview's webview script runs in the browser: none of the Node banner and defines above.
   esbuild.context({ ...common, platform: 'browser', format: 'iife', target: 'es2022', banner: {}, define: {}, entryPoints: ['client/webview/preview.ts'], outfile: 'dist/preview.js' }),
 ]);

@@ -8,6 +8,7 @@ import { registerInsertSnippet } from './commands/insertSnippet';
 import { INSERT_SNIPPET_COMMAND } from '../../protocol/insertSnippet';
 import { registerNewWhitepaper } from './commands/newWhitepaper';
 import { linkRuleDocs, registerOpenRuleDoc } from './commands/openRuleDoc';
+import { registerPublishedCommands } from './commands/publishedCommands';
 import { registerShowCoverageGaps } from './commands/showCoverageGaps';
 import { registerStartWhitepaper } from './commands/startWhitepaper';
 import { LANGUAGE_ID } from './coverageClient';
@@ -61,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerSnippetCompletion(context.extensionUri),
     registerPreview(running, context.extensionUri),
     createCoverageStatus(running),
+    ...registerPublishedCommands(running),
   );
   await running.start();
 }

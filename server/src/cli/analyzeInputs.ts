@@ -12,6 +12,10 @@ import type { Finding } from '../core/finding';
 import { fixText } from '../core/fixAll';
 import { toLocale, type Locale } from '../core/locale';
 import { importWhitepaper, isPublishedText, mapFindings } from '../import/importWhitepaper';
+import { sectionize } from '../import/sectionize';
+import type { SourcePlace } from '../read/block';
+import { ReadError } from '../read/readError';
+import type { PublishedDocuments } from './readPublished';
 import { expandInputs } from './expandInputs';
 import { cliLine } from './cliMessages';
 import { FileReadError, MAX_FILE_BYTES, readRegularFile } from '../workspace/readRegularFile';
@@ -53,6 +57,8 @@ export interface CheckOptions {
   readonly fix?: boolean;
   /** Keep a published text as the importer made it (model and findings in the imported YAML): what render shows. */
   readonly asImported?: boolean;
+  /** PDF, Word and HTML inputs, read beforehand (cli/readPublished.ts). */
+  readonly published?: PublishedDocuments;
 }
 
 function loadConfig(path: string, locale: Locale, err: (text: string) => void): WorkspaceConfig | undefined {
@@ -76,6 +82,8 @@ export interface AnalyzedFile {
   readonly analysis: Analysis;
   /** For a published text read through the importer: from the imported YAML back to `text`. */
   readonly toSource?: (offset: number) => number;
+  /** For a PDF, Word file or web page: where an offset of `text` sits in the original (page and line, paragraph). */
+  readonly place?: (offset: number) => SourcePlace | undefined;
 }
 
 /** Reads, configures and analyses every input; what cannot be read is reported and skipped. */
@@ -84,7 +92,7 @@ export interface AnalyzedFile {
  * sections on one topic are no duplicate, and a chapter number ("8.6. ISO27001取得について") that differs from
  * the control read from the heading's words is no contradiction a reviewer should hear about.
  */
-const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']);
+export const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']);
 
 export function analyzeInputs(inputs: readonly string[], options: CheckOptions, err: (text: string) => void): { files: AnalyzedFile[]; unreadable: boolean } | undefined {
   let unreadable = false;
@@ -100,7 +108,13 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
   const analyzed: AnalyzedFile[] = [];
   const fallbackLocale: Locale = options.locale ?? explicit?.locale ?? envLocale() ?? 'en';
   for (const path of files) {
-    let text = readInput(path, says, err);
+    const published = options.published?.get(path);
+    if (published instanceof ReadError) {
+      unreadable = true;
+      err(`wp27017: ${path}: ${published.localized(says)}\n`);
+      continue;
+    }
+    let text = published?.text ?? readInput(path, says, err);
     if (text === undefined) {
       unreadable = true;
       continue;
@@ -111,7 +125,7 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
       if (found && !configs.has(found)) configs.set(found, loadConfig(found, says, err) ?? DEFAULT_CONFIG);
       config = found ? configs.get(found)! : DEFAULT_CONFIG;
     }
-    const imported = isPublishedText(path) ? importWhitepaper(text, basename(path)) : undefined;
+    const imported = published ? sectionize(published, basename(path)) : isPublishedText(path) ? importWhitepaper(text, basename(path)) : undefined;
     const analyzer = createAnalyzer(kindOfPath(path));
     const locale = options.locale ?? config.locale ?? fallbackLocale;
     if (options.fix && !imported) {
@@ -126,7 +140,7 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
     }
     const findings = raw.findings.filter((f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId));
     if (options.asImported) analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale });
-    else analyzed.push({ path, text, config, analysis: { ...raw, findings: mapFindings(findings, imported.toSource) }, locale, toSource: imported.toSource });
+    else analyzed.push({ path, text, config, analysis: { ...raw, findings: mapFindings(findings, imported.toSource) }, locale, toSource: imported.toSource, place: published?.place });
   }
   return { files: analyzed, unreadable };
 }

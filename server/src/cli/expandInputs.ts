@@ -2,6 +2,7 @@
 // whitepapers, a quoted glob expanded here (CI steps often pass one unexpanded).
 import { statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
+import { findPublished } from '../workspace/findPublished';
 import { findWhitepapers, IGNORED_FOLDERS } from '../workspace/findWhitepapers';
 
 export interface Inputs {
@@ -31,7 +32,7 @@ export function expandInputs(args: readonly string[]): Inputs {
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = findWhitepapers(input);
+      const found = [...findWhitepapers(input), ...findPublished(input)];
       if (found.length === 0) problems.push({ input, reason: 'empty-folder' });
       const folder = input.replace(/[\\/]+$/, '');
       for (const f of found) add(`${folder}/${f}`, folder || '/');

@@ -4,6 +4,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../core/finding';
 import type { Locale } from '../core/locale';
 import { findingMessage } from '../core/messages';
+import type { SourcePlace } from '../read/block';
+import { describePlace } from '../read/describePlace';
 
 export interface ReportedFinding {
   readonly ruleId: string;
@@ -13,6 +15,8 @@ export interface ReportedFinding {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** Where in a PDF, Word file or web page: "page 3, line 12", "paragraph 14, under …"; line and column are then in its extracted text. */
+  readonly where?: string;
   readonly related: readonly { readonly message: string; readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number }[];
 }
 
@@ -22,7 +26,7 @@ export interface FileReport {
   readonly findings: readonly ReportedFinding[];
 }
 
-export function reportFile(path: string, text: string, findings: readonly Finding[], locale: Locale): FileReport {
+export function reportFile(path: string, text: string, findings: readonly Finding[], locale: Locale, source?: (offset: number) => SourcePlace | undefined): FileReport {
   const document = TextDocument.create('file:///x', 'yaml', 0, text);
   const place = (start: number, end: number) => {
     const from = document.positionAt(start);
@@ -36,6 +40,7 @@ export function reportFile(path: string, text: string, findings: readonly Findin
       severity: finding.severity,
       message: findingMessage(finding, finding.ruleId, locale),
       ...place(finding.start, finding.end),
+      ...(source ? { where: describePlace(source(finding.start), locale) } : {}),
       related: (finding.related ?? []).map((r) => ({ message: findingMessage(r, finding.ruleId, locale), ...place(r.start, r.end) })),
     })),
   };

@@ -4,12 +4,16 @@ import type { Localized, Locale } from '../core/locale';
 import type { Coverage, CoverageRow } from '../coverage/coverage';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { maxOf } from '../core/arrays';
+import type { SourcePlace } from '../read/block';
+import { describePlace } from '../read/describePlace';
 
 export interface CoverageFile {
   readonly path: string;
   readonly text: string;
   readonly locale: Locale;
   readonly coverage: Coverage;
+  /** For a PDF, Word file or web page: where an offset of `text` sits in the original. */
+  readonly place?: (offset: number) => SourcePlace | undefined;
 }
 
 const STATUS: Record<CoverageRow['status'], Localized> = {
@@ -57,7 +61,7 @@ export function formatCoverageText(files: readonly CoverageFile[]): string {
       const status = STATUS[row.status][locale] + (row.severity ? ` (${SEVERITY[row.severity][locale]})` : '');
       const where =
         row.status === 'covered' || row.status === 'to-write'
-          ? row.places.map((p) => `${p.label} (${locale === 'ja' ? `${lineOf(document, p.span.start)}行` : `line ${lineOf(document, p.span.start)}`})`).join('; ')
+          ? row.places.map((p) => `${p.label} (${describePlace(file.place?.(p.span.start), locale) ?? (locale === 'ja' ? `${lineOf(document, p.span.start)}行` : `line ${lineOf(document, p.span.start)}`)})`).join('; ')
           : row.reason ?? '';
       const ids2022 = row.ids2022.filter((id) => id !== row.id).join(', ');
       return [row.id, ids2022, row.title[locale], status, where];
@@ -87,7 +91,7 @@ export function formatCoverageJson(files: readonly CoverageFile[]): string {
             status: row.status,
             severity: row.severity,
             reason: row.reason,
-            places: row.places.map((p) => ({ label: p.label, line: lineOf(document, p.span.start) })),
+            places: row.places.map((p) => ({ label: p.label, line: lineOf(document, p.span.start), ...(file.place ? { where: describePlace(file.place(p.span.start), file.locale) } : {}) })),
           })),
         };
       }),

@@ -42,7 +42,7 @@ export function formatSarif(reports: readonly FileReport[], locale: Locale, vers
             ruleId: f.ruleId,
             ruleIndex: fired.findIndex((rule) => rule.id === f.ruleId),
             level: LEVEL[f.severity],
-            message: { text: f.message },
+            message: { text: f.where ? `${f.message} (${f.where})` : f.message },
             locations: [{ physicalLocation: { artifactLocation: { uri: report.path.split('\\').join('/') }, region: region(f) } }],
             relatedLocations: f.related.map((r, id) => ({
               id,

@@ -10,7 +10,7 @@ export function formatText(reports: readonly FileReport[], locale: Locale): stri
   let infos = 0;
   for (const report of reports) {
     for (const f of report.findings) {
-      lines.push(`${report.path}:${f.line}:${f.column}: ${f.severity} ${f.ruleId} ${f.message}`);
+      lines.push(`${report.path}:${f.line}:${f.column}: ${f.severity} ${f.ruleId} ${f.message}${f.where ? ` (${f.where})` : ''}`);
       for (const r of f.related) lines.push(`${report.path}:${r.line}:${r.column}: note ${f.ruleId} ${r.message}`);
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;

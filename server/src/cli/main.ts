@@ -1,4 +1,4 @@
-// The wp27017 command: `check` reports findings, `coverage` the control table, `render` publishes HTML or PDF. Exit codes: 0 no errors, 1 errors found, 2 bad usage
+// The wp27017 command: `check` reports findings, `coverage` the control table, `render` publishes HTML, PDF or Word, `report` writes the reviewer's gap report. Exit codes: 0 no errors, 1 errors found, 2 bad usage
 // or an input that could not be read or an output that could not be written (after checking everything that could be read).
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,11 @@ import { formatCoverageJson, formatCoverageText } from './formatCoverage';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
+import { importPublished, readPublishedInputs } from './readPublished';
+import { BINARY_PUBLISHED } from '../read/readDocument';
+import { ReadError } from '../read/readError';
 import { renderCommand } from './renderCommand';
+import { reportCommand, type ReportFormat } from './reportCommand';
 import { usage } from './usage';
 import { writeFailure, writeFileSafely } from './writeFile';
 
@@ -69,6 +73,7 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
           fix: { type: 'boolean' },
           review: { type: 'boolean' },
           pdf: { type: 'boolean' },
+          docx: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
           version: { type: 'boolean', short: 'v' },
         },
@@ -88,19 +93,26 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
     }
     if (values.lang !== undefined && !cliLocale) fail('badLang', { value: values.lang });
     const [command, ...inputs] = positionals;
-    if (command !== 'check' && command !== 'coverage' && command !== 'import' && command !== 'render') fail(command ? 'unknownCommand' : 'noCommand', { command });
-    if (!['text', 'json', 'sarif'].includes(values.format!)) fail('badFormat', { value: values.format });
+    if (command !== 'check' && command !== 'coverage' && command !== 'import' && command !== 'render' && command !== 'report') fail(command ? 'unknownCommand' : 'noCommand', { command });
+    if (command === 'report') {
+      if (!['text', 'xlsx', 'csv', 'md'].includes(values.format!)) fail('reportFormat', { value: values.format });
+      if (values.format === 'xlsx' && (!values.output || values.output === '-')) fail('xlsxNeedsOutput');
+    } else if (!['text', 'json', 'sarif'].includes(values.format!)) fail('badFormat', { value: values.format });
     if (inputs.length === 0) fail('noFiles', { command });
     if (values.fix && command !== 'check') fail('fixWithCheck');
-    if ((values.review || values.pdf) && command !== 'render') fail('renderOnly', { option: values.review ? 'review' : 'pdf' });
+    if ((values.review || values.pdf || values.docx) && command !== 'render') fail('renderOnly', { option: values.review ? 'review' : values.pdf ? 'pdf' : 'docx' });
     if (command === 'render' && values.output && inputs.length !== 1) fail('renderOneOutput');
+    if (values.docx && values.pdf) fail('docxOrPdf');
     if (values.pdf && values.output === '-') fail('pdfToStdout');
+    if (values.docx && values.output === '-') fail('docxToStdout');
     if (command === 'import' && inputs.length !== 1) fail('importOne');
     if (command === 'coverage' && values.format === 'sarif') fail('coverageFormat');
-    const options = { format: values.format as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
-    if (command === 'import') return importCommand(inputs[0]!, options, out, err);
-    if (command === 'render') return await renderCommand(inputs, { ...options, review: values.review, pdf: values.pdf }, VERSION, out, err);
-    return command === 'check' ? check(inputs, options, out, err) : coverage(inputs, options, out, err);
+    const options = { format: (command === 'report' ? 'text' : values.format) as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
+    if (command === 'import') return await importCommand(inputs[0]!, options, out, err);
+    const read = { ...options, published: await readPublishedInputs(inputs) };
+    if (command === 'report') return await reportCommand(inputs, read, values.format === 'text' ? 'md' : (values.format as ReportFormat), messageLocale(read), out, err);
+    if (command === 'render') return await renderCommand(inputs, { ...read, review: values.review, pdf: values.pdf, docx: values.docx }, VERSION, out, err);
+    return command === 'check' ? check(inputs, read, out, err) : coverage(inputs, read, out, err);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const locale = cliLocale ?? envLocale() ?? 'en';
@@ -127,11 +139,20 @@ function emit(output: string, options: CheckOptions, inputs: readonly string[], 
   }
 }
 
-function importCommand(path: string, options: CheckOptions, out: (text: string) => void, err: (text: string) => void): number {
+async function importCommand(path: string, options: CheckOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const locale = messageLocale(options);
-  const text = readInput(path, locale, err);
-  if (text === undefined) return 2;
-  const imported = importWhitepaper(text, basename(path));
+  let imported;
+  if (BINARY_PUBLISHED.test(path)) {
+    imported = await importPublished(path);
+    if (imported instanceof ReadError) {
+      err(`wp27017: ${path}: ${imported.localized(locale)}\n`);
+      return 2;
+    }
+  } else {
+    const text = readInput(path, locale, err);
+    if (text === undefined) return 2;
+    imported = importWhitepaper(text, basename(path));
+  }
   if (!emit(imported.yaml, options, [path], out, err)) return 2;
   if (options.output && options.output !== '-') err(cliLine(locale, 'imported', { path: options.output, sections: imported.sections }));
   return 0;
@@ -151,7 +172,7 @@ function check(inputs: readonly string[], options: CheckOptions, out: (text: str
     err(cliLine(messageLocale(options), 'nothingWritten', { path: options.output }));
     return 2;
   }
-  const reports = result.files.map((f) => reportFile(f.path, f.text, applySeverities(f.analysis.findings, f.config), f.locale));
+  const reports = result.files.map((f) => reportFile(f.path, f.text, applySeverities(f.analysis.findings, f.config), f.locale, f.place));
   const locale = messageLocale(options);
   const output = options.format === 'json' ? formatJson(reports, errors) : options.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatText(reports, locale);
   const written = emit(output, options, [...inputs, ...result.files.map((f) => f.path)], out, err);
@@ -170,7 +191,7 @@ function coverage(inputs: readonly string[], options: CheckOptions, out: (text: 
     .filter((f) => kindOfPath(f.path).name === 'whitepaper')
     .map((f) => {
       const computed = computeCoverage(f.analysis.model, f.config);
-      return { path: f.path, text: f.text, locale: f.locale, coverage: f.toSource ? mapCoverage(computed, f.toSource) : computed };
+      return { path: f.path, text: f.text, locale: f.locale, coverage: f.toSource ? mapCoverage(computed, f.toSource) : computed, place: f.place };
     });
   const written = emit(options.format === 'json' ? formatCoverageJson(files) : formatCoverageText(files), options, [...inputs, ...result.files.map((f) => f.path)], out, err);
   return result.unreadable || !written ? 2 : 0;

@@ -7,16 +7,19 @@ import { renderAnalysis } from '../render/renderAnalysis';
 import { analyzeInputs, messageLocale, type AnalyzedFile, type CheckOptions } from './analyzeInputs';
 import { cliLine } from './cliMessages';
 import { findChromium, NO_CHROMIUM, PdfError, printPdf } from '../publish/printPdf';
+import { computeCoverage } from '../coverage/coverage';
+import { renderDocx } from '../render/docx/renderDocx';
 import { prepareWrite, writeFailure, writeFileSafely } from './writeFile';
 
 export interface RenderOptions extends CheckOptions {
   readonly review?: boolean;
   readonly pdf?: boolean;
+  readonly docx?: boolean;
 }
 
-function defaultOutput(path: string, pdf: boolean): string {
-  const stem = path.replace(/\.(wp\.ya?ml|ya?ml|txt|md|markdown)$/i, '');
-  return `${stem}.${pdf ? 'pdf' : 'html'}`;
+function defaultOutput(path: string, extension: 'pdf' | 'html' | 'docx'): string {
+  const stem = path.replace(/\.(wp\.ya?ml|ya?ml|txt|md|markdown|pdf|docx|html?)$/i, '');
+  return `${stem}.${extension}`;
 }
 
 /** What goes into the page is in the document's language unless --lang says otherwise; the CLI's own lines are in the user's. */
@@ -49,6 +52,17 @@ export async function renderCommand(inputs: readonly string[], options: RenderOp
       err(cliLine(says, 'configNotRendered', { path: file.path }));
       continue;
     }
+    const target = options.output ?? defaultOutput(file.path, options.docx ? 'docx' : options.pdf ? 'pdf' : 'html');
+    if (options.docx) {
+      try {
+        writeFileSafely(target, await renderDocx(file.analysis.model, { coverage: computeCoverage(file.analysis.model, file.config), fallbackTitle: basename(file.path) }), allInputs);
+        err(cliLine(says, 'wrote', { path: target }));
+      } catch (error) {
+        failed = true;
+        err(writeFailure(target, error, says));
+      }
+      continue;
+    }
     const { html } = renderAnalysis(file.analysis, file.config, {
       locale: documentLocale(file, options),
       review: !!options.review,
@@ -56,7 +70,6 @@ export async function renderCommand(inputs: readonly string[], options: RenderOp
       fallbackTitle: basename(file.path),
       generator: `wp27017 ${version}`,
     });
-    const target = options.output ?? defaultOutput(file.path, !!options.pdf);
     try {
       if (target === '-') out(html);
       else if (chromium) await printAtomically(html, target, chromium, allInputs);

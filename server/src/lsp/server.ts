@@ -34,6 +34,7 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { ConfigStore } from './configStore';
 import { coverageResult } from './coverageRequest';
 import { exportPdf } from './exportPdfRequest';
+import { registerPublishedRequests } from './publishedRequests';
 import { renderResult } from './renderRequest';
 import { toSymbolInformation, WorkspaceSymbols } from './workspaceSymbols';
 import { ALL_CAPABILITIES, DiagnosticCache, sameReport, toDiagnostics, type DiagnosticCapabilities } from './diagnostics';
@@ -350,6 +351,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const { yaml, sections } = importWhitepaper(params.text, params.fileName);
     return { yaml, sections };
   });
+
+  registerPublishedRequests(connection, { documents, configFor: (uri) => configs.configFor(uri), localeFor, analysisOf });
 
   documents.onDidOpen((event) => schedule(event.document.uri));
 

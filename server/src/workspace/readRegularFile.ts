@@ -22,6 +22,11 @@ export class FileReadError extends Error {
 }
 
 export function readRegularFile(path: string, maxBytes = MAX_FILE_BYTES): string {
+  return readRegularBytes(path, maxBytes).toString('utf8');
+}
+
+/** The bytes of a regular file, for readers of binary formats (PDF, Word). */
+export function readRegularBytes(path: string, maxBytes: number): Buffer {
   let fd: number;
   try {
     // Non-blocking, so opening a FIFO with no writer returns at once instead of waiting for one.
@@ -50,7 +55,7 @@ export function readRegularFile(path: string, maxBytes = MAX_FILE_BYTES): string
       if (total > maxBytes) throw new FileReadError('too-large');
       chunks.push(Buffer.from(buffer.subarray(0, read)));
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    return Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }

@@ -1,0 +1,134 @@
+// The server's side of the requests for published whitepapers and the
+// reviewer's outputs (protocol/published.ts): a file read by its reader and
+// imported as the CLI does, its findings placed on the extracted text; the
+// open whitepaper as Word or as the gap report.
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocuments } from 'vscode-languageserver';
+import type { ImportResultMessage } from '../../../protocol/import';
+import {
+  CHECK_PUBLISHED_METHOD,
+  EXPORT_DOCX_METHOD,
+  GAP_REPORT_METHOD,
+  IMPORT_PUBLISHED_METHOD,
+  type BinaryResult,
+  type CheckPublishedResult,
+  type ExportDocxParams,
+  type GapReportParams,
+  type PublishedFile,
+} from '../../../protocol/published';
+import { createAnalyzer, type Analysis } from '../analyze/analyzer';
+import { kindOfPath, WHITEPAPER } from '../analyze/documentKind';
+import { ABOUT_INFERRED_CONTROLS } from '../cli/analyzeInputs';
+import type { WorkspaceConfig } from '../config/config';
+import { applySeverities } from '../config/workspaceConfig';
+import type { Locale } from '../core/locale';
+import { findingMessage } from '../core/messages';
+import { computeCoverage } from '../coverage/coverage';
+import { mapFindings } from '../import/importWhitepaper';
+import { sectionize, type ImportResult } from '../import/sectionize';
+import type { ReadDocument } from '../read/block';
+import { describePlace } from '../read/describePlace';
+import { readDocumentBytes } from '../read/readDocument';
+import { ReadError } from '../read/readError';
+import { renderDocx } from '../render/docx/renderDocx';
+import { renderAnalysis } from '../render/renderAnalysis';
+import { gapReportCsv, gapReportMarkdown, gapReportXlsx } from '../report/formatGapReport';
+import { gapReport, type ReportInput } from '../report/gapReport';
+
+export interface PublishedContext {
+  readonly documents: TextDocuments<TextDocument>;
+  configFor(uri: string): WorkspaceConfig;
+  localeFor(config: WorkspaceConfig): Locale;
+  analysisOf(document: TextDocument, config: WorkspaceConfig): Analysis;
+}
+
+const VERSION = process.env.WP27017_VERSION ?? 'dev';
+const NOT_OPEN = { en: 'the whitepaper is not open', ja: 'ホワイトペーパーが開かれていません' };
+
+interface Read {
+  readonly document: ReadDocument;
+  readonly imported: ImportResult;
+  readonly analysis: Analysis;
+}
+
+async function readPublished(file: PublishedFile, config: WorkspaceConfig): Promise<Read> {
+  const document = await readDocumentBytes(Buffer.from(file.data, 'base64'), file.fileName);
+  const imported = sectionize(document, file.fileName);
+  const raw = createAnalyzer(WHITEPAPER).analyze(imported.yaml, config);
+  return { document, imported, analysis: { ...raw, findings: raw.findings.filter((f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId)) } };
+}
+
+export function registerPublishedRequests(connection: Connection, context: PublishedContext): void {
+  const fail = (error: unknown, locale: Locale, what: string) => {
+    if (error instanceof ReadError) return { ok: false as const, message: error.localized(locale) };
+    connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
+  };
+
+  connection.onRequest(CHECK_PUBLISHED_METHOD, async (file: PublishedFile): Promise<CheckPublishedResult> => {
+    const config = context.configFor(file.uri);
+    const locale = context.localeFor(config);
+    try {
+      const { document, imported, analysis } = await readPublished(file, config);
+      const findings = mapFindings(applySeverities(analysis.findings, config), imported.toSource).map((f) => ({
+        start: f.start,
+        end: f.end,
+        severity: f.severity,
+        ruleId: f.ruleId,
+        message: findingMessage(f, f.ruleId, locale),
+        where: describePlace(document.place?.(f.start), locale),
+      }));
+      const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}` });
+      return { ok: true, title, text: document.text, findings, html };
+    } catch (error) {
+      return fail(error, locale, 'checking a published whitepaper');
+    }
+  });
+
+  connection.onRequest(IMPORT_PUBLISHED_METHOD, async (file: PublishedFile): Promise<ImportResultMessage | { message: string }> => {
+    const locale = context.localeFor(context.configFor(file.uri));
+    try {
+      const { yaml, sections } = sectionize(await readDocumentBytes(Buffer.from(file.data, 'base64'), file.fileName), file.fileName);
+      return { yaml, sections };
+    } catch (error) {
+      return { message: fail(error, locale, 'importing').message };
+    }
+  });
+
+  connection.onRequest(EXPORT_DOCX_METHOD, async (params: ExportDocxParams): Promise<BinaryResult> => {
+    const config = context.configFor(params.textDocument.uri);
+    const locale = context.localeFor(config);
+    const document = context.documents.get(params.textDocument.uri);
+    if (!document || kindOfPath(document.uri).name !== 'whitepaper') return { ok: false, message: NOT_OPEN[locale] };
+    try {
+      const model = context.analysisOf(document, config).model;
+      const fileName = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
+      return { ok: true, data: (await renderDocx(model, { coverage: computeCoverage(model, config), fallbackTitle: fileName })).toString('base64') };
+    } catch (error) {
+      return fail(error, locale, 'exporting to Word');
+    }
+  });
+
+  connection.onRequest(GAP_REPORT_METHOD, async (params: GapReportParams): Promise<BinaryResult> => {
+    const uri = params.textDocument?.uri ?? params.file?.uri ?? '';
+    const config = context.configFor(uri);
+    const locale = context.localeFor(config);
+    try {
+      let input: ReportInput;
+      if (params.file) {
+        const { document, imported, analysis } = await readPublished(params.file, config);
+        input = { path: params.file.fileName, text: document.text, config, analysis: { ...analysis, findings: mapFindings(analysis.findings, imported.toSource) }, toSource: imported.toSource, place: document.place };
+      } else {
+        const document = context.documents.get(uri);
+        if (!document || kindOfPath(uri).name !== 'whitepaper') return { ok: false, message: NOT_OPEN[locale] };
+        input = { path: decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)), text: document.getText(), config, analysis: context.analysisOf(document, config) };
+      }
+      const report = gapReport(input, locale);
+      const data = params.format === 'xlsx' ? await gapReportXlsx([report], locale) : Buffer.from(params.format === 'csv' ? gapReportCsv([report], locale) : gapReportMarkdown([report], locale));
+      return { ok: true, data: data.toString('base64') };
+    } catch (error) {
+      return fail(error, locale, 'the gap report');
+    }
+  });
+}

@@ -1,0 +1,18 @@
+// A place in the original file as a reader says it: "page 3, line 12" in a
+// PDF, "paragraph 14, under 5. Data deletion" in Word or a web page.
+import type { Locale } from '../core/locale';
+import type { SourcePlace } from './block';
+
+export function describePlace(place: SourcePlace | undefined, locale: Locale): string | undefined {
+  if (!place) return undefined;
+  const under = place.headingPath?.length ? place.headingPath[place.headingPath.length - 1] : undefined;
+  if (place.page !== undefined) {
+    const at = locale === 'ja' ? `${place.page}ページ${place.line !== undefined ? ` ${place.line}行目` : ''}` : `page ${place.page}${place.line !== undefined ? `, line ${place.line}` : ''}`;
+    return at;
+  }
+  if (place.paragraph !== undefined) {
+    if (locale === 'ja') return `第${place.paragraph}段落${under ? `(「${under}」内)` : ''}`;
+    return `paragraph ${place.paragraph}${under ? `, under "${under}"` : ''}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,128 @@
+// A web page (a provider's disclosure page) or the HTML mammoth makes of a
+// Word file, as blocks: h1–h6 are headings, li list items (nested lists one
+// level deeper), tr table rows (cells joined by a tab), everything else that
+// holds text a paragraph. The page's chrome is dropped: navigation, scripts,
+// styles, forms, and the header, footer and sidebars around the article.
+import type { DefaultTreeAdapterMap } from 'parse5' with { 'resolution-mode': 'import' };
+import type { BlockKind, SourceFormat } from './block';
+import { assemble, type RawBlock } from './assemble';
+import type { ReadDocument } from './block';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const NEVER = new Set(['script', 'style', 'noscript', 'template', 'nav', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea', 'input', 'head', 'dialog']);
+/** Page furniture, dropped unless it sits inside the article itself. */
+const CHROME = new Set(['header', 'footer', 'aside']);
+const HEADING = /^h([1-6])$/;
+const LEAF: Record<string, BlockKind> = { p: 'paragraph', pre: 'paragraph', dt: 'paragraph', dd: 'paragraph', caption: 'paragraph', figcaption: 'paragraph', address: 'paragraph' };
+const CONTAINERS = new Set(['html', 'body', 'main', 'article', 'section', 'div', 'blockquote', 'figure', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'li', 'details', 'summary', 'center', 'form', 'fieldset', 'header', 'footer', 'aside', 'hgroup', 'colgroup']);
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const BREAK = '\u2028';
+const CJK = '\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef';
+/** A line break in the page's source between two Japanese characters: the author wrapped the line, no space meant. */
+const WRAPPED_CJK = new RegExp(`(?<=[${CJK}])[ \\t]*[\\r\\n]\\s*(?=[${CJK}])`, 'g');
+
+function inlineText(node: Node, skip: (element: Element) => boolean): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  if (!isElement(node) || NEVER.has(node.tagName) || skip(node)) return '';
+  if (node.tagName === 'br') return BREAK;
+  const inner = node.childNodes.map((child) => inlineText(child, skip)).join('');
+  // Cells and block children inside an inline run still separate words.
+  return /^(td|th|div|p|li|tr)$/.test(node.tagName) ? ` ${inner} ` : inner;
+}
+
+/** Lines of a block's text: whitespace collapsed as a browser does, none left between Japanese characters. */
+function lines(raw: string): string[] {
+  return raw
+    .replace(WRAPPED_CJK, '')
+    .replace(/[\t\n\r\f ]+/g, ' ')
+    .split(BREAK)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+function findFirst(node: Node, name: string): Element | undefined {
+  if (isElement(node) && node.tagName === name) return node;
+  if (!('childNodes' in node)) return undefined;
+  for (const child of node.childNodes) {
+    const found = findFirst(child, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export async function readHtml(source: string, format: SourceFormat = 'html'): Promise<ReadDocument> {
+  const { parse } = await import('parse5');
+  const document = parse(source);
+  const root = findFirst(document, 'main') ?? findFirst(document, 'article') ?? findFirst(document, 'body') ?? document;
+  const raw: RawBlock[] = [];
+  let paragraph = 0;
+  const push = (kind: BlockKind, level: number, text: string[]) => {
+    if (text.length === 0) return;
+    paragraph++;
+    raw.push({ kind, level, lines: text, places: [{ paragraph }] });
+  };
+  const chrome = (element: Element) => root.nodeName === 'body' && CHROME.has(element.tagName);
+  let pending = '';
+  const flush = () => {
+    push('paragraph', 0, lines(pending));
+    pending = '';
+  };
+
+  const walk = (node: Node, listDepth: number) => {
+    if (!isElement(node)) {
+      if (node.nodeName === '#text') pending += (node as DefaultTreeAdapterMap['textNode']).value;
+      return;
+    }
+    const tag = node.tagName;
+    if (NEVER.has(tag) || chrome(node)) return;
+    const heading = HEADING.exec(tag);
+    if (heading) {
+      flush();
+      push('heading', Number(heading[1]), [lines(inlineText(node, () => false)).join(' ')].filter(Boolean));
+    } else if (LEAF[tag]) {
+      flush();
+      push(LEAF[tag], 0, lines(inlineText(node, () => false)));
+    } else if (tag === 'tr') {
+      flush();
+      const cells = node.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+      const row = cells.map((cell) => lines(inlineText(cell, () => false)).join(' '));
+      if (row.some((cell) => cell !== '')) push('table-row', 0, [row.join('\t')]);
+    } else if (tag === 'ol' || tag === 'ul') {
+      flush();
+      let number = Number(node.attrs.find((a) => a.name === 'start')?.value ?? 1) || 1;
+      for (const child of node.childNodes) {
+        if (isElement(child) && child.tagName === 'li') listItem(child, tag === 'ol' ? `${number++}) ` : '- ', listDepth + 1);
+        else walk(child, listDepth);
+      }
+    } else if (CONTAINERS.has(tag) || (node.childNodes.length > 0 && !isInline(tag))) {
+      flush();
+      for (const child of node.childNodes) walk(child, listDepth);
+      flush();
+    } else {
+      pending += inlineText(node, () => false);
+    }
+  };
+  // The item's own words after its bullet (one it already writes is kept), then its nested lists one level deeper.
+  const listItem = (item: Element, bullet: string, depth: number) => {
+    const nested = (element: Element) => element.tagName === 'ul' || element.tagName === 'ol';
+    const words = lines(item.childNodes.map((c) => inlineText(c, nested)).join('')).join(' ');
+    if (words) push('list-item', depth, [/^[-–•・●○■□◆◇▪※*＊]/.test(words) ? words : bullet + words]);
+    for (const child of item.childNodes) if (isElement(child) && nested(child)) walk(child, depth);
+  };
+  walk(root, 0);
+  flush();
+
+  const h1 = raw.find((b) => b.kind === 'heading');
+  const titleElement = findFirst(document, 'title');
+  const title = h1?.lines[0] ?? (titleElement ? lines(inlineText(titleElement, () => false)).join(' ') : undefined);
+  return assemble(format, raw, title);
+}
+
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', 'label', 'font', 'img']);
+
+function isInline(tag: string): boolean {
+  return INLINE.has(tag);
+}

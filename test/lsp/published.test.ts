@@ -1,0 +1,67 @@
+// The server's requests for published whitepapers and the reviewer's outputs,
+// over stdio as VS Code sends them: "Check a Published Whitepaper…", "Import
+// Whitepaper" for PDF/Word/HTML, "Export to Word" and "Export Gap Report".
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import ExcelJS from 'exceljs';
+import type { ImportResultMessage } from '../../protocol/import';
+import { CHECK_PUBLISHED_METHOD, EXPORT_DOCX_METHOD, GAP_REPORT_METHOD, IMPORT_PUBLISHED_METHOD, type BinaryResult, type CheckPublishedResult } from '../../protocol/published';
+import { readDocumentBytes } from '../../server/src/read/readDocument';
+import { LspClient } from '../helpers/lspClient';
+import { pdfWithoutText } from '../helpers/tinyPdf';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'formats');
+const file = (name: string) => ({ fileName: name, uri: `file:///ws/${name}`, data: readFileSync(join(FIXTURES, name)).toString('base64') });
+
+describe('published whitepapers in the editor', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start({ locale: 'ja' });
+  });
+  after(() => client.stop());
+
+  test('checkPublished: the extracted text, findings on it saying the page and line, and the reviewer page', async () => {
+    const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, file('layout.ja.pdf'));
+    assert.ok(result.ok);
+    assert.ok(result.text.startsWith('サンプル文書箱 セキュリティホワイトペーパー\n\n1. 本書について\n'));
+    const vague = result.findings.find((f) => f.ruleId === 'vague-period')!;
+    assert.equal(result.text.slice(vague.start, vague.end), '一定期間');
+    assert.equal(vague.where, '2ページ 34行目');
+    assert.match(vague.message, /「一定期間」/);
+    assert.match(result.html, /^<!doctype html>/i);
+    assert.match(result.html, /wp-review/);
+  });
+
+  test('checkPublished on a scanned PDF: the reason, in the editor’s language', async () => {
+    const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, { fileName: 'scan.pdf', uri: 'file:///ws/scan.pdf', data: Buffer.from(pdfWithoutText()).toString('base64') });
+    assert.deepEqual(result, { ok: false, message: 'この PDF には文字情報がありません(スキャンした画像?)。先に OCR(文字認識)をかけてください' });
+  });
+
+  test('importPublished turns a Word file into the source format', async () => {
+    const result = await client.request<ImportResultMessage>(IMPORT_PUBLISHED_METHOD, file('layout.en.docx'));
+    assert.match(result.yaml, /- title: "3\. Information backup \(A\.12\.3\.1\)"\n\s+controls: \[12\.3\.1\]/);
+  });
+
+  test('exportDocx and gapReport for the open whitepaper', async () => {
+    const uri = 'file:///ws/printed.ja.wp.yaml';
+    client.open(uri, readFileSync(join(FIXTURES, 'printed.ja.wp.yaml'), 'utf8'));
+    await client.diagnostics(uri, 1);
+    const docx = await client.request<BinaryResult>(EXPORT_DOCX_METHOD, { textDocument: { uri } });
+    assert.ok(docx.ok);
+    const read = await readDocumentBytes(Buffer.from(docx.data, 'base64'), 'out.docx');
+    assert.ok(read.blocks.some((b) => b.kind === 'heading' && b.title === 'CLD.8.1.5 契約終了時のデータの扱い'));
+
+    const report = await client.request<BinaryResult>(GAP_REPORT_METHOD, { textDocument: { uri }, format: 'xlsx' });
+    assert.ok(report.ok);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(report.data, 'base64') as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    assert.equal(sheet.name, 'printed.ja.wp.yaml');
+    assert.equal(sheet.getCell('A1').value, '管理策 (2013)');
+    const md = await client.request<BinaryResult>(GAP_REPORT_METHOD, { file: file('layout.en.html'), format: 'md' });
+    assert.ok(md.ok);
+    assert.match(Buffer.from(md.data, 'base64').toString('utf8'), /\| 12\.4\.1 \| イベントログ取得 \| 記載に不足あり \|/);
+  });
+});
