@@ -1,0 +1,67 @@
+// The words that tell which expected control a section of a published
+// whitepaper answers, in Japanese and English, weighted: 3 names the topic on
+// its own (a heading "バックアップ" answers 12.3.1), 2 names it in a heading but
+// is common in prose, 1 only supports other words in a body. Japanese terms
+// match as substrings; English terms as words (a plural "s" allowed).
+// Neighbouring topics that are easily confused are kept apart here: a place
+// of storage is 6.1.3 (18.1.1 is the law that applies); erasing customer data
+// is CLD.8.1.5 (11.2.7 is disposing of equipment); an incident answers both
+// 16.1.1 and 16.1.2; a notice of change is 12.1.2 even in a contract.
+
+export type Term = readonly [term: string, weight: 1 | 2 | 3];
+
+export interface ControlVocabulary {
+  readonly id: string;
+  readonly ja: readonly Term[];
+  readonly en: readonly Term[];
+}
+
+export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
+  { id: '5.1.1', ja: [['情報セキュリティ方針', 3], ['情報セキュリティポリシー', 3], ['セキュリティポリシー', 3], ['基本方針', 2], ['方針群', 3], ['ポリシー', 1]], en: [['information security policy', 3], ['security policy', 3], ['security policies', 3], ['policies', 1]] },
+  { id: '6.1.1', ja: [['役割及び責任', 3], ['役割と責任', 3], ['セキュリティ体制', 3], ['管理体制', 3], ['推進体制', 3], ['情報セキュリティ責任者', 3], ['責任者', 1], ['組織体制', 2], ['問い合わせ窓口', 1]], en: [['security organization', 3], ['security organisation', 3], ['security officer', 3], ['ciso', 3], ['roles and responsibilities', 2], ['security team', 2]] },
+  { id: '6.1.3', ja: [['関係当局', 3], ['当局', 2], ['監督官庁', 3], ['所在地', 3], ['地理的', 3], ['保管場所', 3], ['保存場所', 3], ['データの所在', 3], ['データセンター', 2], ['リージョン', 2], ['国内', 1], ['所在国', 3], ['場所', 2]], en: [['contact with authorities', 3], ['authorities', 2], ['data location', 3], ['location of data', 3], ['where data is stored', 3], ['data residency', 3], ['data center', 2], ['data centre', 2], ['region', 2], ['location', 2]] },
+  { id: 'CLD.6.3.1', ja: [['責任分界', 3], ['責任分担', 3], ['共有責任', 3], ['責任共有', 3], ['役割分担', 3], ['責任範囲', 3], ['共同責任', 3], ['責任の共有', 3]], en: [['shared responsibility', 3], ['responsibility model', 3], ['division of responsibilities', 3], ['shared roles', 3]] },
+  { id: '7.2.2', ja: [['教育', 2], ['研修', 3], ['意識向上', 3], ['訓練', 2], ['トレーニング', 2]], en: [['training', 2], ['awareness', 3], ['education', 2]] },
+  { id: '8.1.1', ja: [['資産目録', 3], ['資産管理', 3], ['資産台帳', 3], ['資産の管理', 3]], en: [['asset inventory', 3], ['inventory of assets', 3], ['asset management', 3], ['asset register', 3]] },
+  { id: 'CLD.8.1.5', ja: [['データの削除', 3], ['データ削除', 3], ['データの消去', 3], ['データ消去', 2], ['データの返却', 3], ['データの返還', 3], ['データの除去', 3], ['資産の除去', 3], ['契約終了', 3], ['契約の終了', 3], ['利用終了', 3], ['解約', 3], ['退会', 3], ['エクスポート', 2], ['削除', 1], ['返却', 2], ['返還', 2]], en: [['data deletion', 3], ['deletion of customer data', 3], ['deletion', 2], ['data return', 3], ['return of data', 3], ['termination', 3], ['end of contract', 3], ['offboarding', 3], ['export', 2], ['exit', 2], ['deleted', 1], ['erase', 2]] },
+  { id: '8.2.2', ja: [['ラベル付け', 3], ['ラベリング', 3], ['ラベル', 2], ['タグ付け', 3], ['タグ', 1], ['分類', 1]], en: [['labelling', 3], ['labeling', 3], ['label', 2], ['tagging', 3], ['classification', 2]] },
+  { id: '9.1.2', ja: [['ネットワークアクセス', 3], ['ネットワークへのアクセス', 3], ['接続元', 2], ['IPアドレス制限', 3], ['IP制限', 3], ['閉域', 3], ['VPN', 2]], en: [['network access', 3], ['ip restriction', 3], ['allow list', 2], ['allowlist', 2], ['private connection', 3], ['vpn', 2]] },
+  { id: '9.2.1', ja: [['利用者登録', 3], ['ユーザ登録', 3], ['ユーザー登録', 3], ['アカウント管理', 3], ['ユーザ管理', 3], ['ユーザー管理', 3], ['登録削除', 3], ['アカウントの管理', 3], ['識別情報', 2], ['アカウント', 1]], en: [['user registration', 3], ['user management', 3], ['account management', 3], ['deprovisioning', 3], ['scim', 2], ['user accounts', 2]] },
+  { id: '9.2.2', ja: [['アクセス権', 3], ['権限付与', 3], ['権限管理', 3], ['権限の管理', 3], ['ロール', 2], ['権限', 1]], en: [['access rights', 3], ['permissions', 2], ['access provisioning', 3], ['rbac', 3], ['role-based', 3], ['roles', 1]] },
+  { id: '9.2.3', ja: [['特権', 3], ['管理者権限', 3], ['特権ID', 3], ['特権的アクセス', 3]], en: [['privileged access', 3], ['privileged', 2], ['administrator rights', 3], ['admin privileges', 3], ['privileged account', 3]] },
+  { id: '9.2.4', ja: [['認証情報', 3], ['パスワード', 3], ['多要素認証', 3], ['二要素認証', 3], ['2要素認証', 3], ['シングルサインオン', 3], ['SSO', 2], ['ログイン認証', 3], ['認証', 1]], en: [['authentication', 2], ['password', 3], ['credentials', 3], ['multi-factor', 3], ['mfa', 3], ['two-factor', 3], ['single sign-on', 3], ['sso', 2]] },
+  { id: '9.4.1', ja: [['アクセス制限', 3], ['アクセス制御', 3], ['閲覧制限', 3], ['情報へのアクセス', 3]], en: [['access restriction', 3], ['access control', 3], ['restrict access', 2]] },
+  { id: '9.4.4', ja: [['ユーティリティ', 3], ['管理ツール', 2], ['保守ツール', 3]], en: [['utility program', 3], ['utilities', 2], ['admin tool', 2]] },
+  { id: 'CLD.9.5.1', ja: [['テナント分離', 3], ['マルチテナント', 3], ['論理分離', 3], ['論理的な分離', 3], ['論理的に分離', 3], ['仮想コンピューティング環境における分離', 3], ['分離', 1]], en: [['tenant isolation', 3], ['multi-tenant', 3], ['multi-tenancy', 3], ['multitenant', 3], ['logical separation', 3], ['segregation in virtual', 3], ['isolation', 2]] },
+  { id: 'CLD.9.5.2', ja: [['仮想マシン', 3], ['堅牢化', 3], ['要塞化', 3], ['ハードニング', 3], ['マシンイメージ', 3]], en: [['virtual machine', 3], ['hardening', 3], ['machine image', 3], ['hypervisor', 2]] },
+  { id: '10.1.1', ja: [['暗号化', 3], ['暗号', 2], ['TLS', 2], ['SSL', 1]], en: [['encryption', 3], ['encrypted', 2], ['cryptography', 3], ['cryptographic', 3], ['tls', 2]] },
+  { id: '10.1.2', ja: [['鍵管理', 3], ['暗号鍵', 3], ['鍵の管理', 3], ['鍵', 1]], en: [['key management', 3], ['encryption key', 3], ['byok', 3], ['kms', 2], ['key rotation', 3]] },
+  { id: '11.2.7', ja: [['装置の処分', 3], ['機器の処分', 3], ['機器の廃棄', 3], ['媒体の廃棄', 3], ['ハードウェアの処分', 3], ['ハードウエアの処分', 3], ['廃棄', 2], ['処分', 2], ['再利用', 2], ['物理破壊', 3], ['物理的な破壊', 3]], en: [['disposal', 3], ['re-use of equipment', 3], ['reuse of equipment', 3], ['media sanitization', 3], ['sanitisation', 3], ['sanitization', 3], ['destruction', 2], ['decommission', 3]] },
+  { id: '12.1.2', ja: [['変更管理', 3], ['変更の管理', 3], ['仕様変更', 3], ['変更の通知', 3], ['変更のお知らせ', 3], ['変更通知', 3], ['メンテナンス', 2], ['リリースノート', 3], ['バージョンアップ', 2], ['機能変更', 3], ['変更', 1]], en: [['change management', 3], ['change notification', 3], ['notice of change', 3], ['changes to the service', 3], ['maintenance', 2], ['release notes', 3], ['changes', 1]] },
+  { id: '12.1.3', ja: [['容量', 3], ['キャパシティ', 3], ['リソース', 2], ['クォータ', 3], ['性能', 1]], en: [['capacity', 3], ['resource limits', 3], ['quota', 3], ['scalability', 2]] },
+  { id: 'CLD.12.1.5', ja: [['実務管理者', 3], ['管理者操作', 3], ['重要な操作', 3], ['操作手順', 3], ['管理コンソール', 2], ['運用セキュリティ', 2], ['マニュアル', 2]], en: [['administrator operations', 3], ["administrator's operational security", 3], ['critical operations', 3], ['operating procedures', 3], ['documented procedures', 3], ['admin console', 2], ['management console', 2]] },
+  { id: '12.3.1', ja: [['バックアップ', 3], ['リストア', 2], ['復元', 2], ['世代', 1]], en: [['backup', 3], ['back up', 3], ['back-up', 3], ['restore', 2], ['snapshot', 2]] },
+  { id: '12.4.1', ja: [['ログ取得', 3], ['ログの取得', 3], ['イベントログ', 3], ['監査ログ', 3], ['ログの保存', 3], ['ログの保管', 3], ['ログ管理', 3], ['ログの提供', 3], ['アクセスログ', 3], ['ログ', 2]], en: [['logging', 3], ['event log', 3], ['audit log', 3], ['audit trail', 3], ['log retention', 3], ['access log', 3], ['logs', 2]] },
+  { id: '12.4.3', ja: [['作業ログ', 3], ['操作ログ', 3], ['管理者ログ', 3], ['運用担当者', 2], ['操作記録', 3]], en: [['administrator log', 3], ['operator log', 3], ['operation log', 3], ['admin activity', 3]] },
+  { id: '12.4.4', ja: [['時刻同期', 3], ['クロック同期', 3], ['クロックの同期', 3], ['NTP', 3], ['タイムスタンプ', 2], ['タイムゾーン', 2], ['時刻', 2]], en: [['clock synchronization', 3], ['clock synchronisation', 3], ['time synchronization', 3], ['time synchronisation', 3], ['ntp', 3], ['timestamp', 2], ['time zone', 2], ['clock', 2]] },
+  { id: 'CLD.12.4.5', ja: [['監視', 3], ['モニタリング', 3], ['稼働状況', 3], ['ダッシュボード', 2], ['アラート', 2], ['死活', 2]], en: [['monitoring', 3], ['dashboard', 2], ['alerts', 2], ['metrics', 2], ['status page', 3]] },
+  { id: '12.6.1', ja: [['脆弱性', 3], ['ぜい弱性', 3], ['パッチ', 3], ['修正プログラム', 3], ['脆弱性診断', 3]], en: [['vulnerability', 3], ['vulnerabilities', 3], ['patch', 3], ['penetration test', 2]] },
+  { id: '13.1.3', ja: [['ネットワーク分離', 3], ['ネットワークの分離', 3], ['セグメント', 2], ['VLAN', 3], ['VPC', 2]], en: [['network segregation', 3], ['network segmentation', 3], ['network separation', 3], ['vlan', 3], ['vpc', 2]] },
+  { id: 'CLD.13.1.4', ja: [['仮想ネットワーク', 3], ['物理ネットワーク', 3], ['ネットワーク構成', 3], ['セキュリティグループ', 2]], en: [['virtual network', 3], ['physical network', 3], ['network configuration', 3], ['security group', 2], ['sdn', 2]] },
+  { id: '14.1.1', ja: [['セキュリティ機能', 3], ['セキュリティ要件', 3], ['セキュリティ要求事項', 3], ['要求事項の分析', 3]], en: [['security features', 3], ['security functions', 3], ['security requirements', 3], ['security capabilities', 3]] },
+  { id: '14.2.1', ja: [['セキュア開発', 3], ['セキュアな開発', 3], ['開発プロセス', 3], ['開発ライフサイクル', 3], ['コードレビュー', 3], ['配慮した開発', 3], ['開発におけるセキュリティ', 3], ['セキュアコーディング', 3], ['開発', 2]], en: [['secure development', 3], ['development process', 3], ['sdlc', 3], ['code review', 3], ['secure coding', 3], ['security in development', 3], ['development', 2]] },
+  { id: '15.1.1', ja: [['委託先', 3], ['供給者', 3], ['外部委託', 3], ['再委託', 3], ['サプライヤ', 3]], en: [['supplier', 3], ['subcontractor', 3], ['outsourcing', 3], ['vendor management', 3]] },
+  { id: '15.1.2', ja: [['利用規約', 3], ['約款', 3], ['SLA', 3], ['サービスレベル', 3], ['契約', 2], ['合意', 2]], en: [['terms of service', 3], ['terms of use', 3], ['agreement', 2], ['contract', 2], ['sla', 3], ['service level', 3]] },
+  { id: '15.1.3', ja: [['サプライチェーン', 3], ['基盤クラウド', 3], ['外部サービス', 2], ['IaaS', 1], ['AWS', 1]], en: [['supply chain', 3], ['subprocessor', 3], ['sub-processor', 3], ['underlying cloud', 3], ['peer cloud', 3]] },
+  { id: '16.1.1', ja: [['インシデント', 3], ['事故対応', 3], ['障害対応', 2], ['緊急時', 2]], en: [['incident', 3], ['csirt', 3], ['breach', 2]] },
+  { id: '16.1.2', ja: [['インシデント', 3], ['事象の報告', 3], ['障害通知', 3], ['報告窓口', 3], ['障害報告', 3], ['障害', 2], ['報告', 1], ['通知', 1]], en: [['incident', 3], ['reporting security events', 3], ['breach notification', 3], ['report an incident', 3], ['outage', 2]] },
+  { id: '16.1.7', ja: [['証拠', 3], ['フォレンジック', 3], ['開示要求', 3], ['開示請求', 3], ['ログの提供', 2], ['第三者提供', 2]], en: [['evidence', 3], ['forensic', 3], ['legal hold', 3], ['disclosure request', 3], ['law enforcement', 2]] },
+  { id: '18.1.1', ja: [['準拠法', 3], ['管轄', 3], ['適用法令', 3], ['適用法', 3], ['法令', 2], ['法的要求', 3], ['法規制', 3], ['規制', 1]], en: [['governing law', 3], ['jurisdiction', 3], ['applicable law', 3], ['legislation', 3], ['legal requirements', 3], ['regulations', 2]] },
+  { id: '18.1.2', ja: [['知的財産', 3], ['著作権', 3], ['ライセンス', 2], ['権利の帰属', 3]], en: [['intellectual property', 3], ['copyright', 3], ['license', 2], ['licence', 2], ['ownership of data', 3]] },
+  { id: '18.1.3', ja: [['記録の保護', 3], ['記録の保管', 3], ['記録', 1], ['保存期間', 1]], en: [['protection of records', 3], ['record retention', 3], ['records', 2]] },
+  { id: '18.1.5', ja: [['暗号規制', 3], ['輸出規制', 3], ['輸出管理', 3], ['暗号化機能に対する規制', 3]], en: [['export control', 3], ['cryptography regulation', 3], ['encryption regulation', 3], ['regulation of cryptographic', 3]] },
+  { id: '18.2.1', ja: [['第三者認証', 3], ['外部監査', 3], ['認証取得', 3], ['第三者評価', 3], ['独立したレビュー', 3], ['独立レビュー', 3], ['内部監査', 2], ['ISO/IEC 27001', 2], ['ISO27001', 2], ['ISMS', 2], ['認証', 1], ['監査', 2]], en: [['certification', 3], ['third-party audit', 3], ['external audit', 3], ['independent review', 3], ['attestation', 3], ['soc 2', 3], ['iso 27001', 2], ['iso/iec 27001', 2], ['audit', 2]] },
+];
+
+/** Words that contain a term without meaning it: "ログ" in "ログイン", "カタログ", "ブログ". */
+export const FALSE_FRIENDS: readonly RegExp[] = [/ログイン|ログオン|ログアウト|カタログ|ブログ|ログ[イオア]/g, /開発者/g];

@@ -1,0 +1,127 @@
+// Which expected controls a section of a published whitepaper answers, read
+// from the whole section, in order of trust: control ids written anywhere in
+// it (heading, prose, tables); then a leading number that is a control whose
+// title the heading repeats; then the topics its heading names (every topic,
+// so "Backup and logging" answers both); then the vocabulary of its body,
+// scored per control. Each control says why it was recognised.
+import { findControlReferences } from '../catalog/references';
+import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
+import { headingControls } from './headingControls';
+
+export type Evidence = 'reference' | 'heading' | 'body';
+
+export interface RecognizedControl {
+  readonly id: string;
+  readonly via: Evidence;
+  /** What was read: the reference as written, or the words that named the topic. */
+  readonly words: readonly string[];
+}
+
+interface Occurrence {
+  readonly id: string;
+  readonly term: string;
+  readonly weight: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const isAscii = (s: string) => /^[\x00-\x7f]+$/.test(s);
+
+// One pattern per language and weight would be faster still, but one alternation per control keeps the
+// source of a match and stays linear in the text.
+const MATCHERS = CONTROL_VOCABULARY.map(({ id, ja, en }) => {
+  const terms: Term[] = [...ja, ...en];
+  const ascii = terms.filter(([t]) => isAscii(t)).sort((a, b) => b[0].length - a[0].length);
+  const other = terms.filter(([t]) => !isAscii(t)).sort((a, b) => b[0].length - a[0].length);
+  const weights = new Map(terms.map(([t, w]) => [t.toLowerCase(), w]));
+  const parts = [
+    ...(ascii.length > 0 ? [`(?<![a-z0-9])(?:${ascii.map(([t]) => escape(t.toLowerCase())).join('|')})(?:s|es|ed|ing)?(?![a-z0-9])`] : []),
+    ...(other.length > 0 ? [other.map(([t]) => escape(t.toLowerCase())).join('|')] : []),
+  ];
+  return { id, weights, pattern: new RegExp(parts.join('|'), 'gu') };
+});
+
+/** Generic topics that a heading names only when it names nothing more specific ("仮想ネットワークの情報セキュリティ方針"). */
+const GENERIC = new Set(['5.1.1']);
+
+function normalise(text: string): string {
+  // NFKC keeps the length of what a whitepaper holds except for rare ligatures; mask false friends with spaces.
+  let folded = text.normalize('NFKC').toLowerCase();
+  if (folded.length !== text.length) folded = text.toLowerCase();
+  for (const friend of FALSE_FRIENDS) folded = folded.replace(friend, (m) => ' '.repeat(m.length));
+  return folded;
+}
+
+function occurrences(text: string): Occurrence[] {
+  const folded = normalise(text);
+  const found: Occurrence[] = [];
+  for (const { id, weights, pattern } of MATCHERS) {
+    for (const m of folded.matchAll(pattern)) {
+      const base = m[0].replace(/(?:s|es|ed|ing)$/, '');
+      const weight = weights.get(m[0]) ?? weights.get(base) ?? weights.get(`${base}e`) ?? 1;
+      found.push({ id, term: text.slice(m.index!, m.index! + m[0].length), weight, start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  // The longest words win: "アクセスログ" is logging, not access control.
+  return found.filter((o) => !found.some((p) => p.id !== o.id && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start));
+}
+
+function fromHeading(heading: string): RecognizedControl[] {
+  const found = occurrences(heading).filter((o) => o.weight >= 2);
+  const strongest = new Map<string, Occurrence[]>();
+  for (const o of found) strongest.set(o.id, [...(strongest.get(o.id) ?? []), o]);
+  let ids = [...strongest.keys()];
+  const specific = ids.filter((id) => !GENERIC.has(id) && Math.max(...strongest.get(id)!.map((o) => o.weight)) === 3);
+  if (specific.length > 0) ids = ids.filter((id) => !GENERIC.has(id));
+  // A weight-2 word counts in a heading only when no weight-3 word names another topic there.
+  if (specific.length > 0) ids = ids.filter((id) => Math.max(...strongest.get(id)!.map((o) => o.weight)) === 3);
+  // A notice of change is about change management even when it names the contract.
+  if (ids.includes('12.1.2')) ids = ids.filter((id) => id !== '15.1.2');
+  return ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))] }));
+}
+
+function fromBody(body: string, strict: boolean): RecognizedControl[] {
+  const byControl = new Map<string, Map<string, { weight: number; count: number }>>();
+  for (const o of occurrences(body)) {
+    const terms = byControl.get(o.id) ?? new Map();
+    const seen = terms.get(o.term.toLowerCase()) ?? { weight: o.weight, count: 0 };
+    seen.count++;
+    terms.set(o.term.toLowerCase(), seen);
+    byControl.set(o.id, terms);
+  }
+  const scored = [...byControl].map(([id, terms]) => {
+    const list = [...terms.values()];
+    const score = list.reduce((sum, t) => sum + t.weight * (1 + Math.log2(Math.min(t.count, 4))), 0);
+    return { id, score, strong: list.filter((t) => t.weight === 3).length, words: [...terms.keys()] };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const top = scored[0]?.score ?? 0;
+  const limit = Math.max(3, Math.floor(body.length / 1500));
+  return scored
+    .filter((s) => s.strong >= (strict ? 2 : 1) && s.score >= (strict ? 9 : 6) && s.score >= top * 0.5 && !GENERIC.has(s.id))
+    .slice(0, limit)
+    .map((s) => ({ id: s.id, via: 'body' as const, words: s.words.slice(0, 4) }));
+}
+
+/** Text inside 「」 is a quoted title, often another section's ("see 「5.2 Roles (A.6.1.1)」"): not this section's reference. */
+const withoutQuotes = (text: string) => text.replace(/「[^「」\n]*」/g, (m) => ' '.repeat(m.length));
+
+export function recognizeControls(heading: string, body: string, inherited: readonly string[] = []): RecognizedControl[] {
+  const result: RecognizedControl[] = [];
+  const add = (control: RecognizedControl) => {
+    if (!inherited.includes(control.id) && !result.some((r) => r.id === control.id)) result.push(control);
+  };
+  const references = (text: string) => {
+    for (const ref of findControlReferences(text)) for (const id of ref.ids) add({ id, via: 'reference', words: [text.slice(ref.start, ref.end)] });
+  };
+  // A heading that names its controls by id says all there is to say.
+  references(heading);
+  if (result.length > 0) return result;
+  references(withoutQuotes(body));
+  const numbered = headingControls(heading);
+  if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
+  for (const control of fromHeading(heading)) add(control);
+  for (const control of fromBody(body, result.length > 0)) add(control);
+  return result;
+}
