@@ -99,7 +99,7 @@ function fromBody(body: string, strict: boolean): RecognizedControl[] {
   const top = scored[0]?.score ?? 0;
   const limit = Math.max(3, Math.floor(body.length / 1500));
   return scored
-    .filter((s) => s.strong >= (strict ? 2 : 1) && s.score >= (strict ? 9 : 6) && s.score >= top * 0.5 && !GENERIC.has(s.id))
+    .filter((s) => s.strong >= (strict ? 2 : 1) && s.score >= (strict ? 12 : 6) && s.score >= top * 0.5 && !GENERIC.has(s.id))
     .slice(0, limit)
     .map((s) => ({ id: s.id, via: 'body' as const, words: s.words.slice(0, 4) }));
 }

@@ -202,7 +202,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     emit(`${pad}- title: ${quote(node.title)}`, { source: headingStart, shift: pad.length + 10, verbatim: node.heading !== undefined && JSON.stringify(node.title) === `"${node.title}"` && lines[node.heading.line].includes(node.title) });
     // A subsection on its parent's topic ("Restore" under "Backup") answers nothing new.
     const bodyText = node.body.map((n) => lines[n]).join('\n');
-    const recognised = node.heading ? recognizeControls(node.heading.text, bodyText, inherited) : [];
+    // The text before the first heading (all of it, in a document without headings) is read for its vocabulary too.
+    const recognised = recognizeControls(node.heading?.text ?? '', bodyText, inherited);
     if (recognised.length > 0) {
       const why = recognised.map((c) => `${c.id} ${REASON[c.via]}: ${c.words.join(', ')}`).join('; ').replace(/[\r\n]+/g, ' ');
       emit(`${pad}  controls: [${recognised.map((c) => c.id).join(', ')}] # ${why}`, { source: headingStart, shift: 0, verbatim: false });

@@ -24,6 +24,10 @@ const SENTENCE_END = /[。．！？!?、，,;；:：]$/;
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
 const NOT_A_TITLE = /:\/\/|@|\t|^\d{4}[年/.-]\d{1,2}|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
 
+const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
+/** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
+const withoutAsides = (text: string) => text.replace(ASIDE, '').replace(ASIDE, '');
+
 const indentOf = (line: string) => {
   let width = 0;
   for (const c of line) {
@@ -100,7 +104,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   };
   // A reference in parentheses ("(ISO/IEC 27001:2013 A.12.3.1)") does not make a heading long.
   const titleLike = (words: string) =>
-    words.length > 0 && words.replace(/[(（[［][^()（）[\]［］]*[)）\]］]/g, '').length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6));
+    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6));
 
   // Pass 1: which marked lines could be headings, and which are items of a list.
   const candidate: boolean[] = new Array(lines.length).fill(false);
@@ -157,13 +161,14 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const markedHeadings = candidate.filter(Boolean).length;
   trimmed.forEach((t, n) => {
     if (kinds[n] !== 'paragraph' || markers[n] || n === first || format === 'markdown' && markdownHeadings) return;
-    if (!titleLike(t) || indent[n] > baseIndent + 1 || t.replace(/[(（][^()（）]*[)）]/g, '').length > (japanese ? 30 : 60)) return;
+    if (!titleLike(t) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60)) return;
     if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > 8 || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;
     const before = previousContent(n);
     const next = nextContent(n);
-    if (next === -1 || (before !== -1 && (candidate[before] || before === first && markedHeadings > 0))) return;
+    // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
+    if (next === -1 || (before !== -1 && (candidate[before] || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     const alone = dense ? true : blank(n - 1) && (before === -1 || kinds[before] !== 'list-item' || blank(n + 1));
-    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？」)）]$/.test(trimmed[next]) || trimmed[next].length > t.length * 2)) || kinds[next] === 'list-item';
+    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item';
     if (alone && nextIsProse && (dense || blank(n + 1) || !blank(n - 1))) candidate[n] = true;
   });
 
