@@ -169,7 +169,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (next === -1 || (before !== -1 && (candidate[before] || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     const alone = dense ? true : blank(n - 1) && (before === -1 || kinds[before] !== 'list-item' || blank(n + 1));
     const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item';
-    if (alone && nextIsProse && (dense || blank(n + 1) || !blank(n - 1))) candidate[n] = true;
+    // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
+    if (alone && nextIsProse && (dense || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });
 
   // Levels: numbered families nest by their depth; other styles by the order they first appear in.

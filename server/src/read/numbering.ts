@@ -9,7 +9,7 @@ export type SchemeFamily =
   | 'dotted' // 1. / 1.1 / 1.1.1. / 3.見出し
   | 'hyphen' // 1-1 / 1-1-1
   | 'chapter' // 第1章 / 第2節 / 第3条
-  | 'paren' // (1) / （1） / 1)
+  | 'paren' // (1) / （1） / 1) / 【1】
   | 'circled' // ① ②
   | 'alpha' // (a) / a) / A.
   | 'mark' // ■ □ ◆ ◇ ● ▼ ▶ ◎ ★
@@ -40,6 +40,8 @@ const DOTTED = /^(\d{1,2}(?:[.．]\d{1,2}){0,4})([.．])?(?:[\s\u3000]+(\S.*)|(?
 const DOTTED_CJK = /^(\d{1,2}(?:[.．]\d{1,2}){1,4})([\u3040-\u30ff\u3400-\u9fff].*)$/;
 const HYPHEN = /^(\d{1,2}(?:[-‐－]\d{1,2}){1,3})[.．]?[\s\u3000]*(\S.*)$/;
 const PAREN = /^(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[)）])[\s\u3000]*(\S.*)$/;
+// "【1】情報セキュリティ方針", "[2] Roles": a number in brackets before the words.
+const NUMBERED_BRACKET = /^[【[［〔]\s*(\d{1,3})\s*[】\]］〕][\s\u3000]*(\S.*)$/;
 const ALPHA = /^(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[).．])[\s\u3000]+(\S.*)$/;
 const MARK = /^([■□◆◇●▼▽▶►◎★☆▲△◼◾])[\s\u3000]*(\S.*)$/;
 const BRACKETS: readonly [RegExp, string][] = [
@@ -54,7 +56,7 @@ const BULLET = /^(?:[-–—*+](?=[\s\u3000・•])[\s\u3000]*[・•]?|[・•�
 
 /** Digits and spaces folded to ASCII, one character for one, so the rest can be read with simple patterns. */
 export function foldWidth(text: string): string {
-  return text.replace(/[０-９．－（）＃]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[０-９．－（）＃［］]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const numbers = (text: string, separator: RegExp) => text.split(separator).map((n) => Number(n));
@@ -85,6 +87,8 @@ export function markerOf(trimmed: string): Marker | undefined {
     const path = numbers(hyphen[1], /[-‐－]/);
     return { family: 'hyphen', key: `hyphen${path.length}`, path, rest: hyphen[2], trailingDot: false };
   }
+  const numberedBracket = NUMBERED_BRACKET.exec(line);
+  if (numberedBracket) return { family: 'paren', key: 'numbered-bracket', path: [Number(numberedBracket[1])], rest: numberedBracket[2], trailingDot: false };
   const paren = PAREN.exec(line);
   if (paren) return { family: 'paren', key: paren[1] ? 'paren' : 'paren-half', path: [Number(paren[1] ?? paren[2])], rest: paren[3], trailingDot: false };
   const circled = CIRCLED.indexOf(line[0]);
