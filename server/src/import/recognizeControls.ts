@@ -4,6 +4,7 @@
 // title the heading repeats; then the topics its heading names (every topic,
 // so "Backup and logging" answers both); then the vocabulary of its body,
 // scored per control. Each control says why it was recognised.
+import { lookupControl } from '../catalog';
 import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
 import { headingControls } from './headingControls';
@@ -119,6 +120,12 @@ export function recognizeControls(heading: string, body: string, inherited: read
   references(heading);
   if (result.length > 0) return result;
   references(withoutQuotes(body));
+  // A table that lists controls by bare id, one per row ("12.4.4 | 時刻の同期 | …").
+  for (const row of body.split('\n').filter((line) => /\t|\|/.test(line))) {
+    for (const cell of row.split(/\t+|\|/).map((c) => c.trim().normalize('NFKC'))) {
+      if (/^\d{1,2}\.\d{1,2}\.\d{1,2}$/.test(cell) && lookupControl(cell, '2013')) add({ id: cell, via: 'reference', words: [cell] });
+    }
+  }
   const numbered = headingControls(heading);
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
   for (const control of fromHeading(heading)) add(control);
