@@ -171,7 +171,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   emit(`lang: ${lang}`);
   emit(`title: ${quote(title)}`, { source: lineStarts[Math.max(0, firstLine)] ?? 0, shift: 8, verbatim: false });
   emit('service:');
-  emit(`  name: ${quote(guessServiceName(title, text, fileName.replace(/\.[^.]+$/, '')))}`);
+  emit(`  name: ${quote(guessServiceName(title, text, fileName.replace(/\.[^.]+$/, '')).replace(UNPRINTABLE, ' ').trim() || title)}`);
   emit(`  provider: ${quote(guessProvider(text) ?? (lang === 'ja' ? '(提供者名)' : '(provider)'))}`);
   emit('  model: SaaS # imported: check IaaS, PaaS or SaaS');
   emit('numbering: "2013"');
