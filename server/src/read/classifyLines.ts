@@ -112,12 +112,12 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   for (let n = 0; n < lines.length; n++) {
     const marker = markers[n];
     if (!marker) {
-      // Prose at the list's own indentation after a blank line ends the list.
-      if (list && kinds[n] === 'paragraph' && indent[n] <= indent[list.at] && blank(n - 1)) list = undefined;
+      // Prose left of the list's items, or at their margin after a blank line, ends the list.
+      if (list && kinds[n] === 'paragraph' && (indent[n] < indent[list.at] || (indent[n] === indent[list.at] && blank(n - 1)))) list = undefined;
       continue;
     }
     const number = marker.path[marker.path.length - 1] ?? 0;
-    const continuesList = list !== undefined && list.key === marker.key && (marker.path.length === 0 || number === list.last + 1);
+    const continuesList = list !== undefined && list.key === marker.key && indent[n] === indent[list.at] && (marker.path.length === 0 || number === list.last + 1);
     const next = nextContent(n);
     const nextMarker = next === -1 ? undefined : markers[next];
     // Two items in a row with nothing between them are a list, not two empty sections.
@@ -167,7 +167,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const next = nextContent(n);
     // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
     if (next === -1 || (before !== -1 && (candidate[before] || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
-    const alone = dense ? true : blank(n - 1) && (before === -1 || kinds[before] !== 'list-item' || blank(n + 1));
+    const alone = dense || blank(n - 1);
     const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item';
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
