@@ -132,7 +132,9 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     }
     for (let n = from; n <= to; n++) inBody[n] = true;
   }
-  const firstLine = inBody.indexOf(true);
+  // The title is the heading on the first line; a document that opens with prose has none, and keeps that prose.
+  const opening = inBody.indexOf(true);
+  const firstLine = headingLines.has(opening) ? opening : -1;
   const hasText = (from: number, to: number) => {
     for (let n = from; n < to; n++) if (inBody[n] && lines[n].trim() !== '') return true;
     return false;
@@ -140,7 +142,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const headings = headingsWithContent([...headingLines.values()].filter((h) => h.line !== firstLine && h.text !== ''), hasText, lines.length);
   const demoted = new Set([...headingLines.keys()].filter((n) => !headings.some((h) => h.line === n)));
   const titleLine = firstLine === -1 ? '' : lines[firstLine].trim().replace(/^#+\s*/, '');
-  const title = (document.title?.replace(UNPRINTABLE, ' ').trim() || titleLine || fileName.trim() || 'Whitepaper');
+  const title = document.title?.replace(UNPRINTABLE, ' ').trim() || titleLine || fileName.replace(/\.[^.]+$/, '').trim() || 'Whitepaper';
   const lang = detectLang(text);
   const bodyLines = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k).filter((n) => (inBody[n] || lines[n].trim() === '') && (!headingLines.has(n) || demoted.has(n)));
 
@@ -203,7 +205,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     // A subsection on its parent's topic ("Restore" under "Backup") answers nothing new.
     const bodyText = node.body.map((n) => lines[n]).join('\n');
     // The text before the first heading (all of it, in a document without headings) is read for its vocabulary too.
-    const recognised = recognizeControls(node.heading?.text ?? '', bodyText, inherited);
+    // The text before the first heading is read with the document's title as its heading ("Backup policy").
+    const recognised = recognizeControls(node.heading?.text ?? (firstLine === -1 ? '' : title), bodyText, inherited);
     if (recognised.length > 0) {
       const why = recognised.map((c) => `${c.id} ${REASON[c.via]}: ${c.words.join(', ')}`).join('; ').replace(/[\r\n]+/g, ' ');
       emit(`${pad}  controls: [${recognised.map((c) => c.id).join(', ')}] # ${why}`, { source: headingStart, shift: 0, verbatim: false });

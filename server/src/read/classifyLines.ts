@@ -76,7 +76,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const contents = contentsBlock(lines);
   const furniture = pageFurniture(lines);
   const tables = tableRows(lines);
-  const first = trimmed.findIndex((t, n) => t !== '' && !furniture.has(n));
+  // The first line is the document's title unless it is prose (a page that starts with its text).
+  const opening = trimmed.findIndex((t, n) => t !== '' && !furniture.has(n));
+  const first = opening !== -1 && trimmed[opening].length <= 120 && !/[。．.!?！？]$/.test(trimmed[opening]) ? opening : -1;
   lines.forEach((_, n) => {
     if (furniture.has(n)) kinds[n] = 'furniture';
     else if (contents.has(n) && n !== first) kinds[n] = trimmed[n] === '' ? 'blank' : 'contents';
