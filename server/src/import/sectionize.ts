@@ -196,6 +196,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   };
 
   let count = 0;
+  let titleControls: RecognizedControl[] = [];
   const controls: ImportedControl[] = [];
   const writeSection = (node: { heading?: Heading; title: string; body: readonly number[]; children: Node[] }, depth: number, inherited: readonly string[] = []) => {
     count++;
@@ -206,7 +207,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     const bodyText = node.body.map((n) => lines[n]).join('\n');
     // The text before the first heading (all of it, in a document without headings) is read for its vocabulary too.
     // The text before the first heading is read with the document's title as its heading ("Backup policy").
-    const recognised = recognizeControls(node.heading?.text ?? (firstLine === -1 ? '' : title), bodyText, inherited);
+    const recognised = [...titleControls, ...recognizeControls(node.heading?.text ?? (firstLine === -1 ? '' : title), bodyText, inherited)].filter((c, i, all) => all.findIndex((d) => d.id === c.id) === i);
+    titleControls = [];
     if (recognised.length > 0) {
       const why = recognised.map((c) => `${c.id} ${REASON[c.via]}: ${c.words.join(', ')}`).join('; ').replace(/[\r\n]+/g, ' ');
       emit(`${pad}  controls: [${recognised.map((c) => c.id).join(', ')}] # ${why}`, { source: headingStart, shift: 0, verbatim: false });
@@ -224,6 +226,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   };
 
   if (preamble.some((n) => lines[n].trim() !== '')) writeSection({ title: lang === 'ja' ? 'はじめに' : 'Introduction', body: preamble, children: [] }, 0);
+  // Without text before the first heading, what the title names ("Backup Policy") is answered by the first section.
+  else if (firstLine !== -1) titleControls = recognizeControls(title, '');
   for (const root of roots) writeSection({ heading: root.heading, title: root.heading.text, body: root.body, children: root.children }, 0);
   if (count === 0) writeSection({ title: title, body: [], children: [] }, 0);
 
