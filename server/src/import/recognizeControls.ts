@@ -29,19 +29,29 @@ interface Occurrence {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const isAscii = (s: string) => /^[\x00-\x7f]+$/.test(s);
 
-// One pattern per language and weight would be faster still, but one alternation per control keeps the
-// source of a match and stays linear in the text.
-const MATCHERS = CONTROL_VOCABULARY.map(({ id, ja, en }) => {
-  const terms: Term[] = [...ja, ...en];
-  const ascii = terms.filter(([t]) => isAscii(t)).sort((a, b) => b[0].length - a[0].length);
-  const other = terms.filter(([t]) => !isAscii(t)).sort((a, b) => b[0].length - a[0].length);
-  const weights = new Map(terms.map(([t, w]) => [t.toLowerCase(), w]));
-  const parts = [
-    ...(ascii.length > 0 ? [`(?<![a-z0-9])(?:${ascii.map(([t]) => escape(t.toLowerCase())).join('|')})(?:s|es|ed|ing)?(?![a-z0-9])`] : []),
-    ...(other.length > 0 ? [other.map(([t]) => escape(t.toLowerCase())).join('|')] : []),
-  ];
-  return { id, weights, pattern: new RegExp(parts.join('|'), 'gu') };
-});
+// One pattern for the whole vocabulary, so a section is read in one pass: each term maps to the controls it names.
+// Each control's terms as one alternation (longest first), so its matches do not overlap one another.
+const MATCHERS = new Map(
+  CONTROL_VOCABULARY.map(({ id, ja, en }) => {
+    const terms: Term[] = [...ja, ...en];
+    const weights = new Map(terms.map(([t, w]) => [t.toLowerCase(), w]));
+    return [id, { weights, pattern: alternation(terms.map(([t]) => t.toLowerCase())) }] as const;
+  }),
+);
+// Every term at once: a first pass that names the controls worth reading a section for, so a long text costs one scan.
+const ANY_TERM = alternation(CONTROL_VOCABULARY.flatMap(({ ja, en }) => [...ja, ...en].map(([t]) => t.toLowerCase())));
+const TERM_CONTROLS = new Map<string, string[]>();
+for (const { id, ja, en } of CONTROL_VOCABULARY) for (const [t] of [...ja, ...en]) TERM_CONTROLS.set(t.toLowerCase(), [...(TERM_CONTROLS.get(t.toLowerCase()) ?? []), id]);
+
+function alternation(terms: readonly string[]): RegExp {
+  const byLength = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const ascii = terms.filter(isAscii);
+  const other = terms.filter((t) => !isAscii(t));
+  const parts = [...(ascii.length > 0 ? [`(?<![a-z0-9])(?:${byLength(ascii)})(?:s|es|ed|ing)?(?![a-z0-9])`] : []), ...(other.length > 0 ? [byLength(other)] : [])];
+  return new RegExp(parts.join('|'), 'gu');
+}
+
+const stem = (match: string) => match.replace(/(?:s|es|ed|ing)$/, '');
 
 /** Generic topics that a heading names only when it names nothing more specific ("仮想ネットワークの情報セキュリティ方針"). */
 const GENERIC = new Set(['5.1.1']);
@@ -56,16 +66,30 @@ function normalise(text: string): string {
 
 function occurrences(text: string): Occurrence[] {
   const folded = normalise(text);
+  const candidates = new Set<string>();
+  const scan = new RegExp(ANY_TERM);
+  // Resume one character after each match, so a term that starts inside a longer one is still seen ("ログの保存" in "アクセスログの保存").
+  for (let m = scan.exec(folded); m !== null; scan.lastIndex = m.index + 1, m = scan.exec(folded)) {
+    for (const id of TERM_CONTROLS.get(m[0]) ?? TERM_CONTROLS.get(stem(m[0])) ?? TERM_CONTROLS.get(`${stem(m[0])}e`) ?? []) candidates.add(id);
+  }
   const found: Occurrence[] = [];
-  for (const { id, weights, pattern } of MATCHERS) {
+  for (const id of candidates) {
+    const { weights, pattern } = MATCHERS.get(id)!;
     for (const m of folded.matchAll(pattern)) {
-      const base = m[0].replace(/(?:s|es|ed|ing)$/, '');
-      const weight = weights.get(m[0]) ?? weights.get(base) ?? weights.get(`${base}e`) ?? 1;
+      const weight = weights.get(m[0]) ?? weights.get(stem(m[0])) ?? weights.get(`${stem(m[0])}e`) ?? 1;
       found.push({ id, term: text.slice(m.index!, m.index! + m[0].length), weight, start: m.index!, end: m.index! + m[0].length });
     }
   }
-  // The longest words win: "アクセスログ" is logging, not access control.
-  return found.filter((o) => !found.some((p) => p.id !== o.id && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start));
+  // The longest words win: "アクセスログ" is logging, not access control. Only overlapping matches are compared.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let open: Occurrence[] = [];
+  const kept: Occurrence[] = [];
+  for (const o of found) {
+    if (open.length > 0 && open.some((p) => p.end <= o.start)) open = open.filter((p) => p.end > o.start);
+    if (!open.some((p) => p.id !== o.id && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start)) kept.push(o);
+    open.push(o);
+  }
+  return kept;
 }
 
 function fromHeading(heading: string): RecognizedControl[] {
@@ -126,7 +150,7 @@ export function recognizeControls(heading: string, body: string, inherited: read
       if (/^\d{1,2}\.\d{1,2}\.\d{1,2}$/.test(cell) && lookupControl(cell, '2013')) add({ id: cell, via: 'reference', words: [cell] });
     }
   }
-  const numbered = headingControls(heading);
+  const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
   for (const control of fromHeading(heading)) add(control);
   for (const control of fromBody(body, result.length > 0)) add(control);

@@ -52,10 +52,13 @@ interface Node {
 
 const REASON: Record<RecognizedControl['via'], string> = { reference: 'id in text', heading: 'heading words', body: 'body words' };
 
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
-
 function detectLang(text: string): 'ja' | 'en' {
-  const japanese = text.match(JAPANESE)?.length ?? 0;
+  // Counted, not collected: a long text would otherwise build an array of every character.
+  let japanese = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) japanese++;
+  }
   return japanese > Math.max(20, text.length * 0.05) ? 'ja' : 'en';
 }
 

@@ -5,7 +5,9 @@ import { markerOf } from './numbering';
 
 const CONTENTS_TITLE = /^(?:目\s*次|もくじ|(?:table of )?contents|index|目录)$/i;
 // "概要 ........ 2", "概要\t2", "概要 … 2", "1.1 はじめに    3"
-const LEADER_ENTRY = /^(.*?\S)(?:\s*[.．・…‥─―_]{2,}\s*|\t+|\s{3,})[-–]?\s*(?:p\.?\s*)?\d{1,4}\s*[-–]?$/i;
+const LEADER = /^(.*?\S)(?:\s*[.．・…‥─―_]{2,}\s*|\t+|\s{3,})[-–]?\s*(?:p\.?\s*)?\d{1,4}\s*[-–]?$/i;
+// Only a short line ending in a page number can be an entry; checking that first keeps long lines cheap.
+const LEADER_ENTRY = { exec: (line: string) => (line.length <= 200 && /\d\s*[-–]?$/.test(line) ? LEADER.exec(line) : null), test: (line: string) => line.length <= 200 && /\d\s*[-–]?$/.test(line) && LEADER.test(line) };
 
 /** What an entry and the heading it stands for have in common: the words, without numbering, leaders or page number. */
 export function contentsKey(line: string): string {
@@ -19,6 +21,8 @@ export function contentsKey(line: string): string {
 /** The 0-based numbers of the lines of contents blocks (title line included). */
 export function contentsBlock(lines: readonly string[]): Set<number> {
   const found = new Set<number>();
+  // Keys are needed only where there is a contents block to compare with the headings.
+  if (!lines.some((line) => CONTENTS_TITLE.test(line.trim()) || LEADER_ENTRY.test(line.trim()))) return found;
   const keys = lines.map(contentsKey);
   const laterIndex = new Map<string, number>();
   keys.forEach((key, n) => key && laterIndex.set(key, n));

@@ -14,12 +14,15 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
   const pageNumbers = lines.flatMap((line, n) => (PAGE_NUMBER.test(line.trim()) && (!/^\d+$/.test(line.trim()) || blank(n - 1) || blank(n + 1)) ? [n] : []));
   // A lone number is a page number only where the document numbers its pages (more than one such line).
   if (pageNumbers.length >= 2) for (const n of pageNumbers) found.add(n);
+  const pageNumberLines = new Set(pageNumbers);
   const occurrences = new Map<string, number[]>();
   lines.forEach((line, n) => {
     const trimmed = line.trim();
     if (trimmed.length === 0 || trimmed.length > 100 || SENTENCE_END.test(trimmed)) return;
     const key = trimmed.replace(/\d+/g, '#').replace(/\s+/g, ' ');
-    occurrences.set(key, [...(occurrences.get(key) ?? []), n]);
+    const at = occurrences.get(key);
+    if (at) at.push(n);
+    else occurrences.set(key, [n]);
   });
   const first = lines.findIndex((l) => l.trim() !== '');
   const title = first === -1 ? '' : lines[first].trim().replace(/\d+/g, '#');
@@ -28,7 +31,7 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
     // Repeated words are furniture when they say so (copyright, page counter) or repeat the title;
     // a short heading such as "概要" may well recur under every chapter.
     const numbered = key.includes('#') && new Set(at.map((n) => lines[n].trim())).size > 1;
-    const nearPageNumber = at.filter((n) => pageNumbers.some((p) => Math.abs(p - n) <= 2)).length >= at.length / 2;
+    const nearPageNumber = at.filter((n) => [-2, -1, 0, 1, 2].some((d) => pageNumberLines.has(n + d))).length >= at.length / 2;
     if (FOOTER_WORDS.test(key) || numbered || key === title || nearPageNumber) for (const n of at) if (n !== first) found.add(n);
   }
   return found;
