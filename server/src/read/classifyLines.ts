@@ -85,7 +85,19 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     else if (tables.has(n)) kinds[n] = 'table-row';
   });
 
-  const markers: (Marker | undefined)[] = trimmed.map((t, n) => (kinds[n] === 'paragraph' && n !== first ? markerOf(t) : undefined));
+  // Setext headings (Markdown, and plain text that imitates it): a line underlined with === or ---.
+  const setext = new Map<number, number>();
+  trimmed.forEach((t, n) => {
+    if (n > 0 && /^(?:={3,}|-{3,})$/.test(t) && trimmed[n - 1] !== '' && !/^(?:={3,}|-{3,})$/.test(trimmed[n - 1]) && trimmed[n - 1].length <= 120) {
+      setext.set(n - 1, t.startsWith('=') ? 1 : 2);
+      kinds[n] = 'furniture';
+    }
+  });
+  const markers: (Marker | undefined)[] = trimmed.map((t, n) => {
+    if (n === first || kinds[n] !== 'paragraph') return undefined;
+    const level = setext.get(n);
+    return level ? { family: 'markdown', key: `md${level}`, path: [level], rest: t, trailingDot: false } : markerOf(t);
+  });
   const markdownHeadings = markers.some((m) => m?.family === 'markdown');
   // The prose's own indentation: a numbered line indented deeper than the prose is an item of a list.
   const prose = new Map<number, number>();
