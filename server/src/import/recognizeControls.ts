@@ -129,10 +129,13 @@ function fromBody(body: string, strict: boolean): RecognizedControl[] {
     .map((s) => ({ id: s.id, via: 'body' as const, words: s.words.slice(0, 4) }));
 }
 
-const LABEL = /^[\s\u3000]*(?:[-*・•■●]\s*)?([^:：。.!?\n]{2,30})[:：]\s*\S/gm;
+const LABEL = /^[\s\u3000]*([-*・•■●]\s*)?([^:：。.!?\n・•*]{2,30})[:：]\s*\S/gm;
 
-function labels(body: string): string[] {
-  return [...body.matchAll(LABEL)].map((m) => m[1].trim()).filter((label) => !/https?$/i.test(label) && label.split(/\s+/).length <= 4);
+function labels(body: string, itemsToo: boolean): string[] {
+  return [...body.matchAll(LABEL)]
+    .filter((m) => itemsToo || m[1] === undefined)
+    .map((m) => m[2].trim())
+    .filter((label) => !/https?$/i.test(label) && label.split(/\s+/).length <= 4);
 }
 
 /** Text inside 「」 is a quoted title, often another section's ("see 「5.2 Roles (A.6.1.1)」"): not this section's reference. */
@@ -159,8 +162,9 @@ export function recognizeControls(heading: string, body: string, inherited: read
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
   for (const control of fromHeading(heading)) add(control);
-  // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would.
-  for (const label of labels(body)) for (const control of fromHeading(label)) add({ ...control, via: 'body' });
+  // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
+  // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
+  for (const label of labels(body, result.length === 0)) for (const control of fromHeading(label)) add({ ...control, via: 'body' });
   for (const control of fromBody(body, result.length > 0)) add(control);
   return result;
 }

@@ -162,11 +162,23 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (!byFamily.has(m.family)) byFamily.set(m.family, []);
     byFamily.get(m.family)!.push({ n, path: m.path });
   });
-  for (const found of byFamily.values()) {
-    const kept = inSequence(found);
-    for (const { n } of found) if (!kept.has(n)) {
-      candidate[n] = false;
-      kinds[n] = 'list-item';
+  // A count without levels ((1), ①, (a)) starts again under each heading of an outer family.
+  const families = [...byFamily.keys()].sort((a, b) => byFamily.get(a)![0].n - byFamily.get(b)![0].n);
+  const flat = new Set<SchemeFamily>(['paren', 'circled', 'alpha']);
+  for (const family of families) {
+    const found = byFamily.get(family)!;
+    const outer = flat.has(family) ? families.slice(0, families.indexOf(family)).flatMap((f) => byFamily.get(f)!.map((c) => c.n)) : [];
+    const runs: (typeof found)[] = [[]];
+    found.forEach((c, i) => {
+      if (i > 0 && outer.some((n) => n > found[i - 1].n && n < c.n)) runs.push([]);
+      runs[runs.length - 1].push(c);
+    });
+    for (const run of runs) {
+      const kept = inSequence(run);
+      for (const { n } of run) if (!kept.has(n)) {
+        candidate[n] = false;
+        kinds[n] = 'list-item';
+      }
     }
   }
 
@@ -189,7 +201,13 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
 
   // Levels: numbered families nest by their depth; other styles by the order they first appear in.
   const lastAt = new Map<string, number>();
-  candidate.forEach((c, n) => c && lastAt.set(markers[n]?.key ?? 'plain', n));
+  const uses = new Map<string, number>();
+  candidate.forEach((c, n) => {
+    if (!c) return;
+    const key = markers[n]?.key ?? 'plain';
+    lastAt.set(key, n);
+    uses.set(key, (uses.get(key) ?? 0) + 1);
+  });
   const result: LineClass[] = [];
   const stack: { key: string; family: SchemeFamily | 'plain'; depth: number }[] = [];
   let listTop = -1;
@@ -212,8 +230,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
         const deeper = stack.findIndex((s) => s.family === family && s.depth > depth);
         at = shallower.length > 0 ? shallower[shallower.length - 1] + 1 : deeper !== -1 ? deeper : stack.length;
       }
-      // A new unnumbered style nests under the styles still to come back; one that never recurs has ended (■ … then 【…】 … are peers).
-      if (at === -1 && depth === 0) while (stack.length > 0 && (lastAt.get(stack[stack.length - 1].key) ?? 0) < n) stack.pop();
+      // A new unnumbered style nests under the styles still to come back; one that never recurs has ended (■ … then 【…】 … are peers),
+      // and so has a lone numbered heading; a numbering used throughout keeps its items under it.
+      if (at === -1 && depth === 0) while (stack.length > 0 && (lastAt.get(stack[stack.length - 1].key) ?? 0) < n && (!NUMBERED.has(stack[stack.length - 1].family as SchemeFamily) || uses.get(stack[stack.length - 1].key) === 1)) stack.pop();
       if (at === -1) at = stack.length;
       stack.length = at;
       stack.push({ key, family, depth });
