@@ -232,7 +232,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       }
       // A new unnumbered style nests under the styles still to come back; one that never recurs has ended (■ … then 【…】 … are peers),
       // and so has a lone numbered heading; a numbering used throughout keeps its items under it.
-      if (at === -1 && depth === 0) while (stack.length > 0 && (lastAt.get(stack[stack.length - 1].key) ?? 0) < n && (!NUMBERED.has(stack[stack.length - 1].family as SchemeFamily) || uses.get(stack[stack.length - 1].key) === 1)) stack.pop();
+      if (at === -1 && depth === 0) while (stack.length > 0 && (lastAt.get(stack[stack.length - 1].key) ?? 0) < n && (!NUMBERED.has(stack[stack.length - 1].family as SchemeFamily) || (stack.length === 1 && uses.get(stack[0].key) === 1))) stack.pop();
       if (at === -1) at = stack.length;
       stack.length = at;
       stack.push({ key, family, depth });
