@@ -106,7 +106,16 @@ function fromHeading(heading: string): RecognizedControl[] {
   return ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))] }));
 }
 
-function fromBody(body: string, strict: boolean): RecognizedControl[] {
+const clauseOf = (id: string) => id.replace(/^CLD\./, '').split('.').slice(0, 2).join('.');
+
+/**
+ * Controls the body's words name. Where the heading already named the section's topic (`known`), the body
+ * adds a control only on strong evidence, or on one clear word for a neighbour of a known control in the
+ * same clause: a logging section that names administrators' logs also answers 12.4.3.
+ */
+function fromBody(body: string, known: readonly string[]): RecognizedControl[] {
+  const strict = known.length > 0;
+  const neighbour = (id: string) => known.some((k) => k !== id && clauseOf(k) === clauseOf(id));
   const byControl = new Map<string, Map<string, { weight: number; count: number }>>();
   for (const o of occurrences(body)) {
     const terms = byControl.get(o.id) ?? new Map();
@@ -124,7 +133,7 @@ function fromBody(body: string, strict: boolean): RecognizedControl[] {
   const top = scored[0]?.score ?? 0;
   const limit = Math.max(3, Math.floor(body.length / 1500));
   return scored
-    .filter((s) => s.strong >= (strict ? 2 : 1) && s.score >= (strict ? 12 : 6) && s.score >= top * 0.5 && !GENERIC.has(s.id))
+    .filter((s) => (strict && neighbour(s.id) ? s.strong >= 1 : s.strong >= (strict ? 2 : 1) && s.score >= (strict ? 12 : 6) && s.score >= top * 0.5) && !GENERIC.has(s.id))
     .slice(0, limit)
     .map((s) => ({ id: s.id, via: 'body' as const, words: s.words.slice(0, 4) }));
 }
@@ -165,6 +174,6 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   for (const label of labels(body, result.length === 0)) for (const control of fromHeading(label)) add({ ...control, via: 'body' });
-  for (const control of fromBody(body, result.length > 0)) add(control);
+  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) add(control);
   return result;
 }
