@@ -16,6 +16,8 @@ const ANNEX_A = /A[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2}[.．][0-9０-�
 const CLAUSE_REF = /(?:項|clause|control)\s*[:：]?\s*([0-9０-９]{1,2}[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2})/gi;
 const LEADING = /^\s*((?:CLD[.．])?[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,2})([.．])?[\s\u3000]+(.*)$/;
 
+const words = (text: string) => text.normalize('NFKC').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
 // Japanese noun phrases drop or keep の freely ("変更の管理", "変更管理"): compare without it.
 const squash = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\u3000、,・()（）「」『』の]/g, '');
 
@@ -34,11 +36,18 @@ function titleMatches(rest: string, id: string): boolean {
   return [info.title.ja, info.title.en].some((title) => {
     const t = squash(title);
     if (heading.includes(t) || t.includes(heading)) return true;
-    // A shared run of four characters: titles are often shortened or reworded.
+    // English: a shared word that is not the standard's boilerplate ("information", "security").
+    if (/^[\x00-\x7f]+$/.test(rest)) {
+      const titleWords = new Set(words(title).filter((w) => w.length >= 4 && !COMMON_WORDS.has(w)));
+      return words(rest).some((w) => titleWords.has(w));
+    }
+    // Japanese: a shared run of four characters: titles are often shortened or reworded.
     for (let i = 0; i + 4 <= heading.length; i++) if (t.includes(heading.slice(i, i + 4))) return true;
     return false;
   });
 }
+
+const COMMON_WORDS = new Set(['information', 'security', 'management', 'with', 'from', 'cloud', 'service', 'services']);
 
 function leadingNumber(text: string): string[] {
   const match = LEADING.exec(text);
@@ -48,8 +57,6 @@ function leadingNumber(text: string): string[] {
   if (lookupControl(id, '2013')) return [id];
   return lookupControl(id, '2022') ? counterparts(id, '2022') : [];
 }
-
-const words = (text: string) => text.normalize('NFKC').toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 const KEYWORDS = expectedControls().map((control) => ({
   id: control.id,

@@ -1,16 +1,34 @@
 // Builds the source format from a published whitepaper read as blocks
-// (read/block.ts), whatever its format: sections from headings, controls from
-// the references in them, prose kept verbatim in block scalars. It also keeps
+// (read/block.ts), whatever its format: sections from headings (list items and
+// table rows are always body), controls from the whole section
+// (recognizeControls.ts), prose kept verbatim in block scalars. It also keeps
 // a map from every offset of the generated YAML back to the document's text,
-// so findings are reported where a reviewer reads them.
+// so findings are reported where a reviewer reads them. The YAML is valid by
+// construction: no empty body or title, every scalar quoted or a block.
 import type { ReadDocument } from '../read/block';
-import type { Heading } from './headings';
-import { headingControls } from './headingControls';
+import { recognizeControls, type RecognizedControl } from './recognizeControls';
+
+interface Heading {
+  /** 0-based line number in the text. */
+  readonly line: number;
+  readonly text: string;
+  readonly level: number;
+}
+
+/** A recognised control of one imported section, and why. */
+export interface ImportedControl extends RecognizedControl {
+  /** The section's title as imported. */
+  readonly section: string;
+  /** Offset in the document's text of the section's heading (or the start). */
+  readonly at: number;
+}
 
 export interface ImportResult {
   readonly yaml: string;
   readonly lang: 'ja' | 'en';
   readonly sections: number;
+  /** Every control given to a section, with what it was recognised from. */
+  readonly controls: readonly ImportedControl[];
   /** The original offset of a generated one; generated-only text maps to its section's heading or the start. */
   toSource(offset: number): number;
 }
@@ -32,10 +50,15 @@ interface Node {
   readonly children: Node[];
 }
 
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
+const REASON: Record<RecognizedControl['via'], string> = { reference: 'id in text', heading: 'heading words', body: 'body words' };
 
 function detectLang(text: string): 'ja' | 'en' {
-  const japanese = text.match(JAPANESE)?.length ?? 0;
+  // Counted, not collected: a long text would otherwise build an array of every character.
+  let japanese = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) japanese++;
+  }
   return japanese > Math.max(20, text.length * 0.05) ? 'ja' : 'en';
 }
 
@@ -68,8 +91,10 @@ function guessServiceName(title: string, text: string, fallback: string): string
   return common && uses! >= 3 && uses! >= 3 * (counts.get(name) ?? 0) ? common : name;
 }
 
-// Characters YAML cannot hold in a block scalar become spaces, one for one, so offsets stay aligned.
-const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// Characters YAML cannot hold in a scalar (controls, a carriage return inside a line, the line
+// separators YAML 1.1 readers break at, lone surrogates, non-characters) become spaces, one for one,
+// so offsets stay aligned.
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function lineOf(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
@@ -82,8 +107,14 @@ function lineOf(lineStarts: readonly number[], offset: number): number {
   return lo;
 }
 
-function headingsOf(document: ReadDocument, lineStarts: readonly number[]): Heading[] {
-  return document.blocks.filter((b) => b.kind === 'heading').map((b) => ({ line: lineOf(lineStarts, b.start), text: b.title ?? document.text.slice(b.start, b.end).trim(), level: b.level }));
+/** Headings with neither text nor subsections under them are read as text of the section before. */
+function headingsWithContent(headings: readonly Heading[], hasText: (from: number, to: number) => boolean, lineCount: number): Heading[] {
+  const kept: Heading[] = [];
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const next = kept[0];
+    if (hasText(headings[i].line + 1, next?.line ?? lineCount) || (next !== undefined && next.level > headings[i].level)) kept.unshift(headings[i]);
+  }
+  return kept;
 }
 
 export function sectionize(document: ReadDocument, fileName: string): ImportResult {
@@ -92,23 +123,43 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const lineStarts: number[] = [0];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
 
-  const firstLine = lines.findIndex((l) => l.trim() !== '');
-  const headings = headingsOf(document, lineStarts).filter((h) => h.line !== firstLine);
-  const title = document.title ?? (firstLine === -1 ? fileName : lines[firstLine].trim().replace(/^#+\s*/, ''));
+  // Which lines carry text a section holds: those of its blocks; contents entries and page furniture belong to none.
+  const inBody = new Array<boolean>(lines.length).fill(false);
+  const headingLines = new Map<number, Heading>();
+  for (const block of document.blocks) {
+    const from = lineOf(lineStarts, block.start);
+    const to = lineOf(lineStarts, Math.max(block.start, block.end - 1));
+    if (block.kind === 'heading') {
+      const title = (block.title ?? text.slice(block.start, block.end)).replace(UNPRINTABLE, ' ').trim();
+      headingLines.set(from, { line: from, text: title || lines[from].trim(), level: Math.max(1, block.level) });
+    }
+    for (let n = from; n <= to; n++) inBody[n] = true;
+  }
+  // The title is the heading on the first line; a document that opens with prose has none, and keeps that prose.
+  const opening = inBody.indexOf(true);
+  const firstLine = headingLines.has(opening) ? opening : -1;
+  const hasText = (from: number, to: number) => {
+    for (let n = from; n < to; n++) if (inBody[n] && lines[n].trim() !== '') return true;
+    return false;
+  };
+  const headings = headingsWithContent([...headingLines.values()].filter((h) => h.line !== firstLine && h.text !== ''), hasText, lines.length);
+  const demoted = new Set([...headingLines.keys()].filter((n) => !headings.some((h) => h.line === n)));
+  const titleLine = firstLine === -1 ? '' : lines[firstLine].trim().replace(/^#+\s*/, '');
+  const title = document.title?.replace(UNPRINTABLE, ' ').trim() || titleLine || fileName.replace(/\.[^.]+$/, '').trim() || 'Whitepaper';
   const lang = detectLang(text);
+  const bodyLines = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k).filter((n) => (inBody[n] || lines[n].trim() === '') && (!headingLines.has(n) || demoted.has(n)));
 
   // Headings nest by level; each one's body runs to the next heading.
   const roots: Node[] = [];
   const stack: Node[] = [];
   headings.forEach((heading, i) => {
     const end = headings[i + 1]?.line ?? lines.length;
-    const body = Array.from({ length: end - heading.line - 1 }, (_, k) => heading.line + 1 + k);
-    const node: Node = { heading, body, children: [] };
+    const node: Node = { heading, body: bodyLines(heading.line + 1, end), children: [] };
     while (stack.length > 0 && stack[stack.length - 1].heading.level >= heading.level) stack.pop();
     (stack.length > 0 ? stack[stack.length - 1].children : roots).push(node);
     stack.push(node);
   });
-  const preamble = Array.from({ length: Math.max(0, (headings[0]?.line ?? lines.length) - firstLine - 1) }, (_, k) => firstLine + 1 + k);
+  const preamble = bodyLines(firstLine + 1, headings[0]?.line ?? lines.length);
 
   const out: string[] = [];
   const origins: LineOrigin[] = [];
@@ -125,7 +176,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   emit(`lang: ${lang}`);
   emit(`title: ${quote(title)}`, { source: lineStarts[Math.max(0, firstLine)] ?? 0, shift: 8, verbatim: false });
   emit('service:');
-  emit(`  name: ${quote(guessServiceName(title, text, fileName.replace(/\.[^.]+$/, '')))}`);
+  emit(`  name: ${quote(guessServiceName(title, text, fileName.replace(/\.[^.]+$/, '')).replace(UNPRINTABLE, ' ').trim() || title)}`);
   emit(`  provider: ${quote(guessProvider(text) ?? (lang === 'ja' ? '(提供者名)' : '(provider)'))}`);
   emit('  model: SaaS # imported: check IaaS, PaaS or SaaS');
   emit('numbering: "2013"');
@@ -148,24 +199,38 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   };
 
   let count = 0;
+  let titleControls: RecognizedControl[] = [];
+  const controls: ImportedControl[] = [];
   const writeSection = (node: { heading?: Heading; title: string; body: readonly number[]; children: Node[] }, depth: number, inherited: readonly string[] = []) => {
     count++;
     const pad = '  '.repeat(depth * 2 + 1);
     const headingStart = node.heading ? lineStarts[node.heading.line] + Math.max(0, lines[node.heading.line].indexOf(node.title)) : lineStarts[Math.max(0, firstLine)] ?? 0;
-    emit(`${pad}- title: ${quote(node.title)}`, { source: headingStart, shift: pad.length + 10, verbatim: !/["\\]/.test(node.title) });
+    emit(`${pad}- title: ${quote(node.title)}`, { source: headingStart, shift: pad.length + 10, verbatim: node.heading !== undefined && JSON.stringify(node.title) === `"${node.title}"` && lines[node.heading.line].includes(node.title) });
     // A subsection on its parent's topic ("Restore" under "Backup") answers nothing new.
-    const controls = node.heading ? headingControls(node.heading.text).ids.filter((id) => !inherited.includes(id)) : [];
-    if (controls.length > 0) emit(`${pad}  controls: [${controls.join(', ')}]`, { source: headingStart, shift: 0, verbatim: false });
+    const bodyText = node.body.map((n) => lines[n]).join('\n');
+    // The text before the first heading (all of it, in a document without headings) is read for its vocabulary too.
+    // The text before the first heading is read with the document's title as its heading ("Backup policy").
+    const recognised = [...titleControls, ...recognizeControls(node.heading?.text ?? (firstLine === -1 ? '' : title), bodyText, inherited)].filter((c, i, all) => all.findIndex((d) => d.id === c.id) === i);
+    titleControls = [];
+    if (recognised.length > 0) {
+      const why = recognised.map((c) => `${c.id} ${REASON[c.via]}: ${c.words.join(', ')}`).join('; ').replace(/[\r\n]+/g, ' ');
+      emit(`${pad}  controls: [${recognised.map((c) => c.id).join(', ')}] # ${why}`, { source: headingStart, shift: 0, verbatim: false });
+      for (const c of recognised) controls.push({ ...c, section: node.title, at: headingStart });
+    }
     const hasBody = writeBody(node.body, `${pad}  `);
     if (node.children.length > 0) {
       emit(`${pad}  sections:`, { source: headingStart, shift: 0, verbatim: false });
-      for (const child of node.children) writeSection({ heading: child.heading, title: child.heading.text, body: child.body, children: child.children }, depth + 1, [...inherited, ...controls]);
+      const passed = [...inherited, ...recognised.map((c) => c.id)];
+      for (const child of node.children) writeSection({ heading: child.heading, title: child.heading.text, body: child.body, children: child.children }, depth + 1, passed);
     } else if (!hasBody) {
-      emit(`${pad}  body: ""`, { source: headingStart, shift: 0, verbatim: false });
+      // Only the title page or an empty document: the section states its title, never an empty body.
+      emit(`${pad}  body: ${quote(node.title)}`, { source: headingStart, shift: 0, verbatim: false });
     }
   };
 
   if (preamble.some((n) => lines[n].trim() !== '')) writeSection({ title: lang === 'ja' ? 'はじめに' : 'Introduction', body: preamble, children: [] }, 0);
+  // Without text before the first heading, what the title names ("Backup Policy") is answered by the first section.
+  else if (firstLine !== -1) titleControls = recognizeControls(title, '');
   for (const root of roots) writeSection({ heading: root.heading, title: root.heading.text, body: root.body, children: root.children }, 0);
   if (count === 0) writeSection({ title: title, body: [], children: [] }, 0);
 
@@ -174,6 +239,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     yaml,
     lang,
     sections: count,
+    controls,
     toSource(offset) {
       let lo = 0;
       let hi = origins.length - 1;

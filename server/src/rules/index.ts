@@ -13,6 +13,7 @@ import controlMissing from './control-missing';
 import controlDuplicate from './control-duplicate';
 import notApplicableReason from './not-applicable-reason';
 import titleNumbering from './title-numbering';
+import controlReferenceFormat from './control-reference-format';
 import deletionPolicy from './deletion-policy';
 import backupRetention from './backup-retention';
 import logRetentionMissing from './log-retention-missing';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   controlMissing,
   controlDuplicate,
   titleNumbering,
+  controlReferenceFormat,
   deletionPolicy,
   backupRetention,
   logRetentionMissing,

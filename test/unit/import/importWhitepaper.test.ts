@@ -11,7 +11,7 @@ import { importWhitepaper } from '../../../server/src/import/importWhitepaper';
 import { checkGolden } from '../../helpers/golden';
 
 const PUBLISHED = join(__dirname, '..', '..', 'fixtures', 'published');
-const FIXTURES = ['angle-headings.ja.txt', 'numbered-2022.ja.txt', 'chapters.ja.txt', 'markdown.en.md', 'marks.ja.txt'];
+const FIXTURES = ['angle-headings.ja.txt', 'numbered-2022.ja.txt', 'chapters.ja.txt', 'markdown.en.md', 'marks.ja.txt', 'pdf-layout.ja.txt', 'plain-headings.en.txt'];
 
 for (const name of FIXTURES) {
   test(`${name}: imports to valid YAML that matches the golden file`, () => {
@@ -73,4 +73,20 @@ test('the service name is the family product the text names most, so its near-mi
   const spelling = createAnalyzer(WHITEPAPER).analyze(result.yaml).findings.filter((f) => f.ruleId === 'service-name-spelling');
   assert.deepEqual(spelling.map((f) => result.yaml.slice(f.start, f.end)), ['ExampleDirve']);
   assert.match(importWhitepaper('ExampleSuite Whitepaper\n\nExampleDrive is one part.\n', 'x.txt').yaml, /^ {2}name: "ExampleSuite"$/m, 'a name used once does not outweigh the title');
+});
+
+test('a text extracted from a PDF: the contents block and running headers are dropped, an announced list stays in its section', () => {
+  const result = importWhitepaper(readFileSync(join(PUBLISHED, 'pdf-layout.ja.txt'), 'utf8'), 'pdf-layout.ja.txt');
+  assert.doesNotMatch(result.yaml, /\.\.\.\.\.|- 2 -|目次/);
+  assert.equal(result.yaml.match(/クラウドセキュリティ説明書/g)?.length, 2, 'the title and the service name only, no running header');
+  assert.doesNotMatch(result.yaml, /title: "1\. 解約日/);
+  assert.match(result.yaml, /title: "2\.2 データの削除"\n.*\n\s+body: \|\n.*\n.*1\. 解約日.*\n.*2\. バックアップ.*\n.*削除の前に/);
+});
+
+test('short lines standing alone above prose are headings; the reason for each control is in the import result', () => {
+  const result = importWhitepaper(readFileSync(join(PUBLISHED, 'plain-headings.en.txt'), 'utf8'), 'plain-headings.en.txt');
+  assert.deepEqual(
+    result.controls.map((c) => `${c.section}: ${c.id} ${c.via}`),
+    ['Where data is stored: 6.1.3 heading', 'Backup: 12.3.1 heading', 'What happens when you leave: CLD.8.1.5 heading', 'Incident notification: 16.1.1 heading', 'Incident notification: 16.1.2 heading'],
+  );
 });

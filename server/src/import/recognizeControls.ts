@@ -1,0 +1,179 @@
+// Which expected controls a section of a published whitepaper answers, read
+// from the whole section, in order of trust: control ids written anywhere in
+// it (heading, prose, tables); then a leading number that is a control whose
+// title the heading repeats; then the topics its heading names (every topic,
+// so "Backup and logging" answers both); then the vocabulary of its body,
+// scored per control. Each control says why it was recognised.
+import { lookupControl } from '../catalog';
+import { findControlReferences } from '../catalog/references';
+import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
+import { headingControls } from './headingControls';
+
+export type Evidence = 'reference' | 'heading' | 'body';
+
+export interface RecognizedControl {
+  readonly id: string;
+  readonly via: Evidence;
+  /** What was read: the reference as written, or the words that named the topic. */
+  readonly words: readonly string[];
+}
+
+interface Occurrence {
+  readonly id: string;
+  readonly term: string;
+  readonly weight: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const isAscii = (s: string) => /^[\x00-\x7f]+$/.test(s);
+
+// One pattern for the whole vocabulary, so a section is read in one pass: each term maps to the controls it names.
+// Each control's terms as one alternation (longest first), so its matches do not overlap one another.
+const MATCHERS = new Map(
+  CONTROL_VOCABULARY.map(({ id, ja, en }) => {
+    const terms: Term[] = [...ja, ...en];
+    const weights = new Map(terms.map(([t, w]) => [t.toLowerCase(), w]));
+    return [id, { weights, pattern: alternation(terms.map(([t]) => t.toLowerCase())) }] as const;
+  }),
+);
+// Every term at once: a first pass that names the controls worth reading a section for, so a long text costs one scan.
+const ANY_TERM = alternation(CONTROL_VOCABULARY.flatMap(({ ja, en }) => [...ja, ...en].map(([t]) => t.toLowerCase())));
+const TERM_CONTROLS = new Map<string, string[]>();
+for (const { id, ja, en } of CONTROL_VOCABULARY) for (const [t] of [...ja, ...en]) TERM_CONTROLS.set(t.toLowerCase(), [...(TERM_CONTROLS.get(t.toLowerCase()) ?? []), id]);
+
+function alternation(terms: readonly string[]): RegExp {
+  const byLength = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const ascii = terms.filter(isAscii);
+  const other = terms.filter((t) => !isAscii(t));
+  const parts = [...(ascii.length > 0 ? [`(?<![a-z0-9])(?:${byLength(ascii)})(?:s|es|ed|ing)?(?![a-z0-9])`] : []), ...(other.length > 0 ? [byLength(other)] : [])];
+  return new RegExp(parts.join('|'), 'gu');
+}
+
+const stem = (match: string) => match.replace(/(?:s|es|ed|ing)$/, '');
+
+/** Generic topics that a heading names only when it names nothing more specific ("仮想ネットワークの情報セキュリティ方針"). */
+const GENERIC = new Set(['5.1.1']);
+
+function normalise(text: string): string {
+  // NFKC keeps the length of what a whitepaper holds except for rare ligatures; mask false friends with spaces.
+  let folded = text.normalize('NFKC').toLowerCase();
+  if (folded.length !== text.length) folded = text.toLowerCase();
+  for (const friend of FALSE_FRIENDS) folded = folded.replace(friend, (m) => ' '.repeat(m.length));
+  return folded;
+}
+
+function occurrences(text: string): Occurrence[] {
+  const folded = normalise(text);
+  const candidates = new Set<string>();
+  const scan = new RegExp(ANY_TERM);
+  // Resume one character after each match, so a term that starts inside a longer one is still seen ("ログの保存" in "アクセスログの保存").
+  for (let m = scan.exec(folded); m !== null; scan.lastIndex = m.index + 1, m = scan.exec(folded)) {
+    for (const id of TERM_CONTROLS.get(m[0]) ?? TERM_CONTROLS.get(stem(m[0])) ?? TERM_CONTROLS.get(`${stem(m[0])}e`) ?? []) candidates.add(id);
+  }
+  const found: Occurrence[] = [];
+  for (const id of candidates) {
+    const { weights, pattern } = MATCHERS.get(id)!;
+    for (const m of folded.matchAll(pattern)) {
+      const weight = weights.get(m[0]) ?? weights.get(stem(m[0])) ?? weights.get(`${stem(m[0])}e`) ?? 1;
+      found.push({ id, term: text.slice(m.index!, m.index! + m[0].length), weight, start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  // The longest words win: "アクセスログ" is logging, not access control. Only overlapping matches are compared.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let open: Occurrence[] = [];
+  const kept: Occurrence[] = [];
+  for (const o of found) {
+    if (open.length > 0 && open.some((p) => p.end <= o.start)) open = open.filter((p) => p.end > o.start);
+    if (!open.some((p) => p.id !== o.id && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start)) kept.push(o);
+    open.push(o);
+  }
+  return kept;
+}
+
+function fromHeading(heading: string): RecognizedControl[] {
+  const found = occurrences(heading).filter((o) => o.weight >= 2);
+  const strongest = new Map<string, Occurrence[]>();
+  for (const o of found) strongest.set(o.id, [...(strongest.get(o.id) ?? []), o]);
+  let ids = [...strongest.keys()];
+  const specific = ids.filter((id) => !GENERIC.has(id) && Math.max(...strongest.get(id)!.map((o) => o.weight)) === 3);
+  if (specific.length > 0) ids = ids.filter((id) => !GENERIC.has(id));
+  // A weight-2 word counts in a heading only when no weight-3 word names another topic there.
+  if (specific.length > 0) ids = ids.filter((id) => Math.max(...strongest.get(id)!.map((o) => o.weight)) === 3);
+  // A notice of change is about change management even when it names the contract.
+  if (ids.includes('12.1.2')) ids = ids.filter((id) => id !== '15.1.2');
+  return ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))] }));
+}
+
+const clauseOf = (id: string) => id.replace(/^CLD\./, '').split('.').slice(0, 2).join('.');
+
+/**
+ * Controls the body's words name. Where the heading already named the section's topic (`known`), the body
+ * adds a control only on strong evidence, or on one clear word for a neighbour of a known control in the
+ * same clause: a logging section that names administrators' logs also answers 12.4.3.
+ */
+function fromBody(body: string, known: readonly string[]): RecognizedControl[] {
+  const strict = known.length > 0;
+  const neighbour = (id: string) => known.some((k) => k !== id && clauseOf(k) === clauseOf(id));
+  const byControl = new Map<string, Map<string, { weight: number; count: number }>>();
+  for (const o of occurrences(body)) {
+    const terms = byControl.get(o.id) ?? new Map();
+    const seen = terms.get(o.term.toLowerCase()) ?? { weight: o.weight, count: 0 };
+    seen.count++;
+    terms.set(o.term.toLowerCase(), seen);
+    byControl.set(o.id, terms);
+  }
+  const scored = [...byControl].map(([id, terms]) => {
+    const list = [...terms.values()];
+    const score = list.reduce((sum, t) => sum + t.weight * (1 + Math.log2(Math.min(t.count, 4))), 0);
+    return { id, score, strong: list.filter((t) => t.weight === 3).length, words: [...terms.keys()] };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const top = scored[0]?.score ?? 0;
+  const limit = Math.max(3, Math.floor(body.length / 1500));
+  return scored
+    .filter((s) => (strict && neighbour(s.id) ? s.strong >= 1 : s.strong >= (strict ? 2 : 1) && s.score >= (strict ? 12 : 6) && s.score >= top * 0.5) && !GENERIC.has(s.id))
+    .slice(0, limit)
+    .map((s) => ({ id: s.id, via: 'body' as const, words: s.words.slice(0, 4) }));
+}
+
+const LABEL = /^[\s\u3000]*([-*・•■●]\s*)?([^:：。.!?\n・•*]{2,30})[:：]\s*\S/gm;
+
+function labels(body: string, itemsToo: boolean): string[] {
+  return [...body.matchAll(LABEL)]
+    .filter((m) => itemsToo || m[1] === undefined)
+    .map((m) => m[2].trim())
+    .filter((label) => !/https?$/i.test(label) && label.split(/\s+/).length <= 4);
+}
+
+/** Text inside 「」 is a quoted title, often another section's ("see 「5.2 Roles (A.6.1.1)」"): not this section's reference. */
+const withoutQuotes = (text: string) => text.replace(/「[^「」\n]*」/g, (m) => ' '.repeat(m.length));
+
+export function recognizeControls(heading: string, body: string, inherited: readonly string[] = []): RecognizedControl[] {
+  const result: RecognizedControl[] = [];
+  const add = (control: RecognizedControl) => {
+    if (!inherited.includes(control.id) && !result.some((r) => r.id === control.id)) result.push(control);
+  };
+  const references = (text: string) => {
+    for (const ref of findControlReferences(text)) for (const id of ref.ids) add({ id, via: 'reference', words: [text.slice(ref.start, ref.end)] });
+  };
+  // A heading that names its controls by id says all there is to say.
+  references(heading);
+  if (result.length > 0) return result;
+  references(withoutQuotes(body));
+  // A table that lists controls by bare id, one per row ("12.4.4 | 時刻の同期 | …").
+  for (const row of body.split('\n').filter((line) => /\t|\|/.test(line))) {
+    for (const cell of row.split(/\t+|\|/).map((c) => c.trim().normalize('NFKC'))) {
+      if (/^\d{1,2}\.\d{1,2}\.\d{1,2}$/.test(cell) && lookupControl(cell, '2013')) add({ id: cell, via: 'reference', words: [cell] });
+    }
+  }
+  const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
+  if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
+  for (const control of fromHeading(heading)) add(control);
+  // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
+  // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
+  for (const label of labels(body, result.length === 0)) for (const control of fromHeading(label)) add({ ...control, via: 'body' });
+  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) add(control);
+  return result;
+}

@@ -1,0 +1,261 @@
+// What each line of a plain-text or Markdown whitepaper is, decided for the
+// document as a whole: which numbering schemes it uses for headings
+// (consistently and in sequence), how indented its headings and its prose are,
+// which numbered runs are lists (announced by the sentence before, or items
+// that follow one another with nothing between), and which lines are a
+// contents block, page furniture or table rows.
+import { contentsBlock } from './contentsBlock';
+import { followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
+import { pageFurniture } from './pageFurniture';
+import { tableRows } from './tableRows';
+
+export type LineKind = 'blank' | 'heading' | 'paragraph' | 'list-item' | 'continuation' | 'table-row' | 'contents' | 'furniture';
+
+export interface LineClass {
+  readonly kind: LineKind;
+  /** A heading's depth or a list item's nesting (1 = outermost). */
+  readonly level: number;
+  /** A heading's words without decoration, numbers kept. */
+  readonly title?: string;
+}
+
+const NUMBERED: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren', 'circled', 'alpha', 'markdown']);
+const SENTENCE_END = /[。．！？!?、，,;；:：]$/;
+const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
+const NOT_A_TITLE = /:\/\/|@|\t|^\d{4}[年/.-]\d{1,2}|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
+
+const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
+/** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
+const withoutAsides = (text: string) => text.replace(ASIDE, '').replace(ASIDE, '');
+
+const indentOf = (line: string) => {
+  let width = 0;
+  for (const c of line) {
+    if (c === ' ') width += 1;
+    else if (c === '\t') width += 4;
+    else if (c === '\u3000') width += 2;
+    else break;
+  }
+  return width;
+};
+
+const isJapanese = (lines: readonly string[]) => {
+  const sample = lines.slice(0, 400).join('');
+  return (sample.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) > sample.length * 0.05;
+};
+
+/** The longest run of headings whose numbers only move forward; the others are list items that restart a count. */
+function inSequence(candidates: readonly { n: number; path: readonly number[] }[]): Set<number> {
+  // Patience sorting over the lexicographic order of numbers: O(n log n) on long documents.
+  const tails: number[] = [];
+  const previous: number[] = new Array(candidates.length).fill(-1);
+  candidates.forEach((c, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (followsInSequence(candidates[tails[mid]].path, c.path)) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[i] = lo > 0 ? tails[lo - 1] : -1;
+    tails[lo] = i;
+  });
+  const kept = new Set<number>();
+  for (let i = tails[tails.length - 1] ?? -1; i !== -1; i = previous[i]) kept.add(candidates[i].n);
+  return kept;
+}
+
+export function classifyLines(lines: readonly string[], format: 'text' | 'markdown'): LineClass[] {
+  const trimmed = lines.map((l) => l.trim());
+  const indent = lines.map(indentOf);
+  const blank = (n: number) => n < 0 || n >= lines.length || trimmed[n] === '';
+  const japanese = isJapanese(lines);
+  const maxTitle = japanese ? 45 : 90;
+
+  const kinds: LineKind[] = trimmed.map((t) => (t === '' ? 'blank' : 'paragraph'));
+  const contents = contentsBlock(lines);
+  const furniture = pageFurniture(lines);
+  const tables = tableRows(lines);
+  // The first line is the document's title unless it is prose (a page that starts with its text).
+  const opening = trimmed.findIndex((t, n) => t !== '' && !furniture.has(n));
+  const first = opening !== -1 && trimmed[opening].length <= 120 && !/[。．.!?！？]$/.test(trimmed[opening]) ? opening : -1;
+  lines.forEach((_, n) => {
+    if (furniture.has(n)) kinds[n] = 'furniture';
+    else if (contents.has(n) && n !== first) kinds[n] = trimmed[n] === '' ? 'blank' : 'contents';
+    else if (tables.has(n)) kinds[n] = 'table-row';
+  });
+
+  // Setext headings (Markdown, and plain text that imitates it): a line underlined with === or ---.
+  const setext = new Map<number, number>();
+  trimmed.forEach((t, n) => {
+    if (n > 0 && /^(?:={3,}|-{3,})$/.test(t) && trimmed[n - 1] !== '' && !/^(?:={3,}|-{3,})$/.test(trimmed[n - 1]) && trimmed[n - 1].length <= 120) {
+      setext.set(n - 1, t.startsWith('=') ? 1 : 2);
+      kinds[n] = 'furniture';
+    }
+  });
+  const markers: (Marker | undefined)[] = trimmed.map((t, n) => {
+    if (n === first || kinds[n] !== 'paragraph') return undefined;
+    const level = setext.get(n);
+    return level ? { family: 'markdown', key: `md${level}`, path: [level], rest: t, trailingDot: false } : markerOf(t);
+  });
+  const markdownHeadings = markers.some((m) => m?.family === 'markdown');
+  // The prose's own indentation: a numbered line indented deeper than the prose is an item of a list.
+  const prose = new Map<number, number>();
+  trimmed.forEach((_, n) => {
+    if (kinds[n] === 'paragraph' && !markers[n]) prose.set(indent[n], (prose.get(indent[n]) ?? 0) + 1);
+  });
+  const baseIndent = [...prose].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const strongIndents = markers.flatMap((m, n) => (m && (m.family === 'bracket' || m.family === 'markdown' || m.family === 'chapter') ? [indent[n]] : []));
+  const allowedIndent = Math.max(baseIndent + 1, ...strongIndents);
+
+  const previousContent = (n: number) => {
+    for (let k = n - 1; k >= 0; k--) if (kinds[k] !== 'blank' && kinds[k] !== 'furniture') return k;
+    return -1;
+  };
+  const nextContent = (n: number) => {
+    for (let k = n + 1; k < lines.length; k++) if (kinds[k] !== 'blank' && kinds[k] !== 'furniture') return k;
+    return -1;
+  };
+  // A reference in parentheses ("(ISO/IEC 27001:2013 A.12.3.1)") does not make a heading long.
+  const titleLike = (words: string) =>
+    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6));
+
+  // Pass 1: which marked lines could be headings, and which are items of a list.
+  const candidate: boolean[] = new Array(lines.length).fill(false);
+  let list: { key: string; last: number; at: number } | undefined;
+  for (let n = 0; n < lines.length; n++) {
+    const marker = markers[n];
+    if (!marker) {
+      // Prose left of the list's items, or at their margin after a blank line, ends the list.
+      if (list && kinds[n] === 'paragraph' && (indent[n] < indent[list.at] || (indent[n] === indent[list.at] && blank(n - 1)))) list = undefined;
+      continue;
+    }
+    const number = marker.path[marker.path.length - 1] ?? 0;
+    const continuesList = list !== undefined && list.key === marker.key && indent[n] === indent[list.at] && (marker.path.length === 0 || number === list.last + 1);
+    const next = nextContent(n);
+    const nextMarker = next === -1 ? undefined : markers[next];
+    // Two items in a row with nothing between them are a list, not two empty sections.
+    const startsRun = nextMarker !== undefined && nextMarker.key === marker.key && next - n <= 2 && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1);
+    const before = previousContent(n);
+    const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
+    const headingCapable = marker.family !== 'bullet' && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
+    if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
+    else if (headingCapable && !continuesList && !announced && !(startsRun && marker.family !== 'control') && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;
+    if (candidate[n]) {
+      list = undefined;
+      continue;
+    }
+    // A line in brackets that is no title (a URL, a sentence) is prose.
+    if (marker.family === 'bracket') {
+      markers[n] = undefined;
+      continue;
+    }
+    kinds[n] = 'list-item';
+    if (!continuesList) list = { key: marker.key, last: number, at: n };
+    else list!.last = number;
+  }
+
+  // Pass 2: numbered headings of one family move forward; a count that restarts is a list.
+  const byFamily = new Map<SchemeFamily, { n: number; path: readonly number[] }[]>();
+  markers.forEach((m, n) => {
+    if (!m || !candidate[n] || !NUMBERED.has(m.family) || m.family === 'markdown') return;
+    if (!byFamily.has(m.family)) byFamily.set(m.family, []);
+    byFamily.get(m.family)!.push({ n, path: m.path });
+  });
+  // A count without levels ((1), ①, (a)) starts again under each heading of an outer family.
+  const families = [...byFamily.keys()].sort((a, b) => byFamily.get(a)![0].n - byFamily.get(b)![0].n);
+  const flat = new Set<SchemeFamily>(['paren', 'circled', 'alpha']);
+  for (const family of families) {
+    const found = byFamily.get(family)!;
+    const outer = flat.has(family) ? families.slice(0, families.indexOf(family)).flatMap((f) => byFamily.get(f)!.map((c) => c.n)) : [];
+    const runs: (typeof found)[] = [[]];
+    found.forEach((c, i) => {
+      if (i > 0 && outer.some((n) => n > found[i - 1].n && n < c.n)) runs.push([]);
+      runs[runs.length - 1].push(c);
+    });
+    for (const run of runs) {
+      const kept = inSequence(run);
+      for (const { n } of run) if (!kept.has(n)) {
+        candidate[n] = false;
+        kinds[n] = 'list-item';
+      }
+    }
+  }
+
+  // Pass 3: short lines standing alone, followed by prose, are headings without numbers.
+  const dense = trimmed.filter((t) => t === '').length < trimmed.filter((t) => t !== '').length * 0.1;
+  const markedHeadings = candidate.filter(Boolean).length;
+  trimmed.forEach((t, n) => {
+    if (kinds[n] !== 'paragraph' || markers[n] || n === first || format === 'markdown' && markdownHeadings) return;
+    if (!titleLike(t) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60)) return;
+    if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > 8 || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;
+    const before = previousContent(n);
+    const next = nextContent(n);
+    // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
+    if (next === -1 || (before !== -1 && (candidate[before] || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
+    const alone = dense || blank(n - 1);
+    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item';
+    // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
+    if (alone && nextIsProse && (dense || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
+  });
+
+  // Levels: numbered families nest by their depth; other styles by the order they first appear in.
+  const lastAt = new Map<string, number>();
+  const uses = new Map<string, number>();
+  candidate.forEach((c, n) => {
+    if (!c) return;
+    const key = markers[n]?.key ?? 'plain';
+    lastAt.set(key, n);
+    uses.set(key, (uses.get(key) ?? 0) + 1);
+  });
+  const result: LineClass[] = [];
+  const stack: { key: string; family: SchemeFamily | 'plain'; depth: number }[] = [];
+  let listTop = -1;
+  lines.forEach((_, n) => {
+    if (candidate[n] || n === first) {
+      const marker = markers[n];
+      const family = marker?.family ?? 'plain';
+      const depth = marker?.family === 'markdown' ? marker.path[0] : marker && (marker.family === 'dotted' || marker.family === 'hyphen') ? marker.path.length : marker?.family === 'chapter' ? ['chapter部', 'chapter章', 'chapter節', 'chapter条', 'chapter項'].indexOf(marker.key) + 1 : 0;
+      const key = marker?.key ?? 'plain';
+      if (n === first) {
+        result.push({ kind: 'heading', level: 1, title: marker?.family === 'markdown' ? marker.rest : t(n) });
+        return;
+      }
+      // Numbered headings outrank unnumbered ones standing alone; a control id heading is a peer of the numbered heading before it.
+      if (family !== 'plain') while (stack.length > 0 && stack[stack.length - 1].family === 'plain') stack.pop();
+      let at = family === 'plain' ? (stack.length > 0 && stack[stack.length - 1].family === 'plain' ? stack.length - 1 : stack.length) : stack.findIndex((s) => s.key === key);
+      if (at === -1 && family === 'control') at = stack.findLastIndex((s) => s.family === 'dotted' || s.family === 'hyphen');
+      if (at === -1 && depth > 0) {
+        const shallower = stack.map((s, i) => (s.family === family && s.depth < depth ? i : -1)).filter((i) => i !== -1);
+        const deeper = stack.findIndex((s) => s.family === family && s.depth > depth);
+        at = shallower.length > 0 ? shallower[shallower.length - 1] + 1 : deeper !== -1 ? deeper : stack.length;
+      }
+      // A new unnumbered style nests under the styles still to come back; one that never recurs has ended (■ … then 【…】 … are peers),
+      // and so has a lone numbered heading; a numbering used throughout keeps its items under it.
+      if (at === -1 && depth === 0) while (stack.length > 0 && (lastAt.get(stack[stack.length - 1].key) ?? 0) < n && (!NUMBERED.has(stack[stack.length - 1].family as SchemeFamily) || (stack.length === 1 && uses.get(stack[0].key) === 1))) stack.pop();
+      if (at === -1) at = stack.length;
+      stack.length = at;
+      stack.push({ key, family, depth });
+      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : t(n);
+      result.push({ kind: 'heading', level: stack.length, title });
+      listTop = -1;
+      return;
+    }
+    const kind = kinds[n];
+    if (kind === 'list-item') {
+      listTop = n;
+      result.push({ kind, level: 1 + Math.max(0, Math.floor((indent[n] - baseIndent) / 2)) });
+    } else if (kind === 'paragraph' && listTop !== -1 && indent[n] > indent[listTop]) {
+      // Lines indented under an item continue it; prose back at the item's margin is a paragraph of its own.
+      result.push({ kind: 'continuation', level: 0 });
+    } else {
+      if (kind !== 'blank') listTop = -1;
+      result.push({ kind, level: 0 });
+    }
+  });
+  return result;
+
+  function t(n: number) {
+    return trimmed[n].replace(/^#+\s*/, '');
+  }
+}

@@ -1,0 +1,61 @@
+// A table of contents: a "目次" / "Contents" line and the entries after it, or
+// a run of entries with dotted leaders and page numbers. Its entries repeat
+// the headings that come later, so they are not sections of their own.
+import { markerOf } from './numbering';
+
+const CONTENTS_TITLE = /^(?:目\s*次|もくじ|(?:table of )?contents|index|目录)$/i;
+// "概要 ........ 2", "概要\t2", "概要 … 2", "1.1 はじめに    3"
+const LEADER = /^(.*?\S)(?:\s*[.．・…‥─―_]{2,}\s*|\t+|\s{3,})[-–]?\s*(?:p\.?\s*)?\d{1,4}\s*[-–]?$/i;
+// Only a short line ending in a page number can be an entry; checking that first keeps long lines cheap.
+const LEADER_ENTRY = { exec: (line: string) => (line.length <= 200 && /\d\s*[-–]?$/.test(line) ? LEADER.exec(line) : null), test: (line: string) => line.length <= 200 && /\d\s*[-–]?$/.test(line) && LEADER.test(line) };
+
+/** What an entry and the heading it stands for have in common: the words, without numbering, leaders or page number. */
+export function contentsKey(line: string): string {
+  const trimmed = line.trim();
+  const entry = LEADER_ENTRY.exec(trimmed);
+  const words = entry ? entry[1] : trimmed;
+  const marker = markerOf(words);
+  return (marker && marker.family !== 'bullet' ? marker.rest : words).replace(/[\s\u3000]+/g, '').normalize('NFKC').toLowerCase();
+}
+
+/** The 0-based numbers of the lines of contents blocks (title line included). */
+export function contentsBlock(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  // Keys are needed only where there is a contents block to compare with the headings.
+  if (!lines.some((line) => CONTENTS_TITLE.test(line.trim()) || LEADER_ENTRY.test(line.trim()))) return found;
+  const keys = lines.map(contentsKey);
+  const laterIndex = new Map<string, number>();
+  keys.forEach((key, n) => key && laterIndex.set(key, n));
+  const recursLater = (n: number) => keys[n] !== '' && (laterIndex.get(keys[n]) ?? -1) > n;
+
+  for (let n = 0; n < lines.length; n++) {
+    const trimmed = lines[n].trim();
+    if (CONTENTS_TITLE.test(trimmed)) {
+      // The entries run while they are headings that recur later (or carry a page number); blank lines do not stop them.
+      let last = n;
+      let misses = 0;
+      for (let k = n + 1; k < lines.length && misses < 2; k++) {
+        if (lines[k].trim() === '') continue;
+        if (recursLater(k) || LEADER_ENTRY.test(lines[k].trim())) {
+          last = k;
+          misses = 0;
+        } else misses++;
+      }
+      if (last > n) for (let k = n; k <= last; k++) found.add(k);
+      n = last;
+      continue;
+    }
+    // Without a title: three or more leader entries in a row.
+    if (LEADER_ENTRY.test(trimmed) && !found.has(n)) {
+      let k = n;
+      const run: number[] = [];
+      while (k < lines.length && (lines[k].trim() === '' || LEADER_ENTRY.test(lines[k].trim()))) {
+        if (lines[k].trim() !== '') run.push(k);
+        k++;
+      }
+      if (run.length >= 3 && run.filter(recursLater).length >= run.length / 2) for (let i = run[0]; i <= run[run.length - 1]; i++) found.add(i);
+      n = k - 1;
+    }
+  }
+  return found;
+}

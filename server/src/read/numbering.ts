@@ -1,0 +1,119 @@
+// The marker a line starts with, and which numbering scheme it belongs to:
+// "1." / "1.1" / "1-1" / "第1章" / "(1)" / "①" / "■" / "【…】" / "＜…＞" /
+// "3.見出し" (no space) / full-width digits / Markdown "#", and the bullets
+// that only ever start list items ("・", "-", "•"). Whether a scheme makes
+// headings is decided per document (classifyLines.ts), not here.
+
+export type SchemeFamily =
+  | 'markdown'
+  | 'dotted' // 1. / 1.1 / 1.1.1. / 3.見出し
+  | 'hyphen' // 1-1 / 1-1-1
+  | 'chapter' // 第1章 / 第2節 / 第3条
+  | 'paren' // (1) / （1） / 1) / 【1】
+  | 'circled' // ① ②
+  | 'alpha' // (a) / a) / A.
+  | 'mark' // ■ □ ◆ ◇ ● ▼ ▶ ◎ ★
+  | 'bracket' // 【…】 / <…> / ＜…＞ / 〈…〉 / 《…》 / [ … ]
+  | 'bullet' // ・ - * • ○ – (list items only)
+  | 'control'; // CLD.9.5.1 / A.12.3.1 at a line start: a control reference used as a heading
+
+export interface Marker {
+  readonly family: SchemeFamily;
+  /** Groups lines that must be read alike: the family plus its variant (the mark, the bracket, the depth). */
+  readonly key: string;
+  /** The numbers, outermost first ("2.3.1" → [2, 3, 1]); empty for marks and bullets. */
+  readonly path: readonly number[];
+  /** The words after the marker, or inside the brackets. */
+  readonly rest: string;
+  /** A trailing dot after the number ("2.3." rather than "2.3"): chapter numbering, not a control id. */
+  readonly trailingDot: boolean;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+const MARKDOWN = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const CONTROL = /^((?:CLD|A)\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2})\.?\s*(.*)$/;
+const CHAPTER = /^第\s*([0-9一二三四五六七八九十]{1,3})\s*([章節条部項])[\s\u3000:：.．]*(.*)$/;
+// A number then a space, or a number with a trailing dot then a Japanese word ("3.見出し").
+const DOTTED = /^(\d{1,2}(?:[.．]\d{1,2}){0,4})([.．])?(?:[\s\u3000]+(\S.*)|(?<=[.．])([\u3040-\u30ff\u3400-\u9fff\uff01-\uff60「『【（].*))$/;
+const DOTTED_CJK = /^(\d{1,2}(?:[.．]\d{1,2}){1,4})([\u3040-\u30ff\u3400-\u9fff].*)$/;
+const HYPHEN = /^(\d{1,2}(?:[-‐－]\d{1,2}){1,3})[.．]?[\s\u3000]*(\S.*)$/;
+const PAREN = /^(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[)）])[\s\u3000]*(\S.*)$/;
+// "【1】情報セキュリティ方針", "[2] Roles": a number in brackets before the words.
+const NUMBERED_BRACKET = /^[【[［〔]\s*(\d{1,3})\s*[】\]］〕][\s\u3000]*(\S.*)$/;
+const ALPHA = /^(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[).．])[\s\u3000]+(\S.*)$/;
+const MARK = /^([■□◆◇●▼▽▶►◎★☆▲△◼◾])[\s\u3000]*(\S.*)$/;
+const BRACKETS: readonly [RegExp, string][] = [
+  [/^【\s*(.+?)\s*】$/, '【】'],
+  [/^[<＜]\s*([^<>＜＞]+?)\s*[>＞]$/, '<>'],
+  [/^〈\s*(.+?)\s*〉$/, '〈〉'],
+  [/^《\s*(.+?)\s*》$/, '《》'],
+  [/^\[\s*([^\]]+?)\s*\]$/, '[]'],
+  [/^「\s*([^」]+?)\s*」$/, '「」'],
+];
+const BULLET = /^(?:[-–—*+](?=[\s\u3000・•])[\s\u3000]*[・•]?|[・•○◦‣∙·※])[\s\u3000]*(\S.*)$/;
+
+/** Digits and spaces folded to ASCII, one character for one, so the rest can be read with simple patterns. */
+export function foldWidth(text: string): string {
+  return text.replace(/[０-９．－（）＃［］]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const numbers = (text: string, separator: RegExp) => text.split(separator).map((n) => Number(n));
+
+export function markerOf(trimmed: string): Marker | undefined {
+  const line = foldWidth(trimmed);
+  const markdown = MARKDOWN.exec(line);
+  if (markdown) return { family: 'markdown', key: `md${markdown[1].length}`, path: [markdown[1].length], rest: markdown[2], trailingDot: false };
+  const control = CONTROL.exec(line);
+  if (control) return { family: 'control', key: 'control', path: [], rest: control[2] || control[1], trailingDot: false };
+  const chapter = CHAPTER.exec(line);
+  if (chapter && chapter[3]) {
+    const n = /^\d+$/.test(chapter[1]) ? Number(chapter[1]) : [...chapter[1]].reduce((sum, c) => (c === '十' ? Math.max(1, sum) * 10 : sum + (KANJI_DIGITS[c] ?? 0)), 0);
+    return { family: 'chapter', key: `chapter${chapter[2]}`, path: [n], rest: chapter[3], trailingDot: false };
+  }
+  const dotted = DOTTED.exec(line);
+  if (dotted) {
+    const path = numbers(dotted[1], /[.．]/);
+    return { family: 'dotted', key: `dotted${path.length}`, path, rest: dotted[3] ?? dotted[4], trailingDot: dotted[2] !== undefined };
+  }
+  const dottedCjk = DOTTED_CJK.exec(line);
+  if (dottedCjk) {
+    const path = numbers(dottedCjk[1], /[.．]/);
+    return { family: 'dotted', key: `dotted${path.length}`, path, rest: dottedCjk[2], trailingDot: false };
+  }
+  const hyphen = HYPHEN.exec(line);
+  if (hyphen) {
+    const path = numbers(hyphen[1], /[-‐－]/);
+    return { family: 'hyphen', key: `hyphen${path.length}`, path, rest: hyphen[2], trailingDot: false };
+  }
+  const numberedBracket = NUMBERED_BRACKET.exec(line);
+  if (numberedBracket) return { family: 'paren', key: 'numbered-bracket', path: [Number(numberedBracket[1])], rest: numberedBracket[2], trailingDot: false };
+  const paren = PAREN.exec(line);
+  if (paren) return { family: 'paren', key: paren[1] ? 'paren' : 'paren-half', path: [Number(paren[1] ?? paren[2])], rest: paren[3], trailingDot: false };
+  const circled = CIRCLED.indexOf(line[0]);
+  if (circled !== -1 && line.length > 1) return { family: 'circled', key: 'circled', path: [circled + 1], rest: line.slice(1).trim(), trailingDot: false };
+  const alpha = ALPHA.exec(line);
+  if (alpha) {
+    const letter = (alpha[1] ?? alpha[2]).toLowerCase();
+    return { family: 'alpha', key: `alpha${alpha[1] ? '()' : ')'}${/[A-Z]/.test(alpha[1] ?? alpha[2]) ? 'A' : 'a'}`, path: [letter.charCodeAt(0) - 96], rest: alpha[3], trailingDot: false };
+  }
+  const mark = MARK.exec(line);
+  if (mark) return { family: 'mark', key: `mark${mark[1]}`, path: [], rest: mark[2], trailingDot: false };
+  for (const [pattern, key] of BRACKETS) {
+    const bracket = pattern.exec(line);
+    if (bracket) return { family: 'bracket', key: `bracket${key}`, path: [], rest: bracket[1], trailingDot: false };
+  }
+  const bullet = BULLET.exec(line);
+  if (bullet) return { family: 'bullet', key: 'bullet', path: [], rest: bullet[1], trailingDot: false };
+  return undefined;
+}
+
+/** Whether heading `next` may follow heading `previous` of the same family: numbering only moves forward. */
+export function followsInSequence(previous: readonly number[] | undefined, next: readonly number[]): boolean {
+  if (!previous) return true;
+  for (let i = 0; i < Math.min(previous.length, next.length); i++) {
+    if (next[i] !== previous[i]) return next[i] > previous[i];
+  }
+  return next.length > previous.length;
+}
