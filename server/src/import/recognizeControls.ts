@@ -8,6 +8,7 @@ import { lookupControl } from '../catalog';
 import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
 import { headingControls } from './headingControls';
+import { maxOf } from '../core/arrays';
 
 export type Evidence = 'reference' | 'heading' | 'body';
 
@@ -97,10 +98,10 @@ function fromHeading(heading: string): RecognizedControl[] {
   const strongest = new Map<string, Occurrence[]>();
   for (const o of found) strongest.set(o.id, [...(strongest.get(o.id) ?? []), o]);
   let ids = [...strongest.keys()];
-  const specific = ids.filter((id) => !GENERIC.has(id) && Math.max(...strongest.get(id)!.map((o) => o.weight)) === 3);
+  const specific = ids.filter((id) => !GENERIC.has(id) && maxOf(strongest.get(id)!.map((o) => o.weight)) === 3);
   if (specific.length > 0) ids = ids.filter((id) => !GENERIC.has(id));
   // A weight-2 word counts in a heading only when no weight-3 word names another topic there.
-  if (specific.length > 0) ids = ids.filter((id) => Math.max(...strongest.get(id)!.map((o) => o.weight)) === 3);
+  if (specific.length > 0) ids = ids.filter((id) => maxOf(strongest.get(id)!.map((o) => o.weight)) === 3);
   // A notice of change is about change management even when it names the contract.
   if (ids.includes('12.1.2')) ids = ids.filter((id) => id !== '15.1.2');
   return ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))] }));

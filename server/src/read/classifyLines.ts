@@ -8,6 +8,7 @@ import { contentsBlock } from './contentsBlock';
 import { followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
+import { maxOf } from '../core/arrays';
 
 export type LineKind = 'blank' | 'heading' | 'paragraph' | 'list-item' | 'continuation' | 'table-row' | 'contents' | 'furniture';
 
@@ -106,7 +107,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   });
   const baseIndent = [...prose].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
   const strongIndents = markers.flatMap((m, n) => (m && (m.family === 'bracket' || m.family === 'markdown' || m.family === 'chapter') ? [indent[n]] : []));
-  const allowedIndent = Math.max(baseIndent + 1, ...strongIndents);
+  const allowedIndent = maxOf(strongIndents, baseIndent + 1);
 
   const previousContent = (n: number) => {
     for (let k = n - 1; k >= 0; k--) if (kinds[k] !== 'blank' && kinds[k] !== 'furniture') return k;

@@ -13,9 +13,10 @@ import { join as joinPath } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BlockKind, ReadDocument, SourcePlace } from './block';
 import { assemble, type RawBlock } from './assemble';
-import { findHeadings } from '../import/headings';
+import { classifyLines } from './classifyLines';
 import { pdfjs } from './pdfjs';
 import { ReadError, type ReadErrorCode } from './readError';
+import { append, maxOf, minOf } from '../core/arrays';
 
 interface Run {
   readonly text: string;
@@ -157,7 +158,7 @@ function pageLines(runs: readonly Run[], page: number, width: number): Line[] {
   const left: Line[] = [];
   const right: Line[] = [];
   const flushBand = () => {
-    out.push(...left.splice(0), ...right.splice(0));
+    append(append(out, left.splice(0)), right.splice(0));
   };
   for (const row of rows.values()) {
     const crosses = gutter !== undefined && row.some((r) => r.text.trim() !== '' && r.x0 < gutter - 1 && r.x1 > gutter + 1);
@@ -175,7 +176,7 @@ function pageLines(runs: readonly Run[], page: number, width: number): Line[] {
   flushBand();
   for (const column of [0, 1, 2]) {
     const lines = out.filter((l) => l.column === column);
-    const edge = Math.max(0, ...lines.map((l) => l.x1));
+    const edge = maxOf(lines.map((l) => l.x1), 0);
     for (const line of lines) line.columnRight = edge;
   }
   out.forEach((line, i) => (line.lineOnPage = i + 1));
@@ -212,7 +213,7 @@ function findGutter(runs: readonly Run[], width: number): number | undefined {
     }
     candidates.push({ x, crossing, score: Math.min(before, after) });
   }
-  const fewest = Math.min(...candidates.map((c) => c.crossing));
+  const fewest = minOf(candidates.map((c) => c.crossing));
   if (fewest > Math.max(2, runs.length * 0.03)) return undefined;
   const best = candidates.filter((c) => c.crossing === fewest).sort((p, q) => q.score - p.score)[0];
   return best && best.score >= Math.max(20, total * 0.1) ? best.x : undefined;
@@ -221,7 +222,7 @@ function findGutter(runs: readonly Run[], width: number): number | undefined {
 function makeLine(row: readonly Run[], page: number, column: number): Line | undefined {
   const runs = [...row].sort((p, q) => p.x0 - q.x0);
   if (runs.every((r) => r.text.trim() === '')) return undefined;
-  const size = Math.max(...runs.filter((r) => r.text.trim() !== '').map((r) => r.size));
+  const size = maxOf(runs.filter((r) => r.text.trim() !== '').map((r) => r.size));
   let text = '';
   let end = Number.NaN;
   let blankWidth = -1;
@@ -343,9 +344,11 @@ function toBlocks(lines: readonly Line[]): RawBlock[] {
   }
   // Headings all at the body's size (bold, as office documents often set them): recognised from their words, as in plain text; one may wrap onto a second line.
   if (headingSizes.length <= 1) {
-    for (const heading of findHeadings(blocks.map((b) => (b.kind === 'paragraph' && b.marks.length <= 1 ? b.text : '')))) {
-      Object.assign(blocks[heading.line], { kind: 'heading', level: heading.level + headingSizes.length });
-    }
+    // Each block as a line with a blank line after it, as the same text would be laid out on its own.
+    const lines = blocks.flatMap((b) => [b.kind === 'paragraph' && b.marks.length <= 1 ? b.text : '', '']);
+    classifyLines(lines, 'text').forEach((line, n) => {
+      if (line.kind === 'heading' && n % 2 === 0) Object.assign(blocks[n / 2], { kind: 'heading', level: line.level + headingSizes.length });
+    });
   }
   return blocks.map((b) => ({ kind: b.kind, level: b.level, lines: [b.text], places: b.places, marks: b.marks }));
 }

@@ -13,6 +13,7 @@ import { langOf } from '../../model/documentFacts';
 import type { ControlRef, SectionModel, WhitepaperModel } from '../../model/whitepaper';
 import { scalarText } from '../escape';
 import { LABELS } from '../labels';
+import { append } from '../../core/arrays';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 // A line break in a Japanese body is the author's wrapping, not a space.
@@ -116,14 +117,14 @@ export async function renderDocx(model: WhitepaperModel, options: DocxOptions): 
       body.push(new Paragraph({ heading: HEADINGS[Math.min(depth, HEADINGS.length - 1)], children: [new TextRun(heading)] }));
       const ids = controlLine(section.controls);
       if (ids) body.push(ids);
-      if (section.body) body.push(...bodyParagraphs(section.body));
+      if (section.body) append(body, bodyParagraphs(section.body));
       visit(section.sections, depth + 1);
     }
   };
   visit(model.sections, 0);
   if (contents.length > 0) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(LABELS.contents[lang])] }), ...contents);
   else children.push(new Paragraph({ text: LABELS.noSections[lang] }));
-  children.push(...body);
+  append(children, body);
 
   if (model.notApplicable.length > 0) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(LABELS.notApplicable[lang])] }));
