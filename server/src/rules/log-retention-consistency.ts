@@ -41,12 +41,16 @@ export default defineRule({
         if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
         // Two logs each described in their own words ("…に関するログ") need not be the same log.
         if (fact.logKind === 'described') continue;
-        const kind = fact.logKind ?? 'general';
-        const list = byKind.get(kind);
-        if (list) list.push(fact);
-        else byKind.set(kind, [fact]);
+        // "監査ログ、アクセスログ及び操作ログは1年間" is a statement about each of the three.
+        for (const kind of fact.logKinds ?? [fact.logKind ?? 'general']) {
+          const list = byKind.get(kind);
+          if (list) list.push(fact);
+          else byKind.set(kind, [fact]);
+        }
       }
     }
+    // A statement about several kinds conflicts under each; it is reported once.
+    const reported = new Set<ProseFact>();
     for (const [kind, facts] of byKind) {
       const periods = new Set(facts.map((f) => (f.kind === 'indefinite' ? Infinity : f.value)));
       if (periods.size < 2) continue;
@@ -67,6 +71,8 @@ export default defineRule({
         fixes.push({ messageId: 'useEverywhere', data: { text: example.text, logs }, edits });
       }
       for (const fact of facts) {
+        if (reported.has(fact)) continue;
+        reported.add(fact);
         const period = fact.kind === 'indefinite' ? Infinity : fact.value;
         const others = [...firstOf].filter(([other]) => other !== period).map(([, example]) => example);
         report({

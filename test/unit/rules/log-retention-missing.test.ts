@@ -13,6 +13,24 @@ checkRule('log-retention-missing', {
           body: |
             Audit logs and access logs are kept for one year.
     `,
+    // The period's statement holds ", " and " and " inside one sentence about one log.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            The service writes an audit log of every administrative action.
+            Audit logs capture sign-ins, permission changes and data exports, and are retained for 13 months.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            Audit logs, which record sign-ins, changes and deletions, are retained for one year.
+    `,
   ],
   invalid: [
     HEADER_EN +
