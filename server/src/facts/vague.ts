@@ -40,6 +40,9 @@ const JA: Record<Vagueness, string> = {
 const EN: Record<Vagueness, string> = {
   period: phrases(
     'for a (?:certain|limited|reasonable) period(?: of time)?',
+    'for (?:certain|limited|reasonable) periods(?: of time)?',
+    '(?:no|not (?:be )?(?:stored|kept|retained)) longer than (?:is )?(?:necessary|needed|required)',
+    'as short as possible',
     'for a period of time',
     'for some time',
     'for a while',

@@ -14,6 +14,14 @@ const MAX_FIXED_STATEMENTS = 20;
 const MAX_FIXED_PERIODS = 4;
 
 
+/** The words of a log kind a sentence uses, normalised ("Audit logs" and "audit log" are one); the kind itself when it names none. */
+function wordsOf(sentence: string, kind: string): string[] {
+  const words = LOG_KINDS.find((k) => k.kind === kind)?.words;
+  const found = words ? sentence.match(words) : null;
+  if (!found) return [kind];
+  return [...new Set(found.map((w) => w.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '')))];
+}
+
 export default defineRule({
   id: 'log-retention-consistency',
   appliesTo: ['whitepaper'],
@@ -43,15 +51,20 @@ export default defineRule({
         if (fact.logKind === 'described') continue;
         // "監査ログ、アクセスログ及び操作ログは1年間" is a statement about each of the three.
         for (const kind of fact.logKinds ?? [fact.logKind ?? 'general']) {
-          const list = byKind.get(kind);
-          if (list) list.push(fact);
-          else byKind.set(kind, [fact]);
+          // Two words of one kind may name two logs ("操作ログ" and "作業ログ"): a conflict needs the same word.
+          for (const word of wordsOf(document.text.slice(fact.sentence.start, fact.sentence.end), kind)) {
+            const key = `${kind}\u0000${word}`;
+            const list = byKind.get(key);
+            if (list) list.push(fact);
+            else byKind.set(key, [fact]);
+          }
         }
       }
     }
     // A statement about several kinds conflicts under each; it is reported once.
     const reported = new Set<ProseFact>();
-    for (const [kind, facts] of byKind) {
+    for (const [key, facts] of byKind) {
+      const kind = key.slice(0, key.indexOf('\u0000'));
       const periods = new Set(facts.map((f) => (f.kind === 'indefinite' ? Infinity : f.value)));
       if (periods.size < 2) continue;
       // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.

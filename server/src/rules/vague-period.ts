@@ -23,16 +23,17 @@ export default defineRule({
   },
   checkSection(section, report) {
     // A number for the same promise in the section or in the same sentence says how long; the vague word is then only wording.
+    // A cadence is answered by a frequency, a length or a deadline by a period.
     const given = new Set<string>();
     for (const fact of section.prose) {
       if (fact.kind === 'vague' || fact.customerDuty) continue;
-      if (fact.topic !== undefined) given.add(fact.topic);
+      given.add(`${fact.topic}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`);
       // A number the sentence gives but no topic claims ("一定期間(最大30日間)") still says how long.
       if (fact.kind === 'duration') given.add(`@${fact.sentence.start}`);
     }
     for (const fact of section.prose) {
       if (fact.kind !== 'vague' || fact.inferred || fact.customerDuty || fact.topic === undefined || !OWED.has(fact.topic)) continue;
-      if (given.has(fact.topic) || given.has(`@${fact.sentence.start}`)) continue;
+      if (given.has(`${fact.topic}:${fact.vagueness === 'frequency' ? 'frequency' : 'period'}`) || given.has(`@${fact.sentence.start}`)) continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }
