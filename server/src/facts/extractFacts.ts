@@ -87,7 +87,7 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
 
 // Who owes what: the customer as the sentence's subject, a report to the provider, or a list item under "お客様".
 const CUSTOMER_FIRST = /^(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)/i;
-const TO_PROVIDER = /(?:当社|弊社)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i;
+const TO_PROVIDER = /(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i;
 const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
 const ABILITY = /でき|可能|\bcan\b|\bmay\b|^\W{0,3}(?:the\s{1,3})?(?:customers?|users?|you)\s{1,3}(?:are|is|will\s{1,3}be|shall\s{1,3}be|get|receive)\b/i;

@@ -44,7 +44,8 @@ const SUBJECTS: Words<Subject> = [
 ];
 
 const NOTICE: Words<Subject> = [
-  ['incident-notification', /通知|報告|連絡|知らせ|\bnotif|\breport|\binform|\balert/gi],
+  // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round.
+  ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|\bnotif|\breport(?!s?\s{1,3}(?:from|received))|\binform|\balert/gi],
   ['change-notice', /事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\b(?:advance|prior)\s{1,3}notice\b|\bnotice\b|\bannounc/gi],
 ];
 

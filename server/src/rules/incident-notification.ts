@@ -4,6 +4,7 @@ import { statedFactRule, statesPeriod } from './statedFact';
 export default statedFactRule({
   id: 'incident-notification',
   controls: ['16.1.2'],
+  heading: /インシデント|事故|\bincidents?\b|\bbreach/i,
   description: {
     en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
     ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',
