@@ -74,6 +74,8 @@ const OPENERS = '(（「『【［[〔〈《“';
 const CLOSERS = ')）」』】］]〕〉》”';
 // An English aside between commas: ", which records sign-ins, changes and exports," is one phrase too.
 const ASIDE = /,\s{1,3}(?:which|who|that is|such as|including|e\.g\.|i\.e\.|for example|for instance|like)\b[^,.;()]{1,150}(?=,)/gi;
+// What a Japanese noun phrase includes ("データはバックアップを含めて60日以内に削除") is no subject of its own either.
+const INCLUDED = /[ァ-ヺー一-龠々A-Za-z0-9]{1,20}(?:を|も)含(?:め(?:て|た)?|む)/g;
 // A particle after a noun that makes it the topic of its sentence: "監査ログは", "バックアップについては".
 const TOPIC_MARK = /^[^、。，,\s]{0,8}?(?:については|に関しては|では|は|も)/;
 // An English clause that starts with its verb has the sentence's subject: "…, and are kept for one year".
@@ -221,13 +223,22 @@ function bracketsIn(text: string, ranges: readonly Range[]): Range[] {
       }
     }
     const part = text.slice(range.start, range.end);
-    ASIDE.lastIndex = 0;
-    for (let m = ASIDE.exec(part); m; m = ASIDE.exec(part)) {
-      const span = { start: range.start + m.index + 1, end: range.start + m.index + m[0].length };
-      if (enclosing(spans, span) === undefined) spans.push(span);
+    for (const [regex, skip] of [[ASIDE, 1], [INCLUDED, 0]] as const) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(part); m; m = regex.exec(part)) {
+        const span = { start: range.start + m.index + skip, end: range.start + m.index + m[0].length };
+        spans.push(span);
+      }
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  // Asides may overlap a bracket: merged, the spans stay sorted and disjoint for the binary searches.
+  const merged: Range[] = [];
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else merged.push(span);
+  }
+  return merged;
 }
 
 /** The span of `spans` (sorted, disjoint) that holds `range`, if any. */

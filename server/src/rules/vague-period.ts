@@ -2,9 +2,13 @@
 // is owed. Reported when it is the provider's own commitment on a retention, deletion, notification
 // or notice, and neither its sentence nor its section gives the number.
 import { inLanguageOf, PERIOD } from './markers';
+import type { ProseFact } from '../model/whitepaper';
 import { defineRule } from './rule';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
+
+/** What a fact promises: its topic, and for a log period the kind of log. */
+const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind ?? 'general'}` : `${fact.topic}`);
 
 export default defineRule({
   id: 'vague-period',
@@ -27,13 +31,15 @@ export default defineRule({
     const given = new Set<string>();
     for (const fact of section.prose) {
       if (fact.kind === 'vague' || fact.customerDuty) continue;
-      given.add(`${fact.topic}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`);
+      given.add(`${promise(fact)}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`);
       // A number the sentence gives but no topic claims ("一定期間(最大30日間)") still says how long.
       if (fact.kind === 'duration') given.add(`@${fact.sentence.start}`);
     }
     for (const fact of section.prose) {
       if (fact.kind !== 'vague' || fact.inferred || fact.customerDuty || fact.topic === undefined || !OWED.has(fact.topic)) continue;
-      if (given.has(`${fact.topic}:${fact.vagueness === 'frequency' ? 'frequency' : 'period'}`) || given.has(`@${fact.sentence.start}`)) continue;
+      const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
+      // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
+      if (given.has(`${promise(fact)}:${sense}`) || given.has(`log-retention/general:${sense}`) || given.has(`@${fact.sentence.start}`)) continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }

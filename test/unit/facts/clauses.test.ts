@@ -90,3 +90,9 @@ test('the fuller vocabulary of vague periods', () => {
   ]) assert.equal(fact(text, phrase).kind, 'vague', text);
   assert.deepEqual(summary('当社所定の方法で申請してください。'), []);
 });
+
+test('what a phrase includes is not its subject', () => {
+  assert.equal(fact('ご契約の終了後、お客様のデータはバックアップを含めて60日以内に削除します。', '60日以内').topic, 'deletion');
+  assert.equal(fact('Customer data, including backups, is deleted within 60 days.', 'within 60 days').topic, 'deletion');
+  assert.equal(fact('ログはバックアップも含めて1年間保存します。', '1年間').topic, 'log-retention');
+});
