@@ -157,6 +157,8 @@ export interface TopicIndex {
   readonly reviews: readonly Hit<true>[];
   readonly keeps: readonly Hit<true>[];
   readonly separators: readonly Hit<true>[];
+  /** The clause boundaries inside brackets: "(監査ログは1年、運用操作ログは2年)" holds two clauses of its own. */
+  readonly innerSeparators: readonly Hit<true>[];
   /** Outermost bracketed, quoted or set-off spans, in order. */
   readonly brackets: readonly Range[];
   /** The tiers again without the words inside brackets. */
@@ -172,6 +174,7 @@ export function indexTopics(text: string, ranges: readonly Range[] = [{ start: 0
   const brackets = bracketsIn(text, ranges);
   const outside = <T>(hits: Hit<T>[]) => (brackets.length === 0 ? hits : hits.filter((hit) => enclosing(brackets, hit) === undefined));
   const subjects = scan(text, ranges, SUBJECTS);
+  const separators = scan<true>(text, ranges, [[true, SEPARATORS]]);
   const tiers = {
     subjects,
     notices: scan(text, ranges, NOTICE),
@@ -185,7 +188,8 @@ export function indexTopics(text: string, ranges: readonly Range[] = [{ start: 0
     ...tiers,
     reviews: scan(text, ranges, [[true, REVIEW]]),
     keeps: scan(text, ranges, [[true, KEEP]]),
-    separators: outside(scan(text, ranges, [[true, SEPARATORS]])),
+    separators: outside(separators),
+    innerSeparators: brackets.length === 0 ? [] : separators.filter((hit) => enclosing(brackets, hit) !== undefined),
     brackets,
     outer:
       brackets.length === 0
@@ -255,13 +259,13 @@ function enclosing(spans: readonly Range[], range: Range): Range | undefined {
 }
 
 /** The clause around the fact: from the last separator before it to the first after it, within the sentence. */
-function clauseOf(index: TopicIndex, fact: Range, sentence: Range): Range {
-  const next = lowerBound(index.separators, fact.end);
-  const end = next < index.separators.length && index.separators[next].start < sentence.end ? index.separators[next].start : sentence.end;
+function clauseOf(separators: readonly Hit<true>[], fact: Range, sentence: Range): Range {
+  const next = lowerBound(separators, fact.end);
+  const end = next < separators.length && separators[next].start < sentence.end ? separators[next].start : sentence.end;
   let start = sentence.start;
-  for (let i = lowerBound(index.separators, fact.start) - 1; i >= 0 && index.separators[i].start >= sentence.start; i--) {
-    if (index.separators[i].end <= fact.start) {
-      start = index.separators[i].end;
+  for (let i = lowerBound(separators, fact.start) - 1; i >= 0 && separators[i].start >= sentence.start; i--) {
+    if (separators[i].end <= fact.start) {
+      start = separators[i].end;
       break;
     }
   }
@@ -331,12 +335,13 @@ function subjectOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range
  * name three logs. Items are short, hold no number, and each names a subject.
  */
 function enumerationStart(index: TopicIndex, tiers: Tiers, clause: Range, sentence: Range): number {
+  const separators = enclosing(index.brackets, clause) ? index.innerSeparators : index.separators;
   let start = clause.start;
-  let i = lowerBound(index.separators, start) - 1;
+  let i = lowerBound(separators, start) - 1;
   for (let items = 0; items < 12 && i >= 0; items++, i--) {
-    const separator = index.separators[i];
+    const separator = separators[i];
     if (separator.end !== start || separator.start < sentence.start || /[;；:：]/.test(index.text[separator.start])) break;
-    const from = i > 0 && index.separators[i - 1].end > sentence.start ? index.separators[i - 1].end : sentence.start;
+    const from = i > 0 && separators[i - 1].end > sentence.start ? separators[i - 1].end : sentence.start;
     if (!NOUN_ELEMENT.test(index.text.slice(from, separator.start)) || !any(tiers.subjects, from, separator.start)) break;
     start = from;
   }
@@ -413,7 +418,10 @@ function refuse(index: TopicIndex, subject: Subject, fact: Range & FactShape, se
 
 /** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
 export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
-  const clause = clauseOf(index, fact, sentence);
+  const bracket = index.brackets.length > 0 ? enclosing(index.brackets, fact) : undefined;
+  // Inside brackets, the clause is cut by the brackets' own commas and never reaches past them.
+  const phrase = bracket ? { start: bracket.start + 1, end: bracket.end - 1 } : sentence;
+  const clause = clauseOf(bracket ? index.innerSeparators : index.separators, fact, phrase);
   const tiers = tiersFor(index, fact);
   // A word inside brackets is only a fallback: "データ(バックアップを含む)は30日以内に削除" is about the deletion.
   const found = subjectOf(index, tiers, fact, sentence, clause) ?? (tiers === index ? undefined : subjectOf(index, index, fact, sentence, clause));
@@ -434,7 +442,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   if (topic === undefined) return refuse(index, subject, fact, sentence);
   if (topic !== 'log-retention') return anchored ? { topic, inferred: true } : { topic };
   const logKind = logKindOf(index, tiers, fact, sentence, clause);
-  const logKinds = logKindsOf(index, tiers, fact, sentence, clause, logKind);
+  const logKinds = logKindsOf(index, tiers, fact, phrase, clause, logKind);
   return Object.assign({ topic, logKind }, logKinds ? { logKinds } : {}, anchored ? { inferred: true } : {});
 }
 

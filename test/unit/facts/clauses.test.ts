@@ -96,3 +96,13 @@ test('what a phrase includes is not its subject', () => {
   assert.equal(fact('Customer data, including backups, is deleted within 60 days.', 'within 60 days').topic, 'deletion');
   assert.equal(fact('ログはバックアップも含めて1年間保存します。', '1年間').topic, 'log-retention');
 });
+
+test('a parenthesis with clauses of its own gives each its period', () => {
+  const facts = extractFacts('監査ログと操作ログは、記載した期間(監査ログは1年、操作ログは2年)保存します。');
+  assert.deepEqual(
+    facts.map((f) => `${f.text}:${f.logKind}:${f.logKinds ?? ''}`),
+    ['1年:audit:', '2年:operation:'],
+  );
+  assert.deepEqual(summary('保存期間(監査ログ、操作ログは1年)'), ['duration:1年=365@log-retention/operation']);
+  assert.deepEqual([...extractFacts('保存期間(監査ログ、操作ログは1年)')[0].logKinds!].sort(), ['audit', 'operation']);
+});
