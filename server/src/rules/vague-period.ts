@@ -39,7 +39,7 @@ export default defineRule({
       if (fact.kind !== 'vague' || fact.inferred || fact.customerDuty || fact.topic === undefined || !OWED.has(fact.topic)) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
-      if (given.has(`${promise(fact)}:${sense}`) || given.has(`log-retention/general:${sense}`) || given.has(`@${fact.sentence.start}`)) continue;
+      if (given.has(`${promise(fact)}:${sense}`) || (fact.topic === 'log-retention' && given.has(`log-retention/general:${sense}`)) || given.has(`@${fact.sentence.start}`)) continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }

@@ -52,6 +52,10 @@ checkRule('vague-period', {
           body: |
             バックアップは毎日取得し、別途定める期間保管します。
       #                  ^^^^^^^ vague-period/vague
+        - title: 契約の終了
+          body: |
+            ログは1年間保存します。契約の終了後、当社は一定期間を経過した時点でデータを削除します。
+      #                           ^^^^ vague-period/vague
     `,
     HEADER_EN +
       yaml`
