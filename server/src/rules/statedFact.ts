@@ -19,6 +19,8 @@ export interface StatedFact {
   readonly statement: StatementSpec;
   /** A heading that answers the controls when no section lists them ("インシデント管理", "Governing law"): those sections owe the fact too. */
   readonly heading?: RegExp;
+  /** Words the body of such a section must hold to answer the control (an incident section that never speaks of telling anyone answers 16.1.1 only). */
+  readonly about?: RegExp;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
 }
@@ -46,7 +48,8 @@ function answering(document: WhitepaperModel, spec: StatedFact): ReturnType<type
   const listed = factsFor(document, spec.controls);
   const heading = spec.heading;
   if (listed.sections.length > 0 || heading === undefined) return listed;
-  const sections = allSections(document).filter((s) => s.title !== undefined && heading.test(s.title.slice(0, 200)));
+  const about = spec.about;
+  const sections = allSections(document).filter((s) => s.title !== undefined && heading.test(s.title.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body)));
   const parts = sections.map(factsUnder);
   return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }
