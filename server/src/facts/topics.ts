@@ -382,9 +382,14 @@ function logKindOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range
   const inClause = nearest(tiers.logKinds, clause.start, clause.end, fact);
   if (inClause) return inClause.value;
   const bare = nearest(tiers.logs, clause.start, clause.end, fact);
+  // "監査ログを含む記録", "ログ(監査ログ)": a bare word whose brackets or inclusion name the kind.
+  const named = bare && tiers !== index ? nearest(index.logKinds, clause.start, clause.end, fact) : undefined;
+  if (named) return named.value;
   // "サービス運用に関するログ", "logs of the service's operation": a kind the text describes but the catalog does not name.
   if (bare) return DESCRIBED.test(index.text.slice(Math.max(clause.start, bare.start - 6), bare.start)) || DESCRIBED_AFTER.test(index.text.slice(bare.end, bare.end + 30)) ? 'described' : 'general';
-  return (headBefore(index, tiers.logKinds, sentence.start, clause.start, fact) ?? nearest(tiers.logKinds, sentence.start, sentence.end, fact))?.value ?? 'general';
+  const kind = headBefore(index, tiers.logKinds, sentence.start, clause.start, fact) ?? nearest(tiers.logKinds, sentence.start, sentence.end, fact);
+  // Last, a kind the subject's brackets or inclusion name ("監査ログを含む記録は、…3年間").
+  return (kind ?? (tiers === index ? undefined : nearest(index.logKinds, sentence.start, sentence.end, fact)))?.value ?? 'general';
 }
 
 /** The kinds of an enumeration the fact's clause ends ("監査ログ、アクセスログ及び操作ログは"), if it names several. */
@@ -397,12 +402,14 @@ function logKindsOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Rang
 }
 
 /** A topic from the list item the fact's line is nested under ("• 監査ログ" over "• 保存期間:180日間"). */
-function fromParent(index: TopicIndex, fact: FactShape, parent: Range): TopicReading | undefined {
+function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent: Range): TopicReading | undefined {
   const end = { start: parent.end, end: parent.end };
   const hit = nearest(index.subjects, parent.start, parent.end, end) ?? nearest(index.neighbours, parent.start, parent.end, end);
   const topic = hit && topicFor(hit.value, fact);
   if (!topic) return undefined;
-  return topic === 'log-retention' ? { topic, logKind: nearest(index.logKinds, parent.start, parent.end, end)?.value ?? 'general' } : { topic };
+  // The item names its own kind ("- Sign-in history: 90 days" under "Logs are kept as follows:").
+  const kind = nearest(index.logKinds, sentence.start, sentence.end, fact) ?? nearest(index.logKinds, parent.start, parent.end, end);
+  return topic === 'log-retention' ? { topic, logKind: kind?.value ?? 'general' } : { topic };
 }
 
 /** The reading of a fact whose subject did not fit it. */
@@ -425,7 +432,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const tiers = tiersFor(index, fact);
   // A word inside brackets is only a fallback: "データ(バックアップを含む)は30日以内に削除" is about the deletion.
   const found = subjectOf(index, tiers, fact, sentence, clause) ?? (tiers === index ? undefined : subjectOf(index, index, fact, sentence, clause));
-  if (!found) return (parent && fromParent(index, fact, parent)) ?? { topic: 'other' };
+  if (!found) return (parent && fromParent(index, fact, sentence, parent)) ?? { topic: 'other' };
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
   const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;

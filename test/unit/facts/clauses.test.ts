@@ -106,3 +106,21 @@ test('a parenthesis with clauses of its own gives each its period', () => {
   assert.deepEqual(summary('保存期間(監査ログ、操作ログは1年)'), ['duration:1年=365@log-retention/operation']);
   assert.deepEqual([...extractFacts('保存期間(監査ログ、操作ログは1年)')[0].logKinds!].sort(), ['audit', 'operation']);
 });
+
+test('the items of a list take the subject of the sentence that announces it', () => {
+  assert.deepEqual(summary('バックアップの取得方法は以下のとおりです。\n  1. データベースは毎日1回、全体を取得します。\n  2. 添付ファイルは6時間ごとに差分を取得します。'), [
+    'frequency:毎日1回@backup-frequency',
+    'frequency:6時間ごと@backup-frequency',
+  ]);
+  assert.deepEqual(summary('Logs are kept as follows:\n- Audit logs: 1 year\n- Sign-in history: 90 days'), [
+    'duration:1 year=365@log-retention/audit',
+    'duration:90 days=90@log-retention/authentication',
+  ]);
+  // A list that no sentence announces lends nothing.
+  assert.deepEqual(summary('バックアップについて。\n\n・脆弱性診断を年1回実施'), ['frequency:年1回@other']);
+});
+
+test('a kind named only inside the subject\'s brackets or inclusion is the subject\'s kind', () => {
+  assert.deepEqual(summary('監査ログを含む記録は、改ざんを防止する環境で3年間保管します。'), ['duration:3年間=1095@log-retention/audit']);
+  assert.deepEqual(summary('ログ(監査ログ)は1年間保存します。'), ['duration:1年間=365@log-retention/audit']);
+});
