@@ -49,8 +49,8 @@ function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
       } else if (deletesBackups(document, fact) && AFTER_TERMINATION.test(sentenceOf(document, fact))) {
         periods.push(fact.value!);
         facts.push(fact);
-      } else if (isBackup && fact.kind === 'generations' && fact.value !== undefined) generations.push(fact.value);
-      else if (isBackup && fact.topic === 'backup-frequency') interval ??= DAILY.test(fact.text) ? 1 : WEEKLY.test(fact.text) ? 7 : undefined;
+      } else if (fact.kind === 'generations' && fact.value !== undefined && (isBackup || (fact.topic === 'backup-retention' && !fact.inferred))) generations.push(fact.value);
+      else if (fact.topic === 'backup-frequency' && (isBackup || !fact.inferred)) interval ??= DAILY.test(fact.text) ? 1 : WEEKLY.test(fact.text) ? 7 : undefined;
     }
     if (!isBackup) continue;
     const pinnedPeriod = pinnedDays(section.facts.find((f) => f.key === 'backup.retention')?.value);
@@ -63,15 +63,26 @@ function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
   return days === undefined ? undefined : { days, facts };
 }
 
+/** The paragraph around a span: to the blank lines before and after it, within its section's body, at most 2,000 characters either side. */
+function paragraphOf(text: string, span: { start: number; end: number }, within: { start: number; end: number }): string {
+  const before = text.slice(Math.max(within.start, span.start - 2000), span.start);
+  const after = text.slice(span.end, Math.min(within.end, span.end + 2000));
+  let start = -1;
+  const blank = /\n[ \t]*\n/g;
+  for (let m = blank.exec(before); m; m = blank.exec(before)) start = m.index;
+  const end = after.search(/\n[ \t]*\n/);
+  return (start === -1 ? before : before.slice(start)) + text.slice(span.start, span.end) + (end === -1 ? after : after.slice(0, end));
+}
+
 /** Promises to delete customer data after termination: in the deletion sections, else wherever the text makes one. */
-function deletionPromises(document: WhitepaperModel): { section: SectionModel; fact: ProseFact }[] {
+function deletionPromises(document: WhitepaperModel): { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] {
   const sections = sectionsFor(document, 'CLD.8.1.5');
-  const promises: { section: SectionModel; fact: ProseFact }[] = [];
+  const promises: { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] = [];
   const own = (fact: ProseFact, anywhere: boolean) =>
     fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document, fact) && (!anywhere || (!fact.inferred && AFTER_TERMINATION.test(sentenceOf(document, fact))));
   for (const section of sections) for (const fact of factsUnder(section).prose) if (own(fact, false)) promises.push({ section, fact });
   if (sections.length > 0) return promises;
-  for (const section of allSections(document)) for (const fact of section.prose) if (own(fact, true)) promises.push({ section, fact });
+  for (const section of allSections(document)) for (const fact of section.prose) if (own(fact, true)) promises.push({ section, fact, unlabelled: true });
   return promises;
 }
 
@@ -99,11 +110,12 @@ export default defineRule({
     const longest = lifetime.days;
     const related = lifetime.facts.slice(0, MAX_RELATED).map((b) => ({ ...b.span, messageId: 'backup' as const }));
     const saysWhatOfBackups = new Map<SectionModel, boolean>();
-    for (const { section, fact } of deletionPromises(document)) {
+    for (const { section, fact, unlabelled } of deletionPromises(document)) {
       if (fact.value! >= longest) continue;
-      // The deletion text that says what happens to backups keeps its promise whatever their period.
-      if (!saysWhatOfBackups.has(section)) saysWhatOfBackups.set(section, MENTIONS_BACKUP.test(factsUnder(section).body));
-      if (saysWhatOfBackups.get(section)) continue;
+      // The deletion text that says what happens to backups keeps its promise whatever their period: the section
+      // that answers CLD.8.1.5, or, in a text that names no control, the paragraph of the promise.
+      if (!unlabelled && !saysWhatOfBackups.has(section)) saysWhatOfBackups.set(section, MENTIONS_BACKUP.test(factsUnder(section).body));
+      if (unlabelled ? MENTIONS_BACKUP.test(paragraphOf(document.text, fact.span, section.bodySpan ?? fact.span)) : saysWhatOfBackups.get(section)) continue;
       report({
         ...fact.span,
         messageId: 'outlives',

@@ -7,6 +7,7 @@ import { pinnedDays } from '../model/pinnedDuration';
 import { parsePeriodCode, periodCode, proseFactPeriod, rewritePeriod } from '../model/periodText';
 import type { Localized } from '../core/locale';
 import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { LIST_ITEM } from '../facts/sentences';
 import { defineRule, type Report } from './rule';
 
 /** Which prose facts a pinned key is compared with, and the value to compare. */
@@ -72,7 +73,7 @@ export default defineRule({
       en: 'The {what} is "{text}" here but "{other}" elsewhere; state one period.',
       ja: '{what}がここでは「{text}」ですが、別の箇所では「{other}」です。1つにそろえてください。',
     },
-    first: { en: 'First stated as "{text}".', ja: '最初の記載:「{text}」' },
+    first: { en: 'Also stated as "{text}".', ja: '別の記載:「{text}」' },
     useFirst: { en: 'Use "{other}" here too', ja: 'ここも「{other}」にそろえる' },
   },
   checkDocument(document, report) {
@@ -105,10 +106,19 @@ export default defineRule({
   },
 });
 
+/** Two statements of one section in different paragraphs, neither of them a list item. */
+function apart(text: string, first: ProseFact, later: ProseFact): boolean {
+  const isItem = (f: ProseFact) => LIST_ITEM.test(text.slice(text.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start + 1));
+  if (isItem(first) || isItem(later)) return false;
+  // Paragraphs far apart are apart; the gap is only searched when it is short.
+  const gap = later.sentence.start - first.sentence.end;
+  return gap > 20_000 || /\n[ \t]*\n/.test(text.slice(first.sentence.end, later.sentence.start));
+}
+
 /** Prose against prose: one pass over every statement, grouped by what it promises; each that differs from the first is reported. */
 function checkProse(document: WhitepaperModel, report: (r: Report<'disagrees' | 'first' | 'useFirst'>) => void): void {
-  // Within one section, periods that differ are mostly cases of one policy ("仕様変更は1週間前、大幅な変更は1か月前"):
-  // only statements in different sections are compared.
+  // Within one paragraph or list, periods that differ are mostly cases of one policy ("仕様変更は1週間前、大幅な変更は
+  // 1か月前"): statements are compared across sections, or across paragraphs of one section when neither is a list item.
   const groups = new Map<string, { first: ProseFact; section: SectionModel; differing: ProseFact[] }>();
   for (const section of allSections(document)) {
     for (const fact of section.prose) {
@@ -119,11 +129,22 @@ function checkProse(document: WhitepaperModel, report: (r: Report<'disagrees' | 
       const key = `${fact.topic}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
       const group = groups.get(key);
       if (!group) groups.set(key, { first: fact, section, differing: [] });
-      else if (fact.value !== group.first.value && section !== group.section) group.differing.push(fact);
+      else if (fact.value !== group.first.value && group.differing.length < MAX_REPORTED && (section !== group.section || apart(document.text, group.first, fact))) group.differing.push(fact);
     }
   }
   let reported = 0;
   for (const { first, differing } of groups.values()) {
+    if (differing.length === 0) continue;
+    // The first statement is reported too, as log-retention-consistency reports every one: either may be the wrong one.
+    const other = differing[0];
+    const otherPeriod = proseFactPeriod(other);
+    report({
+      ...first.span,
+      messageId: 'disagrees',
+      data: { what: STATED[first.topic!], text: first.text, other: other.text },
+      related: differing.slice(0, 5).map((f) => ({ ...f.span, messageId: "first" as const, data: { text: f.text } })),
+      fixes: otherPeriod ? [{ messageId: 'useFirst', data: { other: other.text }, edits: [rewritePeriod(document.text, first.span, otherPeriod)] }] : [],
+    });
     const period = proseFactPeriod(first);
     for (const fact of differing) {
       if (reported++ >= MAX_REPORTED) return;

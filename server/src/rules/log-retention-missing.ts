@@ -33,12 +33,9 @@ export default defineRule({
     if (sections.length === 0) return;
     const first = sections[0];
     const id = first.controls.map((c) => c.id).join(', ');
-    // A period stated in another section counts too (a published text puts it where it likes); a vague one is
-    // vague-period's finding, not a missing period.
-    const elsewhere = allSections(document).flatMap((s) => s.prose.filter((f) => f.topic === 'log-retention' && !f.inferred));
-    const retention = [...prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague'), ...elsewhere.filter((f) => f.kind !== 'vague')];
-    const vague = prose.some((f) => f.topic === 'log-retention' && f.kind === 'vague') || elsewhere.length > 0;
-    if (retention.length === 0 && vague) return;
+    // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
+    const elsewhere = allSections(document).flatMap((s) => s.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
+    const retention = [...prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague'), ...elsewhere];
     if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
       const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
       report({ ...first.head, messageId: 'noRetention', data: { id }, fixes: [fix] });

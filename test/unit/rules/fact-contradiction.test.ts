@@ -52,6 +52,7 @@ checkRule('fact-contradiction', {
           controls: [CLD.8.1.5]
           body: |
             ご契約の終了後30日以内に、お客様のデータを削除します。
+      #            ^^^^^ fact-contradiction/disagrees
         - title: サービスの終了
           body: |
             解約されたお客様のデータは60日以内に削除します。
@@ -64,6 +65,7 @@ checkRule('fact-contradiction', {
             controls: [16.1.2]
             body: |
               We notify affected customers of an incident within 24 hours.
+        #                                                 ^^^^^^^^^^^^^^^ fact-contradiction/disagrees
           - title: Support
             body: |
               Customers are notified of incidents within 72 hours of their discovery.
