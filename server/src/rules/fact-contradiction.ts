@@ -142,7 +142,7 @@ function checkProse(document: WhitepaperModel, report: (r: Report<'disagrees' | 
       ...first.span,
       messageId: 'disagrees',
       data: { what: STATED[first.topic!], text: first.text, other: other.text },
-      related: differing.slice(0, 5).map((f) => ({ ...f.span, messageId: "first" as const, data: { text: f.text } })),
+      related: differing.slice(0, 5).map((f) => ({ ...f.span, messageId: 'first' as const, data: { text: f.text } })),
       fixes: otherPeriod ? [{ messageId: 'useFirst', data: { other: other.text }, edits: [rewritePeriod(document.text, first.span, otherPeriod)] }] : [],
     });
     const period = proseFactPeriod(first);
