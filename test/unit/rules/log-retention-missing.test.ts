@@ -5,6 +5,15 @@ import { HEADER_EN, VALID } from '../../fixtures/minimal';
 checkRule('log-retention-missing', {
   valid: [
     VALID,
+    // A section on the protection of records that never speaks of logs owes no log period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Billing records
+          controls: [18.1.3]
+          body: |
+            Invoices are kept as the tax law requires.
+    `,
     HEADER_EN +
       yaml`
       sections:
