@@ -72,13 +72,48 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
     return { fact, sentence, parent: parentOf(sentence.start) };
   });
   const index = indexTopics(text, scannedRanges(placed));
+  const dutyOf = customerDuties(text);
   return placed.map(({ fact, sentence, parent }) => {
-    const { refused, ...read } = topicOf(index, fact, sentence, parent);
-    // The section's subject fills a gap, and outranks a guess from 解約 alone.
-    const open = (read.topic === 'other' && !refused) || read.inferred;
+    const { refused, refusedBy, ...read } = topicOf(index, fact, sentence, parent);
+    // The section's subject fills a gap, and outranks a guess from 解約 alone. A sentence refused for a word of
+    // another subject ("変更" in a section on deletion) still belongs to the section's.
+    const open = (read.topic === 'other' && (!refused || (refusedBy !== undefined && subject !== undefined && refusedBy !== subject))) || read.inferred;
     const lent = open && subject !== undefined ? lentTopic(subject, fact) : undefined;
-    return Object.assign(fact, { text: text.slice(fact.start, fact.end) }, lent ? Object.assign(lent, { inferred: true }) : read, { sentence }) as Fact;
+    const owed = dutyOf(sentence, parent);
+    const duty = owed.start <= fact.start && fact.end <= owed.end ? { customerDuty: true } : {};
+    return Object.assign(fact, { text: text.slice(fact.start, fact.end) }, lent ? Object.assign(lent, { inferred: true }) : read, duty, { sentence }) as Fact;
   });
+}
+
+// Who owes what: the customer as the sentence's subject, a report to the provider, or a list item under "お客様".
+const CUSTOMER_FIRST = /^(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)/i;
+const TO_PROVIDER = /(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i;
+const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
+// What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
+const ABILITY = /でき|可能|\bcan\b|\bmay\b|^\W{0,3}(?:the\s{1,3})?(?:customers?|users?|you)\s{1,3}(?:are|is|will\s{1,3}be|shall\s{1,3}be|get|receive)\b/i;
+const CUSTOMER_ITEM = /^[ \t\u3000]*(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|クラウドサービスカスタマ|customers?|users?)(?:の(?:役割|責任|責務)|側|の実施事項)?\s{0,2}[::]?\s{0,2}$/i;
+
+const NO_DUTY: Range = { start: 0, end: 0 };
+
+/**
+ * For each sentence, the part whose facts are duties of the customer's, not commitments of the provider's.
+ * Read once per sentence: a long sentence with many facts costs one pass.
+ */
+function customerDuties(text: string): (sentence: Range, parent: Range | undefined) => Range {
+  let last: Range | undefined;
+  let duty = NO_DUTY;
+  return (sentence, parent) => {
+    if (sentence === last) return duty;
+    last = sentence;
+    const words = text.slice(sentence.start, sentence.end);
+    if (TO_PROVIDER.test(words) || (parent && CUSTOMER_ITEM.test(text.slice(parent.start, parent.end)))) duty = sentence;
+    else if (CUSTOMER_FIRST.test(words) && !ABILITY.test(words)) {
+      // "お客様は…、当社は30日以内に…": from the provider's word on, the sentence is the provider's again.
+      const provider = words.search(PROVIDER_ACTS);
+      duty = { start: sentence.start, end: provider === -1 ? sentence.end : sentence.start + provider };
+    } else duty = NO_DUTY;
+    return duty;
+  };
 }
 
 /** The sentences holding facts and the list items above them, merged: all that topics are read from. */

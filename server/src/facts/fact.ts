@@ -60,13 +60,17 @@ export interface Fact {
   readonly topic?: Topic;
   /** For log retention: a kind of catalog/logKinds.ts, "described" (a log the text describes but does not name: "…に関するログ"), or "general". */
   readonly logKind?: string;
+  /** For log retention, when the sentence names several kinds as one subject ("監査ログ、アクセスログ及び操作ログは1年間"): all of them, `logKind` among them. */
+  readonly logKinds?: readonly string[];
+  /** The sentence states a duty of the customer's ("お客様は速やかに当社へ連絡してください"), not a commitment of the provider's. */
+  readonly customerDuty?: boolean;
   /** The topic came from the section's subject, not from a word in the fact's own sentence. */
   readonly inferred?: boolean;
   readonly sentence: Range;
 }
 
 /** What a pattern reads from one match, before topics and sentences are known. */
-export type Reading = Omit<Fact, 'start' | 'end' | 'text' | 'topic' | 'logKind' | 'inferred' | 'sentence'>;
+export type Reading = Omit<Fact, 'start' | 'end' | 'text' | 'topic' | 'logKind' | 'logKinds' | 'customerDuty' | 'inferred' | 'sentence'>;
 
 /**
  * One pattern of the reader. `read` returns undefined to drop a match that

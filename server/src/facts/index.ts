@@ -4,3 +4,4 @@ export type { Fact, FactKind, Frequency, Qualifier, Topic, Unit, Vagueness } fro
 export { parseNumber } from './numbers';
 export { splitSentences, type Range } from './sentences';
 export { topicOfHeading, type Subject } from './topics';
+export { serviceNameFromText, serviceNameFromTitle } from './serviceName';

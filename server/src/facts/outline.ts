@@ -1,11 +1,15 @@
 // Lists in prose: "• 監査ログ" with "• 保存期間:180日間" indented under it.
-// The nested item names no topic; its parent item does.
+// The nested item names no topic; its parent item does. The items of a list
+// announced by a sentence ("バックアップは以下のとおり取得します。") have that
+// sentence above them in the same way.
 import { LIST_ITEM, type Range } from './sentences';
 
 // How many lines back to look for the parent: list items are short, and a
 // bound keeps a long unindented text from costing a scan per fact.
 const MAX_LINES = 40;
 const ITEM = new RegExp(LIST_ITEM.source.replace(/^\^/, ''), 'y');
+// The end of a line that announces a list below it.
+const ANNOUNCES = /(?:以下|次|下記)(?:の|に)?(?:とおり|通り|ように|ような|もの)?[^。\n]{0,12}[。:：]?\s*$|[:：]\s*$|\b(?:as\s{1,3}follows|the\s{1,3}following)\b[^.\n]{0,30}[.:]?\s*$/i;
 
 /** For a text, the list item that the line holding a position is nested under, if it is indented below one. */
 export function outline(text: string): (at: number) => Range | undefined {
@@ -19,14 +23,22 @@ export function outline(text: string): (at: number) => Range | undefined {
     return i === end || text[i] === '\r' ? Infinity : i - starts[line];
   };
   const known = new Map<number, Range | undefined>();
+  const isItem = (line: number) => {
+    ITEM.lastIndex = starts[line];
+    return ITEM.test(text);
+  };
   const parentOfLine = (line: number): Range | undefined => {
     const own = indentation(line);
-    if (own === 0 || own === Infinity) return undefined;
+    if (own === Infinity) return undefined;
     for (let above = line - 1; above >= 0 && above >= line - MAX_LINES; above--) {
       const indent = indentation(above);
-      if (indent >= own) continue;
-      ITEM.lastIndex = starts[above];
-      return ITEM.test(text) ? { start: starts[above], end: lineEnd(above) } : undefined;
+      if (indent === Infinity) continue;
+      // Items of one list at the same depth: the list's parent is theirs too.
+      if (indent === own && isItem(above) && isItem(line)) continue;
+      if (indent > own) continue;
+      if (indent < own && isItem(above)) return { start: starts[above], end: lineEnd(above) };
+      // The sentence that announces the list ("バックアップの取得方法は以下のとおりです。", "Logs are kept as follows:").
+      return isItem(line) && ANNOUNCES.test(text.slice(Math.max(starts[above], lineEnd(above) - 40), lineEnd(above))) ? { start: starts[above], end: lineEnd(above) } : undefined;
     }
     return undefined;
   };

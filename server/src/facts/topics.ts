@@ -35,7 +35,7 @@ export type Subject =
 type Words<T> = readonly (readonly [T, RegExp])[];
 
 const SUBJECTS: Words<Subject> = [
-  ['deletion', /削除|消去|廃棄|抹消|破棄|\bdelet|\beras(?:e|ed|es|ing|ure)\b|\bpurg|\bdestr(?:oy|uction)|\bwip(?:e|ed|ing)\b/gi],
+  ['deletion', /削除|消去|廃棄|抹消|破棄|アクセス(?:不能|できない状態)|読み取り不能|復元不(?:可能|能)|\binaccessible\b|\bunrecoverable\b|\bdelet|\beras(?:e|ed|es|ing|ure)\b|\bpurg|\bdestr(?:oy|uction)|\bwip(?:e|ed|ing)\b/gi],
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
   ['backup', /バックアップ|世代|スナップショット|レプリケーション|\bbackups?\b|\bback(?:ed)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
   ['log', /(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|監査証跡|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit trails?\b|\brecords\b/gi],
@@ -44,7 +44,8 @@ const SUBJECTS: Words<Subject> = [
 ];
 
 const NOTICE: Words<Subject> = [
-  ['incident-notification', /通知|報告|連絡|知らせ|\bnotif|\breport|\binform|\balert/gi],
+  // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round.
+  ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|\bnotif|\breport(?!s?\s{1,3}(?:from|received))|\binform|\balert/gi],
   ['change-notice', /事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\b(?:advance|prior)\s{1,3}notice\b|\bnotice\b|\bannounc/gi],
 ];
 
@@ -66,6 +67,21 @@ const KEEP = /保存|保管|保持|残|取得|作成|蓄積|\bretain|\bretention
 
 // Clause boundaries inside a sentence.
 const SEPARATORS = /[、，,;；:：]|\s(?:and|but|while|whereas)\s/g;
+
+// Brackets and quotes hold one phrase: a list inside them ("監査ログ(操作日時、操作者、操作内容)") splits no clause,
+// and a word inside them is not what the sentence is about.
+const OPENERS = '(（「『【［[〔〈《“';
+const CLOSERS = ')）」』】］]〕〉》”';
+// An English aside between commas: ", which records sign-ins, changes and exports," is one phrase too.
+const ASIDE = /,\s{1,3}(?:which|who|that is|such as|including|e\.g\.|i\.e\.|for example|for instance|like)\b[^,.;()]{1,150}(?=,)/gi;
+// What a Japanese noun phrase includes ("データはバックアップを含めて60日以内に削除") is no subject of its own either.
+const INCLUDED = /[ァ-ヺー一-龠々A-Za-z0-9]{1,20}(?:を|も)含(?:め(?:て|た)?|む)/g;
+// A particle after a noun that makes it the topic of its sentence: "監査ログは", "バックアップについては".
+const TOPIC_MARK = /^[^、。，,\s]{0,8}?(?:については|に関しては|では|は|も)/;
+// An English clause that starts with its verb has the sentence's subject: "…, and are kept for one year".
+const VERB_FIRST = /^\s{0,3}(?:and\s{1,3}|which\s{1,3}|then\s{1,3})?(?:are|is|were|was|will|shall|must|can|may|have|has|get|remain|be)\b/i;
+// Words between two items of an enumeration: "A、B及びC", "A, B and C".
+const NOUN_ELEMENT = /^[^0-9０-９。.!?]{1,40}$/;
 
 interface Hit<T> {
   readonly start: number;
@@ -141,6 +157,12 @@ export interface TopicIndex {
   readonly reviews: readonly Hit<true>[];
   readonly keeps: readonly Hit<true>[];
   readonly separators: readonly Hit<true>[];
+  /** The clause boundaries inside brackets: "(監査ログは1年、運用操作ログは2年)" holds two clauses of its own. */
+  readonly innerSeparators: readonly Hit<true>[];
+  /** Outermost bracketed, quoted or set-off spans, in order. */
+  readonly brackets: readonly Range[];
+  /** The tiers again without the words inside brackets. */
+  readonly outer: Pick<TopicIndex, 'subjects' | 'notices' | 'neighbours' | 'anchors' | 'logKinds' | 'logs'>;
 }
 
 /**
@@ -149,29 +171,101 @@ export interface TopicIndex {
  * later question is asked within a fact's sentence or its parent list item.
  */
 export function indexTopics(text: string, ranges: readonly Range[] = [{ start: 0, end: text.length }]): TopicIndex {
+  const brackets = bracketsIn(text, ranges);
+  const outside = <T>(hits: Hit<T>[]) => (brackets.length === 0 ? hits : hits.filter((hit) => enclosing(brackets, hit) === undefined));
   const subjects = scan(text, ranges, SUBJECTS);
-  return {
-    text,
+  const separators = scan<true>(text, ranges, [[true, SEPARATORS]]);
+  const tiers = {
     subjects,
     notices: scan(text, ranges, NOTICE),
     neighbours: scan(text, ranges, NEIGHBOURS),
     anchors: scan(text, ranges, ANCHORS),
     logKinds: scan(text, ranges, LOG_KIND_WORDS),
     logs: subjects.filter((hit) => hit.value === 'log'),
+  };
+  return {
+    text,
+    ...tiers,
     reviews: scan(text, ranges, [[true, REVIEW]]),
     keeps: scan(text, ranges, [[true, KEEP]]),
-    separators: scan(text, ranges, [[true, SEPARATORS]]),
+    separators: outside(separators),
+    innerSeparators: brackets.length === 0 ? [] : separators.filter((hit) => enclosing(brackets, hit) !== undefined),
+    brackets,
+    outer:
+      brackets.length === 0
+        ? tiers
+        : {
+            subjects: outside(tiers.subjects),
+            notices: outside(tiers.notices),
+            neighbours: outside(tiers.neighbours),
+            anchors: outside(tiers.anchors),
+            logKinds: outside(tiers.logKinds),
+            logs: outside(tiers.logs),
+          },
   };
 }
 
+/**
+ * The outermost bracket and quote pairs in `ranges`, and English asides set off by commas. One pass with a
+ * stack that a line break empties: an opener never closed on its line is no bracket, so a stray one costs nothing.
+ */
+function bracketsIn(text: string, ranges: readonly Range[]): Range[] {
+  const spans: Range[] = [];
+  const stack: number[] = [];
+  for (const range of ranges) {
+    stack.length = 0;
+    for (let i = range.start; i < range.end; i++) {
+      const c = text[i];
+      if (c === '\n') stack.length = 0;
+      else if (OPENERS.includes(c)) stack.push(i);
+      else if (stack.length > 0 && CLOSERS.indexOf(c) === OPENERS.indexOf(text[stack[stack.length - 1]])) {
+        const open = stack.pop()!;
+        if (stack.length === 0) {
+          while (spans.length > 0 && spans[spans.length - 1].start > open) spans.pop();
+          spans.push({ start: open, end: i + 1 });
+        }
+      }
+    }
+    const part = text.slice(range.start, range.end);
+    for (const [regex, skip] of [[ASIDE, 1], [INCLUDED, 0]] as const) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(part); m; m = regex.exec(part)) {
+        const span = { start: range.start + m.index + skip, end: range.start + m.index + m[0].length };
+        spans.push(span);
+      }
+    }
+  }
+  // Asides may overlap a bracket: merged, the spans stay sorted and disjoint for the binary searches.
+  const merged: Range[] = [];
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** The span of `spans` (sorted, disjoint) that holds `range`, if any. */
+function enclosing(spans: readonly Range[], range: Range): Range | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo - 1];
+  return span && span.start <= range.start && range.end <= span.end ? span : undefined;
+}
+
 /** The clause around the fact: from the last separator before it to the first after it, within the sentence. */
-function clauseOf(index: TopicIndex, fact: Range, sentence: Range): Range {
-  const next = lowerBound(index.separators, fact.end);
-  const end = next < index.separators.length && index.separators[next].start < sentence.end ? index.separators[next].start : sentence.end;
+function clauseOf(separators: readonly Hit<true>[], fact: Range, sentence: Range): Range {
+  const next = lowerBound(separators, fact.end);
+  const end = next < separators.length && separators[next].start < sentence.end ? separators[next].start : sentence.end;
   let start = sentence.start;
-  for (let i = lowerBound(index.separators, fact.start) - 1; i >= 0 && index.separators[i].start >= sentence.start; i--) {
-    if (index.separators[i].end <= fact.start) {
-      start = index.separators[i].end;
+  for (let i = lowerBound(separators, fact.start) - 1; i >= 0 && separators[i].start >= sentence.start; i--) {
+    if (separators[i].end <= fact.start) {
+      start = separators[i].end;
       break;
     }
   }
@@ -192,24 +286,78 @@ const SEARCHES: readonly (readonly [Tier, Scope])[] = [
   ['neighbours', 'sentence'],
 ];
 
+type Tiers = TopicIndex['outer'];
+
+/** The words a fact's reading may use: outside brackets, unless the fact itself stands inside one. */
+function tiersFor(index: TopicIndex, fact: Range): Tiers {
+  return index.brackets.length > 0 && enclosing(index.brackets, fact) !== undefined ? index : index.outer;
+}
+
+/** The hit in [lo, hi) that is the subject of the sentence for a clause without its own: "監査ログは…、1年間保存", "Audit logs …, and are kept". */
+function headBefore<T>(index: TopicIndex, hits: readonly Hit<T>[], lo: number, hi: number, fact: Range): Hit<T> | undefined {
+  const near = nearest(hits, lo, hi, fact);
+  if (!near) return undefined;
+  const text = index.text;
+  if (VERB_FIRST.test(text.slice(hi, hi + 40))) {
+    const first = hits[lowerBound(hits, lo)];
+    if (first && first.end <= hi) return first;
+  }
+  if (isTopic(index, near)) return near;
+  // A few hits back, no more: a subject marked as the topic stands at the head of its sentence.
+  for (let i = lowerBound(hits, hi) - 1, seen = 0; i >= 0 && hits[i].start >= lo && seen < 8; i--, seen++) {
+    if (hits[i].end <= hi && isTopic(index, hits[i])) return hits[i];
+  }
+  return near;
+}
+
+/** The hit is followed by a topic particle, past a bracket right after it: "監査ログ(…)は". */
+function isTopic(index: TopicIndex, hit: Range): boolean {
+  let after = hit.end;
+  if (OPENERS.includes(index.text[after] ?? '')) after = enclosing(index.brackets, { start: after, end: after + 1 })?.end ?? after;
+  return TOPIC_MARK.test(index.text.slice(after, after + 14));
+}
+
 /** A word of the tiers above, searched in the clause, then before it, then in the whole sentence. */
-function subjectOf(index: TopicIndex, fact: Range, sentence: Range, clause: Range): { subject: Subject; anchored: boolean } | undefined {
+function subjectOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range, clause: Range): { subject: Subject; anchored: boolean } | undefined {
   for (const [tier, scope] of SEARCHES) {
     const lo = scope === 'clause' ? clause.start : sentence.start;
     const hi = scope === 'clause' ? clause.end : scope === 'before' ? clause.start : sentence.end;
-    const hit = nearest(index[tier], lo, hi, fact);
+    const hit = scope === 'before' ? headBefore(index, tiers[tier], lo, hi, fact) : nearest(tiers[tier], lo, hi, fact);
     if (hit) return { subject: hit.value, anchored: false };
   }
-  const anchor = nearest(index.anchors, sentence.start, sentence.end, fact);
+  const anchor = nearest(tiers.anchors, sentence.start, sentence.end, fact);
   return anchor && { subject: anchor.value, anchored: true };
+}
+
+/**
+ * Where the noun phrase a clause opens with starts, when it is the last item of an enumeration:
+ * "監査ログ、アクセスログ及び操作ログは1年間" and "Audit logs, access logs and sign-in records are kept"
+ * name three logs. Items are short, hold no number, and each names a subject.
+ */
+function enumerationStart(index: TopicIndex, tiers: Tiers, clause: Range, sentence: Range): number {
+  const separators = enclosing(index.brackets, clause) ? index.innerSeparators : index.separators;
+  let start = clause.start;
+  let i = lowerBound(separators, start) - 1;
+  for (let items = 0; items < 12 && i >= 0; items++, i--) {
+    const separator = separators[i];
+    if (separator.end !== start || separator.start < sentence.start || /[;；:：]/.test(index.text[separator.start])) break;
+    const from = i > 0 && separators[i - 1].end > sentence.start ? separators[i - 1].end : sentence.start;
+    if (!NOUN_ELEMENT.test(index.text.slice(from, separator.start)) || !any(tiers.subjects, from, separator.start)) break;
+    start = from;
+  }
+  return start;
 }
 
 export interface TopicReading {
   readonly topic: Topic;
   readonly logKind?: string;
+  /** Every kind an enumeration names with the fact's own ("監査ログ、アクセスログ及び操作ログは1年間"), when more than one. */
+  readonly logKinds?: readonly string[];
   readonly inferred?: boolean;
-  /** The sentence was read and refused a topic: no section subject may be lent to the fact either. */
+  /** The sentence was read and refused a topic: no section subject may be lent to the fact either, unless the section is about another one. */
   readonly refused?: boolean;
+  /** The subject whose reading was refused. */
+  readonly refusedBy?: Subject;
 }
 
 interface FactShape {
@@ -230,40 +378,61 @@ const DESCRIBED = /(?:に関する|に係る|に関わる|についての)$/;
 const DESCRIBED_AFTER = /^\s{1,3}(?:of|about)\s{1,3}(?!all\b|each\b|every\b|the\s{1,3}service\b)\w/i;
 
 /** The log kind named in the clause; a bare "logs" there means logs in general, else the subject before it or anywhere in the sentence. */
-function logKindOf(index: TopicIndex, fact: Range, sentence: Range, clause: Range): string {
-  const inClause = nearest(index.logKinds, clause.start, clause.end, fact);
+function logKindOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range, clause: Range): string {
+  const inClause = nearest(tiers.logKinds, clause.start, clause.end, fact);
   if (inClause) return inClause.value;
-  const bare = nearest(index.logs, clause.start, clause.end, fact);
+  const bare = nearest(tiers.logs, clause.start, clause.end, fact);
+  // "監査ログを含む記録", "ログ(監査ログ)": a bare word whose brackets or inclusion name the kind.
+  const named = bare && tiers !== index ? nearest(index.logKinds, clause.start, clause.end, fact) : undefined;
+  if (named) return named.value;
   // "サービス運用に関するログ", "logs of the service's operation": a kind the text describes but the catalog does not name.
   if (bare) return DESCRIBED.test(index.text.slice(Math.max(clause.start, bare.start - 6), bare.start)) || DESCRIBED_AFTER.test(index.text.slice(bare.end, bare.end + 30)) ? 'described' : 'general';
-  return (nearest(index.logKinds, sentence.start, clause.start, fact) ?? nearest(index.logKinds, sentence.start, sentence.end, fact))?.value ?? 'general';
+  const kind = headBefore(index, tiers.logKinds, sentence.start, clause.start, fact) ?? nearest(tiers.logKinds, sentence.start, sentence.end, fact);
+  // Last, a kind the subject's brackets or inclusion name ("監査ログを含む記録は、…3年間").
+  return (kind ?? (tiers === index ? undefined : nearest(index.logKinds, sentence.start, sentence.end, fact)))?.value ?? 'general';
+}
+
+/** The kinds of an enumeration the fact's clause ends ("監査ログ、アクセスログ及び操作ログは"), if it names several. */
+function logKindsOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range, clause: Range, own: string): readonly string[] | undefined {
+  const from = enumerationStart(index, tiers, clause, sentence);
+  const kinds = new Set<string>([own]);
+  for (let i = lowerBound(tiers.logKinds, from); i < tiers.logKinds.length && tiers.logKinds[i].end <= fact.start; i++) kinds.add(tiers.logKinds[i].value);
+  if (kinds.size > 1) kinds.delete('general');
+  return kinds.size > 1 ? [...kinds] : undefined;
 }
 
 /** A topic from the list item the fact's line is nested under ("• 監査ログ" over "• 保存期間:180日間"). */
-function fromParent(index: TopicIndex, fact: FactShape, parent: Range): TopicReading | undefined {
+function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent: Range): TopicReading | undefined {
   const end = { start: parent.end, end: parent.end };
   const hit = nearest(index.subjects, parent.start, parent.end, end) ?? nearest(index.neighbours, parent.start, parent.end, end);
   const topic = hit && topicFor(hit.value, fact);
   if (!topic) return undefined;
-  return topic === 'log-retention' ? { topic, logKind: nearest(index.logKinds, parent.start, parent.end, end)?.value ?? 'general' } : { topic };
+  // The item names its own kind ("- Sign-in history: 90 days" under "Logs are kept as follows:").
+  const kind = nearest(index.logKinds, sentence.start, sentence.end, fact) ?? nearest(index.logKinds, parent.start, parent.end, end);
+  return topic === 'log-retention' ? { topic, logKind: kind?.value ?? 'general' } : { topic };
 }
 
 /** The reading of a fact whose subject did not fit it. */
 function refuse(index: TopicIndex, subject: Subject, fact: Range & FactShape, sentence: Range): TopicReading {
-  if (subject === 'log' || subject === 'backup') return { topic: 'other', refused: true };
+  if (subject === 'log' || subject === 'backup') return { topic: 'other', refused: true, refusedBy: subject };
   // A change or incident word without notice may still sit by a lesser subject ("暗号鍵は1年ごとに更新")
   // or after termination ("契約が終了した場合、速やかに…変更します").
   const neighbour = nearest(index.neighbours, sentence.start, sentence.end, fact);
   if (neighbour) return { topic: topicFor(neighbour.value, fact) ?? 'other' };
   const anchor = nearest(index.anchors, sentence.start, sentence.end, fact);
-  return anchor ? { topic: topicFor(anchor.value, fact) ?? 'other', inferred: true } : { topic: 'other', refused: true };
+  return anchor ? { topic: topicFor(anchor.value, fact) ?? 'other', inferred: true } : { topic: 'other', refused: true, refusedBy: subject };
 }
 
 /** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
 export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
-  const clause = clauseOf(index, fact, sentence);
-  const found = subjectOf(index, fact, sentence, clause);
-  if (!found) return (parent && fromParent(index, fact, parent)) ?? { topic: 'other' };
+  const bracket = index.brackets.length > 0 ? enclosing(index.brackets, fact) : undefined;
+  // Inside brackets, the clause is cut by the brackets' own commas and never reaches past them.
+  const phrase = bracket ? { start: bracket.start + 1, end: bracket.end - 1 } : sentence;
+  const clause = clauseOf(bracket ? index.innerSeparators : index.separators, fact, phrase);
+  const tiers = tiersFor(index, fact);
+  // A word inside brackets is only a fallback: "データ(バックアップを含む)は30日以内に削除" is about the deletion.
+  const found = subjectOf(index, tiers, fact, sentence, clause) ?? (tiers === index ? undefined : subjectOf(index, index, fact, sentence, clause));
+  if (!found) return (parent && fromParent(index, fact, sentence, parent)) ?? { topic: 'other' };
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
   const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;
@@ -274,15 +443,14 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const before = index.text.slice(Math.max(clause.start, fact.start - 12), fact.start);
   const after = index.text.slice(fact.end, Math.min(clause.end, fact.end + 8));
   if (subject === 'change-notice' && fact.vagueness === 'deadline' && (/(?:後|\bafter\s{1,3}(?:\w+\s{1,3})?)$/i.test(before) || /^\s{1,3}after\b/i.test(after))) {
-    return { topic: 'other', refused: true };
+    return { topic: 'other', refused: true, refusedBy: subject };
   }
   const topic = topicFor(subject, fact);
   if (topic === undefined) return refuse(index, subject, fact, sentence);
-  return {
-    topic,
-    ...(topic === 'log-retention' ? { logKind: logKindOf(index, fact, sentence, clause) } : {}),
-    ...(anchored ? { inferred: true } : {}),
-  };
+  if (topic !== 'log-retention') return anchored ? { topic, inferred: true } : { topic };
+  const logKind = logKindOf(index, tiers, fact, sentence, clause);
+  const logKinds = logKindsOf(index, tiers, fact, phrase, clause, logKind);
+  return Object.assign({ topic, logKind }, logKinds ? { logKinds } : {}, anchored ? { inferred: true } : {});
 }
 
 /** The topic a section's subject lends to a fact whose own sentence names none. */

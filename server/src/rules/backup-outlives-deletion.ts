@@ -1,26 +1,89 @@
 // A promise to delete customer data 30 days after termination is not kept if
 // backups of it live for 90: unless the text says what happens to backups,
 // the reader is misled.
-import { factsUnder, sectionsFor } from '../model/sectionsFor';
+import { allSections, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
-import type { ProseFact } from '../model/whitepaper';
+import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule } from './rule';
 
+// Enough statements of the backups' period to find them; a document may hold thousands.
+const MAX_RELATED = 5;
 const MENTIONS_BACKUP = /バックアップ|backup/i;
 const DAILY = /毎日|日次|1日1回|一日一回|daily|every day|once a day/i;
 const WEEKLY = /毎週|週次|weekly|every week/i;
+// A period after the end of the contract, not a length of keeping ("deleted 30 days after the contract ends").
+const AFTER_TERMINATION = /契約|解約|退会|利用終了|terminat|cancel|end of (?:the |your )?(?:contract|agreement|subscription)|(?:contract|agreement|subscription) ends/i;
 
-/** How long backups live, in days: a stated period, or generations times the interval they are taken at. */
-function backupDays(prose: readonly ProseFact[], pinned: readonly { key: string; value: unknown }[]): number | undefined {
-  const periods = prose.filter((f) => f.topic === 'backup-retention' && f.kind === 'duration' && f.value !== undefined).map((f) => f.value!);
-  const pinnedPeriod = pinnedDays(pinned.find((f) => f.key === 'backup.retention')?.value);
-  if (pinnedPeriod !== undefined) periods.push(pinnedPeriod);
-  const interval = prose.some((f) => f.topic === 'backup-frequency' && DAILY.test(f.text)) ? 1 : prose.some((f) => f.topic === 'backup-frequency' && WEEKLY.test(f.text)) ? 7 : undefined;
-  const generations = prose.filter((f) => f.kind === 'generations' && f.value !== undefined).map((f) => f.value!);
-  const pinnedGenerations = Number(pinned.find((f) => f.key === 'backup.generations')?.value);
-  if (Number.isFinite(pinnedGenerations)) generations.push(pinnedGenerations);
-  if (interval !== undefined) periods.push(...generations.map((g) => g * interval));
-  return periods.length > 0 ? Math.max(...periods) : undefined;
+/** The largest of `values`, or undefined: a loop, since a document may hold more values than a call has arguments. */
+function largest(values: Iterable<number>): number | undefined {
+  let max: number | undefined;
+  for (const value of values) if (max === undefined || value > max) max = value;
+  return max;
+}
+
+interface Lifetime {
+  /** How long backups live, in days: the longest stated, from a period, from generations, or from their deletion after termination. */
+  readonly days: number;
+  readonly facts: readonly ProseFact[];
+}
+
+const sentenceOf = (document: WhitepaperModel, fact: ProseFact) => document.text.slice(fact.sentence.start, fact.sentence.end);
+
+/** A deletion period whose own sentence is about backups: when the copies go, counted from termination. */
+const deletesBackups = (document: WhitepaperModel, fact: ProseFact) =>
+  fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && MENTIONS_BACKUP.test(sentenceOf(document, fact));
+
+/** What the backup sections, and any sentence elsewhere that names backups, say about how long backups live. */
+function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
+  const backupSections = new Set<SectionModel>(sectionsFor(document, '12.3.1'));
+  const periods: number[] = [];
+  const facts: ProseFact[] = [];
+  let interval: number | undefined;
+  const generations: number[] = [];
+  for (const section of allSections(document)) {
+    const isBackup = backupSections.has(section);
+    for (const fact of section.prose) {
+      if (fact.topic === 'backup-retention' && fact.kind === 'duration' && fact.value !== undefined && (isBackup || !fact.inferred)) {
+        periods.push(fact.value);
+        facts.push(fact);
+      } else if (deletesBackups(document, fact) && AFTER_TERMINATION.test(sentenceOf(document, fact))) {
+        periods.push(fact.value!);
+        facts.push(fact);
+      } else if (fact.kind === 'generations' && fact.value !== undefined && (isBackup || (fact.topic === 'backup-retention' && !fact.inferred))) generations.push(fact.value);
+      else if (fact.topic === 'backup-frequency' && (isBackup || !fact.inferred)) interval ??= DAILY.test(fact.text) ? 1 : WEEKLY.test(fact.text) ? 7 : undefined;
+    }
+    if (!isBackup) continue;
+    const pinnedPeriod = pinnedDays(section.facts.find((f) => f.key === 'backup.retention')?.value);
+    if (pinnedPeriod !== undefined) periods.push(pinnedPeriod);
+    const pinnedGenerations = Number(section.facts.find((f) => f.key === 'backup.generations')?.value);
+    if (Number.isFinite(pinnedGenerations)) generations.push(pinnedGenerations);
+  }
+  if (interval !== undefined) for (const g of generations) periods.push(g * interval);
+  const days = largest(periods);
+  return days === undefined ? undefined : { days, facts };
+}
+
+/** The paragraph around a span: to the blank lines before and after it, within its section's body, at most 2,000 characters either side. */
+function paragraphOf(text: string, span: { start: number; end: number }, within: { start: number; end: number }): string {
+  const before = text.slice(Math.max(within.start, span.start - 2000), span.start);
+  const after = text.slice(span.end, Math.min(within.end, span.end + 2000));
+  let start = -1;
+  const blank = /\n[ \t]*\n/g;
+  for (let m = blank.exec(before); m; m = blank.exec(before)) start = m.index;
+  const end = after.search(/\n[ \t]*\n/);
+  return (start === -1 ? before : before.slice(start)) + text.slice(span.start, span.end) + (end === -1 ? after : after.slice(0, end));
+}
+
+/** Promises to delete customer data after termination: in the deletion sections, else wherever the text makes one. */
+function deletionPromises(document: WhitepaperModel): { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] {
+  const sections = sectionsFor(document, 'CLD.8.1.5');
+  const promises: { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] = [];
+  const own = (fact: ProseFact, anywhere: boolean) =>
+    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document, fact) && (!anywhere || (!fact.inferred && AFTER_TERMINATION.test(sentenceOf(document, fact))));
+  for (const section of sections) for (const fact of factsUnder(section).prose) if (own(fact, false)) promises.push({ section, fact });
+  if (sections.length > 0) return promises;
+  for (const section of allSections(document)) for (const fact of section.prose) if (own(fact, true)) promises.push({ section, fact, unlabelled: true });
+  return promises;
 }
 
 export default defineRule({
@@ -42,23 +105,23 @@ export default defineRule({
     },
   },
   checkDocument(document, report) {
-    const backups = sectionsFor(document, '12.3.1').map(factsUnder);
-    const days = backups.map((b) => backupDays(b.prose, b.pinned)).filter((d): d is number => d !== undefined);
-    if (days.length === 0) return;
-    const longest = Math.max(...days);
-    const backupFacts = backups.flatMap((b) => b.prose.filter((f) => f.topic === 'backup-retention' && f.kind !== 'vague'));
-    for (const section of sectionsFor(document, 'CLD.8.1.5')) {
-      const { prose, body } = factsUnder(section);
-      if (MENTIONS_BACKUP.test(body)) continue;
-      for (const fact of prose) {
-        if (fact.topic !== 'deletion' || fact.kind !== 'duration' || fact.value === undefined || fact.value >= longest) continue;
-        report({
-          ...fact.span,
-          messageId: 'outlives',
-          data: { deletion: fact.text, backupDays: Number.isFinite(longest) ? Math.round(longest) : '∞' },
-          related: backupFacts.map((b) => ({ ...b.span, messageId: 'backup' })),
-        });
-      }
+    const lifetime = backupLifetime(document);
+    if (lifetime === undefined) return;
+    const longest = lifetime.days;
+    const related = lifetime.facts.slice(0, MAX_RELATED).map((b) => ({ ...b.span, messageId: 'backup' as const }));
+    const saysWhatOfBackups = new Map<SectionModel, boolean>();
+    for (const { section, fact, unlabelled } of deletionPromises(document)) {
+      if (fact.value! >= longest) continue;
+      // The deletion text that says what happens to backups keeps its promise whatever their period: the section
+      // that answers CLD.8.1.5, or, in a text that names no control, the paragraph of the promise.
+      if (!unlabelled && !saysWhatOfBackups.has(section)) saysWhatOfBackups.set(section, MENTIONS_BACKUP.test(factsUnder(section).body));
+      if (unlabelled ? MENTIONS_BACKUP.test(paragraphOf(document.text, fact.span, section.bodySpan ?? fact.span)) : saysWhatOfBackups.get(section)) continue;
+      report({
+        ...fact.span,
+        messageId: 'outlives',
+        data: { deletion: fact.text, backupDays: Number.isFinite(longest) ? Math.round(longest) : '∞' },
+        related,
+      });
     }
   },
 });

@@ -7,6 +7,11 @@ import { statementFix } from './statementFix';
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
 
+// Backups the customer takes or holds themselves ("backup data is stored with the user's chosen storage provider",
+// "バックアップはお客様の責任で取得してください"): the provider has no period or cadence of its own to state.
+const CUSTOMER_BACKUPS =
+  /(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)[^。\n]{0,40}バックアップ|バックアップ[^。\n]{0,40}(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)|\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b[^.\n]{0,80}\bback\s?ups?\b|\bback\s?ups?\b[^.\n]{0,80}\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b/i;
+
 export default defineRule({
   id: 'backup-retention',
   appliesTo: ['whitepaper'],
@@ -28,8 +33,9 @@ export default defineRule({
     addFrequency: { en: 'Add a sentence on how often backups run, and facts: backup.frequency', ja: '取得頻度を述べる一文と facts: backup.frequency を追加' },
   },
   checkDocument(document, report) {
-    const { sections, prose, pinned } = factsFor(document, ['12.3.1']);
+    const { sections, prose, pinned, body } = factsFor(document, ['12.3.1']);
     if (sections.length === 0) return;
+    if (prose.length === 0 && pinned.length === 0 && CUSTOMER_BACKUPS.test(body)) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
     if (!about('backup-retention') && !pinnedAny('backup.retention', 'backup.generations')) report({ ...sections[0].head, messageId: 'noRetention', fixes: [statementFix('addRetention', document, sections[0], RETENTION)] });

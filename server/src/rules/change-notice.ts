@@ -4,6 +4,7 @@ import { statedFactRule, statesPeriod } from './statedFact';
 export default statedFactRule({
   id: 'change-notice',
   controls: ['12.1.2'],
+  heading: /変更管理|変更(?:の|に関する)?(?:通知|連絡|告知|お知らせ)|仕様変更|サービス(?:内容)?の変更|\bchange\s{1,3}(?:management|notices?|notifications?)\b|\bchanges\s{1,3}to\s{1,3}(?:the|our)\s{1,3}service/i,
   description: {
     en: 'Change management (12.1.2) is covered but the lead time of notice before a change is not stated.',
     ja: '変更管理(12.1.2)の記載に、変更を事前に通知する期間がありません。',

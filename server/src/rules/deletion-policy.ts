@@ -1,7 +1,10 @@
 // CLD.8.1.5: what a customer most needs to know about leaving a cloud service
 // is when their data is deleted and how they get it back before that.
-import { factsFor } from '../model/sectionsFor';
-import { defineRule } from './rule';
+import { splitSentences, type Range } from '../facts';
+import { scalarSourceMap } from '../parse/scalarSourceMap';
+import { allSections, factsFor } from '../model/sectionsFor';
+import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { defineRule, type Report } from './rule';
 import { statementFix } from './statementFix';
 
 const TIMING = {
@@ -14,6 +17,15 @@ const RETURN = {
 };
 
 const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|export|download|retriev|return|migrat|take out/i;
+// The end of the contract, and customer data deleted at it: what makes an unlabelled section answer CLD.8.1.5.
+const END_OF_CONTRACT = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|利用(?:の)?終了|\bterminat|\bcancel|\bexpir|\b(?:close|delete)\s{1,3}(?:the|your|their)\s{1,3}account|\baccount\s{1,3}(?:deletion|closure)|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i;
+const CUSTOMER_DATA = /データ|情報|コンテンツ|ファイル|\bdata\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b/i;
+// A deletion on a date rather than after a period: "翌月1日にデータを削除", "at the end of the billing period".
+const DATED_DELETION =
+  /(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}the\s{1,3}(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}period|term)/i;
+// Data kept for a period after the contract ends ("retained … plus 30 days after termination") is deleted when it ends.
+const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bheld\b|\bstored\b/i;
+const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b/i;
 
 export default defineRule({
   id: 'deletion-policy',
@@ -37,10 +49,47 @@ export default defineRule({
   },
   checkDocument(document, report) {
     const { sections, prose, pinned, body } = factsFor(document, ['CLD.8.1.5']);
-    if (sections.length === 0) return;
-    const timed = prose.some((f) => f.topic === 'deletion' && f.kind !== 'vague') || pinned.some((f) => f.key === 'deletion.after_termination');
+    if (sections.length === 0) {
+      checkUnlabelled(document, report);
+      return;
+    }
+    const timed = prose.some((f) => timesDeletion(document, f)) || pinned.some((f) => f.key === 'deletion.after_termination') || DATED_DELETION.test(body);
     if (!timed) report({ ...sections[0].head, messageId: 'noTiming', fixes: [statementFix('addTiming', document, sections[0], TIMING)] });
     const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || RETURN_WORDS.test(body);
     if (!returned) report({ ...sections[0].head, messageId: 'noReturn', fixes: [statementFix('addReturn', document, sections[0], RETURN)] });
   },
 });
+
+/** A period that says when customer data goes: its deletion, or how long it is kept after the contract ends. */
+function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
+  if (fact.topic === 'deletion') return fact.kind !== 'vague';
+  if (fact.kind !== 'duration' || fact.relation !== 'after') return false;
+  const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
+  return END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
+}
+
+/**
+ * A text whose sections name no control still owes both answers once it says what happens to customer data at
+ * the end of the contract: the finding sits on the first sentence that says so, in the section that holds it.
+ */
+function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming' | 'noReturn' | 'addTiming' | 'addReturn'>) => void): void {
+  const about: { section: SectionModel; sentence: Range }[] = [];
+  for (const section of allSections(document)) {
+    if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) continue;
+    for (const sentence of splitSentences(section.body)) {
+      const words = section.body.slice(sentence.start, sentence.end);
+      if (END_OF_CONTRACT.test(words) && CUSTOMER_DATA.test(words) && (DELETE_WORDS.test(words) || RETURN_WORDS.test(words))) about.push({ section, sentence });
+    }
+  }
+  if (about.length === 0) return;
+  const sections = [...new Set(about.map((a) => a.section))];
+  const prose = sections.flatMap((s) => s.prose.filter((f) => !f.customerDuty));
+  const pinned = sections.flatMap((s) => s.facts);
+  const { section, sentence } = about[0];
+  const map = scalarSourceMap(section.body!, document.text.slice(section.bodySpan!.start, section.bodySpan!.end), section.bodySpan!.start);
+  const span = { start: map[sentence.start], end: map[sentence.end - 1] + 1 };
+  const timed = prose.some((f) => timesDeletion(document, f)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
+  if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
+  const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || sections.some((s) => RETURN_WORDS.test(s.body ?? ''));
+  if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
+}

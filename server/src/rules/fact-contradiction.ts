@@ -1,10 +1,14 @@
 // A fact pinned under `facts:` is what tools and reviewers read first; when
 // the prose of the same section states another value, one of them is wrong.
+// Without a pin, two statements of one fact in the prose that disagree
+// ("deleted within 30 days" here, "within 60 days" there) are the same fault.
 import { allSections, factsUnder } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
 import { parsePeriodCode, periodCode, proseFactPeriod, rewritePeriod } from '../model/periodText';
-import type { FactEntry, ProseFact } from '../model/whitepaper';
-import { defineRule } from './rule';
+import type { Localized } from '../core/locale';
+import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { LIST_ITEM } from '../facts/sentences';
+import { defineRule, type Report } from './rule';
 
 /** Which prose facts a pinned key is compared with, and the value to compare. */
 function comparable(key: string): ((f: ProseFact) => boolean) | undefined {
@@ -29,6 +33,20 @@ function pinnedForm(f: ProseFact): string | number | undefined {
   return period && periodCode(period);
 }
 
+// The promises compared prose against prose (log periods are log-retention-consistency's), with how a reader names each.
+const STATED: Record<string, Localized> = {
+  deletion: { en: 'data deletion', ja: 'データの削除時期' },
+  'backup-retention': { en: 'backup retention', ja: 'バックアップの保存期間' },
+  'incident-notification': { en: 'incident notification', ja: 'インシデントの通知時期' },
+  'change-notice': { en: 'change notice', ja: '変更の通知時期' },
+};
+// A sentence that narrows its promise to one case (major changes, personal data, daily backups, a law) may
+// rightly give another period than the general one: such statements are not compared.
+const SCOPED =
+  /重大|緊急|軽微|重要な|大幅|大きな|大規模|広範|一部の|特定の|個人情報|個人データ|日次|週次|月次|年次|フル|差分|増分|法令|法律|規制|請求|アカウント|ログ|記録|履歴|\b(?:major|material|large|substantial|some|specific|critical|significant|minor|emergency|urgent|personal|daily|weekly|monthly|yearly|annual|full|incremental|differential|law|legal|regulat|billing|invoice|account|logs?|records?)\b/i;
+const OTHER_COPIES = /バックアップ|backup/i;
+const MAX_REPORTED = 50;
+
 const proseValue = (f: ProseFact) => (f.kind === 'immediate' ? 0 : f.kind === 'indefinite' ? Infinity : f.value);
 
 
@@ -37,8 +55,8 @@ export default defineRule({
   appliesTo: ['whitepaper'],
   severity: 'warning',
   description: {
-    en: 'A fact pinned under `facts:` that the section\'s prose contradicts.',
-    ja: '`facts:` に明記した値と、同じセクションの本文の記載が食い違っています。',
+    en: 'A fact pinned under `facts:` that the section\'s prose contradicts, or two statements of one fact in the prose that disagree.',
+    ja: '`facts:` に明記した値と同じセクションの本文の記載、または本文中の同じ事柄についての2つの記載が食い違っています。',
   },
   messages: {
     contradicts: {
@@ -51,8 +69,15 @@ export default defineRule({
     },
     pinToText: { en: 'Pin {key} to what the text says: {value}', ja: '{key} を本文の値 {value} に合わせる' },
     textToPin: { en: 'Change the text to the pinned {value}', ja: '本文を明記した値 {value} に合わせる' },
+    disagrees: {
+      en: 'The {what} is "{text}" here but "{other}" elsewhere; state one period.',
+      ja: '{what}がここでは「{text}」ですが、別の箇所では「{other}」です。1つにそろえてください。',
+    },
+    first: { en: 'Also stated as "{text}".', ja: '別の記載:「{text}」' },
+    useFirst: { en: 'Use "{other}" here too', ja: 'ここも「{other}」にそろえる' },
   },
   checkDocument(document, report) {
+    checkProse(document, report);
     for (const section of allSections(document)) {
       const { prose } = factsUnder(section);
       for (const pinned of section.facts as readonly FactEntry[]) {
@@ -80,3 +105,56 @@ export default defineRule({
     }
   },
 });
+
+/** Two statements of one section in different paragraphs, neither of them a list item. */
+function apart(text: string, first: ProseFact, later: ProseFact): boolean {
+  const isItem = (f: ProseFact) => LIST_ITEM.test(text.slice(text.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start + 1));
+  if (isItem(first) || isItem(later)) return false;
+  // Paragraphs far apart are apart; the gap is only searched when it is short.
+  const gap = later.sentence.start - first.sentence.end;
+  return gap > 20_000 || /\n[ \t]*\n/.test(text.slice(first.sentence.end, later.sentence.start));
+}
+
+/** Prose against prose: one pass over every statement, grouped by what it promises; each that differs from the first is reported. */
+function checkProse(document: WhitepaperModel, report: (r: Report<'disagrees' | 'first' | 'useFirst'>) => void): void {
+  // Within one paragraph or list, periods that differ are mostly cases of one policy ("仕様変更は1週間前、大幅な変更は
+  // 1か月前"): statements are compared across sections, or across paragraphs of one section when neither is a list item.
+  const groups = new Map<string, { first: ProseFact; section: SectionModel; differing: ProseFact[] }>();
+  for (const section of allSections(document)) {
+    for (const fact of section.prose) {
+      if (fact.kind !== 'duration' || fact.inferred || fact.customerDuty || fact.range || fact.value === undefined || !(fact.topic! in STATED)) continue;
+      const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
+      if (SCOPED.test(sentence) || (fact.topic === 'deletion' && OTHER_COPIES.test(sentence))) continue;
+      // "at least" and "within" bound different things; "before" and "after" count from different events.
+      const key = `${fact.topic}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
+      const group = groups.get(key);
+      if (!group) groups.set(key, { first: fact, section, differing: [] });
+      else if (fact.value !== group.first.value && group.differing.length < MAX_REPORTED && (section !== group.section || apart(document.text, group.first, fact))) group.differing.push(fact);
+    }
+  }
+  let reported = 0;
+  for (const { first, differing } of groups.values()) {
+    if (differing.length === 0) continue;
+    // The first statement is reported too, as log-retention-consistency reports every one: either may be the wrong one.
+    const other = differing[0];
+    const otherPeriod = proseFactPeriod(other);
+    report({
+      ...first.span,
+      messageId: 'disagrees',
+      data: { what: STATED[first.topic!], text: first.text, other: other.text },
+      related: differing.slice(0, 5).map((f) => ({ ...f.span, messageId: 'first' as const, data: { text: f.text } })),
+      fixes: otherPeriod ? [{ messageId: 'useFirst', data: { other: other.text }, edits: [rewritePeriod(document.text, first.span, otherPeriod)] }] : [],
+    });
+    const period = proseFactPeriod(first);
+    for (const fact of differing) {
+      if (reported++ >= MAX_REPORTED) return;
+      report({
+        ...fact.span,
+        messageId: 'disagrees',
+        data: { what: STATED[fact.topic!], text: fact.text, other: first.text },
+        related: [{ ...first.span, messageId: 'first', data: { text: first.text } }],
+        fixes: period ? [{ messageId: 'useFirst', data: { other: first.text }, edits: [rewritePeriod(document.text, fact.span, period)] }] : [],
+      });
+    }
+  }
+}

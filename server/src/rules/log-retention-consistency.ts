@@ -14,6 +14,14 @@ const MAX_FIXED_STATEMENTS = 20;
 const MAX_FIXED_PERIODS = 4;
 
 
+/** The words of a log kind a sentence uses, normalised ("Audit logs" and "audit log" are one); the kind itself when it names none. */
+function wordsOf(sentence: string, kind: string): string[] {
+  const words = LOG_KINDS.find((k) => k.kind === kind)?.words;
+  const found = words ? sentence.match(words) : null;
+  if (!found) return [kind];
+  return [...new Set(found.map((w) => w.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '')))];
+}
+
 export default defineRule({
   id: 'log-retention-consistency',
   appliesTo: ['whitepaper'],
@@ -41,13 +49,22 @@ export default defineRule({
         if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
         // Two logs each described in their own words ("…に関するログ") need not be the same log.
         if (fact.logKind === 'described') continue;
-        const kind = fact.logKind ?? 'general';
-        const list = byKind.get(kind);
-        if (list) list.push(fact);
-        else byKind.set(kind, [fact]);
+        // "監査ログ、アクセスログ及び操作ログは1年間" is a statement about each of the three.
+        for (const kind of fact.logKinds ?? [fact.logKind ?? 'general']) {
+          // Two words of one kind may name two logs ("操作ログ" and "作業ログ"): a conflict needs the same word.
+          for (const word of wordsOf(document.text.slice(fact.sentence.start, fact.sentence.end), kind)) {
+            const key = `${kind}\u0000${word}`;
+            const list = byKind.get(key);
+            if (list) list.push(fact);
+            else byKind.set(key, [fact]);
+          }
+        }
       }
     }
-    for (const [kind, facts] of byKind) {
+    // A statement about several kinds conflicts under each; it is reported once.
+    const reported = new Set<ProseFact>();
+    for (const [key, facts] of byKind) {
+      const kind = key.slice(0, key.indexOf('\u0000'));
       const periods = new Set(facts.map((f) => (f.kind === 'indefinite' ? Infinity : f.value)));
       if (periods.size < 2) continue;
       // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.
@@ -67,6 +84,8 @@ export default defineRule({
         fixes.push({ messageId: 'useEverywhere', data: { text: example.text, logs }, edits });
       }
       for (const fact of facts) {
+        if (reported.has(fact)) continue;
+        reported.add(fact);
         const period = fact.kind === 'indefinite' ? Infinity : fact.value;
         const others = [...firstOf].filter(([other]) => other !== period).map(([, example]) => example);
         report({

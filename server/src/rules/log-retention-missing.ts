@@ -2,11 +2,12 @@
 // customer unable to plan investigations; each log kind named needs one,
 // unless a period is given for logs in general.
 import { LOG_KINDS } from '../catalog/logKinds';
-import { factsFor } from '../model/sectionsFor';
+import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { defineRule } from './rule';
 import { statementFix } from './statementFix';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
+const LOG_WORDS = /ログ(?!イン|アウト|オン|オフ)|監査証跡|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit\s{1,3}trails?\b/i;
 
 export default defineRule({
   id: 'log-retention-missing',
@@ -30,10 +31,14 @@ export default defineRule({
   // Logging is often spread over several sections (what is logged, how long it is kept): they are read together.
   checkDocument(document, report) {
     const { sections, prose, pinned, body } = factsFor(document, LOGGING);
-    if (sections.length === 0) return;
-    const first = sections[0];
+    // A section on the protection of records (18.1.3) that never speaks of logs owes no log period.
+    const logging = new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)));
+    const first = sections.find((s) => logging.has(s) || LOG_WORDS.test(`${s.title ?? ''}\n${factsUnder(s).body}`));
+    if (first === undefined) return;
     const id = first.controls.map((c) => c.id).join(', ');
-    const retention = prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague');
+    // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
+    const elsewhere = allSections(document).flatMap((s) => s.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
+    const retention = [...prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague'), ...elsewhere];
     if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
       const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
       report({ ...first.head, messageId: 'noRetention', data: { id }, fixes: [fix] });

@@ -1,9 +1,10 @@
 // "サンプルクラド" for "サンプルクラウド": a near-miss of the service's own name
 // in the prose reads as carelessness to a customer. One or two edits away,
 // depending on the name's length; the exact name is never reported.
-import { editDistance } from '../core/nearest';
+import { serviceNameFromText } from '../facts/serviceName';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import { allSections } from '../model/sectionsFor';
+import type { WhitepaperModel } from '../model/whitepaper';
 import { defineRule } from './rule';
 
 interface Hit {
@@ -12,19 +13,62 @@ interface Hit {
   readonly text: string;
 }
 
-// Per name, the hits in each body text: a body is re-scanned only when it changes.
-let cachedName = '';
-let cache = new Map<string, readonly Hit[]>();
+// A name longer than this is a phrase, not a name: comparing it costs its length at every position.
+const MAX_NAME = 60;
+
+// Per section, the hits for the name last checked: a section model lives as long as its segment is unchanged,
+// so the cache is freed with the document and never holds a text twice.
+const cache = new WeakMap<object, { name: string; hits: readonly Hit[] }>();
 
 function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[A-Za-z0-9]/.test(char);
 }
 
-/** Near-misses of `name` in `text`. Windows start only where the name's first or second character stands. */
+/**
+ * Distances from `name` to every prefix of `text` from `start` up to `name.length + allowed` characters
+ * (optimal string alignment, as editDistance), computed in one pass over a band of width 2·allowed + 1:
+ * a prefix further than `allowed` comes back as allowed + 1.
+ */
+function prefixDistances(text: string, start: number, name: string, allowed: number, rows: Int32Array[]): Int32Array {
+  const n = name.length;
+  const width = Math.min(n + allowed, text.length - start);
+  const far = allowed + 1;
+  const [twoBack, previous, current] = rows;
+  for (let j = 0; j <= width; j++) previous[j] = j <= allowed ? j : far;
+  twoBack.fill(far);
+  let [a, b, c] = [twoBack, previous, current];
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - allowed);
+    const hi = Math.min(width, i + allowed);
+    // Only the band is computed; the cells either side of it read as too far.
+    c[lo - 1] = lo === 1 && i <= allowed ? i : far;
+    if (hi + 1 <= width) c[hi + 1] = far;
+    for (let j = lo; j <= hi; j++) {
+      const cost = name[i - 1] === text[start + j - 1] ? 0 : 1;
+      let best = Math.min(b[j] + 1, c[j - 1] + 1, b[j - 1] + cost);
+      if (i > 1 && j > 1 && name[i - 1] === text[start + j - 2] && name[i - 2] === text[start + j - 1]) best = Math.min(best, a[j - 2] + 1);
+      c[j] = Math.min(best, far);
+    }
+    [a, b, c] = [b, c, a];
+  }
+  rows[0] = a;
+  rows[1] = b;
+  rows[2] = c;
+  return b;
+}
+
+/**
+ * Near-misses of `name` in `text`: one edit away for names under eight characters, two for longer ones.
+ * Windows start only where the name's first or second character stands; each costs the name's length
+ * times the band, so the scan is linear in the text. Of the windows at one place, the nearest wins,
+ * and among equally near ones the one as long as the name: the whole misspelt word is marked.
+ */
 export function nearMisses(text: string, name: string): Hit[] {
   const n = name.length;
+  if (n === 0 || n > MAX_NAME) return [];
   const allowed = n >= 8 ? 2 : 1;
   const ascii = /^[\x20-\x7e]+$/.test(name);
+  const rows = [new Int32Array(n + allowed + 1), new Int32Array(n + allowed + 1), new Int32Array(n + allowed + 1)];
   const hits: Hit[] = [];
   let i = 0;
   while (i < text.length) {
@@ -32,22 +76,28 @@ export function nearMisses(text: string, name: string): Hit[] {
       i++;
       continue;
     }
-    let best: Hit | undefined;
-    let bestDistance = allowed + 1;
-    for (let length = n - allowed; length <= n + allowed; length++) {
-      const window = text.slice(i, i + length);
-      if (window.length !== length || window === name) continue;
-      // In English a near-miss must be a whole word ("Example Form", not "Example Formsets").
-      if (ascii && (isWordChar(text[i - 1]) || isWordChar(text[i + length]))) continue;
-      const distance = editDistance(window, name);
-      if (distance > 0 && distance < bestDistance) {
-        best = { start: i, end: i + length, text: window };
-        bestDistance = distance;
-      }
-    }
     if (text.startsWith(name, i)) {
       i += n;
       continue;
+    }
+    if (ascii && isWordChar(text[i - 1])) {
+      i++;
+      continue;
+    }
+    const distances = prefixDistances(text, i, name, allowed, rows);
+    let best: Hit | undefined;
+    let bestDistance = allowed + 1;
+    let bestGap = Infinity;
+    for (let length = Math.max(1, n - allowed); length <= Math.min(n + allowed, text.length - i); length++) {
+      const distance = distances[length];
+      // In English a near-miss must be a whole word ("Example Form", not "Example Formsets").
+      if (distance === 0 || distance > allowed || (ascii && isWordChar(text[i + length]))) continue;
+      const gap = Math.abs(length - n);
+      if (distance < bestDistance || (distance === bestDistance && gap < bestGap)) {
+        best = { start: i, end: i + length, text: text.slice(i, i + length) };
+        bestDistance = distance;
+        bestGap = gap;
+      }
     }
     if (best && !text.slice(best.start, best.end + allowed).includes(name)) {
       hits.push(best);
@@ -57,18 +107,21 @@ export function nearMisses(text: string, name: string): Hit[] {
   return hits;
 }
 
-function hitsIn(body: string, name: string): readonly Hit[] {
-  if (name !== cachedName) {
-    cachedName = name;
-    cache = new Map();
-  }
-  let hits = cache.get(body);
-  if (!hits) {
-    hits = nearMisses(body, name);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(body, hits);
-  }
+function hitsIn(section: object, body: string, name: string): readonly Hit[] {
+  const cached = cache.get(section);
+  if (cached && cached.name === name) return cached.hits;
+  const hits = nearMisses(body, name);
+  cache.set(section, { name, hits });
   return hits;
+}
+
+/** `service.name`, else the name the text itself defines or its title carries. */
+function serviceName(document: WhitepaperModel): string | undefined {
+  const pinned = (document.data.service as { name?: unknown } | undefined)?.name;
+  if (pinned !== undefined) return typeof pinned === 'string' ? pinned : undefined;
+  const title = typeof document.data.title === 'string' ? document.data.title : undefined;
+  const bodies = allSections(document).map((s) => s.body ?? '');
+  return serviceNameFromText(bodies.join('\n'), title);
 }
 
 export default defineRule({
@@ -90,11 +143,11 @@ export default defineRule({
     },
   },
   checkDocument(document, report) {
-    const name = (document.data.service as { name?: unknown } | undefined)?.name;
-    if (typeof name !== 'string' || name.trim().length < 4) return;
+    const name = serviceName(document);
+    if (name === undefined || name.trim().length < 4) return;
     for (const section of allSections(document)) {
       if (section.body === undefined || !section.bodySpan) continue;
-      const hits = hitsIn(section.body, name);
+      const hits = hitsIn(section, section.body, name);
       if (hits.length === 0) continue;
       const map = scalarSourceMap(section.body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
       for (const hit of hits) {

@@ -2,8 +2,8 @@
 // control is answered, but the fact a customer needs is not stated".
 import type { Localized } from '../core/locale';
 import { answeredIds } from '../coverage/coverage';
-import { factsFor } from '../model/sectionsFor';
-import type { FactEntry, ProseFact } from '../model/whitepaper';
+import { allSections, factsFor, factsUnder } from '../model/sectionsFor';
+import type { FactEntry, ProseFact, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Rule } from './rule';
 import { statementFix, type StatementSpec } from './statementFix';
 
@@ -17,6 +17,10 @@ export interface StatedFact {
   readonly missing: Localized;
   /** What the fix adds: a sentence and the facts key it pins. */
   readonly statement: StatementSpec;
+  /** A heading that answers the controls when no section lists them ("インシデント管理", "Governing law"): those sections owe the fact too. */
+  readonly heading?: RegExp;
+  /** Words the body of such a section must hold to answer the control (an incident section that never speaks of telling anyone answers 16.1.1 only). */
+  readonly about?: RegExp;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
 }
@@ -30,7 +34,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      const { sections, prose, pinned, body } = factsFor(document, spec.controls);
+      const { sections, prose, pinned, body } = answering(document, spec);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       const first = sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
@@ -39,9 +43,20 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
   });
 }
 
+/** The sections that answer the controls, else those whose heading names the subject (a published text with no control ids). */
+function answering(document: WhitepaperModel, spec: StatedFact): ReturnType<typeof factsFor> {
+  const listed = factsFor(document, spec.controls);
+  const heading = spec.heading;
+  if (listed.sections.length > 0 || heading === undefined) return listed;
+  const about = spec.about;
+  const sections = allSections(document).filter((s) => s.title !== undefined && heading.test(s.title.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body)));
+  const parts = sections.map(factsUnder);
+  return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+}
+
 /** A period (or "immediately") about `topic`, or the pinned key. */
 export const statesPeriod = (topic: string, key: string) => (prose: readonly ProseFact[], pinned: readonly FactEntry[]) =>
-  prose.some((f) => f.topic === topic && (f.kind === 'duration' || f.kind === 'immediate')) || pinned.some((f) => f.key === key);
+  prose.some((f) => f.topic === topic && !f.customerDuty && !f.inferred && (f.kind === 'duration' || f.kind === 'immediate')) || pinned.some((f) => f.key === key);
 
 /** Words in the text, or the pinned key. */
 export const statesWords = (words: RegExp, key: string) => (_: readonly ProseFact[], pinned: readonly FactEntry[], body: string) =>

@@ -1,9 +1,14 @@
 // "一定期間", "promptly": wording that sounds like a commitment where a number
-// is owed. Reported when it concerns a retention, deletion, notification or notice.
+// is owed. Reported when it is the provider's own commitment on a retention, deletion, notification
+// or notice, and neither its sentence nor its section gives the number.
 import { inLanguageOf, PERIOD } from './markers';
+import type { ProseFact } from '../model/whitepaper';
 import { defineRule } from './rule';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
+
+/** What a fact promises: its topic, and for a log period the kind of log. */
+const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind ?? 'general'}` : `${fact.topic}`);
 
 export default defineRule({
   id: 'vague-period',
@@ -21,8 +26,20 @@ export default defineRule({
     replace: { en: 'Replace "{text}" with a marker for the number and unit', ja: '「{text}」を数値と単位の記入欄に置き換える' },
   },
   checkSection(section, report) {
+    // A number for the same promise in the section or in the same sentence says how long; the vague word is then only wording.
+    // A cadence is answered by a frequency, a length or a deadline by a period.
+    const given = new Set<string>();
     for (const fact of section.prose) {
-      if (fact.kind !== 'vague' || fact.inferred || fact.topic === undefined || !OWED.has(fact.topic)) continue;
+      if (fact.kind === 'vague' || fact.customerDuty) continue;
+      given.add(`${promise(fact)}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`);
+      // A number the sentence gives but no topic claims ("一定期間(最大30日間)") still says how long.
+      if (fact.kind === 'duration') given.add(`@${fact.sentence.start}`);
+    }
+    for (const fact of section.prose) {
+      if (fact.kind !== 'vague' || fact.inferred || fact.customerDuty || fact.topic === undefined || !OWED.has(fact.topic)) continue;
+      const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
+      // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
+      if (given.has(`${promise(fact)}:${sense}`) || (fact.topic === 'log-retention' && given.has(`log-retention/general:${sense}`)) || given.has(`@${fact.sentence.start}`)) continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }

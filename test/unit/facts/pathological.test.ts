@@ -30,6 +30,15 @@ const INPUTS: Record<string, string> = {
   ampm: fill('at 3 a.m. '),
   vagueRun: fill('速やかに定期的に'),
   logWords: fill('監査ログ、'),
+  // The clause reader: brackets, asides, inclusions, enumerations, announced lists.
+  openBrackets: fill('(監査ログ、1年'),
+  nestedBrackets: `${'('.repeat(MEGABYTE / 4)}1年${')'.repeat(MEGABYTE / 4)}`,
+  asides: fill(', which records logs, changes and 1 year'),
+  inclusions: fill('バックアップを含めて30日'),
+  katakanaThenInclusion: `${'バ'.repeat(MEGABYTE - 10)}を含めて30日`,
+  enumerations: fill('アクセスログ、操作ログ及び'),
+  announcedList: fill('以下のとおりです。\n・ログ:1年\n'),
+  customerDuty: fill('お客様は速やかに当社へ連絡'),
 };
 
 for (const [name, text] of Object.entries(INPUTS)) {

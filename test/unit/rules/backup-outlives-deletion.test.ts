@@ -1,3 +1,7 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../../server/src/analyze/analyzer';
+import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
 import { HEADER_EN, VALID } from '../../fixtures/minimal';
@@ -17,6 +21,27 @@ checkRule('backup-outlives-deletion', {
           body: |
             Data is deleted within 30 days after the contract ends; backups are deleted when they expire.
     `,
+    // The backups' own deletion, told in the deletion section, keeps the promise.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: Backups run daily and are kept for 90 days.
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: Data is deleted within 30 days after the contract ends, and its backups 90 days after it.
+    `,
+    // A log deletion is no promise about customer data.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: Backups run daily and are kept for 90 days.
+        - title: Logs
+          body: Access logs are deleted after 30 days.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -32,5 +57,42 @@ checkRule('backup-outlives-deletion', {
             Data is deleted within 30 days after the contract ends.
       #                     ^^^^^^^^^^^^^^ backup-outlives-deletion/outlives
     `,
+      // Prose against prose: the copies are deleted 90 days after the contract ends, stated away from the backup section.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Operations
+          body: |
+            Backups are deleted 90 days after the contract ends.
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Customer data is erased within 30 days after termination.
+      #                             ^^^^^^^^^^^^^^ backup-outlives-deletion/outlives
+    `,
+    // Japanese, with no control ids at all: the promise is read wherever it is made.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: バックアップ
+          body: |
+            バックアップは毎日取得し、60日間保管します。
+        - title: 契約終了時の扱い
+          body: |
+            ご契約の終了後、お客様のデータは30日以内に消去します。
+      #                     ^^^^^ backup-outlives-deletion/outlives
+    `,
   ],
 });
+
+test('130,000 backup periods are compared without overflowing the stack', () => {
+  const lines = Array.from({ length: 130_000 }, () => '        Backups are kept for 30 days.').join('\n');
+  const text = `${HEADER_EN}sections:\n  - title: Backup\n    controls: [12.3.1]\n    body: |\n${lines}\n  - title: Deletion\n    controls: [CLD.8.1.5]\n    body: Data is deleted within 7 days after the contract ends.\n`;
+  const findings = createAnalyzer(WHITEPAPER).analyze(text).findings.filter((f) => f.ruleId === 'backup-outlives-deletion');
+  assert.equal(findings.length, 1);
+  assert.ok(findings[0].related!.length <= 5);
+});
+

@@ -13,6 +13,14 @@ checkRule('incident-notification', {
           body: |
             Affected customers are notified by email within 24 hours.
     `,
+    // A heading on detection is no incident-response section.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Intrusion detection
+          body: |
+            Network traffic is monitored around the clock.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -23,6 +31,20 @@ checkRule('incident-notification', {
           controls: [16.1.2]
           body: |
             Affected customers are notified by email.
+    `,
+    // No control ids: the incident heading answers the control; a customer's duty to report and the provider's
+    // first response are no notice to customers.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: インシデント管理
+      #   ^^^^^^^^^^^^^^^ incident-notification/missing
+          body: |
+            お客様は、異常を発見した場合は直ちにサポート窓口へ連絡してください。
+            当社はお客様からの報告を受けた場合、直ちに初動対応を行います。
     `,
   ],
 });

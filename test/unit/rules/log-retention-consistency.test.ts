@@ -29,5 +29,38 @@ checkRule('log-retention-consistency', {
             ログは2年間保存します。
       #        ^^^ log-retention-consistency/conflict
     `,
+    // The audit log's period in a sentence whose parenthesis lists what it records, separated by 、.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: ログの取得
+          controls: [12.4.1]
+          body: |
+            監査ログ(ログイン日時、操作者、設定の変更内容、データの削除操作)は1年間保存します。
+      #                                       ^^^ log-retention-consistency/conflict
+        - title: 記録の保護
+          controls: [18.1.3]
+          body: |
+            監査ログは改ざんを防ぐため書き込み専用の領域に3年間保管します。
+      #                            ^^^ log-retention-consistency/conflict
+    `,
+    // An enumeration is one subject: the period is stated for each log it names.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            Audit logs, access logs and sign-in records are kept for one year.
+      #                                                          ^^^^^^^^^^^^ log-retention-consistency/conflict
+        - title: Records
+          controls: [18.1.3]
+          body: |
+            Access logs are kept for 90 days.
+      #                          ^^^^^^^^^^^ log-retention-consistency/conflict
+    `,
   ],
 });

@@ -3,7 +3,23 @@ import { checkRule } from '../../helpers/checkRule';
 import { HEADER_EN, VALID } from '../../fixtures/minimal';
 
 checkRule('vague-period', {
-  valid: [VALID],
+  valid: [
+    VALID,
+    // The customer's duty is not the provider's commitment; a number in the section or sentence says how long.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            Customers must notify us promptly of any suspected breach.
+            We notify affected customers within 24 hours, and send updates promptly.
+        - title: Logs
+          controls: [12.4.1]
+          body: |
+            ログは一定期間(最長1年間)保存します。
+    `,
+  ],
   invalid: [
     HEADER_EN +
       yaml`
@@ -18,6 +34,37 @@ checkRule('vague-period', {
           body: |
             お客様のデータは、契約終了後一定期間の経過後に削除します。
       #                   ^^^^ vague-period/vague
+    `,
+    // The fuller vocabulary; a period for another log kind does not answer the audit log's.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: ログ
+          controls: [12.4.1]
+          body: |
+            アクセスログは1年間保存します。監査ログは当社所定の期間保存します。
+      #                          ^^^^^^^ vague-period/vague
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            バックアップは毎日取得し、別途定める期間保管します。
+      #                  ^^^^^^^ vague-period/vague
+        - title: 契約の終了
+          body: |
+            ログは1年間保存します。契約の終了後、当社は一定期間を経過した時点でデータを削除します。
+      #                           ^^^^ vague-period/vague
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: |
+            After termination, customer data is kept as long as it is needed and then deleted.
+      #                                              ^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
     `,
   ],
 });

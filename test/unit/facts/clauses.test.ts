@@ -1,0 +1,126 @@
+// How a sentence is cut into clauses and which noun a period belongs to, on
+// layouts real whitepapers use: lists inside parentheses, asides between
+// commas, enumerations, bulleted lists and tables of log kinds.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFacts } from '../../../server/src/facts';
+import { fact, summary } from './read';
+
+test('a parenthesis is one phrase: its commas split no clause and its nouns are not the subject', () => {
+  assert.deepEqual(summary('監査ログ(ログイン日時、操作者、設定の変更内容、削除操作)は1年間保存します。'), ['duration:1年間=365@log-retention/audit']);
+  assert.deepEqual(summary('監査ログ（利用者ID、操作日時、操作内容）は、1年間保管しています。'), ['duration:1年間=365@log-retention/audit']);
+  assert.equal(fact('データ(バックアップを含む)は契約終了後30日以内に削除します。', '30日以内').topic, 'deletion');
+  assert.equal(fact('The backup 「snapshot, export and archive」 copies are kept for 30 days.', 'for 30 days').topic, 'backup-retention');
+  // A word inside brackets still counts when nothing outside them names a subject.
+  assert.equal(fact('保存期間(監査ログ):1年間', '1年間').topic, 'log-retention');
+});
+
+test('an English aside between commas is one phrase', () => {
+  assert.deepEqual(summary('Audit logs, which record sign-ins, configuration changes and data exports, are retained for one year.'), [
+    'duration:for one year=365@log-retention/audit',
+  ]);
+  assert.deepEqual(summary('Backups, including database snapshots and file exports, are kept for 35 days.'), ['duration:for 35 days=35@backup-retention']);
+});
+
+test('a clause that starts with its verb has the sentence\'s subject, not the nearest noun', () => {
+  assert.deepEqual(summary('Audit logs capture sign-ins, permission changes and data exports, and are kept for 13 months.'), [
+    'duration:for 13 months=390@log-retention/audit',
+  ]);
+  assert.deepEqual(summary('操作ログは、ログイン、権限の変更、データのエクスポートを記録し、6か月間保存します。'), ['duration:6か月間=180@log-retention/operation']);
+});
+
+test('an enumeration is one subject: a period is stated for each log it names', () => {
+  const [ja] = extractFacts('監査ログ、アクセスログ及び操作ログは1年間保存します。');
+  assert.deepEqual([...ja.logKinds!].sort(), ['access', 'audit', 'operation']);
+  const [en] = extractFacts('Audit logs, access logs and sign-in records are kept for one year.');
+  assert.deepEqual([...en.logKinds!].sort(), ['access', 'audit', 'authentication']);
+  // A clause with its own period is no item of the next clause's enumeration.
+  const [audit, rest] = extractFacts('監査ログは1年間、アクセスログ、操作ログは90日間保存します。');
+  assert.equal(audit.logKinds, undefined);
+  assert.deepEqual([...rest.logKinds!].sort(), ['access', 'operation']);
+  assert.equal(extractFacts('監査ログは1年間保存します。')[0].logKinds, undefined);
+});
+
+test('each item of a list or row of a table takes the kind it names', () => {
+  assert.deepEqual(summary('ログの保存期間は次のとおりです。\n・監査ログ:1年間\n・アクセスログ:90日間\n・その他のログ:30日間'), [
+    'duration:1年間=365@log-retention/audit',
+    'duration:90日間=90@log-retention/access',
+    'duration:30日間=30@log-retention/general',
+  ]);
+  assert.deepEqual(summary('Log retention:\n- Audit logs: 1 year\n- Access logs: 90 days\n- Application logs: 30 days'), [
+    'duration:1 year=365@log-retention/audit',
+    'duration:90 days=90@log-retention/access',
+    'duration:30 days=30@log-retention/application',
+  ]);
+  assert.deepEqual(summary('| ログの種類 | 保存期間 |\n| 監査ログ | 1年 |\n| アクセスログ | 6か月 |'), ['duration:1年=365@log-retention/audit', 'duration:6か月=180@log-retention/access']);
+  assert.deepEqual(summary('・監査ログ\n  保存期間:1年間\n・通信ログ\n  保存期間:3か月'), ['duration:1年間=365@log-retention/audit', 'duration:3か月=90@log-retention/network']);
+});
+
+test('a sentence refused for another subject\'s word still takes the section\'s subject', () => {
+  assert.equal(fact('設定の変更から30日以内に消去します。', '30日以内', 'deletion').topic, 'deletion');
+  // Refused for the section's own subject, it stays refused: reviewing logs keeps nothing.
+  assert.equal(fact('ログは90日ごとに確認します。', '90日ごと', 'log').topic, 'other');
+});
+
+test('made inaccessible is deleted', () => {
+  assert.equal(fact('契約終了後、データは速やかにアクセス不能な状態へ変更します。', '速やかに').topic, 'deletion');
+});
+
+test('a duty of the customer\'s is marked, a commitment of the provider\'s is not', () => {
+  const duty = (text: string) => extractFacts(text).map((f) => `${f.text}:${f.customerDuty === true}`);
+  assert.deepEqual(duty('お客様は、異常を検知した場合は速やかに当社へ連絡してください。'), ['速やかに:true']);
+  assert.deepEqual(duty('You must notify us promptly of any breach.'), ['promptly:true']);
+  assert.deepEqual(duty('• お客様\n  • 異常の検知時は速やかに連絡。\n• 当社\n  • 障害の発生時は速やかにお客様へ通知します。'), ['速やかに:true', '速やかに:false']);
+  assert.deepEqual(duty('We notify affected customers promptly.'), ['promptly:false']);
+  assert.deepEqual(duty('お客様は契約終了後30日間データをダウンロードできます。'), ['30日間:false']);
+});
+
+test('the fuller vocabulary of vague periods', () => {
+  for (const [text, phrase] of [
+    ['ログは当社所定の期間保存します。', '当社所定の期間'],
+    ['ログは別途定める期間保存します。', '別途定める期間'],
+    ['データは当社の裁量で削除します。', '当社の裁量で'],
+    ['ログは相当の期間保管します。', '相当の期間'],
+    ['ログは必要な限り保存します。', '必要な限り'],
+    ['Logs are kept as long as they are needed.', 'as long as they are needed'],
+    ['Logs are kept for as long as necessary.', 'for as long as necessary'],
+    ['Logs are kept for a reasonable period.', 'for a reasonable period'],
+    ['Logs are deleted at our sole discretion.', 'at our sole discretion'],
+    ['Data is deleted until it is no longer needed.', 'until it is no longer needed'],
+  ]) assert.equal(fact(text, phrase).kind, 'vague', text);
+  assert.deepEqual(summary('当社所定の方法で申請してください。'), []);
+});
+
+test('what a phrase includes is not its subject', () => {
+  assert.equal(fact('ご契約の終了後、お客様のデータはバックアップを含めて60日以内に削除します。', '60日以内').topic, 'deletion');
+  assert.equal(fact('Customer data, including backups, is deleted within 60 days.', 'within 60 days').topic, 'deletion');
+  assert.equal(fact('ログはバックアップも含めて1年間保存します。', '1年間').topic, 'log-retention');
+});
+
+test('a parenthesis with clauses of its own gives each its period', () => {
+  const facts = extractFacts('監査ログと操作ログは、記載した期間(監査ログは1年、操作ログは2年)保存します。');
+  assert.deepEqual(
+    facts.map((f) => `${f.text}:${f.logKind}:${f.logKinds ?? ''}`),
+    ['1年:audit:', '2年:operation:'],
+  );
+  assert.deepEqual(summary('保存期間(監査ログ、操作ログは1年)'), ['duration:1年=365@log-retention/operation']);
+  assert.deepEqual([...extractFacts('保存期間(監査ログ、操作ログは1年)')[0].logKinds!].sort(), ['audit', 'operation']);
+});
+
+test('the items of a list take the subject of the sentence that announces it', () => {
+  assert.deepEqual(summary('バックアップの取得方法は以下のとおりです。\n  1. データベースは毎日1回、全体を取得します。\n  2. 添付ファイルは6時間ごとに差分を取得します。'), [
+    'frequency:毎日1回@backup-frequency',
+    'frequency:6時間ごと@backup-frequency',
+  ]);
+  assert.deepEqual(summary('Logs are kept as follows:\n- Audit logs: 1 year\n- Sign-in history: 90 days'), [
+    'duration:1 year=365@log-retention/audit',
+    'duration:90 days=90@log-retention/authentication',
+  ]);
+  // A list that no sentence announces lends nothing.
+  assert.deepEqual(summary('バックアップについて。\n\n・脆弱性診断を年1回実施'), ['frequency:年1回@other']);
+});
+
+test('a kind named only inside the subject\'s brackets or inclusion is the subject\'s kind', () => {
+  assert.deepEqual(summary('監査ログを含む記録は、改ざんを防止する環境で3年間保管します。'), ['duration:3年間=1095@log-retention/audit']);
+  assert.deepEqual(summary('ログ(監査ログ)は1年間保存します。'), ['duration:1年間=365@log-retention/audit']);
+});
