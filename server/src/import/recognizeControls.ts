@@ -139,7 +139,7 @@ function fromBody(body: string, known: readonly string[]): RecognizedControl[] {
     .map((s) => ({ id: s.id, via: 'body' as const, words: s.words.slice(0, 4) }));
 }
 
-const LABEL = /^[\s\u3000]*([-*・•■●]\s*)?([^:：。.!?\n・•*]{2,30})[:：]\s*\S/gm;
+const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：]\s*\S/gm;
 
 function labels(body: string, itemsToo: boolean): string[] {
   return [...body.matchAll(LABEL)]

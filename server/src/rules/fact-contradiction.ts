@@ -45,6 +45,9 @@ const STATED: Record<string, Localized> = {
 const SCOPED =
   /重大|緊急|軽微|重要な|大幅|大きな|大規模|広範|一部の|特定の|個人情報|個人データ|日次|週次|月次|年次|フル|差分|増分|法令|法律|規制|請求|アカウント|ログ|記録|履歴|\b(?:major|material|large|substantial|some|specific|critical|significant|minor|emergency|urgent|personal|daily|weekly|monthly|yearly|annual|full|incremental|differential|law|legal|regulat|billing|invoice|account|logs?|records?)\b/i;
 const OTHER_COPIES = /バックアップ|backup/i;
+// A deletion period is the promise of CLD.8.1.5 only when it counts from the end of the contract; deleted items kept
+// for restoring, or a trash emptied after N days, are other facts.
+const CONTRACT_END = /契約|解約|退会|終了|利用停止|terminat|contract|cancel|clos(?:e|ing) (?:an |the |your )?account|end of (?:the )?(?:service|subscription)/i;
 const MAX_REPORTED = 50;
 
 const proseValue = (f: ProseFact) => (f.kind === 'immediate' ? 0 : f.kind === 'indefinite' ? Infinity : f.value);
@@ -124,7 +127,7 @@ function checkProse(document: WhitepaperModel, report: (r: Report<'disagrees' | 
     for (const fact of section.prose) {
       if (fact.kind !== 'duration' || fact.inferred || fact.customerDuty || fact.range || fact.value === undefined || !(fact.topic! in STATED)) continue;
       const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
-      if (SCOPED.test(sentence) || (fact.topic === 'deletion' && OTHER_COPIES.test(sentence))) continue;
+      if (SCOPED.test(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
       // "at least" and "within" bound different things; "before" and "after" count from different events.
       const key = `${fact.topic}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
       const group = groups.get(key);

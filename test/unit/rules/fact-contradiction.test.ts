@@ -28,6 +28,23 @@ checkRule('fact-contradiction', {
             body: |
               Data is deleted within 30 days after the contract ends. Backups of it are deleted within 90 days after the contract ends.
       `,
+    // Deleted files kept for restoring are not the deletion after the contract ends.
+    HEADER_EN +
+      yaml`
+        sections:
+          - title: Backup
+            controls: [12.3.1]
+            body: |
+              Documents are backed up daily.
+            sections:
+              - title: 復元の手順
+                body: |
+                  誤って削除した文書は、14日以内であれば管理画面から戻せます。
+          - title: Deletion
+            controls: [CLD.8.1.5]
+            body: |
+              ご契約の終了後、30日以内にお客様の文書を削除します。
+      `,
   ],
   invalid: [
     HEADER_EN +
