@@ -10,9 +10,11 @@ const EN = `Usage: wp27017 check <files|folders|globs>... [options]
 check     reports what is wrong or missing in ISO/IEC 27017 whitepapers written
           as *.wp.yaml (and in .wp27017.yaml config files).
 coverage  prints, per whitepaper, every expected control (2013 and 2022 ids),
-          whether it is answered, declared not applicable or missing, and where.
+          whether it is answered, still to write (its section holds only the
+          prompt), declared not applicable or missing, and where.
 import    turns a published whitepaper (text, Markdown, PDF, Word or HTML) into a *.wp.yaml:
-          sections from headings, controls from the references in them.
+          sections from the document's layout, controls from each section's
+          ids and words (a comment says why).
 render    writes each whitepaper as a standalone, print-ready HTML file next to
           its source (paper.wp.yaml -> paper.html): title block, history,
           contents, sections with their controls in both numberings, the
@@ -61,9 +63,11 @@ const JA = `使い方: wp27017 check <ファイル|フォルダ|glob>... [オプ
 check     *.wp.yaml 形式の ISO/IEC 27017 ホワイトペーパー(および設定ファイル
           .wp27017.yaml)の誤りや記載漏れを報告します。
 coverage  ホワイトペーパーごとに、記載が期待される管理策(2013年版・2022年版の番号)が
-          記載済み・適用除外・未記載のどれか、どこに書かれているかを一覧します。
+          記載済み・未記入(節に記載事項の案内だけがある)・適用除外・未記載のどれか、
+          どこに書かれているかを一覧します。
 import    公開済みのホワイトペーパー(テキスト、Markdown、PDF、Word、HTML)を *.wp.yaml に変換します。
-          見出しからセクションを、見出し中の参照から管理策を読み取ります。
+          文書のレイアウトからセクションを、各節の管理策番号と語から管理策を読み取ります
+          (根拠をコメントに残します)。
 render    ホワイトペーパーを、そのまま配布・印刷できる単独の HTML ファイルとして
           原稿の隣に書き出します(paper.wp.yaml → paper.html)。表紙、改訂履歴、
           目次、両方の版の管理策番号を付けた各節、適用除外の一覧、対応状況の
