@@ -42,6 +42,8 @@ const common = {
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.context({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // The server's analysis workers (worker_threads) load this file next to dist/server.js.
+  esbuild.context({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   esbuild.context({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
   // The preview's webview script runs in the browser: none of the Node banner and defines above.
   esbuild.context({ ...common, platform: 'browser', format: 'iife', target: 'es2022', banner: {}, define: {}, entryPoints: ['client/webview/preview.ts'], outfile: 'dist/preview.js' }),

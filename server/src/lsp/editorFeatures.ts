@@ -61,7 +61,7 @@ export function hover(document: TextDocument, model: WhitepaperModel, offset: nu
   return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: range(document, result) } : null;
 }
 
-export function completion(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale, model: () => WhitepaperModel): CompletionItem[] {
+export function completion(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale, model: () => WhitepaperModel | undefined): CompletionItem[] {
   const text = document.getText();
   // Control ids first: where one goes, the schema has nothing better to offer. The model is only built for a whitepaper.
   const entries = (kind.name === 'whitepaper' ? provideControlCompletion(text, offset, model, locale) : undefined) ?? provideCompletion(text, offset, kind, locale);

@@ -34,10 +34,9 @@ export class WorkspaceSymbols {
     this.#folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   }
 
-  /** `open` gives the symbols of an open document by URI, from its current analysis. */
-  find(query: string, openUris: ReadonlySet<string>, open: (uri: string) => SymbolInformation[]): SymbolInformation[] {
-    const all: SymbolInformation[] = [];
-    for (const uri of openUris) for (const symbol of open(uri)) all.push(symbol);
+  /** `fromOpen` are the symbols of the open documents `openUris`, from their current analyses. */
+  find(query: string, openUris: ReadonlySet<string>, fromOpen: readonly SymbolInformation[]): SymbolInformation[] {
+    const all = [...fromOpen];
     const files = this.#folders.flatMap((folder) => findWhitepapers(folder).map((relative) => join(folder, relative))).slice(0, MAX_FILES);
     for (const path of files) {
       const uri = pathToFileURL(path).href;
