@@ -24,6 +24,8 @@ export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   /** False: a client that shows no related information and no rule links (both are on by default, as in VS Code). */
   readonly richDiagnostics?: boolean;
+  /** Added to the server's environment. */
+  readonly env?: Record<string, string>;
 }
 
 export class LspClient {
@@ -58,7 +60,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const client = new LspClient(child, options.settings ?? {});
     const capabilities: ClientCapabilities = {
       textDocument: {
