@@ -114,14 +114,14 @@ export class LspClient {
 
   /**
    * The diagnostics for `uri` at `version`, waiting for them if they have not come yet. The server does not publish
-   * a report identical to its last one; it validates a change before it answers a later request on the same
-   * document, so once a hover on `uri` sent now is answered, the latest report published for an earlier version
-   * stands for this one.
+   * a report identical to its last one; it validates a change before its worker answers a later definition request
+   * on the same document (hover, completion and outline may be answered sooner, without the analysis), so once one
+   * sent now is answered, the latest report published for an earlier version stands for this one.
    */
   async diagnostics(uri: string, version: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
     const exact = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
     if (!this.#published.some(exact)) {
-      await this.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }, timeoutMs);
+      await this.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, timeoutMs);
       const earlier = this.#published.findLast((p) => p.uri === uri && p.version !== undefined && p.version < version);
       if (!this.#published.some(exact) && earlier) return earlier.diagnostics;
     }

@@ -21,11 +21,17 @@ describe('a document over its analysis budget (pull diagnostics)', () => {
   before(async () => (client = await LspClient.start({ pull: true, env: { WP27017_ANALYSIS_BUDGET_MS: '3000' } })));
   after(() => client.stop());
 
-  test('gets one finding that says so, while another document is answered meanwhile', async () => {
+  test('gets one finding that says so, while its completion and outline and another document are answered meanwhile', async () => {
     client.open(SLOW, SLOW_TEXT);
     client.open(OTHER, VALID);
     let slowAnswered = false;
     const slow = client.pull(SLOW).then((report) => ((slowAnswered = true), report));
+    // The slow document's own completion and outline do not wait for its analysis either.
+    const completion = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: SLOW }, position: { line: 1, character: 0 } }, 60_000);
+    const outline = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: SLOW } }, 60_000);
+    assert.equal(slowAnswered, false, 'completion and outline on the slow document were answered while it was being analysed');
+    assert.ok(completion.some((item) => item.label === 'lang'), 'completion offers the schema keys from the text');
+    assert.deepEqual(outline, []);
     const other = await client.request<{ kind: string; items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: OTHER } }, 60_000);
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: OTHER }, position: { line: 0, character: 2 } }, 60_000);
     assert.equal(slowAnswered, false, 'the other document was answered while the slow one was still being analysed');

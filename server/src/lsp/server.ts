@@ -45,7 +45,7 @@ import { ConfigStore } from './configStore';
 import { exportPdf } from './exportPdfRequest';
 import { WorkspaceSymbols } from './workspaceSymbols';
 import { ALL_CAPABILITIES, sameReport, toDiagnostics, type DiagnosticCapabilities } from './diagnostics';
-import { completion } from './editorFeatures';
+import { completion, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, sameSettings, type EditorSettings } from './settings';
 import { OVER_BUDGET, WorkerPool } from './workerPool';
 import type { DiagnosticsAnswer, RequestContext, WorkerRequest } from './workerProtocol';
@@ -58,7 +58,15 @@ interface OpenDocument {
   published?: readonly Diagnostic[];
   /** The one finding of a version that went over budget, as a diagnostic. */
   overBudget?: { version: number; generation: number; items: Diagnostic[] };
+  /** The last outline its worker gave: what the outline keeps showing while the document is being analysed. */
+  outline?: DocumentSymbol[];
 }
+
+/** Hover, completion and outline wait this long for the document's worker, then answer without its analysis. */
+const PROMPT_MS = 250;
+const LATE = Symbol('late');
+/** Above this size, reading the schema's help from the text would itself keep the main thread busy. */
+const MAX_TEXT_HOVER = 1_000_000;
 
 /** How long one analysis may take in the editor: 5 s and 2 s per MB, or a fixed budget from the environment (tests). */
 function budgetMs(fixed: number | undefined): (length: number) => number {
@@ -122,6 +130,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function answer<T>(document: TextDocument, request: WorkerRequest, fallback: T): Promise<T> {
     const result = await ask<T>(document, request);
     return result === OVER_BUDGET ? fallback : result;
+  }
+
+  /**
+   * The worker's answer if it comes within PROMPT_MS, else `withoutAnalysis()`: a document being analysed (a large
+   * one, or one going over its budget) never holds up its own hover, completion and outline.
+   */
+  async function promptly<T>(document: TextDocument, request: WorkerRequest, withoutAnalysis: () => T): Promise<T> {
+    const asked = ask<T>(document, request);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), PROMPT_MS)));
+    try {
+      const result = await Promise.race([asked, late]);
+      return result === OVER_BUDGET || result === LATE ? withoutAnalysis() : result;
+    } finally {
+      clearTimeout(timer);
+      // An answer that comes after the fallback was given, or fails then, is of no use to anyone.
+      asked.catch(() => undefined);
+    }
   }
 
   function overBudgetReport(document: TextDocument): Diagnostic[] {
@@ -299,7 +325,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDocumentSymbol(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return safely('outline', [], () => answer<DocumentSymbol[]>(document, { kind: 'documentSymbols' }, []));
+    const state = stateOf(document.uri);
+    return safely('outline', [], async () => {
+      const asked = promptly<DocumentSymbol[] | undefined>(document, { kind: 'documentSymbols' }, () => undefined);
+      const outline = await asked;
+      if (outline) state.outline = outline;
+      return outline ?? state.outline ?? [];
+    });
   });
 
   connection.onFoldingRanges(async (params) => {
@@ -320,7 +352,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onDefinition(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || isConfig(document.uri)) return [];
+    if (!document) return [];
     return safely('definition', [], () => answer<Location[]>(document, { kind: 'definition', position: params.position }, []));
   });
 
@@ -334,7 +366,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return safely('hover', null, () => answer<Hover | null>(document, { kind: 'hover', position: params.position }, null));
+    const fromText = () => {
+      if (document.getText().length > MAX_TEXT_HOVER) return null;
+      return hover(document, undefined, document.offsetAt(params.position), kindOfPath(document.uri), localeFor(configs.configFor(document.uri)));
+    };
+    return safely('hover', null, () => promptly<Hover | null>(document, { kind: 'hover', position: params.position }, fromText));
   });
 
   connection.onCodeAction(async (params) => {
@@ -346,13 +382,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return safely('completion', [], async () => {
-      const result = await ask<CompletionItem[]>(document, { kind: 'completion', position: params.position });
-      if (result !== OVER_BUDGET) return result;
-      // Completion reads the text and its indentation; without a model it offers what the schema allows.
-      const config = configs.configFor(document.uri);
-      return completion(document, document.offsetAt(params.position), kindOfPath(document.uri), localeFor(config), () => undefined);
-    });
+    // Completion reads the text and its indentation; without a model it offers what the schema allows.
+    const fromText = () => completion(document, document.offsetAt(params.position), kindOfPath(document.uri), localeFor(configs.configFor(document.uri)), () => undefined);
+    return safely('completion', [], () => promptly<CompletionItem[]>(document, { kind: 'completion', position: params.position }, fromText));
   });
 
   connection.onRequest(COVERAGE_METHOD, async (params: CoverageParams): Promise<CoverageResult> => {
