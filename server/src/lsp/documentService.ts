@@ -118,8 +118,11 @@ export class DocumentService {
 
   #diagnostics(state: OpenDocument, context: RequestContext): DiagnosticsAnswer {
     const items = this.#report(state, context).diagnostics;
-    if (state.sent && sameReport(state.sent, items)) return { changed: false };
+    const sent = state.sent;
+    if (sent && sameReport(sent, items)) return { changed: false };
     state.sent = items;
-    return { changed: true, items };
+    if (!sent) return { changed: true, items };
+    const indexOf = new Map(sent.map((diagnostic, i) => [diagnostic, i]));
+    return { changed: true, items: items.map((diagnostic) => indexOf.get(diagnostic) ?? diagnostic) };
   }
 }

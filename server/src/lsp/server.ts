@@ -165,8 +165,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function diagnosticsOf(document: TextDocument): Promise<Diagnostic[]> {
     const result = await ask<DiagnosticsAnswer>(document, { kind: 'diagnostics' });
     if (result === OVER_BUDGET) return overBudgetReport(document);
+    // The document was closed while its worker answered: the answer is for a list no longer kept.
+    if (documents.get(document.uri) !== document) return [];
     const state = stateOf(document.uri);
-    if (result.changed) state.known = result.items;
+    if (result.changed) {
+      const known = state.known ?? [];
+      state.known = result.items.map((item) => (typeof item === 'number' ? known[item]! : item));
+    }
     return state.known ?? [];
   }
 

@@ -53,10 +53,12 @@ export class WorkerPool {
   constructor(options: WorkerPoolOptions) {
     this.#options = options;
     this.#slots = Array.from({ length: Math.max(1, options.size) }, () => ({ ready: false, documents: new Set<string>(), pending: new Map<number, Pending>() }));
+    // The first document goes to the first worker: started now, it compiles its schemas while the editor opens that document.
+    this.#ensure(this.#slots[0]!);
   }
 
   open(uri: string, version: number, text: string): void {
-    // The least busy worker; a worker starts with its first document.
+    // The least busy worker; the others start with their first document.
     const slot = this.#slots.reduce((best, candidate) => (candidate.documents.size < best.documents.size ? candidate : best));
     slot.documents.add(uri);
     this.#pinned.set(uri, slot);

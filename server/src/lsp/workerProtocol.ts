@@ -46,6 +46,8 @@ export type FromWorker = { readonly id: number; readonly result: unknown } | { r
 
 /**
  * The answer to `diagnostics`: `changed: false` when every diagnostic is the one this worker last sent for the
- * document, so neither the diagnostics nor the report need to cross the thread again.
+ * document, so neither the diagnostics nor the report need to cross the thread again. Otherwise each item is a new
+ * diagnostic, or the index of one in the list it last sent: only what changed crosses, and the main thread keeps
+ * its own objects for the rest (so it too can tell an unchanged report by identity).
  */
-export type DiagnosticsAnswer = { readonly changed: false } | { readonly changed: true; readonly items: Diagnostic[] };
+export type DiagnosticsAnswer = { readonly changed: false } | { readonly changed: true; readonly items: readonly (Diagnostic | number)[] };
