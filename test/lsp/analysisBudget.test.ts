@@ -5,12 +5,15 @@
 // slow document large, so the outcome does not hang on the machine's speed.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lspClient';
 import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
 
-const WS = pathToFileURL(workspaceWithoutCoverage()).href;
+const FOLDER = workspaceWithoutCoverage();
+const WS = pathToFileURL(FOLDER).href;
 const SLOW = `${WS}/slow.wp.yaml`;
 const OTHER = `${WS}/other.wp.yaml`;
 /** Each section different, so no cache answers for another: 14 MB of them (under the 20 MB cap) take about 11 s of CPU to analyse here, several times the 3 s budget. */
@@ -63,6 +66,21 @@ describe('a document over its analysis budget (pull diagnostics)', () => {
     client.change(SLOW, 2, [{ text: VALID.replace('lang: en', 'lang: english') }]);
     assert.deepEqual((await client.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri: SLOW } }, 60_000)).items.map((d) => d.code), ['invalid-value']);
     assert.deepEqual((await client.pull(OTHER)).items, []);
+  });
+
+  test('Check All Whitepapers: a file over budget gets the finding, the others their report', async () => {
+    writeFileSync(join(FOLDER, 'slow-on-disk.wp.yaml'), SLOW_TEXT);
+    writeFileSync(join(FOLDER, 'broken-on-disk.wp.yaml'), VALID.replace('model: SaaS', 'model: Saas'));
+    const uris = ['slow-on-disk.wp.yaml', 'broken-on-disk.wp.yaml'].map((name) => pathToFileURL(join(FOLDER, name)).href);
+    const result = await client.request<{ files: { uri: string; diagnostics: { code: string }[] }[] }>('wp27017/checkFiles', { uris }, 60_000);
+    assert.deepEqual(
+      result.files.map((file) => [file.uri, file.diagnostics.map((d) => d.code)]),
+      [
+        [uris[0], ['analysis-incomplete']],
+        [uris[1], ['invalid-value']],
+      ],
+    );
+    assert.deepEqual((await client.pull(OTHER)).items, [], 'the open documents are still answered');
   });
 });
 

@@ -10,7 +10,7 @@ import type { Finding } from '../core/finding';
 import { applySeverities } from '../config/workspaceConfig';
 import { codeActions } from './codeActions';
 import { coverageResult } from './coverageRequest';
-import { DiagnosticCache, sameReport } from './diagnostics';
+import { DiagnosticCache, sameReport, toDiagnostics } from './diagnostics';
 import { completion, definition, documentSymbols, foldingRanges, hover, references } from './editorFeatures';
 import { renderResult } from './renderRequest';
 import { toSymbolInformation } from './workspaceSymbols';
@@ -65,6 +65,7 @@ export class DocumentService {
   }
 
   #answer(uri: string, context: RequestContext, request: WorkerRequest): unknown {
+    if (request.kind === 'checkFile') return this.#checkFile(uri, request.text, context);
     const state = this.#open.get(uri);
     if (!state) return null;
     const { document } = state;
@@ -95,6 +96,12 @@ export class DocumentService {
       case 'render':
         return kind.name === 'whitepaper' ? renderResult(document, this.#analysis(state, context), context.config, context.locale, request.params) : null;
     }
+  }
+
+  #checkFile(uri: string, text: string, { config, locale }: RequestContext): Diagnostic[] {
+    const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);
+    const findings = applySeverities(createAnalyzer(kindOfPath(uri)).analyze(text, config).findings, config);
+    return toDiagnostics(findings, document, { locale, docsBase: this.#setup.docsBase, capabilities: this.#setup.capabilities });
   }
 
   #analysis(state: OpenDocument, context: RequestContext): Analysis {

@@ -27,7 +27,7 @@ import {
   type PublishDiagnosticsClientCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer, prepareAnalyzers } from '../analyze/analyzer';
+import { prepareAnalyzers } from '../analyze/analyzer';
 import { CONFIG, kindOfPath, WHITEPAPER } from '../analyze/documentKind';
 import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
@@ -255,7 +255,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const init = params.initializationOptions as { locale?: string; snippetCommand?: unknown } | undefined;
     const snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
     editorLocale = toLocale(init?.locale) ?? toLocale(params.locale) ?? 'en';
-    // The main thread analyses only files on disk (Check All Whitepapers, workspace symbols of closed files).
+    // The main thread analyses only the files on disk that Go to Symbol in Workspace lists.
     prepareAnalyzers([WHITEPAPER, CONFIG]);
     pool?.dispose();
     pool = new WorkerPool({
@@ -420,14 +420,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
+  // One file at a time, each in a worker within its budget: a file that takes too long gets the over-budget finding.
   connection.onRequest(CHECK_FILES_METHOD, async (params: CheckFilesParams): Promise<CheckFilesResult> => {
     const files: CheckFilesResult['files'][number][] = [];
     for (const uri of params.uris) {
-      const file = await safely(`checking ${uri}`, undefined, () => {
+      const file = await safely(`checking ${uri}`, undefined, async () => {
+        const text = readTextFile(fileURLToPath(uri));
+        const result = await pool!.check<Diagnostic[]>(uri, contextFor(uri), text);
+        if (result !== OVER_BUDGET) return { uri, diagnostics: result };
         const config = configs.configFor(uri);
-        const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, readTextFile(fileURLToPath(uri)));
-        const findings = applySeverities(createAnalyzer(kindOfPath(uri)).analyze(document.getText(), config).findings, config);
-        return { uri, diagnostics: toDiagnostics(findings, document, { locale: localeFor(config), docsBase, capabilities }) };
+        const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);
+        return { uri, diagnostics: toDiagnostics(applySeverities([overBudget(budget(text.length))], config), document, { locale: localeFor(config), docsBase, capabilities }) };
       });
       if (file) files.push(file);
     }

@@ -15,6 +15,9 @@ export const OVER_BUDGET = Symbol('over budget');
 
 type RequestMessage = Extract<ToWorker, { type: 'request' }>;
 
+/** The version of a request about a file on disk, never that of an open document. */
+const FILE_VERSION = -1;
+
 interface Pending {
   readonly message: RequestMessage;
   readonly resolve: (value: unknown) => void;
@@ -93,6 +96,20 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Work on a file no editor has open, on the least busy worker, within the budget of its text's length. A file
+   * that goes over budget is not marked: the next request reads it again.
+   */
+  check<T>(uri: string, context: RequestContext, text: string): Promise<T | typeof OVER_BUDGET> {
+    const slot = this.#slots.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+    const message: RequestMessage = { type: 'request', id: ++this.#nextId, uri, version: FILE_VERSION, context, request: { kind: 'checkFile', text } };
+    return new Promise<T | typeof OVER_BUDGET>((resolve, reject) => {
+      slot.pending.set(message.id, { message, resolve: resolve as (value: unknown) => void, reject });
+      this.#post(slot, message);
+      this.#watch(slot);
+    });
+  }
+
   dispose(): void {
     for (const slot of this.#slots) {
       clearTimeout(slot.timer);
@@ -144,7 +161,8 @@ export class WorkerPool {
   #watch(slot: Slot): void {
     const first = slot.pending.values().next().value;
     if (slot.timer || !slot.ready || !first) return;
-    const length = this.#options.textOf(first.message.uri)?.text.length ?? 0;
+    const { request, uri } = first.message;
+    const length = request.kind === 'checkFile' ? request.text.length : (this.#options.textOf(uri)?.text.length ?? 0);
     slot.timer = setTimeout(() => this.#overrun(slot), this.#options.budgetMs(length));
   }
 
@@ -168,8 +186,8 @@ export class WorkerPool {
     void stopped?.terminate();
     const pending = [...slot.pending.values()];
     slot.pending.clear();
+    if (culprit && culprit.version !== FILE_VERSION) this.#overBudget.set(culprit.uri, culprit.version);
     if (culprit) {
-      this.#overBudget.set(culprit.uri, culprit.version);
       this.#options.log(`${culprit.uri} (version ${culprit.version}) went over its analysis budget; its worker was restarted, and it is analysed again when it changes`);
     }
     if (slot.documents.size > 0) this.#ensure(slot);

@@ -34,7 +34,9 @@ export type WorkerRequest =
   | { readonly kind: 'completion'; readonly position: Position }
   | { readonly kind: 'codeActions'; readonly params: CodeActionParams }
   | { readonly kind: 'coverage' }
-  | { readonly kind: 'render'; readonly params: RenderParams };
+  | { readonly kind: 'render'; readonly params: RenderParams }
+  /** A file no editor has open (Check All Whitepapers): its text is in the request, and nothing is kept. */
+  | { readonly kind: 'checkFile'; readonly text: string };
 
 export type ToWorker =
   | { readonly type: 'open'; readonly uri: string; readonly version: number; readonly text: string }
