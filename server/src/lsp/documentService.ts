@@ -2,7 +2,7 @@
 // analysis: each keeps its own text (updated by the editor's change events), its
 // Analyzer with a warm segment cache, and its newest analysis and report. What
 // the main thread asked is answered from here, so a model never crosses a thread.
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic, SymbolInformation } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Analysis, type Analyzer } from '../analyze/analyzer';
 import { kindOfPath } from '../analyze/documentKind';
@@ -65,7 +65,7 @@ export class DocumentService {
   }
 
   #answer(uri: string, context: RequestContext, request: WorkerRequest): unknown {
-    if (request.kind === 'checkFile') return this.#checkFile(uri, request.text, context);
+    if (request.kind === 'checkFile') return this.#checkFile(uri, request.text, request.want, context);
     const state = this.#open.get(uri);
     if (!state) return null;
     const { document } = state;
@@ -98,9 +98,11 @@ export class DocumentService {
     }
   }
 
-  #checkFile(uri: string, text: string, { config, locale }: RequestContext): Diagnostic[] {
+  #checkFile(uri: string, text: string, want: 'diagnostics' | 'symbols', { config, locale }: RequestContext): Diagnostic[] | SymbolInformation[] {
     const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);
-    const findings = applySeverities(createAnalyzer(kindOfPath(uri)).analyze(text, config).findings, config);
+    const analysis = createAnalyzer(kindOfPath(uri)).analyze(text, config);
+    if (want === 'symbols') return toSymbolInformation(document, analysis.model);
+    const findings = applySeverities(analysis.findings, config);
     return toDiagnostics(findings, document, { locale, docsBase: this.#setup.docsBase, capabilities: this.#setup.capabilities });
   }
 

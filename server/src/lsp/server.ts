@@ -27,8 +27,7 @@ import {
   type PublishDiagnosticsClientCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { prepareAnalyzers } from '../analyze/analyzer';
-import { CONFIG, kindOfPath, WHITEPAPER } from '../analyze/documentKind';
+import { kindOfPath } from '../analyze/documentKind';
 import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
@@ -98,7 +97,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canReadSettings = false;
   let folders: string[] = [];
   const pending = new Set<string>();
-  const workspaceSymbols = new WorkspaceSymbols();
+  const workspaceSymbols = new WorkspaceSymbols(async (uri, text) => {
+    const symbols = await pool!.check<SymbolInformation[]>(uri, contextFor(uri), text, 'symbols');
+    return symbols === OVER_BUDGET ? [] : symbols;
+  });
   /** Per document, for `wp27017.run: onSave`: the version last saved, and (pull) the last report the editor got. */
   const saved = new Map<string, number>();
   const lastReport = new Map<string, { readonly resultId: string; readonly items: Diagnostic[]; readonly generation: number }>();
@@ -255,8 +257,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const init = params.initializationOptions as { locale?: string; snippetCommand?: unknown } | undefined;
     const snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
     editorLocale = toLocale(init?.locale) ?? toLocale(params.locale) ?? 'en';
-    // The main thread analyses only the files on disk that Go to Symbol in Workspace lists.
-    prepareAnalyzers([WHITEPAPER, CONFIG]);
     pool?.dispose();
     pool = new WorkerPool({
       script: resolve(__dirname, 'analysisWorker.js'),
@@ -351,7 +351,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const fromOpen = await Promise.all(
         whitepapers.map((document) => safely(`symbols of ${document.uri}`, [], () => answer<SymbolInformation[]>(document, { kind: 'workspaceSymbols' }, []))),
       );
-      return workspaceSymbols.find(params.query, new Set(whitepapers.map((document) => document.uri)), fromOpen.flat());
+      return await workspaceSymbols.find(params.query, new Set(whitepapers.map((document) => document.uri)), fromOpen.flat());
     }),
   );
 
@@ -426,7 +426,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const uri of params.uris) {
       const file = await safely(`checking ${uri}`, undefined, async () => {
         const text = readTextFile(fileURLToPath(uri));
-        const result = await pool!.check<Diagnostic[]>(uri, contextFor(uri), text);
+        const result = await pool!.check<Diagnostic[]>(uri, contextFor(uri), text, 'diagnostics');
         if (result !== OVER_BUDGET) return { uri, diagnostics: result };
         const config = configs.configFor(uri);
         const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);

@@ -100,9 +100,9 @@ export class WorkerPool {
    * Work on a file no editor has open, on the least busy worker, within the budget of its text's length. A file
    * that goes over budget is not marked: the next request reads it again.
    */
-  check<T>(uri: string, context: RequestContext, text: string): Promise<T | typeof OVER_BUDGET> {
+  check<T>(uri: string, context: RequestContext, text: string, want: 'diagnostics' | 'symbols'): Promise<T | typeof OVER_BUDGET> {
     const slot = this.#slots.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
-    const message: RequestMessage = { type: 'request', id: ++this.#nextId, uri, version: FILE_VERSION, context, request: { kind: 'checkFile', text } };
+    const message: RequestMessage = { type: 'request', id: ++this.#nextId, uri, version: FILE_VERSION, context, request: { kind: 'checkFile', text, want } };
     return new Promise<T | typeof OVER_BUDGET>((resolve, reject) => {
       slot.pending.set(message.id, { message, resolve: resolve as (value: unknown) => void, reject });
       this.#post(slot, message);

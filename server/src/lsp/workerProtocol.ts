@@ -35,8 +35,11 @@ export type WorkerRequest =
   | { readonly kind: 'codeActions'; readonly params: CodeActionParams }
   | { readonly kind: 'coverage' }
   | { readonly kind: 'render'; readonly params: RenderParams }
-  /** A file no editor has open (Check All Whitepapers): its text is in the request, and nothing is kept. */
-  | { readonly kind: 'checkFile'; readonly text: string };
+  /**
+   * A file no editor has open, its text in the request, nothing kept: its diagnostics (Check All Whitepapers) or its
+   * sections as symbols (Go to Symbol in Workspace).
+   */
+  | { readonly kind: 'checkFile'; readonly text: string; readonly want: 'diagnostics' | 'symbols' };
 
 export type ToWorker =
   | { readonly type: 'open'; readonly uri: string; readonly version: number; readonly text: string }
