@@ -62,7 +62,7 @@ interface OpenDocument {
 }
 
 /** Hover, completion and outline wait this long for the document's worker, then answer without its analysis. */
-const PROMPT_MS = 250;
+const PROMPT_MS = 500;
 const LATE = Symbol('late');
 /** Above this size, reading the schema's help from the text would itself keep the main thread busy. */
 const MAX_TEXT_HOVER = 1_000_000;
