@@ -42,6 +42,8 @@ const common = {
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.context({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // The server's analysis workers (worker_threads) load this file next to dist/server.js.
+  esbuild.context({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   esbuild.context({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
   // Reads a PDF in a worker thread, which the CLI and the server stop at the time budget.
   esbuild.context({ ...common, entryPoints: ['server/src/read/pdfWorker.ts'], outfile: 'dist/pdfWorker.js' }),

@@ -24,6 +24,8 @@ export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   /** False: a client that shows no related information and no rule links (both are on by default, as in VS Code). */
   readonly richDiagnostics?: boolean;
+  /** Added to the server's environment. */
+  readonly env?: Record<string, string>;
 }
 
 export class LspClient {
@@ -58,7 +60,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const client = new LspClient(child, options.settings ?? {});
     const capabilities: ClientCapabilities = {
       textDocument: {
@@ -112,13 +114,14 @@ export class LspClient {
 
   /**
    * The diagnostics for `uri` at `version`, waiting for them if they have not come yet. The server does not publish
-   * a report identical to its last one; it validates a change before it reads the next message, so once a request
+   * a report identical to its last one; it validates a change before its worker answers a later definition request
+   * on the same document (hover, completion and outline may be answered sooner, without the analysis), so once one
    * sent now is answered, the latest report published for an earlier version stands for this one.
    */
   async diagnostics(uri: string, version: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
     const exact = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
     if (!this.#published.some(exact)) {
-      await this.request('textDocument/hover', { textDocument: { uri: 'file:///nothing-open.wp.yaml' }, position: { line: 0, character: 0 } }, timeoutMs);
+      await this.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, timeoutMs);
       const earlier = this.#published.findLast((p) => p.uri === uri && p.version !== undefined && p.version < version);
       if (!this.#published.some(exact) && earlier) return earlier.diagnostics;
     }

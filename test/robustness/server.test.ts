@@ -1,7 +1,8 @@
 // The hostile probe's server cases, replayed over stdio against the bundled
 // server: a large file that made a rule overflow the stack is reported, not
 // shown clean; devices and FIFOs in the workspace do not stop the server; a
-// line of 100,000 spaces and a 100,000-character control id get answers.
+// line of 100,000 spaces, a 100,000-character control id and a deeply nested
+// flow collection get answers.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -55,5 +56,16 @@ describe('the server under hostile documents', () => {
     assert.ok((await client.diagnostics(spaces, 1, 20_000)).length > 0);
     assert.ok((await client.diagnostics(id, 1, 20_000)).some((d) => d.code === 'control-unknown'));
     for (let i = 0; i < 5; i++) await client.request('textDocument/hover', { textDocument: { uri: spaces }, position: { line: 14, character: 50_000 + i } });
+  });
+
+  test('a hover on a flow collection nested 30,000 deep is answered, and the server lives on', async () => {
+    // V8 used to abort the whole process here: the hover re-parsed the nesting until a regular expression ran out of stack.
+    const deep = pathToFileURL(join(folder, 'deep.wp.yaml')).href;
+    client.open(deep, `whitepaper: ${'['.repeat(30_000)}${']'.repeat(30_000)}`);
+    assert.ok((await client.diagnostics(deep, 1, 20_000)).length > 0);
+    await client.request('textDocument/hover', { textDocument: { uri: deep }, position: { line: 0, character: 20 } });
+    const good = pathToFileURL(join(folder, 'good.wp.yaml')).href;
+    client.open(good, VALID);
+    await client.diagnostics(good, 1);
   });
 });

@@ -55,13 +55,15 @@ export function references(document: TextDocument, model: WhitepaperModel, offse
   return provideControlReferences(model, offset, includeDeclaration).map((span) => ({ uri: document.uri, range: range(document, span) }));
 }
 
-export function hover(document: TextDocument, model: WhitepaperModel, offset: number, kind: DocumentKind, locale: Locale): Hover | null {
+/** Without a model (the document's analysis is not ready), only the schema's help, read from the text. */
+export function hover(document: TextDocument, model: WhitepaperModel | undefined, offset: number, kind: DocumentKind, locale: Locale): Hover | null {
   // A phrase the checker read a fact from, or a control id, explains itself first; any other place shows the schema's help.
-  const result = provideFactHover(model, offset, locale) ?? provideControlHover(model, offset, locale) ?? provideHover(document.getText(), offset, kind, locale);
+  const fromModel = model && (provideFactHover(model, offset, locale) ?? provideControlHover(model, offset, locale));
+  const result = fromModel ?? provideHover(document.getText(), offset, kind, locale);
   return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: range(document, result) } : null;
 }
 
-export function completion(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale, model: () => WhitepaperModel): CompletionItem[] {
+export function completion(document: TextDocument, offset: number, kind: DocumentKind, locale: Locale, model: () => WhitepaperModel | undefined): CompletionItem[] {
   const text = document.getText();
   // Control ids first: where one goes, the schema has nothing better to offer. The model is only built for a whitepaper.
   const entries = (kind.name === 'whitepaper' ? provideControlCompletion(text, offset, model, locale) : undefined) ?? provideCompletion(text, offset, kind, locale);

@@ -1,7 +1,10 @@
-// The language server: wires LSP messages to the analyzer. It holds no state
-// beyond one analyzer and the last result per open document, and the config.
+// The language server: wires LSP messages to the analysis workers. The main
+// thread holds the open texts, the config and what the editor was last sent;
+// every analysis, and every answer that needs one, runs in the worker the
+// document is pinned to (workerPool.ts), within a time budget.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
   CodeActionKind,
@@ -11,15 +14,21 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
+  type CompletionItem,
   type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type Location,
+  type SymbolInformation,
   type Connection,
   type DocumentDiagnosticReport,
   type PublishDiagnosticsClientCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer, prepareAnalyzers, type Analysis, type Analyzer } from '../analyze/analyzer';
-import { CONFIG, kindOfPath, WHITEPAPER } from '../analyze/documentKind';
-import type { Finding } from '../core/finding';
+import { createAnalyzer } from '../analyze/analyzer';
+import { kindOfPath } from '../analyze/documentKind';
 import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
@@ -30,42 +39,70 @@ import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from
 import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
 import { readTextFile } from '../config/configFile';
 import { importWhitepaper } from '../import/importWhitepaper';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { overBudget } from '../rules/analysis-incomplete';
+import { FIX_ALL_KIND } from './codeActions';
 import { ConfigStore } from './configStore';
-import { coverageResult } from './coverageRequest';
 import { exportPdf } from './exportPdfRequest';
 import { registerPublishedRequests } from './publishedRequests';
-import { renderResult } from './renderRequest';
-import { toSymbolInformation, WorkspaceSymbols } from './workspaceSymbols';
-import { ALL_CAPABILITIES, DiagnosticCache, sameReport, toDiagnostics, type DiagnosticCapabilities } from './diagnostics';
-import { completion, definition, documentSymbols, foldingRanges, hover, references } from './editorFeatures';
+import { WorkspaceSymbols } from './workspaceSymbols';
+import { ALL_CAPABILITIES, sameReport, toDiagnostics, type DiagnosticCapabilities } from './diagnostics';
+import { completion, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, sameSettings, type EditorSettings } from './settings';
+import { OVER_BUDGET, WorkerPool } from './workerPool';
+import type { DiagnosticsAnswer, RequestContext, WorkerRequest } from './workerProtocol';
 
+/** Per open document, on the main thread: what the editor was sent. */
 interface OpenDocument {
-  readonly analyzer: Analyzer;
-  /** The newest analysis, valid while neither the text version nor the config generation moves. */
-  last?: { version: number; generation: number; analysis: Analysis };
-  readonly diagnostics: DiagnosticCache;
-  /** The newest report: its findings (severities applied) and their diagnostics, for the same version and generation. */
-  report?: { version: number; generation: number; findings: readonly Finding[]; diagnostics: Diagnostic[] };
+  /** The newest diagnostics its worker sent; the worker answers "unchanged" while they stand. */
+  known?: Diagnostic[];
   /** What was last published (push): an identical report is not sent again. */
   published?: readonly Diagnostic[];
+  /** The one finding of a version that went over budget, as a diagnostic. */
+  overBudget?: { version: number; generation: number; items: Diagnostic[] };
+  /** The last outline its worker gave: what the outline keeps showing while the document is being analysed. */
+  outline?: DocumentSymbol[];
+}
+
+/** Hover, completion and outline wait this long for the document's worker, then answer without its analysis. */
+const PROMPT_MS = 500;
+const LATE = Symbol('late');
+/** Above this size, reading the schema's help from the text would itself keep the main thread busy. */
+const MAX_TEXT_HOVER = 1_000_000;
+
+/** How long one analysis may take in the editor: 5 s and 2 s per MB, or a fixed budget from the environment (tests). */
+function budgetMs(fixed: number | undefined): (length: number) => number {
+  return (length) => fixed ?? 5000 + Math.round((2000 * length) / 1e6);
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new TextDocuments(TextDocument);
+  let pool: WorkerPool | undefined;
+  // The worker of a document keeps its own copy of the text: it gets the text once, then only the change events.
+  const documents = new TextDocuments<TextDocument>({
+    create(uri, languageId, version, content) {
+      pool?.open(uri, version, content);
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update(document, changes, version) {
+      pool?.change(document.uri, version, changes);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   const open = new Map<string, OpenDocument>();
   const configs = new ConfigStore();
   const docsBase = `${pathToFileURL(resolve(__dirname, '..', 'docs', 'rules')).href}/`;
+  const fixedBudget = Number(process.env.WP27017_ANALYSIS_BUDGET_MS) || undefined;
+  const budget = budgetMs(fixedBudget);
   let editorLocale: Locale = 'en';
   let settings: EditorSettings = DEFAULT_SETTINGS;
   let pull = false;
-  let snippetCommand: string | undefined;
   let capabilities: DiagnosticCapabilities = ALL_CAPABILITIES;
   let canReadSettings = false;
   let folders: string[] = [];
   const pending = new Set<string>();
-  const workspaceSymbols = new WorkspaceSymbols();
+  const workspaceSymbols = new WorkspaceSymbols(async (uri, text) => {
+    const symbols = await pool!.check<SymbolInformation[]>(uri, contextFor(uri), text, 'symbols');
+    return symbols === OVER_BUDGET ? [] : symbols;
+  });
   /** Per document, for `wp27017.run: onSave`: the version last saved, and (pull) the last report the editor got. */
   const saved = new Map<string, number>();
   const lastReport = new Map<string, { readonly resultId: string; readonly items: Diagnostic[]; readonly generation: number }>();
@@ -73,47 +110,78 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const isConfig = (uri: string) => kindOfPath(uri).name === 'config';
 
-  function stateOf(document: TextDocument): OpenDocument {
-    let state = open.get(document.uri);
-    if (!state) {
-      state = { analyzer: createAnalyzer(kindOfPath(document.uri)), diagnostics: new DiagnosticCache() };
-      open.set(document.uri, state);
-    }
+  function stateOf(uri: string): OpenDocument {
+    let state = open.get(uri);
+    if (!state) open.set(uri, (state = {}));
     return state;
-  }
-
-  function analysisOf(document: TextDocument, config: WorkspaceConfig): Analysis {
-    const state = stateOf(document);
-    const { version } = document;
-    const { generation } = configs;
-    if (state.last?.version !== version || state.last.generation !== generation) {
-      state.last = { version, generation, analysis: state.analyzer.analyze(document.getText(), config) };
-    }
-    return state.last.analysis;
   }
 
   function localeFor(config: WorkspaceConfig): Locale {
     return settings.locale !== 'auto' ? settings.locale : config.locale ?? editorLocale;
   }
 
-  function reportOf(document: TextDocument): NonNullable<OpenDocument['report']> {
-    const state = stateOf(document);
-    const { version } = document;
-    const { generation } = configs;
-    if (state.report?.version !== version || state.report.generation !== generation) {
-      const config = configs.configFor(document.uri);
-      const findings = applySeverities(analysisOf(document, config).findings, config);
-      const diagnostics = state.diagnostics.convert(findings, document, { locale: localeFor(config), docsBase, capabilities });
-      state.report = { version, generation, findings, diagnostics };
-    }
-    return state.report;
+  function contextFor(uri: string): RequestContext {
+    const config = configs.configFor(uri);
+    return { config, generation: configs.generation, locale: localeFor(config) };
   }
 
-  const diagnosticsOf = (document: TextDocument) => reportOf(document).diagnostics;
+  /** Asks the document's worker; OVER_BUDGET when the document is over its time budget at this version. */
+  function ask<T>(document: TextDocument, request: WorkerRequest): Promise<T | typeof OVER_BUDGET> {
+    return pool!.request<T>(document.uri, document.version, contextFor(document.uri), request);
+  }
 
-  function safely<T>(what: string, fallback: T, work: () => T): T {
+  /** The answer, or `fallback` for a document over budget. */
+  async function answer<T>(document: TextDocument, request: WorkerRequest, fallback: T): Promise<T> {
+    const result = await ask<T>(document, request);
+    return result === OVER_BUDGET ? fallback : result;
+  }
+
+  /**
+   * The worker's answer if it comes within PROMPT_MS, else `withoutAnalysis()`: a document being analysed (a large
+   * one, or one going over its budget) never holds up its own hover, completion and outline.
+   */
+  async function promptly<T>(document: TextDocument, request: WorkerRequest, withoutAnalysis: () => T): Promise<T> {
+    const asked = ask<T>(document, request);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), PROMPT_MS)));
     try {
-      return work();
+      const result = await Promise.race([asked, late]);
+      return result === OVER_BUDGET || result === LATE ? withoutAnalysis() : result;
+    } finally {
+      clearTimeout(timer);
+      // An answer that comes after the fallback was given, or fails then, is of no use to anyone.
+      asked.catch(() => undefined);
+    }
+  }
+
+  function overBudgetReport(document: TextDocument): Diagnostic[] {
+    const state = stateOf(document.uri);
+    const { generation } = configs;
+    if (state.overBudget?.version !== document.version || state.overBudget.generation !== generation) {
+      const config = configs.configFor(document.uri);
+      const budgetOfDocument = budget(document.getText().length);
+      const items = toDiagnostics(applySeverities([overBudget(budgetOfDocument)], config), document, { locale: localeFor(config), docsBase, capabilities });
+      state.overBudget = { version: document.version, generation, items };
+    }
+    return state.overBudget.items;
+  }
+
+  async function diagnosticsOf(document: TextDocument): Promise<Diagnostic[]> {
+    const result = await ask<DiagnosticsAnswer>(document, { kind: 'diagnostics' });
+    if (result === OVER_BUDGET) return overBudgetReport(document);
+    // The document was closed while its worker answered: the answer is for a list no longer kept.
+    if (documents.get(document.uri) !== document) return [];
+    const state = stateOf(document.uri);
+    if (result.changed) {
+      const known = state.known ?? [];
+      state.known = result.items.map((item) => (typeof item === 'number' ? known[item]! : item));
+    }
+    return state.known ?? [];
+  }
+
+  async function safely<T>(what: string, fallback: T, work: () => T | Promise<T>): Promise<T> {
+    try {
+      return await work();
     } catch (error) {
       connection.console.error(`${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return fallback;
@@ -130,12 +198,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       pending.delete(uri);
       const document = documents.get(uri);
       if (!document) return;
-      const diagnostics = safely(`validating ${uri}`, [], () => diagnosticsOf(document));
-      // Nothing a user would see has changed: the editor keeps what it shows.
-      const state = open.get(uri);
-      if (state && sameReport(state.published, diagnostics)) return;
-      if (state) state.published = diagnostics;
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      const { version } = document;
+      void safely(`validating ${uri}`, undefined, async () => {
+        const diagnostics = await diagnosticsOf(document);
+        // An answer for a version the editor has moved on from: the newer version's own validation publishes.
+        if (documents.get(uri) !== document || document.version !== version) return;
+        // Nothing a user would see has changed: the editor keeps what it shows.
+        const state = stateOf(uri);
+        if (sameReport(state.published, diagnostics)) return;
+        state.published = diagnostics;
+        void connection.sendDiagnostics({ uri, version, diagnostics });
+      });
     });
   }
 
@@ -184,9 +257,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
     canReadSettings = Boolean(params.capabilities.workspace?.configuration);
     const init = params.initializationOptions as { locale?: string; snippetCommand?: unknown } | undefined;
-    snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
+    const snippetCommand = typeof init?.snippetCommand === 'string' ? init.snippetCommand : undefined;
     editorLocale = toLocale(init?.locale) ?? toLocale(params.locale) ?? 'en';
-    prepareAnalyzers([WHITEPAPER, CONFIG]);
+    pool?.dispose();
+    pool = new WorkerPool({
+      script: resolve(__dirname, 'analysisWorker.js'),
+      setup: { docsBase, capabilities, snippetCommand },
+      // Two at least, so one slow document never holds up every other; more only where there are cores for them.
+      size: Math.max(2, Math.min(4, availableParallelism() - 1)),
+      budgetMs: budget,
+      textOf: (uri) => {
+        const document = documents.get(uri);
+        return document && { version: document.version, text: document.getText() };
+      },
+      log: (message) => connection.console.warn(message),
+    });
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceSymbols.setFolders(folders);
     return {
@@ -223,7 +308,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
+  connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     // Checking on save: until the file is saved again, the editor gets the report of the last check, whatever it
@@ -233,7 +318,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items: last.items };
     }
-    const items = safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
+    const items = await safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
     // The same diagnostics, object for object, as the report the editor holds: it keeps showing that one.
     if (last && params.previousResultId === last.resultId && sameReport(last.items, items)) {
       lastReport.set(document.uri, { ...last, generation: configs.generation });
@@ -244,80 +329,81 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
-  connection.onDocumentSymbol((params) => {
+  connection.onDocumentSymbol(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return safely('outline', [], () => documentSymbols(document, analysisOf(document, configs.configFor(document.uri)).model, kindOfPath(document.uri)));
+    const state = stateOf(document.uri);
+    return safely('outline', [], async () => {
+      const asked = promptly<DocumentSymbol[] | undefined>(document, { kind: 'documentSymbols' }, () => undefined);
+      const outline = await asked;
+      if (outline) state.outline = outline;
+      return outline ?? state.outline ?? [];
+    });
   });
 
-  connection.onFoldingRanges((params) => {
+  connection.onFoldingRanges(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || isConfig(document.uri)) return [];
-    return safely('folding', [], () => foldingRanges(document, analysisOf(document, configs.configFor(document.uri)).model));
+    return safely('folding', [], () => answer<FoldingRange[]>(document, { kind: 'foldingRanges' }, []));
   });
 
-  connection.onWorkspaceSymbol((params) =>
-    safely('workspace symbols', [], () => {
-      const whitepapers = new Set(documents.keys().filter((uri) => !isConfig(uri)));
-      return workspaceSymbols.find(params.query, whitepapers, (uri) => {
-        const document = documents.get(uri)!;
-        return toSymbolInformation(document, analysisOf(document, configs.configFor(uri)).model);
-      });
+  connection.onWorkspaceSymbol(async (params) =>
+    safely('workspace symbols', [], async () => {
+      const whitepapers = documents.all().filter((document) => !isConfig(document.uri));
+      const fromOpen = await Promise.all(
+        whitepapers.map((document) => safely(`symbols of ${document.uri}`, [], () => answer<SymbolInformation[]>(document, { kind: 'workspaceSymbols' }, []))),
+      );
+      return await workspaceSymbols.find(params.query, new Set(whitepapers.map((document) => document.uri)), fromOpen.flat());
     }),
   );
 
-  connection.onDefinition((params) => {
+  connection.onDefinition(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || isConfig(document.uri)) return [];
-    return safely('definition', [], () => definition(document, analysisOf(document, configs.configFor(document.uri)).model, document.offsetAt(params.position)));
+    if (!document) return [];
+    return safely('definition', [], () => answer<Location[]>(document, { kind: 'definition', position: params.position }, []));
   });
 
-  connection.onReferences((params) => {
+  connection.onReferences(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || isConfig(document.uri)) return [];
-    const model = () => analysisOf(document, configs.configFor(document.uri)).model;
-    return safely('references', [], () => references(document, model(), document.offsetAt(params.position), params.context.includeDeclaration));
+    const request = { kind: 'references', position: params.position, includeDeclaration: params.context.includeDeclaration } as const;
+    return safely('references', [], () => answer<Location[]>(document, request, []));
   });
 
-  connection.onHover((params) => {
+  connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const config = configs.configFor(document.uri);
-    return safely('hover', null, () => hover(document, analysisOf(document, config).model, document.offsetAt(params.position), kindOfPath(document.uri), localeFor(config)));
+    const fromText = () => {
+      if (document.getText().length > MAX_TEXT_HOVER) return null;
+      return hover(document, undefined, document.offsetAt(params.position), kindOfPath(document.uri), localeFor(configs.configFor(document.uri)));
+    };
+    return safely('hover', null, () => promptly<Hover | null>(document, { kind: 'hover', position: params.position }, fromText));
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const locale = localeFor(configs.configFor(document.uri));
-    const titles =
-      locale === 'ja'
-        ? { fixAll: 'wp27017: 自動で直せる問題をすべて直す', disableLine: (rule: string) => `この行の ${rule} を抑止する(理由を記入)` }
-        : { fixAll: 'wp27017: fix all auto-fixable problems', disableLine: (rule: string) => `Disable ${rule} for this line (give a reason)` };
-    return safely('code actions', [], () => codeActions(document, params, reportOf(document), locale, titles, snippetCommand));
+    return safely('code actions', [], () => answer<CodeAction[]>(document, { kind: 'codeActions', params }, []));
   });
 
-  connection.onCompletion((params) => {
+  connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const config = configs.configFor(document.uri);
-    const kind = kindOfPath(document.uri);
-    const model = () => analysisOf(document, config).model;
-    return safely('completion', [], () => completion(document, document.offsetAt(params.position), kind, localeFor(config), model));
+    // Completion reads the text and its indentation; without a model it offers what the schema allows.
+    const fromText = () => completion(document, document.offsetAt(params.position), kindOfPath(document.uri), localeFor(configs.configFor(document.uri)), () => undefined);
+    return safely('completion', [], () => promptly<CompletionItem[]>(document, { kind: 'completion', position: params.position }, fromText));
   });
 
-  connection.onRequest(COVERAGE_METHOD, (params: CoverageParams): CoverageResult => {
+  connection.onRequest(COVERAGE_METHOD, async (params: CoverageParams): Promise<CoverageResult> => {
     const document = documents.get(params.textDocument.uri);
     if (!document || kindOfPath(document.uri).name !== 'whitepaper') return null;
-    const config = configs.configFor(document.uri);
-    return safely('coverage', null, () => coverageResult(document, analysisOf(document, config).model, config, localeFor(config)));
+    return safely('coverage', null, () => answer<CoverageResult>(document, { kind: 'coverage' }, null));
   });
 
-  connection.onRequest(RENDER_METHOD, (params: RenderParams): RenderResult => {
+  connection.onRequest(RENDER_METHOD, async (params: RenderParams): Promise<RenderResult> => {
     const document = documents.get(params.textDocument.uri);
     if (!document || kindOfPath(document.uri).name !== 'whitepaper') return null;
-    const config = configs.configFor(document.uri);
-    return safely('render', null, () => renderResult(document, analysisOf(document, config), config, localeFor(config), params));
+    return safely('render', null, () => answer<RenderResult>(document, { kind: 'render', params }, null));
   });
 
   connection.onRequest(EXPORT_PDF_METHOD, async (params: ExportPdfParams): Promise<ExportPdfResult> => {
@@ -328,22 +414,28 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return { ok: false, message: locale === 'ja' ? '書き出すホワイトペーパーが開かれていません' : 'the whitepaper to export is not open' };
     }
     try {
-      return await exportPdf(document, analysisOf(document, config), config, locale, params);
+      const render = { kind: 'render', params: { textDocument: params.textDocument, review: params.review, standalone: true } } as const;
+      return await exportPdf(locale, params, () => answer<RenderResult>(document, render, null));
     } catch (error) {
       connection.console.error(`exporting a PDF failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   });
 
-  connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesResult => {
-    const files = params.uris.flatMap((uri) =>
-      safely(`checking ${uri}`, [], () => {
+  // One file at a time, each in a worker within its budget: a file that takes too long gets the over-budget finding.
+  connection.onRequest(CHECK_FILES_METHOD, async (params: CheckFilesParams): Promise<CheckFilesResult> => {
+    const files: CheckFilesResult['files'][number][] = [];
+    for (const uri of params.uris) {
+      const file = await safely(`checking ${uri}`, undefined, async () => {
+        const text = readTextFile(fileURLToPath(uri));
+        const result = await pool!.check<Diagnostic[]>(uri, contextFor(uri), text, 'diagnostics');
+        if (result !== OVER_BUDGET) return { uri, diagnostics: result };
         const config = configs.configFor(uri);
-        const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, readTextFile(fileURLToPath(uri)));
-        const findings = applySeverities(createAnalyzer(kindOfPath(uri)).analyze(document.getText(), config).findings, config);
-        return [{ uri, diagnostics: toDiagnostics(findings, document, { locale: localeFor(config), docsBase, capabilities }) }];
-      }),
-    );
+        const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);
+        return { uri, diagnostics: toDiagnostics(applySeverities([overBudget(budget(text.length))], config), document, { locale: localeFor(config), docsBase, capabilities }) };
+      });
+      if (file) files.push(file);
+    }
     return { files };
   });
 
@@ -352,6 +444,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { yaml, sections };
   });
 
+  // Word export and the gap report are one-off commands: a fresh analysis on this thread rather than a round trip of the model.
+  const analysisOf = (document: TextDocument, config: WorkspaceConfig) => createAnalyzer(kindOfPath(document.uri)).analyze(document.getText(), config);
   registerPublishedRequests(connection, { documents, configFor: (uri) => configs.configFor(uri), localeFor, analysisOf });
 
   documents.onDidOpen((event) => schedule(event.document.uri));
@@ -372,6 +466,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidClose((event) => {
+    pool?.close(event.document.uri);
     open.delete(event.document.uri);
     saved.delete(event.document.uri);
     lastReport.delete(event.document.uri);

@@ -1,13 +1,12 @@
 // Go to Symbol in Workspace: sections of the open whitepapers as they are now,
 // and of the files on disk under the workspace folders, each file analysed
-// once and again only when it changes on disk.
+// (by the caller's `symbolsOf`: an analysis worker) once and again only when
+// it changes on disk.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer } from '../analyze/analyzer';
-import { WHITEPAPER } from '../analyze/documentKind';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WhitepaperModel } from '../model/whitepaper';
 import { matchesQuery, sectionSymbols } from '../features/workspaceSymbols';
 import { findWhitepapers } from '../workspace/findWhitepapers';
@@ -29,24 +28,28 @@ export function toSymbolInformation(document: TextDocument, model: WhitepaperMod
 export class WorkspaceSymbols {
   readonly #onDisk = new Map<string, { mtimeMs: number; size: number; symbols: SymbolInformation[] }>();
   #folders: string[] = [];
+  readonly #symbolsOf: (uri: string, text: string) => Promise<SymbolInformation[]>;
+
+  constructor(symbolsOf: (uri: string, text: string) => Promise<SymbolInformation[]>) {
+    this.#symbolsOf = symbolsOf;
+  }
 
   setFolders(uris: readonly string[]): void {
     this.#folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   }
 
-  /** `open` gives the symbols of an open document by URI, from its current analysis. */
-  find(query: string, openUris: ReadonlySet<string>, open: (uri: string) => SymbolInformation[]): SymbolInformation[] {
-    const all: SymbolInformation[] = [];
-    for (const uri of openUris) for (const symbol of open(uri)) all.push(symbol);
+  /** `fromOpen` are the symbols of the open documents `openUris`, from their current analyses. */
+  async find(query: string, openUris: ReadonlySet<string>, fromOpen: readonly SymbolInformation[]): Promise<SymbolInformation[]> {
+    const all = [...fromOpen];
     const files = this.#folders.flatMap((folder) => findWhitepapers(folder).map((relative) => join(folder, relative))).slice(0, MAX_FILES);
     for (const path of files) {
       const uri = pathToFileURL(path).href;
-      if (!openUris.has(uri)) for (const symbol of this.#fromDisk(path, uri)) all.push(symbol);
+      if (!openUris.has(uri)) for (const symbol of await this.#fromDisk(path, uri)) all.push(symbol);
     }
     return all.filter((symbol) => matchesQuery(symbol.name, query)).slice(0, MAX_RESULTS);
   }
 
-  #fromDisk(path: string, uri: string): SymbolInformation[] {
+  async #fromDisk(path: string, uri: string): Promise<SymbolInformation[]> {
     let stat;
     try {
       stat = statSync(path);
@@ -64,8 +67,7 @@ export class WorkspaceSymbols {
       this.#onDisk.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, symbols: [] });
       return [];
     }
-    const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);
-    const symbols = toSymbolInformation(document, createAnalyzer(WHITEPAPER).analyze(text).model);
+    const symbols = await this.#symbolsOf(uri, text);
     this.#onDisk.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, symbols });
     return symbols;
   }

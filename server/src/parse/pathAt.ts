@@ -41,11 +41,27 @@ function walk(node: Node | null, offset: number, path: (string | number)[]): Pat
   return undefined;
 }
 
+/** Deeper than any whitepaper nests; the parser's recursion on deeper flow collections can exhaust the stack fatally. */
+const MAX_FLOW_DEPTH = 500;
+
+function nestsTooDeep(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) return true;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return false;
+}
+
 export function pathAt(text: string, offset: number, splitKey: string | undefined): PathAt | undefined {
   const segment = splitSegments(text, splitKey).find((s) => offset >= s.start && offset <= s.end);
   if (!segment || segment.kind === 'stray') return undefined;
   const source = text.slice(segment.start, segment.end);
-  const doc = parseDocument(source, { logLevel: 'silent' });
+  if (nestsTooDeep(source)) return undefined;
+  // No pretty errors: on one very long line their context costs more than the parse (V8 ran out of memory on it).
+  const doc = parseDocument(source, { logLevel: 'silent', prettyErrors: false });
   const prefix: (string | number)[] = segment.kind === 'item' && splitKey ? [splitKey] : [];
   const found = walk(doc.contents as Node | null, offset - segment.start, []);
   if (!found) return undefined;

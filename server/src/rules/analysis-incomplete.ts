@@ -2,6 +2,8 @@
 // (a bug, or a document no one foresaw) costs that rule's findings, not the
 // whole report: an empty report would read as "clean". A document with more
 // findings than anyone reads gets the first ones and one finding for the rest.
+// In the editor, a document whose analysis runs over its time budget gets one
+// finding that says so instead of a report (lsp/workerPool.ts).
 import type { Finding, Severity, Span } from '../core/finding';
 import { defineRule, type Rule } from './rule';
 
@@ -20,6 +22,10 @@ const rule = defineRule({
     analysisFailed: {
       en: 'The checker failed on this document ({detail}); nothing else is reported. Please report this.',
       ja: 'この文書の検査に失敗しました({detail})。ほかの指摘は表示できません。不具合として報告してください。',
+    },
+    overBudget: {
+      en: 'Checking this document took longer than {seconds} s and was stopped, so nothing else is reported. It is checked again when you edit it; a very long line, name or id is the usual cause, or split the file.',
+      ja: 'この文書の検査が{seconds}秒を超えたため中断しました。ほかの指摘は表示できません。編集すると再び検査します。非常に長い行・名前・ID が主な原因です。ファイルの分割も検討してください。',
     },
     tooManyFindings: {
       en: '{count} more findings are left out; this report shows the first {limit}. Fix these, or split the file.',
@@ -45,6 +51,12 @@ export function ruleFailed(failed: Rule, error: unknown, span: Span): Finding {
 
 export function analysisFailed(error: unknown): Finding {
   return { ruleId: rule.id, messageId: 'analysisFailed', data: { detail: detailOf(error) }, severity: rule.severity, start: 0, end: 0 };
+}
+
+/** The whole report of a document whose analysis was stopped after `budgetMs`. */
+export function overBudget(budgetMs: number): Finding {
+  const seconds = Math.round(budgetMs / 100) / 10;
+  return { ruleId: rule.id, messageId: 'overBudget', data: { seconds }, severity: rule.severity, start: 0, end: 0 };
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -5,7 +5,7 @@ import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { findingMessage } from '../../../server/src/core/messages';
 import { ruleById } from '../../../server/src/rules';
 import type { Rule } from '../../../server/src/rules/rule';
-import { capFindings } from '../../../server/src/rules/analysis-incomplete';
+import { capFindings, overBudget } from '../../../server/src/rules/analysis-incomplete';
 import type { Finding, Severity } from '../../../server/src/core/finding';
 import { checkRule } from '../../helpers/checkRule';
 import { HEADER_EN, VALID } from '../../fixtures/minimal';
@@ -85,4 +85,11 @@ test('a fault outside the guarded rule hooks still gives an answer (cached like 
   } finally {
     rule.fromSchemaError = original;
   }
+});
+
+test('a document over its time budget in the editor says so in both languages, with the budget in seconds', () => {
+  const finding = overBudget(1500);
+  assert.deepEqual([finding.start, finding.end, finding.severity], [0, 0, 'error']);
+  assert.match(findingMessage(finding, 'analysis-incomplete', 'en'), /^Checking this document took longer than 1\.5 s and was stopped, so nothing else is reported\. It is checked again when you edit it/);
+  assert.match(findingMessage(finding, 'analysis-incomplete', 'ja'), /^この文書の検査が1\.5秒を超えたため中断しました。/);
 });

@@ -1,0 +1,23 @@
+// Entry point of dist/analysisWorker.js: one analysis worker thread of the
+// language server. It answers the main thread's messages in order, one at a
+// time; a document that takes too long is the main thread's to stop (it ends
+// this thread and starts another), so nothing here watches the clock.
+import { parentPort, workerData } from 'node:worker_threads';
+import { prepareAnalyzers } from '../analyze/analyzer';
+import { CONFIG, WHITEPAPER } from '../analyze/documentKind';
+import { DocumentService } from './documentService';
+import type { FromWorker, ToWorker, WorkerSetup } from './workerProtocol';
+
+const port = parentPort!;
+const service = new DocumentService(workerData as WorkerSetup);
+prepareAnalyzers([WHITEPAPER, CONFIG]);
+
+port.on('message', (message: ToWorker) => {
+  try {
+    const result = service.handle(message);
+    if (message.type === 'request') port.postMessage({ id: message.id, result } satisfies FromWorker);
+  } catch (error) {
+    if (message.type === 'request') port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromWorker);
+  }
+});
+port.postMessage({ ready: true });

@@ -1,0 +1,137 @@
+// The open documents of one analysis worker, and every answer that needs their
+// analysis: each keeps its own text (updated by the editor's change events), its
+// Analyzer with a warm segment cache, and its newest analysis and report. What
+// the main thread asked is answered from here, so a model never crosses a thread.
+import type { Diagnostic, SymbolInformation } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createAnalyzer, type Analysis, type Analyzer } from '../analyze/analyzer';
+import { kindOfPath } from '../analyze/documentKind';
+import type { Finding } from '../core/finding';
+import { applySeverities } from '../config/workspaceConfig';
+import { codeActions } from './codeActions';
+import { coverageResult } from './coverageRequest';
+import { DiagnosticCache, sameReport, toDiagnostics } from './diagnostics';
+import { completion, definition, documentSymbols, foldingRanges, hover, references } from './editorFeatures';
+import { renderResult } from './renderRequest';
+import { toSymbolInformation } from './workspaceSymbols';
+import type { DiagnosticsAnswer, RequestContext, ToWorker, WorkerRequest, WorkerSetup } from './workerProtocol';
+
+interface OpenDocument {
+  document: TextDocument;
+  readonly analyzer: Analyzer;
+  /** The newest analysis, valid while neither the text version nor the config generation moves. */
+  last?: { version: number; generation: number; analysis: Analysis };
+  readonly diagnostics: DiagnosticCache;
+  /** The newest report: its findings (severities applied) and their diagnostics, for the same version and generation. */
+  report?: { version: number; generation: number; findings: readonly Finding[]; diagnostics: Diagnostic[] };
+  /** The diagnostics last sent to the main thread. */
+  sent?: readonly Diagnostic[];
+}
+
+const CODE_ACTION_TITLES = {
+  en: { fixAll: 'wp27017: fix all auto-fixable problems', disableLine: (rule: string) => `Disable ${rule} for this line (give a reason)` },
+  ja: { fixAll: 'wp27017: 自動で直せる問題をすべて直す', disableLine: (rule: string) => `この行の ${rule} を抑止する(理由を記入)` },
+};
+
+export class DocumentService {
+  readonly #open = new Map<string, OpenDocument>();
+  readonly #setup: WorkerSetup;
+
+  constructor(setup: WorkerSetup) {
+    this.#setup = setup;
+  }
+
+  /** A notification is applied; a request is answered (the result is plain data). */
+  handle(message: ToWorker): unknown {
+    switch (message.type) {
+      case 'open':
+        this.#open.set(message.uri, {
+          document: TextDocument.create(message.uri, 'iso27017-whitepaper', message.version, message.text),
+          analyzer: createAnalyzer(kindOfPath(message.uri)),
+          diagnostics: new DiagnosticCache(),
+        });
+        return undefined;
+      case 'change': {
+        const state = this.#open.get(message.uri);
+        if (state) state.document = TextDocument.update(state.document, [...message.changes], message.version);
+        return undefined;
+      }
+      case 'close':
+        this.#open.delete(message.uri);
+        return undefined;
+      case 'request':
+        return this.#answer(message.uri, message.context, message.request);
+    }
+  }
+
+  #answer(uri: string, context: RequestContext, request: WorkerRequest): unknown {
+    if (request.kind === 'checkFile') return this.#checkFile(uri, request.text, request.want, context);
+    const state = this.#open.get(uri);
+    if (!state) return null;
+    const { document } = state;
+    const kind = kindOfPath(uri);
+    const model = () => this.#analysis(state, context).model;
+    const at = (position: { line: number; character: number }) => document.offsetAt(position);
+    switch (request.kind) {
+      case 'diagnostics':
+        return this.#diagnostics(state, context);
+      case 'documentSymbols':
+        return documentSymbols(document, model(), kind);
+      case 'foldingRanges':
+        return kind.name === 'config' ? [] : foldingRanges(document, model());
+      case 'workspaceSymbols':
+        return kind.name === 'config' ? [] : toSymbolInformation(document, model());
+      case 'definition':
+        return kind.name === 'config' ? [] : definition(document, model(), at(request.position));
+      case 'references':
+        return kind.name === 'config' ? [] : references(document, model(), at(request.position), request.includeDeclaration);
+      case 'hover':
+        return hover(document, model(), at(request.position), kind, context.locale);
+      case 'completion':
+        return completion(document, at(request.position), kind, context.locale, model);
+      case 'codeActions':
+        return codeActions(document, request.params, this.#report(state, context), context.locale, CODE_ACTION_TITLES[context.locale], this.#setup.snippetCommand);
+      case 'coverage':
+        return kind.name === 'whitepaper' ? coverageResult(document, model(), context.config, context.locale) : null;
+      case 'render':
+        return kind.name === 'whitepaper' ? renderResult(document, this.#analysis(state, context), context.config, context.locale, request.params) : null;
+    }
+  }
+
+  #checkFile(uri: string, text: string, want: 'diagnostics' | 'symbols', { config, locale }: RequestContext): Diagnostic[] | SymbolInformation[] {
+    const document = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);
+    const analysis = createAnalyzer(kindOfPath(uri)).analyze(text, config);
+    if (want === 'symbols') return toSymbolInformation(document, analysis.model);
+    const findings = applySeverities(analysis.findings, config);
+    return toDiagnostics(findings, document, { locale, docsBase: this.#setup.docsBase, capabilities: this.#setup.capabilities });
+  }
+
+  #analysis(state: OpenDocument, context: RequestContext): Analysis {
+    const { version } = state.document;
+    if (state.last?.version !== version || state.last.generation !== context.generation) {
+      state.last = { version, generation: context.generation, analysis: state.analyzer.analyze(state.document.getText(), context.config) };
+    }
+    return state.last.analysis;
+  }
+
+  #report(state: OpenDocument, context: RequestContext): NonNullable<OpenDocument['report']> {
+    const { document } = state;
+    const { generation, config, locale } = context;
+    if (state.report?.version !== document.version || state.report.generation !== generation) {
+      const findings = applySeverities(this.#analysis(state, context).findings, config);
+      const diagnostics = state.diagnostics.convert(findings, document, { locale, docsBase: this.#setup.docsBase, capabilities: this.#setup.capabilities });
+      state.report = { version: document.version, generation, findings, diagnostics };
+    }
+    return state.report;
+  }
+
+  #diagnostics(state: OpenDocument, context: RequestContext): DiagnosticsAnswer {
+    const items = this.#report(state, context).diagnostics;
+    const sent = state.sent;
+    if (sent && sameReport(sent, items)) return { changed: false };
+    state.sent = items;
+    if (!sent) return { changed: true, items };
+    const indexOf = new Map(sent.map((diagnostic, i) => [diagnostic, i]));
+    return { changed: true, items: items.map((diagnostic) => indexOf.get(diagnostic) ?? diagnostic) };
+  }
+}

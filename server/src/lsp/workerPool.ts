@@ -1,0 +1,202 @@
+// The analysis workers of the language server, and the budget that keeps any
+// one document from holding the editor up. Each open document is pinned to one
+// worker for as long as it is open, so that worker's segment cache stays warm
+// and only the editor's change events cross the thread. A worker answers in
+// order; when it has not answered within the budget of the document it is
+// working on, it is ended and started again with the texts of its other
+// documents, their requests are asked again, and that document at that version
+// is over budget: it is not analysed again until it changes.
+import { Worker } from 'node:worker_threads';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { FromWorker, RequestContext, ToWorker, WorkerRequest, WorkerSetup } from './workerProtocol';
+
+/** The answer to a request about a document that is over its budget at that version. */
+export const OVER_BUDGET = Symbol('over budget');
+
+type RequestMessage = Extract<ToWorker, { type: 'request' }>;
+
+/** The version of a request about a file on disk, never that of an open document. */
+const FILE_VERSION = -1;
+
+interface Pending {
+  readonly message: RequestMessage;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker?: Worker;
+  /** True once the worker has compiled its schemas: the clock runs only from then on. */
+  ready: boolean;
+  readonly documents: Set<string>;
+  /** In the order sent, which is the order the worker answers in: the first is the one it is working on. */
+  readonly pending: Map<number, Pending>;
+  timer?: NodeJS.Timeout;
+}
+
+export interface WorkerPoolOptions {
+  readonly script: string;
+  readonly setup: WorkerSetup;
+  readonly size: number;
+  /** How long the worker may take on one request about a document of `length` characters. */
+  readonly budgetMs: (length: number) => number;
+  /** The document as the main thread holds it: a restarted worker gets it whole. */
+  readonly textOf: (uri: string) => { readonly version: number; readonly text: string } | undefined;
+  readonly log: (message: string) => void;
+}
+
+export class WorkerPool {
+  readonly #options: WorkerPoolOptions;
+  readonly #slots: Slot[];
+  readonly #pinned = new Map<string, Slot>();
+  /** Per document, the version that went over budget. */
+  readonly #overBudget = new Map<string, number>();
+  #nextId = 0;
+
+  constructor(options: WorkerPoolOptions) {
+    this.#options = options;
+    this.#slots = Array.from({ length: Math.max(1, options.size) }, () => ({ ready: false, documents: new Set<string>(), pending: new Map<number, Pending>() }));
+    // The first document goes to the first worker: started now, it compiles its schemas while the editor opens that document.
+    this.#ensure(this.#slots[0]!);
+  }
+
+  open(uri: string, version: number, text: string): void {
+    // The least busy worker; the others start with their first document.
+    const slot = this.#slots.reduce((best, candidate) => (candidate.documents.size < best.documents.size ? candidate : best));
+    slot.documents.add(uri);
+    this.#pinned.set(uri, slot);
+    this.#overBudget.delete(uri);
+    this.#post(slot, { type: 'open', uri, version, text });
+  }
+
+  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): void {
+    const slot = this.#pinned.get(uri);
+    if (slot) this.#post(slot, { type: 'change', uri, version, changes });
+  }
+
+  close(uri: string): void {
+    const slot = this.#pinned.get(uri);
+    if (!slot) return;
+    slot.documents.delete(uri);
+    this.#pinned.delete(uri);
+    this.#overBudget.delete(uri);
+    this.#post(slot, { type: 'close', uri });
+  }
+
+  /** Resolves with the worker's answer, or OVER_BUDGET when the document took too long at this version. */
+  request<T>(uri: string, version: number, context: RequestContext, request: WorkerRequest): Promise<T | typeof OVER_BUDGET> {
+    if (this.#overBudget.get(uri) === version) return Promise.resolve(OVER_BUDGET);
+    const slot = this.#pinned.get(uri);
+    if (!slot) return Promise.reject(new Error(`${uri} is not open`));
+    const message: RequestMessage = { type: 'request', id: ++this.#nextId, uri, version, context, request };
+    return new Promise<T | typeof OVER_BUDGET>((resolve, reject) => {
+      slot.pending.set(message.id, { message, resolve: resolve as (value: unknown) => void, reject });
+      this.#post(slot, message);
+      this.#watch(slot);
+    });
+  }
+
+  /**
+   * Work on a file no editor has open, on the least busy worker, within the budget of its text's length. A file
+   * that goes over budget is not marked: the next request reads it again.
+   */
+  check<T>(uri: string, context: RequestContext, text: string, want: 'diagnostics' | 'symbols'): Promise<T | typeof OVER_BUDGET> {
+    const slot = this.#slots.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+    const message: RequestMessage = { type: 'request', id: ++this.#nextId, uri, version: FILE_VERSION, context, request: { kind: 'checkFile', text, want } };
+    return new Promise<T | typeof OVER_BUDGET>((resolve, reject) => {
+      slot.pending.set(message.id, { message, resolve: resolve as (value: unknown) => void, reject });
+      this.#post(slot, message);
+      this.#watch(slot);
+    });
+  }
+
+  dispose(): void {
+    for (const slot of this.#slots) {
+      clearTimeout(slot.timer);
+      void slot.worker?.terminate();
+      slot.worker = undefined;
+    }
+  }
+
+  #post(slot: Slot, message: ToWorker): void {
+    this.#ensure(slot).postMessage(message);
+  }
+
+  /** The slot's worker; a new one first gets the texts of the documents pinned to it. */
+  #ensure(slot: Slot): Worker {
+    if (slot.worker) return slot.worker;
+    const worker = (slot.worker = this.#spawn(slot));
+    for (const uri of slot.documents) {
+      const document = this.#options.textOf(uri);
+      if (document) worker.postMessage({ type: 'open', uri, version: document.version, text: document.text } satisfies ToWorker);
+    }
+    return worker;
+  }
+
+  #spawn(slot: Slot): Worker {
+    const worker = new Worker(this.#options.script, { workerData: this.#options.setup });
+    slot.ready = false;
+    worker.on('message', (answer: FromWorker | { ready: true }) => {
+      if (slot.worker !== worker) return;
+      if ('ready' in answer) {
+        slot.ready = true;
+        this.#watch(slot);
+      } else this.#settle(slot, answer);
+    });
+    worker.on('error', (error) => this.#options.log(`analysis worker failed: ${error.stack ?? error.message}`));
+    worker.on('exit', (code) => {
+      if (slot.worker !== worker) return;
+      // A worker that stopped by itself (out of memory, a native fault) stops on the document it was working on, as one over budget does.
+      this.#options.log(`analysis worker stopped (exit code ${code})`);
+      if (slot.ready) return this.#overrun(slot);
+      // It never started: starting it again at once would only fail again. The next message tries once more.
+      slot.worker = undefined;
+      for (const { reject } of slot.pending.values()) reject(new Error('the analysis worker could not start'));
+      slot.pending.clear();
+    });
+    return worker;
+  }
+
+  /** Starts the clock for the request the worker is working on, if it is not running. */
+  #watch(slot: Slot): void {
+    const first = slot.pending.values().next().value;
+    if (slot.timer || !slot.ready || !first) return;
+    const { request, uri } = first.message;
+    const length = request.kind === 'checkFile' ? request.text.length : (this.#options.textOf(uri)?.text.length ?? 0);
+    slot.timer = setTimeout(() => this.#overrun(slot), this.#options.budgetMs(length));
+  }
+
+  #settle(slot: Slot, answer: FromWorker): void {
+    const pending = slot.pending.get(answer.id);
+    if (!pending) return;
+    slot.pending.delete(answer.id);
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    this.#watch(slot);
+    if ('error' in answer) pending.reject(new Error(answer.error));
+    else pending.resolve(answer.result);
+  }
+
+  #overrun(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    const culprit = slot.pending.values().next().value?.message;
+    const stopped = slot.worker;
+    slot.worker = undefined;
+    void stopped?.terminate();
+    const pending = [...slot.pending.values()];
+    slot.pending.clear();
+    if (culprit && culprit.version !== FILE_VERSION) this.#overBudget.set(culprit.uri, culprit.version);
+    if (culprit) {
+      this.#options.log(`${culprit.uri} (version ${culprit.version}) went over its analysis budget; its worker was restarted, and it is analysed again when it changes`);
+    }
+    if (slot.documents.size > 0) this.#ensure(slot);
+    for (const request of pending) {
+      if (culprit && request.message.uri === culprit.uri && request.message.version === culprit.version) request.resolve(OVER_BUDGET);
+      else {
+        slot.pending.set(request.message.id, request);
+        this.#post(slot, request.message);
+      }
+    }
+  }
+}

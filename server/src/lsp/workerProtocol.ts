@@ -1,0 +1,58 @@
+// What the language server's main thread and its analysis workers say to each
+// other. Plain data only: every message crosses a thread by structured clone.
+// A document's text goes over once, when it opens (or when its worker is
+// restarted); after that only the editor's small change events do.
+import type { CodeActionParams, Diagnostic, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { WorkspaceConfig } from '../config/config';
+import type { Locale } from '../core/locale';
+import type { RenderParams } from '../../../protocol/render';
+import type { DiagnosticCapabilities } from './diagnostics';
+
+/** Fixed for the life of the server; given to each worker as it starts. */
+export interface WorkerSetup {
+  readonly docsBase: string;
+  readonly capabilities: DiagnosticCapabilities;
+  readonly snippetCommand?: string;
+}
+
+/** What the answer depends on besides the text: the main thread owns the configuration. */
+export interface RequestContext {
+  readonly config: WorkspaceConfig;
+  /** Moves whenever any configuration changes: a cached analysis of another generation is stale. */
+  readonly generation: number;
+  readonly locale: Locale;
+}
+
+export type WorkerRequest =
+  | { readonly kind: 'diagnostics' }
+  | { readonly kind: 'documentSymbols' }
+  | { readonly kind: 'foldingRanges' }
+  | { readonly kind: 'workspaceSymbols' }
+  | { readonly kind: 'definition'; readonly position: Position }
+  | { readonly kind: 'references'; readonly position: Position; readonly includeDeclaration: boolean }
+  | { readonly kind: 'hover'; readonly position: Position }
+  | { readonly kind: 'completion'; readonly position: Position }
+  | { readonly kind: 'codeActions'; readonly params: CodeActionParams }
+  | { readonly kind: 'coverage' }
+  | { readonly kind: 'render'; readonly params: RenderParams }
+  /**
+   * A file no editor has open, its text in the request, nothing kept: its diagnostics (Check All Whitepapers) or its
+   * sections as symbols (Go to Symbol in Workspace).
+   */
+  | { readonly kind: 'checkFile'; readonly text: string; readonly want: 'diagnostics' | 'symbols' };
+
+export type ToWorker =
+  | { readonly type: 'open'; readonly uri: string; readonly version: number; readonly text: string }
+  | { readonly type: 'change'; readonly uri: string; readonly version: number; readonly changes: readonly TextDocumentContentChangeEvent[] }
+  | { readonly type: 'close'; readonly uri: string }
+  | { readonly type: 'request'; readonly id: number; readonly uri: string; readonly version: number; readonly context: RequestContext; readonly request: WorkerRequest };
+
+export type FromWorker = { readonly id: number; readonly result: unknown } | { readonly id: number; readonly error: string };
+
+/**
+ * The answer to `diagnostics`: `changed: false` when every diagnostic is the one this worker last sent for the
+ * document, so neither the diagnostics nor the report need to cross the thread again. Otherwise each item is a new
+ * diagnostic, or the index of one in the list it last sent: only what changed crosses, and the main thread keeps
+ * its own objects for the rest (so it too can tell an unchanged report by identity).
+ */
+export type DiagnosticsAnswer = { readonly changed: false } | { readonly changed: true; readonly items: readonly (Diagnostic | number)[] };
