@@ -12,6 +12,8 @@ const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バック�
 const CUSTOMER_BACKUPS =
   /(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)[^。\n]{0,40}バックアップ|バックアップ[^。\n]{0,40}(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)|\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b[^.\n]{0,80}\bback\s?ups?\b|\bback\s?ups?\b[^.\n]{0,80}\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b/i;
 
+const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
+
 export default defineRule({
   id: 'backup-retention',
   appliesTo: ['whitepaper'],
@@ -37,8 +39,10 @@ export default defineRule({
     if (sections.length === 0) return;
     if (prose.length === 0 && pinned.length === 0 && CUSTOMER_BACKUPS.test(body)) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
+    // "All backups are deleted within three months" is how long they are kept, read as a deletion period.
+    const deletesBackups = prose.some((f) => f.topic === 'deletion' && f.kind === 'duration' && !f.customerDuty && BACKUP_WORDS.test(document.text.slice(f.sentence.start, f.sentence.end)));
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
-    if (!about('backup-retention') && !pinnedAny('backup.retention', 'backup.generations')) report({ ...sections[0].head, messageId: 'noRetention', fixes: [statementFix('addRetention', document, sections[0], RETENTION)] });
+    if (!about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations')) report({ ...sections[0].head, messageId: 'noRetention', fixes: [statementFix('addRetention', document, sections[0], RETENTION)] });
     if (!about('backup-frequency') && !pinnedAny('backup.frequency')) report({ ...sections[0].head, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, sections[0], FREQUENCY)] });
   },
 });
