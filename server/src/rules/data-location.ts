@@ -10,7 +10,7 @@ const PLACE =
 // Abbreviations in capitals only: "stored by us" names no country.
 const PLACE_ABBREVIATION = /\b(?:EU|EEA|USA?|UK)\b/;
 const isPlace = (text: string) => PLACE.test(text) || PLACE_ABBREVIATION.test(text);
-const STORED = /保存|保管|所在|設置|格納|リージョン|データセンター|stored|hosted|located|kept|resides?|data cent(?:er|re)s?|region/i;
+const STORED = /保存|保管|所在|設置|格納|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|resides?|\blives?\s{1,3}in\b|data cent(?:er|re)s?|region/i;
 // A heading that asks where ("Data center location(s)", "データセンターの所在地"): a bare place under it is the answer.
 const WHERE_HEADING = /所在|保管場所|保存場所|設置場所|リージョン|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b/i;
 

@@ -17,6 +17,15 @@ checkRule('backup-retention', {
           body: |
             Backups are kept for 35 days.
     `,
+    // Backups deleted within a period are kept for that period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Backups run every night. All backups are deleted within two months.
+    `,
   ],
   invalid: [
     HEADER_EN +
