@@ -12,6 +12,12 @@ const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バック�
 const CUSTOMER_BACKUPS =
   /(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)[^。\n]{0,40}バックアップ|バックアップ[^。\n]{0,40}(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)|\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b[^.\n]{0,80}\bback\s?ups?\b|\bback\s?ups?\b[^.\n]{0,80}\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b/i;
 
+// A backup period left to another document by name ("for the duration defined by the Data Backup Policy",
+// "バックアップ規程に定める期間"): the section points to where it is stated, and owes it no more than a reference does.
+const DEFERRED =
+  /バックアップ[^。\n]{0,40}(?:ポリシー|規程|規定|方針|仕様書|SLA)(?:に|で)(?:定め|従|記載)|\bback\s?ups?\b[^.\n]{0,80}\b(?:defined|set\s{1,3}out|specified|described|stated)\s{1,3}(?:in|by)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:[A-Z][A-Za-z]{1,20}\s{1,3}){0,4}(?:Policy|Standard|Agreement|SLA)\b/;
+const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
+
 export default defineRule({
   id: 'backup-retention',
   appliesTo: ['whitepaper'],
@@ -36,9 +42,12 @@ export default defineRule({
     const { sections, prose, pinned, body } = factsFor(document, ['12.3.1']);
     if (sections.length === 0) return;
     if (prose.length === 0 && pinned.length === 0 && CUSTOMER_BACKUPS.test(body)) return;
+    if (pinned.length === 0 && !prose.some((f) => f.topic === 'backup-retention' || f.topic === 'backup-frequency') && DEFERRED.test(body)) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
+    // "All backups are deleted within three months" is how long they are kept, read as a deletion period.
+    const deletesBackups = prose.some((f) => f.topic === 'deletion' && f.kind === 'duration' && !f.customerDuty && BACKUP_WORDS.test(document.text.slice(f.sentence.start, f.sentence.end)));
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
-    if (!about('backup-retention') && !pinnedAny('backup.retention', 'backup.generations')) report({ ...sections[0].head, messageId: 'noRetention', fixes: [statementFix('addRetention', document, sections[0], RETENTION)] });
+    if (!about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations')) report({ ...sections[0].head, messageId: 'noRetention', fixes: [statementFix('addRetention', document, sections[0], RETENTION)] });
     if (!about('backup-frequency') && !pinnedAny('backup.frequency')) report({ ...sections[0].head, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, sections[0], FREQUENCY)] });
   },
 });

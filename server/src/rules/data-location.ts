@@ -1,11 +1,31 @@
 // 18.1.1 and 6.1.3: the country or region where data is stored decides which
 // laws reach it; customers must be able to name it.
 import { splitSentences } from '../facts';
+import type { SectionModel } from '../model/whitepaper';
 import { statedFactRule } from './statedFact';
 
 // A place and a word about storing data in the same sentence: "the laws of Japan" names no data location.
-const PLACE = /日本|国内|東京|大阪|関東|関西|Japan|Tokyo|Osaka|\bEU\b|European Union|United States|\bUS\b|Singapore|Frankfurt|Ireland|Australia|Canada|Germany/i;
-const STORED = /保存|保管|所在|設置|格納|リージョン|データセンター|stored|hosted|located|kept|resides?|data cent(?:er|re)s?|region/i;
+const PLACE =
+  /日本|国内|東京|大阪|関東|関西|米国|アメリカ|欧州|シンガポール|ドイツ|アイルランド|オーストラリア|Japan|Tokyo|Osaka|European Union|Europe\b|United States|United Kingdom|Singapore|Frankfurt|Ireland|Australia|Canada|Germany|Netherlands|France|Finland|Switzerland|\bIndia\b|Virginia|Oregon|\b(?:us|eu|ap|ca|sa)-[a-z]{4,9}-\d\b/i;
+// Abbreviations in capitals only: "stored by us" names no country.
+const PLACE_ABBREVIATION = /\b(?:EU|EEA|USA?|UK)\b/;
+const isPlace = (text: string) => PLACE.test(text) || PLACE_ABBREVIATION.test(text);
+const STORED = /保存|保管|所在|設置|格納|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|resides?|\blives?\s{1,3}in\b|data cent(?:er|re)s?|region/i;
+// A heading that asks where ("Data center location(s)", "データセンターの所在地"): a bare place under it is the answer.
+const WHERE_HEADING = /所在|保管場所|保存場所|設置場所|リージョン|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b/i;
+
+const statesPlace = (body: string) => splitSentences(body).some(({ start, end }) => isPlace(body.slice(start, end)) && STORED.test(body.slice(start, end)));
+
+/**
+ * Where the data is kept is one fact of the whole service, and published texts state it where they like (a
+ * "Data storage" section, a listing's location field): stated in any section, it answers the controls.
+ */
+function statedIn(section: SectionModel): boolean {
+  if (section.facts.some((f) => f.key === 'data.location')) return true;
+  const body = section.body ?? '';
+  if (statesPlace(body)) return true;
+  return section.title !== undefined && WHERE_HEADING.test(section.title.slice(0, 200)) && isPlace(body.slice(0, 400));
+}
 
 export default statedFactRule({
   id: 'data-location',
@@ -20,7 +40,6 @@ export default statedFactRule({
     ja: '{id}: 利用者データを保存する国・地域(例:「日本国内(東京リージョン)」)を書いてください。',
   },
   statement: { sentence: { en: 'Customer data is stored in {todo}.', ja: 'お客様のデータは{todo}に保存します。' }, key: 'data.location' },
-  states: (_, pinned, body) =>
-    pinned.some((f) => f.key === 'data.location') ||
-    splitSentences(body).some(({ start, end }) => PLACE.test(body.slice(start, end)) && STORED.test(body.slice(start, end))),
+  states: (_, pinned, body) => pinned.some((f) => f.key === 'data.location') || statesPlace(body),
+  statedAnywhere: statedIn,
 });

@@ -48,6 +48,29 @@ const OTHER_COPIES = /バックアップ|backup/i;
 // A deletion period is the promise of CLD.8.1.5 only when it counts from the end of the contract; deleted items kept
 // for restoring, or a trash emptied after N days, are other facts.
 const CONTRACT_END = /契約|解約|退会|終了|利用停止|terminat|contract|cancel|clos(?:e|ing) (?:an |the |your )?account|end of (?:the )?(?:service|subscription)/i;
+// What a promise is about, within its topic: a maintenance notice and a notice of new terms, an outage report and a
+// breach notice, a first report and the final one, snapshots and point-in-time copies are different promises that
+// rightly give different periods. Statements are compared only with those about the same object (or, naming none
+// of these, with each other).
+const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
+  'change-notice': [
+    ['maintenance', /メンテナンス|保守|計画停止|\bmaintenance\b|\bplanned\s{1,3}(?:downtime|outage)/i],
+    ['sub-processor', /再委託|委託先|サブプロセッサ|\bsub-?processors?\b|\bsubcontractors?\b/i],
+    ['end-of-service', /(?:サービス|提供)(?:の)?(?:終了|廃止)|\bdiscontinu|\bdeprecat|\bend\s{1,3}of\s{1,3}(?:life|service|support)\b/i],
+    ['price', /料金|価格|\bpric(?:e|es|ing)\b|\bfees?\b/i],
+    ['terms', /規約|約款|契約|ポリシー|\bterms\b|\bagreement\b|\bpolic(?:y|ies)\b/i],
+  ],
+  'incident-notification': [
+    ['report', /詳細|最終|報告書|再発防止|原因|\bfinal\b|\bdetailed\b|\bwritten\s{1,3}report|\broot[- ]cause|\bpost-?mortem|\bRCA\b/i],
+    ['outage', /障害|停止|不具合|\boutages?\b|\bdowntime\b|\bdisruption|\bunavailab|\bdegrad/i],
+  ],
+  'backup-retention': [
+    ['point-in-time', /ポイントインタイム|トランザクションログ|\bpoint[- ]in[- ]time\b|\bPITR\b|\bwrite-ahead\b|\bWAL\b/i],
+    ['snapshot', /スナップショット|\bsnapshots?\b/i],
+    ['off-site', /遠隔地|別拠点|災害|\boff-?site\b|\bdisaster\b|\bDR\b|\bgeo-/i],
+  ],
+};
+const objectOf = (topic: string, sentence: string) => OBJECTS[topic]?.find(([, words]) => words.test(sentence))?.[0] ?? '';
 const MAX_REPORTED = 50;
 
 const proseValue = (f: ProseFact) => (f.kind === 'immediate' ? 0 : f.kind === 'indefinite' ? Infinity : f.value);
@@ -129,7 +152,7 @@ function checkProse(document: WhitepaperModel, report: (r: Report<'disagrees' | 
       const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
       if (SCOPED.test(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
       // "at least" and "within" bound different things; "before" and "after" count from different events.
-      const key = `${fact.topic}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
+      const key = `${fact.topic}/${objectOf(fact.topic!, sentence)}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
       const group = groups.get(key);
       if (!group) groups.set(key, { first: fact, section, differing: [] });
       else if (fact.value !== group.first.value && group.differing.length < MAX_REPORTED && (section !== group.section || apart(document.text, group.first, fact))) group.differing.push(fact);

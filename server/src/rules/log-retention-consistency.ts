@@ -9,6 +9,9 @@ import type { Localized } from '../core/locale';
 import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
 
+// A sentence that names a log, not only "records": English records are logs when they say what they record.
+const NAMES_LOG =
+  /ログ|監査証跡|記録|履歴|\blogs?\b|\blogging\b|\baudit\s{1,3}trails?\b|\b(?:audit|access|event|activity|operations?|operator|sign-?in|log-?in|authentication|system|security|transaction|usage)\s{1,3}records\b/i;
 const THESE_LOGS: Localized = { en: 'logs', ja: 'これらのログ' };
 const MAX_FIXED_STATEMENTS = 20;
 const MAX_FIXED_PERIODS = 4;
@@ -49,6 +52,8 @@ export default defineRule({
         if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
         // Two logs each described in their own words ("…に関するログ") need not be the same log.
         if (fact.logKind === 'described') continue;
+        // "Payroll records: 7 years" and "Financial records: 7 years" are business records, each with its own period.
+        if (!NAMES_LOG.test(document.text.slice(fact.sentence.start, fact.sentence.end))) continue;
         // "監査ログ、アクセスログ及び操作ログは1年間" is a statement about each of the three.
         for (const kind of fact.logKinds ?? [fact.logKind ?? 'general']) {
           // Two words of one kind may name two logs ("操作ログ" and "作業ログ"): a conflict needs the same word.

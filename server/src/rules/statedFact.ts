@@ -3,7 +3,7 @@
 import type { Localized } from '../core/locale';
 import { answeredIds } from '../coverage/coverage';
 import { allSections, factsFor, factsUnder } from '../model/sectionsFor';
-import type { FactEntry, ProseFact, WhitepaperModel } from '../model/whitepaper';
+import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Rule } from './rule';
 import { statementFix, type StatementSpec } from './statementFix';
 
@@ -23,6 +23,8 @@ export interface StatedFact {
   readonly about?: RegExp;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
+  /** Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put where they like. */
+  readonly statedAnywhere?: (section: SectionModel) => boolean;
 }
 
 export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement'> {
@@ -36,6 +38,8 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     checkDocument(document, report) {
       const { sections, prose, pinned, body } = answering(document, spec);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
+      const anywhere = spec.statedAnywhere;
+      if (anywhere !== undefined && allSections(document).some(anywhere)) return;
       const first = sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
       report({ ...first.head, messageId: 'missing', data: { id }, fixes: [statementFix('addStatement', document, first, spec.statement, { key: spec.statement.key })] });

@@ -17,6 +17,24 @@ checkRule('backup-retention', {
           body: |
             Backups are kept for 35 days.
     `,
+    // Backups deleted within a period are kept for that period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Backups run every night. All backups are deleted within two months.
+    `,
+    // The period left to another policy by name: the section points to where it is stated.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Customer records
+          controls: [12.3.1]
+          body: |
+            Records are kept while the contract runs. Copies may remain in backups for the period defined by the Backup Policy.
+    `,
   ],
   invalid: [
     HEADER_EN +

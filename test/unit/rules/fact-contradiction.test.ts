@@ -15,6 +15,47 @@ checkRule('fact-contradiction', {
             facts:
               deletion.after_termination: 30d
       `,
+    // Notices about different objects are different promises: maintenance and new terms, an outage and a breach,
+    // the first notice and the final report, snapshots and point-in-time copies.
+    HEADER_EN +
+      yaml`
+        sections:
+          - title: Maintenance
+            controls: [12.1.2]
+            body: |
+              Planned maintenance is announced 7 days in advance.
+          - title: Terms
+            body: |
+              Changes to these terms are announced 30 days in advance.
+          - title: Incidents
+            controls: [16.1.2]
+            body: |
+              We notify customers of a security breach within 48 hours.
+          - title: Availability
+            body: |
+              Customers are notified of an outage within 1 hour.
+          - title: Reporting
+            body: |
+              A final report on the incident is sent to customers within 14 days.
+          - title: Backup
+            controls: [12.3.1]
+            body: |
+              Snapshots are kept for 30 days.
+          - title: Recovery
+            body: |
+              Point-in-time copies are kept for 7 days.
+      `,
+    HEADER_EN.replace('lang: en', 'lang: ja') +
+      yaml`
+        sections:
+          - title: メンテナンス
+            controls: [12.1.2]
+            body: |
+              計画メンテナンスは7日前までに通知します。
+          - title: 規約の変更
+            body: |
+              利用規約の変更は30日前までに通知します。
+      `,
     // Periods for a narrower case, for backups, or one at least and one within: no disagreement.
     HEADER_EN +
       yaml`
@@ -47,6 +88,20 @@ checkRule('fact-contradiction', {
       `,
   ],
   invalid: [
+    // Two statements about the same object still disagree.
+    HEADER_EN +
+      yaml`
+        sections:
+          - title: Maintenance
+            controls: [12.1.2]
+            body: |
+              Planned maintenance is announced 7 days in advance.
+      #                                        ^^^^^^^^^^^^^^^^^ fact-contradiction/disagrees
+          - title: Operations
+            body: |
+              Maintenance windows are announced 14 days in advance.
+      #                                         ^^^^^^^^^^^^^^^^^^ fact-contradiction/disagrees
+      `,
     HEADER_EN +
       yaml`
         sections:

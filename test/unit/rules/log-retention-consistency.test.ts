@@ -13,6 +13,17 @@ checkRule('log-retention-consistency', {
           body: |
             Audit logs are kept for 2 years and access logs for 90 days.
     `,
+    // Business records each have their own period; none of them is a log.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Retention schedule
+          controls: [12.4.1]
+          body: |
+            - Invoice records: 10 years
+            - Hiring records: 2 years
+            - Logs: 1 year
+    `,
   ],
   invalid: [
     HEADER_EN +
