@@ -539,7 +539,11 @@ async function publishedUiTest(browser, base, folder) {
     await contextMenu('layout.en.pdf', 'Check a Published Whitepaper…');
     await page.locator('.tabs-container .tab.active', { hasText: 'layout.en.pdf.txt' }).waitFor({ timeout: 60_000 });
     await page.locator('.tabs-container .tab', { hasText: 'Review: layout.en.pdf' }).waitFor({ timeout: 30_000 });
-    await reviewFrame('Sample Binder Security Whitepaper');
+    const review = await reviewFrame('Sample Binder Security Whitepaper');
+    const reviewText = (await review.locator('main.wp-doc').textContent({ timeout: 5_000 })) ?? '';
+    if (!reviewText.includes('"for a certain period" does not say how long') || !/\(page 2, line 41\)/.test(reviewText)) {
+      throw new Error(`the reviewer page does not place the vague period on page 2, line 41: ${reviewText.slice(0, 400)}`);
+    }
     const firstLine = page.locator('.editor-group-container .monaco-editor .view-line', { hasText: 'Sample Binder Security Whitepaper' }).first();
     await firstLine.click({ timeout: 10_000 });
     await page.keyboard.type('x');
