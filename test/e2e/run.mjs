@@ -7,7 +7,9 @@
 //   3. UI test: opens a whitepaper, reads the Problems panel and the status bar,
 //      saves docs/images/problems-panel.png for the README when it looks different;
 //   4. preview UI test: opens the preview beside a whitepaper, types, toggles the
-//      reviewer view, clicks a finding, saves docs/images/preview.png likewise.
+//      reviewer view, clicks a finding, saves docs/images/preview.png likewise;
+//   5. published UI test: checks and imports PDF, Word and HTML files from the
+//      explorer's context menu and the Command Palette.
 // Every wait is bounded; code-server and Chromium are stopped on any exit.
 // Logs and failure screenshots of the last run are kept in dist-test/e2e/.
 import { spawn, spawnSync } from 'node:child_process';
@@ -494,6 +496,90 @@ async function previewUiTest(browser, base, folder) {
   }
 }
 
+/** Opens `folder` (the published/ fixtures) and runs the reviewer's commands from the explorer's context menu and the Command Palette. */
+async function publishedUiTest(browser, base, folder) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const browserLog = [];
+  page.on('console', (message) => browserLog.push(message.text()));
+  const reviewFrame = (title) =>
+    until(`the reviewer page of ${title}`, async () => {
+      for (const frame of page.frames()) {
+        if (await frame.locator('main.wp-doc[data-review="true"]', { hasText: title }).count().catch(() => 0)) return frame;
+      }
+      return undefined;
+    }, 30_000, 250);
+  // Right after the workbench loads, the extensions' menu entries may not be registered yet: the user opens the menu again.
+  const contextMenu = (file, item) =>
+    until(`"${item}" in the context menu of ${file}`, async () => {
+      await page.getByRole('treeitem', { name: file }).click({ button: 'right', timeout: 60_000 });
+      const entry = page.getByRole('menuitem', { name: item });
+      if (await entry.waitFor({ timeout: 2_000 }).then(() => true, () => false)) {
+        // The menu runs the entry under the pointer on Enter (a synthetic click right after it opens can go unseen).
+        await entry.hover({ timeout: 5_000 });
+        await page.keyboard.press('Enter');
+        await page.locator('.context-view .monaco-menu').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+        return true;
+      }
+      await page.keyboard.press('Escape');
+      return false;
+    }, 30_000, 500);
+  const markers = page.locator('.markers-panel');
+  // The list draws only the rows in view; a user looking for one finding types in the panel's filter.
+  const problemsShow = async (what, filter, pattern) => {
+    await page.getByPlaceholder(/^Filter \(e\.g\. text/).fill(filter, { timeout: 10_000 });
+    return until(what, async () => pattern.test((await markers.textContent({ timeout: 5_000 }).catch(() => '')) ?? ''), 60_000, 500).catch(async (error) => {
+      throw new Error(`${error.message}; the Problems panel shows: ${((await markers.textContent({ timeout: 5_000 }).catch(() => '')) ?? '').slice(0, 600)}`);
+    });
+  };
+  try {
+    await page.goto(`${base.href}?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+
+    // Right-click a PDF: its text opens read-only, the reviewer page beside it, the findings in Problems with page and line.
+    await contextMenu('layout.en.pdf', 'Check a Published Whitepaper…');
+    await page.locator('.tabs-container .tab.active', { hasText: 'layout.en.pdf.txt' }).waitFor({ timeout: 60_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'Review: layout.en.pdf' }).waitFor({ timeout: 30_000 });
+    const review = await reviewFrame('Sample Binder Security Whitepaper');
+    const reviewText = (await review.locator('main.wp-doc').textContent({ timeout: 5_000 })) ?? '';
+    if (!reviewText.includes('"for a certain period" does not say how long') || !/\(page 2, line 41\)/.test(reviewText)) {
+      throw new Error(`the reviewer page does not place the vague period on page 2, line 41: ${reviewText.slice(0, 400)}`);
+    }
+    const firstLine = page.locator('.editor-group-container .monaco-editor .view-line', { hasText: 'Sample Binder Security Whitepaper' }).first();
+    await firstLine.click({ timeout: 10_000 });
+    await page.keyboard.type('x');
+    await page.locator('.monaco-editor-overlaymessage', { hasText: /read-only/i }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Control+Shift+M');
+    await problemsShow('the PDF finding with its page and line in Problems', 'certain period', /"for a certain period" does not say how long.*\(page 2, line 41\)/);
+
+    // Right-click a Word file: Import Whitepaper gives an unsaved whitepaper with the file's sections.
+    await contextMenu('layout.ja.docx', 'Import Whitepaper');
+    await page.locator('.notification-toast', { hasText: /Imported \d+ sections from layout\.ja\.docx/ }).waitFor({ timeout: 30_000 });
+    await page.locator('.tabs-container .tab.active', { hasText: 'Untitled-1' }).waitFor({ timeout: 10_000 });
+    await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: '3. 情報のバックアップ (A.12.3.1)' }).first().waitFor({ timeout: 10_000 });
+
+    // From the Command Palette, the file picked in the open dialog: a web page, its findings placed by paragraph.
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input:not([type="checkbox"])');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('>ISO 27017 Whitepaper: Check a Published Whitepaper');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Check a Published Whitepaper' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await until('the open dialog', async () => (await input.inputValue().catch(() => '')).startsWith('/'), 10_000, 100);
+    await input.fill(join(folder, 'layout.en.html'));
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'layout.en.html.txt' }).waitFor({ timeout: 60_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'Review: layout.en.html' }).waitFor({ timeout: 30_000 });
+    await problemsShow('the web page finding with its paragraph in Problems', 'certain period', /\(paragraph 18, under "4\. Event logging \(A\.12\.4\.1\)"\)/);
+  } catch (error) {
+    const shot = join(OUT, 'published-failure.png');
+    await page.screenshot({ path: shot, timeout: 10_000 }).then(() => log(`screenshot of the failure: ${shot}`), () => undefined);
+    throw error;
+  } finally {
+    writeFileSync(join(OUT, 'published-browser-console.log'), browserLog.join('\n'));
+    await bounded('closing the published UI test page', page.close(), 10_000).catch(() => undefined);
+  }
+}
+
 async function main() {
   // `npm test` installs what the tests need once, before the CLI tests; `npm run test:e2e` alone does it here.
   if (!process.argv.includes('--no-setup')) setup();
@@ -559,6 +645,12 @@ async function main() {
     );
   } catch (error) {
     record('ui: the preview shows the whitepaper, follows typing, shows a finding in the reviewer view, clicking it moves the cursor; scroll sync; double-click', false, error.stack ?? String(error));
+  }
+  try {
+    await publishedUiTest(browser, base, join(workspace, 'published'));
+    record('ui: right-clicking a PDF checks it (read-only text, reviewer page beside it, findings in Problems with page and line); right-clicking a Word file imports it as an unsaved whitepaper; Check a Published Whitepaper from the Command Palette checks the web page picked in the open dialog (findings by paragraph)', true);
+  } catch (error) {
+    record('ui: Check a Published Whitepaper and Import Whitepaper from the explorer\'s context menu and the Command Palette', false, error.stack ?? String(error));
   }
 }
 

@@ -32,6 +32,8 @@ describe('published whitepapers in the editor', () => {
     assert.match(vague.message, /「一定期間」/);
     assert.match(result.html, /^<!doctype html>/i);
     assert.match(result.html, /wp-review/);
+    // The reviewer page names the same place in the original, not a line of the imported YAML.
+    assert.match(result.html, /「一定期間」[^<]*<span class="wp-where">\(2ページ 34行目\)<\/span>/);
   });
 
   test('checkPublished on a scanned PDF: the reason, in the editor’s language', async () => {

@@ -79,7 +79,7 @@ export function registerPublishedRequests(connection: Connection, context: Publi
         message: findingMessage(f, f.ruleId, locale),
         where: describePlace(document.place?.(f.start), locale),
       }));
-      const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}` });
+      const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}`, where: (offset) => describePlace(document.place?.(imported.toSource(offset)), locale) });
       return { ok: true, title, text: document.text, findings, html };
     } catch (error) {
       return fail(error, locale, 'checking a published whitepaper');

@@ -17,6 +17,8 @@ export interface RenderRequest {
   readonly fallbackTitle: string;
   /** Named in the standalone file's generator meta tag. */
   readonly generator: string;
+  /** Where a finding sits in the original of an imported published file. */
+  readonly where?: (offset: number) => string | undefined;
 }
 
 export function renderAnalysis(analysis: Analysis, config: WorkspaceConfig, request: RenderRequest): { title: string; html: string } {
@@ -26,6 +28,7 @@ export function renderAnalysis(analysis: Analysis, config: WorkspaceConfig, requ
     findings: request.review ? applySeverities(analysis.findings, config) : [],
     coverage: computeCoverage(analysis.model, config),
     fallbackTitle: request.fallbackTitle,
+    where: request.where,
   });
   return { title: rendered.title, html: request.standalone ? standaloneHtml(rendered, request.generator) : rendered.html };
 }

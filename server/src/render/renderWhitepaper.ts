@@ -24,6 +24,8 @@ export interface RenderOptions {
   readonly review: boolean;
   /** The title when the document has none: usually its file name. */
   readonly fallbackTitle: string;
+  /** Where a finding at this offset sits in the original, for a whitepaper imported from a published file. */
+  readonly where?: (offset: number) => string | undefined;
 }
 
 export interface RenderedWhitepaper {
@@ -54,7 +56,7 @@ export function renderWhitepaper(model: WhitepaperModel, options: RenderOptions)
   const html = [
     `<main class="wp-doc" lang="${lang}" data-review="${options.review}">`,
     titleBlock(context, options.fallbackTitle),
-    placed ? summaryHtml(placed.items, context.lines, options.locale) : '',
+    placed ? summaryHtml(placed.items, context.lines, options.locale, options.where) : '',
     documentNotes.length > 0 ? `<div class="wp-document-notes">${documentNotes.join('')}</div>` : '',
     historyTable(context),
     tableOfContents(context),

@@ -33,18 +33,19 @@ export function noteHtml(item: NumberedFinding, lines: SourceLines, locale: Loca
   );
 }
 
-export function summaryHtml(items: readonly NumberedFinding[], lines: SourceLines, locale: Locale): string {
+/** `where` names a finding's place when the source is not the YAML shown (a PDF's page and line); else its line. */
+export function summaryHtml(items: readonly NumberedFinding[], lines: SourceLines, locale: Locale, where?: (offset: number) => string | undefined): string {
   const count = (severity: Severity) => items.filter((i) => i.finding.severity === severity).length;
   const heading = `<h2>${escapeHtml(REVIEW_LABELS.summary[locale])}</h2>`;
   if (items.length === 0) return `<section class="wp-review-summary">${heading}<p>${escapeHtml(REVIEW_LABELS.none[locale])}</p></section>`;
   const counts = formatMessage(REVIEW_LABELS.counts, locale, { errors: count('error'), warnings: count('warning'), infos: count('info') });
   const entry = (item: NumberedFinding) => {
     const { finding } = item;
-    const where = formatMessage(REVIEW_LABELS.line, locale, { line: lines.line(finding.start) + 1 });
+    const place = where?.(finding.start) ?? formatMessage(REVIEW_LABELS.line, locale, { line: lines.line(finding.start) + 1 });
     return (
       `<li class="wp-sev-${finding.severity}"><a class="wp-finding-link" href="#${item.anchor}" ${positionAttributes(finding, lines)}>` +
       `<span class="wp-sev-label">${escapeHtml(REVIEW_LABELS[finding.severity][locale])}</span> ` +
-      `${escapeHtml(findingMessage(finding, finding.ruleId, locale))} <span class="wp-where">(${escapeHtml(where)})</span></a></li>`
+      `${escapeHtml(findingMessage(finding, finding.ruleId, locale))} <span class="wp-where">(${escapeHtml(place)})</span></a></li>`
     );
   };
   // One group per rule, most severe first: forty missing controls should not bury one contradiction.
