@@ -299,11 +299,22 @@ async function keepScreenshot(browser, page, file) {
 
 /** Runs a command by its title from the Command Palette, as a user would. */
 async function runCommand(page, title) {
-  await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input:not([type="checkbox"])');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 10_000 });
+  // A focused webview (the preview) can swallow the shortcut, or close the palette as it opens: try again, the
+  // last time through the command center, which a click always reaches.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (attempt < 3) await page.keyboard.press('Control+Shift+P');
+      else await page.locator('.command-center-center').click();
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(`>${title}`, { timeout: 5_000 });
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden', timeout: 10_000 });
 }
@@ -608,6 +619,9 @@ async function main() {
 
   const workspace = join(work, 'workspace');
   cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
+  // The published files are the format fixtures themselves, not copies kept in the repository.
+  mkdirSync(join(workspace, 'published'), { recursive: true });
+  for (const name of ['layout.en.pdf', 'layout.ja.docx', 'layout.en.html']) cpSync(join(ROOT, 'test', 'fixtures', 'formats', name), join(workspace, 'published', name));
   const suiteEntry = await buildSuite();
   const resultsFile = join(work, 'results.json');
   const port = await freePort();
