@@ -11,7 +11,7 @@ import { applySeverities, readConfig } from '../config/workspaceConfig';
 import type { Finding } from '../core/finding';
 import { fixText } from '../core/fixAll';
 import { toLocale, type Locale } from '../core/locale';
-import { importWhitepaper, isPublishedText, mapFindings } from '../import/importWhitepaper';
+import { importWhitepaper, isPublishedText, mapFindings, withoutInferredControlFindings } from '../import/importWhitepaper';
 import { sectionize } from '../import/sectionize';
 import type { SourcePlace } from '../read/block';
 import { ReadError } from '../read/readError';
@@ -87,13 +87,6 @@ export interface AnalyzedFile {
 }
 
 /** Reads, configures and analyses every input; what cannot be read is reported and skipped. */
-/**
- * In a published text, which sections answer a control is the importer's inference, not the author's claim: two
- * sections on one topic are no duplicate, and a chapter number ("8.6. ISO27001取得について") that differs from
- * the control read from the heading's words is no contradiction a reviewer should hear about.
- */
-export const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']);
-
 export function analyzeInputs(inputs: readonly string[], options: CheckOptions, err: (text: string) => void): { files: AnalyzedFile[]; unreadable: boolean } | undefined {
   let unreadable = false;
   const says = messageLocale(options);
@@ -138,7 +131,7 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
       analyzed.push({ path, text, config, analysis: raw, locale });
       continue;
     }
-    const findings = raw.findings.filter((f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId));
+    const findings = withoutInferredControlFindings(raw.findings);
     if (options.asImported) analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale });
     else analyzed.push({ path, text, config, analysis: { ...raw, findings: mapFindings(findings, imported.toSource) }, locale, toSource: imported.toSource, place: published?.place });
   }

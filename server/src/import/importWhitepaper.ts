@@ -31,3 +31,15 @@ export function mapFindings(findings: readonly Finding[], toSource: (offset: num
     };
   });
 }
+
+/**
+ * In a published text, which sections answer a control is the importer's inference, not the author's claim: two
+ * sections on one topic are no duplicate, and a chapter number ("8.6. ISO27001取得について") that differs from
+ * the control read from the heading's words is no contradiction a reviewer should hear about.
+ */
+const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']);
+
+/** The findings of an imported text that are about what its author wrote, not about the controls the importer inferred. */
+export function withoutInferredControlFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId));
+}

@@ -19,13 +19,12 @@ import {
 } from '../../../protocol/published';
 import { createAnalyzer, type Analysis } from '../analyze/analyzer';
 import { kindOfPath, WHITEPAPER } from '../analyze/documentKind';
-import { ABOUT_INFERRED_CONTROLS } from '../cli/analyzeInputs';
 import type { WorkspaceConfig } from '../config/config';
 import { applySeverities } from '../config/workspaceConfig';
 import type { Locale } from '../core/locale';
 import { findingMessage } from '../core/messages';
 import { computeCoverage } from '../coverage/coverage';
-import { mapFindings } from '../import/importWhitepaper';
+import { mapFindings, withoutInferredControlFindings } from '../import/importWhitepaper';
 import { sectionize, type ImportResult } from '../import/sectionize';
 import type { ReadDocument } from '../read/block';
 import { describePlace } from '../read/describePlace';
@@ -56,7 +55,7 @@ async function readPublished(file: PublishedFile, config: WorkspaceConfig): Prom
   const document = await readDocumentBytes(Buffer.from(file.data, 'base64'), file.fileName);
   const imported = sectionize(document, file.fileName);
   const raw = createAnalyzer(WHITEPAPER).analyze(imported.yaml, config);
-  return { document, imported, analysis: { ...raw, findings: raw.findings.filter((f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId)) } };
+  return { document, imported, analysis: { ...raw, findings: withoutInferredControlFindings(raw.findings) } };
 }
 
 export function registerPublishedRequests(connection: Connection, context: PublishedContext): void {
