@@ -2,15 +2,16 @@
 // the annotations in eval/annotations. For each annotated document whose text
 // is on this machine it runs a built CLI (check, coverage, import as JSON) and
 // prints control recognition precision/recall/F1, per prose rule TP/FP/FN,
-// import artifacts, and every error, in three groups: tune, heldout, fixtures.
-// Held-out documents show aggregates only unless --show-heldout-errors.
+// import artifacts, and every error, in groups: tune, heldout, heldout2, fixtures.
+// Held-out documents (heldout, heldout2) show aggregates only unless
+// --show-heldout-errors.
 // See eval/README.md.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { expectedControlIds, loadAnnotations, locateCorpus, SPLITS, textPath } from './eval/annotations.mjs';
+import { expectedControlIds, isHeldOut, loadAnnotations, locateCorpus, SPLITS, textPath } from './eval/annotations.mjs';
 import { compareLines } from './eval/compare.mjs';
 import { PROSE_RULES, scoreDocument, summarise } from './eval/score.mjs';
 
@@ -22,10 +23,11 @@ const USAGE = `Usage: node scripts/evalCorpus.mjs [options]   (npm run eval:corp
   --corpus DIR            folder holding the external texts as <id>.txt
                           (default: $WP27017_EVAL_CORPUS, else ../eval-corpus or ../../eval-corpus
                           beside the repository)
-  --split tune|heldout|fixtures|all   which documents (default: all)
+  --split tune|heldout|heldout2|fixtures|all   which documents (default: all)
   --only ID[,ID...]       only these documents
   --json                  machine-readable output
-  --show-heldout-errors   list each error on held-out documents too (final reports only)
+  --show-heldout-errors   list each error on held-out documents (heldout, heldout2) too
+                          (final reports only)
   --show-lines            print the text of the line each error points at
   --compare FILE          also print before → after against a saved --json output
   --annotations DIR       annotations folder (default: eval/annotations)
@@ -54,7 +56,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else fail(`unknown option ${arg}`);
   }
-  if (![...SPLITS, 'all'].includes(options.split)) fail(`--split must be tune, heldout, fixtures or all; found "${options.split}"`);
+  if (![...SPLITS, 'all'].includes(options.split)) fail(`--split must be ${SPLITS.join(', ')} or all; found "${options.split}"`);
   return options;
 }
 
@@ -172,7 +174,7 @@ function main() {
   }
   if (absent.length > 0 && corpus.dir) log(`absent from the corpus folder (${absent.length}): ${absent.join(', ')}`);
   if (failed.length > 0) process.exitCode = 1;
-  for (const { id, split, error } of failed) console.error(`NOT SCORED ${split === 'heldout' ? '(a held-out document)' : id}: ${split === 'heldout' ? 'the CLI failed' : error}`);
+  for (const { id, split, error } of failed) console.error(`NOT SCORED ${isHeldOut(split) ? `(a ${split} document)` : id}: ${isHeldOut(split) ? 'the CLI failed' : error}`);
 
   const groups = {};
   for (const split of SPLITS) {
@@ -182,17 +184,17 @@ function main() {
   }
 
   if (options.json) {
-    const out = { cli, corpus: corpus.dir, corpusSearched: corpus.searched, absent, failed: failed.map((f) => (f.split === 'heldout' ? { split: f.split } : f)), groups: {} };
+    const out = { cli, corpus: corpus.dir, corpusSearched: corpus.searched, absent, failed: failed.map((f) => (isHeldOut(f.split) ? { split: f.split } : f)), groups: {} };
     for (const [split, { summary, documents }] of Object.entries(groups)) {
-      const hide = split === 'heldout' && !options.showHeldoutErrors;
+      const hide = isHeldOut(split) && !options.showHeldoutErrors;
       out.groups[split] = { summary, documents: hide ? documents.map((d) => ({ id: d.id, cut: d.cut })) : documents.map(({ textLines, ...d }) => d) };
     }
     console.log(JSON.stringify(out, null, 2));
     return;
   }
   for (const [split, { summary, documents }] of Object.entries(groups)) {
-    const hide = split === 'heldout' && !options.showHeldoutErrors;
-    printGroup(split === 'heldout' && hide ? 'heldout (aggregate only; not for tuning)' : split, summary, documents, { showErrors: !hide, showLines: options.showLines });
+    const hide = isHeldOut(split) && !options.showHeldoutErrors;
+    printGroup(hide ? `${split} (aggregate only; not for tuning)` : split, summary, documents, { showErrors: !hide, showLines: options.showLines });
   }
   if (failed.length > 0) console.log(`\n${failed.length} document(s) NOT SCORED because the CLI failed on them: the figures above leave them out.`);
   if (options.compare) {

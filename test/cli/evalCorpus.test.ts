@@ -75,7 +75,7 @@ describe('eval:corpus scorer', () => {
     mkdirSync(join(dir, 'annotations'));
     mkdirSync(join(dir, 'corpus'));
     writeFileSync(join(dir, 'cli.js'), FAKE_CLI);
-    for (const [id, split, cut] of [['full', 'tune', false], ['cut', 'heldout', true]] as const) {
+    for (const [id, split, cut] of [['full', 'tune', false], ['cut', 'heldout', true], ['fresh', 'heldout2', false]] as const) {
       writeFileSync(join(dir, 'annotations', `${id}.json`), JSON.stringify(annotation(id, split, cut)));
       writeFileSync(join(dir, 'corpus', `${id}.txt`), TEXT);
     }
@@ -125,6 +125,28 @@ describe('eval:corpus scorer', () => {
     assert.equal(shown.documents[0].rules['vague-period'].errors.length, 1);
   });
 
+  test('heldout2 is held out like heldout: its own group, aggregates only unless asked, in the JSON and in --compare', () => {
+    const { code, stdout } = run('--split', 'heldout2');
+    assert.equal(code, 0);
+    const groups = JSON.parse(stdout).groups;
+    assert.deepEqual(Object.keys(groups), ['heldout2']);
+    assert.deepEqual(groups.heldout2.documents, [{ id: 'fresh', cut: false }]);
+    assert.deepEqual({ tp: groups.heldout2.summary.prose.tp, fp: groups.heldout2.summary.prose.fp, fn: groups.heldout2.summary.prose.fn }, { tp: 1, fp: 2, fn: 1 });
+    assert.equal(JSON.parse(run('--split', 'heldout2', '--show-heldout-errors').stdout).groups.heldout2.documents[0].rules['vague-period'].errors.length, 2);
+
+    const args = ['--annotations', join(dir, 'annotations'), '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js')];
+    const text = score([...args, '--split', 'heldout2']).stdout;
+    assert.match(text, /=== heldout2 \(aggregate only; not for tuning\): 1 document/);
+    assert.doesNotMatch(text, /fresh:/, 'no per-document error of heldout2 is printed');
+    assert.match(score([...args, '--split', 'heldout2', '--show-heldout-errors']).stdout, /fresh:7 vague-period FP/);
+
+    const saved = join(dir, 'before-heldout2.json');
+    writeFileSync(saved, run('--split', 'tune').stdout);
+    const compared = score([...args, '--compare', saved]).stdout;
+    assert.match(compared, /heldout2: not in the saved output; now 1 documents\n {2}control recognition F1 0\.50/);
+    assert.doesNotMatch(compared, /fresh:/);
+  });
+
   test('the text report lists each error with its document and line', () => {
     const { stdout } = score(['--annotations', join(dir, 'annotations'), '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js'), '--split', 'tune']);
     assert.match(stdout, /full:7 vague-period FP/);
@@ -156,7 +178,7 @@ describe('eval:corpus scorer', () => {
   test('bad options exit 2 with one readable line first', () => {
     const { code, stderr } = score(['--split', 'everything']);
     assert.equal(code, 2);
-    assert.match(stderr.split('\n')[0], /--split must be tune, heldout, fixtures or all/);
+    assert.match(stderr.split('\n')[0], /--split must be tune, heldout, heldout2, fixtures or all/);
   });
 });
 
