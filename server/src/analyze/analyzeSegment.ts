@@ -20,6 +20,8 @@ export interface SegmentResult {
   findings: readonly Finding[];
   part: ModelPart;
   at?: number;
+  /** Findings of document rules checked part by part (Rule.checkParts), by rule id, with the inputs they were made from. */
+  kept?: Map<string, { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }>;
   /** Set when the segment uses an anchor defined elsewhere: only a whole-document parse can read it. */
   readonly needsWholeDocument: boolean;
 }

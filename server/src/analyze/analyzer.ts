@@ -18,6 +18,7 @@ import unusedSuppression from '../rules/unused-suppression';
 import { analysisFailed, capFindings, ruleFailed } from '../rules/analysis-incomplete';
 import { analyzeSegment, toFinding, type SegmentResult } from './analyzeSegment';
 import { moveFindings, movePart } from './moveResult';
+import { partFindings, type PlacedPart } from './partChecks';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 import { append } from '../core/arrays';
@@ -148,6 +149,7 @@ function assemble(
   const items: unknown[] = [];
   let whole = false;
   const placed = new Set<SegmentResult>();
+  const parts: PlacedPart[] = [];
   segments.forEach((segment, i) => {
     const result = results[i];
     const by = segment.start - (result.at ?? 0);
@@ -161,8 +163,10 @@ function assemble(
       // Moved in place, one copy per segment: an edit elsewhere that leaves it where it was reuses it as it is.
       movePart(part, by);
       moveFindings(segmentFindings, by);
+      if (result.kept) for (const kept of result.kept.values()) moveFindings(kept.findings, by);
       result.at = segment.start;
     }
+    parts.push({ result, part, at: segment.start, copy: placed.has(result) });
     placed.add(result);
     append(findings, segmentFindings);
     append(entries, part.entries);
@@ -190,9 +194,10 @@ function assemble(
     }
   }
   for (const rule of rules) {
-    if (!rule.checkDocument) continue;
+    if (!rule.checkDocument && !rule.checkParts) continue;
     try {
-      rule.checkDocument(model, (report) => findings.push(toFinding(rule, report)), { config });
+      if (rule.checkParts) append(findings, partFindings(rule, model, parts, { config }));
+      rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
     } catch (error) {
       findings.push(ruleFailed(rule, error, { start: 0, end: 0 }));
     }

@@ -2,6 +2,7 @@
 // nested sections included: where fact rules look for what a control owes.
 // Built once per analysis and shared by every rule that asks.
 import { answeredIds } from '../coverage/coverage';
+import { keptWith } from './keptWith';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
 
 interface SectionIndex {
@@ -21,9 +22,10 @@ function indexOf(document: WhitepaperModel): SectionIndex {
         all.push(section);
         for (const control of section.controls) {
           for (const id of answeredIds(control.id)) {
-            const list = byControl.get(id) ?? [];
-            if (!list.includes(section)) list.push(section);
-            byControl.set(id, list);
+            const list = byControl.get(id);
+            // A section is listed while it is visited: if it is there already, it is the last one.
+            if (!list) byControl.set(id, [section]);
+            else if (list[list.length - 1] !== section) list.push(section);
           }
         }
         visit(section.sections);
@@ -46,8 +48,11 @@ export function sectionsFor(document: WhitepaperModel, id: string): readonly Sec
   return indexOf(document).byControl.get(id) ?? [];
 }
 
-/** A section's prose facts and pinned facts, its subsections' included. */
-export function factsUnder(section: SectionModel): { prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } {
+/**
+ * A section's prose facts and pinned facts, its subsections' included: kept with the section, whose subsections are
+ * in its own segment, so rules that ask on every analysis read only the sections an edit touched.
+ */
+export const factsUnder = keptWith((section: SectionModel): { prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } => {
   const all: SectionModel[] = [];
   const visit = (s: SectionModel) => {
     all.push(s);
@@ -55,11 +60,27 @@ export function factsUnder(section: SectionModel): { prose: SectionModel['prose'
   };
   visit(section);
   return { prose: all.flatMap((s) => s.prose), pinned: all.flatMap((s) => s.facts), body: all.map((s) => s.body ?? '').join('\n') };
-}
+});
 
-/** Everything the sections answering `ids` say together: a control is often answered in several places. */
-export function factsFor(document: WhitepaperModel, ids: readonly string[]): { sections: SectionModel[]; prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } {
+type Facts = { sections: SectionModel[]; prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string };
+
+/** By the first answering section (so a closed document's entries go with its model), then by the ids asked. */
+const lastFacts = new WeakMap<SectionModel, Map<string, Facts>>();
+
+/**
+ * Everything the sections answering `ids` say together: a control is often answered in several places. The last
+ * answer per list of ids is kept while the same section objects answer: an edit elsewhere gathers nothing again.
+ */
+export function factsFor(document: WhitepaperModel, ids: readonly string[]): Facts {
   const sections = [...new Set(ids.flatMap((id) => sectionsFor(document, id)))];
+  if (sections.length === 0) return { sections, prose: [], pinned: [], body: '' };
+  let byIds = lastFacts.get(sections[0]);
+  if (!byIds) lastFacts.set(sections[0], (byIds = new Map()));
+  const key = ids.join('\u0000');
+  const last = byIds.get(key);
+  if (last && last.sections.length === sections.length && last.sections.every((s, i) => s === sections[i])) return { ...last, sections };
   const parts = sections.map(factsUnder);
-  return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+  const facts = { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+  byIds.set(key, facts);
+  return facts;
 }

@@ -4,6 +4,7 @@
 import { allSections, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { keptWith } from '../model/keptWith';
 import { defineRule } from './rule';
 
 // Enough statements of the backups' period to find them; a document may hold thousands.
@@ -27,11 +28,15 @@ interface Lifetime {
   readonly facts: readonly ProseFact[];
 }
 
-const sentenceOf = (document: WhitepaperModel, fact: ProseFact) => document.text.slice(fact.sentence.start, fact.sentence.end);
+/** What a fact's own sentence names, read once per fact: every analysis asks it of every deletion period. */
+const sentenceNames = keptWith((fact: ProseFact, text: string) => {
+  const sentence = text.slice(fact.sentence.start, fact.sentence.end);
+  return { backups: MENTIONS_BACKUP.test(sentence), termination: AFTER_TERMINATION.test(sentence) };
+});
 
 /** A deletion period whose own sentence is about backups: when the copies go, counted from termination. */
 const deletesBackups = (document: WhitepaperModel, fact: ProseFact) =>
-  fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && MENTIONS_BACKUP.test(sentenceOf(document, fact));
+  fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && sentenceNames(fact, document.text).backups;
 
 /** What the backup sections, and any sentence elsewhere that names backups, say about how long backups live. */
 function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
@@ -46,7 +51,7 @@ function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
       if (fact.topic === 'backup-retention' && fact.kind === 'duration' && fact.value !== undefined && (isBackup || !fact.inferred)) {
         periods.push(fact.value);
         facts.push(fact);
-      } else if (deletesBackups(document, fact) && AFTER_TERMINATION.test(sentenceOf(document, fact))) {
+      } else if (deletesBackups(document, fact) && sentenceNames(fact, document.text).termination) {
         periods.push(fact.value!);
         facts.push(fact);
       } else if (fact.kind === 'generations' && fact.value !== undefined && (isBackup || (fact.topic === 'backup-retention' && !fact.inferred))) generations.push(fact.value);
@@ -79,7 +84,7 @@ function deletionPromises(document: WhitepaperModel): { section: SectionModel; f
   const sections = sectionsFor(document, 'CLD.8.1.5');
   const promises: { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] = [];
   const own = (fact: ProseFact, anywhere: boolean) =>
-    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document, fact) && (!anywhere || (!fact.inferred && AFTER_TERMINATION.test(sentenceOf(document, fact))));
+    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document, fact) && (!anywhere || (!fact.inferred && sentenceNames(fact, document.text).termination));
   for (const section of sections) for (const fact of factsUnder(section).prose) if (own(fact, false)) promises.push({ section, fact });
   if (sections.length > 0) return promises;
   for (const section of allSections(document)) for (const fact of section.prose) if (own(fact, true)) promises.push({ section, fact, unlabelled: true });
