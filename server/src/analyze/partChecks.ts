@@ -1,8 +1,7 @@
 // Runs a rule's part checks (Rule.checkParts) over the placed segments: a
-// segment whose inputs are those of the last analysis keeps its findings,
-// which were moved with it; the others are checked again.
-import { append } from '../core/arrays';
-import type { Finding } from '../core/finding';
+// segment whose inputs are those of the last analysis keeps its findings
+// (relative to the segment, like its own); the others are checked again.
+import { shiftFinding, type Finding } from '../core/finding';
 import type { ModelPart, WhitepaperModel } from '../model/whitepaper';
 import type { DocumentContext, Rule } from '../rules/rule';
 import { toFinding, type SegmentResult } from './analyzeSegment';
@@ -21,23 +20,22 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-export function partFindings(rule: Rule, document: WhitepaperModel, placed: readonly PlacedPart[], context: DocumentContext): Finding[] {
+/** The rule's findings for each placed part, in the same order, relative to the part's segment. */
+export function partFindings(rule: Rule, document: WhitepaperModel, placed: readonly PlacedPart[], context: DocumentContext): (readonly Finding[])[] {
   const check = rule.checkParts!(
     document,
     context,
     placed.map((p) => p.part),
   );
-  const findings: Finding[] = [];
-  for (const { result, part, at, copy } of placed) {
+  return placed.map(({ result, part, at, copy }) => {
     const inputs = check.inputs(part, at);
     let kept = copy ? undefined : result.kept?.get(rule.id);
     if (!kept || !same(kept.inputs, inputs)) {
       const found: Finding[] = [];
-      check.check(part, (report) => found.push(toFinding(rule, report)), document.text);
+      check.check(part, (report) => found.push(shiftFinding(toFinding(rule, report), -at)), document.text);
       kept = { inputs, findings: found };
       if (!copy) (result.kept ??= new Map()).set(rule.id, kept);
     }
-    append(findings, kept.findings);
-  }
-  return findings;
+    return kept.findings;
+  });
 }
