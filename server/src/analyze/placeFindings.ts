@@ -29,15 +29,35 @@ export function sortedTogether(lists: readonly (readonly Finding[])[], last?: { 
   return list.sort(byPosition);
 }
 
-/** Places findings at a base, giving the same object again while a finding stays at the same base. */
+const anchored = (finding: Finding) => finding.related !== undefined && finding.related.some((r) => r.of !== undefined);
+
+/** Related places where their objects are now, without the objects (a report holds positions only). */
+function withRelatedPlaced(finding: Finding): Finding {
+  const related = finding.related!.map((r) => {
+    if (r.of === undefined) return r;
+    const { start, end } = r.of.span;
+    return r.data === undefined ? { start, end, messageId: r.messageId } : { start, end, messageId: r.messageId, data: r.data };
+  });
+  return { ...finding, related };
+}
+
+/** Whether `placed`'s related places are still where `finding`'s objects are. */
+function relatedStill(placed: Finding, finding: Finding): boolean {
+  const related = finding.related!;
+  return related.every((r, i) => r.of === undefined || (placed.related![i].start === r.of.span.start && placed.related![i].end === r.of.span.end));
+}
+
+/** Places findings at a base, giving the same object again while a finding and the places it relates to stay put. */
 export class FindingPlacer {
   #placed = new WeakMap<Finding, { base: number; finding: Finding }>();
 
   place(finding: Finding, base: number): Finding {
-    if (base === 0) return finding;
+    const anchors = anchored(finding);
+    if (base === 0 && !anchors) return finding;
     const known = this.#placed.get(finding);
-    if (known?.base === base) return known.finding;
-    const placed = shiftFinding(finding, base);
+    if (known?.base === base && (!anchors || relatedStill(known.finding, finding))) return known.finding;
+    const shifted = shiftFinding(finding, base);
+    const placed = anchors ? withRelatedPlaced(shifted) : shifted;
     this.#placed.set(finding, { base, finding: placed });
     return placed;
   }

@@ -1,6 +1,8 @@
 // A promise to delete customer data 30 days after termination is not kept if
 // backups of it live for 90: unless the text says what happens to backups,
 // the reader is misled.
+import { append } from '../core/arrays';
+import { answeredIds } from '../coverage/coverage';
 import { allSections, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
@@ -35,33 +37,53 @@ const sentenceNames = keptWith((fact: ProseFact, text: string) => {
 });
 
 /** A deletion period whose own sentence is about backups: when the copies go, counted from termination. */
-const deletesBackups = (document: WhitepaperModel, fact: ProseFact) =>
-  fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && sentenceNames(fact, document.text).backups;
+const deletesBackups = (text: string, fact: ProseFact) => fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && sentenceNames(fact, text).backups;
+
+interface BackupStatements {
+  readonly periods: readonly number[];
+  readonly facts: readonly ProseFact[];
+  readonly generations: readonly number[];
+  readonly interval: number | undefined;
+}
+
+/** What one section says about how long backups live, read once per section: whether it is a backup section is its own claims'. */
+const backupStatements = keptWith((section: SectionModel, text: string): BackupStatements => {
+  const isBackup = section.controls.some((c) => answeredIds(c.id).includes('12.3.1'));
+  const periods: number[] = [];
+  const facts: ProseFact[] = [];
+  let interval: number | undefined;
+  const generations: number[] = [];
+  for (const fact of section.prose) {
+    if (fact.topic === 'backup-retention' && fact.kind === 'duration' && fact.value !== undefined && (isBackup || !fact.inferred)) {
+      periods.push(fact.value);
+      facts.push(fact);
+    } else if (deletesBackups(text, fact) && sentenceNames(fact, text).termination) {
+      periods.push(fact.value!);
+      facts.push(fact);
+    } else if (fact.kind === 'generations' && fact.value !== undefined && (isBackup || (fact.topic === 'backup-retention' && !fact.inferred))) generations.push(fact.value);
+    else if (fact.topic === 'backup-frequency' && (isBackup || !fact.inferred)) interval ??= DAILY.test(fact.text) ? 1 : WEEKLY.test(fact.text) ? 7 : undefined;
+  }
+  if (isBackup) {
+    const pinnedPeriod = pinnedDays(section.facts.find((f) => f.key === 'backup.retention')?.value);
+    if (pinnedPeriod !== undefined) periods.push(pinnedPeriod);
+    const pinnedGenerations = Number(section.facts.find((f) => f.key === 'backup.generations')?.value);
+    if (Number.isFinite(pinnedGenerations)) generations.push(pinnedGenerations);
+  }
+  return { periods, facts, generations, interval };
+});
 
 /** What the backup sections, and any sentence elsewhere that names backups, say about how long backups live. */
 function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
-  const backupSections = new Set<SectionModel>(sectionsFor(document, '12.3.1'));
   const periods: number[] = [];
   const facts: ProseFact[] = [];
   let interval: number | undefined;
   const generations: number[] = [];
   for (const section of allSections(document)) {
-    const isBackup = backupSections.has(section);
-    for (const fact of section.prose) {
-      if (fact.topic === 'backup-retention' && fact.kind === 'duration' && fact.value !== undefined && (isBackup || !fact.inferred)) {
-        periods.push(fact.value);
-        facts.push(fact);
-      } else if (deletesBackups(document, fact) && sentenceNames(fact, document.text).termination) {
-        periods.push(fact.value!);
-        facts.push(fact);
-      } else if (fact.kind === 'generations' && fact.value !== undefined && (isBackup || (fact.topic === 'backup-retention' && !fact.inferred))) generations.push(fact.value);
-      else if (fact.topic === 'backup-frequency' && (isBackup || !fact.inferred)) interval ??= DAILY.test(fact.text) ? 1 : WEEKLY.test(fact.text) ? 7 : undefined;
-    }
-    if (!isBackup) continue;
-    const pinnedPeriod = pinnedDays(section.facts.find((f) => f.key === 'backup.retention')?.value);
-    if (pinnedPeriod !== undefined) periods.push(pinnedPeriod);
-    const pinnedGenerations = Number(section.facts.find((f) => f.key === 'backup.generations')?.value);
-    if (Number.isFinite(pinnedGenerations)) generations.push(pinnedGenerations);
+    const stated = backupStatements(section, document.text);
+    append(periods, stated.periods);
+    append(facts, stated.facts);
+    append(generations, stated.generations);
+    interval ??= stated.interval;
   }
   if (interval !== undefined) for (const g of generations) periods.push(g * interval);
   const days = largest(periods);
@@ -84,7 +106,7 @@ function deletionPromises(document: WhitepaperModel): { section: SectionModel; f
   const sections = sectionsFor(document, 'CLD.8.1.5');
   const promises: { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] = [];
   const own = (fact: ProseFact, anywhere: boolean) =>
-    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document, fact) && (!anywhere || (!fact.inferred && sentenceNames(fact, document.text).termination));
+    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document.text, fact) && (!anywhere || (!fact.inferred && sentenceNames(fact, document.text).termination));
   for (const section of sections) for (const fact of factsUnder(section).prose) if (own(fact, false)) promises.push({ section, fact });
   if (sections.length > 0) return promises;
   for (const section of allSections(document)) for (const fact of section.prose) if (own(fact, true)) promises.push({ section, fact, unlabelled: true });

@@ -1,8 +1,9 @@
 // The same control claimed twice: by two sections (a reader does not know
 // which one is authoritative), or by a section and not_applicable (a contradiction).
-// Checked segment by segment: a segment's findings depend only on the first
-// claims of its ids before it (not_applicable's: anywhere), so an edit that
-// moves or changes no claim re-reports nothing.
+// Checked segment by segment: a segment's findings depend only on which claims
+// come first for its ids before it (not_applicable's: anywhere), so an edit that
+// changes no claim re-reports nothing; the first claim's place is given by the
+// claim itself (RelatedSpan.of), wherever it has moved.
 import type { ControlRef, ModelPart, SectionModel } from '../model/whitepaper';
 import { normalizedId } from '../model/controlIds';
 import { keptWith } from '../model/keptWith';
@@ -64,22 +65,22 @@ export default defineRule({
       for (const part of parts) for (const [id, claim] of claimsOf(part).firsts) if (!anywhere.has(id)) anywhere.set(id, claim);
       return anywhere;
     };
-    // The first claims this part's findings point at, and how far from the part they sit (a related place moves with its own segment).
+    // The first claims this part's findings point at.
     let earlier = new Map<string, Claim>();
     return {
-      inputs(part, at) {
+      inputs(part) {
         const inputs: unknown[] = [];
         earlier = new Map();
         for (const [id, claim] of claimsOf(part).firsts) {
           const first = before.get(id);
           if (first) {
             earlier.set(id, first);
-            inputs.push(first, first.control.span.start - at);
+            inputs.push(first);
           } else before.set(id, claim);
         }
         for (const entry of part.notApplicable) {
           const first = firstAnywhere().get(normalizedId(entry.id));
-          inputs.push(first, first && first.control.span.start - at);
+          inputs.push(first);
         }
         return inputs;
       },
@@ -95,7 +96,7 @@ export default defineRule({
             ...claim.control.span,
             messageId: 'twoSections',
             data: { id: claim.control.id, other: found.title },
-            related: [{ ...found.control.span, messageId: 'firstClaim', data: { id: claim.id } }],
+            related: [{ ...found.control.span, of: found.control, messageId: 'firstClaim', data: { id: claim.id } }],
           });
         }
         for (const entry of part.notApplicable) {
@@ -105,7 +106,7 @@ export default defineRule({
             ...entry.keySpan,
             messageId: 'sectionAndNotApplicable',
             data: { id: entry.id, other: found.title },
-            related: [{ ...found.control.span, messageId: 'firstClaim', data: { id: entry.id } }],
+            related: [{ ...found.control.span, of: found.control, messageId: 'firstClaim', data: { id: entry.id } }],
           });
         }
       },
