@@ -1,6 +1,7 @@
 // The sections that answer a control, whichever numbering the document uses,
 // nested sections included: where fact rules look for what a control owes.
 // Built once per analysis and shared by every rule that asks.
+import { append } from '../core/arrays';
 import { answeredIds } from '../coverage/coverage';
 import { keptWith } from './keptWith';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
@@ -12,26 +13,40 @@ interface SectionIndex {
 
 const indexes = new WeakMap<WhitepaperModel, SectionIndex>();
 
+/** The index of one top-level section and its subsections: kept with it, so an edit re-indexes only what it touched. */
+const indexUnder = keptWith((top: SectionModel): SectionIndex => {
+  const all: SectionModel[] = [];
+  const byControl = new Map<string, SectionModel[]>();
+  const visit = (section: SectionModel) => {
+    all.push(section);
+    for (const control of section.controls) {
+      for (const id of answeredIds(control.id)) {
+        const list = byControl.get(id);
+        // A section is listed while it is visited: if it is there already, it is the last one.
+        if (!list) byControl.set(id, [section]);
+        else if (list[list.length - 1] !== section) list.push(section);
+      }
+    }
+    section.sections.forEach(visit);
+  };
+  visit(top);
+  return { all, byControl };
+});
+
 function indexOf(document: WhitepaperModel): SectionIndex {
   let index = indexes.get(document);
   if (!index) {
     const all: SectionModel[] = [];
     const byControl = new Map<string, SectionModel[]>();
-    const visit = (sections: readonly SectionModel[]) => {
-      for (const section of sections) {
-        all.push(section);
-        for (const control of section.controls) {
-          for (const id of answeredIds(control.id)) {
-            const list = byControl.get(id);
-            // A section is listed while it is visited: if it is there already, it is the last one.
-            if (!list) byControl.set(id, [section]);
-            else if (list[list.length - 1] !== section) list.push(section);
-          }
-        }
-        visit(section.sections);
+    for (const top of document.sections) {
+      const under = indexUnder(top);
+      append(all, under.all);
+      for (const [id, sections] of under.byControl) {
+        const list = byControl.get(id);
+        if (list) append(list, sections);
+        else byControl.set(id, [...sections]);
       }
-    };
-    visit(document.sections);
+    }
     index = { all, byControl };
     indexes.set(document, index);
   }

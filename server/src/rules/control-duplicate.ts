@@ -65,16 +65,16 @@ export default defineRule({
       for (const part of parts) for (const [id, claim] of claimsOf(part).firsts) if (!anywhere.has(id)) anywhere.set(id, claim);
       return anywhere;
     };
-    // The first claims this part's findings point at.
-    let earlier = new Map<string, Claim>();
+    // The first claims before this part, for its ids: what its findings point at.
+    let earlier: Map<string, Claim> | undefined;
     return {
       inputs(part) {
         const inputs: unknown[] = [];
-        earlier = new Map();
+        earlier = undefined;
         for (const [id, claim] of claimsOf(part).firsts) {
           const first = before.get(id);
           if (first) {
-            earlier.set(id, first);
+            (earlier ??= new Map()).set(id, first);
             inputs.push(first);
           } else before.set(id, claim);
         }
@@ -85,7 +85,7 @@ export default defineRule({
         return inputs;
       },
       check(part, report) {
-        const first = new Map(earlier);
+        const first = new Map(earlier ?? []);
         for (const claim of claimsOf(part).claims) {
           const found = first.get(claim.id);
           if (!found) {
