@@ -4,12 +4,14 @@
 // read from them still holds; an edited segment gets new objects, read afresh.
 // What is kept must hold no positions of its own (a copied span would not
 // move): the model's own objects, whose spans are moved, and values without a place.
-export function keptWith<K extends object, A extends unknown[], T>(read: (object: K, ...rest: A) => T): (object: K, ...rest: A) => T {
-  const kept = new WeakMap<K, T>();
-  return (object, ...rest) => {
-    if (kept.has(object)) return kept.get(object) as T;
-    const value = read(object, ...rest);
-    kept.set(object, value);
+export function keptWith<K extends object, T, A = void>(read: (object: K, arg: A) => T): (object: K, arg: A) => T {
+  // Boxed, so that a kept answer is one lookup whatever it is (undefined included).
+  const kept = new WeakMap<K, { readonly value: T }>();
+  return (object, arg) => {
+    const box = kept.get(object);
+    if (box) return box.value;
+    const value = read(object, arg);
+    kept.set(object, { value });
     return value;
   };
 }

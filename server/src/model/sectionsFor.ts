@@ -63,11 +63,7 @@ export function sectionsFor(document: WhitepaperModel, id: string): readonly Sec
   return indexOf(document).byControl.get(id) ?? [];
 }
 
-/**
- * A section's prose facts and pinned facts, its subsections' included: kept with the section, whose subsections are
- * in its own segment, so rules that ask on every analysis read only the sections an edit touched.
- */
-export const factsUnder = keptWith((section: SectionModel): { prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } => {
+const factsKept = keptWith((section: SectionModel): { prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } => {
   const all: SectionModel[] = [];
   const visit = (s: SectionModel) => {
     all.push(s);
@@ -76,6 +72,14 @@ export const factsUnder = keptWith((section: SectionModel): { prose: SectionMode
   visit(section);
   return { prose: all.flatMap((s) => s.prose), pinned: all.flatMap((s) => s.facts), body: all.map((s) => s.body ?? '').join('\n') };
 });
+
+/**
+ * A section's prose facts and pinned facts, its subsections' included: kept with the section, whose subsections are
+ * in its own segment, so rules that ask on every analysis read only the sections an edit touched.
+ */
+export function factsUnder(section: SectionModel): ReturnType<typeof factsKept> {
+  return factsKept(section);
+}
 
 type Facts = { sections: SectionModel[]; prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string };
 

@@ -46,6 +46,9 @@ interface BackupStatements {
   readonly interval: number | undefined;
 }
 
+/** Whether a section's text, its subsections' included, names backups; read once per section. */
+const namesBackups = keptWith((section: SectionModel) => MENTIONS_BACKUP.test(factsUnder(section).body));
+
 /** What one section says about how long backups live, read once per section: whether it is a backup section is its own claims'. */
 const backupStatements = keptWith((section: SectionModel, text: string): BackupStatements => {
   const isBackup = section.controls.some((c) => answeredIds(c.id).includes('12.3.1'));
@@ -141,7 +144,7 @@ export default defineRule({
       if (fact.value! >= longest) continue;
       // The deletion text that says what happens to backups keeps its promise whatever their period: the section
       // that answers CLD.8.1.5, or, in a text that names no control, the paragraph of the promise.
-      if (!unlabelled && !saysWhatOfBackups.has(section)) saysWhatOfBackups.set(section, MENTIONS_BACKUP.test(factsUnder(section).body));
+      if (!unlabelled && !saysWhatOfBackups.has(section)) saysWhatOfBackups.set(section, namesBackups(section));
       if (unlabelled ? MENTIONS_BACKUP.test(paragraphOf(document.text, fact.span, section.bodySpan ?? fact.span)) : saysWhatOfBackups.get(section)) continue;
       report({
         ...fact.span,
