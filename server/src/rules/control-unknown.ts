@@ -67,8 +67,9 @@ export default defineRule({
   checkParts(document) {
     const numbering = numberingOf(document);
     const verdictOf = numbering === '2013' ? verdict2013 : verdict2022;
+    const inputs = [numbering];
     return {
-      inputs: () => [numbering],
+      inputs: () => inputs,
       check(part, report, text) {
         // A 2022 id written bare ("8.13") is a number to YAML: it goes in quotes, the author's quotes if there were any.
         const asWritten = (span: Span, id: string) => controlIdAsYaml(id, /^["']/.exec(text[span.start] ?? '')?.[0]);
