@@ -16,10 +16,15 @@ import { append } from '../core/arrays';
 
 export interface SegmentResult {
   readonly value: unknown;
+  /** Relative to the segment's start, wherever it sits: never moved. */
+  readonly findings: readonly Finding[];
   /** Offsets are relative to `at`: the segment's start when it was last placed, 0 when fresh from the parser. */
-  findings: readonly Finding[];
   part: ModelPart;
   at?: number;
+  /** Findings of document rules checked part by part (Rule.checkParts), by rule id, with the inputs they were made from. */
+  kept?: Map<string, { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }>;
+  /** `findings` and the kept ones sorted together, with the lists they were sorted from. */
+  sorted?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] };
   /** Set when the segment uses an anchor defined elsewhere: only a whole-document parse can read it. */
   readonly needsWholeDocument: boolean;
 }

@@ -4,7 +4,6 @@
 // segments an edit touched and recomputes document-wide checks from the rest.
 import { DEFAULT_CONFIG, type WorkspaceConfig } from '../config/config';
 import type { Finding } from '../core/finding';
-import { shiftFinding } from '../core/finding';
 import { shiftPart } from '../model/shiftModel';
 import type { ModelPart, SectionModel, TopEntry, WhitepaperModel } from '../model/whitepaper';
 import { splitSegments, type Segment } from '../parse/segments';
@@ -13,11 +12,11 @@ import type { Rule } from '../rules/rule';
 import yamlSyntax from '../rules/yaml-syntax';
 import { schemaFindings } from '../schema/schemaFindings';
 import { compileValidators, type SchemaValidators } from '../schema/validators';
-import { applySuppressions } from '../core/suppressions';
-import unusedSuppression from '../rules/unused-suppression';
-import { analysisFailed, capFindings, ruleFailed } from '../rules/analysis-incomplete';
+import { analysisFailed, ruleFailed } from '../rules/analysis-incomplete';
 import { analyzeSegment, toFinding, type SegmentResult } from './analyzeSegment';
-import { moveFindings, movePart } from './moveResult';
+import { movePart } from './moveResult';
+import { partFindings, type PlacedPart } from './partChecks';
+import { FindingPlacer, placeFindings, sortedTogether } from './placeFindings';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 import { append } from '../core/arrays';
@@ -75,6 +74,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
   // line, an unclosed quote) must not evict what the next keystroke restores.
   let cache = new Map<string, SegmentResult>();
   let older = new Map<string, SegmentResult>();
+  const placer = new FindingPlacer();
 
   function resultsFor(text: string, segments: readonly Segment[], next: Map<string, SegmentResult>): SegmentResult[] {
     return segments.map((segment) => {
@@ -102,7 +102,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       }
       older = cache;
       cache = next;
-      return assemble(text, segments, results, validators, rules, config);
+      return assemble(text, segments, results, validators, rules, config, placer);
     },
   });
 }
@@ -138,8 +138,8 @@ function assemble(
   validators: SchemaValidators,
   rules: readonly Rule[],
   config: WorkspaceConfig,
+  placer: FindingPlacer,
 ): Analysis {
-  const findings: Finding[] = [];
   const entries: TopEntry[] = [];
   const sections: SectionModel[] = [];
   const notApplicable: ModelPart['notApplicable'][number][] = [];
@@ -148,23 +148,21 @@ function assemble(
   const items: unknown[] = [];
   let whole = false;
   const placed = new Set<SegmentResult>();
+  const parts: PlacedPart[] = [];
   segments.forEach((segment, i) => {
     const result = results[i];
     const by = segment.start - (result.at ?? 0);
     let part = result.part;
-    let segmentFindings = result.findings;
     if (placed.has(result)) {
       // The same text twice in one document: the cached result sits at the first; the second gets a copy.
       part = shiftPart(part, by);
-      segmentFindings = segmentFindings.map((f) => shiftFinding(f, by));
     } else if (by !== 0) {
       // Moved in place, one copy per segment: an edit elsewhere that leaves it where it was reuses it as it is.
       movePart(part, by);
-      moveFindings(segmentFindings, by);
       result.at = segment.start;
     }
+    parts.push({ result, part, at: segment.start, copy: placed.has(result) });
     placed.add(result);
-    append(findings, segmentFindings);
     append(entries, part.entries);
     append(sections, part.sections);
     append(notApplicable, part.notApplicable);
@@ -182,6 +180,8 @@ function assemble(
   if (splitKey && items.length > 0 && data[splitKey] == null) data[splitKey] = items;
 
   const model: WhitepaperModel = { text, data, entries, sections, notApplicable };
+  // The document's own findings: absolute, made anew by every analysis.
+  const findings: Finding[] = [];
   if (!whole) {
     const context = rootContext(text, entries);
     if (!validators.root(data)) append(findings, schemaFindings(validators.root.errors, context, rules));
@@ -189,31 +189,24 @@ function assemble(
       if (!validators.splitList(data[splitKey])) append(findings, schemaFindings(validators.splitList.errors, context.under(splitKey), rules));
     }
   }
+  const partLists = parts.map((p) => [p.result.findings]);
   for (const rule of rules) {
-    if (!rule.checkDocument) continue;
+    if (!rule.checkDocument && !rule.checkParts) continue;
     try {
-      rule.checkDocument(model, (report) => findings.push(toFinding(rule, report)), { config });
+      if (rule.checkParts) {
+        partFindings(rule, model, parts, { config }).forEach((list, i) => {
+          if (list.length > 0) partLists[i].push(list);
+        });
+      }
+      rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
     } catch (error) {
       findings.push(ruleFailed(rule, error, { start: 0, end: 0 }));
     }
   }
-  const { kept, unused } = applySuppressions(text, findings);
-  for (const suppression of unused) {
-    const lineStart = text.lastIndexOf('\n', suppression.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', suppression.end);
-    const wholeLine = text.slice(lineStart, suppression.start).trim() === '';
-    // A comment on its own line goes with its line break; a trailing one leaves the code before it.
-    const removal = wholeLine ? { start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1 } : { start: text.lastIndexOf('#', suppression.start), end: suppression.end };
-    kept.push(
-      toFinding(unusedSuppression, {
-        ...suppression,
-        messageId: 'unused',
-        data: { rules: suppression.rules.join(', ') },
-        fixes: [{ messageId: 'remove', edits: [{ ...removal, text: '' }], preferred: true }],
-      }),
-    );
-  }
-  kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  // Findings of a rule turned off would never be seen; they must not take the places of those that will.
-  return { model, findings: capFindings(kept.filter((f) => config.rules[f.ruleId] !== 'off')) };
+  const bySegment = parts.map(({ result, at, copy }, i) => {
+    const list = sortedTogether(partLists[i], result.sorted);
+    if (!copy) result.sorted = { lists: partLists[i], list };
+    return { list, base: at };
+  });
+  return { model, findings: placeFindings(text, bySegment, findings, config, placer) };
 }

@@ -1,10 +1,11 @@
-// Moves a cached segment result to where its segment now sits, in place: the
-// sections, entries, facts and findings stay the same objects (only their
-// spans are new), so whatever is kept per object (a finding's diagnostic, a
-// section's claimed controls) stays valid across edits, and an edit above a
-// thousand sections allocates spans, not a second model. Spans themselves are
+// Moves a cached segment's model to where its segment now sits, in place: the
+// sections, entries and facts stay the same objects (only their spans are
+// new), so whatever is kept per object (what a rule read from a section, see
+// model/keptWith.ts) stays valid across edits, and an edit above a thousand
+// sections allocates spans, not a second model. Spans themselves are
 // replaced, never changed: the model shares some span objects between fields.
-import type { Finding, Span } from '../core/finding';
+// Findings are not moved: they stay relative to their segment (placeFindings.ts).
+import type { Span } from '../core/finding';
 import type { ModelPart, SectionModel } from '../model/whitepaper';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -38,14 +39,5 @@ export function movePart(part: ModelPart, by: number): void {
   for (const entry of part.notApplicable as Mutable<ModelPart['notApplicable'][number]>[]) {
     entry.keySpan = moved(entry.keySpan, by);
     entry.valueSpan = moved(entry.valueSpan, by);
-  }
-}
-
-export function moveFindings(findings: readonly Finding[], by: number): void {
-  for (const finding of findings as Mutable<Finding>[]) {
-    finding.start += by;
-    finding.end += by;
-    if (finding.related) finding.related = finding.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
-    if (finding.fixes) finding.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) }));
   }
 }

@@ -12,6 +12,11 @@ export interface Span {
 export interface RelatedSpan extends Span {
   readonly messageId: string;
   readonly data?: MessageData;
+  /**
+   * The model object (a claim, a fact) the place belongs to, when it lies in another segment than the finding: a
+   * finding kept with its segment is then reported with the place where that object is now (analyze/placeFindings.ts).
+   */
+  readonly of?: { readonly span: Span };
 }
 
 /** Replace `start..end` with `text` (an insertion when start === end). */

@@ -1,5 +1,6 @@
 // Which expected controls the whitepaper answers, and where: the data behind
 // control-missing, `wp27017 coverage`, the status bar and the preview matrix.
+import { keptWith } from '../model/keptWith';
 import { counterparts, expectedControls, expectedSeverity, lookupControl, normalizeControlId, type ExpectedControl, type LocalizedList, type ServiceModel } from '../catalog';
 import type { WorkspaceConfig } from '../config/config';
 import type { Severity, Span } from '../core/finding';
@@ -64,7 +65,8 @@ const DRAFT_LINE = /^(?:\[\s*TODO\b[^\]\n]*\]|［\s*(?:要記入|記入|未定)[
  * False while a section's text is only draft prompts (or absent) and no subsection answers either: it answers
  * nothing yet. A prompt is a draft line, with the list of what to disclose under it when it ends in ":".
  */
-function answersSomething(section: SectionModel): boolean {
+// Kept with the section: every analysis asks it of every claim, and a section's text changes only with its segment.
+const answersSomething = keptWith((section: SectionModel): boolean => {
   let underPrompt = false;
   for (const raw of (section.body ?? '').split('\n')) {
     const line = raw.trim();
@@ -72,8 +74,8 @@ function answersSomething(section: SectionModel): boolean {
     if (DRAFT_LINE.test(line)) underPrompt = /[:：]$/.test(line);
     else if (!(underPrompt && line.startsWith('- '))) return true;
   }
-  return section.sections.some(answersSomething);
-}
+  return section.sections.some((child) => answersSomething(child));
+});
 
 /**
  * Where a section for `id` would go (where "Add a section" inserts it), as an empty span: the place to go to write

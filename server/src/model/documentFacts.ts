@@ -1,6 +1,9 @@
 // Header values rules need, read defensively from the document data (the
 // schema rules already report wrong values; here they fall back to defaults).
 import type { ServiceModel } from '../catalog';
+import { append } from '../core/arrays';
+import type { Span } from '../core/finding';
+import { keptWith } from './keptWith';
 import type { ControlRef, SectionModel, WhitepaperModel } from './whitepaper';
 
 export type Numbering = '2013' | '2022';
@@ -22,6 +25,33 @@ export interface PlacedControl extends ControlRef {
   readonly section: SectionModel;
 }
 
+/** A claim with its section; its span is the claim's own, wherever the claim has moved since. */
+class Claim implements PlacedControl {
+  constructor(
+    private readonly control: ControlRef,
+    readonly section: SectionModel,
+  ) {}
+
+  get id(): string {
+    return this.control.id;
+  }
+
+  get span(): Span {
+    return this.control.span;
+  }
+}
+
+/** The claims of a top-level section and its subsections: kept with the section, which an edit elsewhere leaves as it was. */
+const claimsUnder = keptWith((top: SectionModel): readonly PlacedControl[] => {
+  const refs: PlacedControl[] = [];
+  const visit = (section: SectionModel) => {
+    for (const control of section.controls) refs.push(new Claim(control, section));
+    section.sections.forEach(visit);
+  };
+  visit(top);
+  return refs;
+});
+
 const refsOf = new WeakMap<WhitepaperModel, readonly PlacedControl[]>();
 
 /** Every control id claimed by a section, nested sections included, in document order; built once per analysis. */
@@ -29,13 +59,7 @@ export function controlRefs(document: WhitepaperModel): readonly PlacedControl[]
   const known = refsOf.get(document);
   if (known) return known;
   const refs: PlacedControl[] = [];
-  const visit = (sections: readonly SectionModel[]) => {
-    for (const section of sections) {
-      for (const control of section.controls) refs.push({ id: control.id, span: control.span, section });
-      visit(section.sections);
-    }
-  };
-  visit(document.sections);
+  for (const section of document.sections) append(refs, claimsUnder(section));
   refsOf.set(document, refs);
   return refs;
 }

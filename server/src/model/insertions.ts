@@ -90,6 +90,20 @@ function refsInControlOrder(document: WhitepaperModel): { key: number[]; section
   return refs;
 }
 
+/** The top-level section that holds `section` (itself, if it is one): found by binary search, top-level sections being in document order. */
+function topHolding(document: WhitepaperModel, section: SectionModel): SectionModel | undefined {
+  const tops = document.sections;
+  let lo = 0;
+  let hi = tops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tops[mid]!.span.start <= section.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const top = tops[lo - 1];
+  return top && section.span.end <= top.span.end ? top : undefined;
+}
+
 export function sectionEdit(document: WhitepaperModel, id: string, lines: readonly string[]): TextEdit | undefined {
   const key = orderKey(id);
   const refs = key ? refsInControlOrder(document) : [];
@@ -104,8 +118,7 @@ export function sectionEdit(document: WhitepaperModel, id: string, lines: readon
   const below = refs[lo - 1];
   const above = refs[lo];
   // A neighbour nested in another clause's section gives way to that clause's top-level section.
-  const beside = (near: { section: SectionModel; key: number[] }) =>
-    near.key[0] === key![0] ? near.section : (document.sections.find((top) => top.span.start <= near.section.span.start && near.section.span.end <= top.span.end) ?? near.section);
+  const beside = (near: { section: SectionModel; key: number[] }) => (near.key[0] === key![0] ? near.section : (topHolding(document, near.section) ?? near.section));
   if (below) return siblingEdit(document.text, beside(below), lines, 'after');
   if (above) return siblingEdit(document.text, beside(above), lines, 'before');
   const last = document.sections[document.sections.length - 1];

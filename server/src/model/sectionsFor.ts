@@ -1,7 +1,9 @@
 // The sections that answer a control, whichever numbering the document uses,
 // nested sections included: where fact rules look for what a control owes.
 // Built once per analysis and shared by every rule that asks.
+import { append } from '../core/arrays';
 import { answeredIds } from '../coverage/coverage';
+import { keptWith } from './keptWith';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
 
 interface SectionIndex {
@@ -11,25 +13,40 @@ interface SectionIndex {
 
 const indexes = new WeakMap<WhitepaperModel, SectionIndex>();
 
+/** The index of one top-level section and its subsections: kept with it, so an edit re-indexes only what it touched. */
+const indexUnder = keptWith((top: SectionModel): SectionIndex => {
+  const all: SectionModel[] = [];
+  const byControl = new Map<string, SectionModel[]>();
+  const visit = (section: SectionModel) => {
+    all.push(section);
+    for (const control of section.controls) {
+      for (const id of answeredIds(control.id)) {
+        const list = byControl.get(id);
+        // A section is listed while it is visited: if it is there already, it is the last one.
+        if (!list) byControl.set(id, [section]);
+        else if (list[list.length - 1] !== section) list.push(section);
+      }
+    }
+    section.sections.forEach(visit);
+  };
+  visit(top);
+  return { all, byControl };
+});
+
 function indexOf(document: WhitepaperModel): SectionIndex {
   let index = indexes.get(document);
   if (!index) {
     const all: SectionModel[] = [];
     const byControl = new Map<string, SectionModel[]>();
-    const visit = (sections: readonly SectionModel[]) => {
-      for (const section of sections) {
-        all.push(section);
-        for (const control of section.controls) {
-          for (const id of answeredIds(control.id)) {
-            const list = byControl.get(id) ?? [];
-            if (!list.includes(section)) list.push(section);
-            byControl.set(id, list);
-          }
-        }
-        visit(section.sections);
+    for (const top of document.sections) {
+      const under = indexUnder(top);
+      append(all, under.all);
+      for (const [id, sections] of under.byControl) {
+        const list = byControl.get(id);
+        if (list) append(list, sections);
+        else byControl.set(id, [...sections]);
       }
-    };
-    visit(document.sections);
+    }
     index = { all, byControl };
     indexes.set(document, index);
   }
@@ -46,8 +63,7 @@ export function sectionsFor(document: WhitepaperModel, id: string): readonly Sec
   return indexOf(document).byControl.get(id) ?? [];
 }
 
-/** A section's prose facts and pinned facts, its subsections' included. */
-export function factsUnder(section: SectionModel): { prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } {
+const factsKept = keptWith((section: SectionModel): { prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } => {
   const all: SectionModel[] = [];
   const visit = (s: SectionModel) => {
     all.push(s);
@@ -55,11 +71,35 @@ export function factsUnder(section: SectionModel): { prose: SectionModel['prose'
   };
   visit(section);
   return { prose: all.flatMap((s) => s.prose), pinned: all.flatMap((s) => s.facts), body: all.map((s) => s.body ?? '').join('\n') };
+});
+
+/**
+ * A section's prose facts and pinned facts, its subsections' included: kept with the section, whose subsections are
+ * in its own segment, so rules that ask on every analysis read only the sections an edit touched.
+ */
+export function factsUnder(section: SectionModel): ReturnType<typeof factsKept> {
+  return factsKept(section);
 }
 
-/** Everything the sections answering `ids` say together: a control is often answered in several places. */
-export function factsFor(document: WhitepaperModel, ids: readonly string[]): { sections: SectionModel[]; prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } {
+type Facts = { sections: SectionModel[]; prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string };
+
+/** By the first answering section (so a closed document's entries go with its model), then by the ids asked. */
+const lastFacts = new WeakMap<SectionModel, Map<string, Facts>>();
+
+/**
+ * Everything the sections answering `ids` say together: a control is often answered in several places. The last
+ * answer per list of ids is kept while the same section objects answer: an edit elsewhere gathers nothing again.
+ */
+export function factsFor(document: WhitepaperModel, ids: readonly string[]): Facts {
   const sections = [...new Set(ids.flatMap((id) => sectionsFor(document, id)))];
+  if (sections.length === 0) return { sections, prose: [], pinned: [], body: '' };
+  let byIds = lastFacts.get(sections[0]);
+  if (!byIds) lastFacts.set(sections[0], (byIds = new Map()));
+  const key = ids.join('\u0000');
+  const last = byIds.get(key);
+  if (last && last.sections.length === sections.length && last.sections.every((s, i) => s === sections[i])) return { ...last, sections };
   const parts = sections.map(factsUnder);
-  return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+  const facts = { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+  byIds.set(key, facts);
+  return facts;
 }

@@ -61,6 +61,14 @@ export function overBudget(budgetMs: number): Finding {
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/** The more severe of two. */
+export const worseOf = (a: Severity, b: Severity): Severity => (RANK[b] < RANK[a] ? b : a);
+
+/** The one finding that stands for `count` left out past `limit`, the first at `start`, as severe as the worst of them. */
+export function findingsLeftOut(count: number, severity: Severity, start: number, limit = MAX_FINDINGS): Finding {
+  return { ruleId: rule.id, messageId: 'tooManyFindings', data: { count, limit }, severity, start, end: start };
+}
+
 /**
  * The first `limit` findings by position, then one at the first left out, as severe as the worst of them, so a
  * CI run still fails on an error beyond the cap. `findings` must be sorted by position.
@@ -69,8 +77,6 @@ export function capFindings(findings: readonly Finding[], limit = MAX_FINDINGS):
   if (findings.length <= limit) return findings;
   const left = findings.slice(limit);
   let severity: Severity = 'info';
-  for (const finding of left) if (RANK[finding.severity] < RANK[severity]) severity = finding.severity;
-  const first = left[0]!;
-  const summary: Finding = { ruleId: rule.id, messageId: 'tooManyFindings', data: { count: left.length, limit }, severity, start: first.start, end: first.start };
-  return [...findings.slice(0, limit), summary];
+  for (const finding of left) severity = worseOf(severity, finding.severity);
+  return [...findings.slice(0, limit), findingsLeftOut(left.length, severity, left[0]!.start, limit)];
 }

@@ -1,9 +1,12 @@
 // A promise to delete customer data 30 days after termination is not kept if
 // backups of it live for 90: unless the text says what happens to backups,
 // the reader is misled.
+import { append } from '../core/arrays';
+import { answeredIds } from '../coverage/coverage';
 import { allSections, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { keptWith } from '../model/keptWith';
 import { defineRule } from './rule';
 
 // Enough statements of the backups' period to find them; a document may hold thousands.
@@ -27,36 +30,63 @@ interface Lifetime {
   readonly facts: readonly ProseFact[];
 }
 
-const sentenceOf = (document: WhitepaperModel, fact: ProseFact) => document.text.slice(fact.sentence.start, fact.sentence.end);
+/** What a fact's own sentence names, read once per fact: every analysis asks it of every deletion period. */
+const sentenceNames = keptWith((fact: ProseFact, text: string) => {
+  const sentence = text.slice(fact.sentence.start, fact.sentence.end);
+  return { backups: MENTIONS_BACKUP.test(sentence), termination: AFTER_TERMINATION.test(sentence) };
+});
 
 /** A deletion period whose own sentence is about backups: when the copies go, counted from termination. */
-const deletesBackups = (document: WhitepaperModel, fact: ProseFact) =>
-  fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && MENTIONS_BACKUP.test(sentenceOf(document, fact));
+const deletesBackups = (text: string, fact: ProseFact) => fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && sentenceNames(fact, text).backups;
+
+interface BackupStatements {
+  readonly periods: readonly number[];
+  readonly facts: readonly ProseFact[];
+  readonly generations: readonly number[];
+  readonly interval: number | undefined;
+}
+
+/** Whether a section's text, its subsections' included, names backups; read once per section. */
+const namesBackups = keptWith((section: SectionModel) => MENTIONS_BACKUP.test(factsUnder(section).body));
+
+/** What one section says about how long backups live, read once per section: whether it is a backup section is its own claims'. */
+const backupStatements = keptWith((section: SectionModel, text: string): BackupStatements => {
+  const isBackup = section.controls.some((c) => answeredIds(c.id).includes('12.3.1'));
+  const periods: number[] = [];
+  const facts: ProseFact[] = [];
+  let interval: number | undefined;
+  const generations: number[] = [];
+  for (const fact of section.prose) {
+    if (fact.topic === 'backup-retention' && fact.kind === 'duration' && fact.value !== undefined && (isBackup || !fact.inferred)) {
+      periods.push(fact.value);
+      facts.push(fact);
+    } else if (deletesBackups(text, fact) && sentenceNames(fact, text).termination) {
+      periods.push(fact.value!);
+      facts.push(fact);
+    } else if (fact.kind === 'generations' && fact.value !== undefined && (isBackup || (fact.topic === 'backup-retention' && !fact.inferred))) generations.push(fact.value);
+    else if (fact.topic === 'backup-frequency' && (isBackup || !fact.inferred)) interval ??= DAILY.test(fact.text) ? 1 : WEEKLY.test(fact.text) ? 7 : undefined;
+  }
+  if (isBackup) {
+    const pinnedPeriod = pinnedDays(section.facts.find((f) => f.key === 'backup.retention')?.value);
+    if (pinnedPeriod !== undefined) periods.push(pinnedPeriod);
+    const pinnedGenerations = Number(section.facts.find((f) => f.key === 'backup.generations')?.value);
+    if (Number.isFinite(pinnedGenerations)) generations.push(pinnedGenerations);
+  }
+  return { periods, facts, generations, interval };
+});
 
 /** What the backup sections, and any sentence elsewhere that names backups, say about how long backups live. */
 function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
-  const backupSections = new Set<SectionModel>(sectionsFor(document, '12.3.1'));
   const periods: number[] = [];
   const facts: ProseFact[] = [];
   let interval: number | undefined;
   const generations: number[] = [];
   for (const section of allSections(document)) {
-    const isBackup = backupSections.has(section);
-    for (const fact of section.prose) {
-      if (fact.topic === 'backup-retention' && fact.kind === 'duration' && fact.value !== undefined && (isBackup || !fact.inferred)) {
-        periods.push(fact.value);
-        facts.push(fact);
-      } else if (deletesBackups(document, fact) && AFTER_TERMINATION.test(sentenceOf(document, fact))) {
-        periods.push(fact.value!);
-        facts.push(fact);
-      } else if (fact.kind === 'generations' && fact.value !== undefined && (isBackup || (fact.topic === 'backup-retention' && !fact.inferred))) generations.push(fact.value);
-      else if (fact.topic === 'backup-frequency' && (isBackup || !fact.inferred)) interval ??= DAILY.test(fact.text) ? 1 : WEEKLY.test(fact.text) ? 7 : undefined;
-    }
-    if (!isBackup) continue;
-    const pinnedPeriod = pinnedDays(section.facts.find((f) => f.key === 'backup.retention')?.value);
-    if (pinnedPeriod !== undefined) periods.push(pinnedPeriod);
-    const pinnedGenerations = Number(section.facts.find((f) => f.key === 'backup.generations')?.value);
-    if (Number.isFinite(pinnedGenerations)) generations.push(pinnedGenerations);
+    const stated = backupStatements(section, document.text);
+    append(periods, stated.periods);
+    append(facts, stated.facts);
+    append(generations, stated.generations);
+    interval ??= stated.interval;
   }
   if (interval !== undefined) for (const g of generations) periods.push(g * interval);
   const days = largest(periods);
@@ -79,7 +109,7 @@ function deletionPromises(document: WhitepaperModel): { section: SectionModel; f
   const sections = sectionsFor(document, 'CLD.8.1.5');
   const promises: { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] = [];
   const own = (fact: ProseFact, anywhere: boolean) =>
-    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document, fact) && (!anywhere || (!fact.inferred && AFTER_TERMINATION.test(sentenceOf(document, fact))));
+    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document.text, fact) && (!anywhere || (!fact.inferred && sentenceNames(fact, document.text).termination));
   for (const section of sections) for (const fact of factsUnder(section).prose) if (own(fact, false)) promises.push({ section, fact });
   if (sections.length > 0) return promises;
   for (const section of allSections(document)) for (const fact of section.prose) if (own(fact, true)) promises.push({ section, fact, unlabelled: true });
@@ -114,7 +144,7 @@ export default defineRule({
       if (fact.value! >= longest) continue;
       // The deletion text that says what happens to backups keeps its promise whatever their period: the section
       // that answers CLD.8.1.5, or, in a text that names no control, the paragraph of the promise.
-      if (!unlabelled && !saysWhatOfBackups.has(section)) saysWhatOfBackups.set(section, MENTIONS_BACKUP.test(factsUnder(section).body));
+      if (!unlabelled && !saysWhatOfBackups.has(section)) saysWhatOfBackups.set(section, namesBackups(section));
       if (unlabelled ? MENTIONS_BACKUP.test(paragraphOf(document.text, fact.span, section.bodySpan ?? fact.span)) : saysWhatOfBackups.get(section)) continue;
       report({
         ...fact.span,

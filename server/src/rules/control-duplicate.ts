@@ -1,9 +1,38 @@
 // The same control claimed twice: by two sections (a reader does not know
 // which one is authoritative), or by a section and not_applicable (a contradiction).
-import type { Span } from '../core/finding';
+// Checked segment by segment: a segment's findings depend only on which claims
+// come first for its ids before it (not_applicable's: anywhere), so an edit that
+// changes no claim re-reports nothing; the first claim's place is given by the
+// claim itself (RelatedSpan.of), wherever it has moved.
+import type { ControlRef, ModelPart, SectionModel } from '../model/whitepaper';
 import { normalizedId } from '../model/controlIds';
-import { controlRefs } from '../model/documentFacts';
+import { keptWith } from '../model/keptWith';
 import { defineRule } from './rule';
+
+interface Claim {
+  /** Normalised: "12.3.1" and "A.12.3.1" are one control. */
+  readonly id: string;
+  readonly control: ControlRef;
+  readonly title: string;
+}
+
+/** A part's claims in document order, and the first claim of each id within it. */
+const claimsOf = keptWith((part: ModelPart) => {
+  const claims: Claim[] = [];
+  const visit = (sections: readonly SectionModel[]) => {
+    for (const section of sections) {
+      for (const control of section.controls) {
+        const id = normalizedId(control.id);
+        claims.push({ id, control, title: section.title ?? id });
+      }
+      visit(section.sections);
+    }
+  };
+  visit(part.sections);
+  const firsts = new Map<string, Claim>();
+  for (const claim of claims) if (!firsts.has(claim.id)) firsts.set(claim.id, claim);
+  return { claims, firsts };
+});
 
 export default defineRule({
   id: 'control-duplicate',
@@ -27,27 +56,60 @@ export default defineRule({
       ja: '{id} を最初に扱っている箇所。',
     },
   },
-  checkDocument(document, report) {
-    const first = new Map<string, { span: Span; title: string }>();
-    for (const ref of controlRefs(document)) {
-      const id = normalizedId(ref.id);
-      const earlier = first.get(id);
-      const title = ref.section.title ?? id;
-      if (!earlier) {
-        first.set(id, { span: ref.span, title });
-        continue;
-      }
-      report({ ...ref.span, messageId: 'twoSections', data: { id: ref.id, other: earlier.title }, related: [{ ...earlier.span, messageId: 'firstClaim', data: { id } }] });
-    }
-    for (const entry of document.notApplicable) {
-      const earlier = first.get(normalizedId(entry.id));
-      if (!earlier) continue;
-      report({
-        ...entry.keySpan,
-        messageId: 'sectionAndNotApplicable',
-        data: { id: entry.id, other: earlier.title },
-        related: [{ ...earlier.span, messageId: 'firstClaim', data: { id: entry.id } }],
-      });
-    }
+  checkParts(_document, _context, parts) {
+    const before = new Map<string, Claim>();
+    let anywhere: Map<string, Claim> | undefined;
+    const firstAnywhere = () => {
+      if (anywhere) return anywhere;
+      anywhere = new Map();
+      for (const part of parts) for (const [id, claim] of claimsOf(part).firsts) if (!anywhere.has(id)) anywhere.set(id, claim);
+      return anywhere;
+    };
+    // The first claims before this part, for its ids: what its findings point at.
+    let earlier: Map<string, Claim> | undefined;
+    return {
+      inputs(part) {
+        const inputs: unknown[] = [];
+        earlier = undefined;
+        for (const [id, claim] of claimsOf(part).firsts) {
+          const first = before.get(id);
+          if (first) {
+            (earlier ??= new Map()).set(id, first);
+            inputs.push(first);
+          } else before.set(id, claim);
+        }
+        for (const entry of part.notApplicable) {
+          const first = firstAnywhere().get(normalizedId(entry.id));
+          inputs.push(first);
+        }
+        return inputs;
+      },
+      check(part, report) {
+        const first = new Map(earlier ?? []);
+        for (const claim of claimsOf(part).claims) {
+          const found = first.get(claim.id);
+          if (!found) {
+            first.set(claim.id, claim);
+            continue;
+          }
+          report({
+            ...claim.control.span,
+            messageId: 'twoSections',
+            data: { id: claim.control.id, other: found.title },
+            related: [{ ...found.control.span, of: found.control, messageId: 'firstClaim', data: { id: claim.id } }],
+          });
+        }
+        for (const entry of part.notApplicable) {
+          const found = firstAnywhere().get(normalizedId(entry.id));
+          if (!found) continue;
+          report({
+            ...entry.keySpan,
+            messageId: 'sectionAndNotApplicable',
+            data: { id: entry.id, other: found.title },
+            related: [{ ...found.control.span, of: found.control, messageId: 'firstClaim', data: { id: entry.id } }],
+          });
+        }
+      },
+    };
   },
 });

@@ -3,7 +3,6 @@
 // the fix writes it the way the standard does ("CLD.12.1.5"). On an imported
 // text this is what a reviewer would circle in the published whitepaper.
 import { findControlReferences } from '../catalog/references';
-import { allSections } from '../model/sectionsFor';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import { defineRule } from './rule';
 
@@ -22,22 +21,21 @@ export default defineRule({
     },
     rewrite: { en: 'Write "{id}"', ja: '「{id}」と書く' },
   },
-  checkDocument(document, report) {
-    for (const section of allSections(document)) {
-      const places = [
-        { value: section.title, span: section.titleSpan },
-        { value: section.body, span: section.bodySpan },
-      ];
-      for (const { value, span } of places) {
-        if (value === undefined || !span) continue;
-        const malformed = findControlReferences(value).filter((r) => r.canonical !== undefined);
-        if (malformed.length === 0) continue;
-        const map = scalarSourceMap(value, document.text.slice(span.start, span.end), span.start);
-        for (const ref of malformed) {
-          const at = { start: map[ref.start], end: map[ref.end - 1] + 1 };
-          const text = value.slice(ref.start, ref.end);
-          report({ ...at, messageId: 'malformed', data: { text, id: ref.canonical! }, fixes: [{ messageId: 'rewrite', data: { id: ref.canonical! }, edits: [{ ...at, text: ref.canonical! }], preferred: true }] });
-        }
+  // It reads one section's own text: checked with the section, when its segment changes.
+  checkSection(section, report, { text }) {
+    const places = [
+      { value: section.title, span: section.titleSpan },
+      { value: section.body, span: section.bodySpan },
+    ];
+    for (const { value, span } of places) {
+      if (value === undefined || !span) continue;
+      const malformed = findControlReferences(value).filter((r) => r.canonical !== undefined);
+      if (malformed.length === 0) continue;
+      const map = scalarSourceMap(value, text.slice(span.start, span.end), span.start);
+      for (const ref of malformed) {
+        const at = { start: map[ref.start], end: map[ref.end - 1] + 1 };
+        const written = value.slice(ref.start, ref.end);
+        report({ ...at, messageId: 'malformed', data: { text: written, id: ref.canonical! }, fixes: [{ messageId: 'rewrite', data: { id: ref.canonical! }, edits: [{ ...at, text: ref.canonical! }], preferred: true }] });
       }
     }
   },

@@ -2,7 +2,9 @@
 // the other edition, or a 2022 control new since 2013. Suggests real ids.
 import { counterparts, editionsOf, nearestControlIds } from '../catalog';
 import { memoised, normalizedId } from '../model/controlIds';
-import { controlRefs, numberingOf, type Numbering } from '../model/documentFacts';
+import { numberingOf, type Numbering } from '../model/documentFacts';
+import type { SectionModel } from '../model/whitepaper';
+import type { Span } from '../core/finding';
 import { controlIdAsYaml } from '../model/insertions';
 import { defineRule } from './rule';
 
@@ -61,19 +63,33 @@ export default defineRule({
   },
   // Malformed ids ("12-3-1") are reported here, with catalog suggestions, not as a bare pattern error.
   fromSchemaError: (error) => (error.schemaPath.endsWith('/$defs/controlId/pattern') ? null : undefined),
-  checkDocument(document, report) {
+  // Each claim's verdict depends on the document only through its numbering: claims are checked with their segment.
+  checkParts(document) {
     const numbering = numberingOf(document);
-    const places = [...controlRefs(document), ...document.notApplicable.map((n) => ({ id: n.id, span: n.keySpan }))];
-    // A 2022 id written bare ("8.13") is a number to YAML: it goes in quotes, the author's quotes if there were any.
-    const asWritten = (span: { start: number; end: number }, id: string) => controlIdAsYaml(id, /^["']/.exec(document.text[span.start] ?? '')?.[0]);
-    const replaceWith = (span: { start: number; end: number }, ids: readonly string[]) =>
-      ids.map((id) => ({ messageId: 'replace' as const, data: { id }, edits: [{ ...span, text: asWritten(span, id) }], preferred: ids.length === 1 }));
     const verdictOf = numbering === '2013' ? verdict2013 : verdict2022;
-    for (const { id: raw, span } of places) {
-      const verdict = verdictOf(raw);
-      if (!verdict) continue;
-      const { messageId, data, ids } = verdict;
-      report(ids.length > 0 ? { ...span, messageId, data, fixes: replaceWith(span, ids) } : { ...span, messageId, data });
-    }
+    const inputs = [numbering];
+    return {
+      inputs: () => inputs,
+      check(part, report, text) {
+        // A 2022 id written bare ("8.13") is a number to YAML: it goes in quotes, the author's quotes if there were any.
+        const asWritten = (span: Span, id: string) => controlIdAsYaml(id, /^["']/.exec(text[span.start] ?? '')?.[0]);
+        const replaceWith = (span: Span, ids: readonly string[]) =>
+          ids.map((id) => ({ messageId: 'replace' as const, data: { id }, edits: [{ ...span, text: asWritten(span, id) }], preferred: ids.length === 1 }));
+        const claim = (raw: string, span: Span) => {
+          const verdict = verdictOf(raw);
+          if (!verdict) return;
+          const { messageId, data, ids } = verdict;
+          report(ids.length > 0 ? { ...span, messageId, data, fixes: replaceWith(span, ids) } : { ...span, messageId, data });
+        };
+        const visit = (sections: readonly SectionModel[]) => {
+          for (const section of sections) {
+            for (const control of section.controls) claim(control.id, control.span);
+            visit(section.sections);
+          }
+        };
+        visit(part.sections);
+        for (const entry of part.notApplicable) claim(entry.id, entry.keySpan);
+      },
+    };
   },
 });

@@ -2,6 +2,7 @@
 // the prose of the same section states another value, one of them is wrong.
 // Without a pin, two statements of one fact in the prose that disagree
 // ("deleted within 30 days" here, "within 60 days" there) are the same fault.
+import { keptWith } from '../model/keptWith';
 import { allSections, factsUnder } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
 import { parsePeriodCode, periodCode, proseFactPeriod, rewritePeriod } from '../model/periodText';
@@ -141,18 +142,26 @@ function apart(text: string, first: ProseFact, later: ProseFact): boolean {
   return gap > 20_000 || /\n[ \t]*\n/.test(text.slice(first.sentence.end, later.sentence.start));
 }
 
+/** The periods of a section that are compared across the document, each with what it is a period of; read once per section. */
+const comparedStatements = keptWith((section: SectionModel, text: string) => {
+  const found: { fact: ProseFact; key: string }[] = [];
+  for (const fact of section.prose) {
+    if (fact.kind !== 'duration' || fact.inferred || fact.customerDuty || fact.range || fact.value === undefined || !(fact.topic! in STATED)) continue;
+    const sentence = text.slice(fact.sentence.start, fact.sentence.end);
+    if (SCOPED.test(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
+    // "at least" and "within" bound different things; "before" and "after" count from different events.
+    found.push({ fact, key: `${fact.topic}/${objectOf(fact.topic!, sentence)}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}` });
+  }
+  return found;
+});
+
 /** Prose against prose: one pass over every statement, grouped by what it promises; each that differs from the first is reported. */
 function checkProse(document: WhitepaperModel, report: (r: Report<'disagrees' | 'first' | 'useFirst'>) => void): void {
   // Within one paragraph or list, periods that differ are mostly cases of one policy ("仕様変更は1週間前、大幅な変更は
   // 1か月前"): statements are compared across sections, or across paragraphs of one section when neither is a list item.
   const groups = new Map<string, { first: ProseFact; section: SectionModel; differing: ProseFact[] }>();
   for (const section of allSections(document)) {
-    for (const fact of section.prose) {
-      if (fact.kind !== 'duration' || fact.inferred || fact.customerDuty || fact.range || fact.value === undefined || !(fact.topic! in STATED)) continue;
-      const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
-      if (SCOPED.test(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
-      // "at least" and "within" bound different things; "before" and "after" count from different events.
-      const key = `${fact.topic}/${objectOf(fact.topic!, sentence)}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
+    for (const { fact, key } of comparedStatements(section, document.text)) {
       const group = groups.get(key);
       if (!group) groups.set(key, { first: fact, section, differing: [] });
       else if (fact.value !== group.first.value && group.differing.length < MAX_REPORTED && (section !== group.section || apart(document.text, group.first, fact))) group.differing.push(fact);

@@ -1,7 +1,8 @@
 // "Logs are kept 180 days" in one place and "2 years" in another: the reader
 // cannot tell which promise holds. Different kinds of log with different
 // periods are not a conflict; the same kind with two periods is.
-import type { ProseFact } from '../model/whitepaper';
+import type { ProseFact, SectionModel } from '../model/whitepaper';
+import { keptWith } from '../model/keptWith';
 import { allSections } from '../model/sectionsFor';
 import { LOG_KINDS } from '../catalog/logKinds';
 import type { Fix } from '../core/finding';
@@ -16,7 +17,6 @@ const THESE_LOGS: Localized = { en: 'logs', ja: 'これらのログ' };
 const MAX_FIXED_STATEMENTS = 20;
 const MAX_FIXED_PERIODS = 4;
 
-
 /** The words of a log kind a sentence uses, normalised ("Audit logs" and "audit log" are one); the kind itself when it names none. */
 function wordsOf(sentence: string, kind: string): string[] {
   const words = LOG_KINDS.find((k) => k.kind === kind)?.words;
@@ -24,6 +24,28 @@ function wordsOf(sentence: string, kind: string): string[] {
   if (!found) return [kind];
   return [...new Set(found.map((w) => w.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '')))];
 }
+
+/** The log periods a section states, each under the kinds and words of log its sentence names; read once per section. */
+const logStatements = keptWith((section: SectionModel, text: string) => {
+  const found: { fact: ProseFact; keys: string[] }[] = [];
+  for (const fact of section.prose) {
+    // Only periods whose own sentence names the log: a bulleted list's "保存期間:180日間" may belong to any kind.
+    if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
+    // Two logs each described in their own words ("…に関するログ") need not be the same log.
+    if (fact.logKind === 'described') continue;
+    const sentence = text.slice(fact.sentence.start, fact.sentence.end);
+    // "Payroll records: 7 years" and "Financial records: 7 years" are business records, each with its own period.
+    if (!NAMES_LOG.test(sentence)) continue;
+    const keys: string[] = [];
+    // "監査ログ、アクセスログ及び操作ログは1年間" is a statement about each of the three.
+    for (const kind of fact.logKinds ?? [fact.logKind ?? 'general']) {
+      // Two words of one kind may name two logs ("操作ログ" and "作業ログ"): a conflict needs the same word.
+      for (const word of wordsOf(sentence, kind)) keys.push(`${kind}\u0000${word}`);
+    }
+    found.push({ fact, keys });
+  }
+  return found;
+});
 
 export default defineRule({
   id: 'log-retention-consistency',
@@ -47,22 +69,11 @@ export default defineRule({
   checkDocument(document, report) {
     const byKind = new Map<string, ProseFact[]>();
     for (const section of allSections(document)) {
-      for (const fact of section.prose) {
-        // Only periods whose own sentence names the log: a bulleted list's "保存期間:180日間" may belong to any kind.
-        if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
-        // Two logs each described in their own words ("…に関するログ") need not be the same log.
-        if (fact.logKind === 'described') continue;
-        // "Payroll records: 7 years" and "Financial records: 7 years" are business records, each with its own period.
-        if (!NAMES_LOG.test(document.text.slice(fact.sentence.start, fact.sentence.end))) continue;
-        // "監査ログ、アクセスログ及び操作ログは1年間" is a statement about each of the three.
-        for (const kind of fact.logKinds ?? [fact.logKind ?? 'general']) {
-          // Two words of one kind may name two logs ("操作ログ" and "作業ログ"): a conflict needs the same word.
-          for (const word of wordsOf(document.text.slice(fact.sentence.start, fact.sentence.end), kind)) {
-            const key = `${kind}\u0000${word}`;
-            const list = byKind.get(key);
-            if (list) list.push(fact);
-            else byKind.set(key, [fact]);
-          }
+      for (const { fact, keys } of logStatements(section, document.text)) {
+        for (const key of keys) {
+          const list = byKind.get(key);
+          if (list) list.push(fact);
+          else byKind.set(key, [fact]);
         }
       }
     }

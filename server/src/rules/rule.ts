@@ -9,7 +9,7 @@ import type { WorkspaceConfig } from '../config/config';
 import type { Fix, RelatedSpan, Severity, Span } from '../core/finding';
 import type { Localized, MessageData } from '../core/locale';
 import type { SchemaErrorContext } from '../schema/schemaErrorContext';
-import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
+import type { ModelPart, SectionModel, WhitepaperModel } from '../model/whitepaper';
 
 export interface Report<M extends string> extends Span {
   readonly messageId: M;
@@ -38,6 +38,23 @@ export interface Rule<M extends string = string> {
   /** Spans in `section` and in reports are offsets into `context.text`, the section's own source. */
   readonly checkSection?: (section: SectionModel, report: (r: Report<NoInfer<M>>) => void, context: SectionContext) => void;
   readonly checkDocument?: (document: WhitepaperModel, report: (r: Report<NoInfer<M>>) => void, context: DocumentContext) => void;
+  /**
+   * Document findings that each belong to one segment (a claim, a not-applicable entry) and depend on the rest of
+   * the document only through what `inputs` names: asked once per analysis, see PartCheck.
+   */
+  readonly checkParts?: (document: WhitepaperModel, context: DocumentContext, parts: readonly ModelPart[]) => PartCheck<NoInfer<M>>;
+}
+
+/**
+ * A document rule asked segment by segment. `inputs` is called for every segment's part in document order (it may
+ * gather as it goes), each call followed by `check` for the same part when that part needs it; `check` runs only when a part's inputs differ from the last analysis's (compared one by one,
+ * with ===), else the findings kept with the segment, moved with it, stand: an edit re-checks what it touched.
+ */
+export interface PartCheck<M extends string> {
+  /** What the part's findings depend on besides the part itself; `at` is where the part's segment starts. */
+  inputs(part: ModelPart, at: number): readonly unknown[];
+  /** Spans in `part` and in reports are offsets into `text`, the document. */
+  check(part: ModelPart, report: (r: Report<M>) => void, text: string): void;
 }
 
 export interface SectionContext {

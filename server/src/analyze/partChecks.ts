@@ -1,0 +1,41 @@
+// Runs a rule's part checks (Rule.checkParts) over the placed segments: a
+// segment whose inputs are those of the last analysis keeps its findings
+// (relative to the segment, like its own); the others are checked again.
+import { shiftFinding, type Finding } from '../core/finding';
+import type { ModelPart, WhitepaperModel } from '../model/whitepaper';
+import type { DocumentContext, Rule } from '../rules/rule';
+import { toFinding, type SegmentResult } from './analyzeSegment';
+
+export interface PlacedPart {
+  readonly result: SegmentResult;
+  readonly part: ModelPart;
+  readonly at: number;
+  /** The second place of a text that occurs twice: its part is a copy, its findings are not kept. */
+  readonly copy: boolean;
+}
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The rule's findings for each placed part, in the same order, relative to the part's segment. */
+export function partFindings(rule: Rule, document: WhitepaperModel, placed: readonly PlacedPart[], context: DocumentContext): (readonly Finding[])[] {
+  const check = rule.checkParts!(
+    document,
+    context,
+    placed.map((p) => p.part),
+  );
+  return placed.map(({ result, part, at, copy }) => {
+    const inputs = check.inputs(part, at);
+    let kept = copy ? undefined : result.kept?.get(rule.id);
+    if (!kept || !same(kept.inputs, inputs)) {
+      const found: Finding[] = [];
+      check.check(part, (report) => found.push(shiftFinding(toFinding(rule, report), -at)), document.text);
+      kept = { inputs, findings: found };
+      if (!copy) (result.kept ??= new Map()).set(rule.id, kept);
+    }
+    return kept.findings;
+  });
+}

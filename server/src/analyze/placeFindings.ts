@@ -1,0 +1,141 @@
+// A segment's findings stay relative to its start, where the segment made
+// them, and are never moved. An analysis places them in the document only to
+// order them and to report the first MAX_FINDINGS: an edit costs what it
+// touches, not one move per finding after it, and a finding that stays where
+// it was is the same object as in the last report (lsp/diagnostics.ts
+// recognises it in O(1)).
+import type { WorkspaceConfig } from '../config/config';
+import type { Finding, Severity } from '../core/finding';
+import { shiftFinding } from '../core/finding';
+import { applySuppressions, findSuppressions } from '../core/suppressions';
+import { capFindings, findingsLeftOut, MAX_FINDINGS, worseOf } from '../rules/analysis-incomplete';
+import unusedSuppression from '../rules/unused-suppression';
+import { toFinding } from './analyzeSegment';
+
+/** One segment's findings, sorted by position, relative to `base`, where the segment starts. */
+export interface SegmentFindings {
+  readonly list: readonly Finding[];
+  readonly base: number;
+}
+
+const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
+
+/** `lists` (each relative to one place) as one list sorted by position, kept while the same lists are given. */
+export function sortedTogether(lists: readonly (readonly Finding[])[], last?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] }): readonly Finding[] {
+  if (last && last.lists.length === lists.length && last.lists.every((list, i) => list === lists[i])) return last.list;
+  if (lists.length === 1 && lists[0].every((f, i, all) => i === 0 || byPosition(all[i - 1], f) <= 0)) return lists[0];
+  const list: Finding[] = [];
+  for (const one of lists) for (const finding of one) list.push(finding);
+  return list.sort(byPosition);
+}
+
+const anchored = (finding: Finding) => finding.related !== undefined && finding.related.some((r) => r.of !== undefined);
+
+/** Related places where their objects are now, without the objects (a report holds positions only). */
+function withRelatedPlaced(finding: Finding): Finding {
+  const related = finding.related!.map((r) => {
+    if (r.of === undefined) return r;
+    const { start, end } = r.of.span;
+    return r.data === undefined ? { start, end, messageId: r.messageId } : { start, end, messageId: r.messageId, data: r.data };
+  });
+  return { ...finding, related };
+}
+
+/** Whether `placed`'s related places are still where `finding`'s objects are. */
+function relatedStill(placed: Finding, finding: Finding): boolean {
+  const related = finding.related!;
+  return related.every((r, i) => r.of === undefined || (placed.related![i].start === r.of.span.start && placed.related![i].end === r.of.span.end));
+}
+
+/** Places findings at a base, giving the same object again while a finding and the places it relates to stay put. */
+export class FindingPlacer {
+  #placed = new WeakMap<Finding, { base: number; finding: Finding }>();
+
+  place(finding: Finding, base: number): Finding {
+    const anchors = anchored(finding);
+    if (base === 0 && !anchors) return finding;
+    const known = this.#placed.get(finding);
+    if (known?.base === base && (!anchors || relatedStill(known.finding, finding))) return known.finding;
+    const shifted = shiftFinding(finding, base);
+    const placed = anchors ? withRelatedPlaced(shifted) : shifted;
+    this.#placed.set(finding, { base, finding: placed });
+    return placed;
+  }
+}
+
+/**
+ * The document's report: segments' findings (in document order) and the document's own (absolute), sorted by
+ * position as a stable sort of the two would (a segment's first at one place), suppressions applied, rules turned
+ * off left out, capped at MAX_FINDINGS.
+ */
+export function placeFindings(text: string, segments: readonly SegmentFindings[], own: Finding[], config: WorkspaceConfig, placer: FindingPlacer): readonly Finding[] {
+  own.sort(byPosition);
+  if (findSuppressions(text).length > 0 || !inOrder(segments)) return everyFinding(text, segments, own, config, placer);
+  const report: Finding[] = [];
+  let left = 0;
+  let leftAt = 0;
+  let severity: Severity = 'info';
+  const take = (finding: Finding, base: number) => {
+    if (config.rules[finding.ruleId] === 'off') return;
+    if (report.length < MAX_FINDINGS) report.push(placer.place(finding, base));
+    else {
+      if (left === 0) leftAt = finding.start + base;
+      left++;
+      severity = worseOf(severity, finding.severity);
+    }
+  };
+  let next = 0;
+  for (const { list, base } of segments) {
+    for (const finding of list) {
+      const start = finding.start + base;
+      const end = finding.end + base;
+      while (next < own.length && (own[next].start < start || (own[next].start === start && own[next].end < end))) take(own[next++], 0);
+      take(finding, base);
+    }
+  }
+  while (next < own.length) take(own[next++], 0);
+  if (left > 0) report.push(findingsLeftOut(left, severity, leftAt));
+  return report;
+}
+
+/** Whether the segments' findings, one segment after the other, are in order: a finding never reaches past its segment's next. */
+function inOrder(segments: readonly SegmentFindings[]): boolean {
+  let start = -1;
+  let end = -1;
+  for (const { list, base } of segments) {
+    for (const finding of list) {
+      const s = finding.start + base;
+      const e = finding.end + base;
+      if (s < start || (s === start && e < end)) return false;
+      start = s;
+      end = e;
+    }
+  }
+  return true;
+}
+
+/** Every finding placed, for suppressions, which need each finding's line (and report those that suppress nothing). */
+function everyFinding(text: string, segments: readonly SegmentFindings[], own: readonly Finding[], config: WorkspaceConfig, placer: FindingPlacer): readonly Finding[] {
+  const findings: Finding[] = [];
+  for (const { list, base } of segments) for (const finding of list) findings.push(placer.place(finding, base));
+  for (const finding of own) findings.push(finding);
+  const { kept, unused } = applySuppressions(text, findings);
+  for (const suppression of unused) {
+    const lineStart = text.lastIndexOf('\n', suppression.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', suppression.end);
+    const wholeLine = text.slice(lineStart, suppression.start).trim() === '';
+    // A comment on its own line goes with its line break; a trailing one leaves the code before it.
+    const removal = wholeLine ? { start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1 } : { start: text.lastIndexOf('#', suppression.start), end: suppression.end };
+    kept.push(
+      toFinding(unusedSuppression, {
+        ...suppression,
+        messageId: 'unused',
+        data: { rules: suppression.rules.join(', ') },
+        fixes: [{ messageId: 'remove', edits: [{ ...removal, text: '' }], preferred: true }],
+      }),
+    );
+  }
+  kept.sort(byPosition);
+  // Findings of a rule turned off would never be seen; they must not take the places of those that will.
+  return capFindings(kept.filter((f) => config.rules[f.ruleId] !== 'off'));
+}
