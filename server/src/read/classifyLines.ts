@@ -5,7 +5,7 @@
 // that follow one another with nothing between), and which lines are a
 // contents block, page furniture or table rows.
 import { contentsBlock } from './contentsBlock';
-import { followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
+import { ANSWER, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
 import { maxOf } from '../core/arrays';
@@ -100,6 +100,12 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     return level ? { family: 'markdown', key: `md${level}`, path: [level], rest: t, trailingDot: false } : markerOf(t);
   });
   const markdownHeadings = markers.some((m) => m?.family === 'markdown');
+  // A FAQ: where two or more lines ask a question ("Q1." or a line of its own ending in "?"), "A." answers it and is prose.
+  const asked = (n: number) => /[?？]$/.test(trimmed[n]) && trimmed[n].length <= maxTitle * 2 && blank(n - 1);
+  const faq = markers.filter((m) => m?.family === 'question').length >= 2 || trimmed.filter((_, n) => asked(n)).length >= 2;
+  if (faq) trimmed.forEach((line, n) => {
+    if (markers[n] && ANSWER.test(line)) markers[n] = undefined;
+  });
   // The prose's own indentation: a numbered line indented deeper than the prose is an item of a list.
   const prose = new Map<number, number>();
   trimmed.forEach((_, n) => {
@@ -121,18 +127,31 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const titleLike = (words: string) =>
     words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6));
 
+  const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words);
+
   // Pass 1: which marked lines could be headings, and which are items of a list.
   const candidate: boolean[] = new Array(lines.length).fill(false);
-  let list: { key: string; last: number; at: number } | undefined;
+  // The lists open at each indentation, outermost first: an item nested under another does not end the outer list.
+  let open: { key: string; last: number; at: number }[] = [];
+  // Lists a paragraph interrupted: their count may resume after it ("1. … 2. … (a sentence) 3. …").
+  let interrupted: { key: string; last: number; at: number }[] = [];
+  const headingKeys = new Set<string>();
   for (let n = 0; n < lines.length; n++) {
     const marker = markers[n];
     if (!marker) {
       // Prose left of the list's items, or at their margin after a blank line, ends the list.
-      if (list && kinds[n] === 'paragraph' && (indent[n] < indent[list.at] || (indent[n] === indent[list.at] && blank(n - 1)))) list = undefined;
+      if (kinds[n] === 'paragraph') {
+        const ends = (l: { at: number }) => indent[n] < indent[l.at] || (indent[n] === indent[l.at] && blank(n - 1));
+        interrupted = [...interrupted.filter((l) => !open.some((o) => o.key === l.key && indent[o.at] === indent[l.at])), ...open.filter(ends)];
+        open = open.filter((l) => !ends(l));
+      }
       continue;
     }
     const number = marker.path[marker.path.length - 1] ?? 0;
-    const continuesList = list !== undefined && list.key === marker.key && indent[n] === indent[list.at] && (marker.path.length === 0 || number === list.last + 1);
+    const follows = (l: { key: string; last: number; at: number }) => l.key === marker.key && indent[n] === indent[l.at] && (marker.path.length === 0 || number === l.last + 1);
+    // A count resumes after a paragraph only where headings do not use the same numbering (there "3." after a list of two is the next heading).
+    const resumed = open.some(follows) ? undefined : interrupted.find((l) => follows(l) && !headingKeys.has(l.key));
+    const continuesList = open.some(follows) || resumed !== undefined;
     const next = nextContent(n);
     const nextMarker = next === -1 ? undefined : markers[next];
     // Two items in a row with nothing between them are a list, not two empty sections.
@@ -141,9 +160,12 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
     const headingCapable = marker.family !== 'bullet' && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
+    else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
     else if (headingCapable && !continuesList && !announced && !(startsRun && marker.family !== 'control') && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;
     if (candidate[n]) {
-      list = undefined;
+      open = [];
+      interrupted = [];
+      headingKeys.add(marker.key);
       continue;
     }
     // A line in brackets that is no title (a URL, a sentence) is prose.
@@ -152,8 +174,13 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       continue;
     }
     kinds[n] = 'list-item';
-    if (!continuesList) list = { key: marker.key, last: number, at: n };
-    else list!.last = number;
+    if (resumed) {
+      interrupted = interrupted.filter((l) => l !== resumed);
+      open = [...open.filter((l) => indent[l.at] < indent[n]), resumed];
+    }
+    const current = open.find(follows);
+    if (current) current.last = number;
+    else open = [...open.filter((l) => indent[l.at] < indent[n]), { key: marker.key, last: number, at: n }];
   }
 
   // Pass 2: numbered headings of one family move forward; a count that restarts is a list.
@@ -188,16 +215,17 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const markedHeadings = candidate.filter(Boolean).length;
   trimmed.forEach((t, n) => {
     if (kinds[n] !== 'paragraph' || markers[n] || n === first || format === 'markdown' && markdownHeadings) return;
-    if (!titleLike(t) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60)) return;
-    if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > 8 || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;
+    const question = faq && asked(n);
+    if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return;
+    if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > (question ? 16 : 8) || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;
     const before = previousContent(n);
     const next = nextContent(n);
     // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
-    if (next === -1 || (before !== -1 && (candidate[before] || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
+    if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     const alone = dense || blank(n - 1);
     const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item';
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
-    if (alone && nextIsProse && (dense || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
+    if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });
 
   // Levels: numbered families nest by their depth; other styles by the order they first appear in.
@@ -237,7 +265,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       if (at === -1) at = stack.length;
       stack.length = at;
       stack.push({ key, family, depth });
-      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : t(n);
+      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : (marker?.unbulleted ?? t(n));
       result.push({ kind: 'heading', level: stack.length, title });
       listTop = -1;
       return;

@@ -43,3 +43,26 @@ test('short lines standing alone above prose are headings; labels and values are
   const text = ['Title', '', 'Where data is stored', 'All data stays in Frankfurt, in two data centres.', '', 'Applicable product:', 'All', 'Applicable release:', 'All'].join('\n');
   assert.deepEqual(headings(text), ['1 Title', '1 Where data is stored']);
 });
+
+test('a page set all in bullets numbers its headings after the bullet ("- 1. Title", "・1. 見出し")', () => {
+  const text = ['保管方針', '- 1. 集める情報', '- 当社は目的に必要な情報だけを集めます。', '- 2. 保管の期間', '- 契約の間は保管し、終了の後に消去します。', '- 3. 消去', '- 消去は復元できない方法で行います。'].join('\n');
+  assert.deepEqual(headings(text), ['1 保管方針', '1 1. 集める情報', '1 2. 保管の期間', '1 3. 消去']);
+  assert.deepEqual(headings(['Policy', '', '・1. Scope', '・This policy covers the service.', '・2. Backups', '・Backups run nightly.'].join('\n')), ['1 Policy', '1 1. Scope', '1 2. Backups']);
+  assert.deepEqual(headings(['Title', '', '1. Backup', 'We keep two kinds:', '- 1. snapshots', '- 2. copies', '', '2. Logs', 'Kept a year.'].join('\n')), ['1 Title', '1 1. Backup', '1 2. Logs'], 'a bulleted count in a row stays a list');
+});
+
+test('a FAQ: each question is a heading over its answer, "Q1."/"Q." marked or standing alone with "?"; "A." is prose', () => {
+  const marked = ['よくある質問', '', 'Q1. データはどこに保管されますか？', 'A1. 国内の二か所のデータセンターに保管します。', '', 'Q2. 解約後のデータはどうなりますか？', 'A2. 解約から30日後に消去します。'].join('\n');
+  assert.deepEqual(outline(marked), ['1 よくある質問', '1 Q1. データはどこに保管されますか？', '[paragraph] A1. 国内の二か所のデータセンターに保管します。', '1 Q2. 解約後のデータはどうなりますか？', '[paragraph] A2. 解約から30日後に消去します。']);
+  const plain = ['Help centre', '', 'Where is my data stored?', 'In two data centres in Germany.', '', 'How long are backups kept after I cancel?', 'Backups roll off within 35 days.'].join('\n');
+  assert.deepEqual(headings(plain), ['1 Help centre', '1 Where is my data stored?', '1 How long are backups kept after I cancel?']);
+  const one = ['Title', '', 'Backups', 'Why would anyone skip them?', 'We never do: they run every night.'].join('\n');
+  assert.deepEqual(headings(one), ['1 Title', '1 Backups'], 'a lone question in prose is no FAQ');
+});
+
+test('a numbered list keeps its count across a nested list and resumes after a paragraph', () => {
+  const nested = ['Title', '', '1. Backup', 'We back up as follows:', '1. Snapshots', '  (1) nightly', '  (2) weekly', '2. Copies', 'Copies are tested.', '', '2. Logs', 'Logs are kept for one year.'].join('\n');
+  assert.deepEqual(headings(nested), ['1 Title', '1 1. Backup', '1 2. Logs']);
+  const resumed = ['題名', '', '第1章 バックアップ', 'バックアップは次のとおり取得します。', '1. 毎晩の取得', '2. 別リージョンへの複製', '', 'いずれも暗号化します。', '', '3. 月次の保管', '', '第2章 ログ', 'ログは一年間保管します。'].join('\n');
+  assert.deepEqual(headings(resumed), ['1 題名', '1 第1章 バックアップ', '1 第2章 ログ']);
+});
