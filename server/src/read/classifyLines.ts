@@ -223,7 +223,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
     if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     const alone = dense || blank(n - 1);
-    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item';
+    // A FAQ's group title stands above its first question.
+    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item' || (candidate[next] && markers[next]?.family === 'question');
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });
@@ -250,8 +251,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
         result.push({ kind: 'heading', level: 1, title: marker?.family === 'markdown' ? marker.rest : t(n) });
         return;
       }
-      // Numbered headings outrank unnumbered ones standing alone; a control id heading is a peer of the numbered heading before it.
-      if (family !== 'plain') while (stack.length > 0 && stack[stack.length - 1].family === 'plain') stack.pop();
+      // Numbered headings outrank unnumbered ones standing alone (a FAQ's questions sit under them); a control id heading is a peer of the numbered heading before it.
+      if (family !== 'plain' && family !== 'question') while (stack.length > 0 && stack[stack.length - 1].family === 'plain') stack.pop();
+      // An unnumbered heading after a FAQ's questions is a peer of the one they sat under.
+      if (family === 'plain' && stack.some((s) => s.family === 'plain')) while (stack[stack.length - 1].family === 'question') stack.pop();
       let at = family === 'plain' ? (stack.length > 0 && stack[stack.length - 1].family === 'plain' ? stack.length - 1 : stack.length) : stack.findIndex((s) => s.key === key);
       if (at === -1 && family === 'control') at = stack.findLastIndex((s) => s.family === 'dotted' || s.family === 'hyphen');
       if (at === -1 && depth > 0) {

@@ -66,3 +66,8 @@ test('a numbered list keeps its count across a nested list and resumes after a p
   const resumed = ['題名', '', '第1章 バックアップ', 'バックアップは次のとおり取得します。', '1. 毎晩の取得', '2. 別リージョンへの複製', '', 'いずれも暗号化します。', '', '3. 月次の保管', '', '第2章 ログ', 'ログは一年間保管します。'].join('\n');
   assert.deepEqual(headings(resumed), ['1 題名', '1 第1章 バックアップ', '1 第2章 ログ']);
 });
+
+test("a FAQ's questions sit under the topic heading above them; the next topic is that heading's peer", () => {
+  const text = ['よくあるご質問', '本書はお客様からのご質問をまとめたものです。', '', 'データの保管について', '', 'Ｑ．どこに保管されますか？', 'Ａ．国内の二か所に保管します。', '', 'Ｑ．バックアップはありますか？', 'Ａ．毎日取得し、30日間保管します。', '', 'ログについて', '操作ログを2年間保管します。'].join('\n');
+  assert.deepEqual(headings(text), ['1 よくあるご質問', '1 データの保管について', '2 Ｑ．どこに保管されますか？', '2 Ｑ．バックアップはありますか？', '1 ログについて']);
+});
