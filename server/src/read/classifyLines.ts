@@ -23,7 +23,7 @@ export interface LineClass {
 const NUMBERED: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren', 'circled', 'alpha', 'markdown']);
 const SENTENCE_END = /[。．！？!?、，,;；:：]$/;
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
-const NOT_A_TITLE = /:\/\/|@|\t|^\d{4}[年/.-]\d{1,2}|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
+const NOT_A_TITLE = /:\/\/|@|\t|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
 
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
 /** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
@@ -77,10 +77,20 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const contents = contentsBlock(lines);
   const furniture = pageFurniture(lines);
   const tables = tableRows(lines);
-  // The first line is the document's title unless it is prose (a page that starts with its text).
+  // The first line is the document's title unless it is prose or a table's row (a page that starts with its text).
   const opening = trimmed.findIndex((t, n) => t !== '' && !furniture.has(n));
-  const first = opening !== -1 && trimmed[opening].length <= 120 && !/[。．.!?！？]$/.test(trimmed[opening]) ? opening : -1;
+  const first = opening !== -1 && trimmed[opening].length <= 120 && !/[。．.!?！？]$/.test(trimmed[opening]) && !tables.has(opening) ? opening : -1;
+  // Code in fences (``` or ~~~) is text as it stands: a "# comment" in it is no heading, a "1." no item.
+  const code = new Set<number>();
+  let fence: string | undefined;
+  trimmed.forEach((t, n) => {
+    const opens = /^(`{3,}|~{3,})/.exec(t)?.[1];
+    if (fence !== undefined || opens) code.add(n);
+    if (fence === undefined) fence = opens;
+    else if (opens && opens[0] === fence[0] && opens.length >= fence.length && t === opens) fence = undefined;
+  });
   lines.forEach((_, n) => {
+    if (code.has(n)) return;
     if (furniture.has(n)) kinds[n] = 'furniture';
     else if (contents.has(n) && n !== first) kinds[n] = trimmed[n] === '' ? 'blank' : 'contents';
     else if (tables.has(n)) kinds[n] = 'table-row';
@@ -89,15 +99,17 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // Setext headings (Markdown, and plain text that imitates it): a line underlined with === or ---.
   const setext = new Map<number, number>();
   trimmed.forEach((t, n) => {
-    if (n > 0 && /^(?:={3,}|-{3,})$/.test(t) && trimmed[n - 1] !== '' && !/^(?:={3,}|-{3,})$/.test(trimmed[n - 1]) && trimmed[n - 1].length <= 120) {
+    if (n > 0 && !code.has(n) && !code.has(n - 1) && /^(?:={3,}|-{3,})$/.test(t) && trimmed[n - 1] !== '' && !/^(?:={3,}|-{3,})$/.test(trimmed[n - 1]) && trimmed[n - 1].length <= 120) {
       setext.set(n - 1, t.startsWith('=') ? 1 : 2);
       kinds[n] = 'furniture';
     }
   });
   const markers: (Marker | undefined)[] = trimmed.map((t, n) => {
-    if (n === first || kinds[n] !== 'paragraph') return undefined;
+    if (n === first || kinds[n] !== 'paragraph' || code.has(n)) return undefined;
     const level = setext.get(n);
-    return level ? { family: 'markdown', key: `md${level}`, path: [level], rest: t, trailingDot: false } : markerOf(t);
+    const marker = level ? { family: 'markdown' as const, key: `md${level}`, path: [level], rest: t, trailingDot: false } : markerOf(t);
+    // A "#" indented four columns or by a tab is code in Markdown, a comment in a configuration example.
+    return marker?.family === 'markdown' && (indent[n] > 3 || /^ *\t/.test(lines[n])) ? undefined : marker;
   });
   const markdownHeadings = markers.some((m) => m?.family === 'markdown');
   // A FAQ: where two or more lines ask a question ("Q1." or a line of its own ending in "?"), "A." answers it and is prose.
@@ -109,7 +121,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // The prose's own indentation: a numbered line indented deeper than the prose is an item of a list.
   const prose = new Map<number, number>();
   trimmed.forEach((_, n) => {
-    if (kinds[n] === 'paragraph' && !markers[n]) prose.set(indent[n], (prose.get(indent[n]) ?? 0) + 1);
+    if (kinds[n] === 'paragraph' && !markers[n] && !code.has(n)) prose.set(indent[n], (prose.get(indent[n]) ?? 0) + 1);
   });
   const baseIndent = [...prose].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
   const strongIndents = markers.flatMap((m, n) => (m && (m.family === 'bracket' || m.family === 'markdown' || m.family === 'chapter') ? [indent[n]] : []));
@@ -214,7 +226,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const dense = trimmed.filter((t) => t === '').length < trimmed.filter((t) => t !== '').length * 0.1;
   const markedHeadings = candidate.filter(Boolean).length;
   trimmed.forEach((t, n) => {
-    if (kinds[n] !== 'paragraph' || markers[n] || n === first || format === 'markdown' && markdownHeadings) return;
+    if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first || format === 'markdown' && markdownHeadings) return;
     const question = faq && asked(n);
     if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return;
     if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > (question ? 16 : 8) || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;

@@ -71,3 +71,19 @@ test("a FAQ's questions sit under the topic heading above them; the next topic i
   const text = ['よくあるご質問', '本書はお客様からのご質問をまとめたものです。', '', 'データの保管について', '', 'Ｑ．どこに保管されますか？', 'Ａ．国内の二か所に保管します。', '', 'Ｑ．バックアップはありますか？', 'Ａ．毎日取得し、30日間保管します。', '', 'ログについて', '操作ログを2年間保管します。'].join('\n');
   assert.deepEqual(headings(text), ['1 よくあるご質問', '1 データの保管について', '2 Ｑ．どこに保管されますか？', '2 Ｑ．バックアップはありますか？', '1 ログについて']);
 });
+
+test('code in fences or indented under a Markdown list is text: its "# comments" are no headings', () => {
+  const text = ['# Self-hosting', '', 'Put a proxy in front:', '', '```', '# proxy settings', 'listen 443;', '```', '', '- Settings:', '    # keep this empty to turn basic auth off', '', '## Regions', 'Traffic leaves from two regions.'].join('\n');
+  assert.deepEqual(headings(text, 'markdown'), ['1 Self-hosting', '1 Regions']);
+  assert.deepEqual(headings(['Title', '', '~~~', 'Overview', '', 'not a heading either.', '~~~', '', 'After the code comes prose again.'].join('\n')), ['1 Title']);
+});
+
+test('pieces of a pipe table that a converter split at a line break stay table rows, and open no section', () => {
+  const text = ['1 |', 'The log shows who signed in and when.', '2 |', 'The log is kept for one year.', '', 'Level | Meaning |', '---|---|', 'Level 1 |', 'One customer is affected.'].join('\n');
+  assert.deepEqual(outline(text).filter((b) => !b.startsWith('[paragraph]')), ['[table-row] 1 |', '[table-row] 2 |', '[table-row] Level | Meaning |', '[table-row] ---|---|', '[table-row] Level 1 |']);
+});
+
+test('a screenshot\'s name or a date-and-time stamp standing alone is no heading', () => {
+  const text = ['Security', '', 'Screenshot 2015-04-20 14.16.37', '', 'This page describes how the service protects invoices.', '', 'diagram.png', '', 'Invoices are encrypted at rest.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Security']);
+});
