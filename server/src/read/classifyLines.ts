@@ -23,7 +23,7 @@ export interface LineClass {
 const NUMBERED: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren', 'circled', 'alpha', 'markdown']);
 const SENTENCE_END = /[。．！？!?、，,;；:：]$/;
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
-const NOT_A_TITLE = /:\/\/|@|\t|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
+const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
 
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
 /** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
@@ -80,11 +80,17 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // The first line is the document's title unless it is prose or a table's row (a page that starts with its text).
   const opening = trimmed.findIndex((t, n) => t !== '' && !furniture.has(n));
   const first = opening !== -1 && trimmed[opening].length <= 120 && !/[。．.!?！？]$/.test(trimmed[opening]) && !tables.has(opening) ? opening : -1;
+  // Setext headings (Markdown, and plain text that imitates it: === and ---) and reStructuredText's section underlines
+  // (~~~, ^^^, """, *** … at least as long as the title): a line of one punctuation character under a line of text.
+  const RULE = /^([=\-~^"'*+#:._`])\1{2,}$/;
+  const underlines = (n: number) =>
+    n > 0 && RULE.test(trimmed[n]) && trimmed[n - 1] !== '' && !RULE.test(trimmed[n - 1]) && trimmed[n - 1].length <= 120 && (/^[=-]/.test(trimmed[n]) || trimmed[n].length >= [...trimmed[n - 1]].length * 0.8);
   // Code in fences (``` or ~~~) is text as it stands: a "# comment" in it is no heading, a "1." no item.
   const code = new Set<number>();
   let fence: string | undefined;
   trimmed.forEach((t, n) => {
     const opens = /^(`{3,}|~{3,})/.exec(t)?.[1];
+    if (fence === undefined && opens && underlines(n)) return;
     if (fence !== undefined || opens) code.add(n);
     if (fence === undefined) fence = opens;
     else if (opens && opens[0] === fence[0] && opens.length >= fence.length && t === opens) fence = undefined;
@@ -96,13 +102,14 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     else if (tables.has(n)) kinds[n] = 'table-row';
   });
 
-  // Setext headings (Markdown, and plain text that imitates it): a line underlined with === or ---.
+  // Levels by the order each underline character first appears in (Markdown's === before ---).
   const setext = new Map<number, number>();
+  const underlineLevels: string[] = [];
   trimmed.forEach((t, n) => {
-    if (n > 0 && !code.has(n) && !code.has(n - 1) && /^(?:={3,}|-{3,})$/.test(t) && trimmed[n - 1] !== '' && !/^(?:={3,}|-{3,})$/.test(trimmed[n - 1]) && trimmed[n - 1].length <= 120) {
-      setext.set(n - 1, t.startsWith('=') ? 1 : 2);
-      kinds[n] = 'furniture';
-    }
+    if (code.has(n) || code.has(n - 1) || !underlines(n)) return;
+    if (!underlineLevels.includes(t[0])) underlineLevels.push(t[0]);
+    setext.set(n - 1, Math.min(6, underlineLevels.indexOf(t[0]) + 1));
+    kinds[n] = 'furniture';
   });
   const markers: (Marker | undefined)[] = trimmed.map((t, n) => {
     if (n === first || kinds[n] !== 'paragraph' || code.has(n)) return undefined;

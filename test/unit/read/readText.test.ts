@@ -87,3 +87,8 @@ test('a screenshot\'s name or a date-and-time stamp standing alone is no heading
   const text = ['Security', '', 'Screenshot 2015-04-20 14.16.37', '', 'This page describes how the service protects invoices.', '', 'diagram.png', '', 'Invoices are encrypted at rest.'].join('\n');
   assert.deepEqual(headings(text), ['1 Security']);
 });
+
+test('reStructuredText: sections underlined with ~~~, ^^^ or """ nest in the order the characters first appear; directives are no headings', () => {
+  const text = ['Hosted plan', '===========', '', '.. include:: badges.rst', '', 'The hosted plan runs in a region the customer picks.', '', 'Features', '--------', '', 'Backups', '~~~~~~~', '', 'Databases are copied daily and kept for 30 days.', '', 'Logging', '~~~~~~~', '', 'Audit logs are kept for one year.', '', 'Support', '-------', '', 'Tickets are answered within one business day.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Hosted plan', '1 Features', '2 Backups', '2 Logging', '1 Support']);
+});
