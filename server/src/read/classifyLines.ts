@@ -230,6 +230,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   }
 
   // Pass 3: short lines standing alone, followed by prose, are headings without numbers.
+  // The width of a full line of prose, where the text was wrapped at a fixed width.
+  const proseLengths = trimmed.filter((_, n) => kinds[n] === 'paragraph' && !markers[n] && !code.has(n)).map((t) => [...t].length).sort((a, b) => a - b);
+  const fullLine = proseLengths[Math.floor(proseLengths.length * 0.9)] ?? Infinity;
   const dense = trimmed.filter((t) => t === '').length < trimmed.filter((t) => t !== '').length * 0.1;
   const markedHeadings = candidate.filter(Boolean).length;
   trimmed.forEach((t, n) => {
@@ -241,7 +244,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const next = nextContent(n);
     // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
     if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
-    const alone = dense || blank(n - 1);
+    // A line straight under a full line that stops mid-sentence is that sentence's end, wrapped (text taken from a PDF).
+    const wrapped = before === n - 1 && kinds[before] === 'paragraph' && !markers[before] && [...trimmed[before]].length >= fullLine * 0.85 && !/[。．.!?！？:：」』)）]$/.test(trimmed[before]);
+    const alone = (dense || blank(n - 1)) && !wrapped;
     // A FAQ's group title stands above its first question.
     const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item' || (candidate[next] && markers[next]?.family === 'question');
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).

@@ -92,3 +92,8 @@ test('reStructuredText: sections underlined with ~~~, ^^^ or """ nest in the ord
   const text = ['Hosted plan', '===========', '', '.. include:: badges.rst', '', 'The hosted plan runs in a region the customer picks.', '', 'Features', '--------', '', 'Backups', '~~~~~~~', '', 'Databases are copied daily and kept for 30 days.', '', 'Logging', '~~~~~~~', '', 'Audit logs are kept for one year.', '', 'Support', '-------', '', 'Tickets are answered within one business day.'].join('\n');
   assert.deepEqual(headings(text), ['1 Hosted plan', '1 Features', '2 Backups', '2 Logging', '1 Support']);
 });
+
+test('in text taken from a PDF without blank lines, the end of a sentence wrapped under a full line is no heading', () => {
+  const text = ['クラウドサービスの概要', '本サービスは、お客様の会計データを国内のデータセンターで保管し、毎日のバックアップを取得します。保管は', '暗号化された領域で行います', '当社は、障害が起きた場合には復旧の手順に従って作業を行い、その経過をお客様にお知らせします。作業の記', '録は一年間保管します。'].join('\n');
+  assert.deepEqual(headings(text), ['1 クラウドサービスの概要']);
+});
