@@ -235,6 +235,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const fullLine = proseLengths[Math.floor(proseLengths.length * 0.9)] ?? Infinity;
   const dense = trimmed.filter((t) => t === '').length < trimmed.filter((t) => t !== '').length * 0.1;
   const markedHeadings = candidate.filter(Boolean).length;
+  // Where the headings are numbered throughout, an unnumbered line over a list (and no prose) is the list's caption.
+  const numberedHeadings = candidate.filter((c, n) => c && ['dotted', 'hyphen', 'chapter'].includes(markers[n]?.family ?? '')).length >= 3;
   trimmed.forEach((t, n) => {
     if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first || format === 'markdown' && markdownHeadings) return;
     const question = faq && asked(n);
@@ -248,7 +250,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const wrapped = before === n - 1 && kinds[before] === 'paragraph' && !markers[before] && [...trimmed[before]].length >= fullLine * 0.85 && !/[。．.!?！？:：」』)）]$/.test(trimmed[before]);
     const alone = (dense || blank(n - 1)) && !wrapped;
     // A FAQ's group title stands above its first question.
-    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item' || (candidate[next] && markers[next]?.family === 'question');
+    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || (kinds[next] === 'list-item' && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question');
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });

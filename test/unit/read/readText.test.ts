@@ -97,3 +97,9 @@ test('in text taken from a PDF without blank lines, the end of a sentence wrappe
   const text = ['クラウドサービスの概要', '本サービスは、お客様の会計データを国内のデータセンターで保管し、毎日のバックアップを取得します。保管は', '暗号化された領域で行います', '当社は、障害が起きた場合には復旧の手順に従って作業を行い、その経過をお客様にお知らせします。作業の記', '録は一年間保管します。'].join('\n');
   assert.deepEqual(headings(text), ['1 クラウドサービスの概要']);
 });
+
+test("a saved web page's navigation at the top belongs to no section, and the page's own title follows it", () => {
+  const text = ['Home', 'Products', 'Search', '', 'Log in', '', 'Keeping server clocks in step', '', 'Every instance takes its time from the platform time service.', '', 'How it works', 'The service answers on a local address inside each region.'].join('\n');
+  assert.deepEqual(outline(text)[0], '1 Keeping server clocks in step');
+  assert.ok(!outline(text).some((b) => /Products|Log in/.test(b)));
+});
