@@ -244,6 +244,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > (question ? 16 : 8) || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;
     const before = previousContent(n);
     const next = nextContent(n);
+    // A term of a definition list ("Term" over ": what it means") is no heading.
+    if (/^[:：][\s\u3000]/.test(trimmed[n + 1] ?? '')) return;
     // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
     if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     // A line straight under a full line that stops mid-sentence is that sentence's end, wrapped (text taken from a PDF).

@@ -103,3 +103,8 @@ test("a saved web page's navigation at the top belongs to no section, and the pa
   assert.deepEqual(outline(text)[0], '1 Keeping server clocks in step');
   assert.ok(!outline(text).some((b) => /Products|Log in/.test(b)));
 });
+
+test('the terms of a definition list ("Term" over ": meaning") are no headings', () => {
+  const text = ['Glossary and scope', '', 'This page explains the words the policy uses.', '', 'Customer data', ': Everything a customer stores in the service.', '', 'Service data', ': What the service records about its own operation.', '', 'Retention', 'Customer data is kept until the contract ends.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Glossary and scope', '1 Retention']);
+});
