@@ -237,6 +237,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const markedHeadings = candidate.filter(Boolean).length;
   // Where the headings are numbered throughout, an unnumbered line over a list (and no prose) is the list's caption.
   const numberedHeadings = candidate.filter((c, n) => c && ['dotted', 'hyphen', 'chapter'].includes(markers[n]?.family ?? '')).length >= 3;
+  const announcedRun = new Set<number>();
   trimmed.forEach((t, n) => {
     if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first || format === 'markdown' && markdownHeadings) return;
     const question = faq && asked(n);
@@ -246,6 +247,11 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const next = nextContent(n);
     // A term of a definition list ("Term" over ": what it means") is no heading.
     if (/^[:：][\s\u3000]/.test(trimmed[n + 1] ?? '')) return;
+    // Short lines after a sentence that announces a list ("以下のとおりです。", "as follows:") are its items, unmarked.
+    if (before === n - 1 && (ANNOUNCES_LIST.test(trimmed[before]) || announcedRun.has(before))) {
+      announcedRun.add(n);
+      return;
+    }
     // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
     if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     // A line straight under a full line that stops mid-sentence is that sentence's end, wrapped (text taken from a PDF).

@@ -108,3 +108,8 @@ test('the terms of a definition list ("Term" over ": meaning") are no headings',
   const text = ['Glossary and scope', '', 'This page explains the words the policy uses.', '', 'Customer data', ': Everything a customer stores in the service.', '', 'Service data', ': What the service records about its own operation.', '', 'Retention', 'Customer data is kept until the contract ends.'].join('\n');
   assert.deepEqual(headings(text), ['1 Glossary and scope', '1 Retention']);
 });
+
+test('short lines right after a sentence that announces a list are its items, even without marks', () => {
+  const text = ['認証の取得状況', '認証の範囲は以下のとおりです。', 'ソフトウェアの開発と保守', 'クラウドサービスの提供', 'この範囲は毎年の審査で確認されています。', 'バックアップ', 'バックアップは毎日取得し、別の地域に複製して三十日間保管した後に消去します。'].join('\n');
+  assert.deepEqual(headings(text), ['1 認証の取得状況', '1 バックアップ']);
+});
