@@ -119,11 +119,13 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     return marker?.family === 'markdown' && (indent[n] > 3 || /^ *\t/.test(lines[n])) ? undefined : marker;
   });
   const markdownHeadings = markers.some((m) => m?.family === 'markdown');
-  // A FAQ: where two or more lines ask a question ("Q1." or a line of its own ending in "?"), "A." answers it and is prose.
+  // A FAQ: where two or more lines ask a question ("Q1." or a line of its own ending in "?"), "A." under one answers it and is prose.
   const asked = (n: number) => /[?？]$/.test(trimmed[n]) && trimmed[n].length <= maxTitle * 2 && blank(n - 1);
   const faq = markers.filter((m) => m?.family === 'question').length >= 2 || trimmed.filter((_, n) => asked(n)).length >= 2;
+  // An answer follows its question ("A. Scope" heading a document's first part stays a heading).
   if (faq) trimmed.forEach((line, n) => {
-    if (markers[n] && ANSWER.test(line)) markers[n] = undefined;
+    const question = n > 0 && (markers[n - 1]?.family === 'question' || /[?？]$/.test(trimmed[n - 1]));
+    if (markers[n] && ANSWER.test(line) && question) markers[n] = undefined;
   });
   // The prose's own indentation: a numbered line indented deeper than the prose is an item of a list.
   const prose = new Map<number, number>();
