@@ -47,7 +47,7 @@ const PAREN = /^(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[)）])[\s\u3000]*(\S.*)
 const NUMBERED_BRACKET = /^[【[［〔]\s*(\d{1,3})\s*[】\]］〕][\s\u3000]*(\S.*)$/;
 const ALPHA = /^(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[).．])[\s\u3000]+(\S.*)$/;
 // "Q.", "Q1:", "Ｑ．", "Q 3)": never "Quality", "Q&A".
-const QUESTION = /^[QＱ][\s\u3000]*(\d{1,3})?[\s\u3000]*(?:[.．:：)）][\s\u3000]*|[\s\u3000]+)(\S.*)$/;
+const QUESTION = /^[QＱ](?:[\s\u3000]?(\d{1,3}))?(?:[\s\u3000]?[.．:：)）]|[\s\u3000])[\s\u3000]*(\S.*)$/;
 const MARK = /^([■□◆◇●▼▽▶►◎★☆▲△◼◾])[\s\u3000]*(\S.*)$/;
 const BRACKETS: readonly [RegExp, string][] = [
   [/^【\s*(.+?)\s*】$/, '【】'],
@@ -122,7 +122,7 @@ export function markerOf(trimmed: string): Marker | undefined {
 }
 
 /** A FAQ's answer line ("A.", "A1:", "Ａ．"): prose, in a document that asks questions. */
-export const ANSWER = /^[AＡ][\s\u3000]*\d{0,3}[\s\u3000]*[.．:：)）]/;
+export const ANSWER = /^[AＡ][\s\u3000]?\d{0,3}[\s\u3000]?[.．:：)）]/;
 
 /** Whether heading `next` may follow heading `previous` of the same family: numbering only moves forward. */
 export function followsInSequence(previous: readonly number[] | undefined, next: readonly number[]): boolean {
