@@ -1,7 +1,8 @@
 // `wp27017 render`: the bundled CLI writes the whitepaper as a standalone HTML
 // file or, through Debian's Chromium, a PDF; and says clearly when it cannot.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
@@ -75,5 +76,22 @@ describe('wp27017 render', () => {
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
     // A4 is 595 x 842 points.
     assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
+  });
+
+  test('--review on a published file names each finding where the reviewer finds it in the original', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wp27017-render-published-'));
+    const formats = join(__dirname, '..', 'fixtures', 'formats');
+    for (const name of ['layout.en.txt', 'layout.en.pdf', 'layout.en.docx', 'layout.en.html']) copyFileSync(join(formats, name), join(folder, name));
+    const vagueWhere = (name: string, lang = 'en') => {
+      const { code, stdout, stderr } = wp27017(['render', name, '--review', '--lang', lang, '-o', '-'], folder);
+      assert.equal(code, 0, stderr);
+      const summary = stdout.slice(stdout.indexOf('wp-review-summary'));
+      return /data-rule="vague-period">[^<]*(?:<[^>]+>[^<]*)*?<span class="wp-where">\(([^<]*)\)<\/span>/.exec(summary)?.[1];
+    };
+    assert.equal(vagueWhere('layout.en.txt'), 'line 31', 'a text file: its own line, not the imported YAML\'s');
+    assert.equal(vagueWhere('layout.en.txt', 'ja'), '31行目');
+    assert.equal(vagueWhere('layout.en.pdf'), 'page 2, line 41');
+    assert.equal(vagueWhere('layout.en.docx'), 'paragraph 18, under &quot;4. Event logging (A.12.4.1)&quot;');
+    assert.match(vagueWhere('layout.en.html') ?? '', /^paragraph \d+, under &quot;4\. Event logging/);
   });
 });

@@ -36,6 +36,13 @@ describe('published whitepapers in the editor', () => {
     assert.match(result.html, /「一定期間」[^<]*<span class="wp-where">\(2ページ 34行目\)<\/span>/);
   });
 
+  test('checkPublished on a text file: the reviewer page names the line of the text, not of the imported YAML', async () => {
+    const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, file('layout.ja.txt'));
+    assert.ok(result.ok);
+    const line = result.text.split('\n').findIndex((l) => l.includes('一定期間')) + 1;
+    assert.match(result.html, new RegExp(`「一定期間」[^<]*<span class="wp-where">\\(${line}行目\\)</span>`));
+  });
+
   test('checkPublished on a scanned PDF: the reason, in the editor’s language', async () => {
     const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, { fileName: 'scan.pdf', uri: 'file:///ws/scan.pdf', data: Buffer.from(pdfWithoutText()).toString('base64') });
     assert.deepEqual(result, { ok: false, message: 'この PDF には文字情報がありません(スキャンした画像?)。先に OCR(文字認識)をかけてください' });

@@ -11,6 +11,7 @@ import { applySeverities, readConfig } from '../config/workspaceConfig';
 import type { Finding } from '../core/finding';
 import { fixText } from '../core/fixAll';
 import { toLocale, type Locale } from '../core/locale';
+import { describeOffset } from '../read/describePlace';
 import { importWhitepaper, isPublishedText, mapFindings, withoutInferredControlFindings } from '../import/importWhitepaper';
 import { sectionize } from '../import/sectionize';
 import type { SourcePlace } from '../read/block';
@@ -84,6 +85,8 @@ export interface AnalyzedFile {
   readonly toSource?: (offset: number) => number;
   /** For a PDF, Word file or web page: where an offset of `text` sits in the original (page and line, paragraph). */
   readonly place?: (offset: number) => SourcePlace | undefined;
+  /** Kept as imported (render): where an offset of the imported YAML sits in the original, as the reviewer finds it. */
+  readonly whereInOriginal?: (offset: number, locale: Locale) => string;
 }
 
 /** Reads, configures and analyses every input; what cannot be read is reported and skipped. */
@@ -132,7 +135,10 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
       continue;
     }
     const findings = withoutInferredControlFindings(raw.findings);
-    if (options.asImported) analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale });
+    if (options.asImported) {
+      const original = { text, place: published?.place };
+      analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale, whereInOriginal: (offset, says) => describeOffset(original, imported.toSource(offset), says) });
+    }
     else analyzed.push({ path, text, config, analysis: { ...raw, findings: mapFindings(findings, imported.toSource) }, locale, toSource: imported.toSource, place: published?.place });
   }
   return { files: analyzed, unreadable };

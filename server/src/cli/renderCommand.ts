@@ -63,12 +63,14 @@ export async function renderCommand(inputs: readonly string[], options: RenderOp
       }
       continue;
     }
+    const locale = documentLocale(file, options);
     const { html } = renderAnalysis(file.analysis, file.config, {
-      locale: documentLocale(file, options),
+      locale,
       review: !!options.review,
       standalone: true,
       fallbackTitle: basename(file.path),
       generator: `wp27017 ${version}`,
+      where: file.whereInOriginal && ((offset) => file.whereInOriginal!(offset, locale)),
     });
     try {
       if (target === '-') out(html);

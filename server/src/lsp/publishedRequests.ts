@@ -27,7 +27,7 @@ import { computeCoverage } from '../coverage/coverage';
 import { mapFindings, withoutInferredControlFindings } from '../import/importWhitepaper';
 import { sectionize, type ImportResult } from '../import/sectionize';
 import type { ReadDocument } from '../read/block';
-import { describePlace } from '../read/describePlace';
+import { describeOffset, describePlace } from '../read/describePlace';
 import { readDocumentBytes } from '../read/readDocument';
 import { ReadError } from '../read/readError';
 import { renderDocx } from '../render/docx/renderDocx';
@@ -78,7 +78,7 @@ export function registerPublishedRequests(connection: Connection, context: Publi
         message: findingMessage(f, f.ruleId, locale),
         where: describePlace(document.place?.(f.start), locale),
       }));
-      const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}`, where: (offset) => describePlace(document.place?.(imported.toSource(offset)), locale) });
+      const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}`, where: (offset) => describeOffset(document, imported.toSource(offset), locale) });
       return { ok: true, title, text: document.text, findings, html };
     } catch (error) {
       return fail(error, locale, 'checking a published whitepaper');

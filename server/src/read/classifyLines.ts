@@ -5,7 +5,7 @@
 // that follow one another with nothing between), and which lines are a
 // contents block, page furniture or table rows.
 import { contentsBlock } from './contentsBlock';
-import { followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
+import { ANSWER, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
 import { maxOf } from '../core/arrays';
@@ -23,7 +23,7 @@ export interface LineClass {
 const NUMBERED: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren', 'circled', 'alpha', 'markdown']);
 const SENTENCE_END = /[。．！？!?、，,;；:：]$/;
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
-const NOT_A_TITLE = /:\/\/|@|\t|^\d{4}[年/.-]\d{1,2}|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
+const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
 
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
 /** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
@@ -77,33 +77,60 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const contents = contentsBlock(lines);
   const furniture = pageFurniture(lines);
   const tables = tableRows(lines);
-  // The first line is the document's title unless it is prose (a page that starts with its text).
+  // The first line is the document's title unless it is prose or a table's row (a page that starts with its text).
   const opening = trimmed.findIndex((t, n) => t !== '' && !furniture.has(n));
-  const first = opening !== -1 && trimmed[opening].length <= 120 && !/[。．.!?！？]$/.test(trimmed[opening]) ? opening : -1;
+  const first = opening !== -1 && trimmed[opening].length <= 120 && !/[。．.!?！？]$/.test(trimmed[opening]) && !tables.has(opening) ? opening : -1;
+  // Setext headings (Markdown, and plain text that imitates it: === and ---) and reStructuredText's section underlines
+  // (~~~, ^^^, """, *** … at least as long as the title): a line of one punctuation character under a line of text.
+  const RULE = /^([=\-~^"'*+#:._`])\1{2,}$/;
+  const underlines = (n: number) =>
+    n > 0 && RULE.test(trimmed[n]) && trimmed[n - 1] !== '' && !RULE.test(trimmed[n - 1]) && trimmed[n - 1].length <= 120 && (/^[=-]/.test(trimmed[n]) || trimmed[n].length >= [...trimmed[n - 1]].length * 0.8);
+  // Code in fences (``` or ~~~) is text as it stands: a "# comment" in it is no heading, a "1." no item.
+  const code = new Set<number>();
+  let fence: string | undefined;
+  trimmed.forEach((t, n) => {
+    const opens = /^(`{3,}|~{3,})/.exec(t)?.[1];
+    if (fence === undefined && opens && underlines(n)) return;
+    if (fence !== undefined || opens) code.add(n);
+    if (fence === undefined) fence = opens;
+    else if (opens && opens[0] === fence[0] && opens.length >= fence.length && t === opens) fence = undefined;
+  });
   lines.forEach((_, n) => {
+    if (code.has(n)) return;
     if (furniture.has(n)) kinds[n] = 'furniture';
     else if (contents.has(n) && n !== first) kinds[n] = trimmed[n] === '' ? 'blank' : 'contents';
     else if (tables.has(n)) kinds[n] = 'table-row';
   });
 
-  // Setext headings (Markdown, and plain text that imitates it): a line underlined with === or ---.
+  // Levels by the order each underline character first appears in (Markdown's === before ---).
   const setext = new Map<number, number>();
+  const underlineLevels: string[] = [];
   trimmed.forEach((t, n) => {
-    if (n > 0 && /^(?:={3,}|-{3,})$/.test(t) && trimmed[n - 1] !== '' && !/^(?:={3,}|-{3,})$/.test(trimmed[n - 1]) && trimmed[n - 1].length <= 120) {
-      setext.set(n - 1, t.startsWith('=') ? 1 : 2);
-      kinds[n] = 'furniture';
-    }
+    if (code.has(n) || code.has(n - 1) || !underlines(n)) return;
+    if (!underlineLevels.includes(t[0])) underlineLevels.push(t[0]);
+    setext.set(n - 1, Math.min(6, underlineLevels.indexOf(t[0]) + 1));
+    kinds[n] = 'furniture';
   });
   const markers: (Marker | undefined)[] = trimmed.map((t, n) => {
-    if (n === first || kinds[n] !== 'paragraph') return undefined;
+    if (n === first || kinds[n] !== 'paragraph' || code.has(n)) return undefined;
     const level = setext.get(n);
-    return level ? { family: 'markdown', key: `md${level}`, path: [level], rest: t, trailingDot: false } : markerOf(t);
+    const marker = level ? { family: 'markdown' as const, key: `md${level}`, path: [level], rest: t, trailingDot: false } : markerOf(t);
+    // A "#" indented four columns or by a tab is code in Markdown, a comment in a configuration example.
+    return marker?.family === 'markdown' && (indent[n] > 3 || /^ *\t/.test(lines[n])) ? undefined : marker;
   });
   const markdownHeadings = markers.some((m) => m?.family === 'markdown');
+  // A FAQ: where two or more lines ask a question ("Q1." or a line of its own ending in "?"), "A." under one answers it and is prose.
+  const asked = (n: number) => /[?？]$/.test(trimmed[n]) && trimmed[n].length <= maxTitle * 2 && blank(n - 1);
+  const faq = markers.filter((m) => m?.family === 'question').length >= 2 || trimmed.filter((_, n) => asked(n)).length >= 2;
+  // An answer follows its question ("A. Scope" heading a document's first part stays a heading).
+  if (faq) trimmed.forEach((line, n) => {
+    const question = n > 0 && (markers[n - 1]?.family === 'question' || /[?？]$/.test(trimmed[n - 1]));
+    if (markers[n] && ANSWER.test(line) && question) markers[n] = undefined;
+  });
   // The prose's own indentation: a numbered line indented deeper than the prose is an item of a list.
   const prose = new Map<number, number>();
   trimmed.forEach((_, n) => {
-    if (kinds[n] === 'paragraph' && !markers[n]) prose.set(indent[n], (prose.get(indent[n]) ?? 0) + 1);
+    if (kinds[n] === 'paragraph' && !markers[n] && !code.has(n)) prose.set(indent[n], (prose.get(indent[n]) ?? 0) + 1);
   });
   const baseIndent = [...prose].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
   const strongIndents = markers.flatMap((m, n) => (m && (m.family === 'bracket' || m.family === 'markdown' || m.family === 'chapter') ? [indent[n]] : []));
@@ -121,18 +148,31 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const titleLike = (words: string) =>
     words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6));
 
+  const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words);
+
   // Pass 1: which marked lines could be headings, and which are items of a list.
   const candidate: boolean[] = new Array(lines.length).fill(false);
-  let list: { key: string; last: number; at: number } | undefined;
+  // The lists open at each indentation, outermost first: an item nested under another does not end the outer list.
+  let open: { key: string; last: number; at: number }[] = [];
+  // Lists a paragraph interrupted: their count may resume after it ("1. … 2. … (a sentence) 3. …").
+  let interrupted: { key: string; last: number; at: number }[] = [];
+  const headingKeys = new Set<string>();
   for (let n = 0; n < lines.length; n++) {
     const marker = markers[n];
     if (!marker) {
       // Prose left of the list's items, or at their margin after a blank line, ends the list.
-      if (list && kinds[n] === 'paragraph' && (indent[n] < indent[list.at] || (indent[n] === indent[list.at] && blank(n - 1)))) list = undefined;
+      if (kinds[n] === 'paragraph') {
+        const ends = (l: { at: number }) => indent[n] < indent[l.at] || (indent[n] === indent[l.at] && blank(n - 1));
+        interrupted = [...interrupted.filter((l) => !open.some((o) => o.key === l.key && indent[o.at] === indent[l.at])), ...open.filter(ends)];
+        open = open.filter((l) => !ends(l));
+      }
       continue;
     }
     const number = marker.path[marker.path.length - 1] ?? 0;
-    const continuesList = list !== undefined && list.key === marker.key && indent[n] === indent[list.at] && (marker.path.length === 0 || number === list.last + 1);
+    const follows = (l: { key: string; last: number; at: number }) => l.key === marker.key && indent[n] === indent[l.at] && (marker.path.length === 0 || number === l.last + 1);
+    // A count resumes after a paragraph only where headings do not use the same numbering (there "3." after a list of two is the next heading).
+    const resumed = open.some(follows) ? undefined : interrupted.find((l) => follows(l) && !headingKeys.has(l.key));
+    const continuesList = open.some(follows) || resumed !== undefined;
     const next = nextContent(n);
     const nextMarker = next === -1 ? undefined : markers[next];
     // Two items in a row with nothing between them are a list, not two empty sections.
@@ -141,9 +181,12 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
     const headingCapable = marker.family !== 'bullet' && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
+    else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
     else if (headingCapable && !continuesList && !announced && !(startsRun && marker.family !== 'control') && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;
     if (candidate[n]) {
-      list = undefined;
+      open = [];
+      interrupted = [];
+      headingKeys.add(marker.key);
       continue;
     }
     // A line in brackets that is no title (a URL, a sentence) is prose.
@@ -152,8 +195,13 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       continue;
     }
     kinds[n] = 'list-item';
-    if (!continuesList) list = { key: marker.key, last: number, at: n };
-    else list!.last = number;
+    if (resumed) {
+      interrupted = interrupted.filter((l) => l !== resumed);
+      open = [...open.filter((l) => indent[l.at] < indent[n]), resumed];
+    }
+    const current = open.find(follows);
+    if (current) current.last = number;
+    else open = [...open.filter((l) => indent[l.at] < indent[n]), { key: marker.key, last: number, at: n }];
   }
 
   // Pass 2: numbered headings of one family move forward; a count that restarts is a list.
@@ -184,20 +232,37 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   }
 
   // Pass 3: short lines standing alone, followed by prose, are headings without numbers.
+  // The width of a full line of prose, where the text was wrapped at a fixed width.
+  const proseLengths = trimmed.filter((_, n) => kinds[n] === 'paragraph' && !markers[n] && !code.has(n)).map((t) => [...t].length).sort((a, b) => a - b);
+  const fullLine = proseLengths[Math.floor(proseLengths.length * 0.9)] ?? Infinity;
   const dense = trimmed.filter((t) => t === '').length < trimmed.filter((t) => t !== '').length * 0.1;
   const markedHeadings = candidate.filter(Boolean).length;
+  // Where the headings are numbered throughout, an unnumbered line over a list (and no prose) is the list's caption.
+  const numberedHeadings = candidate.filter((c, n) => c && ['dotted', 'hyphen', 'chapter'].includes(markers[n]?.family ?? '')).length >= 3;
+  const announcedRun = new Set<number>();
   trimmed.forEach((t, n) => {
-    if (kinds[n] !== 'paragraph' || markers[n] || n === first || format === 'markdown' && markdownHeadings) return;
-    if (!titleLike(t) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60)) return;
-    if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > 8 || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;
+    if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first || format === 'markdown' && markdownHeadings) return;
+    const question = faq && asked(n);
+    if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return;
+    if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > (question ? 16 : 8) || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;
     const before = previousContent(n);
     const next = nextContent(n);
+    // A term of a definition list ("Term" over ": what it means") is no heading.
+    if (/^[:：][\s\u3000]/.test(trimmed[n + 1] ?? '')) return;
+    // Short lines after a sentence that announces a list ("以下のとおりです。", "as follows:") are its items, unmarked.
+    if (before === n - 1 && (ANNOUNCES_LIST.test(trimmed[before]) || announcedRun.has(before))) {
+      announcedRun.add(n);
+      return;
+    }
     // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
-    if (next === -1 || (before !== -1 && (candidate[before] || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
-    const alone = dense || blank(n - 1);
-    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || kinds[next] === 'list-item';
+    if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
+    // A line straight under a full line that stops mid-sentence is that sentence's end, wrapped (text taken from a PDF).
+    const wrapped = before === n - 1 && kinds[before] === 'paragraph' && !markers[before] && [...trimmed[before]].length >= fullLine * 0.85 && !/[。．.!?！？:：」』)）]$/.test(trimmed[before]);
+    const alone = (dense || blank(n - 1)) && !wrapped;
+    // A FAQ's group title stands above its first question.
+    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || (kinds[next] === 'list-item' && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question');
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
-    if (alone && nextIsProse && (dense || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
+    if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });
 
   // Levels: numbered families nest by their depth; other styles by the order they first appear in.
@@ -222,8 +287,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
         result.push({ kind: 'heading', level: 1, title: marker?.family === 'markdown' ? marker.rest : t(n) });
         return;
       }
-      // Numbered headings outrank unnumbered ones standing alone; a control id heading is a peer of the numbered heading before it.
-      if (family !== 'plain') while (stack.length > 0 && stack[stack.length - 1].family === 'plain') stack.pop();
+      // Numbered headings outrank unnumbered ones standing alone (a FAQ's questions sit under them); a control id heading is a peer of the numbered heading before it.
+      if (family !== 'plain' && family !== 'question') while (stack.length > 0 && stack[stack.length - 1].family === 'plain') stack.pop();
+      // An unnumbered heading after a FAQ's questions is a peer of the one they sat under.
+      if (family === 'plain' && stack.some((s) => s.family === 'plain')) while (stack[stack.length - 1].family === 'question') stack.pop();
       let at = family === 'plain' ? (stack.length > 0 && stack[stack.length - 1].family === 'plain' ? stack.length - 1 : stack.length) : stack.findIndex((s) => s.key === key);
       if (at === -1 && family === 'control') at = stack.findLastIndex((s) => s.family === 'dotted' || s.family === 'hyphen');
       if (at === -1 && depth > 0) {
@@ -237,7 +304,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       if (at === -1) at = stack.length;
       stack.length = at;
       stack.push({ key, family, depth });
-      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : t(n);
+      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : (marker?.unbulleted ?? t(n));
       result.push({ kind: 'heading', level: stack.length, title });
       listTop = -1;
       return;

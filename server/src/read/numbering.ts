@@ -15,6 +15,7 @@ export type SchemeFamily =
   | 'mark' // ■ □ ◆ ◇ ● ▼ ▶ ◎ ★
   | 'bracket' // 【…】 / <…> / ＜…＞ / 〈…〉 / 《…》 / [ … ]
   | 'bullet' // ・ - * • ○ – (list items only)
+  | 'question' // Q. / Q1: / Ｑ． (a FAQ's questions)
   | 'control'; // CLD.9.5.1 / A.12.3.1 at a line start: a control reference used as a heading
 
 export interface Marker {
@@ -27,6 +28,8 @@ export interface Marker {
   readonly rest: string;
   /** A trailing dot after the number ("2.3." rather than "2.3"): chapter numbering, not a control id. */
   readonly trailingDot: boolean;
+  /** The line from its number on, when a bullet stands before the number ("- 1. Scope" → "1. Scope"). */
+  readonly unbulleted?: string;
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -43,6 +46,8 @@ const PAREN = /^(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[)）])[\s\u3000]*(\S.*)
 // "【1】情報セキュリティ方針", "[2] Roles": a number in brackets before the words.
 const NUMBERED_BRACKET = /^[【[［〔]\s*(\d{1,3})\s*[】\]］〕][\s\u3000]*(\S.*)$/;
 const ALPHA = /^(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[).．])[\s\u3000]+(\S.*)$/;
+// "Q.", "Q1:", "Ｑ．", "Q 3)": never "Quality", "Q&A".
+const QUESTION = /^[QＱ](?:[\s\u3000]?(\d{1,3}))?(?:[\s\u3000]?[.．:：)）]|[\s\u3000])[\s\u3000]*(\S.*)$/;
 const MARK = /^([■□◆◇●▼▽▶►◎★☆▲△◼◾])[\s\u3000]*(\S.*)$/;
 const BRACKETS: readonly [RegExp, string][] = [
   [/^【\s*(.+?)\s*】$/, '【】'],
@@ -52,6 +57,8 @@ const BRACKETS: readonly [RegExp, string][] = [
   [/^\[\s*([^\]]+?)\s*\]$/, '[]'],
   [/^「\s*([^」]+?)\s*」$/, '「」'],
 ];
+const BULLETED_NUMBER = /^(?:[0-9０-９]|第|[(（][0-9０-９])/;
+const NUMBERED_AFTER_BULLET: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren']);
 const BULLET = /^(?:[-–—*+](?=[\s\u3000・•])[\s\u3000]*[・•]?|[・•○◦‣∙·※])[\s\u3000]*(\S.*)$/;
 
 /** Digits and spaces folded to ASCII, one character for one, so the rest can be read with simple patterns. */
@@ -93,6 +100,8 @@ export function markerOf(trimmed: string): Marker | undefined {
   if (paren) return { family: 'paren', key: paren[1] ? 'paren' : 'paren-half', path: [Number(paren[1] ?? paren[2])], rest: paren[3], trailingDot: false };
   const circled = CIRCLED.indexOf(line[0]);
   if (circled !== -1 && line.length > 1) return { family: 'circled', key: 'circled', path: [circled + 1], rest: line.slice(1).trim(), trailingDot: false };
+  const question = QUESTION.exec(line);
+  if (question) return { family: 'question', key: 'question', path: question[1] ? [Number(question[1])] : [], rest: question[2], trailingDot: false };
   const alpha = ALPHA.exec(line);
   if (alpha) {
     const letter = (alpha[1] ?? alpha[2]).toLowerCase();
@@ -105,9 +114,15 @@ export function markerOf(trimmed: string): Marker | undefined {
     if (bracket) return { family: 'bracket', key: `bracket${key}`, path: [], rest: bracket[1], trailingDot: false };
   }
   const bullet = BULLET.exec(line);
-  if (bullet) return { family: 'bullet', key: 'bullet', path: [], rest: bullet[1], trailingDot: false };
-  return undefined;
+  if (!bullet) return undefined;
+  // "- 1. Scope", "・1. 目的": a page that sets every line as a bullet numbers its headings after the bullet.
+  const inner = BULLETED_NUMBER.test(bullet[1]) ? markerOf(bullet[1]) : undefined;
+  if (inner && NUMBERED_AFTER_BULLET.has(inner.family)) return { ...inner, key: `bullet-${inner.key}`, unbulleted: bullet[1] };
+  return { family: 'bullet', key: 'bullet', path: [], rest: bullet[1], trailingDot: false };
 }
+
+/** A FAQ's answer line ("A.", "A1:", "Ａ．"): prose, in a document that asks questions. */
+export const ANSWER = /^[AＡ][\s\u3000]?\d{0,3}[\s\u3000]?[.．:：)）]/;
 
 /** Whether heading `next` may follow heading `previous` of the same family: numbering only moves forward. */
 export function followsInSequence(previous: readonly number[] | undefined, next: readonly number[]): boolean {

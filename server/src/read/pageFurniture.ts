@@ -1,14 +1,33 @@
 // Page furniture in text extracted from a paginated document: page numbers
 // ("- 3 -", "3 / 12", "Page 3 of 12", "3ページ"), and running headers and
-// footers, which repeat. They belong to no section and are dropped.
+// footers, which repeat; the navigation at the top of a saved web page. They
+// belong to no section and are dropped.
+
+import { append } from '../core/arrays';
 
 const PAGE_NUMBER = /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*ページ|[（(]\s*\d{1,4}\s*[)）]|\d{1,4})$/i;
 const FOOTER_WORDS = /copyright|©|\(c\)|all rights reserved|confidential|社外秘|無断転載|禁無断/i;
 const SENTENCE_END = /[。．.!?！？:：]$/;
 
+// What a web page's navigation says, saved with its text: a line that is only one of these words.
+const NAVIGATION = /^(?:search|menu|home|top|log ?in|sign ?in|sign ?up|skip to (?:main )?content|toggle navigation|検索|メニュー|ホーム|トップ|ログイン|新規登録|本文へ(?:ジャンプ|移動|スキップ)?(?:します)?。?|サイトマップ|お問い合わせ|すべてのプロダクト|ドキュメント(?:センター)?)$/i;
+
+/** Short lines at the top of a saved web page, in groups between blank lines, each group naming a navigation word. */
+function navigation(lines: readonly string[]): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (;;) {
+    while (n < lines.length && lines[n].trim() === '') n++;
+    const group: number[] = [];
+    for (; n < lines.length && lines[n].trim() !== ''; n++) group.push(n);
+    if (group.length === 0 || !group.some((k) => NAVIGATION.test(lines[k].trim())) || group.some((k) => lines[k].trim().length > 40)) return out;
+    append(out, group);
+  }
+}
+
 /** The 0-based numbers of the lines that are page furniture. */
 export function pageFurniture(lines: readonly string[]): Set<number> {
-  const found = new Set<number>();
+  const found = new Set<number>(navigation(lines));
   const blank = (n: number) => (lines[n] ?? '').trim() === '';
   // A bare number counts only standing alone, so a column of figures extracted from a table stays.
   const pageNumbers = lines.flatMap((line, n) => (PAGE_NUMBER.test(line.trim()) && (!/^\d+$/.test(line.trim()) || blank(n - 1) || blank(n + 1)) ? [n] : []));

@@ -24,6 +24,8 @@ interface Run {
   readonly x1: number;
   readonly y: number;
   readonly size: number;
+  /** PDF.js's name for the run's font on this document ("g_d0_f2"). */
+  readonly font: string;
 }
 
 interface Line {
@@ -35,6 +37,12 @@ interface Line {
   readonly x1: number;
   readonly y: number;
   readonly size: number;
+  /** The fonts of its runs with text. */
+  readonly fonts: readonly string[];
+  /** Set in a bold face throughout (known once the fonts' names are). */
+  bold: boolean;
+  /** Where each cell of a table row starts (a row's runs sit apart); one entry for a line of prose. */
+  readonly cells: readonly number[];
   /** The right edge of the column the line sits in. */
   columnRight: number;
   /** Which column (0 left, 1 right, 2 the full width), to tell a column break from a gap. */
@@ -130,7 +138,7 @@ async function extract(task: Task, deadline: number, options: PdfOptions): Promi
       const [a, b, , d, e, f] = item.transform as number[];
       const size = Math.hypot(b, d) || Math.abs(a);
       if (size <= 0) continue;
-      runs.push({ text: item.str.replace(RADICALS, (c) => c.normalize('NFKC')), x0: e, x1: e + item.width, y: f, size });
+      runs.push({ text: item.str.replace(RADICALS, (c) => c.normalize('NFKC')), x0: e, x1: e + item.width, y: f, size, font: item.fontName });
     }
     pages.push(pageLines(runs, n, page.view[2] - page.view[0]));
     page.cleanup();
@@ -138,8 +146,37 @@ async function extract(task: Task, deadline: number, options: PdfOptions): Promi
   const meta = await pdf.getMetadata().catch(() => undefined);
   const lines = dropRunningLines(pages).flat();
   if (lines.every((line) => line.text.trim() === '')) throw new ReadError('no-text');
+  if (headingSizes(lines).length <= 1) await markBold(pdf, lines, deadline, options);
   const info = meta?.info as { Title?: string } | undefined;
   return { blocks: toBlocks(dropContents(lines)), title: info?.Title };
+}
+
+// "Arial-BoldMT", "NotoSansCJKjp-Bold", "MS-Gothic,Bold", "HiraKakuPro-W6", "Helvetica-Black".
+const BOLD_FACE = /bold|black|heavy|semibold|demibold|[-,_ ]W[6-9]$|[-,_ ]W[6-9][^0-9]/i;
+
+/**
+ * Where the headings are set at the body's size, a bold face tells them. The text layer names a run's font
+ * only by PDF.js's id; the face's real name comes with the page's drawing instructions, asked for once per font
+ * (the first page that uses it), and only for such documents.
+ */
+async function markBold(pdf: Awaited<Task['promise']>, lines: Line[], deadline: number, options: PdfOptions): Promise<void> {
+  const firstPage = new Map<string, number>();
+  for (const line of lines) for (const font of line.fonts) if (!firstPage.has(font)) firstPage.set(font, line.page);
+  if (firstPage.size < 2) return;
+  const bold = new Set<string>();
+  for (const pageNumber of new Set(firstPage.values())) {
+    if (Date.now() > deadline) throw new ReadError('timeout', { seconds: seconds(options.budgetMs) });
+    const page = await pdf.getPage(pageNumber);
+    await page.getOperatorList();
+    for (const [font, at] of firstPage) {
+      if (at !== pageNumber || !page.commonObjs.has(font)) continue;
+      const face = page.commonObjs.get(font) as { name?: string; bold?: boolean } | undefined;
+      if (face?.bold || BOLD_FACE.test((face?.name ?? '').replace(/^[A-Z]{6}\+/, ''))) bold.add(font);
+    }
+    page.cleanup();
+  }
+  if (bold.size === 0) return;
+  for (const line of lines) line.bold = line.fonts.length > 0 && line.fonts.every((font) => bold.has(font));
 }
 
 /** Runs → lines in reading order: by baseline, split at a gutter when the page is set in two columns. */
@@ -226,6 +263,7 @@ function makeLine(row: readonly Run[], page: number, column: number): Line | und
   let text = '';
   let end = Number.NaN;
   let blankWidth = -1;
+  const cells: number[] = [];
   const blanks = runs.filter((r) => r.text.trim() === '' && r.x1 > r.x0).map((r) => r.x1 - r.x0).sort((p, q) => p - q);
   const typical = blanks[blanks.length >> 1] ?? 0;
   // A blank much wider than the line's other spaces separates cells (justified text stretches all its spaces alike); a very wide one is a leader.
@@ -239,16 +277,21 @@ function makeLine(row: readonly Run[], page: number, column: number): Line | und
       const gap = run.x0 - end;
       // A leader (a wide blank) or cells apart with nothing between: a tab, which contents and table rows are told by.
       // Justified text stretches its spaces, but they are there.
-      if (cellGap(blankWidth) || (blankWidth < 0 && gap > size * 0.9)) text += '\t';
+      if (cellGap(blankWidth) || (blankWidth < 0 && gap > size * 0.9)) {
+        text += '\t';
+        cells.push(run.x0);
+      }
       else if (blankWidth >= 0 || (gap > size * 0.15 && !(CJK_CHAR.test(text.slice(-1)) && CJK_CHAR.test(run.text[0])))) text += ' ';
     }
+    if (text === '') cells.push(run.x0);
     text += run.text;
     end = Number.isNaN(end) ? run.x1 : Math.max(end, run.x1);
     blankWidth = -1;
   }
   text = text.replace(/[ ]*\t[\t ]*/g, '\t').trim();
   if (text === '') return undefined;
-  return { page, lineOnPage: 0, text, x0: runs[0].x0, x1: end, y: runs[0].y, size, columnRight: end, column };
+  const fonts = [...new Set(runs.filter((r) => r.text.trim() !== '').map((r) => r.font))];
+  return { page, lineOnPage: 0, text, x0: runs[0].x0, x1: end, y: runs[0].y, size, fonts, bold: false, cells, columnRight: end, column };
 }
 
 const key = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
@@ -293,22 +336,73 @@ function endedEarly(last: Line, next: Line): boolean {
   return last.x1 + (CJK_CHAR.test(next.text[0]) ? 0 : next.size * 0.3) + firstWord.length * perChar < last.columnRight - next.size * 0.2;
 }
 
-/** Japanese runs on without a space, English with one. */
+/** Japanese runs on without a space, English with one; a word split by a hyphen at the line's end is joined. */
 function join(block: { text: string; marks: { at: number; place: SourcePlace }[]; last: Line }, line: Line, place: SourcePlace): void {
   const cjk = CJK_CHAR.test(block.text.slice(-1)) || CJK_CHAR.test(line.text[0]);
-  block.text += cjk ? '' : ' ';
+  // A word hyphenated at the line's end ("encryp-" / "tion") is one word again.
+  const hyphenated = /[a-z]-$/.test(block.text) && /^[a-z]/.test(line.text);
+  if (hyphenated) block.text = block.text.slice(0, -1);
+  else block.text += cjk ? '' : ' ';
   block.marks.push({ at: block.text.length, place });
   block.text += line.text;
   block.last = line;
 }
 
+const LARGER = 1.1;
+const headingShaped = (line: Line) => line.text.length <= 120 && !/[。]$/.test(line.text) && !line.text.includes('\t');
+
+/** The sizes headings are set in, larger than the body's, largest first. */
+function headingSizes(lines: readonly Line[]): number[] {
+  const body = bodySize(lines);
+  return [...new Set(lines.filter((l) => l.size >= body * LARGER && headingShaped(l)).map((l) => Math.round(l.size * 2) / 2))].sort((p, q) => q - p);
+}
+
+type Building = { kind: BlockKind; level: number; text: string; places: SourcePlace[]; marks: { at: number; place: SourcePlace }[]; last: Line; cells?: readonly number[] };
+
+/**
+ * A line under a table row that starts at one of the row's later cells (not its first) is the rest of a cell that
+ * wrapped: its words join that cell, so the row stays one row. Gives false when the line is not laid out so.
+ */
+function joinWrappedCells(row: Building, line: Line, place: SourcePlace): boolean {
+  const cells = row.cells ?? [];
+  const tolerance = line.size * 1.5;
+  const cellOf = (x: number) => cells.findIndex((c, i) => Math.abs(c - x) <= tolerance || (x > c && x < (cells[i + 1] ?? Infinity) - tolerance));
+  const pieces = line.text.split('\t');
+  if (cells.length < 2 || pieces.length !== line.cells.length) return false;
+  // Only the first cell wrapped: a line that stays inside it, at line spacing.
+  const firstOnly = pieces.length === 1 && line.x1 < cells[1] - line.size * 0.5 && row.last.y - line.y < line.size * 1.5;
+  if (Math.abs(line.cells[0] - cells[0]) <= tolerance && !firstOnly) return false;
+  const targets = line.cells.map(cellOf);
+  if (targets.some((k) => k < 0 || (k === 0 && !firstOnly)) || targets.some((k, i) => i > 0 && k <= targets[i - 1])) return false;
+  const parts = row.text.split('\t');
+  if (parts.length !== cells.length) return false;
+  targets.forEach((k, i) => {
+    const before = parts.slice(0, k + 1).join('\t').length;
+    const separator = CJK_CHAR.test(parts[k].slice(-1)) || CJK_CHAR.test(pieces[i][0]) ? '' : ' ';
+    const added = separator.length + pieces[i].length;
+    // The cells after the piece are still read from the row's own line.
+    const resumed = [...row.marks].reverse().find((m) => m.at <= before)?.place ?? row.places[0];
+    for (const mark of row.marks) if (mark.at > before) mark.at += added;
+    row.marks.push({ at: before + separator.length, place }, { at: before + added, place: resumed });
+    parts[k] += separator + pieces[i];
+    row.text = parts.join('\t');
+  });
+  row.marks.sort((p, q) => p.at - q.at);
+  row.last = line;
+  return true;
+}
+
 function toBlocks(lines: readonly Line[]): RawBlock[] {
   const body = bodySize(lines);
-  const isHeading = (line: Line) => line.size >= body * 1.1 && line.text.length <= 120 && !/[。]$/.test(line.text) && !line.text.includes('\t');
-  const headingSizes = [...new Set(lines.filter(isHeading).map((l) => Math.round(l.size * 2) / 2))].sort((p, q) => q - p);
-  const levelOf = (size: number) => headingSizes.indexOf(Math.round(size * 2) / 2) + 1;
+  const sizes = headingSizes(lines);
+  // Headings at the body's size in a bold face: the face tells them where the size cannot.
+  const isHeading = (line: Line) => headingShaped(line) && (line.size >= body * LARGER || (sizes.length <= 1 && line.bold && Math.abs(line.size - body) < 0.5));
+  const levelOf = (line: Line) => {
+    const at = sizes.indexOf(Math.round(line.size * 2) / 2);
+    return at === -1 ? sizes.length + 1 : at + 1;
+  };
 
-  const blocks: { kind: BlockKind; level: number; text: string; places: SourcePlace[]; marks: { at: number; place: SourcePlace }[]; last: Line }[] = [];
+  const blocks: Building[] = [];
   for (const line of lines) {
     const place: SourcePlace = { page: line.page, line: line.lineOnPage };
     const current = blocks[blocks.length - 1];
@@ -317,15 +411,16 @@ function toBlocks(lines: readonly Line[]): RawBlock[] {
     const gap = sameColumn ? last.y - line.y : 0;
     if (isHeading(line)) {
       // A heading set over two lines is one heading.
-      if (current?.kind === 'heading' && sameColumn && Math.abs(last.size - line.size) < 0.5 && gap < line.size * 1.8) {
+      if (current?.kind === 'heading' && sameColumn && Math.abs(last.size - line.size) < 0.5 && last.bold === line.bold && gap < line.size * 1.8) {
         join(current, line, place);
         continue;
       }
-      blocks.push({ kind: 'heading', level: levelOf(line.size), text: line.text, places: [place], marks: [], last: line });
+      blocks.push({ kind: 'heading', level: levelOf(line), text: line.text, places: [place], marks: [], last: line });
       continue;
     }
+    if (current?.kind === 'table-row' && sameColumn && gap < line.size * 1.9 && joinWrappedCells(current, line, place)) continue;
     if (line.text.includes('\t')) {
-      blocks.push({ kind: 'table-row', level: 0, text: line.text, places: [place], marks: [], last: line });
+      blocks.push({ kind: 'table-row', level: 0, text: line.text, places: [place], marks: [], last: line, cells: line.cells });
       continue;
     }
     const bullet = BULLET.test(line.text);
@@ -334,8 +429,9 @@ function toBlocks(lines: readonly Line[]): RawBlock[] {
       (current.kind === 'paragraph' || current.kind === 'list-item') &&
       !bullet &&
       Math.abs(last.size - line.size) < 0.5 &&
+      last.bold === line.bold &&
       (!sameColumn || gap < line.size * 1.9) &&
-      !endedEarly(last, line);
+      (!endedEarly(last, line) || (/[a-z]-$/.test(last.text) && /^[a-z]/.test(line.text)));
     if (continues) {
       join(current, line, place);
       continue;
@@ -343,11 +439,12 @@ function toBlocks(lines: readonly Line[]): RawBlock[] {
     blocks.push({ kind: bullet ? 'list-item' : 'paragraph', level: bullet ? 1 : 0, text: line.text, places: [place], marks: [], last: line });
   }
   // Headings all at the body's size (bold, as office documents often set them): recognised from their words, as in plain text; one may wrap onto a second line.
-  if (headingSizes.length <= 1) {
+  if (sizes.length <= 1) {
     // Each block as a line with a blank line after it, as the same text would be laid out on its own.
-    const lines = blocks.flatMap((b) => [b.kind === 'paragraph' && b.marks.length <= 1 ? b.text : '', '']);
-    classifyLines(lines, 'text').forEach((line, n) => {
-      if (line.kind === 'heading' && n % 2 === 0) Object.assign(blocks[n / 2], { kind: 'heading', level: line.level + headingSizes.length });
+    const asText = blocks.flatMap((b) => [(b.kind === 'paragraph' && b.marks.length <= 1) || b.kind === 'heading' ? b.text : '', '']);
+    classifyLines(asText, 'text').forEach((line, n) => {
+      const block = blocks[n / 2];
+      if (line.kind === 'heading' && n % 2 === 0 && (block.kind === 'paragraph' || block.last.bold)) Object.assign(block, { kind: 'heading', level: line.level + sizes.length });
     });
   }
   return blocks.map((b) => ({ kind: b.kind, level: b.level, lines: [b.text], places: b.places, marks: b.marks }));

@@ -43,3 +43,73 @@ test('short lines standing alone above prose are headings; labels and values are
   const text = ['Title', '', 'Where data is stored', 'All data stays in Frankfurt, in two data centres.', '', 'Applicable product:', 'All', 'Applicable release:', 'All'].join('\n');
   assert.deepEqual(headings(text), ['1 Title', '1 Where data is stored']);
 });
+
+test('a page set all in bullets numbers its headings after the bullet ("- 1. Title", "・1. 見出し")', () => {
+  const text = ['保管方針', '- 1. 集める情報', '- 当社は目的に必要な情報だけを集めます。', '- 2. 保管の期間', '- 契約の間は保管し、終了の後に消去します。', '- 3. 消去', '- 消去は復元できない方法で行います。'].join('\n');
+  assert.deepEqual(headings(text), ['1 保管方針', '1 1. 集める情報', '1 2. 保管の期間', '1 3. 消去']);
+  assert.deepEqual(headings(['Policy', '', '・1. Scope', '・This policy covers the service.', '・2. Backups', '・Backups run nightly.'].join('\n')), ['1 Policy', '1 1. Scope', '1 2. Backups']);
+  assert.deepEqual(headings(['Title', '', '1. Backup', 'We keep two kinds:', '- 1. snapshots', '- 2. copies', '', '2. Logs', 'Kept a year.'].join('\n')), ['1 Title', '1 1. Backup', '1 2. Logs'], 'a bulleted count in a row stays a list');
+});
+
+test('a FAQ: each question is a heading over its answer, "Q1."/"Q." marked or standing alone with "?"; "A." is prose', () => {
+  const marked = ['よくある質問', '', 'Q1. データはどこに保管されますか？', 'A1. 国内の二か所のデータセンターに保管します。', '', 'Q2. 解約後のデータはどうなりますか？', 'A2. 解約から30日後に消去します。'].join('\n');
+  assert.deepEqual(outline(marked), ['1 よくある質問', '1 Q1. データはどこに保管されますか？', '[paragraph] A1. 国内の二か所のデータセンターに保管します。', '1 Q2. 解約後のデータはどうなりますか？', '[paragraph] A2. 解約から30日後に消去します。']);
+  const plain = ['Help centre', '', 'Where is my data stored?', 'In two data centres in Germany.', '', 'How long are backups kept after I cancel?', 'Backups roll off within 35 days.'].join('\n');
+  assert.deepEqual(headings(plain), ['1 Help centre', '1 Where is my data stored?', '1 How long are backups kept after I cancel?']);
+  const one = ['Title', '', 'Backups', 'Why would anyone skip them?', 'We never do: they run every night.'].join('\n');
+  assert.deepEqual(headings(one), ['1 Title', '1 Backups'], 'a lone question in prose is no FAQ');
+});
+
+test('a numbered list keeps its count across a nested list and resumes after a paragraph', () => {
+  const nested = ['Title', '', '1. Backup', 'We back up as follows:', '1. Snapshots', '  (1) nightly', '  (2) weekly', '2. Copies', 'Copies are tested.', '', '2. Logs', 'Logs are kept for one year.'].join('\n');
+  assert.deepEqual(headings(nested), ['1 Title', '1 1. Backup', '1 2. Logs']);
+  const resumed = ['題名', '', '第1章 バックアップ', 'バックアップは次のとおり取得します。', '1. 毎晩の取得', '2. 別リージョンへの複製', '', 'いずれも暗号化します。', '', '3. 月次の保管', '', '第2章 ログ', 'ログは一年間保管します。'].join('\n');
+  assert.deepEqual(headings(resumed), ['1 題名', '1 第1章 バックアップ', '1 第2章 ログ']);
+});
+
+test("a FAQ's questions sit under the topic heading above them; the next topic is that heading's peer", () => {
+  const text = ['よくあるご質問', '本書はお客様からのご質問をまとめたものです。', '', 'データの保管について', '', 'Ｑ．どこに保管されますか？', 'Ａ．国内の二か所に保管します。', '', 'Ｑ．バックアップはありますか？', 'Ａ．毎日取得し、30日間保管します。', '', 'ログについて', '操作ログを2年間保管します。'].join('\n');
+  assert.deepEqual(headings(text), ['1 よくあるご質問', '1 データの保管について', '2 Ｑ．どこに保管されますか？', '2 Ｑ．バックアップはありますか？', '1 ログについて']);
+});
+
+test('code in fences or indented under a Markdown list is text: its "# comments" are no headings', () => {
+  const text = ['# Self-hosting', '', 'Put a proxy in front:', '', '```', '# proxy settings', 'listen 443;', '```', '', '- Settings:', '    # keep this empty to turn basic auth off', '', '## Regions', 'Traffic leaves from two regions.'].join('\n');
+  assert.deepEqual(headings(text, 'markdown'), ['1 Self-hosting', '1 Regions']);
+  assert.deepEqual(headings(['Title', '', '~~~', 'Overview', '', 'not a heading either.', '~~~', '', 'After the code comes prose again.'].join('\n')), ['1 Title']);
+});
+
+test('pieces of a pipe table that a converter split at a line break stay table rows, and open no section', () => {
+  const text = ['1 |', 'The log shows who signed in and when.', '2 |', 'The log is kept for one year.', '', 'Level | Meaning |', '---|---|', 'Level 1 |', 'One customer is affected.'].join('\n');
+  assert.deepEqual(outline(text).filter((b) => !b.startsWith('[paragraph]')), ['[table-row] 1 |', '[table-row] 2 |', '[table-row] Level | Meaning |', '[table-row] ---|---|', '[table-row] Level 1 |']);
+});
+
+test('a screenshot\'s name or a date-and-time stamp standing alone is no heading', () => {
+  const text = ['Security', '', 'Screenshot 2015-04-20 14.16.37', '', 'This page describes how the service protects invoices.', '', 'diagram.png', '', 'Invoices are encrypted at rest.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Security']);
+});
+
+test('reStructuredText: sections underlined with ~~~, ^^^ or """ nest in the order the characters first appear; directives are no headings', () => {
+  const text = ['Hosted plan', '===========', '', '.. include:: badges.rst', '', 'The hosted plan runs in a region the customer picks.', '', 'Features', '--------', '', 'Backups', '~~~~~~~', '', 'Databases are copied daily and kept for 30 days.', '', 'Logging', '~~~~~~~', '', 'Audit logs are kept for one year.', '', 'Support', '-------', '', 'Tickets are answered within one business day.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Hosted plan', '1 Features', '2 Backups', '2 Logging', '1 Support']);
+});
+
+test('in text taken from a PDF without blank lines, the end of a sentence wrapped under a full line is no heading', () => {
+  const text = ['クラウドサービスの概要', '本サービスは、お客様の会計データを国内のデータセンターで保管し、毎日のバックアップを取得します。保管は', '暗号化された領域で行います', '当社は、障害が起きた場合には復旧の手順に従って作業を行い、その経過をお客様にお知らせします。作業の記', '録は一年間保管します。'].join('\n');
+  assert.deepEqual(headings(text), ['1 クラウドサービスの概要']);
+});
+
+test("a saved web page's navigation at the top belongs to no section, and the page's own title follows it", () => {
+  const text = ['Home', 'Products', 'Search', '', 'Log in', '', 'Keeping server clocks in step', '', 'Every instance takes its time from the platform time service.', '', 'How it works', 'The service answers on a local address inside each region.'].join('\n');
+  assert.deepEqual(outline(text)[0], '1 Keeping server clocks in step');
+  assert.ok(!outline(text).some((b) => /Products|Log in/.test(b)));
+});
+
+test('the terms of a definition list ("Term" over ": meaning") are no headings', () => {
+  const text = ['Glossary and scope', '', 'This page explains the words the policy uses.', '', 'Customer data', ': Everything a customer stores in the service.', '', 'Service data', ': What the service records about its own operation.', '', 'Retention', 'Customer data is kept until the contract ends.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Glossary and scope', '1 Retention']);
+});
+
+test('short lines right after a sentence that announces a list are its items, even without marks', () => {
+  const text = ['認証の取得状況', '認証の範囲は以下のとおりです。', 'ソフトウェアの開発と保守', 'クラウドサービスの提供', 'この範囲は毎年の審査で確認されています。', 'バックアップ', 'バックアップは毎日取得し、別の地域に複製して三十日間保管した後に消去します。'].join('\n');
+  assert.deepEqual(headings(text), ['1 認証の取得状況', '1 バックアップ']);
+});
