@@ -4,13 +4,17 @@
 // this thread and starts another), so nothing here watches the clock.
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareAnalyzers } from '../analyze/analyzer';
-import { CONFIG, WHITEPAPER } from '../analyze/documentKind';
+import { WHITEPAPER } from '../analyze/documentKind';
 import { DocumentService } from './documentService';
+import { heapTrimmer } from './heapTrim';
 import type { FromWorker, ToWorker, WorkerSetup } from './workerProtocol';
 
 const port = parentPort!;
 const service = new DocumentService(workerData as WorkerSetup);
-prepareAnalyzers([WHITEPAPER, CONFIG]);
+// A configuration file's validators are compiled when one is first opened: most sessions open whitepapers only.
+prepareAnalyzers([WHITEPAPER]);
+
+const trim = heapTrimmer();
 
 port.on('message', (message: ToWorker) => {
   try {
@@ -19,5 +23,7 @@ port.on('message', (message: ToWorker) => {
   } catch (error) {
     if (message.type === 'request') port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromWorker);
   }
+  // After the answer is sent: the editor never waits for the collection.
+  trim();
 });
 port.postMessage({ ready: true });
