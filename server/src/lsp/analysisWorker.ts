@@ -6,15 +6,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { prepareAnalyzers } from '../analyze/analyzer';
 import { WHITEPAPER } from '../analyze/documentKind';
 import { DocumentService } from './documentService';
-import { heapTrimmer } from './heapTrim';
 import type { FromWorker, ToWorker, WorkerSetup } from './workerProtocol';
 
 const port = parentPort!;
 const service = new DocumentService(workerData as WorkerSetup);
 // A configuration file's validators are compiled when one is first opened: most sessions open whitepapers only.
 prepareAnalyzers([WHITEPAPER]);
-
-const trim = heapTrimmer();
 
 port.on('message', (message: ToWorker) => {
   try {
@@ -23,7 +20,5 @@ port.on('message', (message: ToWorker) => {
   } catch (error) {
     if (message.type === 'request') port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromWorker);
   }
-  // After the answer is sent: the editor never waits for the collection.
-  trim();
 });
 port.postMessage({ ready: true });

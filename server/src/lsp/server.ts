@@ -49,7 +49,6 @@ import { ALL_CAPABILITIES, sameReport, toDiagnostics, type DiagnosticCapabilitie
 import { completion, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, sameSettings, type EditorSettings } from './settings';
 import { OVER_BUDGET, WorkerPool } from './workerPool';
-import { heapTrimmer } from './heapTrim';
 import type { DiagnosticsAnswer, RequestContext, WorkerRequest } from './workerProtocol';
 
 /** Per open document, on the main thread: what the editor was sent. */
@@ -449,7 +448,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const analysisOf = (document: TextDocument, config: WorkspaceConfig) => createAnalyzer(kindOfPath(document.uri)).analyze(document.getText(), config);
   registerPublishedRequests(connection, { documents, configFor: (uri) => configs.configFor(uri), localeFor, analysisOf });
 
-  const trimHeap = heapTrimmer();
   documents.onDidOpen((event) => schedule(event.document.uri));
 
   documents.onDidChangeContent((event) => {
@@ -458,8 +456,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       revalidateAll();
     }
     if (settings.run === 'onType') schedule(event.document.uri);
-    // After the validation it schedules has gone to the worker: every keystroke leaves the previous text behind here too.
-    setImmediate(trimHeap);
   });
 
   documents.onDidSave((event) => {

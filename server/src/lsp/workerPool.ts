@@ -17,9 +17,9 @@ type RequestMessage = Extract<ToWorker, { type: 'request' }>;
 
 /**
  * V8 gives each thread a young generation of up to 48 MB, and an analysis fills it: at 1 MB a worker's grew to 32 MB,
- * a fifth of the server's memory. 8 MB took 25 MB off the peak of opening a 1 MB whitepaper, for 0–3 % more CPU
- * (the collector runs more often; 6 MB cost 11 % at 5 MB). No limit on the old generation: a document that needs
- * more memory gets it rather than an out-of-memory stop.
+ * a fifth of the server's memory. 8 MB took 15–25 MB off the server's peak at 1 MB and 40 MB at 5 MB, for 0–4 % more
+ * CPU to open (the collector runs more often; 6 MB cost 11 % at 5 MB). No limit on the old generation: a document
+ * that needs more memory gets it rather than an out-of-memory stop.
  */
 const YOUNG_GENERATION_MB = 8;
 
