@@ -17,8 +17,8 @@ type RequestMessage = Extract<ToWorker, { type: 'request' }>;
 
 /**
  * V8 gives each thread a young generation of up to 48 MB, and an analysis fills it: at 1 MB a worker's grew to 32 MB,
- * a fifth of the server's memory. 16 MB takes 10–20 MB off the server's peak at 1 MB and 30 MB at 5 MB, for no more
- * CPU to open and 0–5 % more per edit. Smaller saves more and costs more: 8 MB saved 25 MB at 1 MB but cost 20 % more
+ * a fifth of the server's memory. 16 MB takes 10–30 MB off the server's peak at 1 MB and 30 MB at 5 MB, for no more
+ * CPU to open and 0–10 % more per edit. Smaller saves more and costs more: 8 MB saved 25 MB at 1 MB but cost 20 % more
  * CPU per edit at 5 MB (what an edit allocates is promoted and collected with the old generation). No limit on the old
  * generation: a document that needs more memory gets it rather than an out-of-memory stop.
  */
