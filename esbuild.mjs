@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // `--watch` rebuilds on change; `--production` minifies (what the .vsix ships).
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -24,6 +24,29 @@ const problemMatcher = {
   },
 };
 
+/**
+ * esbuild escapes non-ASCII characters in strings but not in regular expressions (nor in String.raw templates, which
+ * hold regular expressions here); one such character makes V8 hold the whole bundle's source as two bytes per
+ * character, for as long as the process runs: 9 MB instead of 4.4 for the server's main thread. `\uXXXX` means the
+ * same character in a pattern, with or without the u flag; an escaped one (`\・`) loses its backslash first.
+ */
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(build) {
+    build.onEnd((result) => {
+      const file = build.initialOptions.outfile;
+      if (result.errors.length > 0 || !file) return;
+      const code = readFileSync(file, 'utf8');
+      if (!/[^\x00-\x7f]/.test(code)) return;
+      const escaped = code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, character) => {
+        const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+        return `${kept}\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      });
+      writeFileSync(file, escaped);
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -36,7 +59,7 @@ const common = {
   // ESM dependencies (fdir, via tinyglobby) read import.meta.url, which a CJS bundle lacks.
   define: { 'process.env.WP27017_VERSION': JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  plugins: [problemMatcher],
+  plugins: [problemMatcher, asciiOutput],
 };
 
 const contexts = await Promise.all([

@@ -7,13 +7,19 @@
 // full of findings, as an imported text has them (duplicate and unknown ids,
 // conflicting periods).
 //
+// With --yls, yaml-language-server (installed on demand outside the repository,
+// never a dependency) is driven with the same documents and edits and the
+// project's schema, and both are printed side by side.
+//
 //   node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--heavy 100k,1m,5m] [--edits 20] [--pull] [--json]
-//                          [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js]
+//                          [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--yls]
 //   WP_BENCH_NODE_FLAGS="--max-semi-space-size=4" passes V8 flags to the server alone.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+//   WP_BENCH_YLS_DIR=<folder> is where yaml-language-server is installed (default: a folder in the OS's temp dir).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
@@ -42,7 +48,12 @@ const HEAVY_EDIT_TARGET_MS = [
 const OPEN_FACTOR = 1.3;
 // Linux reports CPU times in clock ticks of 1/100 s on every common configuration.
 const CLOCK_TICKS = 100;
-const PROBE = resolve(dirname(fileURLToPath(import.meta.url)), 'benchProbe.cjs');
+const SCRIPTS = dirname(fileURLToPath(import.meta.url));
+const PROBE = resolve(SCRIPTS, 'benchProbe.cjs');
+const YLS_SERVER = resolve(SCRIPTS, 'benchYlsServer.mjs');
+const SCHEMA = resolve(SCRIPTS, '..', 'schemas', 'whitepaper.schema.json');
+// The version compared against; a newer one is a deliberate change of the comparison.
+const YLS_PACKAGE = 'yaml-language-server@2.0.0';
 // The preview must show a keystroke within 300 ms; the client waits 100 ms for typing to pause, which leaves
 // 200 ms for the change and the render. Held for typical whitepapers (up to 100 kB); larger sizes are reported only.
 const PREVIEW_TARGET_MS = [[100e3, 200]];
@@ -70,6 +81,14 @@ function timeParse(text) {
   const start = performance.now();
   parseDocument(text);
   return performance.now() - start;
+}
+
+/** The bench process's CPU time for one bare parse, in ms: steadier than wall time on a busy machine. */
+function cpuParse(text) {
+  const before = process.cpuUsage();
+  parseDocument(text);
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1000;
 }
 
 /** Lines inside `body: |` blocks that hold text: where a user types. */
@@ -108,9 +127,8 @@ function planEdit(lines, candidates, index, lang) {
 }
 
 /** One spawned server and the client end of its connection. */
-function startServer(serverPath, timeoutMs) {
-  const flags = [...(process.env.WP_BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--require', PROBE];
-  const child = spawn(process.execPath, [...flags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+function startServer(serverPath, timeoutMs, { args = [serverPath, '--stdio'], flags = process.env.WP_BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [], requests = {} } = {}) {
+  const child = spawn(process.execPath, [...flags, '--require', PROBE, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   live.add(child);
   let stderr = '';
   let received = 0;
@@ -151,8 +169,9 @@ function startServer(serverPath, timeoutMs) {
       if (params.type === 1) observations.add(`server reported an error: ${params.message.split('\n')[0]}`);
     });
   }
-  // The bench advertises no workspace features, so any request from the server is answered emptily and noted.
-  connection.onRequest((method) => {
+  // The bench advertises no workspace features beyond `requests`, so any other request from the server is answered emptily and noted.
+  connection.onRequest((method, params) => {
+    if (Object.prototype.hasOwnProperty.call(requests, method)) return requests[method](params);
     observations.add(`server sent request ${method}, which the bench's capabilities did not invite`);
     return null;
   });
@@ -272,6 +291,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
   const bytes = Buffer.byteLength(text, 'utf8');
   timeParse(text);
   const parseMs = median([timeParse(text), timeParse(text), timeParse(text)]);
+  const parseCpuMs = median([cpuParse(text), cpuParse(text), cpuParse(text)]);
   const uri = `file:///bench/${label.replace(' ', '-')}.wp.yaml`;
   const server = startServer(options.server, options.timeout * 1000);
   const note = (message) => server.observations.add(message);
@@ -323,14 +343,15 @@ async function measure({ label, bytes: nominal, heavy }, options) {
     /** didOpen → first diagnostics: [ms, number of diagnostics]. */
     const openTimed = async (target, label) => {
       const start = performance.now();
+      const cpuStart = server.cpuMs();
       const push = options.pull ? undefined : pushed(target, 1);
       await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: target, languageId: LANGUAGE_ID, version: 1, text } });
       if (options.pull) {
         const [report, at] = await pullDiagnostics(target, `the diagnostic report after ${label}`);
-        return [at - start, report?.items?.length];
+        return [at - start, report?.items?.length, server.cpuMs() - cpuStart];
       }
       const [params, at] = await server.step(`publishDiagnostics after ${label}`, push);
-      return [at - start, params.diagnostics.length];
+      return [at - start, params.diagnostics.length, server.cpuMs() - cpuStart];
     };
 
     // A server may skip a publish that would repeat the last one. It validates a change before it answers a later
@@ -343,7 +364,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
     };
 
     const lines = text.split('\n');
-    const [openMs, diagnostics] = await openTimed(uri, 'didOpen');
+    const [openMs, diagnostics, openCpuMs] = await openTimed(uri, 'didOpen');
 
     const candidates = bodyLines(lines);
     if (candidates.length === 0) throw new BenchError('the generated document has no body text to edit');
@@ -400,7 +421,9 @@ async function measure({ label, bytes: nominal, heavy }, options) {
       bytes,
       diagnostics,
       parseMs,
+      parseCpuMs,
       openMs,
+      openCpuMs,
       openTargetMs: parseMs * OPEN_FACTOR,
       reopenMs,
       editMedianMs,
@@ -432,11 +455,175 @@ async function measure({ label, bytes: nominal, heavy }, options) {
   }
 }
 
+/** yaml-language-server, installed on first use into a folder outside the repository: {root, version}. */
+function ensureYls() {
+  const prefix = resolve(process.env.WP_BENCH_YLS_DIR ?? join(tmpdir(), 'wp27017-bench-yls'));
+  const root = join(prefix, 'node_modules', 'yaml-language-server');
+  const wanted = YLS_PACKAGE.split('@').pop();
+  const installed = () => {
+    try {
+      return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    } catch {
+      return undefined;
+    }
+  };
+  if (installed() !== wanted) {
+    process.stderr.write(`installing ${YLS_PACKAGE} into ${prefix}…\n`);
+    mkdirSync(prefix, { recursive: true });
+    try {
+      execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', YLS_PACKAGE], { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+    } catch (error) {
+      throw new BenchError(`cannot install ${YLS_PACKAGE} into ${prefix}: ${error.message}`);
+    }
+  }
+  if (installed() !== wanted) throw new BenchError(`${YLS_PACKAGE} is not in ${prefix} after npm install`);
+  return { root, version: wanted };
+}
+
+/**
+ * yaml-language-server with the same text and the same keystrokes, as VS Code drives it: the project's schema
+ * through the `yaml.schemas` setting, which it asks the client for; diagnostics pushed (it answers no pulls),
+ * with its validation delay removed (scripts/benchYlsServer.mjs).
+ */
+async function measureYls({ label, bytes: nominal, heavy }, options, yls) {
+  const text = generateWhitepaper(nominal, { lang: options.lang, seed: options.seed, heavy });
+  const uri = `file:///bench/${label.replace(' ', '-')}.wp.yaml`;
+  const settings = { schemas: { [pathToFileURL(SCHEMA).href]: '*.wp.yaml' }, validate: true, hover: true, completion: true, format: { enable: false }, schemaStore: { enable: false }, kubernetesCRDStore: { enable: false } };
+  let configured;
+  const configuredOnce = new Promise((resolveWith) => (configured = resolveWith));
+  const server = startServer(YLS_SERVER, options.timeout * 1000, {
+    args: [YLS_SERVER, yls.root, '--stdio'],
+    flags: [],
+    requests: {
+      'workspace/configuration': (params) => {
+        configured();
+        return params.items.map((item) => (item.section === 'yaml' ? settings : {}));
+      },
+      'window/workDoneProgress/create': () => null,
+    },
+  });
+  try {
+    await server.step('the initialize response', server.connection.sendRequest('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'wp27017-bench' },
+      locale: options.lang,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {
+        textDocument: {
+          synchronization: { dynamicRegistration: false, willSave: false, willSaveWaitUntil: false, didSave: false },
+          publishDiagnostics: { versionSupport: true, relatedInformation: true },
+        },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+      },
+    }));
+    await server.connection.sendNotification('initialized', {});
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await server.step('the request for its settings', configuredOnce);
+    // Settings are applied after the answer arrives; a document opened before would be validated without the schema.
+    await new Promise((done) => setTimeout(done, 200));
+
+    const published = () => server.nextPublish((params) => params.uri === uri);
+    const lines = text.split('\n');
+    const start = performance.now();
+    const cpuStart = server.cpuMs();
+    const first = published();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const [params, openedAt] = await server.step('publishDiagnostics after didOpen', first);
+    const openMs = openedAt - start;
+    const openCpuMs = server.cpuMs() - cpuStart;
+
+    const candidates = bodyLines(lines);
+    const editMs = [];
+    const receivedBefore = server.received();
+    const cpuBefore = server.cpuMs();
+    for (let i = 0; i < options.edits; i++) {
+      const { line, character, insert } = planEdit(lines, candidates, i, options.lang);
+      const next = published();
+      const began = performance.now();
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: insert }] });
+      const [, at] = await server.step(`publishDiagnostics for version ${i + 2}`, next);
+      editMs.push(at - began);
+    }
+    const edits = Math.max(1, options.edits);
+    const cpuAfter = server.cpuMs();
+    const peakRssMb = server.peakRssMb();
+    // A comparison is only fair if it validated against the schema: a document with a key the schema forbids must be reported.
+    const probeUri = 'file:///bench/schema-probe.wp.yaml';
+    const probed = server.nextPublish((p) => p.uri === probeUri);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: probeUri, languageId: 'yaml', version: 1, text: 'not_a_whitepaper_key: 1\n' } });
+    const [probe] = await server.step('publishDiagnostics for the schema probe', probed);
+    if (probe.diagnostics.length === 0) server.observations.add('it reported nothing on a key the schema forbids: the schema was not applied');
+    const result = {
+      version: yls.version,
+      diagnostics: params.diagnostics.length,
+      openMs,
+      openCpuMs,
+      editMedianMs: editMs.length ? median(editMs) : undefined,
+      editMs,
+      cpuPerEditMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / edits,
+      bytesPerEdit: (server.received() - receivedBefore) / edits,
+      peakRssMb,
+      observations: [...server.observations],
+    };
+    if (server.stderrTail().trim()) result.observations.push(`yaml-language-server wrote to stderr: ${server.stderrTail().trim().split('\n').slice(-1)[0]}`);
+    return result;
+  } catch (error) {
+    if (!(error instanceof BenchError || error instanceof ResponseError)) throw error;
+    const reason = error instanceof ResponseError ? `yaml-language-server answered a request with error ${error.code}: ${error.message}` : error.message;
+    const detail = server.describeFailure();
+    throw new BenchError(`${label} (yaml-language-server): ${reason}${detail ? `\n${detail}` : ''}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+function formatYlsTable(results, options) {
+  const ms = (value) => (value === undefined ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+  const ratio = (ours, theirs) => (ours === undefined || theirs === undefined || theirs === 0 ? '-' : `${(ours / theirs).toFixed(2)}×`);
+  const rows = [
+    ['size', 'diags', 'YLS diags', 'open→diags ms', 'YLS', 'ratio', 'open CPU ms', 'YLS', 'ratio', 'edit median ms', 'YLS', 'ratio', 'CPU/edit ms', 'YLS', 'ratio', 'sent/edit KB', 'YLS', 'peak RSS MB', 'YLS'],
+    ...results.filter((r) => r.yls).map((r) => [
+      r.size,
+      String(r.diagnostics ?? '-'),
+      String(r.yls.diagnostics),
+      ms(r.openMs),
+      ms(r.yls.openMs),
+      ratio(r.openMs, r.yls.openMs),
+      ms(r.openCpuMs),
+      ms(r.yls.openCpuMs),
+      ratio(r.openCpuMs, r.yls.openCpuMs),
+      ms(r.editMedianMs),
+      ms(r.yls.editMedianMs),
+      ratio(r.editMedianMs, r.yls.editMedianMs),
+      ms(r.cpuPerEditMs),
+      ms(r.yls.cpuPerEditMs),
+      ratio(r.cpuPerEditMs, r.yls.cpuPerEditMs),
+      ms(r.bytesPerEdit / 1024),
+      ms(r.yls.bytesPerEdit / 1024),
+      r.peakRssMb === undefined ? '-' : r.peakRssMb.toFixed(0),
+      r.yls.peakRssMb === undefined ? '-' : r.yls.peakRssMb.toFixed(0),
+    ]),
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => [...row[column]].length)));
+  const render = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const version = results.find((r) => r.yls)?.yls.version;
+  return [
+    `Side by side with yaml-language-server ${version} (the same text and keystrokes; its schema = schemas/whitepaper.schema.json through yaml.schemas; its 200 ms validation delay removed; diagnostics pushed, as it answers no pulls):`,
+    render(rows[0]),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.slice(1).map(render),
+    '',
+    `ratio = ours / yaml-language-server (the issue 14 targets: edit ≤ 0.5× at 100 KB, ≤ 0.2× at 1 MB on the heavy rows). Its edit = didChange → its publishDiagnostics;`,
+    `ours as above (${options.pull ? 'pull' : 'push'}). open CPU = the server's CPU time from didOpen to the first diagnostics, every thread.`,
+  ].join('\n');
+}
+
 function formatTable(results, options) {
   const ms = (value) => (value === undefined ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(1));
   const mark = (pass) => (pass === null ? ' ' : pass ? '✓' : '✗');
   const rows = [
-    ['size', 'bytes', 'diags', 'yaml parse ms', 'open→diags ms', 'target', 'warm reopen ms', 'edit median ms', 'target', 'edit p95 ms', 'CPU/edit ms', 'sent/edit KB', 'alloc/edit MB', 'edit→preview ms', 'target', 'peak RSS MB', 'target'],
+    ['size', 'bytes', 'diags', 'yaml parse ms', 'open→diags ms', 'target', 'open CPU ms', '× parse CPU', 'warm reopen ms', 'edit median ms', 'target', 'edit p95 ms', 'CPU/edit ms', 'sent/edit KB', 'alloc/edit MB', 'edit→preview ms', 'target', 'peak RSS MB', 'target'],
     ...results.map((r) => [
       r.size,
       r.bytes.toLocaleString('en-US'),
@@ -444,6 +631,8 @@ function formatTable(results, options) {
       ms(r.parseMs),
       `${ms(r.openMs)} ${mark(r.pass.open)}`,
       `≤ ${ms(r.openTargetMs)}`,
+      ms(r.openCpuMs),
+      r.openCpuMs === undefined || !r.parseCpuMs ? '-' : `${(r.openCpuMs / r.parseCpuMs).toFixed(1)}×`,
       ms(r.reopenMs),
       `${ms(r.editMedianMs)} ${mark(r.pass.edit)}`,
       r.editTargetMs === undefined ? '-' : `≤ ${r.editTargetMs}`,
@@ -466,13 +655,14 @@ function formatTable(results, options) {
     ...rows.slice(1).map(render),
     '',
     `open target = ${OPEN_FACTOR} × yaml parseDocument (warmed up, then median of 3, in the bench process). Open is measured on a fresh server;`,
+    'open CPU = the server\'s CPU time (every thread) from didOpen to the first diagnostics; × parse CPU = that over the bench process\'s CPU time for the bare parse.',
     'warm reopen = the same text opened as a second document after the edits (no target: it shows how much of open is start-up).',
     `edit = didChange → ${options.pull ? 'textDocument/diagnostic response' : 'the answer to a request sent after it (the publish, if any, comes first)'}; peak RSS = VmHWM of the server after the edits, before the previews and the reopen.`,
     'CPU/edit = the server\'s CPU time per edit (user + system, /proc; steadier than wall time on a busy machine);',
     'sent/edit = bytes the server wrote per edit; alloc/edit = bytes its heap allocated per edit (GC-freed plus growth). "heavy" = a whitepaper full of findings.',
     `edit→preview = didChange → wp27017/render (reviewer view) response, median of ${PREVIEW_SAMPLES}; the client adds its 100 ms typing pause.`,
   ];
-  const observations = [...new Set(results.flatMap((r) => r.observations.map((o) => `${r.size}: ${o}`)))];
+  const observations = [...new Set(results.flatMap((r) => [...r.observations, ...(r.yls?.observations.map((o) => `yaml-language-server: ${o}`) ?? [])].map((o) => `${r.size}: ${o}`)))];
   if (observations.length) lines.push('', 'Protocol observations:', ...observations.map((o) => `  - ${o}`));
   return lines.join('\n');
 }
@@ -488,12 +678,13 @@ function readOptions() {
       lang: { type: 'string', default: 'ja' },
       seed: { type: 'string', default: '1' },
       timeout: { type: 'string', default: '60' },
+      yls: { type: 'boolean', default: false },
       server: { type: 'string', default: resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'server.js') },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--heavy 100k,1m,5m] [--edits 20] [--pull] [--json] [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js]');
+    console.log('usage: node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--heavy 100k,1m,5m] [--edits 20] [--pull] [--json] [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--yls]');
     process.exit(0);
   }
   const count = (name, value, min) => {
@@ -522,6 +713,7 @@ function readOptions() {
     lang: values.lang,
     seed: count('seed', values.seed, 0),
     timeout: count('timeout', values.timeout, 1),
+    yls: values.yls,
     server,
   };
 }
@@ -532,15 +724,22 @@ async function main() {
   // size's figure does not depend on whether it was measured first.
   const warmUp = generateWhitepaper(200e3, { lang: options.lang, seed: options.seed });
   for (let i = 0; i < 5; i++) timeParse(warmUp);
+  const yls = options.yls ? ensureYls() : undefined;
   const results = [];
   for (const size of options.sizes) {
     if (!options.json) process.stderr.write(`measuring ${size.label}…\n`);
-    results.push(await measure(size, options));
+    const result = await measure(size, options);
+    if (yls) {
+      if (!options.json) process.stderr.write(`measuring ${size.label} with yaml-language-server…\n`);
+      result.yls = await measureYls(size, options, yls);
+    }
+    results.push(result);
   }
   if (options.json) {
     console.log(JSON.stringify({ mode: options.pull ? 'pull' : 'push', edits: options.edits, lang: options.lang, seed: options.seed, node: process.version, server: options.server, results }, null, 2));
   } else {
     console.log(formatTable(results, options));
+    if (yls) console.log(`\n${formatYlsTable(results, options)}`);
   }
 }
 

@@ -20,6 +20,7 @@ import { FindingPlacer, placeFindings, sortedTogether } from './placeFindings';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 import { append } from '../core/arrays';
+import { ownCopy } from '../core/ownCopy';
 
 export interface Analysis {
   readonly model: WhitepaperModel;
@@ -81,7 +82,8 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       const source = text.slice(segment.start, segment.end);
       const cacheKey = segment.kind === 'document' ? `\u0000${source}` : source;
       let result = cache.get(cacheKey) ?? older.get(cacheKey) ?? next.get(cacheKey);
-      if (!result) result = analyzeSegment(source, segment.kind, validators, rules);
+      // Its own copy: what the result keeps of the segment's text must not keep this version of the document alive.
+      if (!result) result = analyzeSegment(ownCopy(text, segment.start, segment.end), segment.kind, validators, rules);
       next.set(cacheKey, result);
       return result;
     });

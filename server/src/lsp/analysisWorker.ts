@@ -4,13 +4,14 @@
 // this thread and starts another), so nothing here watches the clock.
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareAnalyzers } from '../analyze/analyzer';
-import { CONFIG, WHITEPAPER } from '../analyze/documentKind';
+import { WHITEPAPER } from '../analyze/documentKind';
 import { DocumentService } from './documentService';
 import type { FromWorker, ToWorker, WorkerSetup } from './workerProtocol';
 
 const port = parentPort!;
 const service = new DocumentService(workerData as WorkerSetup);
-prepareAnalyzers([WHITEPAPER, CONFIG]);
+// A configuration file's validators are compiled when one is first opened: most sessions open whitepapers only.
+prepareAnalyzers([WHITEPAPER]);
 
 port.on('message', (message: ToWorker) => {
   try {

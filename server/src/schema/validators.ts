@@ -42,9 +42,13 @@ export function compileValidators(schema: JsonSchema, splitKey?: string): Schema
     properties: Object.fromEntries(Object.entries(schema.properties).map(([key, sub]) => [key, { title: sub.title, 'x-i18n': sub['x-i18n'] }])),
   });
   const split = splitKey ? schema.properties[splitKey] : undefined;
+  let full: ValidateFunction | undefined;
   return {
     schema,
-    full: ajv.getSchema(schema.$id)!,
+    // Only a document that cannot be split needs the whole schema: compiled then, not when a worker starts.
+    get full() {
+      return (full ??= ajv.getSchema(schema.$id)!);
+    },
     root,
     property(key) {
       if (!Object.prototype.hasOwnProperty.call(schema.properties, key)) return undefined;
