@@ -2,6 +2,7 @@
 // a backup section that gives only one of the two is the most common gap.
 import { factsFor } from '../model/sectionsFor';
 import { defineRule } from './rule';
+import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
 
@@ -48,7 +49,7 @@ export default defineRule({
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period.
     const deletesBackups = prose.some((f) => f.topic === 'deletion' && f.kind === 'duration' && !f.customerDuty && BACKUP_WORDS.test(document.text.slice(f.sentence.start, f.sentence.end)));
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
-    const noRetention = !about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations');
+    const noRetention = !about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations') && !retentionSetByCustomer(body);
     const noFrequency = !about('backup-frequency') && !pinnedAny('backup.frequency');
     if (!noRetention && !noFrequency) return;
     const { section, span } = placeOf(document, sections, 'backup', [BACKUP_WORDS]);

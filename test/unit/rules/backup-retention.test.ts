@@ -44,6 +44,15 @@ checkRule('backup-retention', {
           body: |
             Customers are responsible for their own backups of exported reports.
     `,
+    // The customer sets how long snapshots are kept: the provider states the cadence, and owes no number of its own.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Snapshots are taken every night. Retention is configurable per project, from the console.
+    `,
     // Generations counted in weeks ("4週分") are a retention.
     yaml`
       whitepaper: 1
