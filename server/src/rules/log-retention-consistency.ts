@@ -21,9 +21,13 @@ const VIEWING = /閲覧|検索|表示|参照|\b(?:view|search|brows|query|queri)
 const ARCHIVING = /アーカイブ|コールドストレージ|\barchiv\w{0,4}\b|\bcold\s{1,3}storage\b/i;
 const KEEPING = /保存|保管|保持|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b/i;
 
+// A period counted from the end of the contract ("解約後30日以内にログを削除") is when logs go, not how long they are kept.
+const CONTRACT_END = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|\bterminat|\bcancel|\baccount\s{1,3}is\s{1,3}closed\b|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i;
+
 /** What a period of the sentence is about beyond its log: "" for keeping; undefined for a case that is compared with nothing. */
 function objectOf(sentence: string): string | undefined {
   if (PER_PLAN.test(sentence) || ADJUSTABLE.test(sentence) || setByCustomer(sentence)) return undefined;
+  if (CONTRACT_END.test(sentence)) return 'after-contract';
   if (ARCHIVING.test(sentence)) return 'archive';
   if (VIEWING.test(sentence) && !KEEPING.test(sentence)) return 'view';
   return '';

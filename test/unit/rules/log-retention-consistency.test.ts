@@ -62,6 +62,10 @@ checkRule('log-retention-consistency', {
             操作ログは管理画面で直近90日分を閲覧できます。
 
             プレミアムプランでは操作ログを3年間保存します。
+        - title: 契約終了後の扱い
+          controls: [CLD.8.1.5]
+          body: |
+            ご契約の終了後、操作ログは30日以内に削除します。
     `,
   ],
   invalid: [
