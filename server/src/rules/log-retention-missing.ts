@@ -67,8 +67,9 @@ export default defineRule({
     if (retention.some((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
     for (const { kind, label, words } of LOG_KINDS) {
       if (body.search(words) < 0) continue;
-      // "Audit logs and access logs are kept for one year" covers both kinds it names.
-      const covered = retention.some((f) => f.logKind === kind || document.text.slice(f.sentence.start, f.sentence.end).search(words) >= 0);
+      // "Audit logs and access logs are kept for one year" covers both kinds it names; a kind named only after the
+      // period ("…kept for 12 months; the audit logs can be downloaded") is not what the period is about.
+      const covered = retention.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(words) >= 0);
       if (covered || pinned.some((f) => f.key === `log.retention.${kind}`)) continue;
       const sentence = { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` };
       const fix = statementFix('addRetention', document, first, { sentence, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });

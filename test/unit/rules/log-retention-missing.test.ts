@@ -87,6 +87,16 @@ checkRule('log-retention-missing', {
           body: |
             Audit logs are kept for 2 years. Access logs are available in the console.
     `,
+    // A kind named after the period, in a clause of its own, has no period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logs
+      #   ^^^^^^^^^^^ log-retention-missing/kindNoRetention
+          controls: [12.4.1]
+          body: |
+            Access logs are kept for 12 months; audit logs can be downloaded by workspace owners.
+    `,
     // A section on many things: the finding sits on the sentence about logs.
     HEADER_EN +
       yaml`
