@@ -63,6 +63,9 @@ const LOG_KIND_WORDS: Words<string> = LOG_KINDS.map(({ kind, words }) => [kind, 
 
 // Review and test words, and keep words: a clause with the first and none of the second keeps no data.
 const REVIEW = /確認|レビュー|点検|監視|分析|チェック|テスト|訓練|リストア|復元|復旧|\breview|\bmonitor|\banaly|\binspect|\bexamin|\btest|\brestor|\brecover/gi;
+// Transfer words: how soon logs or backups are moved somewhere ("ログは5分以内に分析基盤へ転送", "shipped to the SIEM
+// within 15 minutes") is no retention either; how often they are moved is still their cadence.
+const TRANSFER = /転送|送信|\bship(?:s|ped)?\b|\bforward(?:s|ed)?\b|\bstream(?:s|ed)?\b|\bsent\b|\bingest\w{0,4}/gi;
 const KEEP = /保存|保管|保持|残|取得|作成|蓄積|\bretain|\bretention\b|\bkept\b|\bkeep|\bstor(?:e|ed|es|age)\b|\barchiv|\btaken\b|\btake\b|\bcreated\b|\bperformed\b|\brun\b|\bback(?:ed)?\s{1,3}up\b/gi;
 
 // Clause boundaries inside a sentence.
@@ -155,6 +158,7 @@ export interface TopicIndex {
   /** The log words among the subjects, to tell "ログ" alone from "監査ログ". */
   readonly logs: readonly Hit<Subject>[];
   readonly reviews: readonly Hit<true>[];
+  readonly transfers: readonly Hit<true>[];
   readonly keeps: readonly Hit<true>[];
   readonly separators: readonly Hit<true>[];
   /** The clause boundaries inside brackets: "(監査ログは1年、運用操作ログは2年)" holds two clauses of its own. */
@@ -187,6 +191,7 @@ export function indexTopics(text: string, ranges: readonly Range[] = [{ start: 0
     text,
     ...tiers,
     reviews: scan(text, ranges, [[true, REVIEW]]),
+    transfers: scan(text, ranges, [[true, TRANSFER]]),
     keeps: scan(text, ranges, [[true, KEEP]]),
     separators: outside(separators),
     innerSeparators: brackets.length === 0 ? [] : separators.filter((hit) => enclosing(brackets, hit) !== undefined),
@@ -436,7 +441,10 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
   const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;
-  if ((subject === 'log' || subject === 'backup') && any(index.reviews, clause.start, clause.end) && !any(index.keeps, clause.start, clause.end)) return refuse(index, subject, fact, sentence);
+  if ((subject === 'log' || subject === 'backup') && !any(index.keeps, clause.start, clause.end)) {
+    const moved = fact.kind !== 'frequency' && fact.vagueness !== 'frequency' && any(index.transfers, clause.start, clause.end);
+    if (moved || any(index.reviews, clause.start, clause.end)) return refuse(index, subject, fact, sentence);
+  }
   if (subject === 'incident-notification' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
   if (subject === 'change-notice' && fact.relation !== 'before' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
   // "適用後速やかにお知らせ": word sent after an emergency change is no notice period; that is stated elsewhere.

@@ -11,7 +11,13 @@ import { defineRule } from './rule';
 
 // Enough statements of the backups' period to find them; a document may hold thousands.
 const MAX_RELATED = 5;
-const MENTIONS_BACKUP = /バックアップ|backup/i;
+// Copies of the data by any name: a deletion text that speaks of "residual copies in replicas" speaks of backups.
+const MENTIONS_BACKUP = /バックアップ|複製|レプリカ|スナップショット|アーカイブ|\bback\s?ups?\b|\breplica|\bsnapshots?\b|\barchives?\b|\bcopies\b/i;
+// Said anywhere: what becomes of the backups of deleted data or after the contract ends ("backups of deleted data are
+// overwritten in the normal rotation", "契約終了後のバックアップデータは保管期間の経過後に削除"). A plain period of the
+// backups ("overwritten after 90 days") is not: it is what outlives the promise.
+const FATE_OF_BACKUPS =
+  /(?:バックアップ|複製|スナップショット)[^。\n]{0,40}(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)|(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)[^。\n]{0,40}(?:バックアップ|複製|スナップショット)|\bback\s?ups?\b[^.\n]{0,60}\b(?:terminat\w{0,5}|cancel\w{0,6}|deleted\s{1,3}(?:customer\s{1,3})?data)\b|\b(?:deleted\s{1,3}(?:customer\s{1,3})?data|terminat\w{0,5}|cancel\w{0,6})\b[^.\n]{0,60}\bback\s?ups?\b/i;
 const DAILY = /毎日|日次|1日1回|一日一回|daily|every day|once a day/i;
 const WEEKLY = /毎週|週次|weekly|every week/i;
 // A period after the end of the contract, not a length of keeping ("deleted 30 days after the contract ends").
@@ -139,6 +145,7 @@ export default defineRule({
     if (lifetime === undefined) return;
     const longest = lifetime.days;
     const related = lifetime.facts.slice(0, MAX_RELATED).map((b) => ({ ...b.span, messageId: 'backup' as const }));
+    if (allSections(document).some((section) => FATE_OF_BACKUPS.test(section.body ?? ''))) return;
     const saysWhatOfBackups = new Map<SectionModel, boolean>();
     for (const { section, fact, unlabelled } of deletionPromises(document)) {
       if (fact.value! >= longest) continue;

@@ -2,15 +2,17 @@
 // a backup section that gives only one of the two is the most common gap.
 import { factsFor } from '../model/sectionsFor';
 import { defineRule } from './rule';
+import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
+import { placeOf } from './subjectPlace';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
 
 // Backups the customer takes or holds themselves ("backup data is stored with the user's chosen storage provider",
-// "バックアップはお客様の責任で取得してください"): the provider has no period or cadence of its own to state.
+// "バックアップはお客様の責任で取得してください", "customers are responsible for their own backups"): the provider has no period or cadence of its own to state.
 const CUSTOMER_BACKUPS =
-  /(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)[^。\n]{0,40}バックアップ|バックアップ[^。\n]{0,40}(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)|\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b[^.\n]{0,80}\bback\s?ups?\b|\bback\s?ups?\b[^.\n]{0,80}\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b/i;
+  /(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)[^。\n]{0,40}バックアップ|バックアップ[^。\n]{0,40}(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)|\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b[^.\n]{0,80}\bback\s?ups?\b|\bback\s?ups?\b[^.\n]{0,80}\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b|\b(?:customer|user)s?\s{1,3}(?:are|is)\s{1,3}responsible\s{1,3}for\b[^.\n]{0,60}\bback\s?ups?\b/i;
 
 // A backup period left to another document by name ("for the duration defined by the Data Backup Policy",
 // "バックアップ規程に定める期間"): the section points to where it is stated, and owes it no more than a reference does.
@@ -47,7 +49,11 @@ export default defineRule({
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period.
     const deletesBackups = prose.some((f) => f.topic === 'deletion' && f.kind === 'duration' && !f.customerDuty && BACKUP_WORDS.test(document.text.slice(f.sentence.start, f.sentence.end)));
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
-    if (!about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations')) report({ ...sections[0].head, messageId: 'noRetention', fixes: [statementFix('addRetention', document, sections[0], RETENTION)] });
-    if (!about('backup-frequency') && !pinnedAny('backup.frequency')) report({ ...sections[0].head, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, sections[0], FREQUENCY)] });
+    const noRetention = !about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations') && !retentionSetByCustomer(body);
+    const noFrequency = !about('backup-frequency') && !pinnedAny('backup.frequency');
+    if (!noRetention && !noFrequency) return;
+    const { section, span } = placeOf(document, sections, 'backup', [BACKUP_WORDS]);
+    if (noRetention) report({ ...span, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });
+    if (noFrequency) report({ ...span, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, section, FREQUENCY)] });
   },
 });

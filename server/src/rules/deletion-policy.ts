@@ -6,6 +6,7 @@ import { allSections, factsFor } from '../model/sectionsFor';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Report } from './rule';
 import { statementFix } from './statementFix';
+import { placeOf } from './subjectPlace';
 
 const TIMING = {
   sentence: { en: 'Customer data is deleted within {todo} days after the contract ends.', ja: 'ご契約の終了後{todo}日以内に、お客様のデータを削除します。' },
@@ -53,12 +54,48 @@ export default defineRule({
       checkUnlabelled(document, report);
       return;
     }
-    const timed = prose.some((f) => timesDeletion(document, f)) || pinned.some((f) => f.key === 'deletion.after_termination') || DATED_DELETION.test(body);
-    if (!timed) report({ ...sections[0].head, messageId: 'noTiming', fixes: [statementFix('addTiming', document, sections[0], TIMING)] });
-    const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || RETURN_WORDS.test(body);
-    if (!returned) report({ ...sections[0].head, messageId: 'noReturn', fixes: [statementFix('addReturn', document, sections[0], RETURN)] });
+    // What happens to customer data at the end of the contract answers the question wherever the text says it:
+    // a published text often says it under another heading ("Client data", "Retention").
+    const labelled = new Set(sections);
+    const elsewhere = endOfContractSentences(document).filter((a) => !labelled.has(a.section));
+    const said = elsewhere.map((a) => a.section.body!.slice(a.sentence.start, a.sentence.end));
+    const elsewhereFacts = [...new Set(elsewhere.map((a) => a.section))].flatMap((s) => s.prose.filter((f) => !f.customerDuty && isAbout(document.text.slice(f.sentence.start, f.sentence.end))));
+    const timed =
+      prose.some((f) => timesDeletion(document, f)) ||
+      elsewhereFacts.some((f) => timesDeletion(document, f)) ||
+      pinned.some((f) => f.key === 'deletion.after_termination') ||
+      DATED_DELETION.test(body) ||
+      said.some((s) => DATED_DELETION.test(s));
+    const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || RETURN_WORDS.test(body) || said.some((s) => RETURN_WORDS.test(s));
+    if (timed && returned) return;
+    const { section, span } = placeOf(document, sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
+    if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
+    if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
   },
 });
+
+interface AboutSentence {
+  readonly section: SectionModel;
+  /** In the section's body. */
+  readonly sentence: Range;
+}
+
+/** Sentences that say what becomes of customer data at the end of the contract: deleted, kept, returned. */
+function endOfContractSentences(document: WhitepaperModel): AboutSentence[] {
+  const about: AboutSentence[] = [];
+  for (const section of allSections(document)) {
+    if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) continue;
+    for (const sentence of splitSentences(section.body)) {
+      const words = section.body.slice(sentence.start, sentence.end);
+      if (isAbout(words)) about.push({ section, sentence });
+    }
+  }
+  return about;
+}
+
+function isAbout(sentence: string): boolean {
+  return END_OF_CONTRACT.test(sentence) && CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
+}
 
 /** A period that says when customer data goes: its deletion, or how long it is kept after the contract ends. */
 function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
@@ -73,14 +110,11 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
  * the end of the contract: the finding sits on the first sentence that says so, in the section that holds it.
  */
 function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming' | 'noReturn' | 'addTiming' | 'addReturn'>) => void): void {
-  const about: { section: SectionModel; sentence: Range }[] = [];
-  for (const section of allSections(document)) {
-    if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) continue;
-    for (const sentence of splitSentences(section.body)) {
-      const words = section.body.slice(sentence.start, sentence.end);
-      if (END_OF_CONTRACT.test(words) && CUSTOMER_DATA.test(words) && (DELETE_WORDS.test(words) || RETURN_WORDS.test(words))) about.push({ section, sentence });
-    }
-  }
+  // Data merely kept until the contract ends raises no question of its own here: only its deletion or return does.
+  const about = endOfContractSentences(document).filter(({ section, sentence }) => {
+    const words = section.body!.slice(sentence.start, sentence.end);
+    return DELETE_WORDS.test(words) || RETURN_WORDS.test(words);
+  });
   if (about.length === 0) return;
   const sections = [...new Set(about.map((a) => a.section))];
   const prose = sections.flatMap((s) => s.prose.filter((f) => !f.customerDuty));

@@ -41,10 +41,11 @@ const STATED: Record<string, Localized> = {
   'incident-notification': { en: 'incident notification', ja: 'インシデントの通知時期' },
   'change-notice': { en: 'change notice', ja: '変更の通知時期' },
 };
-// A sentence that narrows its promise to one case (major changes, personal data, daily backups, a law) may
+// A sentence that narrows its promise to one case (major changes, changes to the customer's disadvantage, a plan,
+// personal data, daily backups, a law) may
 // rightly give another period than the general one: such statements are not compared.
 const SCOPED =
-  /重大|緊急|軽微|重要な|大幅|大きな|大規模|広範|一部の|特定の|個人情報|個人データ|日次|週次|月次|年次|フル|差分|増分|法令|法律|規制|請求|アカウント|ログ|記録|履歴|\b(?:major|material|large|substantial|some|specific|critical|significant|minor|emergency|urgent|personal|daily|weekly|monthly|yearly|annual|full|incremental|differential|law|legal|regulat|billing|invoice|account|logs?|records?)\b/i;
+  /重大|緊急|軽微|重要な|不利益|影響の(?:ない|少ない|大きい)|機能(?:の)?追加|プラン|エディション|大幅|大きな|大規模|広範|一部の|特定の|個人情報|個人データ|日次|週次|月次|年次|フル|差分|増分|法令|法律|規制|請求|アカウント|ログ|記録|履歴|\b(?:major|material|large|substantial|some|specific|critical|significant|minor|emergency|urgent|personal|daily|weekly|monthly|yearly|annual|full|incremental|differential|law|legal|regulat|billing|invoice|account|logs?|records?|plans?|tiers?|editions?|adverse|beneficial|new\s{1,3}features?)\b/i;
 const OTHER_COPIES = /バックアップ|backup/i;
 // A deletion period is the promise of CLD.8.1.5 only when it counts from the end of the contract; deleted items kept
 // for restoring, or a trash emptied after N days, are other facts.

@@ -9,6 +9,7 @@ import type { Fix } from '../core/finding';
 import type { Localized } from '../core/locale';
 import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
+import { setByCustomer } from './customerSetPeriod';
 
 // A sentence that names a log, not only "records": English records are logs when they say what they record.
 const NAMES_LOG =
@@ -25,6 +26,26 @@ function wordsOf(sentence: string, kind: string): string[] {
   return [...new Set(found.map((w) => w.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '')))];
 }
 
+// Periods that are cases of one policy, not two statements of one fact: per plan or edition, a default the
+// customer may change, how long logs can be viewed or searched rather than kept, when they move to an archive.
+const PER_PLAN = /プラン|エディション|コース|\bplans?\b|\btiers?\b|\beditions?\b|\bsubscriptions?\b/i;
+const ADJUSTABLE = /(?:設定|変更|指定|選択|延長)(?:でき|可能|いただけ)|デフォルト|初期値|既定|\b(?:can|may)\s{1,3}(?:be\s{1,3})?(?:set|configur|chang|adjust|extend|customi[sz]|select|choose)|\bdefaults?\b|\bconfigurable\b/i;
+const VIEWING = /閲覧|検索|表示|参照|\b(?:view|search|brows|query|queri)\w{0,4}\b|\bavailable\s{1,3}(?:in|on|from|via)\b|\baccessible\b/i;
+const ARCHIVING = /アーカイブ|コールドストレージ|\barchiv\w{0,4}\b|\bcold\s{1,3}storage\b/i;
+const KEEPING = /保存|保管|保持|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b/i;
+
+// A period counted from the end of the contract ("解約後30日以内にログを削除") is when logs go, not how long they are kept.
+const CONTRACT_END = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|\bterminat|\bcancel|\baccount\s{1,3}is\s{1,3}closed\b|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i;
+
+/** What a period of the sentence is about beyond its log: "" for keeping; undefined for a case that is compared with nothing. */
+function objectOf(sentence: string): string | undefined {
+  if (PER_PLAN.test(sentence) || ADJUSTABLE.test(sentence) || setByCustomer(sentence)) return undefined;
+  if (CONTRACT_END.test(sentence)) return 'after-contract';
+  if (ARCHIVING.test(sentence)) return 'archive';
+  if (VIEWING.test(sentence) && !KEEPING.test(sentence)) return 'view';
+  return '';
+}
+
 /** The log periods a section states, each under the kinds and words of log its sentence names; read once per section. */
 const logStatements = keptWith((section: SectionModel, text: string) => {
   const found: { fact: ProseFact; keys: string[] }[] = [];
@@ -36,11 +57,15 @@ const logStatements = keptWith((section: SectionModel, text: string) => {
     const sentence = text.slice(fact.sentence.start, fact.sentence.end);
     // "Payroll records: 7 years" and "Financial records: 7 years" are business records, each with its own period.
     if (!NAMES_LOG.test(sentence)) continue;
+    const object = objectOf(sentence);
+    if (object === undefined) continue;
+    // "at least one year" and "two years" do not disagree: a lower bound is compared only with lower bounds.
+    const bound = fact.qualifier === 'at-least' ? 'least' : '';
     const keys: string[] = [];
     // "監査ログ、アクセスログ及び操作ログは1年間" is a statement about each of the three.
     for (const kind of fact.logKinds ?? [fact.logKind ?? 'general']) {
       // Two words of one kind may name two logs ("操作ログ" and "作業ログ"): a conflict needs the same word.
-      for (const word of wordsOf(sentence, kind)) keys.push(`${kind}\u0000${word}`);
+      for (const word of wordsOf(sentence, kind)) keys.push(`${kind}\u0000${word}\u0000${object}\u0000${bound}`);
     }
     found.push({ fact, keys });
   }
@@ -83,6 +108,9 @@ export default defineRule({
       const kind = key.slice(0, key.indexOf('\u0000'));
       const periods = new Set(facts.map((f) => (f.kind === 'indefinite' ? Infinity : f.value)));
       if (periods.size < 2) continue;
+      // Periods of one sentence are its cases ("searchable for 30 days and archived for a year"): a conflict needs two sentences.
+      // With two periods and two sentences, some two sentences disagree.
+      if (new Set(facts.map((f) => f.sentence.start)).size < 2) continue;
       // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.
       const firstOf = new Map<number | undefined, ProseFact>();
       for (const fact of facts) {

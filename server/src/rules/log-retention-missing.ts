@@ -2,12 +2,30 @@
 // customer unable to plan investigations; each log kind named needs one,
 // unless a period is given for logs in general.
 import { LOG_KINDS } from '../catalog/logKinds';
+import { splitSentences } from '../facts';
+import type { SectionModel } from '../model/whitepaper';
 import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { defineRule } from './rule';
+import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
+import { placeOf } from './subjectPlace';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
 const LOG_WORDS = /ログ(?!イン|アウト|オン|オフ)|監査証跡|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit\s{1,3}trails?\b/i;
+// "Without logging or storing any data", "ログは取得しません": a text that says it keeps no log owes no period for it.
+const NO_LOGGING =
+  /\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:ません|ない)|記録(?:し|いたし)(?:ません|ない)/i;
+
+/** The section speaks of logs it keeps: a log word in a sentence that does not deny keeping them. */
+function describesLogs(section: SectionModel): boolean {
+  const text = `${section.title ?? ''}\n${factsUnder(section).body}`;
+  if (!LOG_WORDS.test(text)) return false;
+  if (!NO_LOGGING.test(text)) return true;
+  return splitSentences(text).some(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    return LOG_WORDS.test(sentence) && !NO_LOGGING.test(sentence);
+  });
+}
 
 export default defineRule({
   id: 'log-retention-missing',
@@ -33,26 +51,29 @@ export default defineRule({
     const { sections, prose, pinned, body } = factsFor(document, LOGGING);
     // A section on the protection of records (18.1.3) that never speaks of logs owes no log period.
     const logging = new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)));
-    const first = sections.find((s) => logging.has(s) || LOG_WORDS.test(`${s.title ?? ''}\n${factsUnder(s).body}`));
-    if (first === undefined) return;
+    const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !LOG_WORDS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
+    if (describing.length === 0) return;
+    if (allSections(document).some((s) => retentionSetByCustomer(s.body ?? '', LOG_WORDS))) return;
+    const { section: first, span } = placeOf(document, describing, 'log', [LOG_WORDS]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
     const elsewhere = allSections(document).flatMap((s) => s.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
     const retention = [...prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague'), ...elsewhere];
     if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
       const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
-      report({ ...first.head, messageId: 'noRetention', data: { id }, fixes: [fix] });
+      report({ ...span, messageId: 'noRetention', data: { id }, fixes: [fix] });
       return;
     }
     if (retention.some((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
     for (const { kind, label, words } of LOG_KINDS) {
       if (body.search(words) < 0) continue;
-      // "Audit logs and access logs are kept for one year" covers both kinds it names.
-      const covered = retention.some((f) => f.logKind === kind || document.text.slice(f.sentence.start, f.sentence.end).search(words) >= 0);
+      // "Audit logs and access logs are kept for one year" covers both kinds it names; a kind named only after the
+      // period ("…kept for 12 months; the audit logs can be downloaded") is not what the period is about.
+      const covered = retention.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(words) >= 0);
       if (covered || pinned.some((f) => f.key === `log.retention.${kind}`)) continue;
       const sentence = { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` };
       const fix = statementFix('addRetention', document, first, { sentence, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });
-      report({ ...first.head, messageId: 'kindNoRetention', data: { id, kind: label }, fixes: [fix] });
+      report({ ...span, messageId: 'kindNoRetention', data: { id, kind: label }, fixes: [fix] });
     }
   },
 });

@@ -137,3 +137,12 @@ test('a log described in words is its own kind, not logs in general', () => {
   assert.equal(fact('Logs of administrator sign-ins are kept for 2 years.', 'for 2 years').logKind, 'described');
   assert.equal(fact('Logs of the service are kept for 2 years.', 'for 2 years').logKind, 'general');
 });
+
+test('how soon logs are moved elsewhere is no retention; how often backups are moved is still their cadence', () => {
+  assert.deepEqual(summary('Logs are shipped to our SIEM within 15 minutes and retained for one year.'), [
+    'duration:within 15 minutes=0.01@other',
+    'duration:for one year=365@log-retention/general',
+  ]);
+  assert.equal(fact('ログは収集後5分以内に分析基盤へ転送します。', '5分以内').topic, 'other');
+  assert.equal(fact('バックアップデータは毎日遠隔地へ転送します。', '毎日').topic, 'backup-frequency');
+});

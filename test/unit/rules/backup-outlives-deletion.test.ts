@@ -42,6 +42,32 @@ checkRule('backup-outlives-deletion', {
         - title: Logs
           body: Access logs are deleted after 30 days.
     `,
+    // What becomes of the backups of deleted data, said in the backup section, keeps the promise too.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Backups run daily and are kept for 90 days. Backups of deleted data are overwritten in the normal rotation.
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Customer data is deleted within 30 days after the contract ends.
+    `,
+    // Copies by another name: the deletion section speaks of replicas and archives.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Snapshots are taken every night and kept for 35 days.
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Customer data is erased within 30 days after termination. Remaining copies in replicas and archives expire within 60 days.
+    `,
   ],
   invalid: [
     HEADER_EN +

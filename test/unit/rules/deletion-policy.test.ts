@@ -6,6 +6,18 @@ checkRule('deletion-policy', {
   valid: [
     VALID,
     `${VALID}  - title: Deletion\n    controls: [CLD.8.1.5]\n    body: |\n      Customers can export their data until the contract ends; it is deleted within 30 days after.\n`,
+    // The timing and the export are stated under another heading: the text answers the question all the same.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Disposal
+          controls: [CLD.8.1.5]
+          body: |
+            Storage media are wiped before they are reused.
+        - title: Client data
+          body: |
+            Client data is kept for the life of the contract and can be exported until 30 days after termination, when it is deleted.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -38,6 +50,33 @@ checkRule('deletion-policy', {
           body: |
             ご契約の終了時には、お客様のデータを所定の形式で返却します。
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+    `,
+    // Several sections answer CLD.8.1.5: the finding sits on the one about the end of the contract, not the first.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Introduction
+          controls: [CLD.8.1.5]
+          body: |
+            This page describes how long we keep records.
+        - title: Customer data deletion
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+          controls: [CLD.8.1.5]
+          body: |
+            Data is removed once the account is terminated.
+    `,
+    // A section on many things, read as one from a published page: the finding sits on the sentence that raises it.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security at a glance
+          controls: [CLD.8.1.5, 9.4.1]
+          body: |
+            Staff access is limited to what their role needs.
+            When the contract ends, customer files are erased.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
   ],
 });

@@ -86,6 +86,20 @@ checkRule('fact-contradiction', {
             body: |
               ご契約の終了後、30日以内にお客様の文書を削除します。
       `,
+    // A notice period for changes that do not disadvantage the customer is a case of the policy, not a second statement.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: サービスの変更
+          controls: [12.1.2]
+          body: |
+            サービス内容の変更は、30日前までに管理画面でお知らせします。
+
+            お客様に不利益のない変更は、7日前までにお知らせします。
+    `,
   ],
   invalid: [
     // Two statements about the same object still disagree.

@@ -24,6 +24,49 @@ checkRule('log-retention-consistency', {
             - Hiring records: 2 years
             - Logs: 1 year
     `,
+    // Cases of one policy, not two statements of one fact: per plan, a default the customer may change, how long
+    // logs can be viewed, periods within one sentence, and a lower bound against a longer period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            Audit logs are kept for one year.
+
+            On the Enterprise plan, audit logs are kept for seven years.
+
+            The last 90 days of audit logs can be searched in the console.
+        - title: Settings
+          controls: [12.4.3]
+          body: |
+            By default, access logs are kept for 180 days; administrators can extend this to two years.
+
+            Access logs are searchable for 30 days and archived for one year.
+        - title: Records
+          controls: [18.1.3]
+          body: |
+            Operation logs are retained for at least one year. Operation logs are deleted after two years.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: ログ
+          controls: [12.4.1]
+          body: |
+            操作ログは1年間保存します。
+
+            操作ログは管理画面で直近90日分を閲覧できます。
+
+            プレミアムプランでは操作ログを3年間保存します。
+        - title: 契約終了後の扱い
+          controls: [CLD.8.1.5]
+          body: |
+            ご契約の終了後、操作ログは30日以内に削除します。
+    `,
   ],
   invalid: [
     HEADER_EN +

@@ -40,6 +40,33 @@ checkRule('log-retention-missing', {
           body: |
             Audit logs, which record sign-ins, changes and deletions, are retained for one year.
     `,
+    // A section that says the service keeps no log of the data it relays owes no period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Query security
+          controls: [12.4.1]
+          body: |
+            - **No data logging**: the server only relays queries, without logging or storing what they return.
+
+            - **Storage**: query settings are stored encrypted.
+    `,
+    // The customer sets the period, as another section says: that is the provider's answer.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: ログの収集
+          controls: [12.4.1]
+          body: |
+            受信したログは検索用に索引を付けて蓄積します。
+        - title: 暗号化
+          controls: [10.1.1]
+          body: |
+            蓄積したログはAES-256で暗号化し、お客様が設定した保存期間を過ぎると削除します。
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -59,6 +86,27 @@ checkRule('log-retention-missing', {
           controls: [12.4.1]
           body: |
             Audit logs are kept for 2 years. Access logs are available in the console.
+    `,
+    // A kind named after the period, in a clause of its own, has no period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logs
+      #   ^^^^^^^^^^^ log-retention-missing/kindNoRetention
+          controls: [12.4.1]
+          body: |
+            Access logs are kept for 12 months; audit logs can be downloaded by workspace owners.
+    `,
+    // A section on many things: the finding sits on the sentence about logs.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Access control
+          controls: [9.4.1, 12.4.1]
+          body: |
+            Staff sign in with two factors.
+            Every staff action is written to an audit log.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
     `,
   ],
 });
