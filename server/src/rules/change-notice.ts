@@ -1,5 +1,5 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { statedFactRule, statesPeriod } from './statedFact';
+import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 
 export default statedFactRule({
   id: 'change-notice',
@@ -15,4 +15,5 @@ export default statedFactRule({
   },
   statement: { sentence: { en: 'Customers are notified {todo} days before a change that affects them.', ja: 'お客様に影響する変更は、{todo}日前までに通知します。' }, key: 'change.notice' },
   states: statesPeriod('change-notice', 'change.notice'),
+  statedAnywhere: statesPeriodAnywhere('change-notice', 'change.notice'),
 });

@@ -1,7 +1,8 @@
 // 12.4.4: customers correlating their logs with the provider's need the time source.
 import { statedFactRule, statesWords } from './statedFact';
 
-const CLOCK = /NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|日本標準時|協定世界時|UTC|JST|GPS|原子時計|time server|time source|Time Sync|chrony|atomic clock/i;
+// A named source, or the platform's time service: "クラウド基盤が提供する時刻同期サービス" names where the time comes from.
+const CLOCK = /NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|時刻(?:同期|配信)?サービス|日本標準時|標準時|協定世界時|UTC|JST|GPS|原子時計|NICT|情報通信研究機構|time server|time source|(?<![-\w])time\s{1,3}(?:sync(?:hroni[sz]ation)?\s{1,3})?service|Time Sync|chrony|atomic clock|stratum/i;
 
 export default statedFactRule({
   id: 'clock-source',

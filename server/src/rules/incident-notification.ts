@@ -1,5 +1,5 @@
 // 16.1.2: customers plan their own response around how quickly they hear of an incident.
-import { statedFactRule, statesPeriod } from './statedFact';
+import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 
 export default statedFactRule({
   id: 'incident-notification',
@@ -16,4 +16,5 @@ export default statedFactRule({
   },
   statement: { sentence: { en: 'Customers affected by an incident are notified within {todo} hours of its discovery.', ja: 'お客様に影響するインシデントは、発見から{todo}時間以内に通知します。' }, key: 'incident.notification' },
   states: statesPeriod('incident-notification', 'incident.notification'),
+  statedAnywhere: statesPeriodAnywhere('incident-notification', 'incident.notification'),
 });

@@ -58,9 +58,17 @@ function answering(document: WhitepaperModel, spec: StatedFact): ReturnType<type
   return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }
 
+/** A period (or "immediately") the provider gives for `topic`, not one lent by the section's subject. */
+const givesPeriod = (topic: string) => (f: ProseFact) => f.topic === topic && !f.customerDuty && !f.inferred && (f.kind === 'duration' || f.kind === 'immediate');
+
 /** A period (or "immediately") about `topic`, or the pinned key. */
-export const statesPeriod = (topic: string, key: string) => (prose: readonly ProseFact[], pinned: readonly FactEntry[]) =>
-  prose.some((f) => f.topic === topic && !f.customerDuty && !f.inferred && (f.kind === 'duration' || f.kind === 'immediate')) || pinned.some((f) => f.key === key);
+export const statesPeriod = (topic: string, key: string) => (prose: readonly ProseFact[], pinned: readonly FactEntry[]) => prose.some(givesPeriod(topic)) || pinned.some((f) => f.key === key);
+
+/**
+ * The same period given in any section: published texts state how soon customers hear of an incident or a change
+ * where they like (a "Support" or "Maintenance" section, the SLA's part), not only under the control that owes it.
+ */
+export const statesPeriodAnywhere = (topic: string, key: string) => (section: SectionModel) => section.prose.some(givesPeriod(topic)) || section.facts.some((f) => f.key === key);
 
 /** Words in the text, or the pinned key. */
 export const statesWords = (words: RegExp, key: string) => (_: readonly ProseFact[], pinned: readonly FactEntry[], body: string) =>

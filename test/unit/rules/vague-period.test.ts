@@ -35,6 +35,15 @@ checkRule('vague-period', {
             お客様のデータは、契約終了後一定期間の経過後に削除します。
       #                   ^^^^ vague-period/vague
     `,
+    // "Data retention" is how long customer data is kept: its vague answer after a colon is the provider's own.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Privacy
+          body: |
+            Our approach to data retention is plain: as short as possible.
+      #                                              ^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
     // The fuller vocabulary; a period for another log kind does not answer the audit log's.
     yaml`
       whitepaper: 1
