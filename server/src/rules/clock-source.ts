@@ -7,7 +7,7 @@ const CLOCK = /NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|時�
 export default statedFactRule({
   id: 'clock-source',
   controls: ['12.4.4'],
-  heading: /時刻(?:の)?同期|\bclock\s{1,3}sync|\btime\s{1,3}sync/i,
+  headings: [{ title: /時刻(?:の)?同期|\bclock\s{1,3}sync|\btime\s{1,3}sync/i }],
   description: {
     en: 'Clock synchronisation (12.4.4) is covered but the time source is not stated.',
     ja: 'クロックの同期(12.4.4)の記載に、同期先の時刻源がありません。',

@@ -36,5 +36,17 @@ checkRule('change-notice', {
           body: |
             Changes are announced on our website.
     `,
+      // No section lists 12.1.2: a maintenance section that announces its windows owes their lead time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Platform upgrades
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+          body: |
+            Upgrades run in a weekly maintenance window, announced in advance on the status page.
+        - title: Backups
+          body: |
+            Nightly copies are kept for 14 days.
+    `,
   ],
 });
