@@ -18,9 +18,9 @@ const PLACE = new RegExp(
 // Abbreviations in capitals only: "stored by us" names no country.
 const PLACE_ABBREVIATION = /\b(?:EU|EEA|USA?|UK|APAC)\b/;
 const isPlace = (text: string) => PLACE.test(text) || PLACE_ABBREVIATION.test(text);
-// Processing is a location too ("認証データは米国で処理されます"); "remains in the EU" says where it is kept.
+// Processing and running are a location too ("認証データは米国で処理されます", "国内のデータセンターで稼働"); "remains in the EU" says where it is kept.
 const STORED =
-  /保存|保管|所在|設置|格納|(?:で|にて)(?:処理|管理)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|resides?|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i;
+  /保存|保管|所在|設置|格納|(?:で|にて)(?:処理|管理|運用|稼働)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|resides?|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i;
 // The company's own address ("本社所在地:東京都…", "headquartered in Tokyo") says where the provider sits, not the data.
 const COMPANY = /本社|本店|支社|事務所|オフィス|headquarter|head\s{1,3}office|registered\s{1,3}office|\boffices?\b|incorporated/i;
 const MACHINES = /データセンター|サーバ|リージョン|\bdata\s{1,3}cent(?:er|re)s?\b|\bservers?\b|\bregions?\b/i;

@@ -46,6 +46,14 @@ checkRule('data-location', {
           body: |
             Sign-in data is always processed in the United States.
     `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Authorities
+          controls: [6.1.3]
+          body: |
+            The platform runs on servers in Canada.
+    `,
     yaml`
       whitepaper: 1
       lang: ja
