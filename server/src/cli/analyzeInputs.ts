@@ -134,7 +134,7 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
       analyzed.push({ path, text, config, analysis: raw, locale });
       continue;
     }
-    const findings = withoutInferredControlFindings(raw.findings);
+    const findings = withoutInferredControlFindings(raw.findings, imported);
     if (options.asImported) {
       const original = { text, place: published?.place };
       analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale, whereInOriginal: (offset, says) => describeOffset(original, imported.toSource(offset), says) });

@@ -92,7 +92,18 @@ const readEnglish = (m: RegExpExecArray): Reading | undefined => {
   return reading(amount, unit, second === undefined ? undefined : first, unit, before, after, business !== undefined && !/calendar/i.test(business));
 };
 
+// A deadline by the calendar: "翌営業日までに連絡", "当日中に通知", "by the next business day", "within 24h".
+const DAY_DEADLINE = /(翌営業日|翌日|当日)(?:中|まで)|\b(?:by|on|within)\s{1,3}the\s{1,3}(next|same)\s{1,3}(business\s{1,3}|working\s{1,3})?day\b/gi;
+const readDayDeadline = (m: RegExpExecArray): Reading => reading(1, 'day', undefined, 'day', undefined, 'まで', m[1] === '翌営業日' || m[3] !== undefined);
+const HOURS_SHORT = /\bwithin\s{1,3}(\d{1,3})\s?h\b/gi;
+const readHoursShort = (m: RegExpExecArray): Reading | undefined => {
+  const amount = parseNumber(m[1]);
+  return amount === undefined ? undefined : reading(amount, 'hour', undefined, 'hour', 'within', undefined, false);
+};
+
 export const DURATIONS: readonly Matcher[] = [
+  { regex: DAY_DEADLINE, read: readDayDeadline },
+  { regex: HOURS_SHORT, read: readHoursShort },
   { regex: JA, read: readJapanese },
   { regex: JA_HALF_YEAR, read: readHalfYear },
   { regex: EN, read: readEnglish },

@@ -35,7 +35,7 @@ export type Subject =
 type Words<T> = readonly (readonly [T, RegExp])[];
 
 const SUBJECTS: Words<Subject> = [
-  ['deletion', /削除|消去|廃棄|抹消|破棄|アクセス(?:不能|できない状態)|読み取り不能|復元不(?:可能|能)|\binaccessible\b|\bunrecoverable\b|\bdelet|\beras(?:e|ed|es|ing|ure)\b|\bpurg|\bdestr(?:oy|uction)|\bwip(?:e|ed|ing)\b/gi],
+  ['deletion', /削除|消去|廃棄|抹消|破棄|アクセス(?:不能|できない状態)|読み取り不能|復元不(?:可能|能)|\binaccessible\b|\bunrecoverable\b|\bdelet|\beras(?:e|ed|es|ing|ure)\b|\bpurg|\bdestr(?:oy|uction)|\bwip(?:e|ed|ing)\b|\bdata\s{1,3}retention\b/gi],
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
   ['backup', /バックアップ|世代|スナップショット|レプリケーション|\bbackups?\b|\bback(?:ed)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
   ['log', /(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|監査証跡|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit trails?\b|\brecords\b/gi],
@@ -45,7 +45,7 @@ const SUBJECTS: Words<Subject> = [
 
 const NOTICE: Words<Subject> = [
   // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round.
-  ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|\bnotif|\breport(?!s?\s{1,3}(?:from|received))|\binform|\balert/gi],
+  ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|\bnotif|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert/gi],
   ['change-notice', /事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\b(?:advance|prior)\s{1,3}notice\b|\bnotice\b|\bannounc/gi],
 ];
 
@@ -412,6 +412,9 @@ function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range,
   const hit = nearest(index.subjects, parent.start, parent.end, end) ?? nearest(index.neighbours, parent.start, parent.end, end);
   const topic = hit && topicFor(hit.value, fact);
   if (!topic) return undefined;
+  // As in a sentence, an incident or a change without a word of notice is no notice period ("impact for one hour or more").
+  const unannounced = (topic === 'incident-notification' || (topic === 'change-notice' && fact.relation !== 'before')) && !any(index.notices, sentence.start, sentence.end) && !any(index.notices, parent.start, parent.end);
+  if (unannounced) return undefined;
   // The item names its own kind ("- Sign-in history: 90 days" under "Logs are kept as follows:").
   const kind = nearest(index.logKinds, sentence.start, sentence.end, fact) ?? nearest(index.logKinds, parent.start, parent.end, end);
   return topic === 'log-retention' ? { topic, logKind: kind?.value ?? 'general' } : { topic };

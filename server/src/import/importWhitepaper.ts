@@ -39,7 +39,11 @@ export function mapFindings(findings: readonly Finding[], toSource: (offset: num
  */
 const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']);
 
-/** The findings of an imported text that are about what its author wrote, not about the controls the importer inferred. */
-export function withoutInferredControlFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId));
+/**
+ * The findings of an imported text that are about what its author wrote, not about the controls the importer inferred,
+ * nor about a service name it only guessed (a page title such as "セキュリティ情報" is no name to spell).
+ */
+export function withoutInferredControlFindings(findings: readonly Finding[], imported?: Pick<ImportResult, 'serviceNameRead'>): Finding[] {
+  const guessedName = imported !== undefined && !imported.serviceNameRead;
+  return findings.filter((f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'));
 }

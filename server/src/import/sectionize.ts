@@ -6,6 +6,7 @@
 // so findings are reported where a reviewer reads them. The YAML is valid by
 // construction: no empty body or title, every scalar quoted or a block.
 import type { ReadDocument } from '../read/block';
+import { serviceNameFromText } from '../facts/serviceName';
 import { recognizeControls, type RecognizedControl } from './recognizeControls';
 
 interface Heading {
@@ -27,6 +28,8 @@ export interface ImportResult {
   readonly yaml: string;
   readonly lang: 'ja' | 'en';
   readonly sections: number;
+  /** Whether the service name was read from the text (its definition, its title, a name it repeats), not guessed. */
+  readonly serviceNameRead: boolean;
   /** Every control given to a section, with what it was recognised from. */
   readonly controls: readonly ImportedControl[];
   /** The original offset of a generated one; generated-only text maps to its section's heading or the start. */
@@ -77,18 +80,20 @@ const PRODUCT_WORD = /(?<![A-Za-z0-9])[A-Za-z][a-z0-9]*(?:[A-Z0-9][A-Za-z0-9]*)+
  * the title does, that is the service the paper describes, and near-misses
  * of it are the ones worth reporting.
  */
-function guessServiceName(title: string, text: string, fallback: string): string {
+function guessServiceName(title: string, text: string, fallback: string): { name: string; read: boolean } {
   const name = title
     .replace(/ISO\/IEC\s*2701[78](?::20\d\d)?|ISMAP|[(（[［【].*?[)）\]］】]/gi, '')
     .replace(/セキュリティ\s*ホワイト\s*ペーパー|ホワイトペーパー|に(?:おける|関する)|について|security\s+white\s*paper|white\s*paper/gi, '')
     .replace(/[\s\u3000]+/g, ' ')
     .trim();
-  if (!name) return fallback;
+  // A name the text defines, its title carries or it repeats in 「」 is read, not guessed.
+  const read = serviceNameFromText(text, title);
+  if (!name) return read ? { name: read, read: true } : { name: fallback, read: false };
   const counts = new Map<string, number>();
   for (const [word] of text.matchAll(PRODUCT_WORD)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const family = [...counts].filter(([word]) => word !== name && word.length >= 5 && word.slice(0, 4).toLowerCase() === name.slice(0, 4).toLowerCase());
   const [common, uses] = family.sort((a, b) => b[1] - a[1])[0] ?? [];
-  return common && uses! >= 3 && uses! >= 3 * (counts.get(name) ?? 0) ? common : name;
+  return common && uses! >= 3 && uses! >= 3 * (counts.get(name) ?? 0) ? { name: common, read: true } : read ? { name: read, read: true } : { name, read: false };
 }
 
 // Characters YAML cannot hold in a scalar (controls, a carriage return inside a line, the line
@@ -176,7 +181,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   emit(`lang: ${lang}`);
   emit(`title: ${quote(title)}`, { source: lineStarts[Math.max(0, firstLine)] ?? 0, shift: 8, verbatim: false });
   emit('service:');
-  emit(`  name: ${quote(guessServiceName(title, text, fileName.replace(/\.[^.]+$/, '')).replace(UNPRINTABLE, ' ').trim() || title)}`);
+  const serviceName = guessServiceName(title, text, fileName.replace(/\.[^.]+$/, ''));
+  emit(`  name: ${quote(serviceName.name.replace(UNPRINTABLE, ' ').trim() || title)}`);
   emit(`  provider: ${quote(guessProvider(text) ?? (lang === 'ja' ? '(提供者名)' : '(provider)'))}`);
   emit('  model: SaaS # imported: check IaaS, PaaS or SaaS');
   emit('numbering: "2013"');
@@ -239,6 +245,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     yaml,
     lang,
     sections: count,
+    serviceNameRead: serviceName.read,
     controls,
     toSource(offset) {
       let lo = 0;

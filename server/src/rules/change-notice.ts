@@ -1,10 +1,17 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { statedFactRule, statesPeriod } from './statedFact';
+import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
+
+const MAINTENANCE = /メンテナンス|バージョンアップ|アップデート|アップグレード|\bmaintenance\b|\bupgrades?\b|\bupdates?\b|\breleases?\b/i;
+const ANNOUNCED = /事前|予告|告知|周知|お知らせ|通知|案内|\bannounc|\bnotice\b|\bnotif|\bin\s{1,3}advance\b/i;
 
 export default statedFactRule({
   id: 'change-notice',
   controls: ['12.1.2'],
-  heading: /変更管理|変更(?:の|に関する)?(?:通知|連絡|告知|お知らせ)|仕様変更|サービス(?:内容)?の変更|\bchange\s{1,3}(?:management|notices?|notifications?)\b|\bchanges\s{1,3}to\s{1,3}(?:the|our)\s{1,3}service/i,
+  headings: [
+    { title: /変更管理|変更(?:の|に関する)?(?:通知|連絡|告知|お知らせ)|仕様変更|サービス(?:内容)?の変更|\bchange\s{1,3}(?:management|notices?|notifications?)\b|\bchanges\s{1,3}to\s{1,3}(?:the|our)\s{1,3}service/i },
+    // Maintenance and upgrades are changes the customer lives through: such a section owes a lead time when it announces them.
+    { title: MAINTENANCE, about: ANNOUNCED },
+  ],
   description: {
     en: 'Change management (12.1.2) is covered but the lead time of notice before a change is not stated.',
     ja: '変更管理(12.1.2)の記載に、変更を事前に通知する期間がありません。',
@@ -15,4 +22,5 @@ export default statedFactRule({
   },
   statement: { sentence: { en: 'Customers are notified {todo} days before a change that affects them.', ja: 'お客様に影響する変更は、{todo}日前までに通知します。' }, key: 'change.notice' },
   states: statesPeriod('change-notice', 'change.notice'),
+  statedAnywhere: statesPeriodAnywhere('change-notice', 'change.notice'),
 });

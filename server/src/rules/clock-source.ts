@@ -1,12 +1,13 @@
 // 12.4.4: customers correlating their logs with the provider's need the time source.
 import { statedFactRule, statesWords } from './statedFact';
 
-const CLOCK = /NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|日本標準時|協定世界時|UTC|JST|GPS|原子時計|time server|time source|Time Sync|chrony|atomic clock/i;
+// A named source, or the platform's time service: "クラウド基盤が提供する時刻同期サービス" names where the time comes from.
+const CLOCK = /NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|時刻(?:同期|配信)?サービス|日本標準時|標準時|協定世界時|UTC|JST|GPS|原子時計|NICT|情報通信研究機構|time server|time source|(?<![-\w])time\s{1,3}(?:sync(?:hroni[sz]ation)?\s{1,3})?service|Time Sync|chrony|atomic clock|stratum/i;
 
 export default statedFactRule({
   id: 'clock-source',
   controls: ['12.4.4'],
-  heading: /時刻(?:の)?同期|\bclock\s{1,3}sync|\btime\s{1,3}sync/i,
+  headings: [{ title: /時刻(?:の)?同期|\bclock\s{1,3}sync|\btime\s{1,3}sync/i }],
   description: {
     en: 'Clock synchronisation (12.4.4) is covered but the time source is not stated.',
     ja: 'クロックの同期(12.4.4)の記載に、同期先の時刻源がありません。',

@@ -6,7 +6,7 @@ const LAW = /準拠法|日本法|日本国の法|日本の法|法令に準拠|�
 export default statedFactRule({
   id: 'governing-law',
   controls: ['18.1.1'],
-  heading: /準拠法|管轄|\bgoverning\s{1,3}law|\bjurisdiction/i,
+  headings: [{ title: /準拠法|管轄|\bgoverning\s{1,3}law|\bjurisdiction/i }],
   description: {
     en: 'Applicable law (18.1.1) is covered but the governing law of the contract is not stated.',
     ja: '適用法令(18.1.1)の記載に、契約の準拠法がありません。',

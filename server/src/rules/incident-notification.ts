@@ -1,11 +1,10 @@
 // 16.1.2: customers plan their own response around how quickly they hear of an incident.
-import { statedFactRule, statesPeriod } from './statedFact';
+import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 
 export default statedFactRule({
   id: 'incident-notification',
   controls: ['16.1.2'],
-  heading: /(?:インシデント|事故)[^\n]{0,12}(?:対応|報告|通知|連絡|管理)|\b(?:incidents?|breach(?:es)?)\b[^\n]{0,20}\b(?:response|report|notif|management|handling)/i,
-  about: /通知|報告|連絡|お知らせ|\bnotif|\binform|\bcommunicat/i,
+  headings: [{ title: /(?:インシデント|事故)[^\n]{0,12}(?:対応|報告|通知|連絡|管理)|\b(?:incidents?|breach(?:es)?)\b[^\n]{0,20}\b(?:response|report|notif|management|handling)/i, about: /通知|報告|連絡|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat/i }],
   description: {
     en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
     ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',
@@ -16,4 +15,5 @@ export default statedFactRule({
   },
   statement: { sentence: { en: 'Customers affected by an incident are notified within {todo} hours of its discovery.', ja: 'お客様に影響するインシデントは、発見から{todo}時間以内に通知します。' }, key: 'incident.notification' },
   states: statesPeriod('incident-notification', 'incident.notification'),
+  statedAnywhere: statesPeriodAnywhere('incident-notification', 'incident.notification'),
 });

@@ -107,6 +107,47 @@ export function nearMisses(text: string, name: string): Hit[] {
   return hits;
 }
 
+// Comparison forms: width (NFKC), case, spacing and joiners ("Sample Cloud", "ｻﾝﾌﾟﾙ", "サンプル・クラウド") and the
+// katakana long vowel ("サーバ"/"サーバー") are house style, not spelling.
+const JOINERS = /[\s・･\-‐‑–—_.]/g;
+const comparable = (text: string) => text.normalize('NFKC').toLowerCase().replace(JOINERS, '');
+const withoutLongVowels = (text: string) => text.replace(/[ーｰ〜~]/g, '');
+
+// A different kanji, kana particle or digit makes another word ("セキュリティ対策" is no "セキュリティ情報",
+// "Cloud 365" no "Cloud 360"); a misspelling slips a letter, a kana or a voicing mark.
+const ANOTHER_WORD = /[\p{Script=Han}\p{Script=Hiragana}0-9]/u;
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a near-miss is a misspelling of `name`, not a variant in house style, another word, or part of a longer one. */
+export function isMisspelling(text: string, hit: Hit, name: string): boolean {
+  const found = comparable(hit.text);
+  const wanted = comparable(name);
+  if (found === wanted || withoutLongVowels(found) === withoutLongVowels(wanted)) return false;
+  const own = new Set(wanted);
+  const kept = new Set(found);
+  for (const char of found) if (!own.has(char) && ANOTHER_WORD.test(char)) return false;
+  for (const char of wanted) if (!kept.has(char) && HAN.test(char)) return false;
+  // A katakana or kanji word runs on past the hit: "サンプルクラウドサービス" holds no misspelt "サンプルクラウド".
+  const before = text[hit.start - 1] ?? '';
+  const after = text[hit.end] ?? '';
+  const first = hit.text[0];
+  const last = hit.text[hit.text.length - 1];
+  if ((KATAKANA.test(first) && KATAKANA.test(before)) || (KATAKANA.test(last) && KATAKANA.test(after))) return false;
+  if ((HAN.test(first) && HAN.test(before)) || (HAN.test(last) && HAN.test(after))) return false;
+  return true;
+}
+
+/** How often `word` stands in `texts`, up to `cap`. */
+function occurrences(texts: readonly string[], word: string, cap: number): number {
+  let count = 0;
+  for (const text of texts) {
+    for (let at = text.indexOf(word); at !== -1 && count < cap; at = text.indexOf(word, at + word.length)) count++;
+    if (count >= cap) break;
+  }
+  return count;
+}
+
 function hitsIn(section: object, body: string, name: string): readonly Hit[] {
   const cached = cache.get(section);
   if (cached && cached.name === name) return cached.hits;
@@ -145,11 +186,15 @@ export default defineRule({
   checkDocument(document, report) {
     const name = serviceName(document);
     if (name === undefined || name.trim().length < 4) return;
-    for (const section of allSections(document)) {
+    const sections = allSections(document);
+    const bodies = sections.map((s) => s.body ?? '');
+    for (const section of sections) {
       if (section.body === undefined || !section.bodySpan) continue;
-      const hits = hitsIn(section, section.body, name);
+      const body = section.body;
+      // The same spelling written twice or more is a name of its own (another product, an edition), not a slip.
+      const hits = hitsIn(section, body, name).filter((hit) => isMisspelling(body, hit, name) && occurrences(bodies, hit.text, 2) < 2);
       if (hits.length === 0) continue;
-      const map = scalarSourceMap(section.body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
+      const map = scalarSourceMap(body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
       for (const hit of hits) {
         const span = { start: map[hit.start], end: map[hit.end - 1] + 1 };
         report({ ...span, messageId: 'nearMiss', data: { found: hit.text, name }, fixes: [{ messageId: 'useName', data: { name }, edits: [{ ...span, text: name }], preferred: true }] });

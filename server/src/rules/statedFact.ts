@@ -17,10 +17,12 @@ export interface StatedFact {
   readonly missing: Localized;
   /** What the fix adds: a sentence and the facts key it pins. */
   readonly statement: StatementSpec;
-  /** A heading that answers the controls when no section lists them ("インシデント管理", "Governing law"): those sections owe the fact too. */
-  readonly heading?: RegExp;
-  /** Words the body of such a section must hold to answer the control (an incident section that never speaks of telling anyone answers 16.1.1 only). */
-  readonly about?: RegExp;
+  /**
+   * Headings that answer the controls when no section lists them ("インシデント管理", "Governing law"): those sections
+   * owe the fact too, each when its body holds the words `about` asks for (an incident section that never speaks of
+   * telling anyone answers 16.1.1 only; a maintenance section that never announces anything owes no notice).
+   */
+  readonly headings?: readonly { readonly title: RegExp; readonly about?: RegExp }[];
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
   /** Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put where they like. */
@@ -50,17 +52,26 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
 /** The sections that answer the controls, else those whose heading names the subject (a published text with no control ids). */
 function answering(document: WhitepaperModel, spec: StatedFact): ReturnType<typeof factsFor> {
   const listed = factsFor(document, spec.controls);
-  const heading = spec.heading;
-  if (listed.sections.length > 0 || heading === undefined) return listed;
-  const about = spec.about;
-  const sections = allSections(document).filter((s) => s.title !== undefined && heading.test(s.title.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body)));
+  const headings = spec.headings;
+  if (listed.sections.length > 0 || headings === undefined) return listed;
+  const owes = (s: SectionModel) =>
+    s.title !== undefined && headings.some(({ title, about }) => title.test(s.title!.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body)));
+  const sections = allSections(document).filter(owes);
   const parts = sections.map(factsUnder);
   return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }
 
+/** A period (or "immediately") the provider gives for `topic`, not one lent by the section's subject. */
+const givesPeriod = (topic: string) => (f: ProseFact) => f.topic === topic && !f.customerDuty && !f.inferred && (f.kind === 'duration' || f.kind === 'immediate');
+
 /** A period (or "immediately") about `topic`, or the pinned key. */
-export const statesPeriod = (topic: string, key: string) => (prose: readonly ProseFact[], pinned: readonly FactEntry[]) =>
-  prose.some((f) => f.topic === topic && !f.customerDuty && !f.inferred && (f.kind === 'duration' || f.kind === 'immediate')) || pinned.some((f) => f.key === key);
+export const statesPeriod = (topic: string, key: string) => (prose: readonly ProseFact[], pinned: readonly FactEntry[]) => prose.some(givesPeriod(topic)) || pinned.some((f) => f.key === key);
+
+/**
+ * The same period given in any section: published texts state how soon customers hear of an incident or a change
+ * where they like (a "Support" or "Maintenance" section, the SLA's part), not only under the control that owes it.
+ */
+export const statesPeriodAnywhere = (topic: string, key: string) => (section: SectionModel) => section.prose.some(givesPeriod(topic)) || section.facts.some((f) => f.key === key);
 
 /** Words in the text, or the pinned key. */
 export const statesWords = (words: RegExp, key: string) => (_: readonly ProseFact[], pinned: readonly FactEntry[], body: string) =>

@@ -7,6 +7,8 @@ import { defineRule } from './rule';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
+const ON_DEMAND = new Set(['deletion', 'data-return']);
+
 /** What a fact promises: its topic, and for a log period the kind of log. */
 const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind ?? 'general'}` : `${fact.topic}`);
 
@@ -38,6 +40,8 @@ export default defineRule({
     for (const fact of section.prose) {
       if (fact.kind !== 'vague' || fact.inferred || fact.customerDuty || fact.topic === undefined || !OWED.has(fact.topic)) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
+      // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe.
+      if (sense === 'frequency' && ON_DEMAND.has(fact.topic)) continue;
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       if (given.has(`${promise(fact)}:${sense}`) || (fact.topic === 'log-retention' && given.has(`log-retention/general:${sense}`)) || given.has(`@${fact.sentence.start}`)) continue;
       const marker = inLanguageOf(fact.text, PERIOD);

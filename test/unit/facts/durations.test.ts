@@ -2,7 +2,7 @@
 // with the phrase's range exact to the character.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fact, texts } from './read';
+import { fact, summary, texts } from './read';
 
 test('Japanese units, each normalised to days (a month is 30, a year 365)', () => {
   const cases: [string, string, number, string, number][] = [
@@ -146,4 +146,12 @@ test('Japanese words that merely contain a numeral and a unit are no period', ()
   assert.deepEqual(texts('導入2年目の利用者が対象です。'), []);
   assert.deepEqual(texts('一年中受け付けます。'), []);
   assert.equal(fact('再認証は十分間操作がない場合に求めます。', '十分間').hours, 1 / 6);
+});
+
+test('a deadline by the calendar is a period of a day; "within 24h" is hours', () => {
+  assert.deepEqual(summary('インシデントを検知した場合は、翌営業日までにご担当者へ連絡します。'), ['duration:翌営業日まで=1@incident-notification']);
+  assert.deepEqual(summary('重大な事故は当日中に管理者へ報告します。'), ['duration:当日中=1@incident-notification']);
+  assert.deepEqual(summary('Affected tenants are notified of a breach by the next business day.'), ['duration:by the next business day=1@incident-notification']);
+  assert.deepEqual(summary('Breaches are reported to the customer within 36h.'), ['duration:within 36h=1.5@incident-notification']);
+  assert.deepEqual(summary('Our 24h support desk answers every ticket.'), []);
 });

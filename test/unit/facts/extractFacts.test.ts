@@ -32,6 +32,11 @@ test('a nested list item takes its topic and log kind from its parent item', () 
   assert.deepEqual(summary(text), ['duration:1年間=365@log-retention/audit', 'duration:90日間=90@log-retention/access', 'duration:7年=2555@other']);
 });
 
+test('an incident item without a word of notice lends no notice period to its wrapped line', () => {
+  const text = ['- **Major**: the incident stops the service for many customers', '  and users; for example an outage of two hours or more.', '- **Notice**: an incident is reported', '  to the customers it affects within 24 hours.'].join('\n');
+  assert.deepEqual(summary(text), ['duration:two hours or more=0.083@other', 'duration:within 24 hours=1@incident-notification']);
+});
+
 test("a fact whose sentence names no topic takes the section's subject, marked inferred", () => {
   assert.deepEqual(summary('保存期間:180日間', 'log'), ['duration:180日間=180@log-retention/general (inferred)']);
   assert.deepEqual(summary('保存期間:180日間'), ['duration:180日間=180@other']);

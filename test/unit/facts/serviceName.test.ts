@@ -84,3 +84,19 @@ test('near-misses: the banded scan finds exactly what comparing every window fin
 test('near-misses: a name of 200 characters is a phrase, not compared', () => {
   assert.deepEqual(nearMisses('a'.repeat(30_000), 'a'.repeat(199) + 'b'), []);
 });
+
+test('only a service alias defines the name; a company, a document or a page title is no service name', () => {
+  assert.equal(serviceNameFromText('クラウド型請求ソフト「サンプル請求」(以下「当社」)の説明です。'), undefined, 'an alias for the company');
+  assert.equal(serviceNameFromText('「サンプルサービス利用規約」(以下「本規約」)を定めます。'), undefined, 'an alias for a document');
+  assert.equal(serviceNameFromText('This Service Level Agreement (the "Agreement") applies.'), undefined);
+  assert.equal(serviceNameFromTitle('ひなたストレージ サービス仕様書(セキュリティ編)'), 'ひなたストレージ');
+  for (const title of ['Privacy & Security', 'Hosting & Data Protection Overview', 'How do you handle a breach?', 'Cloud Security', 'ネットワークにおけるセキュリティ対策', '---']) {
+    assert.equal(serviceNameFromText('Data is kept safe. Security matters. Data Security Data Security', title), undefined, title);
+  }
+});
+
+test('a title that is a name by itself counts when the text repeats it', () => {
+  const text = 'Larkspur Forms\nSecurity Whitepaper\nLarkspur Forms keeps data in the EU. Larkspur Forms runs on two sites.';
+  assert.equal(serviceNameFromText(text, 'Larkspur Forms'), 'Larkspur Forms');
+  assert.equal(serviceNameFromText('Larkspur Forms keeps data in the EU.', 'Larkspur Forms'), undefined, 'named once is not repeated');
+});

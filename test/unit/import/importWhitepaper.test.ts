@@ -78,7 +78,8 @@ test('the service name is the family product the text names most, so its near-mi
 test('a text extracted from a PDF: the contents block and running headers are dropped, an announced list stays in its section', () => {
   const result = importWhitepaper(readFileSync(join(PUBLISHED, 'pdf-layout.ja.txt'), 'utf8'), 'pdf-layout.ja.txt');
   assert.doesNotMatch(result.yaml, /\.\.\.\.\.|- 2 -|目次/);
-  assert.equal(result.yaml.match(/クラウドセキュリティ説明書/g)?.length, 2, 'the title and the service name only, no running header');
+  assert.equal(result.yaml.match(/クラウドセキュリティ説明書/g)?.length, 1, 'the title only, no running header');
+  assert.match(result.yaml, /^ {2}name: "サンプル請求"$/m, 'the name without the kind of document');
   assert.doesNotMatch(result.yaml, /title: "1\. 解約日/);
   assert.match(result.yaml, /title: "2\.2 データの削除"\n.*\n\s+body: \|\n.*\n.*1\. 解約日.*\n.*2\. バックアップ.*\n.*削除の前に/);
 });

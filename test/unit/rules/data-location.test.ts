@@ -37,6 +37,38 @@ checkRule('data-location', {
           body: |
             We answer requests from supervisory authorities through our legal team.
     `,
+    // Where data is processed is a location too; a heading asking where, with the places listed under it.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Authorities
+          controls: [6.1.3]
+          body: |
+            Sign-in data is always processed in the United States.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Authorities
+          controls: [6.1.3]
+          body: |
+            The platform runs on servers in Canada.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 関係当局との連絡
+          controls: [6.1.3]
+          body: |
+            当局からの要請には法務部門が対応します。
+        - title: サポートされているデータセンターの場所
+          body: |
+            * 欧州連合
+            * オーストラリア
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -55,6 +87,19 @@ checkRule('data-location', {
         - title: Storage
           body: |
             Workspace content is stored by us and encrypted.
+        - title: Law
+      #   ^^^^^^^^^^ data-location/missing
+          controls: [18.1.1]
+          body: |
+            The laws of Japan govern the contract.
+    `,
+      // The company's address says where the provider sits, not where the data is.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: About us
+          body: |
+            Our head office is located in Tokyo.
         - title: Law
       #   ^^^^^^^^^^ data-location/missing
           controls: [18.1.1]

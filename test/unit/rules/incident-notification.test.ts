@@ -21,6 +21,21 @@ checkRule('incident-notification', {
           body: |
             Network traffic is monitored around the clock.
     `,
+    // The time given in another section (support, SLA) answers the control: a published text states it where it likes.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: インシデントへの対応
+          controls: [16.1.2]
+          body: |
+            当社は検知したインシデントを記録し、原因を分析します。
+        - title: サポート
+          body: |
+            お客様に影響するセキュリティ事故が判明した場合は、判明から48時間以内に第一報をお届けします。
+    `,
   ],
   invalid: [
     HEADER_EN +

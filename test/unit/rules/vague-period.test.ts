@@ -19,6 +19,15 @@ checkRule('vague-period', {
           body: |
             ログは一定期間(最長1年間)保存します。
     `,
+    // Data taken back or erased on demand owes no cadence.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Export
+          controls: [CLD.8.1.5]
+          body: |
+            Exports can be downloaded through signed links as needed.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -34,6 +43,15 @@ checkRule('vague-period', {
           body: |
             お客様のデータは、契約終了後一定期間の経過後に削除します。
       #                   ^^^^ vague-period/vague
+    `,
+    // "Data retention" is how long customer data is kept: its vague answer after a colon is the provider's own.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Privacy
+          body: |
+            Our approach to data retention is plain: as short as possible.
+      #                                              ^^^^^^^^^^^^^^^^^^^^ vague-period/vague
     `,
     // The fuller vocabulary; a period for another log kind does not answer the audit log's.
     yaml`
