@@ -131,7 +131,7 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
       analyzed.push({ path, text, config, analysis: raw, locale });
       continue;
     }
-    const findings = withoutInferredControlFindings(raw.findings);
+    const findings = withoutInferredControlFindings(raw.findings, imported.controls);
     if (options.asImported) analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale });
     else analyzed.push({ path, text, config, analysis: { ...raw, findings: mapFindings(findings, imported.toSource) }, locale, toSource: imported.toSource, place: published?.place });
   }

@@ -235,6 +235,11 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     for (const c of recognizeControls(title, '', [], { title: true })) if (!first.some((d) => d.id === c.id)) first.unshift(c);
   }
 
+  // A title whose topic the opening text does not bear out ("Data retention policy" over a paragraph on personal
+  // data) is answered where another section answers it, not by the opening.
+  const elsewhere = (part: Part, id: string) => [...recognisedIn].some(([other, found]) => other !== part && found.some((c) => c.id === id && c.via !== 'title'));
+  for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.via !== 'title' || c.support !== undefined || !elsewhere(part, c.id)));
+
   let count = 0;
   const controls: ImportedControl[] = [];
   const writeSection = (part: Part, depth: number) => {

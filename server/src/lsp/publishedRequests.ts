@@ -55,7 +55,7 @@ async function readPublished(file: PublishedFile, config: WorkspaceConfig): Prom
   const document = await readDocumentBytes(Buffer.from(file.data, 'base64'), file.fileName);
   const imported = sectionize(document, file.fileName);
   const raw = createAnalyzer(WHITEPAPER).analyze(imported.yaml, config);
-  return { document, imported, analysis: { ...raw, findings: withoutInferredControlFindings(raw.findings) } };
+  return { document, imported, analysis: { ...raw, findings: withoutInferredControlFindings(raw.findings, imported.controls) } };
 }
 
 export function registerPublishedRequests(connection: Connection, context: PublishedContext): void {
