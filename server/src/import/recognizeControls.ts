@@ -208,14 +208,15 @@ export function recognizeControls(heading: string, body: string, inherited: read
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
   const section = options.below ? `${body}\n${options.below}` : body;
-  const backing = section.replace(/\s+/g, '').length >= BACKING_NEEDED ? wordsByControl(section) : undefined;
+  const backing = wordsByControl(section);
+  const judged = section.replace(/\s+/g, '').length >= BACKING_NEEDED;
   const named = fromHeading(heading);
   for (const control of named) {
     const via = options.title ? 'title' : 'heading';
-    if (backing?.has(control.id)) add({ id: control.id, via, words: control.words, support: backing.get(control.id)!.slice(0, 4) });
+    if (backing.has(control.id)) add({ id: control.id, via, words: control.words, support: backing.get(control.id)!.slice(0, 4) });
     // A word that names its topic on its own ("ラベル付け", "Backup") stands over a body in other words, unless that
     // body is plainly about one other thing; a word that names it only in a heading ("Hosting") needs the body.
-    else if (!backing || (control.strong && [...backing.strong!].filter((id) => !named.some((n) => n.id === id)).length !== 1)) add({ id: control.id, via, words: control.words });
+    else if (!judged || (control.strong && [...backing.strong!].filter((id) => !named.some((n) => n.id === id)).length !== 1)) add({ id: control.id, via, words: control.words });
   }
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).

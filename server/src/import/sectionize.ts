@@ -23,12 +23,23 @@ export interface ImportedControl extends RecognizedControl {
   readonly at: number;
 }
 
+/** A heading of the document that became a section, and the controls that section was read as answering. */
+export interface ImportedHeading {
+  readonly title: string;
+  /** Offsets in the document's text of the heading's words. */
+  readonly start: number;
+  readonly end: number;
+  readonly controls: readonly RecognizedControl[];
+}
+
 export interface ImportResult {
   readonly yaml: string;
   readonly lang: 'ja' | 'en';
   readonly sections: number;
   /** Every control given to a section, with what it was recognised from. */
   readonly controls: readonly ImportedControl[];
+  /** Every heading that became a section, in document order: where a reviewer asks what it was read as. */
+  readonly headings: readonly ImportedHeading[];
   /** The original offset of a generated one; generated-only text maps to its section's heading or the start. */
   toSource(offset: number): number;
 }
@@ -242,12 +253,14 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
 
   let count = 0;
   const controls: ImportedControl[] = [];
+  const headingsRead: ImportedHeading[] = [];
   const writeSection = (part: Part, depth: number) => {
     count++;
     const pad = '  '.repeat(depth * 2 + 1);
     const headingStart = part.heading ? lineStarts[part.heading.line] + Math.max(0, lines[part.heading.line].indexOf(part.title)) : lineStarts[Math.max(0, firstLine)] ?? 0;
     emit(`${pad}- title: ${quote(part.title)}`, { source: headingStart, shift: pad.length + 10, verbatim: part.heading !== undefined && JSON.stringify(part.title) === `"${part.title}"` && lines[part.heading.line].includes(part.title) });
     const recognised = recognisedIn.get(part) ?? [];
+    if (part.heading) headingsRead.push({ title: part.title, start: headingStart, end: Math.max(headingStart, lineStarts[part.heading.line] + lines[part.heading.line].trimEnd().length), controls: recognised });
     if (recognised.length > 0) {
       emit(`${pad}  controls: [${recognised.map((c) => c.id).join(', ')}] # ${whyComment(recognised)}`, { source: headingStart, shift: 0, verbatim: false });
       for (const c of recognised) controls.push({ ...c, section: part.title, at: headingStart });
@@ -269,6 +282,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     lang,
     sections: count,
     controls,
+    headings: headingsRead,
     toSource(offset) {
       let lo = 0;
       let hi = origins.length - 1;
