@@ -231,7 +231,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const parts: Part[] = [];
   const openingText = preamble.some((n) => lines[n].trim() !== '');
   if (openingText) parts.push({ title: lang === 'ja' ? 'はじめに' : 'Introduction', body: preamble, children: [], fromTitle: firstLine !== -1 });
-  parts.push(...roots.map(partOf));
+  for (const root of roots) parts.push(partOf(root));
   if (parts.length === 0) parts.push({ title, body: [], children: [] });
   const recognisedIn = new Map<Part, RecognizedControl[]>();
   const recognise = (part: Part, inherited: readonly string[]) => {
