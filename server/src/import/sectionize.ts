@@ -227,7 +227,23 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   }
   const partOf = (node: Node): Part => ({ heading: node.heading, title: node.heading.text, body: node.body, children: node.children.map(partOf) });
   const textOf = (lineNumbers: readonly number[]) => lineNumbers.map((n) => lines[n]).join('\n');
-  const below = (part: Part): string => part.children.map((child) => `${child.title}\n${textOf(child.body)}\n${below(child)}`).join('\n');
+  // The start of a section's subsections, enough to bear out its heading: a cap keeps deep nesting linear.
+  const BELOW = 4000;
+  const below = (part: Part): string => {
+    const taken: string[] = [];
+    let length = 0;
+    const visit = (children: readonly Part[]) => {
+      for (const child of children) {
+        if (length >= BELOW) return;
+        const text = `${child.title}\n${child.body.slice(0, 200).map((n) => lines[n].slice(0, BELOW)).join('\n')}`.slice(0, BELOW - length);
+        taken.push(text);
+        length += text.length + 1;
+        visit(child.children);
+      }
+    };
+    visit(part.children);
+    return taken.join('\n');
+  };
   const parts: Part[] = [];
   const openingText = preamble.some((n) => lines[n].trim() !== '');
   if (openingText) parts.push({ title: lang === 'ja' ? 'はじめに' : 'Introduction', body: preamble, children: [], fromTitle: firstLine !== -1 });
