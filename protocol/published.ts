@@ -34,8 +34,17 @@ export interface PublishedFinding {
 
 export type Failure = { readonly ok: false; readonly message: string };
 
+/** A heading of the extracted text that became a section: the hover says which controls it was read as answering, and why. */
+export interface PublishedHeading {
+  /** UTF-16 offsets into `text`. */
+  readonly start: number;
+  readonly end: number;
+  /** Markdown, in the editor's language. */
+  readonly hover: string;
+}
+
 export type CheckPublishedResult =
-  | { readonly ok: true; readonly title: string; readonly text: string; readonly findings: readonly PublishedFinding[]; readonly html: string }
+  | { readonly ok: true; readonly title: string; readonly text: string; readonly findings: readonly PublishedFinding[]; readonly headings: readonly PublishedHeading[]; readonly html: string }
   | Failure;
 
 export type BinaryResult = { readonly ok: true; readonly data: string } | Failure;

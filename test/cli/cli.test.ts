@@ -140,7 +140,7 @@ describe('wp27017 check', () => {
     const out = join(dir, 'imported.wp.yaml');
     const imported = wp27017(['import', published, '-o', out], dir);
     assert.equal(imported.code, 0, imported.stderr);
-    assert.match(readFileSync(out, 'utf8'), /^  - title: "データの削除"\n    controls: \[CLD\.8\.1\.5\] # CLD\.8\.1\.5 heading words: データの削除$/m);
+    assert.match(readFileSync(out, 'utf8'), /^  - title: "データの削除"\n    controls: \[CLD\.8\.1\.5\] # CLD\.8\.1\.5 heading words: データの削除 \(body: 契約の終了, 削除\)$/m);
     assert.match(imported.stderr, /wrote .*imported\.wp\.yaml: 5 sections/);
     const checked = wp27017(['check', published, '--lang', 'ja'], dir);
     // A missing control is held against the list of sections, which in a published text is the text itself: its start, not a heading that is right.

@@ -169,7 +169,7 @@ describe('editor features', () => {
   test('wp27017/import turns a published text into the source format', async () => {
     const result = await client.request<ImportResultMessage>(IMPORT_METHOD, { text: 'Example Notes\n\n<Backup>\nBackups run daily.\n', fileName: 'notes.txt' });
     assert.equal(result.sections, 1);
-    assert.match(result.yaml, /^  - title: "Backup"\n    controls: \[12\.3\.1\] # 12\.3\.1 heading words: Backup\n    body: \|\n      Backups run daily\.$/m);
+    assert.match(result.yaml, /^  - title: "Backup"\n    controls: \[12\.3\.1\] # 12\.3\.1 heading words: Backup \(body: Backups\)\n    body: \|\n      Backups run daily\.$/m);
   });
 
   test('no hover on blank space', async () => {

@@ -43,6 +43,17 @@ describe('published whitepapers in the editor', () => {
     assert.match(result.html, new RegExp(`「一定期間」[^<]*<span class="wp-where">\\(${line}行目\\)</span>`));
   });
 
+  test('checkPublished: hovering a heading says which controls its section was read as answering, and why', async () => {
+    const text = 'サンプル帳 セキュリティについて\n\nバックアップ\n\nお客様のデータは毎日バックアップを取得し、別の拠点に保管しています。\n\n概要\n\nデータはすべて国内で保管しています。障害の際にはバックアップから復元します。バックアップの内容は暗号化しています。\n';
+    const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, { fileName: 'notes.txt', uri: 'file:///ws/notes.txt', data: Buffer.from(text).toString('base64') });
+    assert.ok(result.ok);
+    const hoverOf = (heading: string) => result.headings.find((h) => result.text.slice(h.start, h.end) === heading)?.hover;
+    assert.match(hoverOf('バックアップ')!, /\*\*12\.3\.1\*\* 情報のバックアップ: 見出しの語 「バックアップ」。本文の裏付け 「バックアップ」/);
+    // Backups named in passing under another heading: the reviewer is told no finding is made about their content.
+    assert.match(hoverOf('概要')!, /本文の語/);
+    assert.doesNotMatch(hoverOf('バックアップ')!, /本文の語のみ/);
+  });
+
   test('checkPublished on a scanned PDF: the reason, in the editor’s language', async () => {
     const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, { fileName: 'scan.pdf', uri: 'file:///ws/scan.pdf', data: Buffer.from(pdfWithoutText()).toString('base64') });
     assert.deepEqual(result, { ok: false, message: 'この PDF には文字情報がありません(スキャンした画像?)。先に OCR(文字認識)をかけてください' });

@@ -1,12 +1,13 @@
 // "Check a Published Whitepaper…": a PDF, Word file or web page (or a .txt or
 // .md) as a reviewer receives it. The server extracts its text and checks it;
 // the text opens read-only, with the findings as squiggles and in Problems,
-// each saying where in the original (page and line, paragraph), and the
+// each saying where in the original (page and line, paragraph); hovering a
+// heading says which controls its section was read as answering, and why; the
 // reviewer page of the imported whitepaper opens beside it.
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageServer } from '../languageServer';
-import { CHECK_PUBLISHED_METHOD, type CheckPublishedResult, type PublishedFinding } from '../../../protocol/published';
+import { CHECK_PUBLISHED_METHOD, type CheckPublishedResult, type PublishedFinding, type PublishedHeading } from '../../../protocol/published';
 import { pickPublished, readPublished } from './publishedFile';
 
 const SCHEME = 'wp27017-published';
@@ -15,6 +16,21 @@ const SEVERITY: Record<PublishedFinding['severity'], vscode.DiagnosticSeverity> 
   warning: vscode.DiagnosticSeverity.Warning,
   info: vscode.DiagnosticSeverity.Information,
 };
+
+/** Over a heading of an extracted text: the controls its section was read as answering, and why (from the server). */
+class HeadingHovers implements vscode.HoverProvider {
+  readonly #headings = new Map<string, readonly PublishedHeading[]>();
+
+  set(uri: vscode.Uri, headings: readonly PublishedHeading[]): void {
+    this.#headings.set(uri.toString(), headings);
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const offset = document.offsetAt(position);
+    const heading = this.#headings.get(document.uri.toString())?.find((h) => h.start <= offset && offset <= h.end);
+    return heading && new vscode.Hover(new vscode.MarkdownString(heading.hover), new vscode.Range(document.positionAt(heading.start), document.positionAt(heading.end)));
+  }
+}
 
 /** The extracted texts, served read-only under their own scheme. */
 class ExtractedTexts implements vscode.TextDocumentContentProvider {
@@ -34,6 +50,7 @@ class ExtractedTexts implements vscode.TextDocumentContentProvider {
 
 export function registerCheckPublished(server: LanguageServer): vscode.Disposable {
   const texts = new ExtractedTexts();
+  const hovers = new HeadingHovers();
   const diagnostics = vscode.languages.createDiagnosticCollection('wp27017-published');
   const panels = new Map<string, vscode.WebviewPanel>();
 
@@ -52,6 +69,7 @@ export function registerCheckPublished(server: LanguageServer): vscode.Disposabl
     // One read-only text per original, named after it so Problems says which file.
     const uri = vscode.Uri.from({ scheme: SCHEME, path: `${source.path}.txt`, query: source.scheme === 'file' ? '' : source.toString() });
     texts.set(uri, result.text);
+    hovers.set(uri, result.headings);
     const document = await vscode.workspace.openTextDocument(uri);
     diagnostics.set(
       uri,
@@ -80,6 +98,7 @@ export function registerCheckPublished(server: LanguageServer): vscode.Disposabl
     command,
     diagnostics,
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, texts),
+    vscode.languages.registerHoverProvider({ scheme: SCHEME }, hovers),
     vscode.workspace.onDidCloseTextDocument((document) => {
       if (document.uri.scheme === SCHEME) diagnostics.delete(document.uri);
     }),

@@ -2,9 +2,9 @@
 // format, through the text reader and the sectioner every format shares.
 import type { Finding } from '../core/finding';
 import { readText } from '../read/readText';
-import { sectionize, type ImportResult } from './sectionize';
+import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
-export type { ImportResult } from './sectionize';
+export type { ImportedControl, ImportResult } from './sectionize';
 
 export function importWhitepaper(source: string, fileName: string): ImportResult {
   const bom = source.startsWith('\ufeff') ? 1 : 0;
@@ -40,10 +40,41 @@ export function mapFindings(findings: readonly Finding[], toSource: (offset: num
 const ABOUT_INFERRED_CONTROLS = new Set(['control-duplicate', 'title-numbering']);
 
 /**
+ * The rules that judge what the sections of a control say, by the controls they read. They ask their question
+ * only of a control the importer read from an id or a heading: a section that merely mentions backups in
+ * passing ("…and restore from backups") is not the text's backup policy, and owes no retention period.
+ */
+const CONTENT_RULES: Readonly<Record<string, readonly string[]>> = {
+  'deletion-policy': ['CLD.8.1.5'],
+  'backup-retention': ['12.3.1'],
+  'log-retention-missing': ['12.4.1', '12.4.3', '18.1.3'],
+  'incident-notification': ['16.1.2'],
+  'change-notice': ['12.1.2'],
+  'data-location': ['6.1.3', '18.1.1'],
+  'governing-law': ['18.1.1'],
+  'clock-source': ['12.4.4'],
+};
+
+/** The controls the text answers only through its body's words: no id, no heading, no title names them. */
+export function weaklyRecognised(controls: readonly ImportedControl[]): Set<string> {
+  const strong = new Set(controls.filter((c) => c.via !== 'body').map((c) => c.id));
+  return new Set(controls.filter((c) => !strong.has(c.id)).map((c) => c.id));
+}
+
+/**
  * The findings of an imported text that are about what its author wrote, not about the controls the importer inferred,
  * nor about a service name it only guessed (a page title such as "セキュリティ情報" is no name to spell).
  */
-export function withoutInferredControlFindings(findings: readonly Finding[], imported?: Pick<ImportResult, 'serviceNameRead'>): Finding[] {
+export function withoutInferredControlFindings(findings: readonly Finding[], imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'>): Finding[] {
   const guessedName = imported !== undefined && !imported.serviceNameRead;
-  return findings.filter((f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'));
+  const controls = imported?.controls ?? [];
+  const weak = weaklyRecognised(controls);
+  const recognised = new Set(controls.map((c) => c.id));
+  const aboutWeakControl = (ruleId: string) => {
+    const read = (CONTENT_RULES[ruleId] ?? []).filter((id) => recognised.has(id));
+    return read.length > 0 && read.every((id) => weak.has(id));
+  };
+  return findings.filter(
+    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && !aboutWeakControl(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'),
+  );
 }

@@ -10,13 +10,20 @@ import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabular
 import { headingControls } from './headingControls';
 import { maxOf } from '../core/arrays';
 
-export type Evidence = 'reference' | 'heading' | 'body';
+/**
+ * How a control was recognised, strongest first: its id written in the section; the words of its heading, backed by
+ * its body; the heading's words alone (a section with no body to back them); the document's title, given to the text
+ * before the first heading; the body's words alone.
+ */
+export type Evidence = 'reference' | 'heading' | 'title' | 'body';
 
 export interface RecognizedControl {
   readonly id: string;
   readonly via: Evidence;
   /** What was read: the reference as written, or the words that named the topic. */
   readonly words: readonly string[];
+  /** For a heading's topic: the words of the body that back it. */
+  readonly support?: readonly string[];
 }
 
 interface Occurrence {
@@ -46,13 +53,21 @@ for (const { id, ja, en } of CONTROL_VOCABULARY) for (const [t] of [...ja, ...en
 
 function alternation(terms: readonly string[]): RegExp {
   const byLength = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const ascii = terms.filter(isAscii);
+  // English inflects: "deleted", "stored", "deleting" name what "delete", "store" name.
+  const ascii = terms.filter(isAscii).flatMap((t) => (/[^e]e$/.test(t) ? [t, `${t.slice(0, -1)}ing`] : [t]));
   const other = terms.filter((t) => !isAscii(t));
-  const parts = [...(ascii.length > 0 ? [`(?<![a-z0-9])(?:${byLength(ascii)})(?:s|es|ed|ing)?(?![a-z0-9])`] : []), ...(other.length > 0 ? [byLength(other)] : [])];
+  const parts = [...(ascii.length > 0 ? [`(?<![a-z0-9])(?:${byLength(ascii)})(?:s|es|d|ed|ing)?(?![a-z0-9])`] : []), ...(other.length > 0 ? [byLength(other)] : [])];
   return new RegExp(parts.join('|'), 'gu');
 }
 
-const stem = (match: string) => match.replace(/(?:s|es|ed|ing)$/, '');
+/** The vocabulary's entry for a matched word, inflected or not. */
+function entry<T>(match: string, table: ReadonlyMap<string, T>): T | undefined {
+  for (const form of [match, match.replace(/(?:s|es|d|ed|ing)$/, ''), match.replace(/s$|d$/, ''), match.replace(/ing$/, 'e')]) {
+    const found = table.get(form);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 /** Generic topics that a heading names only when it names nothing more specific ("仮想ネットワークの情報セキュリティ方針"). */
 const GENERIC = new Set(['5.1.1']);
@@ -71,13 +86,13 @@ function occurrences(text: string): Occurrence[] {
   const scan = new RegExp(ANY_TERM);
   // Resume one character after each match, so a term that starts inside a longer one is still seen ("ログの保存" in "アクセスログの保存").
   for (let m = scan.exec(folded); m !== null; scan.lastIndex = m.index + 1, m = scan.exec(folded)) {
-    for (const id of TERM_CONTROLS.get(m[0]) ?? TERM_CONTROLS.get(stem(m[0])) ?? TERM_CONTROLS.get(`${stem(m[0])}e`) ?? []) candidates.add(id);
+    for (const id of entry(m[0], TERM_CONTROLS) ?? []) candidates.add(id);
   }
   const found: Occurrence[] = [];
   for (const id of candidates) {
     const { weights, pattern } = MATCHERS.get(id)!;
     for (const m of folded.matchAll(pattern)) {
-      const weight = weights.get(m[0]) ?? weights.get(stem(m[0])) ?? weights.get(`${stem(m[0])}e`) ?? 1;
+      const weight = entry(m[0], weights) ?? 1;
       found.push({ id, term: text.slice(m.index!, m.index! + m[0].length), weight, start: m.index!, end: m.index! + m[0].length });
     }
   }
@@ -93,7 +108,7 @@ function occurrences(text: string): Occurrence[] {
   return kept;
 }
 
-function fromHeading(heading: string): RecognizedControl[] {
+function fromHeading(heading: string): (RecognizedControl & { strong: boolean })[] {
   const found = occurrences(heading).filter((o) => o.weight >= 2);
   const strongest = new Map<string, Occurrence[]>();
   for (const o of found) strongest.set(o.id, [...(strongest.get(o.id) ?? []), o]);
@@ -104,7 +119,7 @@ function fromHeading(heading: string): RecognizedControl[] {
   if (specific.length > 0) ids = ids.filter((id) => maxOf(strongest.get(id)!.map((o) => o.weight)) === 3);
   // A notice of change is about change management even when it names the contract.
   if (ids.includes('12.1.2')) ids = ids.filter((id) => id !== '15.1.2');
-  return ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))] }));
+  return ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))], strong: strongest.get(id)!.some((o) => o.weight === 3) }));
 }
 
 const clauseOf = (id: string) => id.replace(/^CLD\./, '').split('.').slice(0, 2).join('.');
@@ -151,7 +166,28 @@ function labels(body: string, itemsToo: boolean): string[] {
 /** Text inside 「」 is a quoted title, often another section's ("see 「5.2 Roles (A.6.1.1)」"): not this section's reference. */
 const withoutQuotes = (text: string) => text.replace(/「[^「」\n]*」/g, (m) => ' '.repeat(m.length));
 
-export function recognizeControls(heading: string, body: string, inherited: readonly string[] = []): RecognizedControl[] {
+/** The words of a text that name a control, by control; `strong` holds the controls named by a word of weight 3. */
+function wordsByControl(text: string): Map<string, string[]> & { strong?: Set<string> } {
+  const found: Map<string, string[]> & { strong?: Set<string> } = new Map();
+  found.strong = new Set();
+  for (const o of occurrences(text)) {
+    const list = found.get(o.id) ?? [];
+    if (!list.some((t) => t.toLowerCase() === o.term.toLowerCase())) list.push(o.term);
+    found.set(o.id, list);
+    if (o.weight === 3) found.strong.add(o.id);
+  }
+  for (const ref of findControlReferences(text)) for (const id of ref.ids) found.set(id, [...(found.get(id) ?? []), text.slice(ref.start, ref.end)]);
+  return found;
+}
+
+/**
+ * What a heading names is a guess until the section's text bears it out: "Monitoring" over a paragraph on
+ * vulnerabilities, "Hosting" over the name of a host, "Compliance" over "we comply with standards:" answer
+ * nothing the heading names. A heading over no text (or over a few words) is all there is, and stands.
+ */
+const BACKING_NEEDED = 40;
+
+export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean } = {}): RecognizedControl[] {
   const result: RecognizedControl[] = [];
   const add = (control: RecognizedControl) => {
     if (!inherited.includes(control.id) && !result.some((r) => r.id === control.id)) result.push(control);
@@ -171,10 +207,20 @@ export function recognizeControls(heading: string, body: string, inherited: read
   }
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
-  for (const control of fromHeading(heading)) add(control);
+  const section = options.below ? `${body}\n${options.below}` : body;
+  const backing = wordsByControl(section);
+  const judged = section.replace(/\s+/g, '').length >= BACKING_NEEDED;
+  const named = fromHeading(heading);
+  for (const control of named) {
+    const via = options.title ? 'title' : 'heading';
+    if (backing.has(control.id)) add({ id: control.id, via, words: control.words, support: backing.get(control.id)!.slice(0, 4) });
+    // A word that names its topic on its own ("ラベル付け", "Backup") stands over a body in other words, unless that
+    // body is plainly about one other thing; a word that names it only in a heading ("Hosting") needs the body.
+    else if (!judged || (control.strong && [...backing.strong!].filter((id) => !named.some((n) => n.id === id)).length !== 1)) add({ id: control.id, via, words: control.words });
+  }
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
-  for (const label of labels(body, result.length === 0)) for (const control of fromHeading(label)) add({ ...control, via: 'body' });
+  for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) add({ id, via: 'body', words });
   for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) add(control);
   return result;
 }

@@ -24,6 +24,15 @@ export interface ImportedControl extends RecognizedControl {
   readonly at: number;
 }
 
+/** A heading of the document that became a section, and the controls that section was read as answering. */
+export interface ImportedHeading {
+  readonly title: string;
+  /** Offsets in the document's text of the heading's words. */
+  readonly start: number;
+  readonly end: number;
+  readonly controls: readonly RecognizedControl[];
+}
+
 export interface ImportResult {
   readonly yaml: string;
   readonly lang: 'ja' | 'en';
@@ -32,6 +41,8 @@ export interface ImportResult {
   readonly serviceNameRead: boolean;
   /** Every control given to a section, with what it was recognised from. */
   readonly controls: readonly ImportedControl[];
+  /** Every heading that became a section, in document order: where a reviewer asks what it was read as. */
+  readonly headings: readonly ImportedHeading[];
   /** The original offset of a generated one; generated-only text maps to its section's heading or the start. */
   toSource(offset: number): number;
 }
@@ -53,7 +64,15 @@ interface Node {
   readonly children: Node[];
 }
 
-const REASON: Record<RecognizedControl['via'], string> = { reference: 'id in text', heading: 'heading words', body: 'body words' };
+const REASON: Record<RecognizedControl['via'], string> = { reference: 'id in text', heading: 'heading words', title: 'title words', body: 'body words' };
+
+/** Why each control was given, for the comment on the imported `controls:` line. */
+function whyComment(recognised: readonly RecognizedControl[]): string {
+  return recognised
+    .map((c) => `${c.id} ${REASON[c.via]}: ${c.words.join(', ')}${c.support && c.support.length > 0 ? ` (body: ${c.support.join(', ')})` : ''}`)
+    .join('; ')
+    .replace(/[\r\n]+/g, ' ');
+}
 
 function detectLang(text: string): 'ja' | 'en' {
   // Counted, not collected: a long text would otherwise build an array of every character.
@@ -204,41 +223,80 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     return true;
   };
 
+  // Which controls each section answers; what the title names ("Backup Policy") is answered by the opening text.
+  interface Part {
+    readonly heading?: Heading;
+    readonly title: string;
+    readonly body: readonly number[];
+    readonly children: readonly Part[];
+    readonly fromTitle?: boolean;
+  }
+  const partOf = (node: Node): Part => ({ heading: node.heading, title: node.heading.text, body: node.body, children: node.children.map(partOf) });
+  const textOf = (lineNumbers: readonly number[]) => lineNumbers.map((n) => lines[n]).join('\n');
+  // The start of a section's subsections, enough to bear out its heading: a cap keeps deep nesting linear.
+  const BELOW = 4000;
+  const below = (part: Part): string => {
+    const taken: string[] = [];
+    let length = 0;
+    const visit = (children: readonly Part[]) => {
+      for (const child of children) {
+        if (length >= BELOW) return;
+        const text = `${child.title}\n${child.body.slice(0, 200).map((n) => lines[n].slice(0, BELOW)).join('\n')}`.slice(0, BELOW - length);
+        taken.push(text);
+        length += text.length + 1;
+        visit(child.children);
+      }
+    };
+    visit(part.children);
+    return taken.join('\n');
+  };
+  const parts: Part[] = [];
+  const openingText = preamble.some((n) => lines[n].trim() !== '');
+  if (openingText) parts.push({ title: lang === 'ja' ? 'はじめに' : 'Introduction', body: preamble, children: [], fromTitle: firstLine !== -1 });
+  for (const root of roots) parts.push(partOf(root));
+  if (parts.length === 0) parts.push({ title, body: [], children: [] });
+  const recognisedIn = new Map<Part, RecognizedControl[]>();
+  const recognise = (part: Part, inherited: readonly string[]) => {
+    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? title : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle });
+    recognisedIn.set(part, found);
+    for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)]);
+  };
+  for (const part of parts) recognise(part, []);
+  // Without text before the first heading, the first section stands for the title.
+  if (!openingText && firstLine !== -1) {
+    const first = recognisedIn.get(parts[0])!;
+    for (const c of recognizeControls(title, '', [], { title: true })) if (!first.some((d) => d.id === c.id)) first.unshift(c);
+  }
+
+  // A title whose topic the opening text does not bear out ("Data retention policy" over a paragraph on personal
+  // data) is answered where another section answers it, not by the opening.
+  const elsewhere = (part: Part, id: string) => [...recognisedIn].some(([other, found]) => other !== part && found.some((c) => c.id === id && c.via !== 'title'));
+  for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.via !== 'title' || c.support !== undefined || !elsewhere(part, c.id)));
+
   let count = 0;
-  let titleControls: RecognizedControl[] = [];
   const controls: ImportedControl[] = [];
-  const writeSection = (node: { heading?: Heading; title: string; body: readonly number[]; children: Node[] }, depth: number, inherited: readonly string[] = []) => {
+  const headingsRead: ImportedHeading[] = [];
+  const writeSection = (part: Part, depth: number) => {
     count++;
     const pad = '  '.repeat(depth * 2 + 1);
-    const headingStart = node.heading ? lineStarts[node.heading.line] + Math.max(0, lines[node.heading.line].indexOf(node.title)) : lineStarts[Math.max(0, firstLine)] ?? 0;
-    emit(`${pad}- title: ${quote(node.title)}`, { source: headingStart, shift: pad.length + 10, verbatim: node.heading !== undefined && JSON.stringify(node.title) === `"${node.title}"` && lines[node.heading.line].includes(node.title) });
-    // A subsection on its parent's topic ("Restore" under "Backup") answers nothing new.
-    const bodyText = node.body.map((n) => lines[n]).join('\n');
-    // The text before the first heading (all of it, in a document without headings) is read for its vocabulary too.
-    // The text before the first heading is read with the document's title as its heading ("Backup policy").
-    const recognised = [...titleControls, ...recognizeControls(node.heading?.text ?? (firstLine === -1 ? '' : title), bodyText, inherited)].filter((c, i, all) => all.findIndex((d) => d.id === c.id) === i);
-    titleControls = [];
+    const headingStart = part.heading ? lineStarts[part.heading.line] + Math.max(0, lines[part.heading.line].indexOf(part.title)) : lineStarts[Math.max(0, firstLine)] ?? 0;
+    emit(`${pad}- title: ${quote(part.title)}`, { source: headingStart, shift: pad.length + 10, verbatim: part.heading !== undefined && JSON.stringify(part.title) === `"${part.title}"` && lines[part.heading.line].includes(part.title) });
+    const recognised = recognisedIn.get(part) ?? [];
+    if (part.heading) headingsRead.push({ title: part.title, start: headingStart, end: Math.max(headingStart, lineStarts[part.heading.line] + lines[part.heading.line].trimEnd().length), controls: recognised });
     if (recognised.length > 0) {
-      const why = recognised.map((c) => `${c.id} ${REASON[c.via]}: ${c.words.join(', ')}`).join('; ').replace(/[\r\n]+/g, ' ');
-      emit(`${pad}  controls: [${recognised.map((c) => c.id).join(', ')}] # ${why}`, { source: headingStart, shift: 0, verbatim: false });
-      for (const c of recognised) controls.push({ ...c, section: node.title, at: headingStart });
+      emit(`${pad}  controls: [${recognised.map((c) => c.id).join(', ')}] # ${whyComment(recognised)}`, { source: headingStart, shift: 0, verbatim: false });
+      for (const c of recognised) controls.push({ ...c, section: part.title, at: headingStart });
     }
-    const hasBody = writeBody(node.body, `${pad}  `);
-    if (node.children.length > 0) {
+    const hasBody = writeBody(part.body, `${pad}  `);
+    if (part.children.length > 0) {
       emit(`${pad}  sections:`, { source: headingStart, shift: 0, verbatim: false });
-      const passed = [...inherited, ...recognised.map((c) => c.id)];
-      for (const child of node.children) writeSection({ heading: child.heading, title: child.heading.text, body: child.body, children: child.children }, depth + 1, passed);
+      for (const child of part.children) writeSection(child, depth + 1);
     } else if (!hasBody) {
       // Only the title page or an empty document: the section states its title, never an empty body.
-      emit(`${pad}  body: ${quote(node.title)}`, { source: headingStart, shift: 0, verbatim: false });
+      emit(`${pad}  body: ${quote(part.title)}`, { source: headingStart, shift: 0, verbatim: false });
     }
   };
-
-  if (preamble.some((n) => lines[n].trim() !== '')) writeSection({ title: lang === 'ja' ? 'はじめに' : 'Introduction', body: preamble, children: [] }, 0);
-  // Without text before the first heading, what the title names ("Backup Policy") is answered by the first section.
-  else if (firstLine !== -1) titleControls = recognizeControls(title, '');
-  for (const root of roots) writeSection({ heading: root.heading, title: root.heading.text, body: root.body, children: root.children }, 0);
-  if (count === 0) writeSection({ title: title, body: [], children: [] }, 0);
+  for (const part of parts) writeSection(part, 0);
 
   const yaml = `${out.join('\n')}\n`;
   return {
@@ -247,6 +305,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     sections: count,
     serviceNameRead: serviceName.read,
     controls,
+    headings: headingsRead,
     toSource(offset) {
       let lo = 0;
       let hi = origins.length - 1;

@@ -24,7 +24,8 @@ import { applySeverities } from '../config/workspaceConfig';
 import type { Locale } from '../core/locale';
 import { findingMessage } from '../core/messages';
 import { computeCoverage } from '../coverage/coverage';
-import { mapFindings, withoutInferredControlFindings } from '../import/importWhitepaper';
+import { recognitionHover } from '../features/recognitionHover';
+import { mapFindings, weaklyRecognised, withoutInferredControlFindings } from '../import/importWhitepaper';
 import { sectionize, type ImportResult } from '../import/sectionize';
 import type { ReadDocument } from '../read/block';
 import { describeOffset, describePlace } from '../read/describePlace';
@@ -79,7 +80,9 @@ export function registerPublishedRequests(connection: Connection, context: Publi
         where: describePlace(document.place?.(f.start), locale),
       }));
       const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}`, where: (offset) => describeOffset(document, imported.toSource(offset), locale) });
-      return { ok: true, title, text: document.text, findings, html };
+      const weak = weaklyRecognised(imported.controls);
+      const headings = imported.headings.map((h) => ({ start: h.start, end: h.end, hover: recognitionHover(h.controls, weak, locale) }));
+      return { ok: true, title, text: document.text, findings, headings, html };
     } catch (error) {
       return fail(error, locale, 'checking a published whitepaper');
     }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { createAnalyzer } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { headingControls } from '../../../server/src/import/headingControls';
-import { importWhitepaper } from '../../../server/src/import/importWhitepaper';
+import { importWhitepaper, withoutInferredControlFindings } from '../../../server/src/import/importWhitepaper';
 import { checkGolden } from '../../helpers/golden';
 
 const PUBLISHED = join(__dirname, '..', '..', 'fixtures', 'published');
@@ -90,4 +90,21 @@ test('short lines standing alone above prose are headings; the reason for each c
     result.controls.map((c) => `${c.section}: ${c.id} ${c.via}`),
     ['Where data is stored: 6.1.3 heading', 'Backup: 12.3.1 heading', 'What happens when you leave: CLD.8.1.5 heading', 'Incident notification: 16.1.1 heading', 'Incident notification: 16.1.2 heading'],
   );
+});
+
+test('a control read only from body words gets no finding about what its section should say', () => {
+  const findingsOf = (text: string) => {
+    const result = importWhitepaper(text, 'page.txt');
+    return withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(result.yaml).findings, result).map((f) => f.ruleId);
+  };
+  const passing = 'Example Notes security\n\nOverview\n\nNotes are stored on our own servers. Staff can restore a deleted note from the nightly backup on request, and every backup is encrypted.\n';
+  assert.ok(!findingsOf(passing).includes('backup-retention'), 'backups mentioned in passing are no backup policy');
+  const policy = 'Example Notes security\n\nBackup\n\nEvery backup is encrypted, and staff can restore a note from the backup on request.\n';
+  assert.ok(findingsOf(policy).includes('backup-retention'), 'a backup section still owes its retention');
+});
+
+test('the title answers what it names only where no section does, unless the opening text bears it out', () => {
+  const text = 'Data retention policy\n\nWe keep personal data only while we need it, and we collect as little as we can for the service.\n\nRemoval of data\n\nOn request, customer data is deleted from the live service and purged from backups within 30 days.\n';
+  const result = importWhitepaper(text, 'page.txt');
+  assert.deepEqual(result.controls.map((c) => `${c.section}: ${c.id} ${c.via}`), ['Removal of data: CLD.8.1.5 heading']);
 });
