@@ -11,6 +11,7 @@ const TEXT = {
   none: { en: 'Read as answering no expected control.', ja: 'どの管理策にも答えていないと読みました。' },
   reference: { en: 'id in text', ja: '本文中の番号' },
   heading: { en: 'heading words', ja: '見出しの語' },
+  label: { en: 'label', ja: 'ラベル' },
   title: { en: 'title words', ja: '表題の語' },
   body: { en: 'body words', ja: '本文の語' },
   support: { en: 'borne out by', ja: '本文の裏付け' },

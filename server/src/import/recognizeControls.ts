@@ -11,11 +11,11 @@ import { headingControls } from './headingControls';
 import { maxOf } from '../core/arrays';
 
 /**
- * How a control was recognised, strongest first: its id written in the section; the words of its heading, backed by
- * its body; the heading's words alone (a section with no body to back them); the document's title, given to the text
- * before the first heading; the body's words alone.
+ * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
+ * body's words that back them, when there are any); a paragraph's or item's label ("Backups: …"), which names its
+ * topic as a heading would; the document's title, given to the text before the first heading; the body's words alone.
  */
-export type Evidence = 'reference' | 'heading' | 'title' | 'body';
+export type Evidence = 'reference' | 'heading' | 'label' | 'title' | 'body';
 
 export interface RecognizedControl {
   readonly id: string;
@@ -108,7 +108,7 @@ function occurrences(text: string): Occurrence[] {
   return kept;
 }
 
-function fromHeading(heading: string): (RecognizedControl & { strong: boolean })[] {
+function fromHeading(heading: string): RecognizedControl[] {
   const found = occurrences(heading).filter((o) => o.weight >= 2);
   const strongest = new Map<string, Occurrence[]>();
   for (const o of found) strongest.set(o.id, [...(strongest.get(o.id) ?? []), o]);
@@ -119,7 +119,7 @@ function fromHeading(heading: string): (RecognizedControl & { strong: boolean })
   if (specific.length > 0) ids = ids.filter((id) => maxOf(strongest.get(id)!.map((o) => o.weight)) === 3);
   // A notice of change is about change management even when it names the contract.
   if (ids.includes('12.1.2')) ids = ids.filter((id) => id !== '15.1.2');
-  return ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))], strong: strongest.get(id)!.some((o) => o.weight === 3) }));
+  return ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))] }));
 }
 
 const clauseOf = (id: string) => id.replace(/^CLD\./, '').split('.').slice(0, 2).join('.');
@@ -166,26 +166,17 @@ function labels(body: string, itemsToo: boolean): string[] {
 /** Text inside 「」 is a quoted title, often another section's ("see 「5.2 Roles (A.6.1.1)」"): not this section's reference. */
 const withoutQuotes = (text: string) => text.replace(/「[^「」\n]*」/g, (m) => ' '.repeat(m.length));
 
-/** The words of a text that name a control, by control; `strong` holds the controls named by a word of weight 3. */
-function wordsByControl(text: string): Map<string, string[]> & { strong?: Set<string> } {
-  const found: Map<string, string[]> & { strong?: Set<string> } = new Map();
-  found.strong = new Set();
+/** The words of a text that name a control, by control. */
+function wordsByControl(text: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
   for (const o of occurrences(text)) {
     const list = found.get(o.id) ?? [];
     if (!list.some((t) => t.toLowerCase() === o.term.toLowerCase())) list.push(o.term);
     found.set(o.id, list);
-    if (o.weight === 3) found.strong.add(o.id);
   }
   for (const ref of findControlReferences(text)) for (const id of ref.ids) found.set(id, [...(found.get(id) ?? []), text.slice(ref.start, ref.end)]);
   return found;
 }
-
-/**
- * What a heading names is a guess until the section's text bears it out: "Monitoring" over a paragraph on
- * vulnerabilities, "Hosting" over the name of a host, "Compliance" over "we comply with standards:" answer
- * nothing the heading names. A heading over no text (or over a few words) is all there is, and stands.
- */
-const BACKING_NEEDED = 40;
 
 export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean } = {}): RecognizedControl[] {
   const result: RecognizedControl[] = [];
@@ -207,20 +198,15 @@ export function recognizeControls(heading: string, body: string, inherited: read
   }
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
-  const section = options.below ? `${body}\n${options.below}` : body;
-  const backing = wordsByControl(section);
-  const judged = section.replace(/\s+/g, '').length >= BACKING_NEEDED;
-  const named = fromHeading(heading);
-  for (const control of named) {
-    const via = options.title ? 'title' : 'heading';
-    if (backing.has(control.id)) add({ id: control.id, via, words: control.words, support: backing.get(control.id)!.slice(0, 4) });
-    // A word that names its topic on its own ("ラベル付け", "Backup") stands over a body in other words, unless that
-    // body is plainly about one other thing; a word that names it only in a heading ("Hosting") needs the body.
-    else if (!judged || (control.strong && [...backing.strong!].filter((id) => !named.some((n) => n.id === id)).length !== 1)) add({ id: control.id, via, words: control.words });
-  }
+  // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
+  // lost as many right controls as wrong ones on documents it was not tuned on); the body's words that back it are
+  // shown beside it, so a reviewer sees a guess for what it is.
+  const backing = wordsByControl(options.below ? `${body}\n${options.below}` : body);
+  const via = options.title ? 'title' : 'heading';
+  for (const { id, words } of fromHeading(heading)) add({ id, via, words, ...(backing.has(id) ? { support: backing.get(id)!.slice(0, 4) } : {}) });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
-  for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) add({ id, via: 'body', words });
+  for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) add({ id, via: 'label', words });
   for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) add(control);
   return result;
 }

@@ -64,7 +64,7 @@ interface Node {
   readonly children: Node[];
 }
 
-const REASON: Record<RecognizedControl['via'], string> = { reference: 'id in text', heading: 'heading words', title: 'title words', body: 'body words' };
+const REASON: Record<RecognizedControl['via'], string> = { reference: 'id in text', heading: 'heading words', label: 'label', title: 'title words', body: 'body words' };
 
 /** Why each control was given, for the comment on the imported `controls:` line. */
 function whyComment(recognised: readonly RecognizedControl[]): string {
