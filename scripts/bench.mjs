@@ -286,6 +286,26 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+
+/** What the bench's client says of itself to a server, as an editor with no extra features would. */
+function initializeParams(locale, textDocument, workspace) {
+  return {
+    processId: process.pid,
+    clientInfo: { name: 'wp27017-bench' },
+    locale,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {
+      textDocument: {
+        synchronization: { dynamicRegistration: false, willSave: false, willSaveWaitUntil: false, didSave: false },
+        publishDiagnostics: { versionSupport: true, relatedInformation: true },
+        ...textDocument,
+      },
+      workspace,
+    },
+  };
+}
+
 async function measure({ label, bytes: nominal, heavy }, options) {
   const text = generateWhitepaper(nominal, { lang: options.lang, seed: options.seed, heavy });
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -296,22 +316,8 @@ async function measure({ label, bytes: nominal, heavy }, options) {
   const server = startServer(options.server, options.timeout * 1000);
   const note = (message) => server.observations.add(message);
   try {
-    const init = await server.step('the initialize response', server.connection.sendRequest('initialize', {
-      processId: process.pid,
-      clientInfo: { name: 'wp27017-bench' },
-      locale: options.lang,
-      rootUri: null,
-      workspaceFolders: null,
-      capabilities: {
-        textDocument: {
-          // Incremental sync is the server's choice (textDocumentSync.change); it is checked below.
-          synchronization: { dynamicRegistration: false, willSave: false, willSaveWaitUntil: false, didSave: false },
-          publishDiagnostics: { versionSupport: true, relatedInformation: true },
-          ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
-        },
-        workspace: {},
-      },
-    }));
+    // Incremental sync is the server's choice (textDocumentSync.change); it is checked below.
+    const init = await server.step('the initialize response', server.connection.sendRequest('initialize', initializeParams(options.lang, options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}, {})));
     const sync = init?.capabilities?.textDocumentSync;
     const change = typeof sync === 'number' ? sync : sync?.change;
     const incremental = change === INCREMENTAL;
@@ -503,20 +509,7 @@ async function measureYls({ label, bytes: nominal, heavy }, options, yls) {
     },
   });
   try {
-    await server.step('the initialize response', server.connection.sendRequest('initialize', {
-      processId: process.pid,
-      clientInfo: { name: 'wp27017-bench' },
-      locale: options.lang,
-      rootUri: null,
-      workspaceFolders: null,
-      capabilities: {
-        textDocument: {
-          synchronization: { dynamicRegistration: false, willSave: false, willSaveWaitUntil: false, didSave: false },
-          publishDiagnostics: { versionSupport: true, relatedInformation: true },
-        },
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-      },
-    }));
+    await server.step('the initialize response', server.connection.sendRequest('initialize', initializeParams(options.lang, {}, { configuration: true, didChangeConfiguration: { dynamicRegistration: false } })));
     await server.connection.sendNotification('initialized', {});
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await server.step('the request for its settings', configuredOnce);
