@@ -2,16 +2,16 @@
 // the annotations in eval/annotations. For each annotated document whose text
 // is on this machine it runs a built CLI (check, coverage, import as JSON) and
 // prints control recognition precision/recall/F1, per prose rule TP/FP/FN,
-// import artifacts, and every error, in groups: tune, heldout, heldout2, fixtures.
-// Held-out documents (heldout, heldout2) show aggregates only unless
-// --show-heldout-errors.
+// import artifacts, and every error, in groups: tune, heldout, heldout2,
+// heldout3, fixtures. Held-out documents (any split named heldout, heldout2,
+// heldout3, ...) show aggregates only unless --show-heldout-errors.
 // See eval/README.md.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { expectedControlIds, isHeldOut, loadAnnotations, locateCorpus, SPLITS, textPath } from './eval/annotations.mjs';
+import { expectedControlIds, isHeldOut, isSplit, loadAnnotations, locateCorpus, SPLITS_HELP, splitsOf, textPath } from './eval/annotations.mjs';
 import { compareLines } from './eval/compare.mjs';
 import { PROSE_RULES, scoreDocument, summarise } from './eval/score.mjs';
 
@@ -23,10 +23,10 @@ const USAGE = `Usage: node scripts/evalCorpus.mjs [options]   (npm run eval:corp
   --corpus DIR            folder holding the external texts as <id>.txt
                           (default: $WP27017_EVAL_CORPUS, else ../eval-corpus or ../../eval-corpus
                           beside the repository)
-  --split tune|heldout|heldout2|fixtures|all   which documents (default: all)
+  --split tune|heldout|heldout2|heldout3|fixtures|all   which documents (default: all)
   --only ID[,ID...]       only these documents
   --json                  machine-readable output
-  --show-heldout-errors   list each error on held-out documents (heldout, heldout2) too
+  --show-heldout-errors   list each error on held-out documents (heldout, heldout2, heldout3) too
                           (final reports only)
   --show-lines            print the text of the line each error points at
   --compare FILE          also print before → after against a saved --json output
@@ -56,7 +56,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else fail(`unknown option ${arg}`);
   }
-  if (![...SPLITS, 'all'].includes(options.split)) fail(`--split must be ${SPLITS.join(', ')} or all; found "${options.split}"`);
+  if (options.split !== 'all' && !isSplit(options.split)) fail(`--split must be ${SPLITS_HELP} or all; found "${options.split}"`);
   return options;
 }
 
@@ -177,7 +177,7 @@ function main() {
   for (const { id, split, error } of failed) console.error(`NOT SCORED ${isHeldOut(split) ? `(a ${split} document)` : id}: ${isHeldOut(split) ? 'the CLI failed' : error}`);
 
   const groups = {};
-  for (const split of SPLITS) {
+  for (const split of splitsOf([...annotations, { split: options.split }])) {
     if (options.split !== 'all' && options.split !== split) continue;
     const documents = scored.filter((d) => d.split === split);
     groups[split] = { summary: summarise(documents), documents };

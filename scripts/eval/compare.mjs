@@ -13,7 +13,7 @@ export function compareLines(beforeGroups, afterGroups) {
     const a = after.summary;
     if (!before) {
       if (a.documents === 0) continue;
-      // A split added after the saved run (heldout2): its figures, with nothing to compare.
+      // A split added after the saved run (heldout2, heldout3): its figures, with nothing to compare.
       lines.push(`\n${split}: not in the saved output; now ${a.documents} documents`);
       lines.push(`  control recognition F1 ${fmt(a.controls.f1)}  (P ${fmt(a.controls.precision)}, R ${fmt(a.controls.recall)})`);
       lines.push(`  all prose rules       P ${fmt(a.prose.precision)}, R ${fmt(a.prose.recall)}  (TP/FP/FN ${counts(a.prose)})`);

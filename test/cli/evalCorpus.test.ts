@@ -75,7 +75,7 @@ describe('eval:corpus scorer', () => {
     mkdirSync(join(dir, 'annotations'));
     mkdirSync(join(dir, 'corpus'));
     writeFileSync(join(dir, 'cli.js'), FAKE_CLI);
-    for (const [id, split, cut] of [['full', 'tune', false], ['cut', 'heldout', true], ['fresh', 'heldout2', false]] as const) {
+    for (const [id, split, cut] of [['full', 'tune', false], ['cut', 'heldout', true], ['fresh', 'heldout2', false], ['fresh3', 'heldout3', false]] as const) {
       writeFileSync(join(dir, 'annotations', `${id}.json`), JSON.stringify(annotation(id, split, cut)));
       writeFileSync(join(dir, 'corpus', `${id}.txt`), TEXT);
     }
@@ -147,6 +147,33 @@ describe('eval:corpus scorer', () => {
     assert.doesNotMatch(compared, /fresh:/);
   });
 
+  test('heldout3, and any later heldoutN, is held out like heldout2: its own group after heldout2, aggregates only unless asked, part of all and of --compare', () => {
+    const groups = JSON.parse(run('--split', 'heldout3').stdout).groups;
+    assert.deepEqual(Object.keys(groups), ['heldout3']);
+    assert.deepEqual(groups.heldout3.documents, [{ id: 'fresh3', cut: false }]);
+    assert.equal(JSON.parse(run('--split', 'heldout3', '--show-heldout-errors').stdout).groups.heldout3.documents[0].rules['vague-period'].errors.length, 2);
+    assert.deepEqual(Object.keys(JSON.parse(run().stdout).groups), ['tune', 'heldout', 'heldout2', 'heldout3', 'fixtures']);
+
+    const args = ['--annotations', join(dir, 'annotations'), '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js')];
+    const text = score([...args, '--split', 'heldout3']).stdout;
+    assert.match(text, /=== heldout3 \(aggregate only; not for tuning\): 1 document/);
+    assert.doesNotMatch(text, /fresh3:/, 'no per-document error of heldout3 is printed');
+    assert.match(score([...args, '--split', 'heldout3', '--show-heldout-errors']).stdout, /fresh3:7 vague-period FP/);
+
+    const saved = join(dir, 'before-heldout3.json');
+    writeFileSync(saved, run('--split', 'heldout2').stdout);
+    const compared = score([...args, '--compare', saved]).stdout;
+    assert.match(compared, /heldout3: not in the saved output; now 1 documents\n {2}control recognition F1 0\.50/);
+    assert.doesNotMatch(compared, /fresh3:/);
+
+    const later = mkdtempSync(join(tmpdir(), 'wp-eval-later-'));
+    writeFileSync(join(later, 'fresh4.json'), JSON.stringify(annotation('fresh4', 'heldout4', false)));
+    writeFileSync(join(dir, 'corpus', 'fresh4.txt'), TEXT);
+    const laterText = score(['--annotations', later, '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js'), '--split', 'heldout4']);
+    assert.equal(laterText.code, 0, laterText.stderr);
+    assert.match(laterText.stdout, /=== heldout4 \(aggregate only; not for tuning\): 1 document\b/);
+  });
+
   test('the text report lists each error with its document and line', () => {
     const { stdout } = score(['--annotations', join(dir, 'annotations'), '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js'), '--split', 'tune']);
     assert.match(stdout, /full:7 vague-period FP/);
@@ -178,7 +205,7 @@ describe('eval:corpus scorer', () => {
   test('bad options exit 2 with one readable line first', () => {
     const { code, stderr } = score(['--split', 'everything']);
     assert.equal(code, 2);
-    assert.match(stderr.split('\n')[0], /--split must be tune, heldout, heldout2, fixtures or all/);
+    assert.match(stderr.split('\n')[0], /--split must be tune, heldout, heldout2, heldout3 \(any heldoutN\), fixtures or all/);
   });
 });
 
