@@ -1,13 +1,14 @@
-// The server's side of the requests for published whitepapers and the
-// reviewer's outputs (protocol/published.ts): a file read by its reader and
-// imported as the CLI does, its findings placed on the extracted text; the
-// open whitepaper as Word or as the gap report. The server loads this module
-// when one of these requests first comes (see PUBLISHED_METHODS): the readers
-// and writers of PDF, Word, HTML and Excel files, and an analyzer on the main
-// thread, are for one-off commands and cost the editor nothing until then.
+// The server's side of the one-off commands: wp27017/import, the requests for
+// published whitepapers and the reviewer's outputs (protocol/published.ts): a
+// file read by its reader and imported as the CLI does, its findings placed on
+// the extracted text; the open whitepaper as Word or as the gap report. This is
+// a bundle of its own (dist/publishedRequests.js), loaded by the server when
+// one of these requests first comes: the importer, the readers and writers of
+// PDF, Word, HTML and Excel files, and an analyzer on the main thread cost the
+// editor nothing until then.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
-import type { ImportResultMessage } from '../../../protocol/import';
+import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
 import {
   CHECK_PUBLISHED_METHOD,
   EXPORT_DOCX_METHOD,
@@ -27,7 +28,7 @@ import type { Locale } from '../core/locale';
 import { findingMessage } from '../core/messages';
 import { computeCoverage } from '../coverage/coverage';
 import { recognitionHover } from '../features/recognitionHover';
-import { mapFindings, weaklyRecognised, withoutInferredControlFindings } from '../import/importWhitepaper';
+import { importWhitepaper, mapFindings, weaklyRecognised, withoutInferredControlFindings } from '../import/importWhitepaper';
 import { sectionize, type ImportResult } from '../import/sectionize';
 import type { ReadDocument } from '../read/block';
 import { describeOffset, describePlace } from '../read/describePlace';
@@ -45,7 +46,7 @@ export interface PublishedContext {
   logError(message: string): void;
 }
 
-export type PublishedMethod = typeof CHECK_PUBLISHED_METHOD | typeof IMPORT_PUBLISHED_METHOD | typeof EXPORT_DOCX_METHOD | typeof GAP_REPORT_METHOD;
+export type PublishedMethod = typeof IMPORT_METHOD | typeof CHECK_PUBLISHED_METHOD | typeof IMPORT_PUBLISHED_METHOD | typeof EXPORT_DOCX_METHOD | typeof GAP_REPORT_METHOD;
 export type PublishedHandlers = Record<PublishedMethod, (params: never) => Promise<unknown>>;
 
 const VERSION = process.env.WP27017_VERSION ?? 'dev';
@@ -77,6 +78,11 @@ export function publishedHandlers(context: PublishedContext): PublishedHandlers 
   };
 
   return {
+    [IMPORT_METHOD]: async (params: ImportParams): Promise<ImportResultMessage> => {
+      const { yaml, sections } = importWhitepaper(params.text, params.fileName);
+      return { yaml, sections };
+    },
+
     [CHECK_PUBLISHED_METHOD]: async (file: PublishedFile): Promise<CheckPublishedResult> => {
     const config = context.configFor(file.uri);
     const locale = context.localeFor(config);

@@ -35,7 +35,7 @@ import { COVERAGE_METHOD, type CoverageParams, type CoverageResult } from '../..
 import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../../protocol/render';
 import { EXPORT_PDF_METHOD, type ExportPdfParams, type ExportPdfResult } from '../../../protocol/exportPdf';
 import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../../../protocol/checkFiles';
-import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
+import { IMPORT_METHOD } from '../../../protocol/import';
 import { readTextFile } from '../config/configFile';
 import { overBudget } from '../rules/analysis-incomplete';
 import { FIX_ALL_KIND } from './codeActions';
@@ -438,17 +438,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { files };
   });
 
-  // Import, published files, Word and the gap report are one-off commands: their modules (the readers and writers of
-  // PDF, Word, HTML and Excel files, an analyzer on this thread) are loaded when one is first asked for, not at start.
-  connection.onRequest(IMPORT_METHOD, async (params: ImportParams): Promise<ImportResultMessage> => {
-    const { importWhitepaper } = await import('../import/importWhitepaper.js');
-    const { yaml, sections } = importWhitepaper(params.text, params.fileName);
-    return { yaml, sections };
-  });
-
+  // Import, published files, Word and the gap report are one-off commands: their modules (the importer, the readers
+  // and writers of PDF, Word, HTML and Excel files, an analyzer on this thread) are loaded when one is first asked for.
   let published: Promise<PublishedHandlers> | undefined;
   const publishedContext = { documents, configFor: (uri: string) => configs.configFor(uri), localeFor, logError: (message: string) => connection.console.error(message) };
-  for (const method of [CHECK_PUBLISHED_METHOD, IMPORT_PUBLISHED_METHOD, EXPORT_DOCX_METHOD, GAP_REPORT_METHOD] satisfies PublishedMethod[]) {
+  for (const method of [IMPORT_METHOD, CHECK_PUBLISHED_METHOD, IMPORT_PUBLISHED_METHOD, EXPORT_DOCX_METHOD, GAP_REPORT_METHOD] satisfies PublishedMethod[]) {
     connection.onRequest(method, async (params: never) => {
       published ??= import('./publishedRequests.js').then(({ publishedHandlers }) => publishedHandlers(publishedContext));
       return (await published)[method](params);
