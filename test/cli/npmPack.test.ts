@@ -9,7 +9,7 @@ test('npm pack: the bundles, the docs they link, the schemas and examples; no so
   const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: join(__dirname, '..', '..'), encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   const files: string[] = JSON.parse(run.stdout)[0].files.map((f: { path: string }) => f.path);
-  for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/extension.js', 'media/whitepaper.css', 'docs/rules/unknown-key.md', 'schemas/whitepaper.schema.json', 'README.md', 'package.json']) {
+  for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/publishedRequests.js', 'dist/extension.js', 'media/whitepaper.css', 'docs/rules/unknown-key.md', 'schemas/whitepaper.schema.json', 'README.md', 'package.json']) {
     assert.ok(files.includes(needed), needed);
   }
   const stray = files.filter((f) => /^(test|server|client|protocol|scripts|node_modules|dist-test|\.ci)\/|\.map$|\.ts$|\.vsix$/.test(f));

@@ -23,7 +23,9 @@ describe('published whitepapers in the editor', () => {
   after(() => client.stop());
 
   test('checkPublished: the extracted text, findings on it saying the page and line, and the reviewer page', async () => {
-    const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, file('layout.ja.pdf'));
+    // The first of these requests also loads the server's bundle of readers and writers (dist/publishedRequests.js) and
+    // starts PDF.js: on a busy machine that is more than the usual 10 s of patience for a hang.
+    const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, file('layout.ja.pdf'), 30_000);
     assert.ok(result.ok);
     assert.ok(result.text.startsWith('サンプル文書箱 セキュリティホワイトペーパー\n\n1. 本書について\n'));
     const vague = result.findings.find((f) => f.ruleId === 'vague-period')!;

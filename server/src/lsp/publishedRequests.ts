@@ -1,11 +1,14 @@
-// The server's side of the requests for published whitepapers and the
-// reviewer's outputs (protocol/published.ts): a file read by its reader and
-// imported as the CLI does, its findings placed on the extracted text; the
-// open whitepaper as Word or as the gap report.
-import type { Connection } from 'vscode-languageserver';
+// The server's side of the one-off commands: wp27017/import, the requests for
+// published whitepapers and the reviewer's outputs (protocol/published.ts): a
+// file read by its reader and imported as the CLI does, its findings placed on
+// the extracted text; the open whitepaper as Word or as the gap report. This is
+// a bundle of its own (dist/publishedRequests.js), loaded by the server when
+// one of these requests first comes: the importer, the readers and writers of
+// PDF, Word, HTML and Excel files, and an analyzer on the main thread cost the
+// editor nothing until then.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
-import type { ImportResultMessage } from '../../../protocol/import';
+import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
 import {
   CHECK_PUBLISHED_METHOD,
   EXPORT_DOCX_METHOD,
@@ -25,7 +28,7 @@ import type { Locale } from '../core/locale';
 import { findingMessage } from '../core/messages';
 import { computeCoverage } from '../coverage/coverage';
 import { recognitionHover } from '../features/recognitionHover';
-import { mapFindings, weaklyRecognised, withoutInferredControlFindings } from '../import/importWhitepaper';
+import { importWhitepaper, mapFindings, weaklyRecognised, withoutInferredControlFindings } from '../import/importWhitepaper';
 import { sectionize, type ImportResult } from '../import/sectionize';
 import type { ReadDocument } from '../read/block';
 import { describeOffset, describePlace } from '../read/describePlace';
@@ -40,8 +43,11 @@ export interface PublishedContext {
   readonly documents: TextDocuments<TextDocument>;
   configFor(uri: string): WorkspaceConfig;
   localeFor(config: WorkspaceConfig): Locale;
-  analysisOf(document: TextDocument, config: WorkspaceConfig): Analysis;
+  logError(message: string): void;
 }
+
+export type PublishedMethod = typeof IMPORT_METHOD | typeof CHECK_PUBLISHED_METHOD | typeof IMPORT_PUBLISHED_METHOD | typeof EXPORT_DOCX_METHOD | typeof GAP_REPORT_METHOD;
+export type PublishedHandlers = Record<PublishedMethod, (params: never) => Promise<unknown>>;
 
 const VERSION = process.env.WP27017_VERSION ?? 'dev';
 const NOT_OPEN = { en: 'the whitepaper is not open', ja: 'ホワイトペーパーが開かれていません' };
@@ -59,14 +65,25 @@ async function readPublished(file: PublishedFile, config: WorkspaceConfig): Prom
   return { document, imported, analysis: { ...raw, findings: withoutInferredControlFindings(raw.findings, imported) } };
 }
 
-export function registerPublishedRequests(connection: Connection, context: PublishedContext): void {
+// Word export and the gap report are one-off commands: a fresh analysis on this thread rather than a round trip of the model.
+function analysisOf(document: TextDocument, config: WorkspaceConfig): Analysis {
+  return createAnalyzer(kindOfPath(document.uri)).analyze(document.getText(), config);
+}
+
+export function publishedHandlers(context: PublishedContext): PublishedHandlers {
   const fail = (error: unknown, locale: Locale, what: string) => {
     if (error instanceof ReadError) return { ok: false as const, message: error.localized(locale) };
-    connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    context.logError(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
   };
 
-  connection.onRequest(CHECK_PUBLISHED_METHOD, async (file: PublishedFile): Promise<CheckPublishedResult> => {
+  return {
+    [IMPORT_METHOD]: async (params: ImportParams): Promise<ImportResultMessage> => {
+      const { yaml, sections } = importWhitepaper(params.text, params.fileName);
+      return { yaml, sections };
+    },
+
+    [CHECK_PUBLISHED_METHOD]: async (file: PublishedFile): Promise<CheckPublishedResult> => {
     const config = context.configFor(file.uri);
     const locale = context.localeFor(config);
     try {
@@ -86,9 +103,9 @@ export function registerPublishedRequests(connection: Connection, context: Publi
     } catch (error) {
       return fail(error, locale, 'checking a published whitepaper');
     }
-  });
+    },
 
-  connection.onRequest(IMPORT_PUBLISHED_METHOD, async (file: PublishedFile): Promise<ImportResultMessage | { message: string }> => {
+    [IMPORT_PUBLISHED_METHOD]: async (file: PublishedFile): Promise<ImportResultMessage | { message: string }> => {
     const locale = context.localeFor(context.configFor(file.uri));
     try {
       const { yaml, sections } = sectionize(await readDocumentBytes(Buffer.from(file.data, 'base64'), file.fileName), file.fileName);
@@ -96,23 +113,23 @@ export function registerPublishedRequests(connection: Connection, context: Publi
     } catch (error) {
       return { message: fail(error, locale, 'importing').message };
     }
-  });
+    },
 
-  connection.onRequest(EXPORT_DOCX_METHOD, async (params: ExportDocxParams): Promise<BinaryResult> => {
+    [EXPORT_DOCX_METHOD]: async (params: ExportDocxParams): Promise<BinaryResult> => {
     const config = context.configFor(params.textDocument.uri);
     const locale = context.localeFor(config);
     const document = context.documents.get(params.textDocument.uri);
     if (!document || kindOfPath(document.uri).name !== 'whitepaper') return { ok: false, message: NOT_OPEN[locale] };
     try {
-      const model = context.analysisOf(document, config).model;
+      const model = analysisOf(document, config).model;
       const fileName = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
       return { ok: true, data: (await renderDocx(model, { coverage: computeCoverage(model, config), fallbackTitle: fileName })).toString('base64') };
     } catch (error) {
       return fail(error, locale, 'exporting to Word');
     }
-  });
+    },
 
-  connection.onRequest(GAP_REPORT_METHOD, async (params: GapReportParams): Promise<BinaryResult> => {
+    [GAP_REPORT_METHOD]: async (params: GapReportParams): Promise<BinaryResult> => {
     const uri = params.textDocument?.uri ?? params.file?.uri ?? '';
     const config = context.configFor(uri);
     const locale = context.localeFor(config);
@@ -124,7 +141,7 @@ export function registerPublishedRequests(connection: Connection, context: Publi
       } else {
         const document = context.documents.get(uri);
         if (!document || kindOfPath(uri).name !== 'whitepaper') return { ok: false, message: NOT_OPEN[locale] };
-        input = { path: decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)), text: document.getText(), config, analysis: context.analysisOf(document, config) };
+        input = { path: decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)), text: document.getText(), config, analysis: analysisOf(document, config) };
       }
       const report = gapReport(input, locale);
       const data = params.format === 'xlsx' ? await gapReportXlsx([report], locale) : Buffer.from(params.format === 'csv' ? gapReportCsv([report], locale) : gapReportMarkdown([report], locale));
@@ -132,5 +149,6 @@ export function registerPublishedRequests(connection: Connection, context: Publi
     } catch (error) {
       return fail(error, locale, 'the gap report');
     }
-  });
+    },
+  };
 }

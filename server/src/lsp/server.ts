@@ -27,7 +27,6 @@ import {
   type PublishDiagnosticsClientCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer } from '../analyze/analyzer';
 import { kindOfPath } from '../analyze/documentKind';
 import { toLocale, type Locale } from '../core/locale';
 import type { WorkspaceConfig } from '../config/config';
@@ -36,14 +35,14 @@ import { COVERAGE_METHOD, type CoverageParams, type CoverageResult } from '../..
 import { RENDER_METHOD, type RenderParams, type RenderResult } from '../../../protocol/render';
 import { EXPORT_PDF_METHOD, type ExportPdfParams, type ExportPdfResult } from '../../../protocol/exportPdf';
 import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../../../protocol/checkFiles';
-import { IMPORT_METHOD, type ImportParams, type ImportResultMessage } from '../../../protocol/import';
+import { IMPORT_METHOD } from '../../../protocol/import';
 import { readTextFile } from '../config/configFile';
-import { importWhitepaper } from '../import/importWhitepaper';
 import { overBudget } from '../rules/analysis-incomplete';
 import { FIX_ALL_KIND } from './codeActions';
 import { ConfigStore } from './configStore';
 import { exportPdf } from './exportPdfRequest';
-import { registerPublishedRequests } from './publishedRequests';
+import type { PublishedHandlers, PublishedMethod } from './publishedRequests';
+import { CHECK_PUBLISHED_METHOD, EXPORT_DOCX_METHOD, GAP_REPORT_METHOD, IMPORT_PUBLISHED_METHOD } from '../../../protocol/published';
 import { WorkspaceSymbols } from './workspaceSymbols';
 import { ALL_CAPABILITIES, sameReport, toDiagnostics, type DiagnosticCapabilities } from './diagnostics';
 import { completion, hover } from './editorFeatures';
@@ -439,14 +438,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { files };
   });
 
-  connection.onRequest(IMPORT_METHOD, (params: ImportParams): ImportResultMessage => {
-    const { yaml, sections } = importWhitepaper(params.text, params.fileName);
-    return { yaml, sections };
-  });
-
-  // Word export and the gap report are one-off commands: a fresh analysis on this thread rather than a round trip of the model.
-  const analysisOf = (document: TextDocument, config: WorkspaceConfig) => createAnalyzer(kindOfPath(document.uri)).analyze(document.getText(), config);
-  registerPublishedRequests(connection, { documents, configFor: (uri) => configs.configFor(uri), localeFor, analysisOf });
+  // Import, published files, Word and the gap report are one-off commands: their modules (the importer, the readers
+  // and writers of PDF, Word, HTML and Excel files, an analyzer on this thread) are loaded when one is first asked for.
+  let published: Promise<PublishedHandlers> | undefined;
+  const publishedContext = { documents, configFor: (uri: string) => configs.configFor(uri), localeFor, logError: (message: string) => connection.console.error(message) };
+  for (const method of [IMPORT_METHOD, CHECK_PUBLISHED_METHOD, IMPORT_PUBLISHED_METHOD, EXPORT_DOCX_METHOD, GAP_REPORT_METHOD] satisfies PublishedMethod[]) {
+    connection.onRequest(method, async (params: never) => {
+      published ??= import('./publishedRequests.js').then(({ publishedHandlers }) => publishedHandlers(publishedContext));
+      return (await published)[method](params);
+    });
+  }
 
   documents.onDidOpen((event) => schedule(event.document.uri));
 
