@@ -159,6 +159,27 @@ describe('wp27017 check', () => {
     assert.match(wp27017(['coverage', published], dir).stdout, /^  18\.2\.1 .* covered /m);
   });
 
+  test('in a published text, coverage counts the topics of a heading its body takes up, and an incident heading as both incident controls', () => {
+    const published = join(dir, 'topics.txt');
+    writeFileSync(published, [
+      'Sample Cloud security overview', '',
+      '1. Logging and monitoring', '',
+      'Access logs are recorded for every request and kept for one year.', '',
+      '2. If something goes wrong', '',
+      'Q. Will you tell us about a data breach?',
+      'A. We notify the administrators by email within 48 hours.', '',
+      'Q. Which law governs the contract?',
+      'A. The laws of Ireland; the courts of Dublin hear any dispute.', '',
+    ].join('\n'));
+    const coverage = wp27017(['coverage', published], dir).stdout;
+    assert.match(coverage, /^  12\.4\.1 .* covered +1\. Logging and monitoring \(line 3\)$/m);
+    assert.match(coverage, /^  CLD\.12\.4\.5 .* missing/m, 'monitoring is named, not taken up');
+    assert.match(coverage, /^  16\.1\.1 .* covered /m);
+    assert.match(coverage, /^  16\.1\.2 .* covered /m);
+    assert.match(coverage, /^  18\.1\.1 .* covered /m);
+    assert.match(coverage, /^  15\.1\.2 .* missing/m, 'the contract is what the law governs');
+  });
+
   test('unreadable input: names the file, checks the rest, exits 2', () => {
     const { code, stdout, stderr } = wp27017(['check', 'missing.wp.yaml', 'good.wp.yaml'], dir);
     assert.equal(code, 2);

@@ -119,7 +119,33 @@ function fromHeading(heading: string): RecognizedControl[] {
   if (specific.length > 0) ids = ids.filter((id) => maxOf(strongest.get(id)!.map((o) => o.weight)) === 3);
   // A notice of change is about change management even when it names the contract.
   if (ids.includes('12.1.2')) ids = ids.filter((id) => id !== '15.1.2');
-  return ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))] }));
+  // "The contract" beside another topic is that topic's setting ("契約と法令", "when the contract ends"), not an agreement.
+  if (ids.includes('15.1.2') && ids.length > 1 && maxOf(strongest.get('15.1.2')!.map((o) => o.weight)) < 3) ids = ids.filter((id) => id !== '15.1.2');
+  const named = ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))] }));
+  // An incident heading answers both responding to incidents and reporting them, whichever word names it.
+  for (const [one, other] of INCIDENT_PAIR) {
+    const found = named.find((c) => c.id === one);
+    if (found !== undefined && !named.some((c) => c.id === other)) named.push({ ...found, id: other });
+  }
+  return named;
+}
+
+const INCIDENT_PAIR = [['16.1.1', '16.1.2'], ['16.1.2', '16.1.1']] as const;
+
+/**
+ * A heading that lists several topics answers those its body takes up, when its body takes up any: "Logging and
+ * monitoring" over a paragraph about logs answers logging; the topics of a heading over a body in other words all stand.
+ */
+function takenUp(topics: readonly RecognizedControl[], body: string): readonly RecognizedControl[] {
+  if (topics.length < 2) return topics;
+  const folded = normalise(body);
+  const referenced = new Set(findControlReferences(body).flatMap((r) => r.ids));
+  // Any word of the topic counts, even inside a longer one: "操作ログ" is read as administrators' logs, and is still a log.
+  const backed = (id: string) => referenced.has(id) || new RegExp(MATCHERS.get(id)!.pattern.source, 'u').test(folded);
+  const supported = topics.filter((t) => backed(t.id));
+  if (supported.length === 0 || supported.length === topics.length) return topics;
+  const sameWords = (t: RecognizedControl) => supported.some((s) => s.words.some((w) => t.words.includes(w)));
+  return topics.filter((t) => backed(t.id) || sameWords(t));
 }
 
 const clauseOf = (id: string) => id.replace(/^CLD\./, '').split('.').slice(0, 2).join('.');
@@ -178,6 +204,17 @@ function wordsByControl(text: string): Map<string, string[]> {
   return found;
 }
 
+// Who does what, said of both sides: the provider's part and the customer's part of the same service.
+const PROVIDER_PART = /(?:当社|弊社)(?:が|で|にて|の責任で|の責任において)(?:行|実施|管理|運用|担|対応)|\bwe (?:run|manage|operate|maintain|are responsible)\b/iu;
+const CUSTOMER_PART = /(?:お客様|利用者|ユーザー?)(?:に|が|ご自身で|自身で|の責任で|の責任において|側で)(?:行っていただ|行い|行う|管理|設定|実施|対応)|\b(?:the customer|customers|you) (?:manages?|are responsible|is responsible|configures?|controls?)\b/iu;
+
+/** A section on no other topic that divides the work between provider and customer answers the shared roles. */
+function division(body: string): RecognizedControl[] {
+  const provider = PROVIDER_PART.exec(body);
+  const customer = CUSTOMER_PART.exec(body);
+  return provider !== null && customer !== null ? [{ id: 'CLD.6.3.1', via: 'body', words: [provider[0], customer[0]] }] : [];
+}
+
 export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean } = {}): RecognizedControl[] {
   const result: RecognizedControl[] = [];
   const add = (control: RecognizedControl) => {
@@ -203,10 +240,11 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // shown beside it, so a reviewer sees a guess for what it is.
   const backing = wordsByControl(options.below ? `${body}\n${options.below}` : body);
   const via = options.title ? 'title' : 'heading';
-  for (const { id, words } of fromHeading(heading)) add({ id, via, words, ...(backing.has(id) ? { support: backing.get(id)!.slice(0, 4) } : {}) });
+  for (const { id, words } of takenUp(fromHeading(heading), options.below ? `${body}\n${options.below}` : body)) add({ id, via, words, ...(backing.has(id) ? { support: backing.get(id)!.slice(0, 4) } : {}) });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) add({ id, via: 'label', words });
   for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) add(control);
+  if (result.length === 0) for (const control of division(body)) add(control);
   return result;
 }

@@ -26,6 +26,26 @@ test('the known confusions', () => {
   assert.deepEqual(ids('ハードウェアの処分'), ['11.2.7']);
   assert.deepEqual(ids('契約内容の変更の通知'), ['12.1.2']);
   assert.deepEqual(ids('準拠法'), ['18.1.1']);
+  assert.deepEqual(ids('データ廃棄と削除の基準'), ['CLD.8.1.5'], 'disposing of data is erasing it, not disposing of equipment');
+});
+
+test('an incident heading answers both responding and reporting, whichever word names the incident', () => {
+  assert.deepEqual(ids('事故が起きたときのお知らせ'), ['16.1.1', '16.1.2']);
+  assert.deepEqual(ids('障害の定義'), ['16.1.1', '16.1.2']);
+  assert.deepEqual(ids('Data breaches'), ['16.1.1', '16.1.2']);
+});
+
+test('the contract beside another topic is its setting, not an agreement', () => {
+  assert.deepEqual(ids('契約と法令について', '利用契約は日本法に準拠し、東京地方裁判所を合意管轄裁判所とします。'), ['18.1.1']);
+  assert.deepEqual(ids('Which law governs the contract?'), ['18.1.1']);
+  assert.deepEqual(ids('What happens to our data when the contract ends?'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('解約後のデータ'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('契約について'), ['15.1.2'], 'alone, the contract is the topic');
+});
+
+test('a question names its topic in its own words', () => {
+  assert.deepEqual(ids('Ｑ．お客様のデータはどこに保管されますか？'), ['6.1.3']);
+  assert.deepEqual(ids('Q1. Where is customer data stored?'), ['6.1.3']);
 });
 
 test('a heading with two topics maps to both; a generic word yields to a specific one', () => {
@@ -33,6 +53,14 @@ test('a heading with two topics maps to both; a generic word yields to a specifi
   assert.deepEqual(ids('Backup and logging'), ['12.3.1', '12.4.1']);
   assert.deepEqual(ids('仮想ネットワークの情報セキュリティ方針'), ['CLD.13.1.4']);
   assert.deepEqual(ids('ログイン方法'), ['9.2.4'], 'ログイン is signing in, not a log');
+});
+
+test('of a heading\'s topics, those its body takes up, when it takes up any', () => {
+  assert.deepEqual(ids('Logging and monitoring', 'Access logs are recorded for every request and kept for one year.'), ['12.4.1']);
+  assert.deepEqual(ids('Authentication and authorization', 'Sign in with a password or through SSO.'), ['9.2.4']);
+  assert.deepEqual(ids('ログの取得と監視', 'サーバの状態を常時監視し、操作ログを1年間保存します。'), ['12.4.1', 'CLD.12.4.5'], 'both taken up');
+  assert.deepEqual(ids('Logging and monitoring', 'We keep what the law asks of us.'), ['12.4.1', 'CLD.12.4.5'], 'a body in other words leaves every topic standing');
+  assert.deepEqual(ids('Audit and observability', 'Metrics, traces and application logs are kept for 30 days.'), ['12.4.1'], 'observability is logging here, not an audit');
 });
 
 test('the body speaks when the heading does not, and each control says why', () => {
@@ -56,4 +84,17 @@ test('a label names its topic as a heading would, and says so', () => {
 
 test('English words are read inflected', () => {
   assert.deepEqual(ids('After you leave', 'Your workspace is deleted 30 days after your subscription ends; until then it can be exported.'), ['CLD.8.1.5']);
+});
+
+test('a section that divides the work between provider and customer answers the shared roles', () => {
+  const found = recognizeControls('サービスの運営について', 'サーバとネットワークの運用は当社が行います。利用者の登録と権限の設定はお客様に行っていただきます。');
+  assert.deepEqual(found.map((c) => [c.id, c.via]), [['CLD.6.3.1', 'body']]);
+  assert.deepEqual(ids('About the service', 'We run the servers and the network; the customer manages its own users.'), ['CLD.6.3.1']);
+  assert.deepEqual(ids('About the service', 'We run the servers and the network.'), [], 'one side only');
+});
+
+test('a log of something is a log; a service level is not an agreement', () => {
+  assert.deepEqual(ids('Authentication Logs'), ['12.4.1']);
+  assert.deepEqual(ids('ログイン履歴の確認'), ['12.4.1']);
+  assert.deepEqual(ids('Service levels', 'We aim for 99.9% monthly uptime and publish our SLA.'), []);
 });
