@@ -21,8 +21,11 @@ export interface LineClass {
 }
 
 const NUMBERED: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren', 'circled', 'alpha', 'markdown']);
-const SENTENCE_END = /[。．！？!?、，,;；:：]$/;
+// A Japanese sentence that lost its 。 still ends as a sentence does ("…を通知します"); a title ends with its topic.
+const SENTENCE_END = /(?:[。．！？!?、，,;；:：]|ます|ません|ました|です|でした|ください)$/;
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
+/** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
+const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
 
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
@@ -157,6 +160,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // Lists a paragraph interrupted: their count may resume after it ("1. … 2. … (a sentence) 3. …").
   let interrupted: { key: string; last: number; at: number }[] = [];
   const headingKeys = new Set<string>();
+  // Lines that carry on the words of the numbered line above them.
+  const carriesOn = new Set<number>();
   for (let n = 0; n < lines.length; n++) {
     const marker = markers[n];
     if (!marker) {
@@ -179,7 +184,11 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const startsRun = nextMarker !== undefined && nextMarker.key === marker.key && next - n <= 2 && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1);
     const before = previousContent(n);
     const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
-    const headingCapable = marker.family !== 'bullet' && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
+    // Words that run on to the next line ("1. Detection: our monitoring raises an alert and the on-call" / "engineer confirms it.",
+    // "1. 設定画面から一括ダウンロードを実行し" / "てください。", as a PDF wraps them) are a sentence of a list item, not a title.
+    const runsOn = !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] >= indent[n] && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[n]) && RUNS_ON.test(trimmed[n + 1]);
+    if (runsOn) carriesOn.add(n + 1);
+    const headingCapable = marker.family !== 'bullet' && !runsOn && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
     else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
     else if (headingCapable && !continuesList && !announced && !(startsRun && marker.family !== 'control') && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;
@@ -240,12 +249,20 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // Where the headings are numbered throughout, an unnumbered line over a list (and no prose) is the list's caption.
   const numberedHeadings = candidate.filter((c, n) => c && ['dotted', 'hyphen', 'chapter'].includes(markers[n]?.family ?? '')).length >= 3;
   const announcedRun = new Set<number>();
+  const shortLine = (n: number, question: boolean) => {
+    const t = trimmed[n];
+    if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first) return false;
+    if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return false;
+    return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
+  };
   trimmed.forEach((t, n) => {
-    if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first || format === 'markdown' && markdownHeadings) return;
+    if (format === 'markdown' && markdownHeadings) return;
     const question = faq && asked(n);
-    if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return;
-    if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > (question ? 16 : 8) || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;
+    if (!shortLine(n, question)) return;
     const before = previousContent(n);
+    // The last of three or more short lines in a row ("Encryption at rest" / "Single sign-on" / "Audit logs", a web page's list
+    // without its bullets) is an item like the others, not a heading over the prose that follows the list.
+    if (!question && before !== -1 && shortLine(before, false) && !candidate[before] && previousContent(before) !== -1 && shortLine(previousContent(before), false) && !candidate[previousContent(before)]) return;
     const next = nextContent(n);
     // A term of a definition list ("Term" over ": what it means") is no heading.
     if (/^[:：][\s\u3000]/.test(trimmed[n + 1] ?? '')) return;
@@ -313,7 +330,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (kind === 'list-item') {
       listTop = n;
       result.push({ kind, level: 1 + Math.max(0, Math.floor((indent[n] - baseIndent) / 2)) });
-    } else if (kind === 'paragraph' && listTop !== -1 && indent[n] > indent[listTop]) {
+    } else if (kind === 'paragraph' && listTop !== -1 && (indent[n] > indent[listTop] || (listTop === n - 1 && carriesOn.has(n)))) {
       // Lines indented under an item continue it; prose back at the item's margin is a paragraph of its own.
       result.push({ kind: 'continuation', level: 0 });
     } else {
