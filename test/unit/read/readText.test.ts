@@ -155,3 +155,10 @@ test('numbered lines that end as a sentence does, without the 。, are items, no
   const text = ['概要書', '', '1. 障害対応', '障害を検知した場合', '(1) 影響範囲を特定します', '担当者が確認します。', '(2) 利用者に通知します', '24時間以内に通知します。', '', '2. ログ', 'ログは1年間保管します。'].join('\n');
   assert.deepEqual(headings(text), ['1 概要書', '1 1. 障害対応', '1 2. ログ']);
 });
+
+test('Markdown that sets its headings in bold lines, with no "##", is read by them; bold lines stay prose where "#" headings exist', () => {
+  const bold = ['# Example Cloud security', '', '**Scope**', '', 'This page covers the service.', '', '**Backups**', '', '1. Full copies every night', '2. Hourly increments', '', 'Each copy is kept for 14 days.'].join('\n');
+  assert.deepEqual(headings(bold, 'markdown'), ['1 Example Cloud security', '1 Scope', '1 Backups']);
+  const hashes = ['# Example Cloud security', '', '## Backups', '', '**Daily**', '', 'Full copies every night.'].join('\n');
+  assert.deepEqual(headings(hashes, 'markdown').map((h) => h.slice(2)), ['Example Cloud security', 'Backups']);
+});
