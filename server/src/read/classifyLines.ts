@@ -255,6 +255,19 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return false;
     return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
   };
+  // Runs of short lines with nothing but blank lines between them: how many stand above each (itself included), and what follows the run.
+  const short = trimmed.map((_, n) => shortLine(n, false));
+  const shortAbove: number[] = new Array(lines.length).fill(0);
+  const afterRun: number[] = new Array(lines.length).fill(-1);
+  for (let n = 0; n < lines.length; n++) {
+    const before = previousContent(n);
+    if (short[n]) shortAbove[n] = 1 + (before !== -1 && short[before] ? shortAbove[before] : 0);
+  }
+  for (let n = lines.length - 1; n >= 0; n--) {
+    const next = nextContent(n);
+    if (short[n]) afterRun[n] = next !== -1 && short[next] ? afterRun[next] : next;
+  }
+  const endsSentence = (n: number) => kinds[n] === 'paragraph' && !markers[n] && /[。．.!?！？]["'」』)）]*$/.test(trimmed[n]);
   trimmed.forEach((t, n) => {
     if (format === 'markdown' && markdownHeadings) return;
     const question = faq && asked(n);
@@ -262,7 +275,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const before = previousContent(n);
     // The last of three or more short lines in a row ("Encryption at rest" / "Single sign-on" / "Audit logs", a web page's list
     // without its bullets) is an item like the others, not a heading over the prose that follows the list.
-    if (!question && before !== -1 && shortLine(before, false) && !candidate[before] && previousContent(before) !== -1 && shortLine(previousContent(before), false) && !candidate[previousContent(before)]) return;
+    if (!question && shortAbove[n] >= 3) return;
     const next = nextContent(n);
     // A term of a definition list ("Term" over ": what it means") is no heading.
     if (/^[:：][\s\u3000]/.test(trimmed[n + 1] ?? '')) return;
@@ -277,7 +290,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const wrapped = before === n - 1 && kinds[before] === 'paragraph' && !markers[before] && [...trimmed[before]].length >= fullLine * 0.85 && !/[。．.!?！？:：」』)）]$/.test(trimmed[before]);
     const alone = (dense || blank(n - 1)) && !wrapped;
     // A FAQ's group title stands above its first question.
-    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || (kinds[next] === 'list-item' && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question');
+    // Above a list whose bullets were lost (two or more short lines, then prose), after a paragraph that does not announce it, a line heads
+    // the list as it would a marked one ("Logging" / "Access logs" / "Sign-in records" / "Both are kept for a year.").
+    const overRun = shortAbove[n] === 1 && short[next] && afterRun[n] !== -1 && afterRun[n] !== nextContent(next) && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before));
+    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question');
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });

@@ -114,9 +114,11 @@ test('short lines right after a sentence that announces a list are its items, ev
   assert.deepEqual(headings(text), ['1 認証の取得状況', '1 バックアップ']);
 });
 
-test("three or more short lines in a row are a list whose bullets were lost, not a heading over the prose after them", () => {
+test("three or more short lines in a row are a list whose bullets were lost, not a heading over the prose after them; a line above them after a paragraph heads them", () => {
   const text = ['Example Overview', '', 'Introduction', '', 'This paper says how the service keeps data safe.', '', 'Features', '', 'Encryption at rest', '', 'Single sign-on', '', 'Audit logs', '', 'Every plan includes these features, turned on from the console.', '', 'Data deletion', '', 'Accounts are erased within 30 days of closing.'].join('\n');
-  assert.deepEqual(headings(text), ['1 Example Overview', '1 Introduction', '1 Data deletion']);
+  assert.deepEqual(headings(text), ['1 Example Overview', '1 Introduction', '1 Features', '1 Data deletion']);
+  const announced = text.replace('This paper says how the service keeps data safe.', 'Every plan of the service includes each of the following:').replace('\nFeatures\n', '\n');
+  assert.deepEqual(headings(announced), ['1 Example Overview', '1 Introduction', '1 Data deletion']);
   const ja = ['サービス概要', '', '主な機能', '', 'ファイル共有', '', '権限の設定', '', '操作の記録', '', '全てのプランで、管理画面から設定できます。', '', 'データの削除', '', '解約から30日以内にデータを消去します。'].join('\n');
   assert.deepEqual(headings(ja), ['1 サービス概要', '1 データの削除']);
 });
