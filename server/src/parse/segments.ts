@@ -38,9 +38,10 @@ function topKeyAt(text: string, lineStart: number): string | undefined {
     if (!match) return undefined;
     return match[1] ?? match[2]!.replace(/''/g, "'");
   }
-  // ":" may start a plain scalar when a character other than white space follows it (":lang: en" has the key ":lang").
-  const plainColon = first === ':' && !/^[\s]?$/.test(text[lineStart + 1] ?? '');
-  if (first === '' || (NOT_PLAIN_START.test(first) && !plainColon)) return undefined;
+  // ":" may start a plain scalar when a character other than white space follows it (":lang: en" has the key ":lang");
+  // followed by white space, it is the value of an empty key (": x"), as YAML reads it.
+  if (first === ':') return /^[^\S\n]|^\n|^$/.test(text[lineStart + 1] ?? '') ? '' : plainKeyAt(text, lineStart);
+  if (first === '' || NOT_PLAIN_START.test(first)) return undefined;
   return plainKeyAt(text, lineStart);
 }
 

@@ -26,7 +26,7 @@ const SENTENCE_END = /(?:[。．！？!?、，,;；:：]|ます|ません|まし
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
 /** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
-const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
+const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$/;
 
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
 /** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
@@ -186,7 +186,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
     // Words that run on to the next line ("1. Detection: our monitoring raises an alert and the on-call" / "engineer confirms it.",
     // "1. 設定画面から一括ダウンロードを実行し" / "てください。", as a PDF wraps them) are a sentence of a list item, not a title.
-    const runsOn = !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] >= indent[n] && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[n]) && RUNS_ON.test(trimmed[n + 1]);
+    // (A short title over a body that starts in lower case, "2. Apps" / "iOS apps keep…", is still a title.)
+    const runsOn = !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] >= indent[n] && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[n]) && RUNS_ON.test(trimmed[n + 1]) && (!/^\p{Ll}/u.test(trimmed[n + 1]) || marker.rest.split(/\s+/).length >= 5);
     if (runsOn) carriesOn.add(n + 1);
     const headingCapable = marker.family !== 'bullet' && !runsOn && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
