@@ -26,7 +26,7 @@ const SENTENCE_END = /(?:[。．！？!?、，,;；:：]|ます|ません|まし
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
 /** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
-const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$/;
+const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
 /** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
@@ -256,17 +256,19 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return false;
     return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
   };
-  // Runs of short lines with nothing but blank lines between them: how many stand above each (itself included), and what follows the run.
+  // Runs of short lines with blank lines between them (or none, where the text has almost no blank lines: short lines packed
+  // together in a spaced text are a table's cells): how many stand above each (itself included), and what follows the run.
   const short = trimmed.map((_, n) => shortLine(n, false));
+  const chained = (a: number, b: number) => a !== -1 && b !== -1 && short[a] && short[b] && (dense || b - a > 1);
   const shortAbove: number[] = new Array(lines.length).fill(0);
   const afterRun: number[] = new Array(lines.length).fill(-1);
   for (let n = 0; n < lines.length; n++) {
     const before = previousContent(n);
-    if (short[n]) shortAbove[n] = 1 + (before !== -1 && short[before] ? shortAbove[before] : 0);
+    if (short[n]) shortAbove[n] = 1 + (chained(before, n) ? shortAbove[before] : 0);
   }
   for (let n = lines.length - 1; n >= 0; n--) {
     const next = nextContent(n);
-    if (short[n]) afterRun[n] = next !== -1 && short[next] ? afterRun[next] : next;
+    if (short[n]) afterRun[n] = chained(n, next) ? afterRun[next] : next;
   }
   const endsSentence = (n: number) => kinds[n] === 'paragraph' && !markers[n] && /[。．.!?！？]["'」』)）]*$/.test(trimmed[n]);
   trimmed.forEach((t, n) => {
@@ -285,6 +287,11 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       announcedRun.add(n);
       return;
     }
+    // The end of a list item's sentence, wrapped ("- On the Userbar, select" / "Control Panel."), carries on the item.
+    if (before === n - 1 && kinds[before] === 'list-item' && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[before])) {
+      carriesOn.add(n);
+      return;
+    }
     // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
     if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     // A line straight under a full line that stops mid-sentence is that sentence's end, wrapped (text taken from a PDF).
@@ -293,7 +300,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // A FAQ's group title stands above its first question.
     // Above a list whose bullets were lost (two or more short lines, then prose), after a paragraph that does not announce it, a line heads
     // the list as it would a marked one ("Logging" / "Access logs" / "Sign-in records" / "Both are kept for a year.").
-    const overRun = shortAbove[n] === 1 && short[next] && afterRun[n] !== -1 && afterRun[n] !== nextContent(next) && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before));
+    const overRun = shortAbove[n] === 1 && chained(n, next) && chained(next, nextContent(next)) && afterRun[n] !== -1 && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before));
     const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question');
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
