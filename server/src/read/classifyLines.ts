@@ -287,8 +287,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       announcedRun.add(n);
       return;
     }
-    // The end of a list item's sentence, wrapped ("- On the Userbar, select" / "Control Panel."), carries on the item.
-    if (before === n - 1 && kinds[before] === 'list-item' && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[before])) {
+    // The end of a list item's sentence, wrapped ("- On the Userbar, select" / "Control Panel."), carries on the item; a title
+    // straight under an item without its period ("- Contracts: 7 years" / "Employee Data") does not end as a sentence.
+    if (before === n - 1 && kinds[before] === 'list-item' && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[before]) && /[.。．]$/.test(t)) {
       carriesOn.add(n);
       return;
     }

@@ -164,3 +164,10 @@ test('Markdown that sets its headings in bold lines, with no "##", is read by th
   const hashes = ['# Example Cloud security', '', '## Backups', '', '**Daily**', '', 'Full copies every night.'].join('\n');
   assert.deepEqual(headings(hashes, 'markdown').map((h) => h.slice(2)), ['Example Cloud security', 'Backups']);
 });
+
+test("the wrapped end of a list item's sentence stays in the item; a title straight under an item without its period is still a title", () => {
+  const wrapped = ['Trash', 'Where to find it', 'Administrators of the workspace open the trash in this way:', '- On the top bar, select', 'Settings.', '- Then choose Trash.', 'Deleted items', 'Items stay in the trash for 30 days before they are erased.'].join('\n');
+  assert.deepEqual(headings(wrapped), ['1 Trash', '1 Where to find it', '1 Deleted items']);
+  const titled = ['Retention', 'Customer data', '- Contracts: 7 years', '- Tickets: 3 years', 'Employee data', '- Payroll: 7 years'].join('\n');
+  assert.deepEqual(headings(titled), ['1 Retention', '1 Customer data', '1 Employee data']);
+});
