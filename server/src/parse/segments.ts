@@ -38,24 +38,31 @@ function topKeyAt(text: string, lineStart: number): string | undefined {
     if (!match) return undefined;
     return match[1] ?? match[2]!.replace(/''/g, "'");
   }
+  // ":" may start a plain scalar when a character other than white space follows it (":lang: en" has the key ":lang");
+  // followed by white space, it is the value of an empty key (": x"), as YAML reads it.
+  if (first === ':') return /^[^\S\n]|^\n|^$/.test(text[lineStart + 1] ?? '') ? '' : plainKeyAt(text, lineStart);
   if (first === '' || NOT_PLAIN_START.test(first)) return undefined;
   return plainKeyAt(text, lineStart);
 }
 
 /**
- * A plain key runs to the first ":" on its line, which must be followed by a space, a tab or the line end, and
- * holds no "#". Scanned once, left to right: the regular expression this replaces went back over every run of
- * spaces, which made one line of 100,000 spaces take seconds.
+ * A plain key runs to the first ":" on its line that is followed by a space, a tab or the line end ("a:b: c" has
+ * the key "a:b"), and holds no " #". Scanned once, left to right: the regular expression this replaces went back
+ * over every run of spaces, which made one line of 100,000 spaces take seconds.
  */
 function plainKeyAt(text: string, lineStart: number): string | undefined {
+  const endsKey = (at: number) => {
+    const after = text.charCodeAt(at + 1);
+    return Number.isNaN(after) || after === SPACE || after === TAB || after === LF || (after === CR && text.charCodeAt(at + 2) === LF);
+  };
   let at = lineStart + 1;
   for (; at < text.length; at++) {
     const c = text.charCodeAt(at);
-    if (c === COLON || c === HASH || c === LF) break;
+    if ((c === COLON && endsKey(at)) || c === LF) break;
+    const before = text.charCodeAt(at - 1);
+    if (c === HASH && (before === SPACE || before === TAB)) return undefined;
   }
   if (text.charCodeAt(at) !== COLON) return undefined;
-  const after = text.charCodeAt(at + 1);
-  if (!(Number.isNaN(after) || after === SPACE || after === TAB || after === LF || (after === CR && text.charCodeAt(at + 2) === LF))) return undefined;
   let end = at;
   while (end > lineStart + 1 && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
   return text.slice(lineStart, end);

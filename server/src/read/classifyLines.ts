@@ -21,9 +21,12 @@ export interface LineClass {
 }
 
 const NUMBERED: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren', 'circled', 'alpha', 'markdown']);
-const SENTENCE_END = /[。．！？!?、，,;；:：]$/;
+// A Japanese sentence that lost its 。 still ends as a sentence does ("…を通知します"); a title ends with its topic.
+const SENTENCE_END = /(?:[。．！？!?、，,;；:：]|ます|ません|ました|です|でした|ください)$/;
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
-const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$/;
+/** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
+const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
+const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
 /** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
@@ -157,6 +160,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // Lists a paragraph interrupted: their count may resume after it ("1. … 2. … (a sentence) 3. …").
   let interrupted: { key: string; last: number; at: number }[] = [];
   const headingKeys = new Set<string>();
+  // Lines that carry on the words of the numbered line above them.
+  const carriesOn = new Set<number>();
   for (let n = 0; n < lines.length; n++) {
     const marker = markers[n];
     if (!marker) {
@@ -179,7 +184,12 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const startsRun = nextMarker !== undefined && nextMarker.key === marker.key && next - n <= 2 && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1);
     const before = previousContent(n);
     const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
-    const headingCapable = marker.family !== 'bullet' && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
+    // Words that run on to the next line ("1. Detection: our monitoring raises an alert and the on-call" / "engineer confirms it.",
+    // "1. 設定画面から一括ダウンロードを実行し" / "てください。", as a PDF wraps them) are a sentence of a list item, not a title.
+    // (A short title over a body that starts in lower case, "2. Apps" / "iOS apps keep…", is still a title.)
+    const runsOn = !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] >= indent[n] && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[n]) && RUNS_ON.test(trimmed[n + 1]) && (!/^\p{Ll}/u.test(trimmed[n + 1]) || marker.rest.split(/\s+/).length >= 5);
+    if (runsOn) carriesOn.add(n + 1);
+    const headingCapable = marker.family !== 'bullet' && !runsOn && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
     else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
     else if (headingCapable && !continuesList && !announced && !(startsRun && marker.family !== 'control') && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;
@@ -240,12 +250,35 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // Where the headings are numbered throughout, an unnumbered line over a list (and no prose) is the list's caption.
   const numberedHeadings = candidate.filter((c, n) => c && ['dotted', 'hyphen', 'chapter'].includes(markers[n]?.family ?? '')).length >= 3;
   const announcedRun = new Set<number>();
-  trimmed.forEach((t, n) => {
-    if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first || format === 'markdown' && markdownHeadings) return;
-    const question = faq && asked(n);
-    if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return;
-    if (!japanese && (!/^[A-Z0-9"“]/.test(t) || t.split(/\s+/).length > (question ? 16 : 8) || /\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t))) return;
+  const shortLine = (n: number, question: boolean) => {
+    const t = trimmed[n];
+    if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first) return false;
+    if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return false;
+    return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
+  };
+  // Runs of short lines with blank lines between them (or none, where the text has almost no blank lines: short lines packed
+  // together in a spaced text are a table's cells): how many stand above each (itself included), and what follows the run.
+  const short = trimmed.map((_, n) => shortLine(n, false));
+  const chained = (a: number, b: number) => a !== -1 && b !== -1 && short[a] && short[b] && (dense || b - a > 1);
+  const shortAbove: number[] = new Array(lines.length).fill(0);
+  const afterRun: number[] = new Array(lines.length).fill(-1);
+  for (let n = 0; n < lines.length; n++) {
     const before = previousContent(n);
+    if (short[n]) shortAbove[n] = 1 + (chained(before, n) ? shortAbove[before] : 0);
+  }
+  for (let n = lines.length - 1; n >= 0; n--) {
+    const next = nextContent(n);
+    if (short[n]) afterRun[n] = chained(n, next) ? afterRun[next] : next;
+  }
+  const endsSentence = (n: number) => kinds[n] === 'paragraph' && !markers[n] && /[。．.!?！？]["'」』)）]*$/.test(trimmed[n]);
+  trimmed.forEach((t, n) => {
+    if (format === 'markdown' && markdownHeadings) return;
+    const question = faq && asked(n);
+    if (!shortLine(n, question)) return;
+    const before = previousContent(n);
+    // The last of three or more short lines in a row ("Encryption at rest" / "Single sign-on" / "Audit logs", a web page's list
+    // without its bullets) is an item like the others, not a heading over the prose that follows the list.
+    if (!question && shortAbove[n] >= 3) return;
     const next = nextContent(n);
     // A term of a definition list ("Term" over ": what it means") is no heading.
     if (/^[:：][\s\u3000]/.test(trimmed[n + 1] ?? '')) return;
@@ -254,13 +287,22 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       announcedRun.add(n);
       return;
     }
+    // The end of a list item's sentence, wrapped ("- On the Userbar, select" / "Control Panel."), carries on the item; a title
+    // straight under an item without its period ("- Contracts: 7 years" / "Employee Data") does not end as a sentence.
+    if (before === n - 1 && kinds[before] === 'list-item' && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[before]) && /[.。．]$/.test(t)) {
+      carriesOn.add(n);
+      return;
+    }
     // Not the value after a label ("Applicable Product:" / "All"), nor the line after a heading.
     if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     // A line straight under a full line that stops mid-sentence is that sentence's end, wrapped (text taken from a PDF).
     const wrapped = before === n - 1 && kinds[before] === 'paragraph' && !markers[before] && [...trimmed[before]].length >= fullLine * 0.85 && !/[。．.!?！？:：」』)）]$/.test(trimmed[before]);
     const alone = (dense || blank(n - 1)) && !wrapped;
     // A FAQ's group title stands above its first question.
-    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || (kinds[next] === 'list-item' && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question');
+    // Above a list whose bullets were lost (two or more short lines, then prose), after a paragraph that does not announce it, a line heads
+    // the list as it would a marked one ("Logging" / "Access logs" / "Sign-in records" / "Both are kept for a year.").
+    const overRun = shortAbove[n] === 1 && chained(n, next) && chained(next, nextContent(next)) && afterRun[n] !== -1 && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before));
+    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question');
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });
@@ -313,7 +355,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (kind === 'list-item') {
       listTop = n;
       result.push({ kind, level: 1 + Math.max(0, Math.floor((indent[n] - baseIndent) / 2)) });
-    } else if (kind === 'paragraph' && listTop !== -1 && indent[n] > indent[listTop]) {
+    } else if (kind === 'paragraph' && listTop !== -1 && (indent[n] > indent[listTop] || (listTop === n - 1 && carriesOn.has(n)))) {
       // Lines indented under an item continue it; prose back at the item's margin is a paragraph of its own.
       result.push({ kind: 'continuation', level: 0 });
     } else {

@@ -12,7 +12,7 @@ export type SchemeFamily =
   | 'paren' // (1) / （1） / 1) / 【1】
   | 'circled' // ① ②
   | 'alpha' // (a) / a) / A.
-  | 'mark' // ■ □ ◆ ◇ ● ▼ ▶ ◎ ★
+  | 'mark' // ■ □ ◆ ◇ ● ▼ ▶ ◎ ★, and a line wholly in bold (**…**)
   | 'bracket' // 【…】 / <…> / ＜…＞ / 〈…〉 / 《…》 / [ … ]
   | 'bullet' // ・ - * • ○ – (list items only)
   | 'question' // Q. / Q1: / Ｑ． (a FAQ's questions)
@@ -49,6 +49,8 @@ const ALPHA = /^(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[).．])[\s\u3000]+(\S.*)$/;
 // "Q.", "Q1:", "Ｑ．", "Q 3)": never "Quality", "Q&A".
 const QUESTION = /^[QＱ](?:[\s\u3000]?(\d{1,3}))?(?:[\s\u3000]?[.．:：)）]|[\s\u3000])[\s\u3000]*(\S.*)$/;
 const MARK = /^([■□◆◇●▼▽▶►◎★☆▲△◼◾])[\s\u3000]*(\S.*)$/;
+// A line wholly in Markdown's bold ("**Data deletion**"): a page that sets its headings in bold rather than with "#".
+const BOLD_LINE = /^(\*\*|__)([^*_\s](?:[^*_]*[^*_\s])?)\1$/;
 const BRACKETS: readonly [RegExp, string][] = [
   [/^【\s*(.+?)\s*】$/, '【】'],
   [/^[<＜]\s*([^<>＜＞]+?)\s*[>＞]$/, '<>'],
@@ -109,6 +111,8 @@ export function markerOf(trimmed: string): Marker | undefined {
   }
   const mark = MARK.exec(line);
   if (mark) return { family: 'mark', key: `mark${mark[1]}`, path: [], rest: mark[2], trailingDot: false };
+  const bold = BOLD_LINE.exec(line);
+  if (bold) return { family: 'mark', key: 'mark**', path: [], rest: bold[2], trailingDot: false };
   for (const [pattern, key] of BRACKETS) {
     const bracket = pattern.exec(line);
     if (bracket) return { family: 'bracket', key: `bracket${key}`, path: [], rest: bracket[1], trailingDot: false };

@@ -7,6 +7,7 @@ import type { DefaultTreeAdapterMap } from 'parse5' with { 'resolution-mode': 'i
 import type { BlockKind, SourceFormat } from './block';
 import { assemble, type RawBlock } from './assemble';
 import type { ReadDocument } from './block';
+import { classifyLines } from './classifyLines';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -114,11 +115,27 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
   };
   walk(root, 0);
   flush();
+  headingsFromWords(raw);
 
   const h1 = raw.find((b) => b.kind === 'heading');
   const titleElement = findFirst(document, 'title');
   const title = h1?.lines[0] ?? (titleElement ? lines(inlineText(titleElement, () => false)).join(' ') : undefined);
   return assemble(format, raw, title);
+}
+
+/**
+ * A file with no heading styles (a Word file whose headings are typed in the body's style, "1. Scope" in bold or not):
+ * its headings and typed list items are recognised from their words, as in plain text, each paragraph a line with a blank line after it.
+ */
+function headingsFromWords(raw: RawBlock[]): void {
+  if (raw.some((b, i) => b.kind === 'heading' && i > 0)) return;
+  const asText = raw.flatMap((b) => [(b.kind === 'paragraph' && b.lines.length === 1) || b.kind === 'heading' ? b.lines.join(' ') : '', '']);
+  classifyLines(asText, 'text').forEach((line, n) => {
+    const block = raw[n / 2];
+    if (n % 2 !== 0 || block.kind !== 'paragraph') return;
+    if (line.kind === 'heading') raw[n / 2] = { ...block, kind: 'heading', level: line.level };
+    else if (line.kind === 'list-item') raw[n / 2] = { ...block, kind: 'list-item', level: line.level };
+  });
 }
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', 'label', 'font', 'img']);

@@ -34,6 +34,8 @@ const FRAGMENTS = [
   '\n    # wp27017-disable-next-line control-duplicate -- kept\n',
   '\nnot_applicable:\n  12.3.1: not offered\n',
   '[TODO]',
+  // A plain key may start with ":" (":lang: en", as a reStructuredText field list would write it): the line scanner and YAML agree.
+  '\n:lang: en\n',
 ];
 
 const edit = fc.record({

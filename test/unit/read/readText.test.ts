@@ -113,3 +113,61 @@ test('short lines right after a sentence that announces a list are its items, ev
   const text = ['認証の取得状況', '認証の範囲は以下のとおりです。', 'ソフトウェアの開発と保守', 'クラウドサービスの提供', 'この範囲は毎年の審査で確認されています。', 'バックアップ', 'バックアップは毎日取得し、別の地域に複製して三十日間保管した後に消去します。'].join('\n');
   assert.deepEqual(headings(text), ['1 認証の取得状況', '1 バックアップ']);
 });
+
+test("three or more short lines in a row are a list whose bullets were lost, not a heading over the prose after them; a line above them after a paragraph heads them", () => {
+  const text = ['Example Overview', '', 'Introduction', '', 'This paper says how the service keeps data safe.', '', 'Features', '', 'Encryption at rest', '', 'Single sign-on', '', 'Audit logs', '', 'Every plan includes these features, turned on from the console.', '', 'Data deletion', '', 'Accounts are erased within 30 days of closing.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Example Overview', '1 Introduction', '1 Features', '1 Data deletion']);
+  const announced = text.replace('This paper says how the service keeps data safe.', 'Every plan of the service includes each of the following:').replace('\nFeatures\n', '\n');
+  assert.deepEqual(headings(announced), ['1 Example Overview', '1 Introduction', '1 Data deletion']);
+  const ja = ['サービス概要', '', '主な機能', '', 'ファイル共有', '', '権限の設定', '', '操作の記録', '', '全てのプランで、管理画面から設定できます。', '', 'データの削除', '', '解約から30日以内にデータを消去します。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 サービス概要', '1 データの削除']);
+});
+
+test('a numbered line whose sentence runs on to an indented line in lower case is a list item', () => {
+  const text = ['Example Overview', '', 'Incident response', '', '1. Detection: the monitoring raises an alert and the duty', '   engineer confirms it.', '2. Containment: the systems involved are isolated.', '3. Notice: customers hear from us within 72 hours.', '', 'Backups', '', 'Backups run daily and are kept for 35 days.'].join('\n');
+  assert.deepEqual(outline(text), [
+    '1 Example Overview',
+    '1 Incident response',
+    '[list-item] 1. Detection: the monitoring raises an alert and the duty',
+    '[list-item] 2. Containment: the systems involved are isolated.',
+    '[list-item] 3. Notice: customers hear from us within 72 hours.',
+    '1 Backups',
+    '[paragraph] Backups run daily and are kept for 35 days.',
+  ]);
+});
+
+test("numbered steps whose sentences a PDF wrapped onto the next line are list items, and the chapters around them stay chapters", () => {
+  const text = ['概要書', '1. はじめに', '本書はサービスの安全対策を説明します。', '2. データの削除', '解約の際は、お客様ご自身で次の操作を行ってください。', '1. 管理画面の設定メニューから一括ダウンロードを実行し', 'てください。', '2. 取得したファイルを開き、必要なデータがそろって', 'いることを確かめてください。', '3. 解約を申請してください。', '当社は解約日から30日以内に消去します。', '3. バックアップ', 'バックアップは毎日取得します。'].join('\n');
+  assert.deepEqual(outline(text), [
+    '1 概要書',
+    '1 1. はじめに',
+    '[paragraph] 本書はサービスの安全対策を説明します。',
+    '1 2. データの削除',
+    '[paragraph] 解約の際は、お客様ご自身で次の操作を行ってください。',
+    '[list-item] 1. 管理画面の設定メニューから一括ダウンロードを実行し',
+    '[list-item] 2. 取得したファイルを開き、必要なデータがそろって',
+    '[list-item] 3. 解約を申請してください。',
+    '[paragraph] 当社は解約日から30日以内に消去します。',
+    '1 3. バックアップ',
+    '[paragraph] バックアップは毎日取得します。',
+  ]);
+});
+
+test('numbered lines that end as a sentence does, without the 。, are items, not sections', () => {
+  const text = ['概要書', '', '1. 障害対応', '障害を検知した場合', '(1) 影響範囲を特定します', '担当者が確認します。', '(2) 利用者に通知します', '24時間以内に通知します。', '', '2. ログ', 'ログは1年間保管します。'].join('\n');
+  assert.deepEqual(headings(text), ['1 概要書', '1 1. 障害対応', '1 2. ログ']);
+});
+
+test('Markdown that sets its headings in bold lines, with no "##", is read by them; bold lines stay prose where "#" headings exist', () => {
+  const bold = ['# Example Cloud security', '', '**Scope**', '', 'This page covers the service.', '', '**Backups**', '', '1. Full copies every night', '2. Hourly increments', '', 'Each copy is kept for 14 days.'].join('\n');
+  assert.deepEqual(headings(bold, 'markdown'), ['1 Example Cloud security', '1 Scope', '1 Backups']);
+  const hashes = ['# Example Cloud security', '', '## Backups', '', '**Daily**', '', 'Full copies every night.'].join('\n');
+  assert.deepEqual(headings(hashes, 'markdown').map((h) => h.slice(2)), ['Example Cloud security', 'Backups']);
+});
+
+test("the wrapped end of a list item's sentence stays in the item; a title straight under an item without its period is still a title", () => {
+  const wrapped = ['Trash', 'Where to find it', 'Administrators of the workspace open the trash in this way:', '- On the top bar, select', 'Settings.', '- Then choose Trash.', 'Deleted items', 'Items stay in the trash for 30 days before they are erased.'].join('\n');
+  assert.deepEqual(headings(wrapped), ['1 Trash', '1 Where to find it', '1 Deleted items']);
+  const titled = ['Retention', 'Customer data', '- Contracts: 7 years', '- Tickets: 3 years', 'Employee data', '- Payroll: 7 years'].join('\n');
+  assert.deepEqual(headings(titled), ['1 Retention', '1 Customer data', '1 Employee data']);
+});
