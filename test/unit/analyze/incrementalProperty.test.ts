@@ -22,6 +22,8 @@ const STARTS: string[] = [
   VALID,
   // The same section twice: one cached result for two places.
   `${VALID}${SECTION}${SECTION}`,
+  // Logs kept for two periods in two sections: each conflict's fixes rewrite the other section, wherever it moves.
+  `${VALID}  - title: Logs\n    controls: [12.4.1]\n    body: Audit logs are kept for 2 years.\n${SECTION}  - title: Audit trail\n    controls: [12.4.3]\n    body: Audit logs are kept for 180 days.\n`,
   readFileSync(join(EXAMPLES, 'flawed.ja.wp.yaml'), 'utf8'),
   (generateWhitepaper as (bytes: number, options: object) => string)(6000, { heavy: true, seed: 3 }),
   (generateWhitepaper as (bytes: number, options: object) => string)(5000, { heavy: true, lang: 'en', seed: 4 }),
@@ -87,12 +89,16 @@ test('incremental analysis and diagnostics equal a from-scratch analysis after r
 });
 
 // What document rules gather and keep per segment: claims (a first claim added, moved or removed above the claims
-// that repeat it; a section and not_applicable claiming one control), backup, deletion and log periods. Whole lines,
+// that repeat it; a section and not_applicable claiming one control), backup, deletion and log periods (conflicts judged
+// per kind of log, kept while their statements stay). Whole lines,
 // so that the document keeps its structure and the rules have something to combine.
 const SEGMENT_LINES = [
   '  - title: Backup copies\n    controls: [12.3.1]\n    body: Backups are kept for 30 days.\n',
   '  - title: 削除\n    controls: [CLD.8.1.5]\n    body: 契約終了後、データは7日以内に削除します。バックアップは90日間保存します。\n',
   '  - title: Logs\n    controls: [12.4.1, 12.4.9]\n    body: Audit logs are kept for 2 years.\n',
+  // Another period for the same logs: a conflict whose fixes rewrite statements in other segments, which then move.
+  '  - title: Audit trail\n    controls: [12.4.3]\n    body: Audit logs are kept for 180 days.\n',
+  '  - title: ログ\n    controls: [12.4.1]\n    body: 監査ログは1年間保存します。アクセスログは90日間保存します。\n',
   '  - title: Again\n    controls: [A.12.3.1, CLD.8.1.5]\n    body: See above.\n',
   '    # wp27017-disable-next-line control-duplicate -- kept\n',
   'not_applicable:\n  12.4.1: not offered\n',
