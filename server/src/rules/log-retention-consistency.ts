@@ -86,11 +86,20 @@ const statementsOf = keptWith((part: ModelPart, text: string) => {
   return found;
 });
 
+/** What a statement of one period is told: the other periods, one example each. */
+interface Answer {
+  readonly examples: readonly ProseFact[];
+  readonly others: Localized;
+  readonly related: readonly RelatedSpan[];
+}
+
 /** What is said of every conflicting statement about one key of log: one answer per period stated. */
 interface Verdict {
   readonly fixes: readonly (Fix & { messageId: 'useEverywhere' })[];
-  readonly byPeriod: ReadonlyMap<number | undefined, { readonly others: Localized; readonly related: readonly RelatedSpan[] }>;
+  readonly byPeriod: ReadonlyMap<number | undefined, Answer>;
 }
+
+const NO_FIXES: Verdict['fixes'] = [];
 
 interface Judged {
   /** The statements judged, compared one by one (===) with the next analysis's. */
@@ -111,10 +120,14 @@ function verdictFor(key: string, facts: readonly ProseFact[], text: string): Ver
   let byKey = judged.get(facts[0]);
   const last = byKey?.get(key);
   if (last && still(last, facts)) return last.verdict;
-  const verdict = judge(key, facts, text);
+  const verdict = judge(key, facts, text, last?.verdict);
   if (!byKey) judged.set(facts[0], (byKey = new Map()));
   byKey.set(key, { facts, starts: verdict && verdict.fixes.length > 0 ? facts.map((f) => f.span.start) : undefined, verdict });
   return verdict;
+}
+
+function sameFacts(a: readonly ProseFact[], b: readonly ProseFact[]): boolean {
+  return a.length === b.length && a.every((fact, i) => fact === b[i]);
 }
 
 function still(last: Judged, facts: readonly ProseFact[]): boolean {
@@ -126,8 +139,12 @@ function still(last: Judged, facts: readonly ProseFact[]): boolean {
   return true;
 }
 
-/** Whether the statements under `key` conflict, and what each is told. */
-function judge(key: string, facts: readonly ProseFact[], text: string): Verdict | undefined {
+/**
+ * Whether the statements under `key` conflict, and what each is told. An answer whose examples are the last
+ * verdict's is that answer again: an edit to one statement of a log named a thousand times leaves the findings of
+ * the others standing.
+ */
+function judge(key: string, facts: readonly ProseFact[], text: string, last: Verdict | undefined): Verdict | undefined {
   const kind = key.slice(0, key.indexOf('\u0000'));
   const periods = new Set(facts.map(periodOf));
   if (periods.size < 2) return undefined;
@@ -143,17 +160,23 @@ function judge(key: string, facts: readonly ProseFact[], text: string): Verdict 
   // One fix per period stated: which one holds, only the author knows. Every finding carries every fix, so
   // the fixes grow with the square of the statements: past a real whitepaper's handful, they are left out.
   const logs = LOG_KINDS.find((k) => k.kind === kind)?.label ?? THESE_LOGS;
-  const fixes: (Fix & { messageId: 'useEverywhere' })[] = [];
+  let fixes: (Fix & { messageId: 'useEverywhere' })[] | undefined;
   for (const [period, example] of facts.length <= MAX_FIXED_STATEMENTS && firstOf.size <= MAX_FIXED_PERIODS ? firstOf : []) {
     const target = proseFactPeriod(example);
     if (!target) continue;
     const edits = facts.filter((f) => periodOf(f) !== period).map((f) => rewritePeriod(text, f.span, target));
-    fixes.push({ messageId: 'useEverywhere', data: { text: example.text, logs }, edits });
+    (fixes ??= []).push({ messageId: 'useEverywhere', data: { text: example.text, logs }, edits });
   }
-  const byPeriod = new Map<number | undefined, { others: Localized; related: RelatedSpan[] }>();
+  const byPeriod = new Map<number | undefined, Answer>();
   for (const period of firstOf.keys()) {
     const others = [...firstOf].filter(([other]) => other !== period).map(([, example]) => example);
+    const before = last?.byPeriod.get(period);
+    if (before && sameFacts(before.examples, others)) {
+      byPeriod.set(period, before);
+      continue;
+    }
     byPeriod.set(period, {
+      examples: others,
       others: {
         en: [...new Set(others.map((o) => `"${o.text}"`))].join(', '),
         ja: [...new Set(others.map((o) => `「${o.text}」`))].join('、'),
@@ -162,7 +185,7 @@ function judge(key: string, facts: readonly ProseFact[], text: string): Verdict 
       related: others.map((o) => ({ ...o.span, of: o, messageId: 'other', data: { text: o.text } })),
     });
   }
-  return { fixes, byPeriod };
+  return { fixes: fixes ?? NO_FIXES, byPeriod };
 }
 
 export default defineRule({
@@ -205,8 +228,12 @@ export default defineRule({
     }
     return {
       inputs(part) {
-        const inputs: (Verdict | undefined)[] = [];
-        for (const { fact } of statementsOf(part, document.text)) inputs.push(verdictOf.get(fact));
+        // What each statement is told: its answer (the same object while its examples stay) and the fixes.
+        const inputs: unknown[] = [];
+        for (const { fact } of statementsOf(part, document.text)) {
+          const verdict = verdictOf.get(fact);
+          inputs.push(verdict?.byPeriod.get(periodOf(fact)), verdict?.fixes);
+        }
         return inputs;
       },
       check(part, report) {
