@@ -11,6 +11,8 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Analysis } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
+import { DEFAULT_CONFIG } from '../../../server/src/config/config';
+import { computeCoverage } from '../../../server/src/coverage/coverage';
 import { DiagnosticCache, toDiagnostics } from '../../../server/src/lsp/diagnostics';
 // @ts-expect-error: a plain ES module of the bench, without types
 import { generateWhitepaper } from '../../../scripts/generateWhitepaper.mjs';
@@ -73,6 +75,8 @@ function checkEdits(start: string, edits: readonly { at: number; remove: number;
     const incremental = warm.analyze(text);
     const scratch = createAnalyzer(WHITEPAPER).analyze(text);
     assert.deepEqual(comparable(incremental), comparable(scratch), `after edit ${step}`);
+    // What coverage gathers per top-level section (the places answering each control), put together again.
+    assert.deepEqual(computeCoverage(incremental.model, DEFAULT_CONFIG), computeCoverage(scratch.model, DEFAULT_CONFIG), `coverage after edit ${step}`);
     // Independent of the segment cache: one parse of the whole text (which reports YAML errors and repeated keys its own way).
     const whole = createAnalyzer(WHITEPAPER, { segmented: false }).analyze(text);
     if (!whole.findings.some((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'duplicate-key')) assert.deepEqual(comparable(incremental), comparable(whole), `whole text after edit ${step}`);
