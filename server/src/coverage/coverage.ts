@@ -1,11 +1,12 @@
 // Which expected controls the whitepaper answers, and where: the data behind
 // control-missing, `wp27017 coverage`, the status bar and the preview matrix.
 import { keptWith } from '../model/keptWith';
+import { append } from '../core/arrays';
 import { counterparts, expectedControls, expectedSeverity, lookupControl, normalizeControlId, type ExpectedControl, type LocalizedList, type ServiceModel } from '../catalog';
 import type { WorkspaceConfig } from '../config/config';
 import type { Severity, Span } from '../core/finding';
 import type { Localized } from '../core/locale';
-import { controlRefs, numberingOf, serviceModelOf, type Numbering } from '../model/documentFacts';
+import { claimsUnder, numberingOf, serviceModelOf, type Numbering } from '../model/documentFacts';
 import { sectionEdit } from '../model/insertions';
 import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
 
@@ -101,19 +102,56 @@ function expectedRows(config: WorkspaceConfig): { control: ExpectedControl; adde
   return rows;
 }
 
+/** What a top-level section and its subsections answer: the places of each id in document order, and the ids some section with real text answers. */
+interface Answers {
+  readonly places: ReadonlyMap<string, readonly CoveragePlace[]>;
+  readonly written: ReadonlySet<string>;
+}
+
+// Kept with the top-level section: an edit re-reads the claims of the section it touched, and the document's
+// coverage is these put together (a place's span is read from its claim, which moves with its section).
+const answersUnder = keptWith((top: SectionModel): Answers => {
+  const places = new Map<string, CoveragePlace[]>();
+  const written = new Set<string>();
+  for (const ref of claimsUnder(top)) {
+    for (const id of answeredIds(ref.id)) {
+      const list = places.get(id);
+      // The claim's span as it is when asked: a move gives the claim a new span object.
+      const place: CoveragePlace = {
+        label: ref.section.title ?? ref.id,
+        get span() {
+          return ref.span;
+        },
+      };
+      if (list) list.push(place);
+      else places.set(id, [place]);
+      if (answersSomething(ref.section)) written.add(id);
+    }
+  }
+  return { places, written };
+});
+
 export function computeCoverage(document: WhitepaperModel, config: WorkspaceConfig): Coverage {
   const profile = config.profile ?? serviceModelOf(document) ?? 'SaaS';
   const numbering = numberingOf(document);
-  const covering = new Map<string, CoveragePlace[]>();
+  const covering = new Map<string, readonly CoveragePlace[]>();
+  // A list kept with one section is given as it is; a second section's places go in a list of this analysis's own.
+  const own = new Set<readonly CoveragePlace[]>();
   /** Controls some section with real text answers; the others in `covering` are still to write. */
   const written = new Set<string>();
-  for (const ref of controlRefs(document)) {
-    for (const id of answeredIds(ref.id)) {
-      const places = covering.get(id) ?? [];
-      places.push({ label: ref.section.title ?? ref.id, span: ref.span });
-      covering.set(id, places);
-      if (answersSomething(ref.section)) written.add(id);
+  for (const top of document.sections) {
+    const answers = answersUnder(top);
+    for (const [id, places] of answers.places) {
+      const before = covering.get(id);
+      if (!before) covering.set(id, places);
+      else if (own.has(before)) append(before as CoveragePlace[], places);
+      else {
+        const merged = [...before, ...places];
+        own.add(merged);
+        covering.set(id, merged);
+      }
     }
+    for (const id of answers.written) written.add(id);
   }
   const notApplicable = new Map<string, { reason: string; place: CoveragePlace }>();
   for (const entry of document.notApplicable) {

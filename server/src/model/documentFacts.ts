@@ -42,7 +42,7 @@ class Claim implements PlacedControl {
 }
 
 /** The claims of a top-level section and its subsections: kept with the section, which an edit elsewhere leaves as it was. */
-const claimsUnder = keptWith((top: SectionModel): readonly PlacedControl[] => {
+export const claimsUnder = keptWith((top: SectionModel): readonly PlacedControl[] => {
   const refs: PlacedControl[] = [];
   const visit = (section: SectionModel) => {
     for (const control of section.controls) refs.push(new Claim(control, section));

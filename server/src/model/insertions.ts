@@ -2,7 +2,8 @@
 // where a reader would look for it, in the document's own indentation.
 import type { TextEdit } from '../core/finding';
 import { memoised, normalizedId } from './controlIds';
-import { controlRefs } from './documentFacts';
+import { claimsUnder } from './documentFacts';
+import { keptWith } from './keptWith';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
 
 /** The offset just before the line break that ends the line holding `offset - 1`. */
@@ -75,12 +76,12 @@ function refsInControlOrder(document: WhitepaperModel): { key: number[]; section
   let refs = orderedRefs.get(document);
   if (!refs) {
     const claims = new Map<number[], { first: SectionModel; last: SectionModel }>();
-    for (const ref of controlRefs(document)) {
-      const key = orderKey(ref.id);
-      if (!key) continue;
-      const claim = claims.get(key);
-      if (claim) claim.last = ref.section;
-      else claims.set(key, { first: ref.section, last: ref.section });
+    for (const top of document.sections) {
+      for (const [key, { first, last }] of claimsByKey(top)) {
+        const claim = claims.get(key);
+        if (claim) claim.last = last;
+        else claims.set(key, { first, last });
+      }
     }
     // Ids written differently ("12.3.1", "A.12.3.1") share a normalized key but not the memoised array: merged by the stable sort.
     refs = [...claims].flatMap(([key, { first, last }]) => (first === last ? [{ key, section: first }] : [{ key, section: first }, { key, section: last }]));
@@ -89,6 +90,19 @@ function refsInControlOrder(document: WhitepaperModel): { key: number[]; section
   }
   return refs;
 }
+
+/** The first and the last section claiming each id under a top-level section: kept with it, so an edit re-reads only the section it touched. */
+const claimsByKey = keptWith((top: SectionModel): ReadonlyMap<number[], { readonly first: SectionModel; readonly last: SectionModel }> => {
+  const claims = new Map<number[], { first: SectionModel; last: SectionModel }>();
+  for (const ref of claimsUnder(top)) {
+    const key = orderKey(ref.id);
+    if (!key) continue;
+    const claim = claims.get(key);
+    if (claim) claim.last = ref.section;
+    else claims.set(key, { first: ref.section, last: ref.section });
+  }
+  return claims;
+});
 
 /** The top-level section that holds `section` (itself, if it is one): found by binary search, top-level sections being in document order. */
 function topHolding(document: WhitepaperModel, section: SectionModel): SectionModel | undefined {

@@ -3,6 +3,8 @@
 import { splitSentences, type Range } from '../facts';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import { allSections, factsFor } from '../model/sectionsFor';
+import { keptWith } from '../model/keptWith';
+import { append } from '../core/arrays';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Report } from './rule';
 import { statementFix } from './statementFix';
@@ -83,15 +85,20 @@ interface AboutSentence {
 /** Sentences that say what becomes of customer data at the end of the contract: deleted, kept, returned. */
 function endOfContractSentences(document: WhitepaperModel): AboutSentence[] {
   const about: AboutSentence[] = [];
-  for (const section of allSections(document)) {
-    if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) continue;
-    for (const sentence of splitSentences(section.body)) {
-      const words = section.body.slice(sentence.start, sentence.end);
-      if (isAbout(words)) about.push({ section, sentence });
-    }
-  }
+  for (const section of allSections(document)) append(about, aboutIn(section));
   return about;
 }
+
+/** A section's own such sentences: read on every edit, so kept with the section. */
+const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
+  const about: AboutSentence[] = [];
+  if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) return about;
+  for (const sentence of splitSentences(section.body)) {
+    const words = section.body.slice(sentence.start, sentence.end);
+    if (isAbout(words)) about.push({ section, sentence });
+  }
+  return about;
+});
 
 function isAbout(sentence: string): boolean {
   return END_OF_CONTRACT.test(sentence) && CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));

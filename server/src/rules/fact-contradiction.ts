@@ -107,6 +107,8 @@ export default defineRule({
   checkDocument(document, report) {
     checkProse(document, report);
     for (const section of allSections(document)) {
+      // Most sections pin nothing: what they state is not gathered for nothing.
+      if (section.facts.length === 0) continue;
       const { prose } = factsUnder(section);
       for (const pinned of section.facts as readonly FactEntry[]) {
         const matches = comparable(pinned.key);

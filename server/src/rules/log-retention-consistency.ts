@@ -1,11 +1,11 @@
 // "Logs are kept 180 days" in one place and "2 years" in another: the reader
 // cannot tell which promise holds. Different kinds of log with different
 // periods are not a conflict; the same kind with two periods is.
-import type { ProseFact, SectionModel } from '../model/whitepaper';
+import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
-import { allSections } from '../model/sectionsFor';
 import { LOG_KINDS } from '../catalog/logKinds';
-import type { Fix } from '../core/finding';
+import type { Fix, RelatedSpan } from '../core/finding';
+import { append } from '../core/arrays';
 import type { Localized } from '../core/locale';
 import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
@@ -72,6 +72,122 @@ const logStatements = keptWith((section: SectionModel, text: string) => {
   return found;
 });
 
+/** The period a statement gives, indefinite as Infinity. */
+const periodOf = (fact: ProseFact): number | undefined => (fact.kind === 'indefinite' ? Infinity : fact.value);
+
+/** A part's log statements, its sections' in document order: kept with the part, so an edit re-reads only the part it touched. */
+const statementsOf = keptWith((part: ModelPart, text: string) => {
+  const found: { fact: ProseFact; keys: string[] }[] = [];
+  const visit = (section: SectionModel) => {
+    append(found, logStatements(section, text));
+    section.sections.forEach(visit);
+  };
+  part.sections.forEach(visit);
+  return found;
+});
+
+/** What a statement of one period is told: the other periods, one example each. */
+interface Answer {
+  readonly examples: readonly ProseFact[];
+  readonly others: Localized;
+  readonly related: readonly RelatedSpan[];
+}
+
+/** What is said of every conflicting statement about one key of log: one answer per period stated. */
+interface Verdict {
+  readonly fixes: readonly (Fix & { messageId: 'useEverywhere' })[];
+  readonly byPeriod: ReadonlyMap<number | undefined, Answer>;
+}
+
+const NO_FIXES: Verdict['fixes'] = [];
+
+interface Judged {
+  /** The statements judged, compared one by one (===) with the next analysis's. */
+  readonly facts: readonly ProseFact[];
+  /** Where each statement started, when the fixes (which hold offsets) depend on it. */
+  readonly starts?: readonly number[];
+  /** Undefined: no conflict. */
+  readonly verdict?: Verdict;
+}
+
+/**
+ * The last judgement of each key, by its first statement: a key whose statements an edit left alone keeps its
+ * verdict (the same object), so the findings kept with the parts that state it stand.
+ */
+const judged = new WeakMap<ProseFact, Map<string, Judged>>();
+
+function verdictFor(key: string, facts: readonly ProseFact[], text: string): Verdict | undefined {
+  let byKey = judged.get(facts[0]);
+  const last = byKey?.get(key);
+  if (last && still(last, facts)) return last.verdict;
+  const verdict = judge(key, facts, text, last?.verdict);
+  if (!byKey) judged.set(facts[0], (byKey = new Map()));
+  byKey.set(key, { facts, starts: verdict && verdict.fixes.length > 0 ? facts.map((f) => f.span.start) : undefined, verdict });
+  return verdict;
+}
+
+function sameFacts(a: readonly ProseFact[], b: readonly ProseFact[]): boolean {
+  return a.length === b.length && a.every((fact, i) => fact === b[i]);
+}
+
+function still(last: Judged, facts: readonly ProseFact[]): boolean {
+  if (last.facts.length !== facts.length) return false;
+  for (let i = 0; i < facts.length; i++) {
+    if (last.facts[i] !== facts[i]) return false;
+    if (last.starts && last.starts[i] !== facts[i].span.start) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the statements under `key` conflict, and what each is told. An answer whose examples are the last
+ * verdict's is that answer again: an edit to one statement of a log named a thousand times leaves the findings of
+ * the others standing.
+ */
+function judge(key: string, facts: readonly ProseFact[], text: string, last: Verdict | undefined): Verdict | undefined {
+  const kind = key.slice(0, key.indexOf('\u0000'));
+  const periods = new Set(facts.map(periodOf));
+  if (periods.size < 2) return undefined;
+  // Periods of one sentence are its cases ("searchable for 30 days and archived for a year"): a conflict needs two sentences.
+  // With two periods and two sentences, some two sentences disagree.
+  if (new Set(facts.map((f) => f.sentence.start)).size < 2) return undefined;
+  // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.
+  const firstOf = new Map<number | undefined, ProseFact>();
+  for (const fact of facts) {
+    const period = periodOf(fact);
+    if (!firstOf.has(period)) firstOf.set(period, fact);
+  }
+  // One fix per period stated: which one holds, only the author knows. Every finding carries every fix, so
+  // the fixes grow with the square of the statements: past a real whitepaper's handful, they are left out.
+  const logs = LOG_KINDS.find((k) => k.kind === kind)?.label ?? THESE_LOGS;
+  let fixes: (Fix & { messageId: 'useEverywhere' })[] | undefined;
+  for (const [period, example] of facts.length <= MAX_FIXED_STATEMENTS && firstOf.size <= MAX_FIXED_PERIODS ? firstOf : []) {
+    const target = proseFactPeriod(example);
+    if (!target) continue;
+    const edits = facts.filter((f) => periodOf(f) !== period).map((f) => rewritePeriod(text, f.span, target));
+    (fixes ??= []).push({ messageId: 'useEverywhere', data: { text: example.text, logs }, edits });
+  }
+  const byPeriod = new Map<number | undefined, Answer>();
+  for (const period of firstOf.keys()) {
+    const others = [...firstOf].filter(([other]) => other !== period).map(([, example]) => example);
+    const before = last?.byPeriod.get(period);
+    if (before && sameFacts(before.examples, others)) {
+      byPeriod.set(period, before);
+      continue;
+    }
+    byPeriod.set(period, {
+      examples: others,
+      others: {
+        en: [...new Set(others.map((o) => `"${o.text}"`))].join(', '),
+        ja: [...new Set(others.map((o) => `「${o.text}」`))].join('、'),
+      },
+      // Placed where each statement is when the finding is reported (a statement in another part moves without it).
+      related: others.map((o) => ({ ...o.span, of: o, messageId: 'other', data: { text: o.text } })),
+    });
+  }
+  return { fixes: fixes ?? NO_FIXES, byPeriod };
+}
+
 export default defineRule({
   id: 'log-retention-consistency',
   appliesTo: ['whitepaper'],
@@ -91,10 +207,11 @@ export default defineRule({
     },
     useEverywhere: { en: 'Use "{text}" in every statement about the {logs}', ja: '{logs}の保存期間をすべて「{text}」にそろえる' },
   },
-  checkDocument(document, report) {
+  checkParts(document, _context, parts) {
+    // Every statement under each key, in document order, gathered from what each part keeps.
     const byKind = new Map<string, ProseFact[]>();
-    for (const section of allSections(document)) {
-      for (const { fact, keys } of logStatements(section, document.text)) {
+    for (const part of parts) {
+      for (const { fact, keys } of statementsOf(part, document.text)) {
         for (const key of keys) {
           const list = byKind.get(key);
           if (list) list.push(fact);
@@ -102,50 +219,31 @@ export default defineRule({
         }
       }
     }
-    // A statement about several kinds conflicts under each; it is reported once.
-    const reported = new Set<ProseFact>();
+    // A statement about several kinds conflicts under each; it is reported once, under the first key that conflicts.
+    const verdictOf = new Map<ProseFact, Verdict>();
     for (const [key, facts] of byKind) {
-      const kind = key.slice(0, key.indexOf('\u0000'));
-      const periods = new Set(facts.map((f) => (f.kind === 'indefinite' ? Infinity : f.value)));
-      if (periods.size < 2) continue;
-      // Periods of one sentence are its cases ("searchable for 30 days and archived for a year"): a conflict needs two sentences.
-      // With two periods and two sentences, some two sentences disagree.
-      if (new Set(facts.map((f) => f.sentence.start)).size < 2) continue;
-      // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.
-      const firstOf = new Map<number | undefined, ProseFact>();
-      for (const fact of facts) {
-        const period = fact.kind === 'indefinite' ? Infinity : fact.value;
-        if (!firstOf.has(period)) firstOf.set(period, fact);
-      }
-      // One fix per period stated: which one holds, only the author knows. Every finding carries every fix, so
-      // the fixes grow with the square of the statements: past a real whitepaper's handful, they are left out.
-      const logs = LOG_KINDS.find((k) => k.kind === kind)?.label ?? THESE_LOGS;
-      const fixes: (Fix & { messageId: 'useEverywhere' })[] = [];
-      for (const [period, example] of facts.length <= MAX_FIXED_STATEMENTS && firstOf.size <= MAX_FIXED_PERIODS ? firstOf : []) {
-        const target = proseFactPeriod(example);
-        if (!target) continue;
-        const edits = facts.filter((f) => (f.kind === 'indefinite' ? Infinity : f.value) !== period).map((f) => rewritePeriod(document.text, f.span, target));
-        fixes.push({ messageId: 'useEverywhere', data: { text: example.text, logs }, edits });
-      }
-      for (const fact of facts) {
-        if (reported.has(fact)) continue;
-        reported.add(fact);
-        const period = fact.kind === 'indefinite' ? Infinity : fact.value;
-        const others = [...firstOf].filter(([other]) => other !== period).map(([, example]) => example);
-        report({
-          ...fact.span,
-          messageId: 'conflict',
-          data: {
-            text: fact.text,
-            others: {
-              en: [...new Set(others.map((o) => `"${o.text}"`))].join(', '),
-              ja: [...new Set(others.map((o) => `「${o.text}」`))].join('、'),
-            },
-          },
-          related: others.map((o) => ({ ...o.span, messageId: 'other', data: { text: o.text } })),
-          fixes,
-        });
-      }
+      const verdict = verdictFor(key, facts, document.text);
+      if (!verdict) continue;
+      for (const fact of facts) if (!verdictOf.has(fact)) verdictOf.set(fact, verdict);
     }
+    return {
+      inputs(part) {
+        // What each statement is told: its answer (the same object while its examples stay) and the fixes.
+        const inputs: unknown[] = [];
+        for (const { fact } of statementsOf(part, document.text)) {
+          const verdict = verdictOf.get(fact);
+          inputs.push(verdict?.byPeriod.get(periodOf(fact)), verdict?.fixes);
+        }
+        return inputs;
+      },
+      check(part, report) {
+        for (const { fact } of statementsOf(part, document.text)) {
+          const verdict = verdictOf.get(fact);
+          if (!verdict) continue;
+          const { others, related } = verdict.byPeriod.get(periodOf(fact))!;
+          report({ ...fact.span, messageId: 'conflict', data: { text: fact.text, others }, related, fixes: verdict.fixes });
+        }
+      },
+    };
   },
 });

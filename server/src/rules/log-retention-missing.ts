@@ -5,6 +5,7 @@ import { LOG_KINDS } from '../catalog/logKinds';
 import { splitSentences } from '../facts';
 import type { SectionModel } from '../model/whitepaper';
 import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
+import { keptWith } from '../model/keptWith';
 import { defineRule } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
@@ -16,8 +17,8 @@ const LOG_WORDS = /ログ(?!イン|アウト|オン|オフ)|監査証跡|履歴|
 const NO_LOGGING =
   /\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:ません|ない)|記録(?:し|いたし)(?:ません|ない)/i;
 
-/** The section speaks of logs it keeps: a log word in a sentence that does not deny keeping them. */
-function describesLogs(section: SectionModel): boolean {
+/** The section speaks of logs it keeps: a log word in a sentence that does not deny keeping them. Kept with the section. */
+const describesLogs = keptWith((section: SectionModel): boolean => {
   const text = `${section.title ?? ''}\n${factsUnder(section).body}`;
   if (!LOG_WORDS.test(text)) return false;
   if (!NO_LOGGING.test(text)) return true;
@@ -25,7 +26,11 @@ function describesLogs(section: SectionModel): boolean {
     const sentence = text.slice(start, end);
     return LOG_WORDS.test(sentence) && !NO_LOGGING.test(sentence);
   });
-}
+});
+
+// What the rule reads from every section, on every edit: kept with the section.
+const customerSetsLogPeriod = keptWith((section: SectionModel) => retentionSetByCustomer(section.body ?? '', LOG_WORDS));
+const logPeriodsStated = keptWith((section: SectionModel) => section.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
 
 export default defineRule({
   id: 'log-retention-missing',
@@ -53,11 +58,11 @@ export default defineRule({
     const logging = new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)));
     const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !LOG_WORDS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
     if (describing.length === 0) return;
-    if (allSections(document).some((s) => retentionSetByCustomer(s.body ?? '', LOG_WORDS))) return;
+    if (allSections(document).some((s) => customerSetsLogPeriod(s))) return;
     const { section: first, span } = placeOf(document, describing, 'log', [LOG_WORDS]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
-    const elsewhere = allSections(document).flatMap((s) => s.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
+    const elsewhere = allSections(document).flatMap((s) => logPeriodsStated(s));
     const retention = [...prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague'), ...elsewhere];
     if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
       const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });

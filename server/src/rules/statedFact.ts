@@ -4,6 +4,7 @@ import type { Localized } from '../core/locale';
 import { answeredIds } from '../coverage/coverage';
 import { allSections, factsFor, factsUnder } from '../model/sectionsFor';
 import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { keptWith } from '../model/keptWith';
 import { defineRule, type Rule } from './rule';
 import { statementFix, type StatementSpec } from './statementFix';
 
@@ -30,6 +31,15 @@ export interface StatedFact {
 }
 
 export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement'> {
+  // What the rule asks of every section on every edit, kept with the section.
+  const headings = spec.headings;
+  const owes =
+    headings &&
+    keptWith(
+      (s: SectionModel) =>
+        s.title !== undefined && headings.some(({ title, about }) => title.test(s.title!.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body))),
+    );
+  const statedAnywhere = spec.statedAnywhere && keptWith(spec.statedAnywhere);
   return defineRule({
     id: spec.id,
     appliesTo: ['whitepaper'],
@@ -38,10 +48,9 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      const { sections, prose, pinned, body } = answering(document, spec);
+      const { sections, prose, pinned, body } = answering(document, spec, owes);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
-      const anywhere = spec.statedAnywhere;
-      if (anywhere !== undefined && allSections(document).some(anywhere)) return;
+      if (statedAnywhere !== undefined && allSections(document).some((s) => statedAnywhere(s))) return;
       const first = sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
       report({ ...first.head, messageId: 'missing', data: { id }, fixes: [statementFix('addStatement', document, first, spec.statement, { key: spec.statement.key })] });
@@ -50,13 +59,10 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
 }
 
 /** The sections that answer the controls, else those whose heading names the subject (a published text with no control ids). */
-function answering(document: WhitepaperModel, spec: StatedFact): ReturnType<typeof factsFor> {
+function answering(document: WhitepaperModel, spec: StatedFact, owes: ((s: SectionModel) => boolean) | undefined): ReturnType<typeof factsFor> {
   const listed = factsFor(document, spec.controls);
-  const headings = spec.headings;
-  if (listed.sections.length > 0 || headings === undefined) return listed;
-  const owes = (s: SectionModel) =>
-    s.title !== undefined && headings.some(({ title, about }) => title.test(s.title!.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body)));
-  const sections = allSections(document).filter(owes);
+  if (listed.sections.length > 0 || owes === undefined) return listed;
+  const sections = allSections(document).filter((s) => owes(s));
   const parts = sections.map(factsUnder);
   return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }

@@ -5,6 +5,7 @@
 // section) takes it on the first sentence that does, so a reader sees which
 // sentence owes the missing figure.
 import type { Span } from '../core/finding';
+import { keptWith } from '../model/keptWith';
 import { splitSentences, topicOfHeading, type Subject } from '../facts';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
@@ -14,9 +15,12 @@ export interface SubjectPlace {
   readonly span: Span;
 }
 
+/** The subject a section's heading names: asked of every section on every edit, so kept with the section. */
+const headingTopic = keptWith((section: SectionModel) => (section.title === undefined ? undefined : topicOfHeading(section.title)));
+
 /** The section's heading names `subject`. */
 export function headedBy(section: SectionModel, subject: Subject): boolean {
-  return section.title !== undefined && topicOfHeading(section.title) === subject;
+  return section.title !== undefined && headingTopic(section) === subject;
 }
 
 /** The first sentence of the section's own body that `words` match, as a span of the source. */

@@ -48,3 +48,18 @@ test('a warm analyzer gives what a cold one gives, edit after edit', () => {
     }
   }
 });
+
+test('a conflict between log periods in two sections offers fixes that follow both sections as the text between them grows', () => {
+  const logs = (title: string, period: string) => `  - title: ${title}\n    controls: [12.4.1]\n    body: Audit logs are kept for ${period}.\n`;
+  const between = VALID.slice(VALID.indexOf('  - title: Backup'));
+  let text = `${VALID}${logs('Logs', '2 years')}${between}${logs('Audit trail', '180 days')}`;
+  const warm = createAnalyzer(WHITEPAPER);
+  const first = warm.analyze(text);
+  assert.equal(first.findings.filter((f) => f.ruleId === 'log-retention-consistency' && (f.fixes?.length ?? 0) > 0).length, 2);
+  // Typed into the section between: the first statement stays, the second moves, and each fix rewrites the other.
+  const at = text.lastIndexOf('Backups run') + 3;
+  for (const typed of ['x', 'yz']) {
+    text = text.slice(0, at) + typed + text.slice(at);
+    assert.deepEqual(comparable(warm.analyze(text)), comparable(createAnalyzer(WHITEPAPER).analyze(text)));
+  }
+});

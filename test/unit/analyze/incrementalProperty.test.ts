@@ -11,6 +11,8 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Analysis } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
+import { DEFAULT_CONFIG } from '../../../server/src/config/config';
+import { computeCoverage } from '../../../server/src/coverage/coverage';
 import { DiagnosticCache, toDiagnostics } from '../../../server/src/lsp/diagnostics';
 // @ts-expect-error: a plain ES module of the bench, without types
 import { generateWhitepaper } from '../../../scripts/generateWhitepaper.mjs';
@@ -22,6 +24,8 @@ const STARTS: string[] = [
   VALID,
   // The same section twice: one cached result for two places.
   `${VALID}${SECTION}${SECTION}`,
+  // Logs kept for two periods in two sections: each conflict's fixes rewrite the other section, wherever it moves.
+  `${VALID}  - title: Logs\n    controls: [12.4.1]\n    body: Audit logs are kept for 2 years.\n${SECTION}  - title: Audit trail\n    controls: [12.4.3]\n    body: Audit logs are kept for 180 days.\n`,
   readFileSync(join(EXAMPLES, 'flawed.ja.wp.yaml'), 'utf8'),
   (generateWhitepaper as (bytes: number, options: object) => string)(6000, { heavy: true, seed: 3 }),
   (generateWhitepaper as (bytes: number, options: object) => string)(5000, { heavy: true, lang: 'en', seed: 4 }),
@@ -73,6 +77,8 @@ function checkEdits(start: string, edits: readonly { at: number; remove: number;
     const incremental = warm.analyze(text);
     const scratch = createAnalyzer(WHITEPAPER).analyze(text);
     assert.deepEqual(comparable(incremental), comparable(scratch), `after edit ${step}`);
+    // What coverage gathers per top-level section (the places answering each control), put together again.
+    assert.deepEqual(computeCoverage(incremental.model, DEFAULT_CONFIG), computeCoverage(scratch.model, DEFAULT_CONFIG), `coverage after edit ${step}`);
     // Independent of the segment cache: one parse of the whole text (which reports YAML errors and repeated keys its own way).
     const whole = createAnalyzer(WHITEPAPER, { segmented: false }).analyze(text);
     if (!whole.findings.some((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'duplicate-key')) assert.deepEqual(comparable(incremental), comparable(whole), `whole text after edit ${step}`);
@@ -89,12 +95,16 @@ test('incremental analysis and diagnostics equal a from-scratch analysis after r
 });
 
 // What document rules gather and keep per segment: claims (a first claim added, moved or removed above the claims
-// that repeat it; a section and not_applicable claiming one control), backup, deletion and log periods. Whole lines,
+// that repeat it; a section and not_applicable claiming one control), backup, deletion and log periods (conflicts judged
+// per kind of log, kept while their statements stay). Whole lines,
 // so that the document keeps its structure and the rules have something to combine.
 const SEGMENT_LINES = [
   '  - title: Backup copies\n    controls: [12.3.1]\n    body: Backups are kept for 30 days.\n',
   '  - title: 削除\n    controls: [CLD.8.1.5]\n    body: 契約終了後、データは7日以内に削除します。バックアップは90日間保存します。\n',
   '  - title: Logs\n    controls: [12.4.1, 12.4.9]\n    body: Audit logs are kept for 2 years.\n',
+  // Another period for the same logs: a conflict whose fixes rewrite statements in other segments, which then move.
+  '  - title: Audit trail\n    controls: [12.4.3]\n    body: Audit logs are kept for 180 days.\n',
+  '  - title: ログ\n    controls: [12.4.1]\n    body: 監査ログは1年間保存します。アクセスログは90日間保存します。\n',
   '  - title: Again\n    controls: [A.12.3.1, CLD.8.1.5]\n    body: See above.\n',
   '    # wp27017-disable-next-line control-duplicate -- kept\n',
   'not_applicable:\n  12.4.1: not offered\n',
