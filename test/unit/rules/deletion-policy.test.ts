@@ -18,6 +18,16 @@ checkRule('deletion-policy', {
           body: |
             Client data is kept for the life of the contract and can be exported until 30 days after termination, when it is deleted.
     `,
+    // "backups included" between commas is an aside: the period is the deletion's.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data return and deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Before your contract ends, you can download every response as CSV from the dashboard.
+            We delete all customer data, backups included, within 30 days after the contract ends.
+    `,
   ],
   invalid: [
     HEADER_EN +
