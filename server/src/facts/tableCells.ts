@@ -31,6 +31,18 @@ function cellsOf(text: string, start: number, end: number): Range[] {
   return cells;
 }
 
+/** The index of the cell holding `at` (cells in order), or -1. */
+function cellAt(cells: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cells.length && cells[lo].start <= at ? lo : -1;
+}
+
 /** For a text, the table cell a position lies in, with its label and header, if the position is in a pipe-table row. */
 export function tableCells(text: string): (at: number) => TableCell | undefined {
   const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
@@ -41,6 +53,17 @@ export function tableCells(text: string): (at: number) => TableCell | undefined 
   const line = (start: number) => text.slice(start, lineEnd(start));
   const headers = new Map<number, Range | null>();
   const firstRows = new Map<number, number>();
+  // A row with many periods is split once, not once per period.
+  const rows = new Map<number, Range[] | null>();
+  const cellsOfRow = (start: number): Range[] | null => {
+    let cells = rows.get(start);
+    if (cells === undefined) {
+      const row = line(start);
+      cells = ROW.test(row) && !SEPARATOR_ROW.test(row) ? cellsOf(text, start, start + row.length) : null;
+      rows.set(start, cells);
+    }
+    return cells;
+  };
   // The header row of the table whose row starts at `start`: its first row, when a separator follows it or it holds no number.
   const headerOf = (start: number): Range | null => {
     let first = start;
@@ -64,13 +87,12 @@ export function tableCells(text: string): (at: number) => TableCell | undefined 
   };
   return (at) => {
     const start = lineStart(at);
-    const end = lineEnd(at);
-    if (!ROW.test(text.slice(start, end)) || SEPARATOR_ROW.test(text.slice(start, end))) return undefined;
-    const cells = cellsOf(text, start, end);
-    const column = cells.findIndex((c) => c.start <= at && at < c.end);
+    const cells = cellsOfRow(start);
+    if (!cells) return undefined;
+    const column = cellAt(cells, at);
     if (column === -1) return undefined;
     const header = headerOf(start);
-    const headerCell = header && header.start !== start ? cellsOf(text, header.start, header.end)[column] : undefined;
+    const headerCell = header && header.start !== start ? cellsOfRow(header.start)?.[column] : undefined;
     return { cell: cells[column], ...(column > 0 ? { label: cells[0] } : {}), ...(headerCell ? { header: headerCell } : {}) };
   };
 }

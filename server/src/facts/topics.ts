@@ -74,6 +74,10 @@ const KEEP = /保存|保管|保持|残|取得|作成|蓄積|\bretain|\bretention
 const TAKE = /取得|作成|実施|実行|完了|\btaken\b|\btake\b|\bcreated\b|\bperformed\b|\bre-?run\b|\bcompleted?\b|\bretr(?:y|ied)\b/gi;
 const STORE = /保存|保管|保持|残|蓄積|世代|\bretain|\bretention\b|\bkept\b|\bkeep|\bstor(?:e|ed|es|age)\b|\barchiv|\bavailable\b|\blast\b|\bpast\b/gi;
 
+// A recovery objective ("Recovery Point Objective: 1 day", "RTO 4時間", "目標復旧時点は24時間") just before a period: how
+// much may be lost or how soon service returns, never how long backups are kept.
+const OBJECTIVE = /(?:\bRTO\b|\bRPO\b|\brecovery\s{1,3}(?:time|point)\s{1,3}objectives?\b|目標復旧(?:時間|時点)|復旧目標|リカバリー?(?:タイム|ポイント))[^。.;；\n、，,0-9０-９]{0,24}$/i;
+
 // Clause boundaries inside a sentence.
 const SEPARATORS = /[、，,;；:：]|\s(?:and|but|while|whereas)\s/g;
 
@@ -449,9 +453,11 @@ function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range,
 
 /**
  * A deadline for an act ("当日中に再取得", "delivered within 15 minutes", "restored within 4 hours") in a clause
- * that keeps nothing: how soon something is done, never how long a backup or log is kept, whatever the section.
+ * that keeps nothing, or a recovery objective: how soon something is done, never how long a backup or log is kept,
+ * whatever the section.
  */
-function actedWithin(index: TopicIndex, fact: FactShape, clause: Range): boolean {
+function actedWithin(index: TopicIndex, fact: Range & FactShape, clause: Range): boolean {
+  if (fact.kind === 'duration' && OBJECTIVE.test(index.text.slice(Math.max(0, fact.start - 60), fact.start))) return true;
   if (fact.kind !== 'duration' || (fact.qualifier !== 'within' && fact.qualifier !== 'up-to') || any(index.stores, clause.start, clause.end)) return false;
   return any(index.takes, clause.start, clause.end) || any(index.transfers, clause.start, clause.end) || any(index.reviews, clause.start, clause.end);
 }

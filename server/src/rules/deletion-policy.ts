@@ -93,6 +93,11 @@ function endOfContractSentences(document: WhitepaperModel): AboutSentence[] {
   return about;
 }
 
+/** The sentence says customer data is deleted or returned at the end of the contract: the question stands wherever it is said. */
+export function saysWhatBecomesOfData(sentence: string): boolean {
+  return isAbout(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence));
+}
+
 function isAbout(sentence: string): boolean {
   return END_OF_CONTRACT.test(sentence) && CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
 }
@@ -111,10 +116,7 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
  */
 function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming' | 'noReturn' | 'addTiming' | 'addReturn'>) => void): void {
   // Data merely kept until the contract ends raises no question of its own here: only its deletion or return does.
-  const about = endOfContractSentences(document).filter(({ section, sentence }) => {
-    const words = section.body!.slice(sentence.start, sentence.end);
-    return DELETE_WORDS.test(words) || RETURN_WORDS.test(words);
-  });
+  const about = endOfContractSentences(document).filter(({ section, sentence }) => saysWhatBecomesOfData(section.body!.slice(sentence.start, sentence.end)));
   if (about.length === 0) return;
   const sections = [...new Set(about.map((a) => a.section))];
   const prose = sections.flatMap((s) => s.prose.filter((f) => !f.customerDuty));

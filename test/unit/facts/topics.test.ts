@@ -160,3 +160,9 @@ test('the words after "of" qualify the noun before them, and an absolute phrase 
   assert.equal(fact('Backups of deleted data are kept for 30 days.', 'for 30 days').topic, 'backup-retention');
   assert.equal(fact('We delete all customer data, backups included, within 30 days after the contract ends.', 'within 30 days').topic, 'deletion');
 });
+
+test('a recovery objective is no retention, in the backup section or out of it', () => {
+  assert.equal(fact('Recovery Point Objective: 1 day', '1 day', 'backup').topic, 'other');
+  assert.equal(fact('目標復旧時間(RTO)は4時間です。', '4時間', 'backup').topic, 'other');
+  assert.equal(fact('目標復旧時点(RPO)は24時間、バックアップは7日間保持します。', '7日間').topic, 'backup-retention');
+});
