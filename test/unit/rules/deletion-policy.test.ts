@@ -40,6 +40,21 @@ checkRule('deletion-policy', {
           body: |
             Customer data is deleted when the contract ends.
     `,
+    // The section read as CLD.8.1.5 speaks of neither the end of the contract nor deletion: the finding sits on the sentence that does.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Sign in with your account
+          controls: [CLD.8.1.5]
+          body: |
+            Open the console and sign in.
+        - title: Cancel the service
+          body: |
+            Click Cancel on the dashboard.
+            When you cancel the service, all data you registered is deleted.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
     // No section names CLD.8.1.5, but one says what happens to customer data at the end of the contract.
     HEADER_EN +
       yaml`
