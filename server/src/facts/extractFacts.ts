@@ -77,7 +77,7 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
   const index = indexTopics(text, scannedRanges(placed));
   const dutyOf = customerDuties(text);
   return placed.map(({ fact, sentence, parent, cell }) => {
-    const { refused, refusedBy, ...read } = cell ? topicOfCell(index, fact, cell) : topicOf(index, fact, sentence, parent);
+    const { refused, refusedBy, ...read } = cell ? topicOfCell(index, fact, cell, sentence) : topicOf(index, fact, sentence, parent);
     // The section's subject fills a gap, and outranks a guess from 解約 alone. A sentence refused for a word of
     // another subject ("変更" in a section on deletion) still belongs to the section's.
     const open = (read.topic === 'other' && (!refused || (refusedBy !== undefined && subject !== undefined && refusedBy !== subject))) || read.inferred;

@@ -454,12 +454,13 @@ function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range,
 /**
  * A deadline for an act ("当日中に再取得", "delivered within 15 minutes", "restored within 4 hours") in a clause
  * that keeps nothing, or a recovery objective: how soon something is done, never how long a backup or log is kept,
- * whatever the section.
+ * whatever the section. Without a backup or log word in the sentence, a restore is left to the section: "deleted data
+ * can be restored within 30 days" in a backup section says how long its backups go back.
  */
-function actedWithin(index: TopicIndex, fact: Range & FactShape, clause: Range): boolean {
+function actedWithin(index: TopicIndex, fact: Range & FactShape, clause: Range, restores = true): boolean {
   if (fact.kind === 'duration' && OBJECTIVE.test(index.text.slice(Math.max(0, fact.start - 60), fact.start))) return true;
   if (fact.kind !== 'duration' || (fact.qualifier !== 'within' && fact.qualifier !== 'up-to') || any(index.stores, clause.start, clause.end)) return false;
-  return any(index.takes, clause.start, clause.end) || any(index.transfers, clause.start, clause.end) || any(index.reviews, clause.start, clause.end);
+  return any(index.takes, clause.start, clause.end) || any(index.transfers, clause.start, clause.end) || (restores && any(index.reviews, clause.start, clause.end));
 }
 
 /** The reading of a fact whose subject did not fit it. */
@@ -482,7 +483,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const tiers = tiersFor(index, fact);
   // A word inside brackets is only a fallback: "データ(バックアップを含む)は30日以内に削除" is about the deletion.
   const found = subjectOf(index, tiers, fact, sentence, clause) ?? (tiers === index ? undefined : subjectOf(index, index, fact, sentence, clause));
-  if (!found) return (parent && fromParent(index, fact, sentence, parent)) ?? (actedWithin(index, fact, clause) ? { topic: 'other', refused: true } : { topic: 'other' });
+  if (!found) return (parent && fromParent(index, fact, sentence, parent)) ?? (actedWithin(index, fact, clause, false) ? { topic: 'other', refused: true } : { topic: 'other' });
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
   const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;
@@ -507,15 +508,19 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   return Object.assign({ topic, logKind }, logKinds ? { logKinds } : {}, anchored ? { inferred: true } : {});
 }
 
+const NEIGHBOUR_TOPICS: ReadonlySet<Topic> = new Set<Topic>(NEIGHBOURS.map(([subject]) => subject as Topic));
+
 /** The topic of a fact in a table cell: the cell's own words, else its row's label, else its column's header. */
-export function topicOfCell(index: TopicIndex, fact: Range & FactShape, table: TableCell): TopicReading {
+export function topicOfCell(index: TopicIndex, fact: Range & FactShape, table: TableCell, row: Range): TopicReading {
   const own = topicOf(index, fact, table.cell);
   if (own.topic !== 'other' || own.refused) return own;
   for (const parent of [table.label, table.header]) {
     const read = parent && fromParent(index, fact, table.cell, parent);
     if (read) return read;
   }
-  return own;
+  // Last, the whole row ("| 30 days | Backups |" names its subject after the period), but not a place or a law in another cell.
+  const whole = topicOf(index, fact, row);
+  return whole.topic !== 'other' && NEIGHBOUR_TOPICS.has(whole.topic) ? own : whole;
 }
 
 /** The topic a section's subject lends to a fact whose own sentence names none. */

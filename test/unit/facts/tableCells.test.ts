@@ -16,4 +16,7 @@ test('a cell with no subject of its own takes its row label, then its column hea
 test('a cell that names its subject keeps it, and a table without a header row lends nothing from its first row', () => {
   assert.deepEqual(summary('| 監査ログ | 1年間保存 |'), ['duration:1年間=365@log-retention/audit']);
   assert.deepEqual(summary(['| 操作ログ | 1年間 |', '| アクセスログ | 90日間 |'].join('\n')), ['duration:1年間=365@log-retention/operation', 'duration:90日間=90@log-retention/access']);
+  // The subject after the period, in a later cell, still names it; a place there does not.
+  assert.deepEqual(summary('| 30 days | Backups |'), ['duration:30 days=30@backup-retention']);
+  assert.deepEqual(summary('| 30 days | Tokyo region |'), ['duration:30 days=30@other']);
 });
