@@ -78,6 +78,8 @@ const STORE = /保存|保管|保持|残|蓄積|世代|\bretain|\bretention\b|\bk
 // much may be lost or how soon service returns, never how long backups are kept.
 const OBJECTIVE = /(?:\bRTO\b|\bRPO\b|\brecovery\s{1,3}(?:time|point)\s{1,3}objectives?\b|目標復旧(?:時間|時点)|復旧目標|リカバリー?(?:タイム|ポイント))[^。.;；\n、，,0-9０-９]{0,24}$/i;
 
+const DEADLINE = /以内|まで|中$|\bwithin\b|\bby\b/i;
+
 // Clause boundaries inside a sentence.
 const SEPARATORS = /[、，,;；:：]|\s(?:and|but|while|whereas)\s/g;
 
@@ -459,7 +461,8 @@ function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range,
  */
 function actedWithin(index: TopicIndex, fact: Range & FactShape, clause: Range, restores = true): boolean {
   if (fact.kind === 'duration' && OBJECTIVE.test(index.text.slice(Math.max(0, fact.start - 60), fact.start))) return true;
-  if (fact.kind !== 'duration' || (fact.qualifier !== 'within' && fact.qualifier !== 'up-to') || any(index.stores, clause.start, clause.end)) return false;
+  // A deadline ("当日中", "5分以内", "within an hour"), not a cap ("最大30日分を取得" is how far back backups go).
+  if (fact.kind !== 'duration' || !DEADLINE.test(index.text.slice(fact.start, fact.end)) || any(index.stores, clause.start, clause.end)) return false;
   return any(index.takes, clause.start, clause.end) || any(index.transfers, clause.start, clause.end) || (restores && any(index.reviews, clause.start, clause.end));
 }
 
