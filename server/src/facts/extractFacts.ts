@@ -17,7 +17,8 @@ import { INDEFINITE } from './indefinite';
 import { NON_FACTS } from './nonFacts';
 import { outline } from './outline';
 import { splitSentences, type Range } from './sentences';
-import { indexTopics, lentTopic, topicOf, type Subject } from './topics';
+import { tableCells } from './tableCells';
+import { indexTopics, lentTopic, topicOf, topicOfCell, type Subject } from './topics';
 import { VAGUE } from './vague';
 
 const MATCHERS: readonly Matcher[] = [...NON_FACTS, ...VAGUE, ...INDEFINITE, ...IMMEDIATE, ...FREQUENCIES, ...GENERATIONS, ...DURATIONS];
@@ -64,17 +65,19 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
   if (found.length === 0) return [];
   const sentences = splitSentences(text);
   const parentOf = outline(text);
+  const cellOf = text.includes('|') ? tableCells(text) : () => undefined;
   let next = 0;
   // Facts and sentences are both in order: walk them together.
   const placed = found.map((fact) => {
     while (next < sentences.length - 1 && sentences[next].end <= fact.start) next++;
     const sentence = sentences[next] ?? { start: 0, end: text.length };
-    return { fact, sentence, parent: parentOf(sentence.start) };
+    const cell = cellOf(fact.start);
+    return { fact, sentence, parent: parentOf(sentence.start), cell, also: cell ? [cell.label, cell.header].filter((r) => r !== undefined) : [] };
   });
   const index = indexTopics(text, scannedRanges(placed));
   const dutyOf = customerDuties(text);
-  return placed.map(({ fact, sentence, parent }) => {
-    const { refused, refusedBy, ...read } = topicOf(index, fact, sentence, parent);
+  return placed.map(({ fact, sentence, parent, cell }) => {
+    const { refused, refusedBy, ...read } = cell ? topicOfCell(index, fact, cell, sentence) : topicOf(index, fact, sentence, parent);
     // The section's subject fills a gap, and outranks a guess from 解約 alone. A sentence refused for a word of
     // another subject ("変更" in a section on deletion) still belongs to the section's.
     const open = (read.topic === 'other' && (!refused || (refusedBy !== undefined && subject !== undefined && refusedBy !== subject))) || read.inferred;
@@ -116,9 +119,9 @@ function customerDuties(text: string): (sentence: Range, parent: Range | undefin
   };
 }
 
-/** The sentences holding facts and the list items above them, merged: all that topics are read from. */
-function scannedRanges(placed: readonly { sentence: Range; parent?: Range }[]): Range[] {
-  const ranges = placed.flatMap(({ sentence, parent }) => (parent ? [sentence, parent] : [sentence])).sort((a, b) => a.start - b.start);
+/** The sentences holding facts, the list items above them and the labels and headers of their table cells, merged: all that topics are read from. */
+function scannedRanges(placed: readonly { sentence: Range; parent?: Range; also: readonly Range[] }[]): Range[] {
+  const ranges = placed.flatMap(({ sentence, parent, also }) => (parent ? [sentence, parent, ...also] : [sentence, ...also])).sort((a, b) => a.start - b.start);
   const merged: Range[] = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];

@@ -16,8 +16,9 @@
 // testing or restoring keeps no data ("ログを定期的に確認"); an incident period
 // without a word of notice is a recovery time; a cadence is never a retention.
 import { LOG_KINDS } from '../catalog/logKinds';
-import type { Fact, FactKind, Topic, Vagueness } from './fact';
+import type { Fact, FactKind, Qualifier, Topic, Vagueness } from './fact';
 import type { Range } from './sentences';
+import type { TableCell } from './tableCells';
 
 export type Subject =
   | 'deletion'
@@ -65,8 +66,19 @@ const LOG_KIND_WORDS: Words<string> = LOG_KINDS.map(({ kind, words }) => [kind, 
 const REVIEW = /確認|レビュー|点検|監視|分析|チェック|テスト|訓練|リストア|復元|復旧|\breview|\bmonitor|\banaly|\binspect|\bexamin|\btest|\brestor|\brecover/gi;
 // Transfer words: how soon logs or backups are moved somewhere ("ログは5分以内に分析基盤へ転送", "shipped to the SIEM
 // within 15 minutes") is no retention either; how often they are moved is still their cadence.
-const TRANSFER = /転送|送信|\bship(?:s|ped)?\b|\bforward(?:s|ed)?\b|\bstream(?:s|ed)?\b|\bsent\b|\bingest\w{0,4}/gi;
+const TRANSFER = /転送|送信|連携|\bship(?:s|ped)?\b|\bforward(?:s|ed)?\b|\bstream(?:s|ed)?\b|\bsent\b|\bingest\w{0,4}|\bdeliver(?:s|ed|y)?\b|\btransmit(?:s|ted)?\b|\bpushed\b/gi;
 const KEEP = /保存|保管|保持|残|取得|作成|蓄積|\bretain|\bretention\b|\bkept\b|\bkeep|\bstor(?:e|ed|es|age)\b|\barchiv|\btaken\b|\btake\b|\bcreated\b|\bperformed\b|\brun\b|\bback(?:ed)?\s{1,3}up\b/gi;
+
+// A backup clause whose only keep word is the taking of a backup ("失敗した場合は当日中に再取得", "taken within an hour of
+// each change"): a deadline there is how soon the backup is made, not how long it is kept.
+const TAKE = /取得|作成|実施|実行|完了|\btaken\b|\btake\b|\bcreated\b|\bperformed\b|\bre-?run\b|\bcompleted?\b|\bretr(?:y|ied)\b/gi;
+const STORE = /保存|保管|保持|残|蓄積|世代|\bretain|\bretention\b|\bkept\b|\bkeep|\bstor(?:e|ed|es|age)\b|\barchiv|\bavailable\b|\blast\b|\bpast\b/gi;
+
+// A recovery objective ("Recovery Point Objective: 1 day", "RTO 4時間", "目標復旧時点は24時間") just before a period: how
+// much may be lost or how soon service returns, never how long backups are kept.
+const OBJECTIVE = /(?:\bRTO\b|\bRPO\b|\brecovery\s{1,3}(?:time|point)\s{1,3}objectives?\b|目標復旧(?:時間|時点)|復旧目標|リカバリー?(?:タイム|ポイント))[^。.;；\n、，,0-9０-９]{0,24}$/i;
+
+const DEADLINE = /以内|まで|中$|\bwithin\b|\bby\b/i;
 
 // Clause boundaries inside a sentence.
 const SEPARATORS = /[、，,;；:：]|\s(?:and|but|while|whereas)\s/g;
@@ -77,12 +89,16 @@ const OPENERS = '(（「『【［[〔〈《“';
 const CLOSERS = ')）」』】］]〕〉》”';
 // An English aside between commas: ", which records sign-ins, changes and exports," is one phrase too.
 const ASIDE = /,\s{1,3}(?:which|who|that is|such as|including|e\.g\.|i\.e\.|for example|for instance|like)\b[^,.;()]{1,150}(?=,)/gi;
+// So is an English absolute phrase between commas: "We delete all data, backups included, within 30 days".
+const INCLUDED_EN = /,\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3}){1,4}included(?=\s{0,2},)/gi;
 // What a Japanese noun phrase includes ("データはバックアップを含めて60日以内に削除") is no subject of its own either.
 const INCLUDED = /[ァ-ヺー一-龠々A-Za-z0-9]{1,20}(?:を|も)含(?:め(?:て|た)?|む)/g;
 // A particle after a noun that makes it the topic of its sentence: "監査ログは", "バックアップについては".
 const TOPIC_MARK = /^[^、。，,\s]{0,8}?(?:については|に関しては|では|は|も)/;
 // An English clause that starts with its verb has the sentence's subject: "…, and are kept for one year".
 const VERB_FIRST = /^\s{0,3}(?:and\s{1,3}|which\s{1,3}|then\s{1,3})?(?:are|is|were|was|will|shall|must|can|may|have|has|get|remain|be)\b/i;
+// What lies between a noun and a word of its "of" complement: " of account and permission ".
+const COMPLEMENT = /^\s{1,3}(?:of|about|on|for)\s[^,;:.。、]{0,60}$/i;
 // Words between two items of an enumeration: "A、B及びC", "A, B and C".
 const NOUN_ELEMENT = /^[^0-9０-９。.!?]{1,40}$/;
 
@@ -160,6 +176,8 @@ export interface TopicIndex {
   readonly reviews: readonly Hit<true>[];
   readonly transfers: readonly Hit<true>[];
   readonly keeps: readonly Hit<true>[];
+  readonly takes: readonly Hit<true>[];
+  readonly stores: readonly Hit<true>[];
   readonly separators: readonly Hit<true>[];
   /** The clause boundaries inside brackets: "(監査ログは1年、運用操作ログは2年)" holds two clauses of its own. */
   readonly innerSeparators: readonly Hit<true>[];
@@ -193,6 +211,8 @@ export function indexTopics(text: string, ranges: readonly Range[] = [{ start: 0
     reviews: scan(text, ranges, [[true, REVIEW]]),
     transfers: scan(text, ranges, [[true, TRANSFER]]),
     keeps: scan(text, ranges, [[true, KEEP]]),
+    takes: scan(text, ranges, [[true, TAKE]]),
+    stores: scan(text, ranges, [[true, STORE]]),
     separators: outside(separators),
     innerSeparators: brackets.length === 0 ? [] : separators.filter((hit) => enclosing(brackets, hit) !== undefined),
     brackets,
@@ -232,7 +252,7 @@ function bracketsIn(text: string, ranges: readonly Range[]): Range[] {
       }
     }
     const part = text.slice(range.start, range.end);
-    for (const [regex, skip] of [[ASIDE, 1], [INCLUDED, 0]] as const) {
+    for (const [regex, skip] of [[ASIDE, 1], [INCLUDED_EN, 1], [INCLUDED, 0]] as const) {
       regex.lastIndex = 0;
       for (let m = regex.exec(part); m; m = regex.exec(part)) {
         const span = { start: range.start + m.index + skip, end: range.start + m.index + m[0].length };
@@ -298,11 +318,22 @@ function tiersFor(index: TopicIndex, fact: Range): Tiers {
   return index.brackets.length > 0 && enclosing(index.brackets, fact) !== undefined ? index : index.outer;
 }
 
+/** The noun a hit qualifies through "of": "Audit logs of account and permission changes: kept for 1 year" is about the logs. */
+function qualified<T>(index: TopicIndex, hits: readonly Hit<T>[], hit: Hit<T>, lo: number): Hit<T> {
+  let head = hit;
+  for (let i = lowerBound(hits, head.start) - 1, steps = 0; i >= 0 && hits[i].start >= lo && steps < 4; i--, steps++) {
+    if (!COMPLEMENT.test(index.text.slice(hits[i].end, head.start))) break;
+    head = hits[i];
+  }
+  return head;
+}
+
 /** The hit in [lo, hi) that is the subject of the sentence for a clause without its own: "監査ログは…、1年間保存", "Audit logs …, and are kept". */
 function headBefore<T>(index: TopicIndex, hits: readonly Hit<T>[], lo: number, hi: number, fact: Range): Hit<T> | undefined {
-  const near = nearest(hits, lo, hi, fact);
-  if (!near) return undefined;
+  const found = nearest(hits, lo, hi, fact);
+  if (!found) return undefined;
   const text = index.text;
+  const near = qualified(index, hits, found, lo);
   if (VERB_FIRST.test(text.slice(hi, hi + 40))) {
     const first = hits[lowerBound(hits, lo)];
     if (first && first.end <= hi) return first;
@@ -327,7 +358,8 @@ function subjectOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range
   for (const [tier, scope] of SEARCHES) {
     const lo = scope === 'clause' ? clause.start : sentence.start;
     const hi = scope === 'clause' ? clause.end : scope === 'before' ? clause.start : sentence.end;
-    const hit = scope === 'before' ? headBefore(index, tiers[tier], lo, hi, fact) : nearest(tiers[tier], lo, hi, fact);
+    const near = scope === 'before' ? headBefore(index, tiers[tier], lo, hi, fact) : nearest(tiers[tier], lo, hi, fact);
+    const hit = near && scope === 'clause' && near.end <= fact.start ? qualified(index, tiers[tier], near, lo) : near;
     if (hit) return { subject: hit.value, anchored: false };
   }
   const anchor = nearest(tiers.anchors, sentence.start, sentence.end, fact);
@@ -367,6 +399,7 @@ export interface TopicReading {
 
 interface FactShape {
   readonly kind: FactKind;
+  readonly qualifier?: Qualifier;
   readonly vagueness?: Vagueness;
   readonly relation?: 'before' | 'after';
 }
@@ -420,6 +453,19 @@ function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range,
   return topic === 'log-retention' ? { topic, logKind: kind?.value ?? 'general' } : { topic };
 }
 
+/**
+ * A deadline for an act ("当日中に再取得", "delivered within 15 minutes", "restored within 4 hours") in a clause
+ * that keeps nothing, or a recovery objective: how soon something is done, never how long a backup or log is kept,
+ * whatever the section. Without a backup or log word in the sentence, a restore is left to the section: "deleted data
+ * can be restored within 30 days" in a backup section says how long its backups go back.
+ */
+function actedWithin(index: TopicIndex, fact: Range & FactShape, clause: Range, restores = true): boolean {
+  if (fact.kind === 'duration' && OBJECTIVE.test(index.text.slice(Math.max(0, fact.start - 60), fact.start))) return true;
+  // A deadline ("当日中", "5分以内", "within an hour"), not a cap ("最大30日分を取得" is how far back backups go).
+  if (fact.kind !== 'duration' || !DEADLINE.test(index.text.slice(fact.start, fact.end)) || any(index.stores, clause.start, clause.end)) return false;
+  return any(index.takes, clause.start, clause.end) || any(index.transfers, clause.start, clause.end) || (restores && any(index.reviews, clause.start, clause.end));
+}
+
 /** The reading of a fact whose subject did not fit it. */
 function refuse(index: TopicIndex, subject: Subject, fact: Range & FactShape, sentence: Range): TopicReading {
   if (subject === 'log' || subject === 'backup') return { topic: 'other', refused: true, refusedBy: subject };
@@ -440,7 +486,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const tiers = tiersFor(index, fact);
   // A word inside brackets is only a fallback: "データ(バックアップを含む)は30日以内に削除" is about the deletion.
   const found = subjectOf(index, tiers, fact, sentence, clause) ?? (tiers === index ? undefined : subjectOf(index, index, fact, sentence, clause));
-  if (!found) return (parent && fromParent(index, fact, sentence, parent)) ?? { topic: 'other' };
+  if (!found) return (parent && fromParent(index, fact, sentence, parent)) ?? (actedWithin(index, fact, clause, false) ? { topic: 'other', refused: true } : { topic: 'other' });
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
   const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;
@@ -448,6 +494,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
     const moved = fact.kind !== 'frequency' && fact.vagueness !== 'frequency' && any(index.transfers, clause.start, clause.end);
     if (moved || any(index.reviews, clause.start, clause.end)) return refuse(index, subject, fact, sentence);
   }
+  if (subject === 'backup' && actedWithin(index, fact, clause)) return refuse(index, subject, fact, sentence);
   if (subject === 'incident-notification' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
   if (subject === 'change-notice' && fact.relation !== 'before' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
   // "適用後速やかにお知らせ": word sent after an emergency change is no notice period; that is stated elsewhere.
@@ -462,6 +509,21 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const logKind = logKindOf(index, tiers, fact, sentence, clause);
   const logKinds = logKindsOf(index, tiers, fact, phrase, clause, logKind);
   return Object.assign({ topic, logKind }, logKinds ? { logKinds } : {}, anchored ? { inferred: true } : {});
+}
+
+const NEIGHBOUR_TOPICS: ReadonlySet<Topic> = new Set<Topic>(NEIGHBOURS.map(([subject]) => subject as Topic));
+
+/** The topic of a fact in a table cell: the cell's own words, else its row's label, else its column's header. */
+export function topicOfCell(index: TopicIndex, fact: Range & FactShape, table: TableCell, row: Range): TopicReading {
+  const own = topicOf(index, fact, table.cell);
+  if (own.topic !== 'other' || own.refused) return own;
+  for (const parent of [table.label, table.header]) {
+    const read = parent && fromParent(index, fact, table.cell, parent);
+    if (read) return read;
+  }
+  // Last, the whole row ("| 30 days | Backups |" names its subject after the period), but not a place or a law in another cell.
+  const whole = topicOf(index, fact, row);
+  return whole.topic !== 'other' && NEIGHBOUR_TOPICS.has(whole.topic) ? own : whole;
 }
 
 /** The topic a section's subject lends to a fact whose own sentence names none. */

@@ -2,6 +2,7 @@
 // format, through the text reader and the sectioner every format shares.
 import type { Finding } from '../core/finding';
 import { readText } from '../read/readText';
+import { saysWhatBecomesOfData } from '../rules/deletion-policy';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
 export type { ImportedControl, ImportResult } from './sectionize';
@@ -65,7 +66,7 @@ export function weaklyRecognised(controls: readonly ImportedControl[]): Set<stri
  * The findings of an imported text that are about what its author wrote, not about the controls the importer inferred,
  * nor about a service name it only guessed (a page title such as "セキュリティ情報" is no name to spell).
  */
-export function withoutInferredControlFindings(findings: readonly Finding[], imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'>): Finding[] {
+export function withoutInferredControlFindings(findings: readonly Finding[], imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'> & { readonly yaml?: string }): Finding[] {
   const guessedName = imported !== undefined && !imported.serviceNameRead;
   const controls = imported?.controls ?? [];
   const weak = weaklyRecognised(controls);
@@ -74,7 +75,10 @@ export function withoutInferredControlFindings(findings: readonly Finding[], imp
     const read = (CONTENT_RULES[ruleId] ?? []).filter((id) => recognised.has(id));
     return read.length > 0 && read.every((id) => weak.has(id));
   };
+  // deletion-policy asks its question of any sentence that deletes or returns customer data at the end of the contract,
+  // with no control read at all: a control read from body words must not silence a finding that sits on such a sentence.
+  const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.yaml !== undefined && saysWhatBecomesOfData(imported.yaml.slice(f.start, f.end));
   return findings.filter(
-    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && !aboutWeakControl(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'),
+    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && (!aboutWeakControl(f.ruleId) || standsAlone(f)) && !(guessedName && f.ruleId === 'service-name-spelling'),
   );
 }

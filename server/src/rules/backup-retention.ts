@@ -19,6 +19,7 @@ const CUSTOMER_BACKUPS =
 const DEFERRED =
   /バックアップ[^。\n]{0,40}(?:ポリシー|規程|規定|方針|仕様書|SLA)(?:に|で)(?:定め|従|記載)|\bback\s?ups?\b[^.\n]{0,80}\b(?:defined|set\s{1,3}out|specified|described|stated)\s{1,3}(?:in|by)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:[A-Z][A-Za-z]{1,20}\s{1,3}){0,4}(?:Policy|Standard|Agreement|SLA)\b/;
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
+const END_OF_CONTRACT = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|\bterminat|\bcancel|\b(?:contract|subscription|agreement)\s{1,3}ends?\b|\baccount\s{1,3}(?:is\s{1,3})?(?:closed|deleted)\b/i;
 
 export default defineRule({
   id: 'backup-retention',
@@ -46,8 +47,13 @@ export default defineRule({
     if (prose.length === 0 && pinned.length === 0 && CUSTOMER_BACKUPS.test(body)) return;
     if (pinned.length === 0 && !prose.some((f) => f.topic === 'backup-retention' || f.topic === 'backup-frequency') && DEFERRED.test(body)) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
-    // "All backups are deleted within three months" is how long they are kept, read as a deletion period.
-    const deletesBackups = prose.some((f) => f.topic === 'deletion' && f.kind === 'duration' && !f.customerDuty && BACKUP_WORDS.test(document.text.slice(f.sentence.start, f.sentence.end)));
+    // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
+    // deletion period in the backup section that is not counted from the end of the contract ("複製は30日間保管した後に消去").
+    const deletesBackups = prose.some((f) => {
+      if (f.topic !== 'deletion' || f.kind !== 'duration' || f.customerDuty) return false;
+      const sentence = document.text.slice(f.sentence.start, f.sentence.end);
+      return BACKUP_WORDS.test(sentence) || !END_OF_CONTRACT.test(sentence);
+    });
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
     const noRetention = !about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations') && !retentionSetByCustomer(body);
     const noFrequency = !about('backup-frequency') && !pinnedAny('backup.frequency');

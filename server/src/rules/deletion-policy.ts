@@ -70,7 +70,11 @@ export default defineRule({
       said.some((s) => DATED_DELETION.test(s));
     const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || RETURN_WORDS.test(body) || said.some((s) => RETURN_WORDS.test(s));
     if (timed && returned) return;
-    const { section, span } = placeOf(document, sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
+    // Sections read as CLD.8.1.5 that never speak of the end of the contract or of deleting (a page's title lent to
+    // its first step) leave the question to the sentence that does.
+    const silent = !sections.some((s) => END_OF_CONTRACT.test(s.body ?? '') || DELETE_WORDS.test(s.body ?? ''));
+    const deleting = silent ? elsewhere.find((a) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end))) : undefined;
+    const { section, span } = deleting ? { section: deleting.section, span: sentenceSpan(document, deleting) } : placeOf(document, sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
     if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
     if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
   },
@@ -100,6 +104,11 @@ const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
   return about;
 });
 
+/** The sentence says customer data is deleted or returned at the end of the contract: the question stands wherever it is said. */
+export function saysWhatBecomesOfData(sentence: string): boolean {
+  return isAbout(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence));
+}
+
 function isAbout(sentence: string): boolean {
   return END_OF_CONTRACT.test(sentence) && CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
 }
@@ -112,23 +121,25 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
   return END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
 }
 
+/** Where a sentence of a section's body sits in the source. */
+function sentenceSpan(document: WhitepaperModel, { section, sentence }: AboutSentence): Range {
+  const map = scalarSourceMap(section.body!, document.text.slice(section.bodySpan!.start, section.bodySpan!.end), section.bodySpan!.start);
+  return { start: map[sentence.start], end: map[sentence.end - 1] + 1 };
+}
+
 /**
  * A text whose sections name no control still owes both answers once it says what happens to customer data at
  * the end of the contract: the finding sits on the first sentence that says so, in the section that holds it.
  */
 function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming' | 'noReturn' | 'addTiming' | 'addReturn'>) => void): void {
   // Data merely kept until the contract ends raises no question of its own here: only its deletion or return does.
-  const about = endOfContractSentences(document).filter(({ section, sentence }) => {
-    const words = section.body!.slice(sentence.start, sentence.end);
-    return DELETE_WORDS.test(words) || RETURN_WORDS.test(words);
-  });
+  const about = endOfContractSentences(document).filter(({ section, sentence }) => saysWhatBecomesOfData(section.body!.slice(sentence.start, sentence.end)));
   if (about.length === 0) return;
   const sections = [...new Set(about.map((a) => a.section))];
   const prose = sections.flatMap((s) => s.prose.filter((f) => !f.customerDuty));
   const pinned = sections.flatMap((s) => s.facts);
-  const { section, sentence } = about[0];
-  const map = scalarSourceMap(section.body!, document.text.slice(section.bodySpan!.start, section.bodySpan!.end), section.bodySpan!.start);
-  const span = { start: map[sentence.start], end: map[sentence.end - 1] + 1 };
+  const { section } = about[0];
+  const span = sentenceSpan(document, about[0]);
   const timed = prose.some((f) => timesDeletion(document, f)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
   const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || sections.some((s) => RETURN_WORDS.test(s.body ?? ''));

@@ -146,3 +146,23 @@ test('how soon logs are moved elsewhere is no retention; how often backups are m
   assert.equal(fact('ログは収集後5分以内に分析基盤へ転送します。', '5分以内').topic, 'other');
   assert.equal(fact('バックアップデータは毎日遠隔地へ転送します。', '毎日').topic, 'backup-frequency');
 });
+
+test('how soon a backup is made, or logs are delivered, is no retention', () => {
+  assert.equal(fact('バックアップの取得結果を毎朝確認し、失敗した場合は当日中に再取得します。', '当日中', 'backup').topic, 'other');
+  assert.equal(fact('Events are delivered to our central logging system within 15 minutes.', 'within 15 minutes', 'log').topic, 'other');
+  assert.equal(fact('ログは発生から5分以内にSIEMへ連携します。', '5分以内', 'log').topic, 'other');
+  // A deadline beside a word of keeping is still a retention.
+  assert.equal(fact('バックアップは毎日取得し、最大30日間保持します。', '最大30日間').topic, 'backup-retention');
+});
+
+test('the words after "of" qualify the noun before them, and an absolute phrase between commas is an aside', () => {
+  assert.deepEqual(summary('- Audit logs of account and permission changes: kept for 1 year.'), ['duration:for 1 year=365@log-retention/audit']);
+  assert.equal(fact('Backups of deleted data are kept for 30 days.', 'for 30 days').topic, 'backup-retention');
+  assert.equal(fact('We delete all customer data, backups included, within 30 days after the contract ends.', 'within 30 days').topic, 'deletion');
+});
+
+test('a recovery objective is no retention, in the backup section or out of it', () => {
+  assert.equal(fact('Recovery Point Objective: 1 day', '1 day', 'backup').topic, 'other');
+  assert.equal(fact('目標復旧時間(RTO)は4時間です。', '4時間', 'backup').topic, 'other');
+  assert.equal(fact('目標復旧時点(RPO)は24時間、バックアップは7日間保持します。', '7日間').topic, 'backup-retention');
+});

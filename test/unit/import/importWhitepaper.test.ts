@@ -103,6 +103,16 @@ test('a control read only from body words gets no finding about what its section
   assert.ok(findingsOf(policy).includes('backup-retention'), 'a backup section still owes its retention');
 });
 
+test('a deletion at the end of the contract is reported wherever it is said, also where body words read its control', () => {
+  const findingsOf = (text: string) => {
+    const result = importWhitepaper(text, 'page.txt');
+    return withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(result.yaml).findings, result).map((f) => `${f.ruleId}/${f.messageId}`);
+  };
+  const text = 'サービス概要\n\nご利用にあたって\n\n利用者の登録はお客様が行います。解約された場合、契約終了後にデータの削除を行います。データ削除の後は復元できません。\n';
+  assert.deepEqual(importWhitepaper(text, 'page.txt').controls.map((c) => `${c.id} ${c.via}`), ['CLD.8.1.5 body']);
+  assert.deepEqual(findingsOf(text).filter((f) => f.startsWith('deletion-policy')), ['deletion-policy/noTiming', 'deletion-policy/noReturn']);
+});
+
 test('the title answers what it names only where no section does, unless the opening text bears it out', () => {
   const text = 'Data retention policy\n\nWe keep personal data only while we need it, and we collect as little as we can for the service.\n\nRemoval of data\n\nOn request, customer data is deleted from the live service and purged from backups within 30 days.\n';
   const result = importWhitepaper(text, 'page.txt');

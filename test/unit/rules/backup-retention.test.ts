@@ -65,6 +65,25 @@ checkRule('backup-retention', {
           body: |
             バックアップは週1回取得し、4週分を保持します。
     `,
+    // Periods in a table: the column says what they are, not the place in the next cell.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            | 対象 | 取得頻度 | 保存期間 | 保管場所 |
+            | 勤怠データ | 毎日 | 14日間 | 国内の別リージョン |
+    `,
+    // Copies kept for a period and then erased: the period is how long they are kept.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            毎日深夜に全体の複製を取得します。複製は30日間保管した後に消去します。
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -94,6 +113,17 @@ checkRule('backup-retention', {
           controls: [12.3.1]
           body: |
             Backups run every night. A restore from a backup completes within 4 hours.
+    `,
+    // A deadline to take a failed backup again, and the audit log's period, are not how long backups are kept.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: バックアップ
+      #   ^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            データベースは毎日午前3時にバックアップを取得し、別の地域のデータセンターに保管します。
+            失敗した場合は当日中に再取得します。なお、バックアップ操作の監査ログは1年間保存します。
     `,
     // A section on many things, read as one from a published page: the finding sits on the backup sentence.
     HEADER_EN +

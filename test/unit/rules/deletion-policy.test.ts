@@ -18,6 +18,16 @@ checkRule('deletion-policy', {
           body: |
             Client data is kept for the life of the contract and can be exported until 30 days after termination, when it is deleted.
     `,
+    // "backups included" between commas is an aside: the period is the deletion's.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data return and deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Before your contract ends, you can download every response as CSV from the dashboard.
+            We delete all customer data, backups included, within 30 days after the contract ends.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -29,6 +39,21 @@ checkRule('deletion-policy', {
           controls: [CLD.8.1.5]
           body: |
             Customer data is deleted when the contract ends.
+    `,
+    // The section read as CLD.8.1.5 speaks of neither the end of the contract nor deletion: the finding sits on the sentence that does.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Sign in with your account
+          controls: [CLD.8.1.5]
+          body: |
+            Open the console and sign in.
+        - title: Cancel the service
+          body: |
+            Click Cancel on the dashboard.
+            When you cancel the service, all data you registered is deleted.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
     // No section names CLD.8.1.5, but one says what happens to customer data at the end of the contract.
     HEADER_EN +

@@ -67,6 +67,16 @@ checkRule('log-retention-consistency', {
           body: |
             ご契約の終了後、操作ログは30日以内に削除します。
     `,
+    // A period the customer sets in the admin console is no statement of the provider's to compare.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: ログ
+          controls: [12.4.1]
+          body: |
+            ・ファイルのダウンロード履歴：お客様が管理画面で設定した期間(最長5年)保存
+            ・システムの稼働ログ：90日間保存
+    `,
   ],
   invalid: [
     HEADER_EN +

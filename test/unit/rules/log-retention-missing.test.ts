@@ -67,8 +67,31 @@ checkRule('log-retention-missing', {
           body: |
             蓄積したログはAES-256で暗号化し、お客様が設定した保存期間を過ぎると削除します。
     `,
+    // Periods in a table, each row naming its log.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            | Log | What it records | Retention |
+            | --- | --- | --- |
+            | Audit log | administrator actions and access to backups | 13 months |
+            | Access log | sign-ins and API calls | 6 months |
+    `,
   ],
   invalid: [
+    // What is logged, who sees it and how soon it is delivered: still no period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+      #   ^^^^^^^^^^^^^^ log-retention-missing/noRetention
+          controls: [12.4.1]
+          body: |
+            We log sign-in attempts and administrative actions. Workspace owners can view these events under Settings.
+            Events are delivered to our central logging system within 15 minutes.
+    `,
     HEADER_EN +
       yaml`
       sections:

@@ -1,0 +1,35 @@
+// The retention rules on published texts, through the built CLI: each gap
+// planted in our own fixtures is reported at its words, and the complete
+// fixtures (periods in tables, bullets, later paragraphs, per plan, set by
+// the customer) get no retention finding.
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { wp27017 } from '../helpers/cli';
+
+const ROOT = resolve(__dirname, '..', '..');
+const RETENTION_RULES = ['deletion-policy', 'backup-retention', 'log-retention-missing', 'log-retention-consistency', 'backup-outlives-deletion', 'fact-contradiction', 'vague-period'];
+
+/** "rule:line" of every retention finding `check` reports on a fixture. */
+function retentionFindings(fixture: string): string[] {
+  const { stdout } = wp27017(['check', `eval/fixtures/${fixture}`, '--format', 'json'], ROOT);
+  const findings: { ruleId: string; line: number }[] = JSON.parse(stdout).files[0].findings;
+  return findings.filter((f) => RETENTION_RULES.includes(f.ruleId)).map((f) => `${f.ruleId}:${f.line}`);
+}
+
+describe('retention gaps in published texts', () => {
+  test('a backup section with frequency, place and the audit log\'s period, but none of its own, is reported on its heading', () => {
+    assert.deepEqual(retentionFindings('fx-ja-ret-backup-gap.txt'), ['backup-retention:14']);
+    assert.deepEqual(retentionFindings('fx-en-ret-backup-gap.md'), ['backup-retention:13']);
+  });
+
+  test('logs described with a delivery delay but no period, and deletion only on request, are reported', () => {
+    assert.deepEqual(retentionFindings('fx-ja-ret-log-deletion-gaps.txt'), ['log-retention-missing:17', 'deletion-policy:22', 'deletion-policy:22']);
+    assert.deepEqual(retentionFindings('fx-en-ret-log-deletion-gaps.txt'), ['log-retention-missing:12', 'deletion-policy:17']);
+  });
+
+  test('periods in tables, bullets, later paragraphs, per plan or set by the customer leave nothing to report', () => {
+    assert.deepEqual(retentionFindings('fx-ja-ret-complete.txt'), []);
+    assert.deepEqual(retentionFindings('fx-en-ret-complete.md'), []);
+  });
+});

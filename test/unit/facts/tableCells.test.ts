@@ -1,0 +1,22 @@
+// A period in a table row is about its row's label and its column's header,
+// not about a place or a log named in the cell next to it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { summary } from './read';
+
+test('a cell with no subject of its own takes its row label, then its column header, then the section', () => {
+  const backups = ['バックアップの取得と保存は次のとおりです。', '| 対象 | 取得頻度 | 保存期間 | 保管場所 |', '| 勤怠データ | 毎日 | 14日間 | 国内の別リージョン |'].join('\n');
+  assert.deepEqual(summary(backups, 'backup'), ['frequency:毎日@backup-frequency (inferred)', 'duration:14日間=14@backup-retention (inferred)']);
+  const logs = ['| Log | What it records | Retention |', '| --- | --- | --- |', '| Audit log | administrator actions and access to backups | 13 months |'].join('\n');
+  assert.deepEqual(summary(logs), ['duration:13 months=390@log-retention/audit']);
+  const header = ['| 種別 | バックアップの保存期間 |', '| 全体 | 7日間 |'].join('\n');
+  assert.deepEqual(summary(header), ['duration:7日間=7@backup-retention']);
+});
+
+test('a cell that names its subject keeps it, and a table without a header row lends nothing from its first row', () => {
+  assert.deepEqual(summary('| 監査ログ | 1年間保存 |'), ['duration:1年間=365@log-retention/audit']);
+  assert.deepEqual(summary(['| 操作ログ | 1年間 |', '| アクセスログ | 90日間 |'].join('\n')), ['duration:1年間=365@log-retention/operation', 'duration:90日間=90@log-retention/access']);
+  // The subject after the period, in a later cell, still names it; a place there does not.
+  assert.deepEqual(summary('| 30 days | Backups |'), ['duration:30 days=30@backup-retention']);
+  assert.deepEqual(summary('| 30 days | Tokyo region |'), ['duration:30 days=30@other']);
+});
