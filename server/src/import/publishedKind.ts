@@ -38,8 +38,6 @@ export interface KindEvidence {
   readonly headings: readonly string[];
   /** Every control the importer gave a section, with what it was read from. */
   readonly controls: readonly { readonly id: string; readonly via: string }[];
-  /** The controls the title's words name. */
-  readonly titleControls: readonly string[];
 }
 
 // What a whitepaper or a security disclosure calls itself, or the standards it answers, anywhere in its opening.
@@ -59,10 +57,14 @@ const STEP = /^\s*(?:\d{1,2}[.)．]|step\s+\d)\s*[^\n]{0,80}(?:クリック|タ�
 // What a product page says to someone deciding to buy.
 const PRODUCT_WORDS = /free\s+trial|start\s+(?:your\s+)?(?:free\s+)?trial|get\s+started|book\s+a\s+demo|request\s+a\s+demo|pricing|sign\s+up|無料(?:で)?(?:お)?試し|無料トライアル|資料請求|導入事例|お見積り|料金プラン|デモ(?:を)?(?:依頼|申し?込)/gi;
 
-// What a help article's or an FAQ's title is about, for the questions the content rules ask: a task names its topic with
-// a verb ("Cancel your plan", "アカウントを削除するには") that the control vocabulary, made for headings, does not read.
+// What a help article's or an FAQ's title is about, for the questions the content rules ask. Not the control vocabulary:
+// made for a whitepaper's headings, it reads "Restore a deleted note" as backups and the end of the contract, where the
+// task is the trash; a task names its topic with a verb and an object ("Cancel your plan", "アカウントを削除するには").
 const TITLE_TOPICS: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|(?:データ|アカウント)(?:の|を)?(?:削除|消去)|保存期間|保管期間|\bcancel|\bterminat|\bdelet|\bclos(?:e|ing)\s+(?:your\s+|an\s+|the\s+)?account|data\s+retention|after\s+(?:the\s+)?(?:subscription|contract|plan)/i, ['CLD.8.1.5']],
+  [
+    /解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|(?:データ|アカウント)(?:の|を)?(?:削除|消去)|データ(?:の)?保存期間|\bcancel|\bterminat|\b(?:delet|clos|remov)(?:e|es|ed|ing)\s+(?:your\s+|my\s+|an?\s+|the\s+)?(?:account|data|workspace|organi[sz]ation)|\b(?:account|data)\s+(?:deletion|removal|closure)|data\s+retention|after\s+(?:the\s+)?(?:subscription|contract|plan)/i,
+    ['CLD.8.1.5'],
+  ],
   [/バックアップ|\bbackups?\b/i, ['12.3.1']],
   [/ログ(?!イン|アウト)|\blogs?\b|audit\s+trail/i, ['12.4.1']],
   [/インシデント|障害|漏えい|漏洩|\bincidents?\b|\bbreach|\boutages?\b/i, ['16.1.2']],
@@ -101,7 +103,7 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const heading = title || firstLine || (headings[0] ?? '');
   const opening = `${heading}\n${text.slice(0, 400)}`;
   const instructs = QUESTION_TITLE.test(heading) || TASK_TITLE.test(heading);
-  const about = [...new Set([...evidence.titleControls, ...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids)])];
+  const about = [...new Set(TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids))];
   const kind = (kind: PublishedKind, why: Localized): KindJudgement => ({ kind, why, about });
   const words = (pattern: RegExp, in_: string): Localized => {
     pattern.lastIndex = 0;
@@ -114,8 +116,8 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   if (WHITEPAPER_WORDS.test(opening)) return kind('whitepaper', words(WHITEPAPER_WORDS, opening));
   if (!instructs && SECURITY_TITLE.test(heading)) return kind('whitepaper', words(SECURITY_TITLE, heading));
   if (!instructs && POLICY_TITLE.test(heading)) return kind('policy', words(POLICY_TITLE, heading));
-  if (QUESTION_TITLE.test(heading)) return kind('faq', { en: 'its title is a question', ja: 'タイトルが質問' });
   if (TASK_TITLE.test(heading)) return kind('help', { en: 'its title is a task', ja: 'タイトルが操作の説明' });
+  if (QUESTION_TITLE.test(heading)) return kind('faq', { en: 'its title is a question', ja: 'タイトルが質問' });
   if (count(HELP_FURNITURE, text) > 0) return kind('help', words(HELP_FURNITURE, text));
   const steps = count(STEP, text);
   if (steps >= 2) return kind('help', { en: `${steps} numbered steps`, ja: `番号付きの手順 ${steps} 件` });

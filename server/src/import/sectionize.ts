@@ -303,13 +303,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
 
   const yaml = `${out.join('\n')}\n`;
   const ownTitle = document.title?.replace(UNPRINTABLE, ' ').trim() || titleLine;
-  const kind = judgePublishedKind({
-    title: ownTitle,
-    text,
-    headings: headingsRead.map((h) => h.title),
-    controls,
-    titleControls: recognizeControls(ownTitle, '', [], { title: true }).map((c) => c.id),
-  });
+  const kind = judgePublishedKind({ title: ownTitle, text, headings: headingsRead.map((h) => h.title), controls });
   return {
     yaml,
     lang,
