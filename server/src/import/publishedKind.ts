@@ -24,7 +24,10 @@ export interface KindJudgement {
   readonly kind: PublishedKind;
   /** What told it, in short words a reviewer can check against the text: the words it found, or what it saw. */
   readonly why: Localized;
-  /** The controls its title names: what a help article or an FAQ entry is about ("Cancelling your subscription"). */
+  /**
+   * What a help article or an FAQ entry sets out to answer: the controls its title names ("Cancelling your subscription"),
+   * and the end of the contract (CLD.8.1.5) when it says what becomes of the data then.
+   */
   readonly about: readonly string[];
   /** Whether the reviewer forced the kind (`--as`). */
   readonly forced?: boolean;
@@ -74,6 +77,10 @@ const TITLE_TOPICS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/時刻|\bNTP\b|time\s+sync|clock/i, ['12.4.4']],
 ];
 
+// A sentence that says what becomes of the customer's data when the contract ends: the page then sets out to answer when
+// it goes and how to get it back, whatever its title ("How is my data protected?" answered with "deleted when you cancel").
+const LEAVING = /(?:解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|利用(?:の)?終了|\bterminat|\bcancel|\b(?:subscription|contract|plan|trial)\s+(?:expir|lapse)|\bclos(?:e|es|ing)\s+(?:your\s+|the\s+|an\s+)?account|\baccount\s+(?:deletion|closure)|\b(?:contract|subscription|agreement)\s+ends?\b)[^。.!?！？\n]{0,120}?(?:削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b)|(?:削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b)[^。.!?！？\n]{0,120}?(?:解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|利用(?:の)?終了|\bterminat|\bcancel|\b(?:subscription|contract|plan|trial)\s+(?:expir|lapse)|\b(?:contract|subscription|agreement)\s+ends?\b)/i;
+
 function count(pattern: RegExp, text: string): number {
   let n = 0;
   pattern.lastIndex = 0;
@@ -103,7 +110,7 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const heading = title || firstLine || (headings[0] ?? '');
   const opening = `${heading}\n${text.slice(0, 400)}`;
   const instructs = QUESTION_TITLE.test(heading) || TASK_TITLE.test(heading);
-  const about = [...new Set(TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids))];
+  const about = [...new Set([...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids), ...(LEAVING.test(text) ? ['CLD.8.1.5'] : [])])];
   const kind = (kind: PublishedKind, why: Localized): KindJudgement => ({ kind, why, about });
   const words = (pattern: RegExp, in_: string): Localized => {
     pattern.lastIndex = 0;
@@ -128,7 +135,8 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
 /**
  * Whether a document of this kind owes the answer to a question about one of these controls. A whitepaper, a policy
  * and an undistinguished page owe what their sections are about (the importer already keeps the rules to controls
- * read from ids, headings and labels); a help article or an FAQ entry only what its title names; a privacy
+ * read from ids, headings and labels); a help article or an FAQ entry only what its title names, and the deletion
+ * of the data when it says the data is deleted at the end of the contract; a privacy
  * policy or a product page nothing.
  */
 export function owesAnswer(judgement: KindJudgement, ruleControls: readonly string[]): boolean {

@@ -56,6 +56,15 @@ test('a help article about leaving owes what happens to the data; a privacy poli
   );
 });
 
+test('an FAQ entry that says the data is deleted when the customer leaves owes when, and how to get it back', () => {
+  const faq = 'How is my data protected?\n\nWe keep every change, so we can undo a mistake. Your records are deleted only when you cancel your subscription.\n';
+  assert.equal(kindOf(faq).kind, 'faq');
+  assert.ok(rulesOn(faq).includes('deletion-policy'));
+  const trash = 'Trash\n\nDeleted files stay in the Trash for 14 days.\n- Open the Trash\n- Click Restore next to the file\n- Expiration date (when the item will be permanently deleted)\n';
+  assert.equal(kindOf(trash).kind, 'help');
+  assert.deepEqual(kindOf(trash).about, [], 'an item in the trash expiring is not the end of the contract');
+});
+
 test('which kinds owe an answer about a control', () => {
   const help = kindOf('Cancel your subscription\n\nOpen Billing and click Cancel.\n');
   assert.equal(help.kind, 'help');
