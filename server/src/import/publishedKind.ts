@@ -95,7 +95,8 @@ function clauseOf(id: string): string {
 
 /**
  * What kind of document a published text is. A text is a whitepaper when it names control ids, names itself (or the
- * standards, or security) in its title or opening, or answers topics of many clauses under their own headings; else it
+ * standards, or security) in its title or opening, or answers topics of three clauses or more under their own headings
+ * (no page about one topic does); else it
  * is a page about one topic, its form told by its title first (a policy in a help centre is still a policy), then by
  * what surrounds it (help-centre furniture, numbered steps, calls to buy).
  */
@@ -119,7 +120,7 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   };
   if (referenced.size >= 2) return kind('whitepaper', { en: `${referenced.size} control ids`, ja: `管理策番号 ${referenced.size} 件` });
   if (PRIVACY_TITLE.test(heading)) return kind('privacy', words(PRIVACY_TITLE, heading));
-  if (clauses.size >= 4) return kind('whitepaper', { en: `headings on ${clauses.size} topics`, ja: `${clauses.size} 分野の見出し` });
+  if (clauses.size >= 3) return kind('whitepaper', { en: `headings on ${clauses.size} topics`, ja: `${clauses.size} 分野の見出し` });
   if (WHITEPAPER_WORDS.test(opening)) return kind('whitepaper', words(WHITEPAPER_WORDS, opening));
   if (!instructs && SECURITY_TITLE.test(heading)) return kind('whitepaper', words(SECURITY_TITLE, heading));
   if (!instructs && POLICY_TITLE.test(heading)) return kind('policy', words(POLICY_TITLE, heading));
