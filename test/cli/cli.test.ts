@@ -180,6 +180,24 @@ describe('wp27017 check', () => {
     assert.match(coverage, /^  15\.1\.2 .* missing/m, 'the contract is what the law governs');
   });
 
+  test('a published help article: says what it was read as, asks it only what it sets out to answer; --as whitepaper asks everything', () => {
+    const published = join(dir, 'restore.txt');
+    writeFileSync(published, 'ノートを元に戻すには\n\n1. [ゴミ箱]をクリックします\n2. [元に戻す]をクリックします\n\nバックアップについて\n\nサービス全体のバックアップを取得していますが、個別のノートの復元はお受けしていません。\n');
+    const rules = (args: string[]) => JSON.parse(wp27017(['check', published, '--format', 'json', ...args], dir).stdout).files[0];
+    const asRead = rules(['--lang', 'en']);
+    assert.ok(!asRead.findings.some((f: { ruleId: string }) => f.ruleId === 'backup-retention'), 'a help article that mentions backups owes no retention');
+    assert.equal(asRead.readAs.kind, 'help');
+    assert.match(asRead.readAs.description, /^read as a help article/);
+    const forced = rules(['--as', 'whitepaper']);
+    assert.equal(forced.readAs.forced, true);
+    assert.ok(forced.findings.some((f: { ruleId: string }) => f.ruleId === 'backup-retention'), 'read as a whitepaper, its backup section owes a retention');
+    const text = wp27017(['check', published, '--lang', 'ja'], dir);
+    assert.match(text.stderr, /restore\.txt: ヘルプ記事として読みました\(タイトルが操作の説明\): /);
+    const bad = wp27017(['check', published, '--as', 'memo'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^wp27017: --as must be one of whitepaper, policy, help, faq, privacy, product, page, not "memo"/);
+  });
+
   test('unreadable input: names the file, checks the rest, exits 2', () => {
     const { code, stdout, stderr } = wp27017(['check', 'missing.wp.yaml', 'good.wp.yaml'], dir);
     assert.equal(code, 2);

@@ -84,6 +84,7 @@ describe('published formats in the CLI', () => {
       'wp27017: locked.pdf: this PDF is encrypted (a password is needed to open it); save an unprotected copy and check that',
       'wp27017: scan.pdf: no text in this PDF (scanned pages?); run OCR first',
       "wp27017: broken.docx: the file is damaged or not a Word (.docx) file: Corrupted zip: can't find end of central directory",
+      'wp27017: layout.en.html: read as a whitepaper or security disclosure (5 control ids): each section is checked for the values its topic owes.',
     ]);
     assert.match(stdout, /1 file checked/);
     const ja = wp27017(['import', 'scan.pdf', '--lang', 'ja'], dir);

@@ -54,6 +54,8 @@ describe('published whitepapers in the editor', () => {
     // Backups named in passing under another heading: the reviewer is told no finding is made about their content.
     assert.match(hoverOf('概要')!, /本文の語/);
     assert.doesNotMatch(hoverOf('バックアップ')!, /本文の語のみ/);
+    // And what the whole text was read as, which decides what its sections are asked for.
+    assert.match(hoverOf('バックアップ')!, /ホワイトペーパー・セキュリティ開示資料として読みました\(“セキュリティ”\)/);
   });
 
   test('checkPublished on a scanned PDF: the reason, in the editor’s language', async () => {

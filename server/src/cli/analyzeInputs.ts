@@ -14,6 +14,7 @@ import { toLocale, type Locale } from '../core/locale';
 import { describeOffset } from '../read/describePlace';
 import { importWhitepaper, isPublishedText, mapFindings, withoutInferredControlFindings } from '../import/importWhitepaper';
 import { sectionize } from '../import/sectionize';
+import { forcedKind, type KindJudgement, type PublishedKind } from '../import/publishedKind';
 import type { SourcePlace } from '../read/block';
 import { ReadError } from '../read/readError';
 import type { PublishedDocuments } from './readPublished';
@@ -58,6 +59,8 @@ export interface CheckOptions {
   readonly fix?: boolean;
   /** Keep a published text as the importer made it (model and findings in the imported YAML): what render shows. */
   readonly asImported?: boolean;
+  /** The kind of document a published text is read as, instead of the kind judged from it (`--as`). */
+  readonly as?: PublishedKind;
   /** PDF, Word and HTML inputs, read beforehand (cli/readPublished.ts). */
   readonly published?: PublishedDocuments;
 }
@@ -87,6 +90,8 @@ export interface AnalyzedFile {
   readonly place?: (offset: number) => SourcePlace | undefined;
   /** Kept as imported (render): where an offset of the imported YAML sits in the original, as the reviewer finds it. */
   readonly whereInOriginal?: (offset: number, locale: Locale) => string;
+  /** For a published text: the kind of document it was read as. */
+  readonly readAs?: KindJudgement;
 }
 
 /** Reads, configures and analyses every input; what cannot be read is reported and skipped. */
@@ -121,7 +126,8 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
       if (found && !configs.has(found)) configs.set(found, loadConfig(found, says, err) ?? DEFAULT_CONFIG);
       config = found ? configs.get(found)! : DEFAULT_CONFIG;
     }
-    const imported = published ? sectionize(published, basename(path)) : isPublishedText(path) ? importWhitepaper(text, basename(path)) : undefined;
+    const read = published ? sectionize(published, basename(path)) : isPublishedText(path) ? importWhitepaper(text, basename(path)) : undefined;
+    const imported = read && options.as ? { ...read, kind: forcedKind(options.as, read.kind) } : read;
     const analyzer = createAnalyzer(kindOfPath(path));
     const locale = options.locale ?? config.locale ?? fallbackLocale;
     if (options.fix && !imported) {
@@ -137,9 +143,9 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
     const findings = withoutInferredControlFindings(raw.findings, imported);
     if (options.asImported) {
       const original = { text, place: published?.place };
-      analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale, whereInOriginal: (offset, says) => describeOffset(original, imported.toSource(offset), says) });
+      analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale, readAs: imported.kind, whereInOriginal: (offset, says) => describeOffset(original, imported.toSource(offset), says) });
     }
-    else analyzed.push({ path, text, config, analysis: { ...raw, findings: mapFindings(findings, imported.toSource) }, locale, toSource: imported.toSource, place: published?.place });
+    else analyzed.push({ path, text, config, analysis: { ...raw, findings: mapFindings(findings, imported.toSource) }, locale, readAs: imported.kind, toSource: imported.toSource, place: published?.place });
   }
   return { files: analyzed, unreadable };
 }

@@ -21,6 +21,10 @@ const MESSAGES = {
   },
   pdfToStdout: { en: '--pdf writes a file: give -o out.pdf or leave -o out', ja: '--pdf はファイルに書き出します。-o out.pdf を指定するか、-o を省いてください' },
   importOne: { en: 'import takes one file: wp27017 import paper.txt -o paper.wp.yaml', ja: 'import に渡せるファイルは1つです: wp27017 import paper.txt -o paper.wp.yaml' },
+  badAs: {
+    en: '--as must be one of {kinds}, not "{value}"',
+    ja: '--as には {kinds} のいずれかを指定してください("{value}" は使えません)',
+  },
   coverageFormat: { en: 'coverage prints text or json', ja: 'coverage の出力形式は text か json です' },
   reportFormat: { en: 'report --format must be xlsx, csv or md, not "{value}"', ja: 'report の --format には xlsx、csv、md のいずれかを指定してください("{value}" は使えません)' },
   xlsxNeedsOutput: { en: 'report --format xlsx writes a file: give -o report.xlsx', ja: 'report --format xlsx はファイルに書き出します。-o report.xlsx を指定してください' },

@@ -24,6 +24,8 @@ export interface FileReport {
   /** As given or found, relative to the working directory where possible. */
   readonly path: string;
   readonly findings: readonly ReportedFinding[];
+  /** For a published text: what kind of document it was read as (import/publishedKind.ts), and what that changes. */
+  readonly readAs?: { readonly kind: string; readonly forced: boolean; readonly description: string };
 }
 
 export function reportFile(path: string, text: string, findings: readonly Finding[], locale: Locale, source?: (offset: number) => SourcePlace | undefined): FileReport {

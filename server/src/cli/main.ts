@@ -7,6 +7,7 @@ import { applySeverities } from '../config/workspaceConfig';
 import type { Locale, MessageData } from '../core/locale';
 import { computeCoverage, mapCoverage } from '../coverage/coverage';
 import { importWhitepaper } from '../import/importWhitepaper';
+import { describeKind, PUBLISHED_KINDS, type PublishedKind } from '../import/publishedKind';
 import { analyzeInputs, envLocale, messageLocale, readInput, type CheckOptions } from './analyzeInputs';
 import { cliLine, cliText, type CliMessageId } from './cliMessages';
 import { reportFile } from './fileReport';
@@ -74,6 +75,7 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
           review: { type: 'boolean' },
           pdf: { type: 'boolean' },
           docx: { type: 'boolean' },
+          as: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
           version: { type: 'boolean', short: 'v' },
         },
@@ -107,7 +109,15 @@ export async function run(argv: readonly string[], out: (text: string) => void, 
     if (values.docx && values.output === '-') fail('docxToStdout');
     if (command === 'import' && inputs.length !== 1) fail('importOne');
     if (command === 'coverage' && values.format === 'sarif') fail('coverageFormat');
-    const options = { format: (command === 'report' ? 'text' : values.format) as 'text' | 'json' | 'sarif', config: values.config, output: values.output, locale: cliLocale, fix: values.fix };
+    if (values.as !== undefined && !PUBLISHED_KINDS.includes(values.as as PublishedKind)) fail('badAs', { value: values.as, kinds: PUBLISHED_KINDS.join(', ') });
+    const options = {
+      format: (command === 'report' ? 'text' : values.format) as 'text' | 'json' | 'sarif',
+      config: values.config,
+      output: values.output,
+      locale: cliLocale,
+      fix: values.fix,
+      as: values.as as PublishedKind | undefined,
+    };
     if (command === 'import') return await importCommand(inputs[0]!, options, out, err);
     const read = { ...options, published: await readPublishedInputs(inputs) };
     if (command === 'report') return await reportCommand(inputs, read, values.format === 'text' ? 'md' : (values.format as ReportFormat), messageLocale(read), out, err);
@@ -172,8 +182,13 @@ function check(inputs: readonly string[], options: CheckOptions, out: (text: str
     err(cliLine(messageLocale(options), 'nothingWritten', { path: options.output }));
     return 2;
   }
-  const reports = result.files.map((f) => reportFile(f.path, f.text, applySeverities(f.analysis.findings, f.config), f.locale, f.place));
   const locale = messageLocale(options);
+  const reports = result.files.map((f) => {
+    const report = reportFile(f.path, f.text, applySeverities(f.analysis.findings, f.config), f.locale, f.place);
+    return f.readAs ? { ...report, readAs: { kind: f.readAs.kind, forced: !!f.readAs.forced, description: describeKind(f.readAs, locale) } } : report;
+  });
+  // What a published text was read as, beside the report (stdout keeps its format for scripts; JSON carries it per file).
+  if (options.format === 'text') for (const f of result.files) if (f.readAs) stderr(`wp27017: ${f.path}: ${describeKind(f.readAs, locale)}\n`);
   const output = options.format === 'json' ? formatJson(reports, errors) : options.format === 'sarif' ? formatSarif(reports, locale, VERSION) : formatText(reports, locale);
   const written = emit(output, options, [...inputs, ...result.files.map((f) => f.path)], out, err);
   if (result.unreadable || !written) return 2;

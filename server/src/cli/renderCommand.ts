@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { kindOfPath } from '../analyze/documentKind';
 import { toLocale, type Locale } from '../core/locale';
+import { describeKind } from '../import/publishedKind';
 import { renderAnalysis } from '../render/renderAnalysis';
 import { analyzeInputs, messageLocale, type AnalyzedFile, type CheckOptions } from './analyzeInputs';
 import { cliLine } from './cliMessages';
@@ -64,6 +65,7 @@ export async function renderCommand(inputs: readonly string[], options: RenderOp
       continue;
     }
     const locale = documentLocale(file, options);
+    if (file.readAs) err(`wp27017: ${file.path}: ${describeKind(file.readAs, says)}\n`);
     const { html } = renderAnalysis(file.analysis, file.config, {
       locale,
       review: !!options.review,

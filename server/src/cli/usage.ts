@@ -45,6 +45,10 @@ Options:
       --review                    render: show the findings (reviewer view)
       --pdf                       render: print a PDF instead of HTML
       --docx                      render: write a Word file instead of HTML
+      --as <kind>                 read a published text as this kind of document
+                                  instead of the kind judged from it: whitepaper
+                                  (every section owes its topic's values),
+                                  policy, page, help, faq, privacy or product
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -95,6 +99,10 @@ check、coverage、report は公開済みのホワイトペーパーも直接読
       --review                    render: 指摘を表示する(レビュー表示)
       --pdf                       render: HTML の代わりに PDF を出力する
       --docx                      render: HTML の代わりに Word ファイルを出力する
+      --as <kind>                 公開済みの文書を、判定した種類の代わりにこの種類
+                                  として読む: whitepaper(各節がその話題の値を
+                                  示すべき文書)、policy、page、help、faq、
+                                  privacy、product
   -h, --help                      このヘルプを表示
   -v, --version                   バージョンを表示
 

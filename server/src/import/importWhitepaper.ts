@@ -1,6 +1,7 @@
 // Turns a published whitepaper as plain text or Markdown into the source
 // format, through the text reader and the sectioner every format shares.
 import type { Finding } from '../core/finding';
+import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
 import { saysWhatBecomesOfData } from '../rules/deletion-policy';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
@@ -66,7 +67,7 @@ export function weaklyRecognised(controls: readonly ImportedControl[]): Set<stri
  * The findings of an imported text that are about what its author wrote, not about the controls the importer inferred,
  * nor about a service name it only guessed (a page title such as "セキュリティ情報" is no name to spell).
  */
-export function withoutInferredControlFindings(findings: readonly Finding[], imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'> & { readonly yaml?: string }): Finding[] {
+export function withoutInferredControlFindings(findings: readonly Finding[], imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'> & Partial<Pick<ImportResult, 'kind'>> & { readonly yaml?: string }): Finding[] {
   const guessedName = imported !== undefined && !imported.serviceNameRead;
   const controls = imported?.controls ?? [];
   const weak = weaklyRecognised(controls);
@@ -78,7 +79,9 @@ export function withoutInferredControlFindings(findings: readonly Finding[], imp
   // deletion-policy asks its question of any sentence that deletes or returns customer data at the end of the contract,
   // with no control read at all: a control read from body words must not silence a finding that sits on such a sentence.
   const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.yaml !== undefined && saysWhatBecomesOfData(imported.yaml.slice(f.start, f.end));
+  // A help article, an FAQ entry, a privacy policy or a product page owes only what it sets out to answer (publishedKind.ts).
+  const notOwed = (ruleId: string) => imported?.kind !== undefined && CONTENT_RULES[ruleId] !== undefined && !owesAnswer(imported.kind, CONTENT_RULES[ruleId]);
   return findings.filter(
-    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && (!aboutWeakControl(f.ruleId) || standsAlone(f)) && !(guessedName && f.ruleId === 'service-name-spelling'),
+    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && (!aboutWeakControl(f.ruleId) || standsAlone(f)) && !notOwed(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'),
   );
 }

@@ -7,6 +7,7 @@
 // construction: no empty body or title, every scalar quoted or a block.
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
+import { judgePublishedKind, type KindJudgement } from './publishedKind';
 import { recognizeControls, type RecognizedControl } from './recognizeControls';
 
 interface Heading {
@@ -43,6 +44,8 @@ export interface ImportResult {
   readonly controls: readonly ImportedControl[];
   /** Every heading that became a section, in document order: where a reviewer asks what it was read as. */
   readonly headings: readonly ImportedHeading[];
+  /** What kind of document the text is (a whitepaper, a help article…), and so which questions it owes an answer to. */
+  readonly kind: KindJudgement;
   /** The original offset of a generated one; generated-only text maps to its section's heading or the start. */
   toSource(offset: number): number;
 }
@@ -299,6 +302,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   for (const part of parts) writeSection(part, 0);
 
   const yaml = `${out.join('\n')}\n`;
+  const ownTitle = document.title?.replace(UNPRINTABLE, ' ').trim() || titleLine;
+  const kind = judgePublishedKind({ title: ownTitle, text, headings: headingsRead.map((h) => h.title), controls });
   return {
     yaml,
     lang,
@@ -306,6 +311,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     serviceNameRead: serviceName.read,
     controls,
     headings: headingsRead,
+    kind,
     toSource(offset) {
       let lo = 0;
       let hi = origins.length - 1;

@@ -29,6 +29,7 @@ import { findingMessage } from '../core/messages';
 import { computeCoverage } from '../coverage/coverage';
 import { recognitionHover } from '../features/recognitionHover';
 import { importWhitepaper, mapFindings, weaklyRecognised, withoutInferredControlFindings } from '../import/importWhitepaper';
+import { describeKind } from '../import/publishedKind';
 import { sectionize, type ImportResult } from '../import/sectionize';
 import type { ReadDocument } from '../read/block';
 import { describeOffset, describePlace } from '../read/describePlace';
@@ -98,7 +99,9 @@ export function publishedHandlers(context: PublishedContext): PublishedHandlers 
       }));
       const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}`, where: (offset) => describeOffset(document, imported.toSource(offset), locale) });
       const weak = weaklyRecognised(imported.controls);
-      const headings = imported.headings.map((h) => ({ start: h.start, end: h.end, hover: recognitionHover(h.controls, weak, locale) }));
+      // What the whole text was read as decides which missing values its sections are asked for: said under each heading.
+      const readAs = `\n\n---\n\n${describeKind(imported.kind, locale)}`;
+      const headings = imported.headings.map((h) => ({ start: h.start, end: h.end, hover: recognitionHover(h.controls, weak, locale) + readAs }));
       return { ok: true, title, text: document.text, findings, headings, html };
     } catch (error) {
       return fail(error, locale, 'checking a published whitepaper');

@@ -1,0 +1,189 @@
+// What kind of published document a text is, and so which questions it owes an answer to. A whitepaper or
+// security disclosure answers controls section by section: a section about backups that gives no retention is a
+// gap. A page about one thing (a help article, an FAQ entry, a privacy policy, a product page) sets out to answer
+// only what it is about: a help article on restoring a file that mentions backups owes no retention period, and a
+// privacy policy's "how long we keep your personal data" is not the service's deletion commitment. Decided per
+// document from its title, its headings, the controls the importer read, and its words, in Japanese and English.
+import type { Locale, Localized } from '../core/locale';
+
+/**
+ * - whitepaper: a whitepaper or disclosure that answers controls section by section (ids, many topics, the words).
+ * - policy: a statement of the provider's commitments on one topic (a retention policy, an SLA, a page on
+ *   incidents): it owes the answers of the topics it names.
+ * - help, faq: a help-centre article or an FAQ entry: it owes only what its title is about ("Cancelling your
+ *   subscription" owes when the data goes; "Restoring a file" owes no backup retention).
+ * - privacy: a privacy policy about personal data: none of the service's commitments.
+ * - product: a product or marketing page: none.
+ * - page: a page about one topic with nothing else to tell its form by: owes what it says, as a policy.
+ */
+export type PublishedKind = 'whitepaper' | 'policy' | 'help' | 'faq' | 'privacy' | 'product' | 'page';
+
+export const PUBLISHED_KINDS: readonly PublishedKind[] = ['whitepaper', 'policy', 'help', 'faq', 'privacy', 'product', 'page'];
+
+export interface KindJudgement {
+  readonly kind: PublishedKind;
+  /** What told it, in short words a reviewer can check against the text: the words it found, or what it saw. */
+  readonly why: Localized;
+  /**
+   * What a help article or an FAQ entry sets out to answer: the controls its title names ("Cancelling your subscription"),
+   * and the end of the contract (CLD.8.1.5) when it says what becomes of the data then.
+   */
+  readonly about: readonly string[];
+  /** Whether the reviewer forced the kind (`--as`). */
+  readonly forced?: boolean;
+}
+
+export interface KindEvidence {
+  /** The document's title (its first heading), or '' when it opens with prose. */
+  readonly title: string;
+  readonly text: string;
+  /** The headings that became sections. */
+  readonly headings: readonly string[];
+  /** Every control the importer gave a section, with what it was read from. */
+  readonly controls: readonly { readonly id: string; readonly via: string }[];
+}
+
+// What a whitepaper or a security disclosure calls itself, or the standards it answers, anywhere in its opening.
+const WHITEPAPER_WORDS =
+  /ホワイト\s?ペーパー|white\s?paper|27017|27001|27002|ISMAP|SOC\s?2|開示資料|サービス仕様書|チェックシート|technical\s+and\s+organi[sz]ational\s+measures|\bTOMs?\b/i;
+// A title about security as a whole: a disclosure, answering what its sections name.
+const SECURITY_TITLE = /セキュリティ|情報保護|security|trust\s?(?:center|centre|portal)|compliance/i;
+const PRIVACY_TITLE = /privacy\s+(?:policy|notice|statement)|cookie\s+(?:policy|notice)|プライバシー\s?(?:ポリシー|ステートメント|ノーティス|通知)|個人情報(?:保護)?(?:方針|の取り?扱い|取扱い|保護ポリシー)/i;
+// A statement of commitments on a topic, whatever site holds it ("Data retention policy" in a help centre).
+const POLICY_TITLE = /polic(?:y|ies)|standard|\bterms\b|agreement|\bSLA\b|service\s+level|commitment|ポリシー|方針|規約|規程|規定|基準|約款|サービスレベル|品質保証|について$/i;
+// A title that asks or instructs: an FAQ's question, a help article's task.
+const QUESTION_TITLE = /[?？]\s*$|(?:ますか|ですか|ませんか|でしょうか|教えてください)[。.]?\s*$|^\s*(?:Q\s*\d*\s*[.:：．]|(?:how|what|when|why|where|which|who|can|could|do|does|did|is|are|will|should)\b)/i;
+const TASK_TITLE = /^\s*(?:how\s+to|cancel|delete|export|download|restore|remove|close|set\s+up|enable|disable|change|manage|configure)\b|\binstructions?\b|\bguide\b|\bsteps?\s+to\b|\btutorial\b|方法$|手順|には$|やり方|の仕方|ダウンロード$|エクスポート$|設定$|操作$/i;
+// What a help centre prints around an article, and the steps of a task (numbered or bulleted: "- Click Trash").
+const HELP_FURNITURE = /was\s+this\s+(?:article|page)\s+helpful|related\s+articles|still\s+need\s+help|help\s+cent(?:er|re)|(?:記事|ページ|情報)は(?:お)?役に立ちましたか|役に立ちましたか|関連(?:する)?記事|ヘルプセンター|よくある(?:ご)?質問|\bFAQ\b/gi;
+const STEP = /^\s*(?:\d{1,2}[.)．]|step\s+\d|[-•・*])\s*[^\n]{0,80}?(?:クリック|タップ|選択|開き|押し|入力|\bclick|\btap\b|\bselect\b|\bgo\s+to\b|\bnavigate\b|\bopen\b)/gim;
+// What a product page says to someone deciding to buy.
+const PRODUCT_WORDS = /free\s+trial|start\s+(?:your\s+)?(?:free\s+)?trial|get\s+started|book\s+a\s+demo|request\s+a\s+demo|pricing|sign\s+up|無料(?:で)?(?:お)?試し|無料トライアル|資料請求|導入事例|お見積り|料金プラン|デモ(?:を)?(?:依頼|申し?込)/gi;
+
+// What a help article's or an FAQ's title is about, for the questions the content rules ask. Not the control vocabulary:
+// made for a whitepaper's headings, it reads "Restore a deleted note" as backups and the end of the contract, where the
+// task is the trash; a task names its topic with a verb and an object ("Cancel your plan", "アカウントを削除するには").
+const TITLE_TOPICS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [
+    /解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|(?:データ|アカウント)(?:の|を)?(?:削除|消去)|データ(?:の)?保存期間|\bcancel|\bterminat|\b(?:delet|clos|remov)(?:e|es|ed|ing)\s+(?:your\s+|my\s+|an?\s+|the\s+)?(?:account|data|workspace|organi[sz]ation)|\b(?:account|data)\s+(?:deletion|removal|closure)|data\s+retention|after\s+(?:the\s+)?(?:subscription|contract|plan)/i,
+    ['CLD.8.1.5'],
+  ],
+  [/バックアップ|\bbackups?\b/i, ['12.3.1']],
+  [/ログ(?!イン|アウト)|\blogs?\b|audit\s+trail/i, ['12.4.1']],
+  [/インシデント|障害|漏えい|漏洩|\bincidents?\b|\bbreach|\boutages?\b/i, ['16.1.2']],
+  [/メンテナンス|仕様(?:の)?変更|\bmaintenance\b|\bchanges?\s+to\s+the\s+service/i, ['12.1.2']],
+  [/保存場所|所在地|リージョン|データセンター|\bwhere\b.{0,40}\b(?:stored|hosted|kept)|\bdata\s+(?:location|residency)|\bregions?\b/i, ['6.1.3', '18.1.1']],
+  [/準拠法|管轄|governing\s+law|jurisdiction/i, ['18.1.1']],
+  [/時刻|\bNTP\b|time\s+sync|clock/i, ['12.4.4']],
+];
+
+// A sentence that says what becomes of the customer's data when the contract ends: the page then sets out to answer when
+// it goes and how to get it back, whatever its title ("How is my data protected?" answered with "deleted when you cancel").
+const LEAVING = /(?:解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|利用(?:の)?終了|\bterminat|\bcancel|\b(?:subscription|contract|plan|trial)\s+(?:expir|lapse)|\bclos(?:e|es|ing)\s+(?:your\s+|the\s+|an\s+)?account|\baccount\s+(?:deletion|closure)|\b(?:contract|subscription|agreement)\s+ends?\b)[^。.!?！？\n]{0,120}?(?:削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b)|(?:削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b)[^。.!?！？\n]{0,120}?(?:解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|利用(?:の)?終了|\bterminat|\bcancel|\b(?:subscription|contract|plan|trial)\s+(?:expir|lapse)|\b(?:contract|subscription|agreement)\s+ends?\b)/i;
+
+function count(pattern: RegExp, text: string): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) n++;
+  return n;
+}
+
+/** The clause a control belongs to ("12.3", "CLD.8"): two topics of one clause are one topic for breadth. */
+function clauseOf(id: string): string {
+  return id.split('.').slice(0, 2).join('.');
+}
+
+/**
+ * What kind of document a published text is. A text is a whitepaper when it names control ids, names itself (or the
+ * standards, or security) in its title or opening, or answers topics of three clauses or more under their own headings
+ * (no page about one topic does); else it
+ * is a page about one topic, its form told by its title first (a policy in a help centre is still a policy), then by
+ * what surrounds it (help-centre furniture, numbered steps, calls to buy).
+ */
+export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
+  const { text, headings, controls } = evidence;
+  const title = evidence.title.trim();
+  const named = new Set(controls.filter((c) => c.via !== 'body').map((c) => c.id));
+  const referenced = new Set(controls.filter((c) => c.via === 'reference').map((c) => c.id));
+  const clauses = new Set([...named].map(clauseOf));
+  // Without a title, front matter's title or a short first line stands for it (an FAQ's question), else the first heading.
+  const firstLine = /^---\r?\n(?:[^\n]{0,200}\n){0,20}?title:\s*["']?([^\n"']{1,100})/.exec(text)?.[1].trim() ?? /^\s*([^\n]{1,100})\s*(?:\n|$)/.exec(text)?.[1].trim();
+  const heading = title || firstLine || (headings[0] ?? '');
+  const opening = `${heading}\n${text.slice(0, 400)}`;
+  const instructs = QUESTION_TITLE.test(heading) || TASK_TITLE.test(heading);
+  const about = [...new Set([...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids), ...(LEAVING.test(text) ? ['CLD.8.1.5'] : [])])];
+  const kind = (kind: PublishedKind, why: Localized): KindJudgement => ({ kind, why, about });
+  const words = (pattern: RegExp, in_: string): Localized => {
+    pattern.lastIndex = 0;
+    const found = `“${pattern.exec(in_)![0].trim()}”`;
+    return { en: found, ja: found };
+  };
+  if (referenced.size >= 2) return kind('whitepaper', { en: `${referenced.size} control ids`, ja: `管理策番号 ${referenced.size} 件` });
+  if (PRIVACY_TITLE.test(heading)) return kind('privacy', words(PRIVACY_TITLE, heading));
+  if (clauses.size >= 3) return kind('whitepaper', { en: `headings on ${clauses.size} topics`, ja: `${clauses.size} 分野の見出し` });
+  if (WHITEPAPER_WORDS.test(opening)) return kind('whitepaper', words(WHITEPAPER_WORDS, opening));
+  if (!instructs && SECURITY_TITLE.test(heading)) return kind('whitepaper', words(SECURITY_TITLE, heading));
+  if (!instructs && POLICY_TITLE.test(heading)) return kind('policy', words(POLICY_TITLE, heading));
+  if (TASK_TITLE.test(heading)) return kind('help', { en: 'its title is a task', ja: 'タイトルが操作の説明' });
+  if (QUESTION_TITLE.test(heading)) return kind('faq', { en: 'its title is a question', ja: 'タイトルが質問' });
+  if (count(HELP_FURNITURE, text) > 0) return kind('help', words(HELP_FURNITURE, text));
+  const steps = count(STEP, text);
+  if (steps >= 2) return kind('help', { en: `${steps} steps of a task`, ja: `操作の手順 ${steps} 件` });
+  if (count(PRODUCT_WORDS, text) >= 2) return kind('product', words(PRODUCT_WORDS, text));
+  return kind('page', { en: 'one topic, no other sign', ja: '1つの話題、他の手がかりなし' });
+}
+
+/**
+ * Whether a document of this kind owes the answer to a question about one of these controls. A whitepaper, a policy
+ * and an undistinguished page owe what their sections are about (the importer already keeps the rules to controls
+ * read from ids, headings and labels); a help article or an FAQ entry only what its title names, and the deletion
+ * of the data when it says the data is deleted at the end of the contract; a privacy
+ * policy or a product page nothing.
+ */
+export function owesAnswer(judgement: KindJudgement, ruleControls: readonly string[]): boolean {
+  switch (judgement.kind) {
+    case 'whitepaper':
+    case 'policy':
+    case 'page':
+      return true;
+    case 'help':
+    case 'faq':
+      return ruleControls.some((id) => judgement.about.includes(id));
+    default:
+      return false;
+  }
+}
+
+/** The kind a reviewer names with `--as`, when it is one. */
+export function forcedKind(kind: PublishedKind, judged: KindJudgement): KindJudgement {
+  return { kind, why: judged.why, about: judged.about, forced: true };
+}
+
+const KIND_NAMES: Record<PublishedKind, { readonly en: string; readonly ja: string }> = {
+  whitepaper: { en: 'a whitepaper or security disclosure', ja: 'ホワイトペーパー・セキュリティ開示資料' },
+  policy: { en: 'a policy page on one topic', ja: '1つの話題についての方針・規約のページ' },
+  help: { en: 'a help article', ja: 'ヘルプ記事' },
+  faq: { en: 'an FAQ entry', ja: 'FAQ(よくある質問)の項目' },
+  privacy: { en: 'a privacy policy', ja: 'プライバシーポリシー' },
+  product: { en: 'a product page', ja: '製品紹介のページ' },
+  page: { en: 'a page on one topic', ja: '1つの話題についてのページ' },
+};
+
+const CONSEQUENCE: Record<'all' | 'asked' | 'none', { readonly en: string; readonly ja: string }> = {
+  all: { en: 'each section is checked for the values its topic owes', ja: '各節をその話題が示すべき値について検査します' },
+  asked: {
+    en: 'only the values of the topic its title names are asked of it (not deletion timing, retention periods, notice periods… it only mentions)',
+    ja: 'タイトルが示す話題の値だけを求めます(本文で触れるだけの削除時期・保存期間・通知期限などは求めません)',
+  },
+  none: {
+    en: 'values it does not set out to give (deletion timing, retention periods, notice periods…) are not asked of it',
+    ja: '示すことを目的としない値(削除時期・保存期間・通知期限など)は求めません',
+  },
+};
+
+/** One line for the reviewer: what the text was read as, why, and what that changes. */
+export function describeKind(judgement: KindJudgement, locale: Locale): string {
+  const consequence = CONSEQUENCE[judgement.kind === 'help' || judgement.kind === 'faq' ? 'asked' : owesAnswer(judgement, []) ? 'all' : 'none'][locale];
+  const why = judgement.forced ? (locale === 'ja' ? '--as による指定' : 'set with --as') : judgement.why[locale];
+  return locale === 'ja' ? `${KIND_NAMES[judgement.kind].ja}として読みました(${why}): ${consequence}。` : `read as ${KIND_NAMES[judgement.kind].en} (${why}): ${consequence}.`;
+}

@@ -1,0 +1,83 @@
+// What kind of document a published text is read as, and which missing values it is then asked for.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../../server/src/analyze/analyzer';
+import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
+import { importWhitepaper, withoutInferredControlFindings } from '../../../server/src/import/importWhitepaper';
+import { describeKind, forcedKind, owesAnswer } from '../../../server/src/import/publishedKind';
+
+const kindOf = (text: string, name = 'page.txt') => importWhitepaper(text, name).kind;
+
+/** The rules a reviewer sees on a published text, as `wp27017 check` reports them. */
+function rulesOn(text: string, name = 'page.txt'): string[] {
+  const imported = importWhitepaper(text, name);
+  return withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(imported.yaml).findings, imported).map((f) => f.ruleId);
+}
+
+// One backup section, the same words under different titles: only the whitepaper owes its retention.
+const BACKUP_SECTION = '\n\nBackups\n\nEvery workspace is backed up so that notes can be recovered after an outage.\n';
+
+test('a whitepaper or security disclosure is read as one, in Japanese and English', () => {
+  assert.equal(kindOf('Larchpad Cloud Security Whitepaper\n\nOverview\n\nLarchpad is a note service.\n').kind, 'whitepaper');
+  assert.equal(kindOf('こはくドライブ セキュリティへの取り組み\n\n概要\n\n本サービスはファイル共有サービスです。\n').kind, 'whitepaper');
+  const ids = 'こはくドライブ\n\n1. 概要\n\n本サービスはファイル共有サービスです(A.12.3.1、A.12.4.1)。\n\n2. 運用\n\n運用は当社が行います(CLD.6.3.1)。\n';
+  assert.equal(kindOf(ids).kind, 'whitepaper');
+  assert.match(kindOf(ids).why.en, /control ids/);
+});
+
+test('a page on one topic is told by its title first, then by what surrounds it', () => {
+  assert.equal(kindOf('Data retention policy\n\nCustomer data is kept while the subscription is active.\n').kind, 'policy');
+  assert.equal(kindOf('データの保存期間に関する規約\n\n利用者のデータは契約期間中保存します。\n').kind, 'policy');
+  assert.equal(kindOf('How to restore a deleted note\n\nOpen the trash and click Restore.\n').kind, 'help');
+  assert.equal(kindOf('削除したファイルを元に戻すには\n\nゴミ箱を開き、[元に戻す]をクリックします。\n').kind, 'help');
+  assert.equal(kindOf('解約するとデータはどうなりますか?\n\n解約後もしばらくは閲覧できます。\n').kind, 'faq');
+  assert.equal(kindOf('Can I get my notes back after cancelling?\n\nYes, for a while.\n').kind, 'faq');
+  assert.equal(kindOf('Privacy Policy\n\nWe collect the name and email of people who sign up.\n').kind, 'privacy');
+  assert.equal(kindOf('プライバシーポリシー\n\n当社は、お客様の個人情報を適切に取り扱います。\n').kind, 'privacy');
+  assert.equal(kindOf('Larchpad\n\nNotes for teams.\n\nStart your free trial today, or see our pricing.\n').kind, 'product');
+  assert.equal(kindOf('Restoring notes\n\nOpen the trash.\n\nWas this article helpful?\n').kind, 'help');
+});
+
+test('a help article that mentions backups owes no retention; a whitepaper section on backups does', () => {
+  assert.ok(!rulesOn(`How to restore a deleted note${BACKUP_SECTION}`).includes('backup-retention'));
+  assert.ok(!rulesOn(`ノートを元に戻すには\n\nバックアップについて\n\nサービス全体のバックアップを取得していますが、個別のノートの復元はお受けしていません。\n`).includes('backup-retention'));
+  assert.ok(rulesOn(`Larchpad Cloud Security Whitepaper${BACKUP_SECTION}`).includes('backup-retention'), 'a real gap in a real whitepaper is still reported');
+  assert.ok(rulesOn(`Backup policy${BACKUP_SECTION}`).includes('backup-retention'), 'a page on backups owes their retention');
+});
+
+test('a help article about leaving owes what happens to the data; a privacy policy does not', () => {
+  const leaving = 'Cancel your subscription\n\nWhat happens when you cancel\n\nThirty days after you cancel, the workspace and every note and file in it are deleted.\n';
+  assert.ok(rulesOn(leaving).includes('deletion-policy'), 'no way to get the data back first: a gap even on a help page');
+  const privacy =
+    'Privacy Policy\n\nData retention\n\nWe keep personal information for as long as your account is open, and delete it when you close your account.\n\nBackups\n\nCopies may remain in backups until they are replaced.\n';
+  assert.deepEqual(
+    rulesOn(privacy).filter((r) => r === 'deletion-policy' || r === 'backup-retention'),
+    [],
+  );
+});
+
+test('an FAQ entry that says the data is deleted when the customer leaves owes when, and how to get it back', () => {
+  const faq = 'How is my data protected?\n\nWe keep every change, so we can undo a mistake. Your records are deleted only when you cancel your subscription.\n';
+  assert.equal(kindOf(faq).kind, 'faq');
+  assert.ok(rulesOn(faq).includes('deletion-policy'));
+  const trash = 'Trash\n\nDeleted files stay in the Trash for 14 days.\n- Open the Trash\n- Click Restore next to the file\n- Expiration date (when the item will be permanently deleted)\n';
+  assert.equal(kindOf(trash).kind, 'help');
+  assert.deepEqual(kindOf(trash).about, [], 'an item in the trash expiring is not the end of the contract');
+});
+
+test('which kinds owe an answer about a control', () => {
+  const help = kindOf('Cancel your subscription\n\nOpen Billing and click Cancel.\n');
+  assert.equal(help.kind, 'help');
+  assert.ok(owesAnswer(help, ['CLD.8.1.5']), 'its title names the end of the contract');
+  assert.ok(!owesAnswer(help, ['12.3.1']));
+  assert.ok(owesAnswer(forcedKind('whitepaper', help), ['12.3.1']), '--as whitepaper asks everything');
+  assert.ok(!owesAnswer(forcedKind('privacy', help), ['CLD.8.1.5']));
+});
+
+test('the reviewer is told what the text was read as, in English and Japanese', () => {
+  const help = kindOf('How to restore a deleted note\n\nOpen the trash and click Restore.\n');
+  assert.match(describeKind(help, 'en'), /^read as a help article \(its title is a task\): /);
+  assert.match(describeKind(help, 'ja'), /^ヘルプ記事として読みました\(タイトルが操作の説明\): /);
+  assert.match(describeKind(forcedKind('whitepaper', help), 'en'), /set with --as\): each section is checked/);
+  assert.match(describeKind(forcedKind('whitepaper', help), 'ja'), /--as による指定/);
+});
