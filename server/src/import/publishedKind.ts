@@ -56,7 +56,7 @@ const QUESTION_TITLE = /[?？]\s*$|(?:ますか|ですか|ませんか|でしょ
 const TASK_TITLE = /^\s*(?:how\s+to|cancel|delete|export|download|restore|remove|close|set\s+up|enable|disable|change|manage|configure)\b|\binstructions?\b|\bguide\b|\bsteps?\s+to\b|\btutorial\b|方法$|手順|には$|やり方|の仕方|ダウンロード$|エクスポート$|設定$|操作$/i;
 // What a help centre prints around an article, and the steps of a task (numbered or bulleted: "- Click Trash").
 const HELP_FURNITURE = /was\s+this\s+(?:article|page)\s+helpful|related\s+articles|still\s+need\s+help|help\s+cent(?:er|re)|(?:記事|ページ|情報)は(?:お)?役に立ちましたか|役に立ちましたか|関連(?:する)?記事|ヘルプセンター|よくある(?:ご)?質問|\bFAQ\b/gi;
-const STEP = /^\s*(?:\d{1,2}[.)．]|step\s+\d|[-•・*])\s*[^\n]{0,80}?(?:クリック|タップ|選択|開き|押し|入力|\bclick|\btap\b|\bselect\b|\bgo\s+to\b|\bnavigate\b|\bopen\b)/gim;
+const STEP = /^[ \t\u3000]*(?:\d{1,2}[.)．]|step[ \t]+\d|[-•・*])[ \t\u3000]*[^\n]{0,80}?(?:クリック|タップ|選択|開き|押し|入力|\bclick|\btap\b|\bselect\b|\bgo\s+to\b|\bnavigate\b|\bopen\b)/gim;
 // What a product page says to someone deciding to buy.
 const PRODUCT_WORDS = /free\s+trial|start\s+(?:your\s+)?(?:free\s+)?trial|get\s+started|book\s+a\s+demo|request\s+a\s+demo|pricing|sign\s+up|無料(?:で)?(?:お)?試し|無料トライアル|資料請求|導入事例|お見積り|料金プラン|デモ(?:を)?(?:依頼|申し?込)/gi;
 

@@ -33,6 +33,9 @@ const ADJUSTABLE = /(?:設定|変更|指定|選択|延長)(?:でき|可能|い�
 const VIEWING = /閲覧|検索|表示|参照|\b(?:view|search|brows|query|queri)\w{0,4}\b|\bavailable\s{1,3}(?:in|on|from|via)\b|\baccessible\b/i;
 const ARCHIVING = /アーカイブ|コールドストレージ|\barchiv\w{0,4}\b|\bcold\s{1,3}storage\b/i;
 const KEEPING = /保存|保管|保持|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b/i;
+// Logs that move between storage tiers as they age have a period per tier ("warm storage: 90 days"): each tier is
+// compared only with statements of the same tier.
+const STORAGE_TIER = /ホット|ウォーム|コールド|ローカル|オンライン|オフライン|\b(?:hot|warm|cold|local(?:ly)?|online|offline|nearline)\b/i;
 
 // A period counted from the end of the contract ("解約後30日以内にログを削除") is when logs go, not how long they are kept.
 const CONTRACT_END = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|\bterminat|\bcancel|\baccount\s{1,3}is\s{1,3}closed\b|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i;
@@ -42,6 +45,8 @@ function objectOf(sentence: string): string | undefined {
   if (PER_PLAN.test(sentence) || ADJUSTABLE.test(sentence) || setByCustomer(sentence)) return undefined;
   if (CONTRACT_END.test(sentence)) return 'after-contract';
   if (ARCHIVING.test(sentence)) return 'archive';
+  const tier = STORAGE_TIER.exec(sentence);
+  if (tier) return `tier:${tier[0].toLowerCase().replace(/ly$/, '')}`;
   if (VIEWING.test(sentence) && !KEEPING.test(sentence)) return 'view';
   return '';
 }

@@ -77,6 +77,24 @@ checkRule('log-retention-consistency', {
             ・ファイルのダウンロード履歴：お客様が管理画面で設定した期間(最長5年)保存
             ・システムの稼働ログ：90日間保存
     `,
+    // Logs that move between storage tiers as they age: one period per tier, not two statements of one fact.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            - Audit logs in hot storage: 7 days
+            - Audit logs in warm storage: 90 days
+            - Audit logs kept locally on each host: 3 days
+
+            Audit logs are kept for 13 months in total.
+        - title: ログの保管
+          controls: [12.4.3]
+          body: |
+            ・監査ログ(オンライン):30日間
+            ・監査ログ(オフライン):1年間
+    `,
   ],
   invalid: [
     HEADER_EN +
