@@ -198,6 +198,15 @@ describe('wp27017 check', () => {
     assert.match(bad.stderr, /^wp27017: --as must be one of whitepaper, policy, help, faq, privacy, product, page, not "memo"/);
   });
 
+  test('a published help article gets no control-missing findings; read as a whitepaper, it owes every expected control', () => {
+    const plain = mkdtempSync(join(tmpdir(), 'wp27017-kind-'));
+    writeFileSync(join(plain, 'cancel.txt'), 'How to cancel your subscription\n\n1. Open Settings and click Billing.\n2. Click Cancel subscription.\n\nWhen the subscription ends, your workspace data is deleted 30 days later. You can export it from Settings before then.\n');
+    const missing = (args: string[]) =>
+      JSON.parse(wp27017(['check', 'cancel.txt', '--format', 'json', ...args], plain).stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'control-missing').length;
+    assert.equal(missing([]), 0);
+    assert.ok(missing(['--as', 'whitepaper']) > 40);
+  });
+
   test('unreadable input: names the file, checks the rest, exits 2', () => {
     const { code, stdout, stderr } = wp27017(['check', 'missing.wp.yaml', 'good.wp.yaml'], dir);
     assert.equal(code, 2);

@@ -172,12 +172,12 @@ const KIND_NAMES: Record<PublishedKind, { readonly en: string; readonly ja: stri
 const CONSEQUENCE: Record<'all' | 'asked' | 'none', { readonly en: string; readonly ja: string }> = {
   all: { en: 'each section is checked for the values its topic owes', ja: '各節をその話題が示すべき値について検査します' },
   asked: {
-    en: 'only the values of the topic its title names are asked of it (not deletion timing, retention periods, notice periods… it only mentions)',
-    ja: 'タイトルが示す話題の値だけを求めます(本文で触れるだけの削除時期・保存期間・通知期限などは求めません)',
+    en: 'only the values of the topic its title names are asked of it (not deletion timing, retention periods, notice periods… it only mentions, nor the controls it does not cover)',
+    ja: 'タイトルが示す話題の値だけを求めます(本文で触れるだけの削除時期・保存期間・通知期限なども、扱わない管理策も求めません)',
   },
   none: {
-    en: 'values it does not set out to give (deletion timing, retention periods, notice periods…) are not asked of it',
-    ja: '示すことを目的としない値(削除時期・保存期間・通知期限など)は求めません',
+    en: 'values it does not set out to give (deletion timing, retention periods, notice periods…) and the controls it does not cover are not asked of it',
+    ja: '示すことを目的としない値(削除時期・保存期間・通知期限など)も、扱わない管理策も求めません',
   },
 };
 
