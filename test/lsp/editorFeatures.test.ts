@@ -114,6 +114,8 @@ describe('editor features', () => {
     const doc = 'file:///ws/controls.wp.yaml';
     const text = DOC.replace('controls: [12.3.1]', 'controls: [12.3.1, 12.4.]');
     client.open(doc, text);
+    // A covered control is marked once the document has been checked, as a user sees it after the first diagnostics.
+    await client.diagnostics(doc, 1, 30_000);
     const line = text.split('\n').findIndex((l) => l.includes('12.4.]'));
     const character = text.split('\n')[line].indexOf(']');
     const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: doc }, position: { line, character } });
