@@ -172,6 +172,9 @@ describe('eval:corpus scorer', () => {
     const laterText = score(['--annotations', later, '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js'), '--split', 'heldout4']);
     assert.equal(laterText.code, 0, laterText.stderr);
     assert.match(laterText.stdout, /=== heldout4 \(aggregate only; not for tuning\): 1 document\b/);
+    const all = JSON.parse(score(['--annotations', later, '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js'), '--json']).stdout).groups;
+    assert.deepEqual(Object.keys(all), ['tune', 'heldout', 'heldout2', 'heldout4', 'fixtures'], '--split all gives heldout4 its own group');
+    assert.deepEqual(all.heldout4.documents, [{ id: 'fresh4', cut: false }], 'heldout4 shows aggregates only');
   });
 
   test('the text report lists each error with its document and line', () => {
