@@ -3,16 +3,19 @@
 // the segment start, so they stay valid wherever the segment moves.
 import { isMap, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Finding } from '../core/finding';
+import { toFinding } from '../rules/toFinding';
 import { buildFromPairs, buildSection } from '../model/buildModel';
 import { EMPTY_PART, type ModelPart, type SectionModel } from '../model/whitepaper';
 import type { Segment } from '../parse/segments';
-import type { Report, Rule } from '../rules/rule';
+import type { Rule } from '../rules/rule';
 import yamlSyntax from '../rules/yaml-syntax';
 import { ruleFailed } from '../rules/analysis-incomplete';
 import { schemaFindings } from '../schema/schemaFindings';
 import type { SchemaValidators } from '../schema/validators';
 import { segmentContext } from './segmentContext';
 import { append } from '../core/arrays';
+
+export { toFinding };
 
 export interface SegmentResult {
   readonly value: unknown;
@@ -31,21 +34,6 @@ export interface SegmentResult {
 
 export const MAX_ALIAS_COUNT = 100;
 const MAX_SYNTAX_FINDINGS = 100;
-
-export function toFinding(rule: Rule, report: Report<string>): Finding {
-  // Written out, not spread: document rules make thousands of findings on every edit.
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-    ruleId: rule.id,
-    data: report.data ?? {},
-    start: report.start,
-    end: report.end,
-    messageId: report.messageId,
-    severity: report.severity ?? rule.severity,
-  };
-  if (report.related) finding.related = report.related;
-  if (report.fixes) finding.fixes = report.fixes;
-  return finding;
-}
 
 function degraded(messageId: 'tooDeep' | 'aliasLimit', text: string): SegmentResult {
   const lineEnd = text.indexOf('\n');
