@@ -12,7 +12,9 @@
 // project's schema, and both are printed side by side.
 //
 //   node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--heavy 100k,1m,5m] [--edits 20] [--pull] [--json]
-//                          [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--yls]
+//                          [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--yls] [--formats]
+//   --formats then times the CLI on published formats (scripts/benchFormats.mjs): what `npm run bench` runs, so that
+//   `npm run bench -- --yls` gives its flags to this script, not to that one.
 //   WP_BENCH_NODE_FLAGS="--max-semi-space-size=4" passes V8 flags to the server alone.
 //   WP_BENCH_YLS_DIR=<folder> is where yaml-language-server is installed (default: a folder in the OS's temp dir).
 import { execFileSync, spawn } from 'node:child_process';
@@ -674,12 +676,13 @@ function readOptions() {
       seed: { type: 'string', default: '1' },
       timeout: { type: 'string', default: '60' },
       yls: { type: 'boolean', default: false },
+      formats: { type: 'boolean', default: false },
       server: { type: 'string', default: resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'server.js') },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--heavy 100k,1m,5m] [--edits 20] [--pull] [--json] [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--yls]');
+    console.log('usage: node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--heavy 100k,1m,5m] [--edits 20] [--pull] [--json] [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--yls] [--formats]');
     process.exit(0);
   }
   const count = (name, value, min) => {
@@ -709,6 +712,7 @@ function readOptions() {
     seed: count('seed', values.seed, 0),
     timeout: count('timeout', values.timeout, 1),
     yls: values.yls,
+    formats: values.formats,
     server,
   };
 }
@@ -736,6 +740,7 @@ async function main() {
     console.log(formatTable(results, options));
     if (yls) console.log(`\n${formatYlsTable(results, options)}`);
   }
+  if (options.formats) execFileSync(process.execPath, [resolve(SCRIPTS, 'benchFormats.mjs')], { stdio: 'inherit' });
 }
 
 main().catch((error) => {

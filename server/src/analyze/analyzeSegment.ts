@@ -3,16 +3,19 @@
 // the segment start, so they stay valid wherever the segment moves.
 import { isMap, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Finding } from '../core/finding';
+import { toFinding } from '../rules/toFinding';
 import { buildFromPairs, buildSection } from '../model/buildModel';
 import { EMPTY_PART, type ModelPart, type SectionModel } from '../model/whitepaper';
 import type { Segment } from '../parse/segments';
-import type { Report, Rule } from '../rules/rule';
+import type { Rule } from '../rules/rule';
 import yamlSyntax from '../rules/yaml-syntax';
 import { ruleFailed } from '../rules/analysis-incomplete';
 import { schemaFindings } from '../schema/schemaFindings';
 import type { SchemaValidators } from '../schema/validators';
 import { segmentContext } from './segmentContext';
 import { append } from '../core/arrays';
+
+export { toFinding };
 
 export interface SegmentResult {
   readonly value: unknown;
@@ -25,27 +28,14 @@ export interface SegmentResult {
   kept?: Map<string, { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }>;
   /** `findings` and the kept ones sorted together, with the lists they were sorted from. */
   sorted?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] };
+  /** What the analyzer's cache holds it under: its own copy of the segment's text (a slice would keep the document alive). */
+  key?: string;
   /** Set when the segment uses an anchor defined elsewhere: only a whole-document parse can read it. */
   readonly needsWholeDocument: boolean;
 }
 
 export const MAX_ALIAS_COUNT = 100;
 const MAX_SYNTAX_FINDINGS = 100;
-
-export function toFinding(rule: Rule, report: Report<string>): Finding {
-  // Written out, not spread: document rules make thousands of findings on every edit.
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-    ruleId: rule.id,
-    data: report.data ?? {},
-    start: report.start,
-    end: report.end,
-    messageId: report.messageId,
-    severity: report.severity ?? rule.severity,
-  };
-  if (report.related) finding.related = report.related;
-  if (report.fixes) finding.fixes = report.fixes;
-  return finding;
-}
 
 function degraded(messageId: 'tooDeep' | 'aliasLimit', text: string): SegmentResult {
   const lineEnd = text.indexOf('\n');

@@ -21,6 +21,7 @@ import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 import { append } from '../core/arrays';
 import { ownCopy } from '../core/ownCopy';
+import type { EditedRange } from './editedRange';
 
 export interface Analysis {
   readonly model: WhitepaperModel;
@@ -29,8 +30,12 @@ export interface Analysis {
 }
 
 export interface Analyzer {
-  /** `config` feeds the document-wide rules (profile, expected controls); severities overrides apply later. */
-  analyze(text: string, config?: WorkspaceConfig): Analysis;
+  /**
+   * `config` feeds the document-wide rules (profile, expected controls); severities overrides apply later. `edited`
+   * says where `text` differs from the text of this analyzer's previous call (the editor's change events tell), so
+   * the segments elsewhere are taken from that analysis by their place; without it they are found by their text.
+   */
+  analyze(text: string, config?: WorkspaceConfig, edited?: EditedRange): Analysis;
 }
 
 /** Larger files get one finding instead of an analysis that would take the editor's memory. */
@@ -77,26 +82,57 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
   let older = new Map<string, SegmentResult>();
   const placer = new FindingPlacer();
 
-  function resultsFor(text: string, segments: readonly Segment[], next: Map<string, SegmentResult>): SegmentResult[] {
+  /** The previous analysis's segments and their results, while it is the one `edited` is relative to. */
+  let last: { readonly length: number; readonly segments: readonly Segment[]; readonly results: readonly SegmentResult[] } | undefined;
+
+  /** The last analysis's result for `segment` when the segment's text is known unchanged there, found by its place. */
+  function unchangedAt(segment: Segment, edited: EditedRange, from: { index: number }): SegmentResult | undefined {
+    if (!last || segment.kind === 'document') return undefined;
+    // A lone CR before the edit reads as LF only while no LF follows it: the character before the edit may change too.
+    const before = segment.end < edited.start;
+    if (!before && segment.start < edited.end) return undefined;
+    const start = before ? segment.start : segment.start - edited.delta;
+    const { segments } = last;
+    while (from.index < segments.length && segments[from.index].start < start) from.index++;
+    const old = segments[from.index];
+    if (!old || old.start !== start || old.end - old.start !== segment.end - segment.start || old.kind !== segment.kind) return undefined;
+    return last.results[from.index];
+  }
+
+  function resultsFor(text: string, segments: readonly Segment[], next: Map<string, SegmentResult>, edited?: EditedRange): SegmentResult[] {
+    const usable = edited && last && last.length + edited.delta === text.length ? edited : undefined;
+    const from = { index: 0 };
     return segments.map((segment) => {
-      const source = text.slice(segment.start, segment.end);
-      const cacheKey = segment.kind === 'document' ? `\u0000${source}` : source;
-      let result = cache.get(cacheKey) ?? older.get(cacheKey) ?? next.get(cacheKey);
-      // Its own copy: what the result keeps of the segment's text must not keep this version of the document alive.
-      if (!result) result = analyzeSegment(ownCopy(text, segment.start, segment.end), segment.kind, validators, rules);
-      next.set(cacheKey, result);
+      let result = usable && unchangedAt(segment, usable, from);
+      if (!result) {
+        const source = text.slice(segment.start, segment.end);
+        const cacheKey = segment.kind === 'document' ? `\u0000${source}` : source;
+        result = cache.get(cacheKey) ?? older.get(cacheKey) ?? next.get(cacheKey);
+        // Its own copy: what the result keeps of the segment's text must not keep this version of the document alive.
+        if (!result) {
+          const own = ownCopy(text, segment.start, segment.end);
+          result = analyzeSegment(own, segment.kind, validators, rules);
+          result.key = segment.kind === 'document' ? `\u0000${own}` : own;
+        }
+      }
+      next.set(result.key!, result);
       return result;
     });
   }
 
   return guarded({
-    analyze(source, config = DEFAULT_CONFIG) {
+    analyze(source, config = DEFAULT_CONFIG, edited) {
+      const previous = last;
+      // Until this analysis is complete, no later one may take its segments by their place.
+      last = undefined;
       if (source.length > MAX_DOCUMENT_CHARS) return tooLarge(source);
       const text = withLineFeeds(source);
       const next = new Map<string, SegmentResult>();
       const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
       let segments = segmented ? splitSegments(text, kind.splitKey) : whole;
-      let results = resultsFor(text, segments, next);
+      last = previous;
+      let results = resultsFor(text, segments, next, edited);
+      last = undefined;
       if (results.some((r) => r.needsWholeDocument)) {
         segments = whole;
         next.clear();
@@ -104,7 +140,9 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       }
       older = cache;
       cache = next;
-      return assemble(text, segments, results, validators, rules, config, placer);
+      const analysis = assemble(text, segments, results, validators, rules, config, placer);
+      last = { length: text.length, segments, results };
+      return analysis;
     },
   });
 }
@@ -123,9 +161,9 @@ function withLineFeeds(text: string): string {
  */
 function guarded(analyzer: Analyzer): Analyzer {
   return {
-    analyze(text, config) {
+    analyze(text, config, edited) {
       try {
-        return analyzer.analyze(text, config);
+        return analyzer.analyze(text, config, edited);
       } catch (error) {
         return { model: { text, data: {}, entries: [], sections: [], notApplicable: [] }, findings: [analysisFailed(error)] };
       }

@@ -131,7 +131,8 @@ const answersUnder = keptWith((top: SectionModel): Answers => {
   return { places, written };
 });
 
-export function computeCoverage(document: WhitepaperModel, config: WorkspaceConfig): Coverage {
+/** `gaps: false` leaves out `gapAt`, a search of the control order per missing control that only the editor's gap list needs. */
+export function computeCoverage(document: WhitepaperModel, config: WorkspaceConfig, { gaps = true }: { readonly gaps?: boolean } = {}): Coverage {
   const profile = config.profile ?? serviceModelOf(document) ?? 'SaaS';
   const numbering = numberingOf(document);
   const covering = new Map<string, readonly CoveragePlace[]>();
@@ -169,7 +170,7 @@ export function computeCoverage(document: WhitepaperModel, config: WorkspaceConf
     if (dropped.has(control.id)) return { ...base, status: 'dropped', places: [], reason: dropped.get(control.id) };
     const severity = added ? 'warning' : expectedSeverity(control.id, profile);
     const nearest = numbering === '2022' && control.ids2022[0] ? control.ids2022[0] : control.id;
-    return { ...base, status: 'missing', places: [], severity, gapAt: gapPlace(document, nearest) };
+    return gaps ? { ...base, status: 'missing', places: [], severity, gapAt: gapPlace(document, nearest) } : { ...base, status: 'missing', places: [], severity };
   });
   const counted = rows.filter((r) => r.status !== 'dropped');
   return {

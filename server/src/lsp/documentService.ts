@@ -2,10 +2,11 @@
 // analysis: each keeps its own text (updated by the editor's change events), its
 // Analyzer with a warm segment cache, and its newest analysis and report. What
 // the main thread asked is answered from here, so a model never crosses a thread.
-import type { Diagnostic, SymbolInformation } from 'vscode-languageserver';
+import type { Diagnostic, SymbolInformation, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Analysis, type Analyzer } from '../analyze/analyzer';
 import { kindOfPath } from '../analyze/documentKind';
+import { UNCHANGED, withEdit, type EditedRange } from '../analyze/editedRange';
 import type { Finding } from '../core/finding';
 import { applySeverities } from '../config/workspaceConfig';
 import { codeActions } from './codeActions';
@@ -21,11 +22,30 @@ interface OpenDocument {
   readonly analyzer: Analyzer;
   /** The newest analysis, valid while neither the text version nor the config generation moves. */
   last?: { version: number; generation: number; analysis: Analysis };
+  /** Where the text changed since its last analysis; undefined when a change replaced the whole text. */
+  edited?: EditedRange;
   readonly diagnostics: DiagnosticCache;
   /** The newest report: its findings (severities applied) and their diagnostics, for the same version and generation. */
   report?: { version: number; generation: number; findings: readonly Finding[]; diagnostics: Diagnostic[] };
   /** The diagnostics last sent to the main thread. */
   sent?: readonly Diagnostic[];
+}
+
+/** The editor's changes, one after the other, each widening the range the next analysis must read again. */
+function applyChanges(state: OpenDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+  for (const change of changes) {
+    const { document, edited } = state;
+    const range = 'range' in change ? change.range : undefined;
+    if (range && edited) {
+      // Ends given in either order, as TextDocument.update takes them.
+      const a = document.offsetAt(range.start);
+      const b = document.offsetAt(range.end);
+      state.edited = withEdit(edited, Math.min(a, b), Math.max(a, b), change.text.length);
+    } else {
+      state.edited = undefined;
+    }
+    state.document = TextDocument.update(document, [change], version);
+  }
 }
 
 const CODE_ACTION_TITLES = {
@@ -47,13 +67,14 @@ export class DocumentService {
       case 'open':
         this.#open.set(message.uri, {
           document: TextDocument.create(message.uri, 'iso27017-whitepaper', message.version, message.text),
+          edited: undefined,
           analyzer: createAnalyzer(kindOfPath(message.uri)),
           diagnostics: new DiagnosticCache(),
         });
         return undefined;
       case 'change': {
         const state = this.#open.get(message.uri);
-        if (state) state.document = TextDocument.update(state.document, [...message.changes], message.version);
+        if (state) applyChanges(state, message.changes, message.version);
         return undefined;
       }
       case 'close':
@@ -109,7 +130,10 @@ export class DocumentService {
   #analysis(state: OpenDocument, context: RequestContext): Analysis {
     const { version } = state.document;
     if (state.last?.version !== version || state.last.generation !== context.generation) {
-      state.last = { version, generation: context.generation, analysis: state.analyzer.analyze(state.document.getText(), context.config) };
+      // A new text (or a new configuration) cannot leave this analysis without its edited range taken into account.
+      const edited = state.edited;
+      state.edited = UNCHANGED;
+      state.last = { version, generation: context.generation, analysis: state.analyzer.analyze(state.document.getText(), context.config, edited) };
     }
     return state.last.analysis;
   }

@@ -26,7 +26,7 @@ export function renderAnalysis(analysis: Analysis, config: WorkspaceConfig, requ
     locale: request.locale,
     review: request.review,
     findings: request.review ? applySeverities(analysis.findings, config) : [],
-    coverage: computeCoverage(analysis.model, config),
+    coverage: computeCoverage(analysis.model, config, { gaps: false }),
     fallbackTitle: request.fallbackTitle,
     where: request.where,
   });

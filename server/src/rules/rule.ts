@@ -17,7 +17,12 @@ export interface Report<M extends string> extends Span {
   readonly severity?: Severity;
   readonly data?: MessageData;
   readonly related?: readonly RelatedSpan[];
-  readonly fixes?: readonly (Fix & { readonly messageId: M })[];
+  /**
+   * A function is called when the finding's fixes are first read (a code action, `--fix`, the JSON report), not on
+   * every analysis: for fixes that cost a search of the document on every keystroke. It must be read before the
+   * next analysis of the same document moves the model it reads.
+   */
+  readonly fixes?: readonly (Fix & { readonly messageId: M })[] | (() => readonly (Fix & { readonly messageId: M })[]);
 }
 
 export interface Rule<M extends string = string> {

@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import type { Finding } from '../core/finding';
 import type { Rule } from '../rules/rule';
 import type { SchemaErrorContext } from './schemaErrorContext';
+import { toFinding } from '../rules/toFinding';
 
 function withoutBranchErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const branches = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
@@ -18,7 +19,7 @@ export function schemaFindings(errors: readonly ErrorObject[] | null | undefined
     for (const rule of rules) {
       const report = rule.fromSchemaError?.(error, context);
       if (report === undefined) continue;
-      if (report) findings.push({ ruleId: rule.id, data: {}, ...report, severity: report.severity ?? rule.severity });
+      if (report) findings.push(toFinding(rule, report));
       break;
     }
   }

@@ -11,9 +11,13 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Analysis } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
+import { UNCHANGED, withEdit } from '../../../server/src/analyze/editedRange';
 import { DEFAULT_CONFIG } from '../../../server/src/config/config';
 import { computeCoverage } from '../../../server/src/coverage/coverage';
 import { DiagnosticCache, toDiagnostics } from '../../../server/src/lsp/diagnostics';
+import { DocumentService } from '../../../server/src/lsp/documentService';
+import type { DiagnosticsAnswer } from '../../../server/src/lsp/workerProtocol';
+import type { Diagnostic } from 'vscode-languageserver';
 // @ts-expect-error: a plain ES module of the bench, without types
 import { generateWhitepaper } from '../../../scripts/generateWhitepaper.mjs';
 import { VALID } from '../../fixtures/minimal';
@@ -46,6 +50,8 @@ const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.nat({ max: 12 }),
   insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 4 })),
+  // Typed before the analysis of the last edit: the analyzer is told where both changed.
+  quick: fc.boolean(),
 });
 
 function comparable(analysis: Analysis) {
@@ -53,13 +59,14 @@ function comparable(analysis: Analysis) {
 }
 
 /** Applies `edits` one after the other, checking after each that the warm analyzer and its diagnostics are a fresh one's. */
-function checkEdits(start: string, edits: readonly { at: number; remove: number; insert: string }[], atLineStart = false): void {
+function checkEdits(start: string, edits: readonly { at: number; remove: number; insert: string; quick?: boolean }[], atLineStart = false): void {
   const warm = createAnalyzer(WHITEPAPER);
   const cache = new DiagnosticCache();
   const options = { locale: 'en' as const, docsBase: 'file:///docs/' };
   let text = start;
   warm.analyze(text);
-  edits.forEach(({ at, remove, insert }, step) => {
+  let edited = UNCHANGED;
+  edits.forEach(({ at, remove, insert, quick }, step) => {
     let offset = Math.floor(at * text.length);
     if (atLineStart) {
       // Where a section (or a top-level key) starts, so that what is inserted is a section (or a key) of its own.
@@ -73,8 +80,12 @@ function checkEdits(start: string, edits: readonly { at: number; remove: number;
       end = offset;
       for (let n = 0; n < remove && end < text.length; n++) end = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end) + 1;
     }
+    edited = withEdit(edited, offset, Math.min(end, text.length), insert.length);
     text = text.slice(0, offset) + insert + text.slice(end);
-    const incremental = warm.analyze(text);
+    if (quick && step < edits.length - 1) return;
+    // Every other analysis without the edited range: the segments are then found by their text.
+    const incremental = warm.analyze(text, undefined, (edits.length + step) % 2 === 0 ? edited : undefined);
+    edited = UNCHANGED;
     const scratch = createAnalyzer(WHITEPAPER).analyze(text);
     assert.deepEqual(comparable(incremental), comparable(scratch), `after edit ${step}`);
     // What coverage gathers per top-level section (the places answering each control), put together again.
@@ -141,4 +152,44 @@ test('past the cap, an edit late in a whitepaper full of findings keeps the find
   // An edit at the top moves every finding after it: their places, and the first claims they point at, follow.
   const text = `${heavy.slice(0, heavy.indexOf('\n') + 1)}# note\n${heavy.slice(heavy.indexOf('\n') + 1)}`;
   assert.deepEqual(comparable(warm.analyze(text)), comparable(createAnalyzer(WHITEPAPER).analyze(text)));
+});
+
+test("the worker's document, told only of the editor's changes (several per message, several messages per analysis), reports what a fresh analysis does", () => {
+  const change = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 4 })), reversed: fc.boolean() });
+  const message = fc.array(change, { minLength: 1, maxLength: 3 });
+  const round = fc.array(message, { minLength: 1, maxLength: 3 });
+  fc.assert(
+    fc.property(fc.constantFrom(...STARTS.keys()), fc.array(round, { minLength: 1, maxLength: 5 }), (start, rounds) => {
+      const uri = 'file:///p.wp.yaml';
+      const setup = { docsBase: 'file:///docs/', capabilities: { relatedInformation: true, codeDescription: true } };
+      const service = new DocumentService(setup);
+      const context = { config: DEFAULT_CONFIG, generation: 0, locale: 'en' as const };
+      let text = STARTS[start];
+      let version = 1;
+      let known: Diagnostic[] = [];
+      const report = () => {
+        const answer = service.handle({ type: 'request', id: version, uri, version, context, request: { kind: 'diagnostics' } }) as DiagnosticsAnswer;
+        if (answer.changed) known = answer.items.map((item) => (typeof item === 'number' ? known[item] : item));
+        return known;
+      };
+      service.handle({ type: 'open', uri, version, text });
+      report();
+      rounds.forEach((messages, step) => {
+        for (const changes of messages) {
+          const events = changes.map(({ at, remove, insert, reversed }) => {
+            const shadow = TextDocument.create(uri, 'iso27017-whitepaper', 0, text);
+            const from = Math.floor(at * text.length);
+            const to = Math.min(text.length, from + remove);
+            text = text.slice(0, from) + insert + text.slice(to);
+            const [a, b] = [shadow.positionAt(from), shadow.positionAt(to)];
+            return { range: reversed ? { start: b, end: a } : { start: a, end: b }, text: insert };
+          });
+          service.handle({ type: 'change', uri, version: ++version, changes: events });
+        }
+        const document = TextDocument.create(uri, 'iso27017-whitepaper', version, text);
+        assert.deepEqual(report(), toDiagnostics(createAnalyzer(WHITEPAPER).analyze(text).findings, document, { ...setup, locale: 'en' }), `after round ${step}`);
+      });
+    }),
+    { numRuns: 60, seed: 41 },
+  );
 });

@@ -77,3 +77,15 @@ test('all 44 controls are answered in the complete examples', () => {
 test('a file with no sections gets no coverage noise', () => {
   assert.deepEqual(missing('whitepaper: 1\nlang: en\n'), []);
 });
+
+test('the fixes are worked out when first read, for the text as analysed, and the same on every reading', () => {
+  const [finding] = missing(VALID);
+  const descriptor = Object.getOwnPropertyDescriptor(finding, 'fixes')!;
+  assert.ok(descriptor.get, 'not made on every analysis');
+  const fixes = finding.fixes!;
+  assert.deepEqual(fixes.map((f) => f.messageId), ['addSection', 'declareNotApplicable']);
+  assert.equal(finding.fixes, fixes);
+  const [edit] = fixes[0].edits;
+  const fixed = VALID.slice(0, edit.start) + edit.text + VALID.slice(edit.end);
+  assert.ok(!missing(fixed).some((f) => idOf(f) === idOf(finding)), `${idOf(finding)} is answered once its section is added`);
+});
