@@ -10,6 +10,7 @@ import type { Localized } from '../core/locale';
 import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
 import { setByCustomer } from './customerSetPeriod';
+import { statementStarts } from '../facts/statementUnit';
 
 // A sentence that names a log, not only "records": English records are logs when they say what they record.
 const NAMES_LOG =
@@ -18,8 +19,23 @@ const THESE_LOGS: Localized = { en: 'logs', ja: 'これらのログ' };
 const MAX_FIXED_STATEMENTS = 20;
 const MAX_FIXED_PERIODS = 4;
 
+// A log the catalog does not know is named by the words before its log word ("ダウンロード履歴", "billing logs"): two
+// such logs are one only when named alike, and a bare "logs" is the same only as another bare "logs".
+const NAMED_LOG_JA = /([^\s、。，,．.:：;；「」『』()（）[\]【】|/・をはがにでともへや]{1,12})(?:ログ|履歴|記録)/g;
+const NAMED_LOG_EN = /\b([a-z][\w-]{1,30})\s{1,3}(?:logs?|records|history|trails?)\b/gi;
+const NOT_A_NAME = /^(?:the|all|our|these|those|such|any|other|your|its|their|and|or|of|some|every|each|related|relevant|collected|stored|are|is|which|that|no|with|from|in|for|to|as|by|this|各種|全て|すべて|当該|これら|その他|一部)$/i;
+
+function namesOf(sentence: string): string[] {
+  const names = new Set<string>();
+  for (const m of sentence.matchAll(NAMED_LOG_JA)) names.add(m[1]);
+  for (const m of sentence.matchAll(NAMED_LOG_EN)) if (!NOT_A_NAME.test(m[1])) names.add(m[1].toLowerCase());
+  for (const name of names) if (NOT_A_NAME.test(name)) names.delete(name);
+  return names.size > 0 ? [...names] : ['general'];
+}
+
 /** The words of a log kind a sentence uses, normalised ("Audit logs" and "audit log" are one); the kind itself when it names none. */
 function wordsOf(sentence: string, kind: string): string[] {
+  if (kind === 'general') return namesOf(sentence);
   const words = LOG_KINDS.find((k) => k.kind === kind)?.words;
   const found = words ? sentence.match(words) : null;
   if (!found) return [kind];
@@ -53,7 +69,10 @@ function objectOf(sentence: string): string | undefined {
 
 /** The log periods a section states, each under the kinds and words of log its sentence names; read once per section. */
 const logStatements = keptWith((section: SectionModel, text: string) => {
-  const found: { fact: ProseFact; keys: string[] }[] = [];
+  const found: Statement[] = [];
+  const startOf = section.bodySpan ? statementStarts(text, section.bodySpan) : undefined;
+  // Each statement (a table, a list, a sentence) is named by its first period: an object that moves with the section.
+  const units = new Map<number, ProseFact>();
   for (const fact of section.prose) {
     // Only periods whose own sentence names the log: a bulleted list's "保存期間:180日間" may belong to any kind.
     if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
@@ -64,25 +83,36 @@ const logStatements = keptWith((section: SectionModel, text: string) => {
     if (!NAMES_LOG.test(sentence)) continue;
     const object = objectOf(sentence);
     if (object === undefined) continue;
-    // "at least one year" and "two years" do not disagree: a lower bound is compared only with lower bounds.
-    const bound = fact.qualifier === 'at-least' ? 'least' : '';
+    // "at least one year" and "two years", "up to three years" and "one year" do not disagree: a bound is compared
+    // only with the same bound.
+    const bound = fact.qualifier ?? '';
     const keys: string[] = [];
     // "監査ログ、アクセスログ及び操作ログは1年間" is a statement about each of the three.
     for (const kind of fact.logKinds ?? [fact.logKind ?? 'general']) {
       // Two words of one kind may name two logs ("操作ログ" and "作業ログ"): a conflict needs the same word.
       for (const word of wordsOf(sentence, kind)) keys.push(`${kind}\u0000${word}\u0000${object}\u0000${bound}`);
     }
-    found.push({ fact, keys });
+    const start = startOf ? startOf(fact.span.start, fact.sentence) : fact.sentence.start;
+    let unit = units.get(start);
+    if (!unit) units.set(start, (unit = fact));
+    found.push({ fact, keys, unit });
   }
   return found;
 });
+
+interface Statement {
+  readonly fact: ProseFact;
+  readonly keys: readonly string[];
+  /** The statement it belongs to: the first period of its table, list or sentence. */
+  readonly unit: ProseFact;
+}
 
 /** The period a statement gives, indefinite as Infinity. */
 const periodOf = (fact: ProseFact): number | undefined => (fact.kind === 'indefinite' ? Infinity : fact.value);
 
 /** A part's log statements, its sections' in document order: kept with the part, so an edit re-reads only the part it touched. */
 const statementsOf = keptWith((part: ModelPart, text: string) => {
-  const found: { fact: ProseFact; keys: string[] }[] = [];
+  const found: Statement[] = [];
   const visit = (section: SectionModel) => {
     append(found, logStatements(section, text));
     section.sections.forEach(visit);
@@ -100,6 +130,8 @@ interface Answer {
 
 /** What is said of every conflicting statement about one key of log: one answer per period stated. */
 interface Verdict {
+  /** The statements in conflict: those of a table, list or sentence that gives the log several periods are its cases. */
+  readonly compared: readonly ProseFact[];
   readonly fixes: readonly (Fix & { messageId: 'useEverywhere' })[];
   readonly byPeriod: ReadonlyMap<number | undefined, Answer>;
 }
@@ -121,11 +153,11 @@ interface Judged {
  */
 const judged = new WeakMap<ProseFact, Map<string, Judged>>();
 
-function verdictFor(key: string, facts: readonly ProseFact[], text: string): Verdict | undefined {
+function verdictFor(key: string, facts: readonly ProseFact[], units: readonly ProseFact[], text: string): Verdict | undefined {
   let byKey = judged.get(facts[0]);
   const last = byKey?.get(key);
   if (last && still(last, facts)) return last.verdict;
-  const verdict = judge(key, facts, text, last?.verdict);
+  const verdict = judge(key, facts, units, text, last?.verdict);
   if (!byKey) judged.set(facts[0], (byKey = new Map()));
   byKey.set(key, { facts, starts: verdict && verdict.fixes.length > 0 ? facts.map((f) => f.span.start) : undefined, verdict });
   return verdict;
@@ -149,13 +181,20 @@ function still(last: Judged, facts: readonly ProseFact[]): boolean {
  * verdict's is that answer again: an edit to one statement of a log named a thousand times leaves the findings of
  * the others standing.
  */
-function judge(key: string, facts: readonly ProseFact[], text: string, last: Verdict | undefined): Verdict | undefined {
+function judge(key: string, all: readonly ProseFact[], units: readonly ProseFact[], text: string, last: Verdict | undefined): Verdict | undefined {
   const kind = key.slice(0, key.indexOf('\u0000'));
-  const periods = new Set(facts.map(periodOf));
-  if (periods.size < 2) return undefined;
-  // Periods of one sentence are its cases ("searchable for 30 days and archived for a year"): a conflict needs two sentences.
-  // With two periods and two sentences, some two sentences disagree.
-  if (new Set(facts.map((f) => f.sentence.start)).size < 2) return undefined;
+  if (new Set(all.map(periodOf)).size < 2) return undefined;
+  // Periods of one table, list or sentence are its cases ("searchable for 30 days and archived for a year", a row per
+  // log with a column per storage tier): such a statement is compared with nothing. The others give one period each,
+  // so two periods among them are two statements that disagree.
+  const periodsOf = new Map<ProseFact, Set<number | undefined>>();
+  all.forEach((fact, i) => {
+    const periods = periodsOf.get(units[i]);
+    if (periods) periods.add(periodOf(fact));
+    else periodsOf.set(units[i], new Set([periodOf(fact)]));
+  });
+  const facts = all.filter((_, i) => periodsOf.get(units[i])!.size === 1);
+  if (new Set(facts.map(periodOf)).size < 2) return undefined;
   // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.
   const firstOf = new Map<number | undefined, ProseFact>();
   for (const fact of facts) {
@@ -190,7 +229,7 @@ function judge(key: string, facts: readonly ProseFact[], text: string, last: Ver
       related: others.map((o) => ({ ...o.span, of: o, messageId: 'other', data: { text: o.text } })),
     });
   }
-  return { fixes: fixes ?? NO_FIXES, byPeriod };
+  return { compared: facts, fixes: fixes ?? NO_FIXES, byPeriod };
 }
 
 export default defineRule({
@@ -214,22 +253,24 @@ export default defineRule({
   },
   checkParts(document, _context, parts) {
     // Every statement under each key, in document order, gathered from what each part keeps.
-    const byKind = new Map<string, ProseFact[]>();
+    const byKind = new Map<string, { facts: ProseFact[]; units: ProseFact[] }>();
     for (const part of parts) {
-      for (const { fact, keys } of statementsOf(part, document.text)) {
+      for (const { fact, keys, unit } of statementsOf(part, document.text)) {
         for (const key of keys) {
           const list = byKind.get(key);
-          if (list) list.push(fact);
-          else byKind.set(key, [fact]);
+          if (list) {
+            list.facts.push(fact);
+            list.units.push(unit);
+          } else byKind.set(key, { facts: [fact], units: [unit] });
         }
       }
     }
     // A statement about several kinds conflicts under each; it is reported once, under the first key that conflicts.
     const verdictOf = new Map<ProseFact, Verdict>();
-    for (const [key, facts] of byKind) {
-      const verdict = verdictFor(key, facts, document.text);
+    for (const [key, { facts, units }] of byKind) {
+      const verdict = verdictFor(key, facts, units, document.text);
       if (!verdict) continue;
-      for (const fact of facts) if (!verdictOf.has(fact)) verdictOf.set(fact, verdict);
+      for (const fact of verdict.compared) if (!verdictOf.has(fact)) verdictOf.set(fact, verdict);
     }
     return {
       inputs(part) {
