@@ -9,7 +9,9 @@ import { parsePeriodCode, periodCode, proseFactPeriod, rewritePeriod } from '../
 import type { Localized } from '../core/locale';
 import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { LIST_ITEM } from '../facts/sentences';
+import { statementStarts } from '../facts/statementUnit';
 import { defineRule, type Report } from './rule';
+import { adjustable, setByCustomer } from './customerSetPeriod';
 
 /** Which prose facts a pinned key is compared with, and the value to compare. */
 function comparable(key: string): ((f: ProseFact) => boolean) | undefined {
@@ -147,15 +149,26 @@ function apart(text: string, first: ProseFact, later: ProseFact): boolean {
 
 /** The periods of a section that are compared across the document, each with what it is a period of; read once per section. */
 const comparedStatements = keptWith((section: SectionModel, text: string) => {
-  const found: { fact: ProseFact; key: string }[] = [];
+  const read: { fact: ProseFact; key: string; unit: number }[] = [];
+  const startOf = section.bodySpan ? statementStarts(text, section.bodySpan) : undefined;
   for (const fact of section.prose) {
     if (fact.kind !== 'duration' || fact.inferred || fact.customerDuty || fact.range || fact.value === undefined || !(fact.topic! in STATED)) continue;
     const sentence = text.slice(fact.sentence.start, fact.sentence.end);
-    if (SCOPED.test(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
+    if (SCOPED.test(sentence) || adjustable(sentence) || setByCustomer(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
     // "at least" and "within" bound different things; "before" and "after" count from different events.
-    found.push({ fact, key: `${fact.topic}/${objectOf(fact.topic!, sentence)}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}` });
+    const key = `${fact.topic}/${objectOf(fact.topic!, sentence)}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
+    read.push({ fact, key, unit: startOf ? startOf(fact.span.start, fact.sentence) : fact.sentence.start });
   }
-  return found;
+  // A table, list or sentence that gives one promise several periods states its cases (per kind of data, per
+  // channel): none of them is compared.
+  const values = new Map<string, Set<number>>();
+  for (const { fact, key, unit } of read) {
+    const at = `${unit}/${key}`;
+    const seen = values.get(at);
+    if (seen) seen.add(fact.value!);
+    else values.set(at, new Set([fact.value!]));
+  }
+  return read.filter(({ key, unit }) => values.get(`${unit}/${key}`)!.size === 1).map(({ fact, key }) => ({ fact, key }));
 });
 
 /** Prose against prose: one pass over every statement, grouped by what it promises; each that differs from the first is reported. */

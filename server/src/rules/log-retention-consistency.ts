@@ -9,7 +9,7 @@ import { append } from '../core/arrays';
 import type { Localized } from '../core/locale';
 import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
-import { setByCustomer } from './customerSetPeriod';
+import { adjustable, setByCustomer } from './customerSetPeriod';
 import { statementStarts } from '../facts/statementUnit';
 
 // A sentence that names a log, not only "records": English records are logs when they say what they record.
@@ -45,7 +45,6 @@ function wordsOf(sentence: string, kind: string): string[] {
 // Periods that are cases of one policy, not two statements of one fact: per plan or edition, a default the
 // customer may change, how long logs can be viewed or searched rather than kept, when they move to an archive.
 const PER_PLAN = /プラン|エディション|コース|\bplans?\b|\btiers?\b|\beditions?\b|\bsubscriptions?\b/i;
-const ADJUSTABLE = /(?:設定|変更|指定|選択|延長)(?:でき|可能|いただけ)|デフォルト|初期値|既定|\b(?:can|may)\s{1,3}(?:be\s{1,3})?(?:set|configur|chang|adjust|extend|customi[sz]|select|choose)|\bdefaults?\b|\bconfigurable\b/i;
 const VIEWING = /閲覧|検索|表示|参照|\b(?:view|search|brows|query|queri)\w{0,4}\b|\bavailable\s{1,3}(?:in|on|from|via)\b|\baccessible\b/i;
 const ARCHIVING = /アーカイブ|コールドストレージ|\barchiv\w{0,4}\b|\bcold\s{1,3}storage\b/i;
 const KEEPING = /保存|保管|保持|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b/i;
@@ -58,7 +57,7 @@ const CONTRACT_END = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退�
 
 /** What a period of the sentence is about beyond its log: "" for keeping; undefined for a case that is compared with nothing. */
 function objectOf(sentence: string): string | undefined {
-  if (PER_PLAN.test(sentence) || ADJUSTABLE.test(sentence) || setByCustomer(sentence)) return undefined;
+  if (PER_PLAN.test(sentence) || adjustable(sentence) || setByCustomer(sentence)) return undefined;
   if (CONTRACT_END.test(sentence)) return 'after-contract';
   if (ARCHIVING.test(sentence)) return 'archive';
   const tier = STORAGE_TIER.exec(sentence);

@@ -2,6 +2,8 @@ import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
 import { HEADER_EN, VALID } from '../../fixtures/minimal';
 
+const TAB = '\t';
+
 checkRule('fact-contradiction', {
   valid: [
     VALID,
@@ -99,6 +101,29 @@ checkRule('fact-contradiction', {
             サービス内容の変更は、30日前までに管理画面でお知らせします。
 
             お客様に不利益のない変更は、7日前までにお知らせします。
+    `,
+    // A table that gives one promise a period per case (per channel, per kind of data), and a default that can be
+    // changed, are compared with nothing.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Support
+          body: |
+            We notify customers of security incidents within 24 hours.
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            | Channel | Notice of a security incident |
+            | --- | --- |
+            | Incident notification by email | within 24 hours |
+            | Incident notification by letter | within 72 hours |
+        - title: Notices
+          body: |
+            Channel${TAB}Notice of a security incident
+            Incident notification by email${TAB}within 24 hours
+            Incident notification by letter${TAB}within 72 hours
+
+            By default, security incidents are notified within 48 hours; the period can be changed in the contract.
     `,
   ],
   invalid: [
