@@ -31,11 +31,17 @@ export function statementStarts(text: string, within: Range): (at: number, sente
     return end === -1 || end > within.end ? within.end : end;
   };
   let run: Range | undefined;
+  // The last line read that is no table row: a long line with many periods is read once.
+  let prose: Range | undefined;
   return (at, sentence) => {
     if (run && run.start <= at && at <= run.end) return run.start;
+    if (prose && prose.start <= at && at <= prose.end) return sentence.start;
     const line = lineStart(at);
     let end = lineEnd(line);
-    if (!structured(text.slice(line, end))) return sentence.start;
+    if (!structured(text.slice(line, end))) {
+      prose = { start: line, end };
+      return sentence.start;
+    }
     let start = line;
     while (start > within.start) {
       const above = lineStart(start - 1);
