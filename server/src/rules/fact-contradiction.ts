@@ -65,9 +65,13 @@ const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
     ['terms', /規約|約款|契約|ポリシー|\bterms\b|\bagreement\b|\bpolic(?:y|ies)\b/i],
   ],
   'incident-notification': [
+    // A report owed to an authority (a regulator, the police) is another promise than the notice to the customer.
+    ['authority', /当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\blaw\s{1,3}enforcement\b/i],
     ['report', /詳細|最終|報告書|再発防止|原因|\bfinal\b|\bdetailed\b|\bwritten\s{1,3}report|\broot[- ]cause|\bpost-?mortem|\bRCA\b/i],
     ['outage', /障害|停止|不具合|\boutages?\b|\bdowntime\b|\bdisruption|\bunavailab|\bdegrad/i],
   ],
+  // Deleted on the customer's request and deleted after the contract ends count from different events.
+  deletion: [['request', /ご?依頼|申請|申し出|要求|\brequests?(?:ed)?\b|\basks?\b/i]],
   'backup-retention': [
     ['point-in-time', /ポイントインタイム|トランザクションログ|\bpoint[- ]in[- ]time\b|\bPITR\b|\bwrite-ahead\b|\bWAL\b/i],
     ['snapshot', /スナップショット|\bsnapshots?\b/i],

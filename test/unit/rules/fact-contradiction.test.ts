@@ -102,6 +102,25 @@ checkRule('fact-contradiction', {
 
             お客様に不利益のない変更は、7日前までにお知らせします。
     `,
+    // A report to an authority and a deletion on request are promises of their own.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            We notify affected customers of a security incident within 24 hours.
+        - title: Compliance
+          body: |
+            Where required, we notify the supervisory authority of a security incident within 72 hours.
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Customer data is deleted within 30 days after the contract ends.
+        - title: Requests
+          body: |
+            After termination, data is deleted within 7 days of a written request from the customer.
+    `,
     // A table that gives one promise a period per case (per channel, per kind of data), and a default that can be
     // changed, are compared with nothing.
     HEADER_EN +
