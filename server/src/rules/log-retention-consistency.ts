@@ -3,7 +3,7 @@
 // periods are not a conflict; the same kind with two periods is.
 import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
-import { LOG_KINDS } from '../catalog/logKinds';
+import { LOG_KINDS, namedLogs } from '../catalog/logKinds';
 import type { Fix, RelatedSpan } from '../core/finding';
 import { append } from '../core/arrays';
 import type { Localized } from '../core/locale';
@@ -19,23 +19,14 @@ const THESE_LOGS: Localized = { en: 'logs', ja: 'これらのログ' };
 const MAX_FIXED_STATEMENTS = 20;
 const MAX_FIXED_PERIODS = 4;
 
-// A log the catalog does not know is named by the words before its log word ("ダウンロード履歴", "billing logs"): two
-// such logs are one only when named alike, and a bare "logs" is the same only as another bare "logs".
-const NAMED_LOG_JA = /([^\s、。，,．.:：;；「」『』()（）[\]【】|/・をはがにでともへや]{1,12})(?:ログ|履歴|記録)/g;
-const NAMED_LOG_EN = /\b([a-z][\w-]{1,30})\s{1,3}(?:logs?|records|history|trails?)\b/gi;
-const NOT_A_NAME = /^(?:the|all|our|these|those|such|any|other|your|its|their|and|or|of|some|every|each|related|relevant|collected|stored|are|is|which|that|no|with|from|in|for|to|as|by|this|各種|全て|すべて|当該|これら|その他|一部)$/i;
-
-function namesOf(sentence: string): string[] {
-  const names = new Set<string>();
-  for (const m of sentence.matchAll(NAMED_LOG_JA)) names.add(m[1]);
-  for (const m of sentence.matchAll(NAMED_LOG_EN)) if (!NOT_A_NAME.test(m[1])) names.add(m[1].toLowerCase());
-  for (const name of names) if (NOT_A_NAME.test(name)) names.delete(name);
-  return names.size > 0 ? [...names] : ['general'];
-}
-
 /** The words of a log kind a sentence uses, normalised ("Audit logs" and "audit log" are one); the kind itself when it names none. */
 function wordsOf(sentence: string, kind: string): string[] {
-  if (kind === 'general') return namesOf(sentence);
+  // Logs the catalog does not know ("ダウンロード履歴", "billing logs") are one only when named alike; a bare "logs" is
+  // the same only as another bare "logs".
+  if (kind === 'general') {
+    const names = namedLogs(sentence);
+    return names.length > 0 ? names : [kind];
+  }
   const words = LOG_KINDS.find((k) => k.kind === kind)?.words;
   const found = words ? sentence.match(words) : null;
   if (!found) return [kind];
