@@ -1,9 +1,9 @@
 // Logging (12.4.1, 12.4.3, 18.1.3) without a retention period leaves the
 // customer unable to plan investigations; each log kind named needs one,
 // unless a period is given for logs in general.
-import { LOG_KINDS, namedLogs } from '../catalog/logKinds';
+import { LOG_KINDS } from '../catalog/logKinds';
 import { splitSentences } from '../facts';
-import type { ProseFact, SectionModel } from '../model/whitepaper';
+import type { SectionModel } from '../model/whitepaper';
 import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
 import { defineRule } from './rule';
@@ -69,10 +69,7 @@ export default defineRule({
       report({ ...span, messageId: 'noRetention', data: { id }, fixes: [fix] });
       return;
     }
-    // A period of logs in general answers for every kind; one of a log the catalog does not know ("ダウンロード履歴",
-    // "billing logs") answers for that log only.
-    const forAll = (f: ProseFact) => (!f.logKind || f.logKind === 'general') && namedLogs(document.text.slice(f.sentence.start, f.sentence.end)).length === 0;
-    if (retention.some(forAll) || pinned.some((f) => f.key === 'log.retention')) return;
+    if (retention.some((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
     for (const { kind, label, words } of LOG_KINDS) {
       if (body.search(words) < 0) continue;
       // "Audit logs and access logs are kept for one year" covers both kinds it names; a kind named only after the

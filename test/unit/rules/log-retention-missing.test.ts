@@ -120,28 +120,6 @@ checkRule('log-retention-missing', {
           body: |
             Access logs are kept for 12 months; audit logs can be downloaded by workspace owners.
     `,
-    // The period of a log the catalog does not know answers for that log, not for the audit log.
-    HEADER_EN +
-      yaml`
-      sections:
-        - title: Logs
-      #   ^^^^^^^^^^^ log-retention-missing/kindNoRetention
-          controls: [12.4.1]
-          body: |
-            Export logs are kept for 90 days. Audit logs record every change to permissions.
-    `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
-      sections:
-        - title: ログ
-      #   ^^^^^^^^^ log-retention-missing/kindNoRetention
-          controls: [12.4.1]
-          body: |
-            ダウンロード履歴は90日間保存します。監査ログには権限の変更を記録します。
-    `,
     // A section on many things: the finding sits on the sentence about logs.
     HEADER_EN +
       yaml`
