@@ -36,3 +36,22 @@ export const LOG_KINDS: readonly LogKind[] = [
 export function logKindLabel(kind: string | undefined): Localized | undefined {
   return LOG_KINDS.find((k) => k.kind === kind)?.label;
 }
+
+// A log the catalog does not know is named by the words before its log word: "ダウンロード履歴", "Webサーバのログ",
+// "billing logs". Determiners and words for "all of them" name no log.
+const NAMED_LOG_JA = /([^\s、。，,．.:：;；「」『』()（）[\]【】|/・をはがにでともへや]{1,12})(?:ログ|履歴|記録)/g;
+const NAMED_LOG_EN = /\b([a-z][\w-]{1,30})\s{1,3}(?:logs?|records|history|trails?)\b/gi;
+const NOT_A_NAME =
+  /^(?:the|all|our|these|those|such|any|other|your|its|their|and|or|of|some|every|each|related|relevant|collected|stored|are|is|which|that|no|with|from|in|for|to|as|by|this|各種|全て|すべて|当該|これら|その他|一部|上記|以下|次|各|当社|弊社|本サービス)$/i;
+
+/** The logs a sentence names that are of no kind of the catalog, normalised; none for a bare "logs" or "ログ". */
+export function namedLogs(sentence: string): string[] {
+  const names = new Set<string>();
+  const known = (phrase: string) => LOG_KINDS.some((k) => phrase.search(k.words) >= 0);
+  for (const m of sentence.matchAll(NAMED_LOG_JA)) {
+    const name = m[1].replace(/の$/, '');
+    if (!NOT_A_NAME.test(name) && !known(m[0])) names.add(name);
+  }
+  for (const m of sentence.matchAll(NAMED_LOG_EN)) if (!NOT_A_NAME.test(m[1]) && !known(m[0])) names.add(m[1].toLowerCase());
+  return [...names];
+}

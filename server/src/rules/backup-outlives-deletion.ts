@@ -8,6 +8,7 @@ import { pinnedDays } from '../model/pinnedDuration';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
 import { defineRule } from './rule';
+import { adjustable, setByCustomer } from './customerSetPeriod';
 
 // Enough statements of the backups' period to find them; a document may hold thousands.
 const MAX_RELATED = 5;
@@ -39,7 +40,9 @@ interface Lifetime {
 /** What a fact's own sentence names, read once per fact: every analysis asks it of every deletion period. */
 const sentenceNames = keptWith((fact: ProseFact, text: string) => {
   const sentence = text.slice(fact.sentence.start, fact.sentence.end);
-  return { backups: MENTIONS_BACKUP.test(sentence), termination: AFTER_TERMINATION.test(sentence) };
+  // A default or a period the customer sets ("backup retention can be set up to 35 days") is no lifetime the provider
+  // promises, nor a deletion it commits to.
+  return { backups: MENTIONS_BACKUP.test(sentence), termination: AFTER_TERMINATION.test(sentence), adjustable: adjustable(sentence) || setByCustomer(sentence) };
 });
 
 /** A deletion period whose own sentence is about backups: when the copies go, counted from termination. */
@@ -63,6 +66,7 @@ const backupStatements = keptWith((section: SectionModel, text: string): BackupS
   let interval: number | undefined;
   const generations: number[] = [];
   for (const fact of section.prose) {
+    if (fact.kind === 'duration' && fact.value !== undefined && sentenceNames(fact, text).adjustable) continue;
     if (fact.topic === 'backup-retention' && fact.kind === 'duration' && fact.value !== undefined && (isBackup || !fact.inferred)) {
       periods.push(fact.value);
       facts.push(fact);
@@ -115,7 +119,7 @@ function deletionPromises(document: WhitepaperModel): { section: SectionModel; f
   const sections = sectionsFor(document, 'CLD.8.1.5');
   const promises: { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] = [];
   const own = (fact: ProseFact, anywhere: boolean) =>
-    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document.text, fact) && (!anywhere || (!fact.inferred && sentenceNames(fact, document.text).termination));
+    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document.text, fact) && !sentenceNames(fact, document.text).adjustable && (!anywhere || (!fact.inferred && sentenceNames(fact, document.text).termination));
   for (const section of sections) for (const fact of factsUnder(section).prose) if (own(fact, false)) promises.push({ section, fact });
   if (sections.length > 0) return promises;
   for (const section of allSections(document)) for (const fact of section.prose) if (own(fact, true)) promises.push({ section, fact, unlabelled: true });

@@ -9,7 +9,9 @@ import { parsePeriodCode, periodCode, proseFactPeriod, rewritePeriod } from '../
 import type { Localized } from '../core/locale';
 import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { LIST_ITEM } from '../facts/sentences';
+import { statementStarts } from '../facts/statementUnit';
 import { defineRule, type Report } from './rule';
+import { adjustable, setByCustomer } from './customerSetPeriod';
 
 /** Which prose facts a pinned key is compared with, and the value to compare. */
 function comparable(key: string): ((f: ProseFact) => boolean) | undefined {
@@ -63,9 +65,13 @@ const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
     ['terms', /規約|約款|契約|ポリシー|\bterms\b|\bagreement\b|\bpolic(?:y|ies)\b/i],
   ],
   'incident-notification': [
+    // A report owed to an authority (a regulator, the police) is another promise than the notice to the customer.
+    ['authority', /当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\blaw\s{1,3}enforcement\b/i],
     ['report', /詳細|最終|報告書|再発防止|原因|\bfinal\b|\bdetailed\b|\bwritten\s{1,3}report|\broot[- ]cause|\bpost-?mortem|\bRCA\b/i],
     ['outage', /障害|停止|不具合|\boutages?\b|\bdowntime\b|\bdisruption|\bunavailab|\bdegrad/i],
   ],
+  // Deleted on the customer's request and deleted after the contract ends count from different events.
+  deletion: [['request', /ご?依頼|申請|申し出|要求|\brequests?(?:ed)?\b|\basks?\b/i]],
   'backup-retention': [
     ['point-in-time', /ポイントインタイム|トランザクションログ|\bpoint[- ]in[- ]time\b|\bPITR\b|\bwrite-ahead\b|\bWAL\b/i],
     ['snapshot', /スナップショット|\bsnapshots?\b/i],
@@ -147,15 +153,26 @@ function apart(text: string, first: ProseFact, later: ProseFact): boolean {
 
 /** The periods of a section that are compared across the document, each with what it is a period of; read once per section. */
 const comparedStatements = keptWith((section: SectionModel, text: string) => {
-  const found: { fact: ProseFact; key: string }[] = [];
+  const read: { fact: ProseFact; key: string; unit: number }[] = [];
+  const startOf = section.bodySpan ? statementStarts(text, section.bodySpan) : undefined;
   for (const fact of section.prose) {
     if (fact.kind !== 'duration' || fact.inferred || fact.customerDuty || fact.range || fact.value === undefined || !(fact.topic! in STATED)) continue;
     const sentence = text.slice(fact.sentence.start, fact.sentence.end);
-    if (SCOPED.test(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
+    if (SCOPED.test(sentence) || adjustable(sentence) || setByCustomer(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
     // "at least" and "within" bound different things; "before" and "after" count from different events.
-    found.push({ fact, key: `${fact.topic}/${objectOf(fact.topic!, sentence)}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}` });
+    const key = `${fact.topic}/${objectOf(fact.topic!, sentence)}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
+    read.push({ fact, key, unit: startOf ? startOf(fact.span.start, fact.sentence) : fact.sentence.start });
   }
-  return found;
+  // A table, list or sentence that gives one promise several periods states its cases (per kind of data, per
+  // channel): none of them is compared.
+  const values = new Map<string, Set<number>>();
+  for (const { fact, key, unit } of read) {
+    const at = `${unit}/${key}`;
+    const seen = values.get(at);
+    if (seen) seen.add(fact.value!);
+    else values.set(at, new Set([fact.value!]));
+  }
+  return read.filter(({ key, unit }) => values.get(`${unit}/${key}`)!.size === 1).map(({ fact, key }) => ({ fact, key }));
 });
 
 /** Prose against prose: one pass over every statement, grouped by what it promises; each that differs from the first is reported. */

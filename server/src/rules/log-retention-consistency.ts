@@ -3,13 +3,14 @@
 // periods are not a conflict; the same kind with two periods is.
 import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
-import { LOG_KINDS } from '../catalog/logKinds';
+import { LOG_KINDS, namedLogs } from '../catalog/logKinds';
 import type { Fix, RelatedSpan } from '../core/finding';
 import { append } from '../core/arrays';
 import type { Localized } from '../core/locale';
 import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
-import { setByCustomer } from './customerSetPeriod';
+import { adjustable, setByCustomer } from './customerSetPeriod';
+import { statementStarts } from '../facts/statementUnit';
 
 // A sentence that names a log, not only "records": English records are logs when they say what they record.
 const NAMES_LOG =
@@ -20,6 +21,12 @@ const MAX_FIXED_PERIODS = 4;
 
 /** The words of a log kind a sentence uses, normalised ("Audit logs" and "audit log" are one); the kind itself when it names none. */
 function wordsOf(sentence: string, kind: string): string[] {
+  // Logs the catalog does not know ("ダウンロード履歴", "billing logs") are one only when named alike; a bare "logs" is
+  // the same only as another bare "logs".
+  if (kind === 'general') {
+    const names = namedLogs(sentence);
+    return names.length > 0 ? names : [kind];
+  }
   const words = LOG_KINDS.find((k) => k.kind === kind)?.words;
   const found = words ? sentence.match(words) : null;
   if (!found) return [kind];
@@ -29,7 +36,6 @@ function wordsOf(sentence: string, kind: string): string[] {
 // Periods that are cases of one policy, not two statements of one fact: per plan or edition, a default the
 // customer may change, how long logs can be viewed or searched rather than kept, when they move to an archive.
 const PER_PLAN = /プラン|エディション|コース|\bplans?\b|\btiers?\b|\beditions?\b|\bsubscriptions?\b/i;
-const ADJUSTABLE = /(?:設定|変更|指定|選択|延長)(?:でき|可能|いただけ)|デフォルト|初期値|既定|\b(?:can|may)\s{1,3}(?:be\s{1,3})?(?:set|configur|chang|adjust|extend|customi[sz]|select|choose)|\bdefaults?\b|\bconfigurable\b/i;
 const VIEWING = /閲覧|検索|表示|参照|\b(?:view|search|brows|query|queri)\w{0,4}\b|\bavailable\s{1,3}(?:in|on|from|via)\b|\baccessible\b/i;
 const ARCHIVING = /アーカイブ|コールドストレージ|\barchiv\w{0,4}\b|\bcold\s{1,3}storage\b/i;
 const KEEPING = /保存|保管|保持|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b/i;
@@ -42,7 +48,7 @@ const CONTRACT_END = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退�
 
 /** What a period of the sentence is about beyond its log: "" for keeping; undefined for a case that is compared with nothing. */
 function objectOf(sentence: string): string | undefined {
-  if (PER_PLAN.test(sentence) || ADJUSTABLE.test(sentence) || setByCustomer(sentence)) return undefined;
+  if (PER_PLAN.test(sentence) || adjustable(sentence) || setByCustomer(sentence)) return undefined;
   if (CONTRACT_END.test(sentence)) return 'after-contract';
   if (ARCHIVING.test(sentence)) return 'archive';
   const tier = STORAGE_TIER.exec(sentence);
@@ -53,7 +59,10 @@ function objectOf(sentence: string): string | undefined {
 
 /** The log periods a section states, each under the kinds and words of log its sentence names; read once per section. */
 const logStatements = keptWith((section: SectionModel, text: string) => {
-  const found: { fact: ProseFact; keys: string[] }[] = [];
+  const found: Statement[] = [];
+  const startOf = section.bodySpan ? statementStarts(text, section.bodySpan) : undefined;
+  // Each statement (a table, a list, a sentence) is named by its first period: an object that moves with the section.
+  const units = new Map<number, ProseFact>();
   for (const fact of section.prose) {
     // Only periods whose own sentence names the log: a bulleted list's "保存期間:180日間" may belong to any kind.
     if (fact.topic !== 'log-retention' || fact.inferred || (fact.kind !== 'duration' && fact.kind !== 'indefinite')) continue;
@@ -64,25 +73,36 @@ const logStatements = keptWith((section: SectionModel, text: string) => {
     if (!NAMES_LOG.test(sentence)) continue;
     const object = objectOf(sentence);
     if (object === undefined) continue;
-    // "at least one year" and "two years" do not disagree: a lower bound is compared only with lower bounds.
-    const bound = fact.qualifier === 'at-least' ? 'least' : '';
+    // "at least one year" and "two years", "up to three years" and "one year" do not disagree: a bound is compared
+    // only with the same bound.
+    const bound = fact.qualifier ?? '';
     const keys: string[] = [];
     // "監査ログ、アクセスログ及び操作ログは1年間" is a statement about each of the three.
     for (const kind of fact.logKinds ?? [fact.logKind ?? 'general']) {
       // Two words of one kind may name two logs ("操作ログ" and "作業ログ"): a conflict needs the same word.
       for (const word of wordsOf(sentence, kind)) keys.push(`${kind}\u0000${word}\u0000${object}\u0000${bound}`);
     }
-    found.push({ fact, keys });
+    const start = startOf ? startOf(fact.span.start, fact.sentence) : fact.sentence.start;
+    let unit = units.get(start);
+    if (!unit) units.set(start, (unit = fact));
+    found.push({ fact, keys, unit });
   }
   return found;
 });
+
+interface Statement {
+  readonly fact: ProseFact;
+  readonly keys: readonly string[];
+  /** The statement it belongs to: the first period of its table, list or sentence. */
+  readonly unit: ProseFact;
+}
 
 /** The period a statement gives, indefinite as Infinity. */
 const periodOf = (fact: ProseFact): number | undefined => (fact.kind === 'indefinite' ? Infinity : fact.value);
 
 /** A part's log statements, its sections' in document order: kept with the part, so an edit re-reads only the part it touched. */
 const statementsOf = keptWith((part: ModelPart, text: string) => {
-  const found: { fact: ProseFact; keys: string[] }[] = [];
+  const found: Statement[] = [];
   const visit = (section: SectionModel) => {
     append(found, logStatements(section, text));
     section.sections.forEach(visit);
@@ -100,6 +120,8 @@ interface Answer {
 
 /** What is said of every conflicting statement about one key of log: one answer per period stated. */
 interface Verdict {
+  /** The statements in conflict: those of a table, list or sentence that gives the log several periods are its cases. */
+  readonly compared: readonly ProseFact[];
   readonly fixes: readonly (Fix & { messageId: 'useEverywhere' })[];
   readonly byPeriod: ReadonlyMap<number | undefined, Answer>;
 }
@@ -121,11 +143,11 @@ interface Judged {
  */
 const judged = new WeakMap<ProseFact, Map<string, Judged>>();
 
-function verdictFor(key: string, facts: readonly ProseFact[], text: string): Verdict | undefined {
+function verdictFor(key: string, facts: readonly ProseFact[], units: readonly ProseFact[], text: string): Verdict | undefined {
   let byKey = judged.get(facts[0]);
   const last = byKey?.get(key);
   if (last && still(last, facts)) return last.verdict;
-  const verdict = judge(key, facts, text, last?.verdict);
+  const verdict = judge(key, facts, units, text, last?.verdict);
   if (!byKey) judged.set(facts[0], (byKey = new Map()));
   byKey.set(key, { facts, starts: verdict && verdict.fixes.length > 0 ? facts.map((f) => f.span.start) : undefined, verdict });
   return verdict;
@@ -149,13 +171,20 @@ function still(last: Judged, facts: readonly ProseFact[]): boolean {
  * verdict's is that answer again: an edit to one statement of a log named a thousand times leaves the findings of
  * the others standing.
  */
-function judge(key: string, facts: readonly ProseFact[], text: string, last: Verdict | undefined): Verdict | undefined {
+function judge(key: string, all: readonly ProseFact[], units: readonly ProseFact[], text: string, last: Verdict | undefined): Verdict | undefined {
   const kind = key.slice(0, key.indexOf('\u0000'));
-  const periods = new Set(facts.map(periodOf));
-  if (periods.size < 2) return undefined;
-  // Periods of one sentence are its cases ("searchable for 30 days and archived for a year"): a conflict needs two sentences.
-  // With two periods and two sentences, some two sentences disagree.
-  if (new Set(facts.map((f) => f.sentence.start)).size < 2) return undefined;
+  if (new Set(all.map(periodOf)).size < 2) return undefined;
+  // Periods of one table, list or sentence are its cases ("searchable for 30 days and archived for a year", a row per
+  // log with a column per storage tier): such a statement is compared with nothing. The others give one period each,
+  // so two periods among them are two statements that disagree.
+  const periodsOf = new Map<ProseFact, Set<number | undefined>>();
+  all.forEach((fact, i) => {
+    const periods = periodsOf.get(units[i]);
+    if (periods) periods.add(periodOf(fact));
+    else periodsOf.set(units[i], new Set([periodOf(fact)]));
+  });
+  const facts = all.filter((_, i) => periodsOf.get(units[i])!.size === 1);
+  if (new Set(facts.map(periodOf)).size < 2) return undefined;
   // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.
   const firstOf = new Map<number | undefined, ProseFact>();
   for (const fact of facts) {
@@ -190,7 +219,7 @@ function judge(key: string, facts: readonly ProseFact[], text: string, last: Ver
       related: others.map((o) => ({ ...o.span, of: o, messageId: 'other', data: { text: o.text } })),
     });
   }
-  return { fixes: fixes ?? NO_FIXES, byPeriod };
+  return { compared: facts, fixes: fixes ?? NO_FIXES, byPeriod };
 }
 
 export default defineRule({
@@ -214,22 +243,24 @@ export default defineRule({
   },
   checkParts(document, _context, parts) {
     // Every statement under each key, in document order, gathered from what each part keeps.
-    const byKind = new Map<string, ProseFact[]>();
+    const byKind = new Map<string, { facts: ProseFact[]; units: ProseFact[] }>();
     for (const part of parts) {
-      for (const { fact, keys } of statementsOf(part, document.text)) {
+      for (const { fact, keys, unit } of statementsOf(part, document.text)) {
         for (const key of keys) {
           const list = byKind.get(key);
-          if (list) list.push(fact);
-          else byKind.set(key, [fact]);
+          if (list) {
+            list.facts.push(fact);
+            list.units.push(unit);
+          } else byKind.set(key, { facts: [fact], units: [unit] });
         }
       }
     }
     // A statement about several kinds conflicts under each; it is reported once, under the first key that conflicts.
     const verdictOf = new Map<ProseFact, Verdict>();
-    for (const [key, facts] of byKind) {
-      const verdict = verdictFor(key, facts, document.text);
+    for (const [key, { facts, units }] of byKind) {
+      const verdict = verdictFor(key, facts, units, document.text);
       if (!verdict) continue;
-      for (const fact of facts) if (!verdictOf.has(fact)) verdictOf.set(fact, verdict);
+      for (const fact of verdict.compared) if (!verdictOf.has(fact)) verdictOf.set(fact, verdict);
     }
     return {
       inputs(part) {

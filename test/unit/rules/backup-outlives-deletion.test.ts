@@ -55,6 +55,19 @@ checkRule('backup-outlives-deletion', {
           body: |
             Customer data is deleted within 30 days after the contract ends.
     `,
+    // A period the customer sets, or a default that can be changed, is no lifetime the provider promises.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Backups run daily. Customers can set the backup retention up to 90 days in the console.
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Customer data is deleted within 30 days after the contract ends.
+    `,
     // Copies by another name: the deletion section speaks of replicas and archives.
     HEADER_EN +
       yaml`

@@ -2,6 +2,8 @@ import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
 import { HEADER_EN, VALID } from '../../fixtures/minimal';
 
+const TAB = '\t';
+
 checkRule('fact-contradiction', {
   valid: [
     VALID,
@@ -99,6 +101,48 @@ checkRule('fact-contradiction', {
             サービス内容の変更は、30日前までに管理画面でお知らせします。
 
             お客様に不利益のない変更は、7日前までにお知らせします。
+    `,
+    // A report to an authority and a deletion on request are promises of their own.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            We notify affected customers of a security incident within 24 hours.
+        - title: Compliance
+          body: |
+            Where required, we notify the supervisory authority of a security incident within 72 hours.
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Customer data is deleted within 30 days after the contract ends.
+        - title: Requests
+          body: |
+            After termination, data is deleted within 7 days of a written request from the customer.
+    `,
+    // A table that gives one promise a period per case (per channel, per kind of data), and a default that can be
+    // changed, are compared with nothing.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Support
+          body: |
+            We notify customers of security incidents within 24 hours.
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            | Channel | Notice of a security incident |
+            | --- | --- |
+            | Incident notification by email | within 24 hours |
+            | Incident notification by letter | within 72 hours |
+        - title: Notices
+          body: |
+            Channel${TAB}Notice of a security incident
+            Incident notification by email${TAB}within 24 hours
+            Incident notification by letter${TAB}within 72 hours
+
+            By default, security incidents are notified within 48 hours; the period can be changed in the contract.
     `,
   ],
   invalid: [

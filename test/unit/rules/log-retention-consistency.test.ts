@@ -2,6 +2,8 @@ import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
 import { HEADER_EN, VALID } from '../../fixtures/minimal';
 
+const TAB = '\t';
+
 checkRule('log-retention-consistency', {
   valid: [
     VALID,
@@ -95,6 +97,84 @@ checkRule('log-retention-consistency', {
             ・監査ログ(オンライン):30日間
             ・監査ログ(オフライン):1年間
     `,
+    // A table that gives each log a period per storage tier, however its text reached us: bars, tabs, columns
+    // aligned with spaces, one cell per line; and cells or sentences that give one log two periods.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: ログの保存期間
+          controls: [12.4.1]
+          body: |
+            | ログの種類 | ローカル | ウォーム | コールド | 合計 |
+            | --- | --- | --- | --- | --- |
+            | 監査ログ | 7日 | 90日 | 1年 | 1年 |
+            | ダウンロード履歴 | 1日 | 30日 | 180日 | 180日 |
+        - title: 保存期間(タブ区切り)
+          controls: [12.4.1]
+          body: |
+            ログ種別${TAB}オンライン${TAB}アーカイブ
+            監査ログ${TAB}90日${TAB}1年
+            メール送信履歴${TAB}14日${TAB}90日
+        - title: 保存期間(桁揃え)
+          controls: [12.4.1]
+          body: |
+            ログ種別          オンライン    アーカイブ
+            監査ログ          90日          1年
+            API呼び出しログ   30日          1年
+        - title: 保存期間(1行1セル)
+          controls: [12.4.1]
+          body: |
+            ログ種別
+            ホット
+            コールド
+            Webサーバのログ 30日
+            Webサーバのログ 1年
+        - title: ログの保管
+          controls: [12.4.3]
+          body: |
+            監査ログ：90日（ホット）/ 1年（アーカイブ）
+            ジョブ実行履歴は、保存期間: 30日、アーカイブ: 1年です。
+            作業ログは最低1年間保存し、最長3年間保存します。
+
+            監査ログは1年間保存します。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Log tiers
+          controls: [12.4.1]
+          body: |
+            Log type            Online        Archive
+            Audit logs          90 days       1 year
+            Billing logs        14 days       7 years
+        - title: Retention
+          controls: [12.4.3]
+          body: |
+            - Audit logs: hot 30 days, archive 1 year.
+            - Access logs are retained 90 days online and 7 years in cold storage.
+
+            Operation logs are kept for a minimum of 90 days.
+
+            Operation logs are kept for up to 3 years.
+
+            Access logs are kept for 7 years.
+    `,
+    // Two logs the catalog does not know are not one log because both are unnamed kinds.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            Download history is kept for 90 days.
+        - title: Records
+          controls: [18.1.3]
+          body: |
+            Billing logs are kept for 7 years.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -128,6 +208,25 @@ checkRule('log-retention-consistency', {
           body: |
             監査ログは改ざんを防ぐため書き込み専用の領域に3年間保管します。
       #                            ^^^ log-retention-consistency/conflict
+    `,
+    // One tier's period that differs between two places, beside a table of tiers that is no conflict.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            | Log type | Hot | Archive |
+            | --- | --- | --- |
+            | Audit logs | 30 days | 1 year |
+
+            Billing logs are kept for 180 days.
+      #                           ^^^^^^^^^^^^ log-retention-consistency/conflict
+        - title: Records
+          controls: [18.1.3]
+          body: |
+            Billing logs are kept for 2 years.
+      #                           ^^^^^^^^^^^ log-retention-consistency/conflict
     `,
     // An enumeration is one subject: the period is stated for each log it names.
     HEADER_EN +
