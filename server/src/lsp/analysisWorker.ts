@@ -9,13 +9,18 @@ import { DocumentService } from './documentService';
 import type { FromWorker, ToWorker, WorkerSetup } from './workerProtocol';
 
 const port = parentPort!;
-const service = new DocumentService(workerData as WorkerSetup);
+// A worker started with the server, before the editor's capabilities are known, gets them as its first message.
+let service = workerData ? new DocumentService(workerData as WorkerSetup) : undefined;
 // A configuration file's validators are compiled when one is first opened: most sessions open whitepapers only.
 prepareAnalyzers([WHITEPAPER]);
 
 port.on('message', (message: ToWorker) => {
+  if (message.type === 'setup') {
+    service = new DocumentService(message.setup);
+    return;
+  }
   try {
-    const result = service.handle(message);
+    const result = service!.handle(message);
     if (message.type === 'request') port.postMessage({ id: message.id, result } satisfies FromWorker);
   } catch (error) {
     if (message.type === 'request') port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromWorker);
