@@ -15,6 +15,7 @@
 // Some readings are then refused: a log or backup clause about reviewing,
 // testing or restoring keeps no data ("ログを定期的に確認"); an incident period
 // without a word of notice is a recovery time; a cadence is never a retention.
+import { ownCopy } from '../core/ownCopy';
 import { LOG_KINDS } from '../catalog/logKinds';
 import type { Fact, FactKind, Qualifier, Topic, Vagueness } from './fact';
 import type { Range } from './sentences';
@@ -533,14 +534,32 @@ export function lentTopic(subject: Subject, fact: FactShape): Pick<Fact, 'topic'
   return topic === 'log-retention' ? { topic, logKind: 'general' } : { topic };
 }
 
+/**
+ * Per distinct heading: a whitepaper repeats its headings ("概要", "バックアップ") in every part, and the rules ask
+ * again for the sections they read. Bounded, so a stream of distinct headings cannot grow it without end.
+ */
+const headingTopics = new Map<string, Subject | undefined>();
+const MAX_HEADING_TOPICS = 10_000;
+
 /** The subject a heading names ("ログの保存", "Data deletion"), for the facts of its section. */
 export function topicOfHeading(heading: string): Subject | undefined {
-  const index = indexTopics(heading);
-  const whole = { start: 0, end: heading.length };
-  const at = { start: 0, end: 0 };
-  for (const hits of [index.subjects, index.notices, index.neighbours, index.anchors]) {
-    const hit = nearest(hits, whole.start, whole.end, at);
-    if (hit) return hit.value;
+  if (headingTopics.has(heading)) return headingTopics.get(heading);
+  if (headingTopics.size >= MAX_HEADING_TOPICS) headingTopics.clear();
+  const topic = firstTopic(heading);
+  // Its own copy: a title the parser cut from a segment's text would keep that text alive after the segment changes.
+  headingTopics.set(ownCopy(heading, 0, heading.length), topic);
+  return topic;
+}
+
+/**
+ * The first word of the strongest tier that has one: what the nearest hit to the heading's start over the whole
+ * heading is. Only the four tiers a heading is read by are scanned, and none after the first that answers.
+ */
+function firstTopic(heading: string): Subject | undefined {
+  const whole = [{ start: 0, end: heading.length }];
+  for (const tier of [SUBJECTS, NOTICE, NEIGHBOURS, ANCHORS]) {
+    const first = scan(heading, whole, tier)[0];
+    if (first) return first.value;
   }
   return undefined;
 }

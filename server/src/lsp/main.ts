@@ -1,7 +1,10 @@
 // Entry point of dist/server.js. Last-resort handlers keep the process alive:
 // one bad document must not take the editor's checking down with it.
-import { startServer } from './server';
+import { resolve } from 'node:path';
+import { prestartWorker } from './workerPool';
 
 process.on('uncaughtException', (error) => console.error('wp27017 server: uncaught', error));
 process.on('unhandledRejection', (error) => console.error('wp27017 server: unhandled rejection', error));
-startServer();
+// First, before the language server's own code loads: the first analysis worker starts alongside it.
+prestartWorker(resolve(__dirname, 'analysisWorker.js'));
+void import('./server.js').then(({ startServer }) => startServer());

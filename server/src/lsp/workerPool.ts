@@ -24,6 +24,41 @@ type RequestMessage = Extract<ToWorker, { type: 'request' }>;
  */
 const YOUNG_GENERATION_MB = 16;
 
+/**
+ * A worker started with the server process, before the editor connects: loading its code and compiling the schemas
+ * (a quarter of a second) then runs while the main thread loads its own code and answers `initialize`, not while the
+ * first document waits. The pool's first worker is this one; it learns the editor's capabilities from a message.
+ */
+interface Prestarted {
+  readonly script: string;
+  readonly worker: Worker;
+  ready: boolean;
+  exited: boolean;
+  readonly listen: (answer: { ready?: true }) => void;
+}
+
+let prestarted: Prestarted | undefined;
+
+/** Starts the first analysis worker now; the first WorkerPool takes it over. */
+export function prestartWorker(script: string): void {
+  const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const early: Prestarted = {
+    script,
+    worker,
+    ready: false,
+    exited: false,
+    // Its "ready" may come before any pool listens: kept here until one does.
+    listen: (answer) => {
+      if (answer.ready) early.ready = true;
+    },
+  };
+  worker.on('message', early.listen);
+  worker.on('exit', () => (early.exited = true));
+  // A worker no pool has taken keeps no process alive: one that never hears `initialize` exits as it would without it.
+  worker.unref();
+  prestarted = early;
+}
+
 /** The version of a request about a file on disk, never that of an open document. */
 const FILE_VERSION = -1;
 
@@ -142,9 +177,25 @@ export class WorkerPool {
     return worker;
   }
 
+  /** The prestarted worker, told the setup, if it is this pool's script and still running; once only. */
+  #takePrestarted(slot: Slot): Worker | undefined {
+    const early = prestarted;
+    prestarted = undefined;
+    if (!early || early.exited || early.script !== this.#options.script) {
+      void early?.worker.terminate();
+      return undefined;
+    }
+    early.worker.off('message', early.listen);
+    early.worker.ref();
+    early.worker.postMessage({ type: 'setup', setup: this.#options.setup } satisfies ToWorker);
+    slot.ready = early.ready;
+    return early.worker;
+  }
+
   #spawn(slot: Slot): Worker {
-    const worker = new Worker(this.#options.script, { workerData: this.#options.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    slot.ready = false;
+    const early = this.#takePrestarted(slot);
+    const worker = early ?? new Worker(this.#options.script, { workerData: this.#options.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    if (!early) slot.ready = false;
     worker.on('message', (answer: FromWorker | { ready: true }) => {
       if (slot.worker !== worker) return;
       if ('ready' in answer) {

@@ -42,6 +42,8 @@ export type WorkerRequest =
   | { readonly kind: 'checkFile'; readonly text: string; readonly want: 'diagnostics' | 'symbols' };
 
 export type ToWorker =
+  /** The first message to a worker started before the editor said what it can show (`prestartWorker`). */
+  | { readonly type: 'setup'; readonly setup: WorkerSetup }
   | { readonly type: 'open'; readonly uri: string; readonly version: number; readonly text: string }
   | { readonly type: 'change'; readonly uri: string; readonly version: number; readonly changes: readonly TextDocumentContentChangeEvent[] }
   | { readonly type: 'close'; readonly uri: string }
