@@ -314,7 +314,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // Above a list whose bullets were lost (two or more short lines, then prose), after a paragraph that does not announce it, a line heads
     // the list as it would a marked one ("Logging" / "Access logs" / "Sign-in records" / "Both are kept for a year.").
     const overRun = shortAbove[n] === 1 && chained(n, next) && chained(next, nextContent(next)) && afterRun[n] !== -1 && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before));
-    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question');
+    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question') || (kinds[next] === 'table-row' && blank(n - 1) && !/[.。．:：]$/.test(t));
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });

@@ -200,3 +200,8 @@ test('contents blocks: dotted leaders with page numbers, no page numbers, two co
   const columns = ['Title', '', 'Contents', '1 Overview ....... 2      3 Logging ....... 4', '2 Backup ......... 3      4 Deletion ...... 5', '', '1 Overview', 'What the service is.', '', '2 Backup', 'Backups run daily.', '', '3 Logging', 'Logs are kept.', '', '4 Deletion', 'Data is deleted.'].join('\n');
   assert.deepEqual(headings(columns), ['1 Title', '1 1 Overview', '1 2 Backup', '1 3 Logging', '1 4 Deletion']);
 });
+
+test('a short line standing alone over a table heads it, as it would a paragraph', () => {
+  const text = ['Practices', '', 'Logs', 'Audit logs are kept for a year.', '', 'Backups', 'Item Frequency Retention', 'Database Every 4 hours 35 days', '', 'Deletion', 'We delete data within 30 days.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Practices', '1 Logs', '1 Backups', '1 Deletion']);
+});
