@@ -205,3 +205,10 @@ test('a short line standing alone over a table heads it, as it would a paragraph
   const text = ['Practices', '', 'Logs', 'Audit logs are kept for a year.', '', 'Backups', 'Item Frequency Retention', 'Database Every 4 hours 35 days', '', 'Deletion', 'We delete data within 30 days.'].join('\n');
   assert.deepEqual(headings(text), ['1 Practices', '1 Logs', '1 Backups', '1 Deletion']);
 });
+
+test('a contents block under a title in brackets ("【目次】"), or with no title at all, makes no block; the sections after it do not nest under it', () => {
+  const bracketed = ['説明書', '', '【目次】', '1 概要', '2 体制', '  2.1 委員会', '', '1 概要', '概要の説明です。', '', '2 体制', '', '2.1 委員会', '委員会を置いています。'].join('\n');
+  assert.deepEqual(outline(bracketed), ['1 説明書', '1 1 概要', '[paragraph] 概要の説明です。', '1 2 体制', '2 2.1 委員会', '[paragraph] 委員会を置いています。']);
+  const untitled = ['Security paper', '', '1. Overview', '', '2. Organisation', '', '3. Location', '', '1. Overview', 'What the service is.', '', '2. Organisation', 'Who is responsible.', '', '3. Location', 'Where data is kept.'].join('\n');
+  assert.deepEqual(outline(untitled).slice(0, 3), ['1 Security paper', '1 1. Overview', '[paragraph] What the service is.']);
+});
