@@ -67,7 +67,10 @@ export function contentsBlock(lines: readonly string[]): Set<number> {
  * headings "1. Overview" …). Only short lines get a key, so a long document costs one pass.
  */
 function untitled(lines: readonly string[], found: Set<number>): Set<number> {
-  const keyOf = (n: number) => (lines[n].length <= 60 ? contentsKey(lines[n]) : '');
+  // A document has one contents block: where one was found under its title or by its leaders, there is no other to look for.
+  if (found.size > 0) return found;
+  // Without leaders to strip, an entry repeats its heading as written: the trimmed line is its key.
+  const keyOf = (n: number) => (lines[n].length <= 60 ? lines[n].trim() : '');
   const keys = lines.map((_, n) => (found.has(n) ? '' : keyOf(n)));
   const after = new Map<string, number[]>();
   keys.forEach((key, n) => {
