@@ -108,18 +108,23 @@ export function listItemSections(annotation, importedSections, textLines) {
   const titles = [];
   const walk = (sections) => {
     for (const section of sections ?? []) {
-      titles.push(section.title ?? '');
+      const first = String(section.body ?? '').split('\n').find((line) => line.trim() !== '');
+      titles.push({ title: section.title ?? '', first: first === undefined ? undefined : bare(first) });
       walk(section.sections);
     }
   };
   walk(importedSections);
   const artifacts = [];
   let from = 0;
-  for (const title of titles) {
+  const nextText = (i) => textLines.slice(i + 1).find((line) => line.trim() !== '');
+  for (const { title, first } of titles) {
     const needle = bare(title);
     if (needle === '') continue;
-    const index = textLines.findIndex((line, i) => i >= from && bare(line) === needle);
-    if (index === -1) continue;
+    // A title may occur more than once (a contents list repeats the headings): the heading is the occurrence its body follows.
+    const occurrences = [];
+    textLines.forEach((line, i) => i >= from && bare(line) === needle && occurrences.push(i));
+    if (occurrences.length === 0) continue;
+    const index = occurrences.find((i) => first !== undefined && bare(nextText(i) ?? '') === first) ?? occurrences[0];
     from = index + 1;
     const line = index + 1;
     if (lists.some(([a, b]) => line >= a && line <= b)) artifacts.push({ kind: 'artifact', rule: 'list-item-section', line, message: `a non-heading line (list item, table row, contents entry, page header) became a section: ${needle.slice(0, 40)}` });

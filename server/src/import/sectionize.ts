@@ -123,6 +123,11 @@ function guessServiceName(title: string, text: string, fallback: string): { name
 // so offsets stay aligned.
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** A heading that opens a document the way the section the importer names for its opening text would. */
+const INTRODUCTION = /^(?:はじめに|始めに|初めに|序文|序章|序論|前書き|まえがき|introduction|preface|about this (?:document|paper|page|whitepaper|white paper))[:：]?$/i;
+/** A heading's number ("1.", "第1章", "(1)", "1-1") before its words. */
+const NUMBERING = /^(?:第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]|[(（]?[0-9０-９]{1,2}(?:[.．\-－][0-9０-９]{1,2})*[)）.．]?)[\s\u3000]*/;
+
 function lineOf(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
@@ -254,9 +259,15 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     return taken.join('\n');
   };
   const parts: Part[] = [];
-  const openingText = preamble.some((n) => lines[n].trim() !== '');
+  // Text before a first heading that is itself the introduction ("1. はじめに") opens that section, not one more of the same name.
+  const introduces = roots.length > 0 && INTRODUCTION.test(roots[0].heading.text.replace(NUMBERING, '').trim());
+  const openingText = preamble.some((n) => lines[n].trim() !== '') && !introduces;
   if (openingText) parts.push({ title: lang === 'ja' ? 'はじめに' : 'Introduction', body: preamble, children: [], fromTitle: firstLine !== -1 });
   for (const root of roots) parts.push(partOf(root));
+  if (introduces && preamble.some((n) => lines[n].trim() !== '')) {
+    const opening = preamble.slice(0, preamble.findLastIndex((n) => lines[n].trim() !== '') + 1);
+    parts[0] = { ...parts[0], body: [...opening, ...parts[0].body] };
+  }
   if (parts.length === 0) parts.push({ title, body: [], children: [] });
   const recognisedIn = new Map<Part, RecognizedControl[]>();
   const recognise = (part: Part, inherited: readonly string[]) => {

@@ -79,6 +79,11 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const kinds: LineKind[] = trimmed.map((t) => (t === '' ? 'blank' : 'paragraph'));
   const contents = contentsBlock(lines);
   const furniture = pageFurniture(lines);
+  // A Markdown page's front matter ("---" / "title: …" / "---") is its site generator's settings, not its text.
+  if (format === 'markdown' && trimmed[0] === '---') {
+    const end = trimmed.indexOf('---', 1);
+    if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t) => t === '' || /^(?:[\w-]+:|-\s|#)/.test(t))) for (let n = 0; n <= end; n++) furniture.add(n);
+  }
   const tables = tableRows(lines);
   // The first line is the document's title unless it is prose or a table's row (a page that starts with its text).
   const opening = trimmed.findIndex((t, n) => t !== '' && !furniture.has(n));
@@ -120,6 +125,13 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const marker = level ? { family: 'markdown' as const, key: `md${level}`, path: [level], rest: t, trailingDot: false } : markerOf(t);
     // A "#" indented four columns or by a tab is code in Markdown, a comment in a configuration example.
     return marker?.family === 'markdown' && (indent[n] > 3 || /^ *\t/.test(lines[n])) ? undefined : marker;
+  });
+  // A kana count is a list only where the next or the previous one within a few lines has another letter ("ア …" / "イ …");
+  // a lone "ア " is a word cut by a PDF's spacing.
+  const kanaAt = markers.flatMap((m, n) => (m?.family === 'kana' ? [n] : []));
+  kanaAt.forEach((n, i) => {
+    const near = (k: number | undefined) => k !== undefined && Math.abs(k - n) <= 12 && markers[k]!.key === markers[n]!.key && markers[k]!.letter !== markers[n]!.letter;
+    if (!near(kanaAt[i - 1]) && !near(kanaAt[i + 1])) markers[n] = undefined;
   });
   const markdownHeadings = markers.some((m) => m?.family === 'markdown');
   // A FAQ: where two or more lines ask a question ("Q1." or a line of its own ending in "?"), "A." under one answers it and is prose.
@@ -189,7 +201,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // (A short title over a body that starts in lower case, "2. Apps" / "iOS apps keep…", is still a title.)
     const runsOn = !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] >= indent[n] && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[n]) && RUNS_ON.test(trimmed[n + 1]) && (!/^\p{Ll}/u.test(trimmed[n + 1]) || marker.rest.split(/\s+/).length >= 5);
     if (runsOn) carriesOn.add(n + 1);
-    const headingCapable = marker.family !== 'bullet' && !runsOn && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
+    const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
     else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
     else if (headingCapable && !continuesList && !announced && !(startsRun && marker.family !== 'control') && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;
@@ -302,7 +314,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // Above a list whose bullets were lost (two or more short lines, then prose), after a paragraph that does not announce it, a line heads
     // the list as it would a marked one ("Logging" / "Access logs" / "Sign-in records" / "Both are kept for a year.").
     const overRun = shortAbove[n] === 1 && chained(n, next) && chained(next, nextContent(next)) && afterRun[n] !== -1 && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before));
-    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question');
+    const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question') || (kinds[next] === 'table-row' && blank(n - 1) && !/[.。．:：]$/.test(t));
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });
@@ -327,6 +339,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       const key = marker?.key ?? 'plain';
       if (n === first) {
         result.push({ kind: 'heading', level: 1, title: marker?.family === 'markdown' ? marker.rest : t(n) });
+        // A Markdown title ("# Title", or underlined with ===) heads the document: its "##" sections nest under it, as a later "# Part"'s do.
+        const titleMarker = setext.has(n) ? { key: `md${setext.get(n)}`, depth: setext.get(n)! } : /^#{1,6}\s/.test(trimmed[n]) ? { key: `md${/^#+/.exec(trimmed[n])![0].length}`, depth: /^#+/.exec(trimmed[n])![0].length } : undefined;
+        if (titleMarker && markdownHeadings) stack.push({ key: titleMarker.key, family: 'markdown', depth: titleMarker.depth });
         return;
       }
       // Numbered headings outrank unnumbered ones standing alone (a FAQ's questions sit under them); a control id heading is a peer of the numbered heading before it.

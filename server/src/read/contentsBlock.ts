@@ -3,7 +3,8 @@
 // the headings that come later, so they are not sections of their own.
 import { markerOf } from './numbering';
 
-const CONTENTS_TITLE = /^(?:目\s*次|もくじ|(?:table of )?contents|index|目录)$/i;
+// "目次", "【目次】", "■ 目次", "Contents:", "On this page", "本書の構成": the line that opens a contents block.
+const CONTENTS_TITLE = /^(?:[【\[［〔<＜《〈]\s*|[■□◆◇●▼▶]\s*)?(?:目\s*次|もくじ|(?:table of )?contents|index|目录|in this (?:article|page|document|guide)|on this page|(?:本書|本ページ|この(?:ページ|記事|資料))の(?:構成|内容|目次))\s*(?:[】\]］〕>＞》〉])?\s*[:：]?$/i;
 // "概要 ........ 2", "概要\t2", "概要 … 2", "1.1 はじめに    3"
 const LEADER = /^(.*?\S)(?:\s*[.．・…‥─―_]{2,}\s*|\t+|\s{3,})[-–]?\s*(?:p\.?\s*)?\d{1,4}\s*[-–]?$/i;
 // Only a short line ending in a page number can be an entry; checking that first keeps long lines cheap.
@@ -22,7 +23,7 @@ export function contentsKey(line: string): string {
 export function contentsBlock(lines: readonly string[]): Set<number> {
   const found = new Set<number>();
   // Keys are needed only where there is a contents block to compare with the headings.
-  if (!lines.some((line) => CONTENTS_TITLE.test(line.trim()) || LEADER_ENTRY.test(line.trim()))) return found;
+  if (!lines.some((line) => CONTENTS_TITLE.test(line.trim()) || LEADER_ENTRY.test(line.trim()))) return untitled(lines, found);
   const keys = lines.map(contentsKey);
   const laterIndex = new Map<string, number>();
   keys.forEach((key, n) => key && laterIndex.set(key, n));
@@ -56,6 +57,58 @@ export function contentsBlock(lines: readonly string[]): Set<number> {
       if (run.length >= 3 && run.filter(recursLater).length >= run.length / 2) for (let i = run[0]; i <= run[run.length - 1]; i++) found.add(i);
       n = k - 1;
     }
+  }
+  return untitled(lines, found);
+}
+
+/**
+ * A contents block with neither title nor leaders: a run of three or more short lines (blank lines between them
+ * allowed) each repeated, in the same order, by a line after the run ("1. Overview" / "2. Backup" … then the
+ * headings "1. Overview" …). Only short lines get a key, so a long document costs one pass.
+ */
+function untitled(lines: readonly string[], found: Set<number>): Set<number> {
+  // A document has one contents block: where one was found under its title or by its leaders, there is no other to look for.
+  if (found.size > 0) return found;
+  // Without leaders to strip, an entry repeats its heading as written: the trimmed line is its key.
+  const keyOf = (n: number) => (lines[n].length <= 60 ? lines[n].trim() : '');
+  const keys = lines.map((_, n) => (found.has(n) ? '' : keyOf(n)));
+  const after = new Map<string, number[]>();
+  keys.forEach((key, n) => {
+    if (!key) return;
+    const at = after.get(key);
+    if (at) at.push(n);
+    else after.set(key, [n]);
+  });
+  for (let n = 0; n < lines.length; n++) {
+    const run: number[] = [];
+    const seen = new Set<string>();
+    let k = n;
+    // The run ends at a line that is no entry, or at the first repeat of an entry (the headings have begun).
+    for (; k < lines.length && (lines[k].trim() === '' || (keys[k] && after.get(keys[k])!.length > 1 && !seen.has(keys[k]))); k++) {
+      if (keys[k]) run.push(k);
+      seen.add(keys[k]);
+    }
+    if (run.length >= 3) {
+      const end = run[run.length - 1];
+      // Each entry's next occurrence after the run, in the entries' order.
+      let previous = end;
+      const inOrder = run.every((r) => {
+        const at = after.get(keys[r])!;
+        let lo = 0;
+        let hi = at.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (at[mid] > previous) hi = mid;
+          else lo = mid + 1;
+        }
+        const next = at[lo];
+        if (next === undefined) return false;
+        previous = next;
+        return true;
+      });
+      if (inOrder) for (let i = run[0]; i <= end; i++) found.add(i);
+    }
+    n = Math.max(n, k);
   }
   return found;
 }

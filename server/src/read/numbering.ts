@@ -15,6 +15,7 @@ export type SchemeFamily =
   | 'mark' // ■ □ ◆ ◇ ● ▼ ▶ ◎ ★, and a line wholly in bold (**…**)
   | 'bracket' // 【…】 / <…> / ＜…＞ / 〈…〉 / 《…》 / [ … ]
   | 'bullet' // ・ - * • ○ – (list items only)
+  | 'kana' // ア イ ウ / (ア) (イ) / イ ロ ハ (list items only: a count in kana itemises, it heads nothing)
   | 'question' // Q. / Q1: / Ｑ． (a FAQ's questions)
   | 'control'; // CLD.9.5.1 / A.12.3.1 at a line start: a control reference used as a heading
 
@@ -28,6 +29,8 @@ export interface Marker {
   readonly rest: string;
   /** A trailing dot after the number ("2.3." rather than "2.3"): chapter numbering, not a control id. */
   readonly trailingDot: boolean;
+  /** A kana count's letter ("イ"): a list in kana has more than one. */
+  readonly letter?: string;
   /** The line from its number on, when a bullet stands before the number ("- 1. Scope" → "1. Scope"). */
   readonly unbulleted?: string;
 }
@@ -40,6 +43,7 @@ const CONTROL = /^((?:CLD|A)\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2}\s?[.．]\s?\d
 const CHAPTER = /^第\s*([0-9一二三四五六七八九十]{1,3})\s*([章節条部項])[\s\u3000:：.．]*(.*)$/;
 // A number then a space, or a number with a trailing dot then a Japanese word ("3.見出し").
 const DOTTED = /^(\d{1,2}(?:[.．]\d{1,2}){0,4})([.．])?(?:[\s\u3000]+(\S.*)|(?<=[.．])([\u3040-\u30ff\u3400-\u9fff\uff01-\uff60「『【（].*))$/;
+const QUANTITY = /^(?:(?:business |calendar |working )?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|generations?|copies|times|versions?)\b|(?:[KMGTP]i?B|%|x)(?:\s|$)|(?:年|か月|ヶ月|カ月|箇月|週|日|時間|分|秒|世代|回|営業日)(?:間|以内|以上|後|前)?(?:[\s\u3000]|$))/i;
 const DOTTED_CJK = /^(\d{1,2}(?:[.．]\d{1,2}){1,4})([\u3040-\u30ff\u3400-\u9fff].*)$/;
 const HYPHEN = /^(\d{1,2}(?:[-‐－]\d{1,2}){1,3})[.．]?[\s\u3000]*(\S.*)$/;
 const PAREN = /^(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[)）])[\s\u3000]*(\S.*)$/;
@@ -59,6 +63,8 @@ const BRACKETS: readonly [RegExp, string][] = [
   [/^\[\s*([^\]]+?)\s*\]$/, '[]'],
   [/^「\s*([^」]+?)\s*」$/, '「」'],
 ];
+// "ア 全体", "イ．差分", "(ウ) 設定", "（エ）": one katakana letter as a count; "ア" alone before a space, never a word's first letter.
+const KANA = /^(?:[(（]([ア-ヲ])[)）]|([ア-ヲ])(?:[.．、)）]|[\s\u3000]))[\s\u3000]*(\S.*)$/;
 const BULLETED_NUMBER = /^(?:[0-9０-９]|第|[(（][0-9０-９])/;
 const NUMBERED_AFTER_BULLET: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren']);
 const BULLET = /^(?:[-–—*+](?=[\s\u3000・•])[\s\u3000]*[・•]?|[・•○◦‣∙·※])[\s\u3000]*(\S.*)$/;
@@ -82,6 +88,8 @@ export function markerOf(trimmed: string): Marker | undefined {
     return { family: 'chapter', key: `chapter${chapter[2]}`, path: [n], rest: chapter[3], trailingDot: false };
   }
   const dotted = DOTTED.exec(line);
+  // "2 years", "30 days", "90 日": a quantity in a table's cell, not a heading's number.
+  if (dotted && !dotted[2] && !dotted[1].includes('.') && QUANTITY.test(dotted[3] ?? dotted[4] ?? '')) return undefined;
   if (dotted) {
     const path = numbers(dotted[1], /[.．]/);
     return { family: 'dotted', key: `dotted${path.length}`, path, rest: dotted[3] ?? dotted[4], trailingDot: dotted[2] !== undefined };
@@ -109,6 +117,8 @@ export function markerOf(trimmed: string): Marker | undefined {
     const letter = (alpha[1] ?? alpha[2]).toLowerCase();
     return { family: 'alpha', key: `alpha${alpha[1] ? '()' : ')'}${/[A-Z]/.test(alpha[1] ?? alpha[2]) ? 'A' : 'a'}`, path: [letter.charCodeAt(0) - 96], rest: alpha[3], trailingDot: false };
   }
+  const kana = KANA.exec(line);
+  if (kana) return { family: 'kana', key: kana[1] ? 'kana()' : 'kana', path: [], rest: kana[3], trailingDot: false, letter: kana[1] ?? kana[2] };
   const mark = MARK.exec(line);
   if (mark) return { family: 'mark', key: `mark${mark[1]}`, path: [], rest: mark[2], trailingDot: false };
   const bold = BOLD_LINE.exec(line);

@@ -118,3 +118,15 @@ test('the title answers what it names only where no section does, unless the ope
   const result = importWhitepaper(text, 'page.txt');
   assert.deepEqual(result.controls.map((c) => `${c.section}: ${c.id} ${c.via}`), ['Removal of data: CLD.8.1.5 heading']);
 });
+
+test('text before a first heading that is the introduction opens that section: one "はじめに", not two', () => {
+  const text = ['クラウドノート セキュリティ説明書', '', '2026年4月版', '', 'はじめに', '本書はサービスの取り組みを説明します。', '', '1. 保管場所', 'データは国内に保管します。'].join('\n');
+  const result = importWhitepaper(text, 'notes.txt');
+  const titles = [...result.yaml.matchAll(/^\s*- title: "(.*)"$/gm)].map((m) => m[1]);
+  assert.deepEqual(titles, ['はじめに', '1. 保管場所']);
+  assert.match(result.yaml, /body: \|\n\s+2026年4月版\n+\s+本書はサービス/);
+  const other = importWhitepaper(['Notes', '', 'Version 3', '', '1. Introduction', 'This paper explains our practices.', '', '2. Location', 'Data stays in Canada.'].join('\n'), 'notes.txt');
+  assert.deepEqual([...other.yaml.matchAll(/^\s*- title: "(.*)"$/gm)].map((m) => m[1]), ['1. Introduction', '2. Location']);
+  const toSource = (needle: string) => text.slice(result.toSource(result.yaml.indexOf(needle))).startsWith(needle);
+  assert.ok(toSource('2026年4月版') && toSource('本書はサービス'), 'both parts of the body map back to the text');
+});

@@ -35,7 +35,7 @@ test('a contents block, running headers and page numbers make no block', () => {
 
 test('table rows, brackets, marks and setext underlines', () => {
   const text = ['Title', '=====', '', 'Data', '----', '', 'Where it lives.', '', '| Kind | Period |', '|------|--------|', '| Logs | 1 year |'].join('\n');
-  assert.deepEqual(outline(text, 'markdown'), ['1 Title', '1 Data', '[paragraph] Where it lives.', '[table-row] | Kind | Period |', '[table-row] |------|--------|', '[table-row] | Logs | 1 year |']);
+  assert.deepEqual(outline(text, 'markdown'), ['1 Title', '2 Data', '[paragraph] Where it lives.', '[table-row] | Kind | Period |', '[table-row] |------|--------|', '[table-row] | Logs | 1 year |']);
   assert.deepEqual(headings(['題名', '', '【1】方針', '方針の説明です。', '', '■ 体制', '体制の説明です。', '', '<連絡先>', '窓口の説明です。'].join('\n')), ['1 題名', '1 【1】方針', '1 体制', '1 連絡先'], 'styles that never recur are peers');
 });
 
@@ -74,7 +74,7 @@ test("a FAQ's questions sit under the topic heading above them; the next topic i
 
 test('code in fences or indented under a Markdown list is text: its "# comments" are no headings', () => {
   const text = ['# Self-hosting', '', 'Put a proxy in front:', '', '```', '# proxy settings', 'listen 443;', '```', '', '- Settings:', '    # keep this empty to turn basic auth off', '', '## Regions', 'Traffic leaves from two regions.'].join('\n');
-  assert.deepEqual(headings(text, 'markdown'), ['1 Self-hosting', '1 Regions']);
+  assert.deepEqual(headings(text, 'markdown'), ['1 Self-hosting', '2 Regions']);
   assert.deepEqual(headings(['Title', '', '~~~', 'Overview', '', 'not a heading either.', '~~~', '', 'After the code comes prose again.'].join('\n')), ['1 Title']);
 });
 
@@ -88,9 +88,9 @@ test('a screenshot\'s name or a date-and-time stamp standing alone is no heading
   assert.deepEqual(headings(text), ['1 Security']);
 });
 
-test('reStructuredText: sections underlined with ~~~, ^^^ or """ nest in the order the characters first appear; directives are no headings', () => {
+test('reStructuredText: sections underlined with ~~~, ^^^ or """ nest under the title in the order the characters first appear; directives are no headings', () => {
   const text = ['Hosted plan', '===========', '', '.. include:: badges.rst', '', 'The hosted plan runs in a region the customer picks.', '', 'Features', '--------', '', 'Backups', '~~~~~~~', '', 'Databases are copied daily and kept for 30 days.', '', 'Logging', '~~~~~~~', '', 'Audit logs are kept for one year.', '', 'Support', '-------', '', 'Tickets are answered within one business day.'].join('\n');
-  assert.deepEqual(headings(text), ['1 Hosted plan', '1 Features', '2 Backups', '2 Logging', '1 Support']);
+  assert.deepEqual(headings(text), ['1 Hosted plan', '2 Features', '3 Backups', '3 Logging', '2 Support']);
 });
 
 test('in text taken from a PDF without blank lines, the end of a sentence wrapped under a full line is no heading', () => {
@@ -170,4 +170,45 @@ test("the wrapped end of a list item's sentence stays in the item; a title strai
   assert.deepEqual(headings(wrapped), ['1 Trash', '1 Where to find it', '1 Deleted items']);
   const titled = ['Retention', 'Customer data', '- Contracts: 7 years', '- Tickets: 3 years', 'Employee data', '- Payroll: 7 years'].join('\n');
   assert.deepEqual(headings(titled), ['1 Retention', '1 Customer data', '1 Employee data']);
+});
+
+test('a Markdown title heads the document: "##" sections nest under it as under a later "#" part; front matter is no text', () => {
+  const text = ['# Trust notes', '', 'What this page covers.', '', '## Backup', '', 'Backups run daily.', '', '# Appendix', '', '## Logs', '', 'Logs are kept for a year.'].join('\n');
+  assert.deepEqual(headings(text, 'markdown'), ['1 Trust notes', '2 Backup', '1 Appendix', '2 Logs']);
+  const front = ['---', 'title: Trust notes', 'layout: page', '---', '', '# Trust notes', '', '## Backup', '', 'Backups run daily.'].join('\n');
+  assert.deepEqual(outline(front, 'markdown'), ['1 Trust notes', '2 Backup', '[paragraph] Backups run daily.']);
+});
+
+test('a count in kana (ア イ ウ, (ア) (イ)) itemises: its lines are list items, never sections; a lone "ア " is not a count', () => {
+  const text = ['題名', '', '1. バックアップ', 'バックアップは次のとおり取得します。', 'ア 全体(毎週)', 'イ 差分(毎日)', '', '2. 管理体制', '委員会が定めます。', '(ア) 方針', '説明の文です。', '(イ) 教育', '説明の文です。'].join('\n');
+  assert.deepEqual(headings(text), ['1 題名', '1 1. バックアップ', '1 2. 管理体制']);
+  assert.deepEqual(outline(text).filter((b) => b.startsWith('[list-item]')), ['[list-item] ア 全体(毎週)', '[list-item] イ 差分(毎日)', '[list-item] (ア) 方針', '[list-item] (イ) 教育']);
+});
+
+test('a table flattened by extraction: its header row and its quantities ("2 years", "90 日") open no section', () => {
+  const en = ['Trust notes', '', 'Retention', 'Our periods are listed below.', '', 'Record', 'Kept for', 'Audit logs', '2 years', 'Backups', '30 days', '', 'Backups are encrypted.', '', 'Item Description', 'Backups We copy data nightly and keep copies for 30 days.', '', 'Leaving', 'We delete your data within 60 days of closure.'].join('\n');
+  assert.deepEqual(headings(en), ['1 Trust notes', '1 Retention', '1 Leaving']);
+  const ja = ['概要', '', 'ログの管理', 'ログを取得しています。', '', '項目 内容', 'ログ 監査ログを1年間保管します。', '', 'データの削除', '解約後30日以内に削除します。'].join('\n');
+  assert.deepEqual(outline(ja).filter((b) => !b.startsWith('[paragraph]')), ['1 概要', '1 ログの管理', '[table-row] 項目 内容', '1 データの削除']);
+});
+
+test('contents blocks: dotted leaders with page numbers, no page numbers, two columns; their entries make no section', () => {
+  const leaders = ['題名', '', '目次', 'はじめに ........ 1', '1. 概要 ......... 2', '2. 保管 ......... 3', '', 'はじめに', '本書の目的です。', '', '1. 概要', '概要の説明です。', '', '2. 保管', '保管の説明です。'].join('\n');
+  assert.deepEqual(headings(leaders), ['1 題名', '1 はじめに', '1 1. 概要', '1 2. 保管']);
+  const bare = ['Title', '', 'Contents', '1. Overview', '2. Backup', '', '1. Overview', 'What the service is.', '', '2. Backup', 'Backups run daily.'].join('\n');
+  assert.deepEqual(outline(bare), ['1 Title', '1 1. Overview', '[paragraph] What the service is.', '1 2. Backup', '[paragraph] Backups run daily.']);
+  const columns = ['Title', '', 'Contents', '1 Overview ....... 2      3 Logging ....... 4', '2 Backup ......... 3      4 Deletion ...... 5', '', '1 Overview', 'What the service is.', '', '2 Backup', 'Backups run daily.', '', '3 Logging', 'Logs are kept.', '', '4 Deletion', 'Data is deleted.'].join('\n');
+  assert.deepEqual(headings(columns), ['1 Title', '1 1 Overview', '1 2 Backup', '1 3 Logging', '1 4 Deletion']);
+});
+
+test('a short line standing alone over a table heads it, as it would a paragraph', () => {
+  const text = ['Practices', '', 'Logs', 'Audit logs are kept for a year.', '', 'Backups', 'Item Frequency Retention', 'Database Every 4 hours 35 days', '', 'Deletion', 'We delete data within 30 days.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Practices', '1 Logs', '1 Backups', '1 Deletion']);
+});
+
+test('a contents block under a title in brackets ("【目次】"), or with no title at all, makes no block; the sections after it do not nest under it', () => {
+  const bracketed = ['説明書', '', '【目次】', '1 概要', '2 体制', '  2.1 委員会', '', '1 概要', '概要の説明です。', '', '2 体制', '', '2.1 委員会', '委員会を置いています。'].join('\n');
+  assert.deepEqual(outline(bracketed), ['1 説明書', '1 1 概要', '[paragraph] 概要の説明です。', '1 2 体制', '2 2.1 委員会', '[paragraph] 委員会を置いています。']);
+  const untitled = ['Security paper', '', '1. Overview', '', '2. Organisation', '', '3. Location', '', '1. Overview', 'What the service is.', '', '2. Organisation', 'Who is responsible.', '', '3. Location', 'Where data is kept.'].join('\n');
+  assert.deepEqual(outline(untitled).slice(0, 3), ['1 Security paper', '1 1. Overview', '[paragraph] What the service is.']);
 });

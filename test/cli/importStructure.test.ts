@@ -1,0 +1,40 @@
+// `wp27017 import` and `check` on published texts laid out as real ones are:
+// contents blocks (leaders and page numbers, none, two columns), tables flattened
+// by PDF and HTML extraction, kana lists, Markdown under a "#" title. What the
+// user sees: one section per heading of the text, nested as the text nests them,
+// and no finding on a line that is no heading.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { wp27017 } from '../helpers/cli';
+
+const FIXTURES = join(__dirname, '..', '..', 'eval', 'fixtures');
+
+interface Section {
+  title: string;
+  sections?: Section[];
+}
+const outline = (sections: Section[] = [], depth = 0): string[] => sections.flatMap((s) => [`${'  '.repeat(depth)}${s.title}`, ...outline(s.sections, depth + 1)]);
+const imported = (name: string) => {
+  const { code, stdout, stderr } = wp27017(['import', name], FIXTURES);
+  assert.equal(code, 0, stderr);
+  return outline(parse(stdout).sections);
+};
+
+test('import: a contents block with leaders makes no section, and an opening "はじめに" is imported once; a kana list stays in its section', () => {
+  assert.deepEqual(imported('fx-ja-contents-leaders.txt'), ['はじめに', '1. サービスの概要', '2. 責任の分担', '3. データの保管場所', '4. バックアップ', '5. ログの取得と保管', '6. 契約終了時のデータの扱い', '7. 障害・インシデントへの対応']);
+  assert.deepEqual(imported('fx-ja-contents-nopages.txt'), ['1. はじめに', '2. 管理体制', '3. 保管場所', '4. 削除', '5. 通知']);
+  assert.deepEqual(imported('fx-en-contents-twocol.txt'), ['1 Introduction', '2 Responsibilities', '3 Data location', '4 Backup', '5 Logging', '6 Data deletion', '7 Incident response', '8 Governing law']);
+});
+
+test('import: Markdown sections nest under the "#" title as the text nests them; a table flattened one cell a line opens no section', () => {
+  assert.deepEqual(imported('fx-en-html-table.md'), ['About this document', 'Shared responsibility', '  Access for our staff', 'Where your data lives', 'Retention', 'Leaving Meadow', 'Security incidents']);
+});
+
+test('check: a table flattened by a PDF (its header row, its rows) is body text, with no finding of its own', () => {
+  assert.deepEqual(imported('fx-en-pdf-table.txt'), ['Introduction', 'Our responsibilities and yours', 'Backups', 'Logs', 'Closing an account', 'Incidents']);
+  const { stdout } = wp27017(['check', 'fx-en-pdf-table.txt', '--format', 'json', '--lang', 'en'], FIXTURES);
+  const findings: { ruleId: string; line: number }[] = JSON.parse(stdout).files[0].findings;
+  assert.deepEqual(findings.filter((f) => [10, 11, 12, 15, 16, 17].includes(f.line) || /key|schema|yaml|empty/.test(f.ruleId)), []);
+});

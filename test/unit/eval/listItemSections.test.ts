@@ -1,0 +1,25 @@
+// The scorer's import artifacts: a section counts as made from a list item only
+// when its heading is the list item, not when a contents list repeats its title.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+// @ts-expect-error: the scorer is plain JavaScript without types
+import { listItemSections } from '../../../scripts/eval/score.mjs';
+
+const TEXT = ['Trash can', 'Sections in this article:', '- Who can restore', '- Where to find it', 'Who can restore', 'Administrators can restore items.', 'Where to find it', 'Open the settings page.'];
+const annotation = { lists: [[3, 4]] };
+
+test('a heading whose title a contents list repeats above it is no artifact', () => {
+  const sections = [
+    { title: 'Who can restore', body: 'Administrators can restore items.\n' },
+    { title: 'Where to find it', body: 'Open the settings page.\n' },
+  ];
+  assert.deepEqual(listItemSections(annotation, sections, TEXT), []);
+});
+
+test('a section made from the list item itself still counts', () => {
+  const sections = [{ title: 'Who can restore', body: '- Where to find it\nWho can restore\n' }];
+  assert.deepEqual(
+    listItemSections(annotation, sections, TEXT).map((a: { line: number }) => a.line),
+    [3],
+  );
+});
