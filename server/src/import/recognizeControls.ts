@@ -176,8 +176,9 @@ const APART = new Set(['CLD.12.4.5']);
  */
 const SETTING = new Set(['15.1.2']);
 
-/** A term of several words ("ip filtering", "データの削除", "IPアドレス制限") names its topic precisely even said once. */
-const isPhrase = (term: string) => (isAscii(term) ? /\s/.test(term.trim()) : term.length >= 5);
+/** A term of several words ("ip filtering", "データの削除", "IPアドレス制限", "監視ツール") names its topic precisely even said once. */
+const isPhrase = (term: string) =>
+  isAscii(term) ? /\s/.test(term.trim()) : /の/.test(term) || [/\p{sc=Han}/u, /[\p{sc=Katakana}ー]/u, /[A-Za-z]/].filter((script) => script.test(term)).length >= 2;
 
 /**
  * Controls the body's words name. The body takes up a topic when it uses two of its words, one three times, or one
@@ -284,7 +285,7 @@ export function recognizeControls(heading: string, body: string, inherited: read
   for (const { id, words } of topics) add({ id, via, words, ...(backing.has(id) ? { support: backing.get(id)!.slice(0, 4) } : {}) });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
-  if (DEFINITIONS.test(heading)) return result;
+  if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
   for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id)) add({ id, via: 'label', words });
   for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) add(control);
   if (result.length === 0) for (const control of division(body)) add(control);

@@ -127,6 +127,7 @@ test('the contract is the setting of a terms document: its title and body name n
 test('a section of definitions names words, not answers', () => {
   const body = '(1) バックアップ：障害に備えて取得するデータの複製\n(2) 監視：当社が稼働を確かめる作業\n(3) 操作ログ：利用者の操作の記録。操作ログは監査ログの一部です。';
   assert.deepEqual(ids('第2条（定義）', body), []);
+  assert.deepEqual(ids('第 2 条 (⽤語の定義)', body), [], 'spaced article number, a radical for 用');
   assert.deepEqual(ids('Definitions', '- Backup: a copy of a workspace kept for restore.\n- Backups are taken nightly; backup copies are encrypted.'), []);
   assert.deepEqual(ids('定義', 'CLD.12.4.5 に対応する用語を定めます。'), ['CLD.12.4.5'], 'an id still names its control');
 });
@@ -135,4 +136,9 @@ test('monitoring and logs answer apart: a logging section that mentions monitori
   assert.deepEqual(ids('監査ログ', '監査ログは書き込み専用の領域に5年間保管し、当社はその領域を監視しています。'), ['12.4.1']);
   assert.deepEqual(ids('Monitoring', 'Customers see uptime on a status page; an access log of the page is kept.'), ['CLD.12.4.5']);
   assert.deepEqual(ids('ログの保存', '操作ログを5年間保管します。管理者の作業ログも同じ期間保管します。'), ['12.4.1', '12.4.3'], 'kinds of log are still neighbours');
+});
+
+test('a katakana word is one word, however long; a compound across scripts or with の is a phrase', () => {
+  assert.deepEqual(ids('サービスについて', '当社はサプライヤと連携し、サプライヤの評価を行います。'), [], 'one word, twice');
+  assert.deepEqual(ids('サービスについて', '管理画面ではIP制限を設定できます。IP制限は全利用者に適用されます。'), ['9.1.2'], 'IP制限 spans two scripts: a phrase');
 });
