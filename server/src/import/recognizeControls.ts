@@ -118,9 +118,14 @@ function topicsOf(heading: string): number[] {
   return [0, ...[...normalise(heading).matchAll(JOINER)].map((m) => m.index! + m[0].length)];
 }
 
-function fromHeading(heading: string): RecognizedControl[] {
+/**
+ * The topics a heading names. `joined`: read each topic of a joined heading on its own; a chapter's subsections name
+ * their own topics, so a chapter heading ("5. Incidents and changes") leaves its weaker word to the subsection that
+ * names it ("5.2 Changes to the service"), where the rules on that topic look for its answer.
+ */
+function fromHeading(heading: string, joined = true): RecognizedControl[] {
   const found = occurrences(heading).filter((o) => o.weight >= 2);
-  const starts = topicsOf(heading);
+  const starts = joined ? topicsOf(heading) : [0];
   const topicOf = (o: Occurrence) => starts.filter((s) => s <= o.start).length;
   const strongest = new Map<string, Occurrence[]>();
   for (const o of found) strongest.set(o.id, [...(strongest.get(o.id) ?? []), o]);
@@ -281,7 +286,7 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // shown beside it, so a reviewer sees a guess for what it is.
   const backing = wordsByControl(options.below ? `${body}\n${options.below}` : body);
   const via = options.title ? 'title' : 'heading';
-  const topics = takenUp(fromHeading(heading), options.below ? `${body}\n${options.below}` : body).filter((t) => !(options.title && SETTING.has(t.id)));
+  const topics = takenUp(fromHeading(heading, !options.below), options.below ? `${body}\n${options.below}` : body).filter((t) => !(options.title && SETTING.has(t.id)));
   for (const { id, words } of topics) add({ id, via, words, ...(backing.has(id) ? { support: backing.get(id)!.slice(0, 4) } : {}) });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
