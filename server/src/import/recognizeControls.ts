@@ -108,15 +108,35 @@ function occurrences(text: string): Occurrence[] {
   return kept;
 }
 
-function fromHeading(heading: string): RecognizedControl[] {
+// Where a heading joins two topics with a conjunction ("ログと監視", "Logs and monitoring"), each is read on its own, so
+// a word that names one only in a heading (ログ) is not silenced by a stronger word naming the other (監視). A と
+// between two words joins them; inside a word or before a particle (こと, として) it does not. A 、 or ・ lists the
+// parts of one topic more often than two topics ("暗号化・不正アクセス監視"), so it does not split.
+const JOINER = /(?<=[\p{sc=Han}\p{sc=Katakana}ー\p{L}\d])と(?=[\p{sc=Han}\p{sc=Katakana}A-Za-z\d])|及び|および|並びに|ならびに|\b(?:and|or)\b/giu;
+
+function topicsOf(heading: string): number[] {
+  return [0, ...[...normalise(heading).matchAll(JOINER)].map((m) => m.index! + m[0].length)];
+}
+
+/**
+ * The topics a heading names. `joined`: read each topic of a joined heading on its own; a chapter's subsections name
+ * their own topics, so a chapter heading ("5. Incidents and changes") leaves its weaker word to the subsection that
+ * names it ("5.2 Changes to the service"), where the rules on that topic look for its answer.
+ */
+function fromHeading(heading: string, joined = true): RecognizedControl[] {
   const found = occurrences(heading).filter((o) => o.weight >= 2);
+  const starts = joined ? topicsOf(heading) : [0];
+  const topicOf = (o: Occurrence) => starts.filter((s) => s <= o.start).length;
   const strongest = new Map<string, Occurrence[]>();
   for (const o of found) strongest.set(o.id, [...(strongest.get(o.id) ?? []), o]);
   let ids = [...strongest.keys()];
+  const strongIn = (id: string, topic: number) => strongest.get(id)!.some((o) => o.weight === 3 && topicOf(o) === topic);
   const specific = ids.filter((id) => !GENERIC.has(id) && maxOf(strongest.get(id)!.map((o) => o.weight)) === 3);
   if (specific.length > 0) ids = ids.filter((id) => !GENERIC.has(id));
-  // A weight-2 word counts in a heading only when no weight-3 word names another topic there.
-  if (specific.length > 0) ids = ids.filter((id) => maxOf(strongest.get(id)!.map((o) => o.weight)) === 3);
+  // A weight-2 word counts in a heading only when no weight-3 word names another topic in the same part of it.
+  ids = ids.filter((id) =>
+    strongest.get(id)!.some((o) => o.weight === 3 || !specific.some((other) => other !== id && strongIn(other, topicOf(o)))),
+  );
   // A notice of change is about change management even when it names the contract.
   if (ids.includes('12.1.2')) ids = ids.filter((id) => id !== '15.1.2');
   // "The contract" beside another topic is that topic's setting ("契約と法令", "when the contract ends"), not an agreement.
@@ -150,14 +170,32 @@ function takenUp(topics: readonly RecognizedControl[], body: string): readonly R
 
 const clauseOf = (id: string) => id.replace(/^CLD\./, '').split('.').slice(0, 2).join('.');
 
+// Monitoring the service is a question of its own, though the standard numbers it beside the logs: a logging section
+// that mentions monitoring does not answer it, nor a monitoring section that mentions a log the logs.
+const APART = new Set(['CLD.12.4.5']);
+
 /**
- * Controls the body's words name. Where the heading already named the section's topic (`known`), the body
- * adds a control only on strong evidence, or on one clear word for a neighbour of a known control in the
- * same clause: a logging section that names administrators' logs also answers 12.4.3.
+ * Controls whose words are the setting of most published texts rather than an answer: a terms document, or a page
+ * that cites its contract ("詳しくは利用規約をご覧ください"), says 契約 and 利用規約 throughout. A heading or an id
+ * names them; the title, a label and the body's words do not.
+ */
+const SETTING = new Set(['15.1.2']);
+
+/** A term of several words ("ip filtering", "データの削除", "IPアドレス制限", "監視ツール") names its topic precisely even said once. */
+const isPhrase = (term: string) =>
+  isAscii(term) ? /\s/.test(term.trim()) : /の/.test(term) || [/\p{sc=Han}/u, /[\p{sc=Katakana}ー]/u, /[A-Za-z]/].filter((script) => script.test(term)).length >= 2;
+
+/**
+ * Controls the body's words name. The body takes up a topic when it uses two of its words, one three times, or one
+ * phrase: a single word said once or twice in passing ("監視しています" in a paragraph on the infrastructure) is not
+ * its answer.
+ * Where the heading already named the section's topic (`known`), the body adds a control only on strong evidence,
+ * or on one clear word for a neighbour of a known control in the same clause: a logging section that names
+ * administrators' logs also answers 12.4.3.
  */
 function fromBody(body: string, known: readonly string[]): RecognizedControl[] {
   const strict = known.length > 0;
-  const neighbour = (id: string) => known.some((k) => k !== id && clauseOf(k) === clauseOf(id));
+  const neighbour = (id: string) => !APART.has(id) && known.some((k) => k !== id && !APART.has(k) && clauseOf(k) === clauseOf(id));
   const byControl = new Map<string, Map<string, { weight: number; count: number }>>();
   for (const o of occurrences(body)) {
     const terms = byControl.get(o.id) ?? new Map();
@@ -169,16 +207,24 @@ function fromBody(body: string, known: readonly string[]): RecognizedControl[] {
   const scored = [...byControl].map(([id, terms]) => {
     const list = [...terms.values()];
     const score = list.reduce((sum, t) => sum + t.weight * (1 + Math.log2(Math.min(t.count, 4))), 0);
-    return { id, score, strong: list.filter((t) => t.weight === 3).length, words: [...terms.keys()] };
+    const takenUp = list.length >= 2 || list.some((t) => t.count >= 3) || [...terms.keys()].some(isPhrase);
+    return { id, score, strong: list.filter((t) => t.weight === 3).length, takenUp, words: [...terms.keys()] };
   });
   scored.sort((a, b) => b.score - a.score);
   const top = scored[0]?.score ?? 0;
   const limit = Math.max(3, Math.floor(body.length / 1500));
   return scored
-    .filter((s) => (strict && neighbour(s.id) ? s.strong >= 1 : s.strong >= (strict ? 2 : 1) && s.score >= (strict ? 12 : 6) && s.score >= top * 0.5) && !GENERIC.has(s.id))
+    .filter((s) => (strict && neighbour(s.id) ? s.strong >= 1 : s.takenUp && s.strong >= (strict ? 2 : 1) && s.score >= (strict ? 12 : 6) && s.score >= top * 0.5))
+    .filter((s) => !GENERIC.has(s.id) && !SETTING.has(s.id))
     .slice(0, limit)
     .map((s) => ({ id: s.id, via: 'body' as const, words: s.words.slice(0, 4) }));
 }
+
+/**
+ * A section of definitions names words, not what the service does with them: "「バックアップ」とは…" defines the word
+ * for the sections that answer it. Its body and labels name no control; a heading or an id in it still does.
+ */
+const DEFINITIONS = /^[\s\u3000]*(?:第?[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*[条章節.．、)）]?[\s\u3000]*)?[(（【［\[]?[\s\u3000]*(?:用語の定義|定義|用語|definitions?|glossary|terms used)[\s\u3000]*[)）】］\]]?[\s\u3000]*$/iu;
 
 const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：]\s*\S/gm;
 
@@ -240,10 +286,12 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // shown beside it, so a reviewer sees a guess for what it is.
   const backing = wordsByControl(options.below ? `${body}\n${options.below}` : body);
   const via = options.title ? 'title' : 'heading';
-  for (const { id, words } of takenUp(fromHeading(heading), options.below ? `${body}\n${options.below}` : body)) add({ id, via, words, ...(backing.has(id) ? { support: backing.get(id)!.slice(0, 4) } : {}) });
+  const topics = takenUp(fromHeading(heading, !options.below), options.below ? `${body}\n${options.below}` : body).filter((t) => !(options.title && SETTING.has(t.id)));
+  for (const { id, words } of topics) add({ id, via, words, ...(backing.has(id) ? { support: backing.get(id)!.slice(0, 4) } : {}) });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
-  for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) add({ id, via: 'label', words });
+  if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
+  for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id)) add({ id, via: 'label', words });
   for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) add(control);
   if (result.length === 0) for (const control of division(body)) add(control);
   return result;

@@ -98,3 +98,51 @@ test('a log of something is a log; a service level is not an agreement', () => {
   assert.deepEqual(ids('ログイン履歴の確認'), ['12.4.1']);
   assert.deepEqual(ids('Service levels', 'We aim for 99.9% monthly uptime and publish our SLA.'), []);
 });
+
+test('a heading that joins two topics with a conjunction names both, the weaker word too', () => {
+  assert.deepEqual(ids('ログと監視'), ['12.4.1', 'CLD.12.4.5']);
+  assert.deepEqual(ids('Logs and backups'), ['12.3.1', '12.4.1']);
+  assert.deepEqual(ids('ログ及びバックアップ'), ['12.3.1', '12.4.1']);
+  assert.deepEqual(ids('ログ管理のデータセキュリティ'), ['12.4.1'], 'no conjunction, one topic');
+  assert.deepEqual(ids('データセンターの監視'), ['CLD.12.4.5'], 'a weaker word in the same topic still yields');
+  assert.deepEqual(ids('お客様とともに行う監視'), ['CLD.12.4.5'], 'と before a particle joins nothing');
+});
+
+test('a single word said in passing is not the body\'s topic; a phrase, two words or three mentions are', () => {
+  assert.deepEqual(ids('インフラ基盤', '当社のエンジニアが24時間体制で監視し、監視の結果を毎朝確認しています。'), [], 'the provider\'s own monitoring, twice');
+  assert.deepEqual(ids('Introduction', 'We keep the platform running with monitoring, and the same monitoring tells us when a page is slow.'), []);
+  assert.deepEqual(ids('インフラ基盤', 'バックアップを毎日取得し、バックアップは14日分保管します。障害時はバックアップから戻します。'), ['12.3.1'], 'three mentions');
+  assert.deepEqual(ids('Secure networking', 'Customers can turn on ip filtering for their workspace; ip filtering covers the API too.'), ['9.1.2'], 'a phrase, twice');
+});
+
+test('the contract is the setting of a terms document: its title and body name no agreement; a heading does', () => {
+  const body = '本書は本サービスの利用規約の一部を構成し、利用契約の定めが優先します。詳しくは利用規約をご覧ください。';
+  assert.deepEqual(ids('第1条（目的）', body), []);
+  assert.deepEqual(ids('総則', body), []);
+  assert.deepEqual(recognizeControls('さくらんぼ勤怠クラウド 利用規約', '', [], { title: true }).map((c) => c.id), []);
+  assert.deepEqual(ids('Overview', 'Agreement: the order form and the terms a customer signs.'), [], 'a label names no agreement');
+  assert.deepEqual(ids('利用規約'), ['15.1.2'], 'a heading still names it');
+});
+
+test('a section of definitions names words, not answers', () => {
+  const body = '(1) バックアップ：障害に備えて取得するデータの複製\n(2) 監視：当社が稼働を確かめる作業\n(3) 操作ログ：利用者の操作の記録。操作ログは監査ログの一部です。';
+  assert.deepEqual(ids('第2条（定義）', body), []);
+  assert.deepEqual(ids('第 2 条 (⽤語の定義)', body), [], 'spaced article number, a radical for 用');
+  assert.deepEqual(ids('Definitions', '- Backup: a copy of a workspace kept for restore.\n- Backups are taken nightly; backup copies are encrypted.'), []);
+  assert.deepEqual(ids('定義', 'CLD.12.4.5 に対応する用語を定めます。'), ['CLD.12.4.5'], 'an id still names its control');
+});
+
+test('monitoring and logs answer apart: a logging section that mentions monitoring does not answer it, nor the reverse', () => {
+  assert.deepEqual(ids('監査ログ', '監査ログは書き込み専用の領域に5年間保管し、当社はその領域を監視しています。'), ['12.4.1']);
+  assert.deepEqual(ids('Monitoring', 'Customers see uptime on a status page; an access log of the page is kept.'), ['CLD.12.4.5']);
+  assert.deepEqual(ids('ログの保存', '操作ログを5年間保管します。管理者の作業ログも同じ期間保管します。'), ['12.4.1', '12.4.3'], 'kinds of log are still neighbours');
+});
+
+test('a katakana word is one word, however long; a compound across scripts or with の is a phrase', () => {
+  assert.deepEqual(ids('サービスについて', '当社はサプライヤと連携し、サプライヤの評価を行います。'), [], 'one word, twice');
+  assert.deepEqual(ids('サービスについて', '管理画面ではIP制限を設定できます。IP制限は全利用者に適用されます。'), ['9.1.2'], 'IP制限 spans two scripts: a phrase');
+});
+
+test('audit events and application logs are logs', () => {
+  assert.deepEqual(ids('Retention windows', 'Audit events and application logs are removed by a daily job after the window you set.'), ['12.4.1']);
+});
