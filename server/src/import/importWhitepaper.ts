@@ -3,7 +3,7 @@
 import type { Finding } from '../core/finding';
 import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
-import { saysWhatBecomesOfData } from '../rules/deletion-policy';
+import { saysWhatBecomesOfData } from '../facts/leaving';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
 export type { ImportedControl, ImportResult } from './sectionize';

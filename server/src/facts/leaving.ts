@@ -1,0 +1,46 @@
+// The words of a customer leaving a cloud service and of what becomes of their data then, in Japanese and English:
+// one vocabulary for the importer (is a page about leaving?), deletion-policy (which sentences owe the deletion timing
+// and the way back), and backup-retention (a deletion counted from the end of the contract is not a backup's period).
+// Patterns carry no g flag: callers test them, never iterate them.
+
+/**
+ * The end of the contract or of the account: "解約", "契約終了", "退会", "termination", "cancel", "when the subscription
+ * expires", "close your account". An expiry alone is not one: an item in the trash expires, a password expires.
+ */
+export const END_OF_CONTRACT =
+  /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|利用(?:の)?終了|\bterminat|\bcancel|\b(?:subscription|contract|plan|trial|agreement|term)s?\s{1,3}(?:has\s{1,3}|have\s{1,3})?(?:expir|lapse)|\b(?:upon|after|on|at)\s{1,3}(?:the\s{1,3})?expir(?:y|ation)\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your|their)\s{1,3}(?:contract|agreement|subscription|plan|term)|\bclos(?:e|es|ed|ing)\s{1,3}(?:your\s{1,3}|the\s{1,3}|their\s{1,3}|an\s{1,3})?account|\bdelet(?:e|es|ed|ing)\s{1,3}(?:the|your|their)\s{1,3}account|\baccount\s{1,3}(?:is\s{1,3})?(?:deletion|closure|closed|deleted)\b|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i;
+
+/** Deleting, erasing, destroying. */
+export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b/i;
+
+/** Getting the data back: export, return, download, migration. */
+export const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|export|download|retriev|return|migrat|take out/i;
+
+/** What the customer put in the service. */
+export const CUSTOMER_DATA = /データ|情報|コンテンツ|ファイル|\bdata\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b/i;
+
+/** Data kept for a while: "retained … plus 30 days after termination" is deleted when that ends. */
+export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bheld\b|\bstored\b/i;
+
+/** The sentence speaks of customer data at the end of the contract: deleted, returned or kept until then. */
+export function aboutDataAtLeaving(sentence: string): boolean {
+  return END_OF_CONTRACT.test(sentence) && CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
+}
+
+/** The sentence says customer data is deleted or returned at the end of the contract: the question stands wherever it is said. */
+export function saysWhatBecomesOfData(sentence: string): boolean {
+  return aboutDataAtLeaving(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence));
+}
+
+// A sentence ends at 。, ！, ？, a line end, or an English stop before a space (not the dot of "v1.2" or "example.com").
+const SENTENCE = /[^。！？!?\n]+?(?:[。！？!?]|\.(?=\s|$)|\n|$)/g;
+
+/**
+ * The text says, in one sentence, that something is deleted when the customer leaves ("解約するとデータが削除されます",
+ * "we delete your workspace 30 days after you cancel"): a page that says so sets out to answer CLD.8.1.5.
+ */
+export function deletesAtLeaving(text: string): boolean {
+  if (!END_OF_CONTRACT.test(text) || !DELETE_WORDS.test(text)) return false;
+  for (const [sentence] of text.matchAll(SENTENCE)) if (END_OF_CONTRACT.test(sentence) && DELETE_WORDS.test(sentence)) return true;
+  return false;
+}
