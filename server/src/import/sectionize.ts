@@ -8,6 +8,7 @@
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
+import { END_OF_CONTRACT } from '../facts/leaving';
 import { recognizeControls, type RecognizedControl } from './recognizeControls';
 
 interface Heading {
@@ -46,6 +47,8 @@ export interface ImportResult {
   readonly headings: readonly ImportedHeading[];
   /** What kind of document the text is (a whitepaper, a help article…), and so which questions it owes an answer to. */
   readonly kind: KindJudgement;
+  /** Whether the text speaks anywhere of the customer leaving (the end of the contract, closing the account, 退会). */
+  readonly leaving: boolean;
   /** The original offset of a generated one; generated-only text maps to its section's heading or the start. */
   toSource(offset: number): number;
 }
@@ -312,6 +315,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     controls,
     headings: headingsRead,
     kind,
+    leaving: END_OF_CONTRACT.test(text),
     toSource(offset) {
       let lo = 0;
       let hi = origins.length - 1;

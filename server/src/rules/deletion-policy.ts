@@ -8,7 +8,7 @@ import { append } from '../core/arrays';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Report } from './rule';
 import { statementFix } from './statementFix';
-import { placeOf } from './subjectPlace';
+import { headedBy, placeOf } from './subjectPlace';
 import { aboutDataAtLeaving, DELETE_WORDS, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
 
 const TIMING = {
@@ -67,7 +67,10 @@ export default defineRule({
     // Sections read as CLD.8.1.5 that never speak of the end of the contract or of deleting (a page's title lent to
     // its first step) leave the question to the sentence that does.
     const silent = !sections.some((s) => END_OF_CONTRACT.test(s.body ?? '') || DELETE_WORDS.test(s.body ?? ''));
-    const deleting = silent ? elsewhere.find((a) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end))) : undefined;
+    // Sections not headed by deletion (a help page read as one section) take the finding on the sentence that says what
+    // becomes of the data, not on a step that merely names the cancellation.
+    const candidates = silent ? elsewhere : sections.some((s) => headedBy(s, 'deletion')) ? [] : sections.flatMap((s) => aboutIn(s));
+    const deleting = candidates.find((a) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end)));
     const { section, span } = deleting ? { section: deleting.section, span: sentenceSpan(document, deleting) } : placeOf(document, sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
     if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
     if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
