@@ -16,8 +16,9 @@ export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\
 /** Getting the data back: export, return, download, migration. */
 export const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|export|download|retriev|return|migrat|take out/i;
 
-/** What the customer put in the service. */
-export const CUSTOMER_DATA = /データ|情報|コンテンツ|ファイル|\bdata\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b/i;
+/** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
+export const CUSTOMER_DATA =
+  /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|メッセージ|\bdata\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;
 
 /** Data kept for a while: "retained … plus 30 days after termination" is deleted when that ends. */
 export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bheld\b|\bstored\b/i;

@@ -8,7 +8,8 @@
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
-import { END_OF_CONTRACT } from '../facts/leaving';
+import { DELETE_WORDS, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
+import { splitSentences } from '../facts/sentences';
 import { recognizeControls, type RecognizedControl } from './recognizeControls';
 
 interface Heading {
@@ -262,8 +263,10 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   for (const root of roots) parts.push(partOf(root));
   if (parts.length === 0) parts.push({ title, body: [], children: [] });
   const recognisedIn = new Map<Part, RecognizedControl[]>();
+  // A web page's title names its site after a bar ("データの取扱い | clook law"): the site's name is no topic.
+  const titleTopic = title.replace(/\s[|｜]\s.*$/, '');
   const recognise = (part: Part, inherited: readonly string[]) => {
-    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? title : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle });
+    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle });
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)]);
   };
@@ -271,13 +274,24 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // Without text before the first heading, the first section stands for the title.
   if (!openingText && firstLine !== -1) {
     const first = recognisedIn.get(parts[0])!;
-    for (const c of recognizeControls(title, '', [], { title: true })) if (!first.some((d) => d.id === c.id)) first.unshift(c);
+    for (const c of recognizeControls(titleTopic, '', [], { title: true })) if (!first.some((d) => d.id === c.id)) first.unshift(c);
   }
 
   // A title whose topic the opening text does not bear out ("Data retention policy" over a paragraph on personal
   // data) is answered where another section answers it, not by the opening.
   const elsewhere = (part: Part, id: string) => [...recognisedIn].some(([other, found]) => other !== part && found.some((c) => c.id === id && c.via !== 'title'));
   for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.via !== 'title' || c.support !== undefined || !elsewhere(part, c.id)));
+  // A short page on leaving ("Close your account", a 退会 help article) answers CLD.8.1.5 where it says what becomes of
+  // the data then, whatever its headings name.
+  if (![...recognisedIn.values()].some((found) => found.some((c) => c.id === 'CLD.8.1.5'))) {
+    for (const [part, found] of recognisedIn) {
+      const body = textOf(part.body);
+      const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find(saysWhatBecomesOfData) : undefined;
+      if (said === undefined) continue;
+      found.push({ id: 'CLD.8.1.5', via: 'body', words: [END_OF_CONTRACT.exec(said)![0], (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said))![0]] });
+      break;
+    }
+  }
 
   let count = 0;
   const controls: ImportedControl[] = [];
