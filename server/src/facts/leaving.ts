@@ -3,12 +3,17 @@
 // and the way back), and backup-retention (a deletion counted from the end of the contract is not a backup's period).
 // Patterns carry no g flag: callers test them, never iterate them.
 
+// The contract, the use of the service or the account comes to an end: the words every reader below shares.
+const CONTRACT_ENDS = String.raw`契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|利用(?:の)?終了|\bterminat|\bcancel|\b(?:contract|subscription|agreement)\s{1,3}ends?\b|\baccount\s{1,3}(?:deletion|closure)`;
+
 /**
- * The end of the contract or of the account: "解約", "契約終了", "退会", "termination", "cancel", "when the subscription
- * expires", "close your account". An expiry alone is not one: an item in the trash expires, a password expires.
+ * The end of the contract in a sentence already about the customer's data: "解約", "契約終了", "退会", "termination",
+ * "cancel", "close your account", and any expiry ("data is deleted when the subscription expires", "upon expiry").
  */
-export const END_OF_CONTRACT =
-  /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|利用(?:の)?終了|\bterminat|\bcancel|\b(?:subscription|contract|plan|trial|agreement|term)s?\s{1,3}(?:has\s{1,3}|have\s{1,3})?(?:expir|lapse)|\b(?:upon|after|on|at)\s{1,3}(?:the\s{1,3})?expir(?:y|ation)\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your|their)\s{1,3}(?:contract|agreement|subscription|plan|term)|\bclos(?:e|es|ed|ing)\s{1,3}(?:your\s{1,3}|the\s{1,3}|their\s{1,3}|an\s{1,3})?account|\bdelet(?:e|es|ed|ing)\s{1,3}(?:the|your|their)\s{1,3}account|\baccount\s{1,3}(?:is\s{1,3})?(?:deletion|closure|closed|deleted)\b|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i;
+export const END_OF_CONTRACT = new RegExp(String.raw`${CONTRACT_ENDS}|\bexpir|\b(?:close|delete)\s{1,3}(?:the|your|their)\s{1,3}account|\baccount\s{1,3}(?:is\s{1,3})?(?:closed|deleted)\b`, 'i');
+
+// The end of the contract anywhere on a page: an expiry only of the plan itself (an item in the trash expires too).
+const LEAVES = String.raw`${CONTRACT_ENDS}|\b(?:subscription|contract|plan|trial)\s{1,3}(?:expir|lapse)|\bclos(?:e|es|ing)\s{1,3}(?:your\s{1,3}|the\s{1,3}|an\s{1,3})?account`;
 
 /** Deleting, erasing, destroying. */
 export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b/i;
@@ -33,15 +38,14 @@ export function saysWhatBecomesOfData(sentence: string): boolean {
   return aboutDataAtLeaving(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence));
 }
 
-// A sentence ends at 。, ！, ？, a line end, or an English stop before a space (not the dot of "v1.2" or "example.com").
-const SENTENCE = /[^。！？!?\n]+?(?:[。！？!?]|\.(?=\s|$)|\n|$)/g;
+const DELETES = String.raw`削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b`;
+// Both within one sentence, at most 120 characters apart.
+const LEAVING = new RegExp(String.raw`(?:${LEAVES})[^。.!?！？\n]{0,120}?(?:${DELETES})|(?:${DELETES})[^。.!?！？\n]{0,120}?(?:${LEAVES})`, 'i');
 
 /**
  * The text says, in one sentence, that something is deleted when the customer leaves ("解約するとデータが削除されます",
  * "we delete your workspace 30 days after you cancel"): a page that says so sets out to answer CLD.8.1.5.
  */
 export function deletesAtLeaving(text: string): boolean {
-  if (!END_OF_CONTRACT.test(text) || !DELETE_WORDS.test(text)) return false;
-  for (const [sentence] of text.matchAll(SENTENCE)) if (END_OF_CONTRACT.test(sentence) && DELETE_WORDS.test(sentence)) return true;
-  return false;
+  return LEAVING.test(text);
 }
