@@ -3,7 +3,7 @@
 import type { Finding } from '../core/finding';
 import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
-import { saysWhatBecomesOfData } from '../facts/leaving';
+import { DELETE_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
 export type { ImportedControl, ImportResult } from './sectionize';
@@ -57,8 +57,6 @@ const CONTENT_RULES: Readonly<Record<string, readonly string[]>> = {
   'clock-source': ['12.4.4'],
 };
 
-const PRIVACY_REGULATION = /^(?:GDPR|UK\s?GDPR|CCPA|CPRA|HIPAA|APPI|LGPD|PIPEDA|個人情報保護法|個人情報の保護に関する法律)$/i;
-
 /** The controls the text answers only through its body's words: no id, no heading, no title names them. */
 export function weaklyRecognised(controls: readonly ImportedControl[]): Set<string> {
   const strong = new Set(controls.filter((c) => c.via !== 'body').map((c) => c.id));
@@ -85,18 +83,20 @@ export function withoutInferredControlFindings(
   // with no control read at all: a control read from body words must not silence a finding that sits on such a sentence.
   const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.yaml !== undefined && saysWhatBecomesOfData(imported.yaml.slice(f.start, f.end));
   // A text that never speaks of the customer leaving (a retention schedule, a data lifecycle policy, a section on exports)
-  // gives no reason to ask what becomes of the data when the contract ends, unless it names CLD.8.1.5 by its id.
-  const leavingUnsaid = (ruleId: string) => ruleId === 'deletion-policy' && imported?.leaving === false && !controls.some((c) => c.id === 'CLD.8.1.5' && c.via === 'reference');
-  // 18.1.1 read only from a privacy regulation's name ("Maps to ISO 27701 and the GDPR") is about complying with that law,
-  // not about the contract: no governing law is owed there.
-  const law = controls.filter((c) => c.id === '18.1.1');
-  const lawUnasked = (ruleId: string) => ruleId === 'governing-law' && law.length > 0 && law.every((c) => c.via !== 'reference' && c.words.every((w) => PRIVACY_REGULATION.test(w)));
+  // gives no reason to ask what becomes of the data when the contract ends, unless it names CLD.8.1.5 by its id; in a
+  // whitepaper, a section read as CLD.8.1.5 from words of deleting ("データの削除") still owes the answer.
+  const deletion = controls.filter((c) => c.id === 'CLD.8.1.5');
+  const leavingUnsaid = (ruleId: string) =>
+    ruleId === 'deletion-policy' &&
+    imported?.leaving === false &&
+    !deletion.some((c) => c.via === 'reference') &&
+    (imported.kind?.kind !== 'whitepaper' || !deletion.some((c) => [...c.words, ...(c.support ?? [])].some((w) => DELETE_WORDS.test(w))));
   // A help article, an FAQ entry, a privacy policy or a product page owes only what it sets out to answer (publishedKind.ts).
   // Nor did it set out to answer the 44 expected controls: the ones it leaves out are no gap of its own (coverage still shows them).
   const notOwed = (ruleId: string) =>
     imported?.kind !== undefined &&
     (ruleId === 'control-missing' ? !owesAnswer(imported.kind, []) : CONTENT_RULES[ruleId] !== undefined && !owesAnswer(imported.kind, CONTENT_RULES[ruleId]));
   return findings.filter(
-    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && (!aboutWeakControl(f.ruleId) || standsAlone(f)) && !notOwed(f.ruleId) && !leavingUnsaid(f.ruleId) && !lawUnasked(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'),
+    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && (!aboutWeakControl(f.ruleId) || standsAlone(f)) && !notOwed(f.ruleId) && !leavingUnsaid(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'),
   );
 }
