@@ -82,15 +82,15 @@ export function withoutInferredControlFindings(
   // deletion-policy asks its question of any sentence that deletes or returns customer data at the end of the contract,
   // with no control read at all: a control read from body words must not silence a finding that sits on such a sentence.
   const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.yaml !== undefined && saysWhatBecomesOfData(imported.yaml.slice(f.start, f.end));
-  // A text that never speaks of the customer leaving (a retention schedule, a data lifecycle policy, a section on exports)
-  // gives no reason to ask what becomes of the data when the contract ends, unless it names CLD.8.1.5 by its id; in a
-  // whitepaper, a section read as CLD.8.1.5 from words of deleting ("データの削除") still owes the answer.
+  // A text that never speaks of the customer leaving (a retention schedule, a section on exports)
+  // gives no reason to ask what becomes of the data when the contract ends, unless it names CLD.8.1.5 by its id; a
+  // section read as CLD.8.1.5 from words of deleting ("データの削除", "Data deletion") still owes the answer.
   const deletion = controls.filter((c) => c.id === 'CLD.8.1.5');
   const leavingUnsaid = (ruleId: string) =>
     ruleId === 'deletion-policy' &&
     imported?.leaving === false &&
     !deletion.some((c) => c.via === 'reference') &&
-    (imported.kind?.kind !== 'whitepaper' || !deletion.some((c) => [...c.words, ...(c.support ?? [])].some((w) => DELETE_WORDS.test(w))));
+    !deletion.some((c) => [...c.words, ...(c.support ?? [])].some((w) => DELETE_WORDS.test(w)));
   // A help article, an FAQ entry, a privacy policy or a product page owes only what it sets out to answer (publishedKind.ts).
   // Nor did it set out to answer the 44 expected controls: the ones it leaves out are no gap of its own (coverage still shows them).
   const notOwed = (ruleId: string) =>

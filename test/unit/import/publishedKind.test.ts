@@ -84,7 +84,7 @@ test('the reviewer is told what the text was read as, in English and Japanese', 
 
 test('a text that never speaks of leaving is asked no deletion timing unless it names CLD.8.1.5', () => {
   const lifecycle = 'Data lifecycle policy\n\n1. Classification\n\nWe classify data by how sensitive it is.\n\n2. Data disposal\n\nData whose retention period has passed is deleted securely.\n';
-  assert.ok(!rulesOn(lifecycle).includes('deletion-policy'), 'data deleted when its own period ends is no answer owed about leaving');
+  assert.ok(!rulesOn(lifecycle).includes('deletion-policy'), 'data disposed of when its own period ends is no answer owed about leaving');
   const exports = 'Kestrel Boards Security Overview\n\nEncryption\n\nData is encrypted at rest.\n\nData export\n\nAdmins can export every board as CSV.\n\nBackups\n\nBackups run daily and are kept for 30 days.\n';
   assert.ok(!rulesOn(exports).includes('deletion-policy'), 'an export section that never speaks of leaving');
   const named = 'Kestrel Boards Security Overview\n\nData deletion (CLD.8.1.5)\n\nData can be deleted by an administrator.\n\nBackups (12.3.1)\n\nBackups run daily and are kept for 30 days.\n';
