@@ -10,6 +10,15 @@ const EN = new RegExp(
   'gi',
 );
 
+// A count under a label that names the unit ("保存世代:7", "世代数 3", "Copies kept: 14", the value alone on the next
+// line): a spec sheet's backup block. The number must end its line, so "保存世代:7日分" stays a duration.
+const LABEL_JA = String.raw`(?:バックアップ)?(?:(?:保存|保持|保管)世代(?:数)?|世代数|(?:保存|保持|保管)(?:件数|数))`;
+const LABEL_EN = String.raw`(?:(?:backup\s{1,3})?generations(?:\s{1,3}(?:kept|retained))?|number\s{1,3}of\s{1,3}(?:generations|copies|backups)(?:\s{1,3}(?:kept|retained))?|(?:copies|backups|snapshots)\s{1,3}(?:kept|retained)|retained\s{1,3}(?:copies|backups|generations))`;
+const LABELLED = new RegExp(
+  String.raw`(?<=(?:^|\n)[ \t\u3000]*(?:[-*•・■□◆◇▪]\s{0,2})?\*{0,2}(?:${LABEL_JA}|${LABEL_EN})\*{0,2}(?:[ \t\u3000]{0,3}[:：][ \t\u3000]{0,3}|[ \t\u3000]{1,3}|[ \t\u3000]{0,3}\r?\n(?:[ \t\u3000]{0,3}\r?\n){0,2}[ \t\u3000]{0,3}))(${NUMBER})(?=[ \t\u3000]{0,3}(?:\r?\n|$))`,
+  'gi',
+);
+
 function reading(count: number | undefined, before: string | undefined, after: string | undefined): Reading | undefined {
   if (count === undefined || count === 0) return undefined;
   const { qualifier } = qualify(before, after);
@@ -19,4 +28,5 @@ function reading(count: number | undefined, before: string | undefined, after: s
 export const GENERATIONS: readonly Matcher[] = [
   { regex: JA, read: (m) => reading(parseNumber(m[2]), m[1], m[3]) },
   { regex: EN, read: (m) => reading(parseNumber(m[2]), m[1], undefined) },
+  { regex: LABELLED, read: (m) => reading(parseNumber(m[1]), undefined, undefined) },
 ];

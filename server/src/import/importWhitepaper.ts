@@ -3,7 +3,7 @@
 import type { Finding } from '../core/finding';
 import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
-import { saysWhatBecomesOfData } from '../rules/deletion-policy';
+import { DELETE_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
 export type { ImportedControl, ImportResult } from './sectionize';
@@ -67,7 +67,10 @@ export function weaklyRecognised(controls: readonly ImportedControl[]): Set<stri
  * The findings of an imported text that are about what its author wrote, not about the controls the importer inferred,
  * nor about a service name it only guessed (a page title such as "セキュリティ情報" is no name to spell).
  */
-export function withoutInferredControlFindings(findings: readonly Finding[], imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'> & Partial<Pick<ImportResult, 'kind'>> & { readonly yaml?: string }): Finding[] {
+export function withoutInferredControlFindings(
+  findings: readonly Finding[],
+  imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'> & Partial<Pick<ImportResult, 'kind' | 'leaving'>> & { readonly yaml?: string },
+): Finding[] {
   const guessedName = imported !== undefined && !imported.serviceNameRead;
   const controls = imported?.controls ?? [];
   const weak = weaklyRecognised(controls);
@@ -79,12 +82,21 @@ export function withoutInferredControlFindings(findings: readonly Finding[], imp
   // deletion-policy asks its question of any sentence that deletes or returns customer data at the end of the contract,
   // with no control read at all: a control read from body words must not silence a finding that sits on such a sentence.
   const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.yaml !== undefined && saysWhatBecomesOfData(imported.yaml.slice(f.start, f.end));
+  // A text that never speaks of the customer leaving (a retention schedule, a section on exports)
+  // gives no reason to ask what becomes of the data when the contract ends, unless it names CLD.8.1.5 by its id; a
+  // section read as CLD.8.1.5 from words of deleting ("データの削除", "Data deletion") still owes the answer.
+  const deletion = controls.filter((c) => c.id === 'CLD.8.1.5');
+  const leavingUnsaid = (ruleId: string) =>
+    ruleId === 'deletion-policy' &&
+    imported?.leaving === false &&
+    !deletion.some((c) => c.via === 'reference') &&
+    !deletion.some((c) => [...c.words, ...(c.support ?? [])].some((w) => DELETE_WORDS.test(w)));
   // A help article, an FAQ entry, a privacy policy or a product page owes only what it sets out to answer (publishedKind.ts).
   // Nor did it set out to answer the 44 expected controls: the ones it leaves out are no gap of its own (coverage still shows them).
   const notOwed = (ruleId: string) =>
     imported?.kind !== undefined &&
     (ruleId === 'control-missing' ? !owesAnswer(imported.kind, []) : CONTENT_RULES[ruleId] !== undefined && !owesAnswer(imported.kind, CONTENT_RULES[ruleId]));
   return findings.filter(
-    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && (!aboutWeakControl(f.ruleId) || standsAlone(f)) && !notOwed(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'),
+    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && (!aboutWeakControl(f.ruleId) || standsAlone(f)) && !notOwed(f.ruleId) && !leavingUnsaid(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'),
   );
 }

@@ -5,6 +5,7 @@
 // privacy policy's "how long we keep your personal data" is not the service's deletion commitment. Decided per
 // document from its title, its headings, the controls the importer read, and its words, in Japanese and English.
 import type { Locale, Localized } from '../core/locale';
+import { deletesAtLeaving } from '../facts/leaving';
 
 /**
  * - whitepaper: a whitepaper or disclosure that answers controls section by section (ids, many topics, the words).
@@ -77,10 +78,6 @@ const TITLE_TOPICS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/時刻|\bNTP\b|time\s+sync|clock/i, ['12.4.4']],
 ];
 
-// A sentence that says what becomes of the customer's data when the contract ends: the page then sets out to answer when
-// it goes and how to get it back, whatever its title ("How is my data protected?" answered with "deleted when you cancel").
-const LEAVING = /(?:解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|利用(?:の)?終了|\bterminat|\bcancel|\b(?:subscription|contract|plan|trial)\s+(?:expir|lapse)|\bclos(?:e|es|ing)\s+(?:your\s+|the\s+|an\s+)?account|\baccount\s+(?:deletion|closure)|\b(?:contract|subscription|agreement)\s+ends?\b)[^。.!?！？\n]{0,120}?(?:削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b)|(?:削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b)[^。.!?！？\n]{0,120}?(?:解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|利用(?:の)?終了|\bterminat|\bcancel|\b(?:subscription|contract|plan|trial)\s+(?:expir|lapse)|\b(?:contract|subscription|agreement)\s+ends?\b)/i;
-
 function count(pattern: RegExp, text: string): number {
   let n = 0;
   pattern.lastIndex = 0;
@@ -111,7 +108,7 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const heading = title || firstLine || (headings[0] ?? '');
   const opening = `${heading}\n${text.slice(0, 400)}`;
   const instructs = QUESTION_TITLE.test(heading) || TASK_TITLE.test(heading);
-  const about = [...new Set([...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids), ...(LEAVING.test(text) ? ['CLD.8.1.5'] : [])])];
+  const about = [...new Set([...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids), ...(deletesAtLeaving(text) ? ['CLD.8.1.5'] : [])])];
   const kind = (kind: PublishedKind, why: Localized): KindJudgement => ({ kind, why, about });
   const words = (pattern: RegExp, in_: string): Localized => {
     pattern.lastIndex = 0;

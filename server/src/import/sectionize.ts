@@ -8,6 +8,8 @@
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
+import { DELETE_WORDS, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
+import { splitSentences } from '../facts/sentences';
 import { recognizeControls, type RecognizedControl } from './recognizeControls';
 
 interface Heading {
@@ -46,6 +48,8 @@ export interface ImportResult {
   readonly headings: readonly ImportedHeading[];
   /** What kind of document the text is (a whitepaper, a help article…), and so which questions it owes an answer to. */
   readonly kind: KindJudgement;
+  /** Whether the text speaks anywhere of the customer leaving (the end of the contract, closing the account, 退会). */
+  readonly leaving: boolean;
   /** The original offset of a generated one; generated-only text maps to its section's heading or the start. */
   toSource(offset: number): number;
 }
@@ -270,8 +274,10 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   }
   if (parts.length === 0) parts.push({ title, body: [], children: [] });
   const recognisedIn = new Map<Part, RecognizedControl[]>();
+  // A web page's title names its site after a bar ("データの取扱い | clook law"): the site's name is no topic.
+  const titleTopic = title.replace(/\s[|｜]\s.*$/, '');
   const recognise = (part: Part, inherited: readonly string[]) => {
-    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? title : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle });
+    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle });
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)]);
   };
@@ -279,13 +285,24 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // Without text before the first heading, the first section stands for the title.
   if (!openingText && firstLine !== -1) {
     const first = recognisedIn.get(parts[0])!;
-    for (const c of recognizeControls(title, '', [], { title: true })) if (!first.some((d) => d.id === c.id)) first.unshift(c);
+    for (const c of recognizeControls(titleTopic, '', [], { title: true })) if (!first.some((d) => d.id === c.id)) first.unshift(c);
   }
 
   // A title whose topic the opening text does not bear out ("Data retention policy" over a paragraph on personal
   // data) is answered where another section answers it, not by the opening.
   const elsewhere = (part: Part, id: string) => [...recognisedIn].some(([other, found]) => other !== part && found.some((c) => c.id === id && c.via !== 'title'));
   for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.via !== 'title' || c.support !== undefined || !elsewhere(part, c.id)));
+  // A short page on leaving ("Close your account", a 退会 help article) answers CLD.8.1.5 where it says what becomes of
+  // the data then, whatever its headings name.
+  if (![...recognisedIn.values()].some((found) => found.some((c) => c.id === 'CLD.8.1.5'))) {
+    for (const [part, found] of recognisedIn) {
+      const body = textOf(part.body);
+      const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find(saysWhatBecomesOfData) : undefined;
+      if (said === undefined) continue;
+      found.push({ id: 'CLD.8.1.5', via: 'body', words: [END_OF_CONTRACT.exec(said)![0], (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said))![0]] });
+      break;
+    }
+  }
 
   let count = 0;
   const controls: ImportedControl[] = [];
@@ -323,6 +340,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     controls,
     headings: headingsRead,
     kind,
+    leaving: END_OF_CONTRACT.test(text),
     toSource(offset) {
       let lo = 0;
       let hi = origins.length - 1;

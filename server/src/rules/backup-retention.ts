@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
+import { END_OF_CONTRACT } from '../facts/leaving';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
@@ -19,7 +20,6 @@ const CUSTOMER_BACKUPS =
 const DEFERRED =
   /バックアップ[^。\n]{0,40}(?:ポリシー|規程|規定|方針|仕様書|SLA)(?:に|で)(?:定め|従|記載)|\bback\s?ups?\b[^.\n]{0,80}\b(?:defined|set\s{1,3}out|specified|described|stated)\s{1,3}(?:in|by)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:[A-Z][A-Za-z]{1,20}\s{1,3}){0,4}(?:Policy|Standard|Agreement|SLA)\b/;
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
-const END_OF_CONTRACT = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|\bterminat|\bcancel|\b(?:contract|subscription|agreement)\s{1,3}ends?\b|\baccount\s{1,3}(?:is\s{1,3})?(?:closed|deleted)\b/i;
 
 export default defineRule({
   id: 'backup-retention',

@@ -8,7 +8,8 @@ import { append } from '../core/arrays';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Report } from './rule';
 import { statementFix } from './statementFix';
-import { placeOf } from './subjectPlace';
+import { headedBy, placeOf } from './subjectPlace';
+import { aboutDataAtLeaving, DELETE_WORDS, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
 
 const TIMING = {
   sentence: { en: 'Customer data is deleted within {todo} days after the contract ends.', ja: 'ご契約の終了後{todo}日以内に、お客様のデータを削除します。' },
@@ -19,16 +20,9 @@ const RETURN = {
   key: 'data.return',
 };
 
-const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|export|download|retriev|return|migrat|take out/i;
-// The end of the contract, and customer data deleted at it: what makes an unlabelled section answer CLD.8.1.5.
-const END_OF_CONTRACT = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|利用(?:の)?終了|\bterminat|\bcancel|\bexpir|\b(?:close|delete)\s{1,3}(?:the|your|their)\s{1,3}account|\baccount\s{1,3}(?:deletion|closure)|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i;
-const CUSTOMER_DATA = /データ|情報|コンテンツ|ファイル|\bdata\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b/i;
 // A deletion on a date rather than after a period: "翌月1日にデータを削除", "at the end of the billing period".
 const DATED_DELETION =
   /(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}the\s{1,3}(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}period|term)/i;
-// Data kept for a period after the contract ends ("retained … plus 30 days after termination") is deleted when it ends.
-const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bheld\b|\bstored\b/i;
-const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b/i;
 
 export default defineRule({
   id: 'deletion-policy',
@@ -61,7 +55,7 @@ export default defineRule({
     const labelled = new Set(sections);
     const elsewhere = endOfContractSentences(document).filter((a) => !labelled.has(a.section));
     const said = elsewhere.map((a) => a.section.body!.slice(a.sentence.start, a.sentence.end));
-    const elsewhereFacts = [...new Set(elsewhere.map((a) => a.section))].flatMap((s) => s.prose.filter((f) => !f.customerDuty && isAbout(document.text.slice(f.sentence.start, f.sentence.end))));
+    const elsewhereFacts = [...new Set(elsewhere.map((a) => a.section))].flatMap((s) => s.prose.filter((f) => !f.customerDuty && aboutDataAtLeaving(document.text.slice(f.sentence.start, f.sentence.end))));
     const timed =
       prose.some((f) => timesDeletion(document, f)) ||
       elsewhereFacts.some((f) => timesDeletion(document, f)) ||
@@ -73,7 +67,10 @@ export default defineRule({
     // Sections read as CLD.8.1.5 that never speak of the end of the contract or of deleting (a page's title lent to
     // its first step) leave the question to the sentence that does.
     const silent = !sections.some((s) => END_OF_CONTRACT.test(s.body ?? '') || DELETE_WORDS.test(s.body ?? ''));
-    const deleting = silent ? elsewhere.find((a) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end))) : undefined;
+    // Sections not headed by deletion (a help page read as one section) take the finding on the sentence that says what
+    // becomes of the data, not on a step that merely names the cancellation.
+    const candidates = silent ? elsewhere : sections.some((s) => headedBy(s, 'deletion')) ? [] : sections.flatMap((s) => aboutIn(s));
+    const deleting = candidates.find((a) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end)));
     const { section, span } = deleting ? { section: deleting.section, span: sentenceSpan(document, deleting) } : placeOf(document, sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
     if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
     if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
@@ -99,19 +96,10 @@ const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
   if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) return about;
   for (const sentence of splitSentences(section.body)) {
     const words = section.body.slice(sentence.start, sentence.end);
-    if (isAbout(words)) about.push({ section, sentence });
+    if (aboutDataAtLeaving(words)) about.push({ section, sentence });
   }
   return about;
 });
-
-/** The sentence says customer data is deleted or returned at the end of the contract: the question stands wherever it is said. */
-export function saysWhatBecomesOfData(sentence: string): boolean {
-  return isAbout(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence));
-}
-
-function isAbout(sentence: string): boolean {
-  return END_OF_CONTRACT.test(sentence) && CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
-}
 
 /** A period that says when customer data goes: its deletion, or how long it is kept after the contract ends. */
 function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {

@@ -1,10 +1,14 @@
 // 16.1.2: customers plan their own response around how quickly they hear of an incident.
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 
+// Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
+const NOTIFYING = /(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat/i;
+
 export default statedFactRule({
   id: 'incident-notification',
   controls: ['16.1.2'],
-  headings: [{ title: /(?:インシデント|事故)[^\n]{0,12}(?:対応|報告|通知|連絡|管理)|\b(?:incidents?|breach(?:es)?)\b[^\n]{0,20}\b(?:response|report|notif|management|handling)/i, about: /通知|報告|連絡|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat/i }],
+  headings: [{ title: /(?:インシデント|事故)[^\n]{0,12}(?:対応|報告|通知|連絡|管理)|\b(?:incidents?|breach(?:es)?)\b[^\n]{0,20}\b(?:response|report|notif|management|handling)/i, about: NOTIFYING }],
+  asks: NOTIFYING,
   description: {
     en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
     ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',

@@ -24,6 +24,12 @@ export interface StatedFact {
    * telling anyone answers 16.1.1 only; a maintenance section that never announces anything owes no notice).
    */
   readonly headings?: readonly { readonly title: RegExp; readonly about?: RegExp }[];
+  /**
+   * The words that make a section of the controls the one that owes the fact ("通知", "notify" for 16.1.2): where some
+   * of the controls' sections speak of it, only they are asked, and the finding sits on the first of them. An incident
+   * heading gives 16.1.1 and 16.1.2 together, and a section on response is not where the notice is owed.
+   */
+  readonly asks?: RegExp;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
   /** Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put where they like. */
@@ -48,7 +54,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      const { sections, prose, pinned, body } = answering(document, spec, owes);
+      const { sections, prose, pinned, body } = asked(answering(document, spec, owes), spec.asks);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (statedAnywhere !== undefined && allSections(document).some((s) => statedAnywhere(s))) return;
       const first = sections[0];
@@ -65,6 +71,15 @@ function answering(document: WhitepaperModel, spec: StatedFact, owes: ((s: Secti
   const sections = allSections(document).filter((s) => owes(s));
   const parts = sections.map(factsUnder);
   return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+}
+
+/** Of the sections answering, those that speak of what the fact is about, when any does; else all of them. */
+function asked(answer: ReturnType<typeof factsFor>, words: RegExp | undefined): ReturnType<typeof factsFor> {
+  if (words === undefined) return answer;
+  const speaking = answer.sections.filter((s) => words.test(factsUnder(s).body));
+  if (speaking.length === 0 || speaking.length === answer.sections.length) return answer;
+  const parts = speaking.map(factsUnder);
+  return { sections: speaking, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }
 
 /** A period (or "immediately") the provider gives for `topic`, not one lent by the section's subject. */

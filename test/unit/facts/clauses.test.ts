@@ -124,3 +124,10 @@ test('a kind named only inside the subject\'s brackets or inclusion is the subje
   assert.deepEqual(summary('監査ログを含む記録は、改ざんを防止する環境で3年間保管します。'), ['duration:3年間=1095@log-retention/audit']);
   assert.deepEqual(summary('ログ(監査ログ)は1年間保存します。'), ['duration:1年間=365@log-retention/audit']);
 });
+
+test('label lines take the topic of the short line that names their block', () => {
+  assert.deepEqual(summary('お客様のデータは暗号化して保存します。\n\n【バックアップ】\n取得頻度:毎日\n保持期間:30日'), ['frequency:毎日@backup-frequency', 'duration:30日=30@backup-retention']);
+  assert.deepEqual(summary('Customer data is encrypted at rest.\n\nBackup\nFrequency: daily\nRetention: 30 days'), ['frequency:daily@backup-frequency', 'duration:30 days=30@backup-retention']);
+  assert.deepEqual(summary('監査ログ\n保存期間:1年'), ['duration:1年=365@log-retention/audit']);
+  assert.deepEqual(summary('料金は月額制です。\n期間:30日'), ['duration:30日=30@other'], 'a sentence above is no block name');
+});

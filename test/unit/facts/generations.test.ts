@@ -1,7 +1,7 @@
 // Backup generations: the count, in digits, kanji or English.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fact } from './read';
+import { fact, read } from './read';
 
 test('Japanese generations in digits, full-width and kanji', () => {
   for (const [text, phrase, count] of [
@@ -26,4 +26,22 @@ test('English generations, with "the last" kept in the phrase', () => {
   assert.equal(fact('We keep 1 generation offsite.', '1 generation').value, 1);
   assert.equal(fact('We keep 14 backup generations.', '14 backup generations').value, 14);
   assert.equal(fact('We keep up to 20 generations.', 'up to 20 generations').qualifier, 'up-to');
+});
+
+test('a bare count under a label that names generations or copies: a spec sheet\'s backup block', () => {
+  for (const [text, phrase, count] of [
+    ['実施時間:毎日\n保存世代:7\n取得頻度:日次', '7', 7],
+    ['保存世代\n\n14', '14', 14],
+    ['世代数 3', '3', 3],
+    ['Copies kept: 14\nSchedule: nightly', '14', 14],
+    ['**Number of copies retained**\n\n30', '30', 30],
+    ['- Generations: 5', '5', 5],
+  ] as const) {
+    const f = fact(text, phrase);
+    assert.equal(f.kind, 'generations', text);
+    assert.equal(f.value, count);
+  }
+  assert.deepEqual(read('保存世代:7日分').map((f) => f.kind), ['duration'], 'a unit after the number: a period, not a count');
+  assert.deepEqual(read('Copies kept: 14 per region').filter((f) => f.kind === 'generations'), [], 'the number must end its line');
+  assert.deepEqual(read('料金:1000').filter((f) => f.kind === 'generations'), [], 'another label: no count');
 });

@@ -81,3 +81,26 @@ test('the reviewer is told what the text was read as, in English and Japanese', 
   assert.match(describeKind(forcedKind('whitepaper', help), 'en'), /set with --as\): each section is checked/);
   assert.match(describeKind(forcedKind('whitepaper', help), 'ja'), /--as による指定/);
 });
+
+test('a text that never speaks of leaving is asked no deletion timing unless it names CLD.8.1.5', () => {
+  const lifecycle = 'Data lifecycle policy\n\n1. Classification\n\nWe classify data by how sensitive it is.\n\n2. Data disposal\n\nData whose retention period has passed is deleted securely.\n';
+  assert.ok(!rulesOn(lifecycle).includes('deletion-policy'), 'data disposed of when its own period ends is no answer owed about leaving');
+  const exports = 'Kestrel Boards Security Overview\n\nEncryption\n\nData is encrypted at rest.\n\nData export\n\nAdmins can export every board as CSV.\n\nBackups\n\nBackups run daily and are kept for 30 days.\n';
+  assert.ok(!rulesOn(exports).includes('deletion-policy'), 'an export section that never speaks of leaving');
+  const named = 'Kestrel Boards Security Overview\n\nData deletion (CLD.8.1.5)\n\nData can be deleted by an administrator.\n\nBackups (12.3.1)\n\nBackups run daily and are kept for 30 days.\n';
+  assert.ok(rulesOn(named).includes('deletion-policy'), 'the text names the control: the question stands');
+  const deleting = '# Kestrel Boards Security Overview\n\n## Encryption\n\nData is encrypted at rest.\n\n## Data deletion\n\nAdministrators can delete any board on request.\n\n## Backups\n\nBackups run daily and are kept for 30 days.\n';
+  assert.ok(rulesOn(deleting, 'page.md').includes('deletion-policy'), 'a whitepaper section on deleting data still owes when and how');
+});
+
+test('a short page on leaving answers CLD.8.1.5 where it says what becomes of the data', () => {
+  const page = 'Leaving Kestrel Boards\n\nYou can leave whenever you like.\n\nWhen you close your account, every board and attachment is deleted at once.\n';
+  const imported = importWhitepaper(page, 'page.txt');
+  assert.deepEqual(imported.controls.filter((c) => c.id === 'CLD.8.1.5').map((c) => c.via), ['body']);
+  assert.ok(rulesOn(page).includes('deletion-policy'), 'no way to take the data out first');
+});
+
+test('the site name in a web page\'s title is no topic', () => {
+  const site = importWhitepaper('Data handling | Harbor Law Library\n\nStored files are encrypted and kept in Japan.\n', 'page.txt');
+  assert.deepEqual(site.controls.filter((c) => c.id === '18.1.1'), []);
+});

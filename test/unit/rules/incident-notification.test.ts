@@ -61,5 +61,23 @@ checkRule('incident-notification', {
             お客様は、異常を発見した場合は直ちにサポート窓口へ連絡してください。
             当社はお客様からの報告を受けた場合、直ちに初動対応を行います。
     `,
+    // An incident heading gives 16.1.1 and 16.1.2 together: of the sections read so, the one that speaks of telling
+    // customers owes the time, and the finding sits there, not on the section about response.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: インシデントへの対応
+          controls: [16.1.1, 16.1.2]
+          body: |
+            当社は検知したインシデントを封じ込め、復旧後に原因を分析します。
+        - title: インシデントの報告
+      #   ^^^^^^^^^^^^^^^^ incident-notification/missing
+          controls: [16.1.1, 16.1.2]
+          body: |
+            お客様に影響するインシデントは、管理者の電子メールアドレスにお知らせします。
+    `,
   ],
 });

@@ -1,0 +1,28 @@
+// The shared vocabulary of leaving a service: what the importer, deletion-policy and backup-retention read as the
+// end of the contract, and as saying what becomes of the data then.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { deletesAtLeaving, END_OF_CONTRACT, saysWhatBecomesOfData } from '../../../server/src/facts/leaving';
+
+test('the end of the contract in Japanese and English', () => {
+  for (const words of ['ご契約の終了後', '解約された場合', '退会すると', '利用終了時', 'after termination', 'when you cancel', 'once the subscription expires', 'upon expiry', 'when you close your account', 'after account deletion', 'when the contract ends']) {
+    assert.ok(END_OF_CONTRACT.test(words), words);
+  }
+  assert.ok(!END_OF_CONTRACT.test('パスワードは定期的に変更してください。'));
+});
+
+test('a sentence says what becomes of the data when it deletes or returns something the customer put in', () => {
+  assert.ok(saysWhatBecomesOfData('退会すると、投稿した写真はすべて削除されます。'));
+  assert.ok(saysWhatBecomesOfData('When you close your account, every attachment is deleted.'));
+  assert.ok(saysWhatBecomesOfData('After cancellation you can export your documents for 14 days.'));
+  assert.ok(!saysWhatBecomesOfData('When you cancel, billing stops at the end of the month.'), 'no data');
+  assert.ok(!saysWhatBecomesOfData('Your data is kept until you cancel.'), 'kept only: no deletion or return');
+});
+
+test('a page deletes at leaving only when one sentence says both', () => {
+  assert.ok(deletesAtLeaving('Cancel your plan\n\nWhen you cancel, the workspace is deleted after 30 days.\n'));
+  assert.ok(deletesAtLeaving('解約すると、登録したデータは削除されます'));
+  assert.ok(!deletesAtLeaving('You can cancel at any time. Deleted notes stay in the trash for 30 days.'), 'two sentences, two topics');
+  assert.ok(!deletesAtLeaving('Items in the trash expire and are deleted after 30 days.'), 'an item expiring is not the customer leaving');
+  assert.ok(deletesAtLeaving('When your trial lapses, the sample projects are deleted.'));
+});
