@@ -47,7 +47,7 @@ const SUBJECTS: Words<Subject> = [
 
 const NOTICE: Words<Subject> = [
   // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round.
-  ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|\bnotif|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert/gi],
+  ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|\bnotif|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/gi],
   ['change-notice', /事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\b(?:advance|prior)\s{1,3}notice\b|\bnotice\b|\bannounc/gi],
 ];
 

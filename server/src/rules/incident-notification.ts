@@ -2,7 +2,7 @@
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 
 // Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
-const NOTIFYING = /(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat/i;
+const NOTIFYING = /(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/i;
 
 export default statedFactRule({
   id: 'incident-notification',

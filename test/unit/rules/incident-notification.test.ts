@@ -13,6 +13,15 @@ checkRule('incident-notification', {
           body: |
             Affected customers are notified by email within 24 hours.
     `,
+    // Telling the customer is notifying them, in plain words.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security incidents
+          controls: [16.1.2]
+          body: |
+            We tell the account owner about a breach that affects their files within 48 hours.
+    `,
     // A heading on detection is no incident-response section.
     HEADER_EN +
       yaml`
@@ -46,6 +55,16 @@ checkRule('incident-notification', {
           controls: [16.1.2]
           body: |
             Affected customers are notified by email.
+    `,
+    // The customer telling the provider is no notice to customers.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+      #   ^^^^^^^^^^^^^^^^ incident-notification/missing
+          controls: [16.1.2]
+          body: |
+            Tell us about a suspected breach of your account within 24 hours.
     `,
     // No control ids: the incident heading answers the control; a customer's duty to report and the provider's
     // first response are no notice to customers.
