@@ -23,10 +23,10 @@ const USAGE = `Usage: node scripts/evalCorpus.mjs [options]   (npm run eval:corp
   --corpus DIR            folder holding the external texts as <id>.txt
                           (default: $WP27017_EVAL_CORPUS, else ../eval-corpus or ../../eval-corpus
                           beside the repository)
-  --split tune|heldout|heldout2|heldout3|heldout4|fixtures|all   which documents (default: all; any heldoutN)
+  --split tune|heldout|heldout2|heldout3|heldout4|heldout5|fixtures|all   which documents (default: all; any heldoutN)
   --only ID[,ID...]       only these documents
   --json                  machine-readable output
-  --show-heldout-errors   list each error on held-out documents (heldout, heldout2, heldout3, heldout4, ...) too
+  --show-heldout-errors   list each error on held-out documents (heldout, heldout2, heldout3, heldout4, heldout5, ...) too
                           (final reports only)
   --show-lines            print the text of the line each error points at
   --compare FILE          also print before → after against a saved --json output
