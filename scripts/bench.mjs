@@ -18,7 +18,7 @@
 //   WP_BENCH_NODE_FLAGS="--max-semi-space-size=4" passes V8 flags to the server alone.
 //   WP_BENCH_YLS_DIR=<folder> is where yaml-language-server is installed (default: a folder in the OS's temp dir).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -135,11 +135,14 @@ function startServer(serverPath, timeoutMs, { args = [serverPath, '--stdio'], fl
   let stderr = '';
   let received = 0;
   const allocations = [];
+  // The Linux thread ids of the server's JavaScript threads (main, analysis workers), as the probe reports them.
+  const jsThreads = new Set();
   child.stdout.on('data', (chunk) => (received += chunk.length));
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk) => {
     for (const match of chunk.matchAll(/WP_BENCH_ALLOCATED (\d+)\n/g)) allocations.shift()?.(Number(match[1]));
-    const rest = chunk.replace(/\n?WP_BENCH_ALLOCATED \d+\n/g, '');
+    for (const match of chunk.matchAll(/WP_BENCH_THREAD (\d+)\n/g)) jsThreads.add(match[1]);
+    const rest = chunk.replace(/\n?WP_BENCH_(?:ALLOCATED|THREAD) \d+\n/g, '');
     if (rest) stderr = (stderr + rest).slice(-4000);
   });
   const logs = [];
@@ -237,6 +240,29 @@ function startServer(serverPath, timeoutMs, { args = [serverPath, '--stdio'], fl
       }
     },
 
+    /**
+     * CPU time so far (ms) of the server's main thread, of its other JavaScript threads (the analysis workers) and of
+     * the threads V8 runs for itself (optimising compiler, garbage collector), read per thread from /proc. Threads
+     * that have ended are missing, so only differences over a span in which none ends mean anything.
+     */
+    threadCpuMs() {
+      const split = { main: 0, workers: 0, v8: 0 };
+      try {
+        for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+          try {
+            const fields = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+            const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+            split[tid === String(child.pid) ? 'main' : jsThreads.has(tid) ? 'workers' : 'v8'] += ms;
+          } catch {
+            // The thread ended while the folder was read.
+          }
+        }
+      } catch {
+        return undefined;
+      }
+      return jsThreads.size > 0 ? split : undefined;
+    },
+
     peakRssMb() {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -330,8 +356,10 @@ async function measure({ label, bytes: nominal, heavy }, options) {
 
     let latest = 1;
     const seen = new Map();
+    let closed = false;
     server.onPublish((params) => {
-      if (params.uri !== uri) return;
+      // Closing the document (before the warm reopen) clears its diagnostics with a publish of no version.
+      if (params.uri !== uri || closed) return;
       if (options.pull) note('server pushed publishDiagnostics to a client that pulls');
       if (params.version === undefined) note('publishDiagnostics without a version, although the client advertised versionSupport');
       else if (params.version > latest) note(`publishDiagnostics for version ${params.version}, which the client never sent (latest ${latest})`);
@@ -349,17 +377,21 @@ async function measure({ label, bytes: nominal, heavy }, options) {
     // Waits for the publish that answers `version`; a server that sends no versions is matched by the next publish.
     const pushed = (target, version) => server.nextPublish((params) => params.uri === target && (params.version === undefined || params.version === version));
     /** didOpen → first diagnostics: [ms, number of diagnostics]. */
+    /** didOpen → first diagnostics: [ms, number of diagnostics, CPU ms, CPU ms per kind of thread]. */
     const openTimed = async (target, label) => {
       const start = performance.now();
       const cpuStart = server.cpuMs();
+      const threadsStart = server.threadCpuMs();
       const push = options.pull ? undefined : pushed(target, 1);
       await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: target, languageId: LANGUAGE_ID, version: 1, text } });
-      if (options.pull) {
-        const [report, at] = await pullDiagnostics(target, `the diagnostic report after ${label}`);
-        return [at - start, report?.items?.length, server.cpuMs() - cpuStart];
-      }
-      const [params, at] = await server.step(`publishDiagnostics after ${label}`, push);
-      return [at - start, params.diagnostics.length, server.cpuMs() - cpuStart];
+      const [count, at] = options.pull
+        ? await pullDiagnostics(target, `the diagnostic report after ${label}`).then(([report, when]) => [report?.items?.length, when])
+        : await server.step(`publishDiagnostics after ${label}`, push).then(([params, when]) => [params.diagnostics.length, when]);
+      const threadsEnd = server.threadCpuMs();
+      const split = threadsStart && threadsEnd ? Object.fromEntries(Object.keys(threadsEnd).map((kind) => [kind, threadsEnd[kind] - threadsStart[kind]])) : undefined;
+      // A worker ended and replaced meanwhile (over its budget) took its time with it: no split then.
+      if (split && Object.values(split).some((value) => value < 0)) return [at - start, count, server.cpuMs() - cpuStart, undefined];
+      return [at - start, count, server.cpuMs() - cpuStart, split];
     };
 
     // A server may skip a publish that would repeat the last one. It validates a change before it answers a later
@@ -372,7 +404,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
     };
 
     const lines = text.split('\n');
-    const [openMs, diagnostics, openCpuMs] = await openTimed(uri, 'didOpen');
+    const [openMs, diagnostics, openCpuMs, openCpuSplit] = await openTimed(uri, 'didOpen');
 
     const candidates = bodyLines(lines);
     if (candidates.length === 0) throw new BenchError('the generated document has no body text to edit');
@@ -415,8 +447,12 @@ async function measure({ label, bytes: nominal, heavy }, options) {
 
     // The same text opened again on the now warm server (schemas compiled, code
     // optimised): separates the one-time start-up cost from the cost per document.
+    // The first document is closed first, so the text goes to the worker that read it
+    // (the least busy one), not to a second worker started cold for it.
+    closed = true;
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     const reopenUri = `file:///bench/${label.replace(' ', '-')}-reopen.wp.yaml`;
-    const [reopenMs] = await openTimed(reopenUri, 'reopening the text as a second document');
+    const [reopenMs, , reopenCpuMs, reopenCpuSplit] = await openTimed(reopenUri, 'reopening the text as a second document');
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: reopenUri } });
     if (server.stderrTail().trim()) note(`server wrote to stderr: ${server.stderrTail().trim().split('\n').slice(-1)[0]}`);
     const editTargetMs = targetFor(heavy ? HEAVY_EDIT_TARGET_MS : EDIT_TARGET_MS, bytes);
@@ -432,8 +468,11 @@ async function measure({ label, bytes: nominal, heavy }, options) {
       parseCpuMs,
       openMs,
       openCpuMs,
+      openCpuSplit,
       openTargetMs: parseMs * OPEN_FACTOR,
       reopenMs,
+      reopenCpuMs,
+      reopenCpuSplit,
       editMedianMs,
       editP95Ms: editMs.length ? percentile(editMs, 95) : undefined,
       editTargetMs,
@@ -618,7 +657,7 @@ function formatTable(results, options) {
   const ms = (value) => (value === undefined ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(1));
   const mark = (pass) => (pass === null ? ' ' : pass ? '✓' : '✗');
   const rows = [
-    ['size', 'bytes', 'diags', 'yaml parse ms', 'open→diags ms', 'target', '× parse', 'open CPU ms', '× parse CPU', 'warm reopen ms', 'edit median ms', 'target', 'edit p95 ms', 'CPU/edit ms', 'sent/edit KB', 'alloc/edit MB', 'edit→preview ms', 'target', 'peak RSS MB', 'target'],
+    ['size', 'bytes', 'diags', 'yaml parse ms', 'open→diags ms', 'target', '× parse', 'open CPU ms', '× parse CPU', 'main/workers/V8', 'warm reopen ms', 'reopen CPU ms', 'edit median ms', 'target', 'edit p95 ms', 'CPU/edit ms', 'sent/edit KB', 'alloc/edit MB', 'edit→preview ms', 'target', 'peak RSS MB', 'target'],
     ...results.map((r) => [
       r.size,
       r.bytes.toLocaleString('en-US'),
@@ -629,7 +668,9 @@ function formatTable(results, options) {
       `${(r.openMs / r.parseMs).toFixed(1)}×`,
       ms(r.openCpuMs),
       r.openCpuMs === undefined || !r.parseCpuMs ? '-' : `${(r.openCpuMs / r.parseCpuMs).toFixed(1)}×`,
+      r.openCpuSplit ? [r.openCpuSplit.main, r.openCpuSplit.workers, r.openCpuSplit.v8].map((value) => value.toFixed(0)).join('/') : '-',
       ms(r.reopenMs),
+      ms(r.reopenCpuMs),
       `${ms(r.editMedianMs)} ${mark(r.pass.edit)}`,
       r.editTargetMs === undefined ? '-' : `≤ ${r.editTargetMs}`,
       ms(r.editP95Ms),
@@ -652,8 +693,10 @@ function formatTable(results, options) {
     '',
     `open target = ${OPEN_FACTOR} × yaml parseDocument (warmed up, then median of 3, in the bench process); × parse = open→diags over that parse`,
     '(issue 14 asks ≤ 1.5× at 1 MB and 5 MB, and peak RSS ≤ 140 MB at 1 MB). Open is measured on a fresh server;',
-    'open CPU = the server\'s CPU time (every thread) from didOpen to the first diagnostics; × parse CPU = that over the bench process\'s CPU time for the bare parse.',
-    'warm reopen = the same text opened as a second document after the edits (no target: it shows how much of open is start-up).',
+    'open CPU = the server\'s CPU time (every thread) from didOpen to the first diagnostics; × parse CPU = that over the bench process\'s CPU time for the bare parse;',
+    'main/workers/V8 = that CPU time split by thread: the main thread, the analysis workers, and the threads V8 runs for itself (optimising compiler, garbage collector; Linux only).',
+    'warm reopen = the same text opened as a second document after the edits and the first one\'s close, on the worker that read it (no target: it shows how much of open is start-up);',
+    'reopen CPU = the server\'s CPU time for it, every thread.',
     `edit = didChange → ${options.pull ? 'textDocument/diagnostic response' : 'the answer to a request sent after it (the publish, if any, comes first)'}; peak RSS = VmHWM of the server after the edits, before the previews and the reopen.`,
     'CPU/edit = the server\'s CPU time per edit (user + system, /proc; steadier than wall time on a busy machine);',
     'sent/edit = bytes the server wrote per edit; alloc/edit = bytes its heap allocated per edit (GC-freed plus growth). "heavy" = a whitepaper full of findings.',

@@ -2,7 +2,17 @@
 // SIGUSR2 it writes to stderr how many bytes the server's heap has allocated
 // since the previous signal (growth of the heap plus everything the garbage
 // collector freed in between), so the bench can report allocations per edit.
+// Every JavaScript thread (the main thread and each analysis worker, which load
+// it too) says its Linux thread id, so the bench can tell their CPU time from
+// that of V8's own threads (optimising compiler, garbage collector).
 const v8 = require('node:v8');
+const { readlinkSync } = require('node:fs');
+
+try {
+  process.stderr.write(`\nWP_BENCH_THREAD ${readlinkSync('/proc/thread-self').split('/').pop()}\n`);
+} catch {
+  // Not Linux: the bench reports the server's CPU time as a whole.
+}
 
 let profiler = new v8.GCProfiler();
 profiler.start();
