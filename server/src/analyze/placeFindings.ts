@@ -6,7 +6,7 @@
 // recognises it in O(1)).
 import type { WorkspaceConfig } from '../config/config';
 import type { Finding, Severity } from '../core/finding';
-import { shiftFinding } from '../core/finding';
+import { shiftFinding, withRelated } from '../core/finding';
 import { applySuppressions, findSuppressions } from '../core/suppressions';
 import { capFindings, findingsLeftOut, MAX_FINDINGS, worseOf } from '../rules/analysis-incomplete';
 import unusedSuppression from '../rules/unused-suppression';
@@ -38,7 +38,7 @@ function withRelatedPlaced(finding: Finding): Finding {
     const { start, end } = r.of.span;
     return r.data === undefined ? { start, end, messageId: r.messageId } : { start, end, messageId: r.messageId, data: r.data };
   });
-  return { ...finding, related };
+  return withRelated(finding, related);
 }
 
 /** Whether `placed`'s related places are still where `finding`'s objects are. */
