@@ -85,8 +85,11 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
     }
   };
   let next = 0;
-  for (const { list, base } of segments) {
-    for (const finding of list) {
+  // Indexed loops here and in inOrder: they run over every segment on every edit.
+  for (let i = 0; i < segments.length; i++) {
+    const { list, base } = segments[i];
+    for (let j = 0; j < list.length; j++) {
+      const finding = list[j];
       const start = finding.start + base;
       const end = finding.end + base;
       while (next < own.length && (own[next].start < start || (own[next].start === start && own[next].end < end))) take(own[next++], 0);
@@ -102,8 +105,10 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
 function inOrder(segments: readonly SegmentFindings[]): boolean {
   let start = -1;
   let end = -1;
-  for (const { list, base } of segments) {
-    for (const finding of list) {
+  for (let i = 0; i < segments.length; i++) {
+    const { list, base } = segments[i];
+    for (let j = 0; j < list.length; j++) {
+      const finding = list[j];
       const s = finding.start + base;
       const e = finding.end + base;
       if (s < start || (s === start && e < end)) return false;

@@ -62,7 +62,11 @@ export default defineRule({
     const firstAnywhere = () => {
       if (anywhere) return anywhere;
       anywhere = new Map();
-      for (const part of parts) for (const [id, claim] of claimsOf(part).firsts) if (!anywhere.has(id)) anywhere.set(id, claim);
+      const first = anywhere;
+      const add = (claim: Claim, id: string) => {
+        if (!first.has(id)) first.set(id, claim);
+      };
+      for (let i = 0; i < parts.length; i++) claimsOf(parts[i]).firsts.forEach(add);
       return anywhere;
     };
     // The first claims before this part, for its ids: what its findings point at.
@@ -71,13 +75,14 @@ export default defineRule({
       inputs(part) {
         const inputs: unknown[] = [];
         earlier = undefined;
-        for (const [id, claim] of claimsOf(part).firsts) {
+        // Map.forEach, not for…of: no entry array per claim of every segment on every edit.
+        claimsOf(part).firsts.forEach((claim, id) => {
           const first = before.get(id);
           if (first) {
             (earlier ??= new Map()).set(id, first);
             inputs.push(first);
           } else before.set(id, claim);
-        }
+        });
         for (const entry of part.notApplicable) {
           const first = firstAnywhere().get(normalizedId(entry.id));
           inputs.push(first);
