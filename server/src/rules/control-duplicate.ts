@@ -69,8 +69,8 @@ export default defineRule({
       for (let i = 0; i < parts.length; i++) claimsOf(parts[i]).firsts.forEach(add);
       return anywhere;
     };
-    // The first claims before this part, for its ids: what its findings point at.
-    let earlier: Map<string, Claim> | undefined;
+    // The first claims before this part, for its ids: what its findings point at (a list: most parts are never checked).
+    let earlier: Claim[] | undefined;
     return {
       inputs(part) {
         const inputs: unknown[] = [];
@@ -79,7 +79,7 @@ export default defineRule({
         claimsOf(part).firsts.forEach((claim, id) => {
           const first = before.get(id);
           if (first) {
-            (earlier ??= new Map()).set(id, first);
+            (earlier ??= []).push(first);
             inputs.push(first);
           } else before.set(id, claim);
         });
@@ -90,7 +90,8 @@ export default defineRule({
         return inputs;
       },
       check(part, report) {
-        const first = new Map(earlier ?? []);
+        const first = new Map<string, Claim>();
+        if (earlier) for (const claim of earlier) first.set(claim.id, claim);
         for (const claim of claimsOf(part).claims) {
           const found = first.get(claim.id);
           if (!found) {
