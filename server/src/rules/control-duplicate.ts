@@ -69,29 +69,30 @@ export default defineRule({
       for (let i = 0; i < parts.length; i++) claimsOf(parts[i]).firsts.forEach(add);
       return anywhere;
     };
-    // The first claims before this part, for its ids: what its findings point at (a list: most parts are never checked).
-    let earlier: Claim[] | undefined;
+    // The last part's inputs: its first `earlier` are the first claims before it of its ids, what its findings point
+    // at (check follows inputs for the same part). One array per part and one callback for all: this runs for every
+    // segment on every edit.
+    let inputs: unknown[] = [];
+    let earlier = 0;
+    const firstBefore = (claim: Claim, id: string) => {
+      const first = before.get(id);
+      if (first) inputs.push(first);
+      else before.set(id, claim);
+    };
     return {
       inputs(part) {
-        const inputs: unknown[] = [];
-        earlier = undefined;
-        // Map.forEach, not for…of: no entry array per claim of every segment on every edit.
-        claimsOf(part).firsts.forEach((claim, id) => {
-          const first = before.get(id);
-          if (first) {
-            (earlier ??= []).push(first);
-            inputs.push(first);
-          } else before.set(id, claim);
-        });
-        for (const entry of part.notApplicable) {
-          const first = firstAnywhere().get(normalizedId(entry.id));
-          inputs.push(first);
-        }
+        inputs = [];
+        claimsOf(part).firsts.forEach(firstBefore);
+        earlier = inputs.length;
+        for (const entry of part.notApplicable) inputs.push(firstAnywhere().get(normalizedId(entry.id)));
         return inputs;
       },
       check(part, report) {
         const first = new Map<string, Claim>();
-        if (earlier) for (const claim of earlier) first.set(claim.id, claim);
+        for (let i = 0; i < earlier; i++) {
+          const claim = inputs[i] as Claim;
+          first.set(claim.id, claim);
+        }
         for (const claim of claimsOf(part).claims) {
           const found = first.get(claim.id);
           if (!found) {
