@@ -125,6 +125,30 @@ describe('quick fixes', () => {
     assert.equal(apply(fixed, remove), VALID);
   });
 
+  test('a fix made when asked for (a new section for a missing control) is made for the text the request comes after, not the one its diagnostic was reported for', async () => {
+    const folder = `${pathToFileURL(workspaceWithoutCoverage()).href}/../`;
+    const uri = new URL('later/paper.wp.yaml', folder).href;
+    client.open(uri, VALID, 1);
+    const missing = (await client.diagnostics(uri, 1)).find((d) => d.code === 'control-missing' && d.message.startsWith('CLD.8.1.5 '))!;
+    // A section added at the end, and the light bulb asked with the diagnostic of the text before it: the new section
+    // then goes elsewhere (before the section just added) than where it went in that text (at the top).
+    const added = '  - title: Access\n    controls: [9.1.1]\n    body: Access rights are reviewed every quarter.\n';
+    const text = VALID + added;
+    const end = VALID.split('\n').length - 1;
+    client.change(uri, 2, [{ range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, text: added }]);
+    const [addSection] = await actionsFor(uri, [missing], ['quickfix']);
+    assert.equal(addSection?.title, 'Add a section for CLD.8.1.5', 'the finding is where it was');
+    const change = addSection.edit!.documentChanges![0] as { textDocument: { version: number } };
+    assert.equal(change.textDocument.version, 2);
+    const fresh = new URL('later/fresh.wp.yaml', folder).href;
+    client.open(fresh, text, 1);
+    const freshMissing = (await client.diagnostics(fresh, 1)).find((d) => d.code === 'control-missing' && d.message.startsWith('CLD.8.1.5 '))!;
+    const [freshAdd] = await actionsFor(fresh, [freshMissing], ['quickfix']);
+    assert.equal(apply(text, addSection), apply(text, freshAdd));
+    const fixed = apply(text, addSection);
+    assert.ok(fixed.indexOf('- title: Backup') < fixed.indexOf('- title: "CLD.8.1.5 ') && fixed.endsWith(added), fixed);
+  });
+
   test('a diagnostic whose finding an edit has moved gets no fix; one the edit left in place gets its fix for the text as it is', async () => {
     const uri = `${WS}/stale.wp.yaml`;
     client.open(uri, BROKEN, 1);

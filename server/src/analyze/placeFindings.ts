@@ -6,7 +6,7 @@
 // recognises it in O(1)).
 import type { WorkspaceConfig } from '../config/config';
 import type { Finding, Severity } from '../core/finding';
-import { shiftFinding } from '../core/finding';
+import { shiftFinding, withRelated } from '../core/finding';
 import { applySuppressions, findSuppressions } from '../core/suppressions';
 import { capFindings, findingsLeftOut, MAX_FINDINGS, worseOf } from '../rules/analysis-incomplete';
 import unusedSuppression from '../rules/unused-suppression';
@@ -38,7 +38,7 @@ function withRelatedPlaced(finding: Finding): Finding {
     const { start, end } = r.of.span;
     return r.data === undefined ? { start, end, messageId: r.messageId } : { start, end, messageId: r.messageId, data: r.data };
   });
-  return { ...finding, related };
+  return withRelated(finding, related);
 }
 
 /** Whether `placed`'s related places are still where `finding`'s objects are. */
@@ -85,8 +85,11 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
     }
   };
   let next = 0;
-  for (const { list, base } of segments) {
-    for (const finding of list) {
+  // Indexed loops here and in inOrder: they run over every segment on every edit.
+  for (let i = 0; i < segments.length; i++) {
+    const { list, base } = segments[i];
+    for (let j = 0; j < list.length; j++) {
+      const finding = list[j];
       const start = finding.start + base;
       const end = finding.end + base;
       while (next < own.length && (own[next].start < start || (own[next].start === start && own[next].end < end))) take(own[next++], 0);
@@ -102,8 +105,10 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
 function inOrder(segments: readonly SegmentFindings[]): boolean {
   let start = -1;
   let end = -1;
-  for (const { list, base } of segments) {
-    for (const finding of list) {
+  for (let i = 0; i < segments.length; i++) {
+    const { list, base } = segments[i];
+    for (let j = 0; j < list.length; j++) {
+      const finding = list[j];
       const s = finding.start + base;
       const e = finding.end + base;
       if (s < start || (s === start && e < end)) return false;

@@ -1,6 +1,6 @@
 // Reads .wp27017.yaml into a WorkspaceConfig. Values the schema rejects are
 // ignored here; the config file's own diagnostics say why.
-import type { Finding, SeveritySetting } from '../core/finding';
+import { withSeverity, type Finding, type SeveritySetting } from '../core/finding';
 import { createAnalyzer, type Analysis } from '../analyze/analyzer';
 import { CONFIG } from '../analyze/documentKind';
 import type { WorkspaceConfig } from './config';
@@ -36,6 +36,6 @@ export function applySeverities(findings: readonly Finding[], config: WorkspaceC
   return findings.flatMap((finding) => {
     const setting = overrides[finding.ruleId];
     if (setting === undefined) return [finding];
-    return setting === 'off' ? [] : [{ ...finding, severity: setting }];
+    return setting === 'off' ? [] : [withSeverity(finding, setting)];
   });
 }

@@ -38,14 +38,16 @@ function indexOf(document: WhitepaperModel): SectionIndex {
   if (!index) {
     const all: SectionModel[] = [];
     const byControl = new Map<string, SectionModel[]>();
-    for (const top of document.sections) {
-      const under = indexUnder(top);
+    // Map.forEach, not for…of: no entry array per control per section on every edit.
+    const add = (sections: readonly SectionModel[], id: string) => {
+      const list = byControl.get(id);
+      if (list) append(list, sections);
+      else byControl.set(id, sections.slice());
+    };
+    for (let i = 0; i < document.sections.length; i++) {
+      const under = indexUnder(document.sections[i]);
       append(all, under.all);
-      for (const [id, sections] of under.byControl) {
-        const list = byControl.get(id);
-        if (list) append(list, sections);
-        else byControl.set(id, [...sections]);
-      }
+      under.byControl.forEach(add);
     }
     index = { all, byControl };
     indexes.set(document, index);

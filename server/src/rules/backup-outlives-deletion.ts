@@ -91,8 +91,9 @@ function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
   const facts: ProseFact[] = [];
   let interval: number | undefined;
   const generations: number[] = [];
-  for (const section of allSections(document)) {
-    const stated = backupStatements(section, document.text);
+  const sections = allSections(document);
+  for (let i = 0; i < sections.length; i++) {
+    const stated = backupStatements(sections[i], document.text);
     append(periods, stated.periods);
     append(facts, stated.facts);
     append(generations, stated.generations);

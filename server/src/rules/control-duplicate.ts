@@ -62,30 +62,37 @@ export default defineRule({
     const firstAnywhere = () => {
       if (anywhere) return anywhere;
       anywhere = new Map();
-      for (const part of parts) for (const [id, claim] of claimsOf(part).firsts) if (!anywhere.has(id)) anywhere.set(id, claim);
+      const first = anywhere;
+      const add = (claim: Claim, id: string) => {
+        if (!first.has(id)) first.set(id, claim);
+      };
+      for (let i = 0; i < parts.length; i++) claimsOf(parts[i]).firsts.forEach(add);
       return anywhere;
     };
-    // The first claims before this part, for its ids: what its findings point at.
-    let earlier: Map<string, Claim> | undefined;
+    // The last part's inputs: its first `earlier` are the first claims before it of its ids, what its findings point
+    // at (check follows inputs for the same part). One array per part and one callback for all: this runs for every
+    // segment on every edit.
+    let inputs: unknown[] = [];
+    let earlier = 0;
+    const firstBefore = (claim: Claim, id: string) => {
+      const first = before.get(id);
+      if (first) inputs.push(first);
+      else before.set(id, claim);
+    };
     return {
       inputs(part) {
-        const inputs: unknown[] = [];
-        earlier = undefined;
-        for (const [id, claim] of claimsOf(part).firsts) {
-          const first = before.get(id);
-          if (first) {
-            (earlier ??= new Map()).set(id, first);
-            inputs.push(first);
-          } else before.set(id, claim);
-        }
-        for (const entry of part.notApplicable) {
-          const first = firstAnywhere().get(normalizedId(entry.id));
-          inputs.push(first);
-        }
+        inputs = [];
+        claimsOf(part).firsts.forEach(firstBefore);
+        earlier = inputs.length;
+        for (const entry of part.notApplicable) inputs.push(firstAnywhere().get(normalizedId(entry.id)));
         return inputs;
       },
       check(part, report) {
-        const first = new Map(earlier ?? []);
+        const first = new Map<string, Claim>();
+        for (let i = 0; i < earlier; i++) {
+          const claim = inputs[i] as Claim;
+          first.set(claim.id, claim);
+        }
         for (const claim of claimsOf(part).claims) {
           const found = first.get(claim.id);
           if (!found) {

@@ -187,12 +187,18 @@ export default defineRule({
     const name = serviceName(document);
     if (name === undefined || name.trim().length < 4) return;
     const sections = allSections(document);
-    const bodies = sections.map((s) => s.body ?? '');
-    for (const section of sections) {
+    // Read on every edit, made only when a section has a near miss.
+    let bodies: string[] | undefined;
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
       if (section.body === undefined || !section.bodySpan) continue;
       const body = section.body;
+      const near = hitsIn(section, body, name);
+      if (near.length === 0) continue;
+      bodies ??= sections.map((s) => s.body ?? '');
+      const all = bodies;
       // The same spelling written twice or more is a name of its own (another product, an edition), not a slip.
-      const hits = hitsIn(section, body, name).filter((hit) => isMisspelling(body, hit, name) && occurrences(bodies, hit.text, 2) < 2);
+      const hits = near.filter((hit) => isMisspelling(body, hit, name) && occurrences(all, hit.text, 2) < 2);
       if (hits.length === 0) continue;
       const map = scalarSourceMap(body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
       for (const hit of hits) {
