@@ -65,5 +65,8 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
   { id: '18.2.1', ja: [['第三者認証', 3], ['外部監査', 3], ['認証取得', 3], ['第三者評価', 3], ['独立したレビュー', 3], ['独立レビュー', 3], ['内部監査', 2], ['ISO/IEC 27001', 2], ['ISO27001', 2], ['ISMS', 2], ['認証', 1], ['監査', 2], ['ISMAP', 3], ['SOC2', 3]], en: [['certification', 3], ['third-party audit', 3], ['external audit', 3], ['independent review', 3], ['attestation', 3], ['soc 2', 3], ['iso 27001', 2], ['iso/iec 27001', 2], ['audit', 2], ['soc2', 3]] },
 ];
 
-/** Words that contain a term without meaning it: "ログ" in "カタログ", "ブログ" ("ログイン" is a term of its own, for authentication). */
-export const FALSE_FRIENDS: readonly RegExp[] = [/カタログ|ブログ|ログアウト/g, /開発者/g];
+/**
+ * Words that contain a term without meaning it: "ログ" in "カタログ", "ブログ" ("ログイン" is a term of its own, for
+ * authentication); "a court of competent jurisdiction" is any court, not the one the contract names.
+ */
+export const FALSE_FRIENDS: readonly RegExp[] = [/カタログ|ブログ|ログアウト/g, /開発者/g, /competent jurisdiction/g];

@@ -7,7 +7,9 @@
 import { lookupControl } from '../catalog';
 import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
+import { borneOut } from './genericTopics';
 import { headingControls } from './headingControls';
+import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
 
 /**
@@ -286,13 +288,21 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // shown beside it, so a reviewer sees a guess for what it is.
   const backing = wordsByControl(options.below ? `${body}\n${options.below}` : body);
   const via = options.title ? 'title' : 'heading';
+  const section = options.below ? `${heading}\n${body}\n${options.below}` : `${heading}\n${body}`;
   const topics = takenUp(fromHeading(heading, !options.below), options.below ? `${body}\n${options.below}` : body).filter((t) => !(options.title && SETTING.has(t.id)));
-  for (const { id, words } of topics) add({ id, via, words, ...(backing.has(id) ? { support: backing.get(id)!.slice(0, 4) } : {}) });
+  for (const { id, words } of topics) {
+    // A word as common as 契約 or 法令 names its control only where the section bears it out; the evidence is the reason.
+    const evidence = borneOut(id, words, section);
+    if (evidence === false) continue;
+    const support = [...(typeof evidence === 'string' ? [evidence] : []), ...(backing.get(id) ?? [])].slice(0, 4);
+    add({ id, via, words, ...(support.length > 0 ? { support } : {}) });
+  }
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
-  for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id)) add({ id, via: 'label', words });
-  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) add(control);
+  for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
+  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) if (borneOut(control.id, control.words, section) !== false) add(control);
+  for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
   return result;
 }

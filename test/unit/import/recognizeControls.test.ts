@@ -40,7 +40,7 @@ test('the contract beside another topic is its setting, not an agreement', () =>
   assert.deepEqual(ids('Which law governs the contract?'), ['18.1.1']);
   assert.deepEqual(ids('What happens to our data when the contract ends?'), ['CLD.8.1.5']);
   assert.deepEqual(ids('解約後のデータ'), ['CLD.8.1.5']);
-  assert.deepEqual(ids('契約について'), ['15.1.2'], 'alone, the contract is the topic');
+  assert.deepEqual(ids('契約について', '当社とお客様との利用契約では、当社が講じるセキュリティ対策と責任の範囲を定めています。'), ['15.1.2'], 'alone, and saying what the agreement holds on security, the contract is the topic');
 });
 
 test('a question names its topic in its own words', () => {
@@ -121,7 +121,43 @@ test('the contract is the setting of a terms document: its title and body name n
   assert.deepEqual(ids('総則', body), []);
   assert.deepEqual(recognizeControls('さくらんぼ勤怠クラウド 利用規約', '', [], { title: true }).map((c) => c.id), []);
   assert.deepEqual(ids('Overview', 'Agreement: the order form and the terms a customer signs.'), [], 'a label names no agreement');
-  assert.deepEqual(ids('利用規約'), ['15.1.2'], 'a heading still names it');
+  assert.deepEqual(ids('利用規約', '利用規約の第12条に、当社のセキュリティ上の義務を定めています。'), ['15.1.2'], 'a heading still names it where the section says what it holds on security');
+});
+
+test('a contract heading names no agreement unless its section says what the agreement holds on security', () => {
+  assert.deepEqual(ids('第1条（利用規約の適用）', '本規約は、本サービスの利用に関する当社と契約者との一切の関係に適用されます。'), []);
+  assert.deepEqual(ids('第3条（契約の成立）', '利用契約は、当社が申込みを承諾した時に成立します。'), []);
+  assert.deepEqual(ids('Service Level Agreement', 'We aim to keep the service available 99.9% of each month; a missed month earns a service credit.'), []);
+  assert.deepEqual(ids('Our agreements', 'The customer agreement sets out the security measures we maintain and the responsibilities of each party.'), ['15.1.2']);
+  assert.deepEqual(ids('Supplier agreements', 'Each supplier signs our terms before it starts.'), ['15.1.1', '15.1.2'], 'a supplier agreement is named outright');
+  const why = recognizeControls('契約について', '当社とお客様との利用契約では、当社が講じるセキュリティ対策を定めています。')[0];
+  assert.ok(why.support?.some((w) => /契約 … セキュリティ/.test(w)), 'the reason shows the sentence\'s words');
+});
+
+test('a law-compliance or confidentiality heading is the applicable law only where its section says which law', () => {
+  assert.deepEqual(ids('法令遵守', '当社は、関係する法令及び社内規程を遵守します。'), []);
+  assert.deepEqual(ids('Legal compliance', 'We follow the laws and regulations of the countries where we operate.'), []);
+  assert.deepEqual(ids('第8条（秘密保持）', '当社は契約者の秘密情報を第三者に開示しません。ただし、法令又は裁判所の命令に基づく場合を除きます。'), []);
+  assert.deepEqual(ids('Confidentiality', 'We never disclose customer data, except where required by law or by a court of competent jurisdiction.'), []);
+  assert.deepEqual(ids('法令遵守', '当社は、個人情報保護法その他の関係法令を遵守します。'), ['18.1.1'], 'a law named by its name');
+  assert.deepEqual(ids('Compliance with laws', 'These terms are governed by the laws of Ireland.'), ['18.1.1']);
+  assert.deepEqual(ids('Applicable law', 'We comply with the Data Protection Act 2018.'), ['18.1.1']);
+  assert.deepEqual(ids('準拠法', '本契約は日本法に準拠します。'), ['18.1.1']);
+  assert.deepEqual(ids('Which law governs the contract?'), ['18.1.1'], 'the question says it');
+  const why = recognizeControls('法令遵守', '当社は、個人情報保護法その他の関係法令を遵守します。')[0];
+  assert.deepEqual(why.support?.[0], '個人情報保護法', 'the law named is the reason');
+});
+
+test('a table of who does what answers the shared roles; a list of places answers where data is', () => {
+  const matrix = '| 項目 | 当社 | お客様 |\n| 物理的セキュリティ | ○ | - |\n| アカウント管理 | - | ○ |';
+  assert.deepEqual(ids('運用体制', matrix), ['CLD.6.3.1']);
+  const named = 'Area\tPlumtree\tCustomer\nServers\tYes\tNo\nUser accounts\tNo\tYes';
+  assert.deepEqual(ids('Who does what', named), ['CLD.6.3.1'], 'the provider by its name, marks in the rows');
+  assert.deepEqual(ids('Pricing', '| Plan | Price | Users |\n| Team | 10 | 5 |\n| Business | 20 | 50 |'), [], 'a table without the two parties');
+  const subprocessors = '| Subprocessor | Purpose | Location |\n| Northwind Cloud | Hosting | Germany |\n| Parcelpost | Email | Ireland |';
+  assert.deepEqual(ids('Service providers', subprocessors), ['6.1.3']);
+  assert.deepEqual(ids('再委託先', '・データセンター事業者（日本）\n・メール配信事業者（米国）'), ['15.1.1', '6.1.3']);
+  assert.deepEqual(ids('バックアップ', '| データ | 保管先 |\n| 勤怠データ | 国内の別リージョン |\n| 添付ファイル | 国内の別リージョン |'), ['12.3.1'], '国内 row after row is where copies go');
 });
 
 test('a section of definitions names words, not answers', () => {

@@ -1,0 +1,61 @@
+// Heading words too common to name their control on their own, each with the
+// evidence its section must give. A terms document calls every article "契約"
+// and every page cites "the agreement"; a "法令遵守" or "Legal compliance"
+// heading promises to obey the law without saying which. The evidence asked
+// is in proportion to how generic the word is: a supplier agreement, a
+// governing law or a court named outright needs none; "契約", "agreement",
+// "法令", "laws" need the section to say what the agreement holds on security,
+// or which law applies.
+
+interface GenericTopic {
+  /** The vocabulary's terms for the control that, alone, do not say the section answers it. */
+  readonly generic: RegExp;
+  /** What the section says when it does answer it: the words found, or undefined. */
+  readonly evidence: (text: string) => string | undefined;
+}
+
+/** A sentence that names the agreement and security together: what the agreement holds on security. */
+const AGREEMENT = /契約|合意|規約|約款|\bagreements?\b|\bcontracts?\b|\bterms\b|\bdpa\b/iu;
+const SECURITY = /セキュリティ|情報保護|秘密保持|機密保持|安全管理|個人情報の取扱い|\bsecurity\b|\bconfidentiality\b|\bdata protection\b|\bdata processing\b/iu;
+
+function securityInAgreement(text: string): string | undefined {
+  for (const sentence of text.split(/[。．!?！？\n]|\.(?:\s|$)/u)) {
+    const agreement = AGREEMENT.exec(sentence);
+    const security = agreement && SECURITY.exec(sentence);
+    if (agreement && security) return `${agreement[0]} … ${security[0]}`;
+  }
+  return undefined;
+}
+
+// Which law applies, said outright: the governing law, the courts, or a law named by its name ("個人情報保護法",
+// "日本法", "the Data Protection Act 2018", "GDPR"). A law given only as the condition of something else ("except as
+// required by law", "a court of competent jurisdiction", "法令又は裁判所の命令に基づく場合") names none, and neither does
+// a standard a process follows ("ISO27001に準拠した").
+const GOVERNING = /準拠法|(?<!令)法(?:律)?に準拠|管轄|\bgovern(?:s|ed by|ing law)\b|\bjurisdiction\b(?<!\bcompetent jurisdiction)/iu;
+const PLACE_EN = /\b(?:laws|courts) of (?:the )?(?:State of |Province of |Republic of )?[A-Z][a-z]+/u;
+// The 法 of a name ends a word of kanji or katakana; 方法, 手法, 違法 and 法令, 法人, 法的 are other words.
+const NAMED_LAW_JA = /(?<=[\p{sc=Han}\p{sc=Katakana}ー])(?<![方手用技製工作寸文論算違合適不無便司立療])法(?![令人的律規務則案定制])/u;
+const NAMED_LAW_EN = /\b(?:GDPR|CCPA|CPRA|HIPAA|APPI|PIPEDA|LGPD|FERPA)\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,5} Act\b|\bRegulation \(EU\)/u;
+
+function namedLaw(text: string): string | undefined {
+  const ja = NAMED_LAW_JA.exec(text);
+  // The name, for the reason shown: the word the 法 ends.
+  if (ja) return /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}$/u.exec(text.slice(Math.max(0, ja.index - 12), ja.index))![0] + '法';
+  return (GOVERNING.exec(text) ?? PLACE_EN.exec(text) ?? NAMED_LAW_EN.exec(text))?.[0];
+}
+
+const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
+  ['15.1.2', { generic: /^(?:契約|合意|利用規約|約款|agreements?|contracts?|terms of (?:service|use)|sla|service levels?)$/iu, evidence: securityInAgreement }],
+  ['18.1.1', { generic: /^(?:法令|規制|法規制|適用法令|法的要求|laws?|applicable laws?|legislation|legal requirements?|regulations?)$/iu, evidence: namedLaw }],
+]);
+
+/**
+ * Whether a control named by `words` (a heading's, a label's or the body's) is borne out by its section's `text`:
+ * `true` when one of the words names it precisely; the evidence found when all are generic and the text gives it;
+ * `false` when all are generic and the text does not.
+ */
+export function borneOut(id: string, words: readonly string[], text: string): boolean | string {
+  const topic = GENERIC_TOPICS.get(id);
+  if (topic === undefined || words.some((w) => !topic.generic.test(w.normalize('NFKC').trim()))) return true;
+  return topic.evidence(text.normalize('NFKC')) ?? false;
+}

@@ -1,0 +1,59 @@
+// Controls a section answers by the shape of what it holds, where its words
+// alone are too few or too scattered to name them: a table of who does what
+// (provider and customer as columns) is the division of responsibilities
+// (CLD.6.3.1); a list whose entries each name a country is where data goes
+// (6.1.3).
+export interface ShapeEvidence {
+  readonly id: string;
+  readonly words: readonly string[];
+}
+
+/** The cells of a table row: pipes, tabs or wide gaps between them. */
+function cells(line: string): string[] | undefined {
+  const trimmed = line.trim().replace(/^\||\|$/g, '');
+  const parts = /\||\t/.test(trimmed) ? trimmed.split(/\s*(?:\||\t+)\s*/) : trimmed.split(/ {2,}|\u3000+/);
+  return parts.length >= 2 ? parts.map((c) => c.trim()) : undefined;
+}
+
+// The two parties as a column header names them ("当社", "お客様の責任", "Customer responsibility", "Provider").
+const PROVIDER = /^(?:当社|弊社|事業者|提供者|クラウドサービス事業者|サービス提供者|provider|cloud provider|service provider|vendor|we|us)(?:の責任|側|の役割|\s+responsibilit(?:y|ies))?$/iu;
+const CUSTOMER = /^(?:お客様|利用者|顧客|ユーザー?|契約者|クラウドサービス利用者|customers?|clients?|users?|you)(?:の責任|側|の役割|\s+responsibilit(?:y|ies))?$/iu;
+const MARK = /^(?:[○◯●◎△×✓✔✗-]|yes|no|[RACI](?:\/[RACI])*)$/iu;
+
+/**
+ * A table whose header names the customer beside another party (the provider, or the provider by its name), over
+ * rows that mark who does each task: the division of responsibilities, whatever the section is called.
+ */
+export function responsibilityMatrix(body: string): ShapeEvidence | undefined {
+  const rows = body.split('\n').map(cells);
+  for (let i = 0; i < rows.length; i++) {
+    const header = rows[i];
+    if (header === undefined || header.length > 6) continue;
+    const customer = header.slice(1).find((c) => CUSTOMER.test(c));
+    if (customer === undefined) continue;
+    const provider = header.slice(1).find((c) => PROVIDER.test(c)) ?? header.slice(1).find((c) => c !== customer && c.length <= 30);
+    if (provider === undefined) continue;
+    const marked = rows.slice(i + 1, i + 12).filter((row) => row !== undefined && row.slice(1).some((c) => MARK.test(c))).length;
+    if (PROVIDER.test(provider) || marked >= 2) return { id: 'CLD.6.3.1', words: [provider, customer] };
+  }
+  return undefined;
+}
+
+// Countries, regions and cities as lists of where data goes name them: the common ones, not every country. "国内" is
+// no place of its own ("国内の別リージョン" row after row of a backup table says where copies go, not where data is).
+const PLACE =
+  /(?:日本|米国|アメリカ|合衆国|カナダ|英国|イギリス|アイルランド|ドイツ|フランス|オランダ|スイス|欧州|EU域内|シンガポール|オーストラリア|インド|韓国|台湾|香港|東京|大阪)|\b(?:Japan|United States|USA|U\.S\.|US|Canada|United Kingdom|UK|Ireland|Germany|France|Netherlands|Switzerland|European Union|EU|EEA|Singapore|Australia|India|Korea|Taiwan|Hong Kong|Tokyo|Osaka|Frankfurt|Dublin|London|Virginia|Oregon|California)\b/u;
+
+/** A list or table where two entries or more each name a country or region: where the data is, or who holds it where. */
+export function locationList(body: string): ShapeEvidence | undefined {
+  const places: string[] = [];
+  let entries = 0;
+  for (const line of body.split('\n')) {
+    if (cells(line) === undefined && !/^\s*(?:[-*・•●■◆]|\(?\d{1,2}[).．]|[①-⑳])\s*/u.test(line)) continue;
+    const place = PLACE.exec(line);
+    if (place === null) continue;
+    entries++;
+    if (!places.includes(place[0])) places.push(place[0]);
+  }
+  return entries >= 2 ? { id: '6.1.3', words: places.slice(0, 4) } : undefined;
+}
