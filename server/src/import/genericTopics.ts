@@ -14,15 +14,19 @@ interface GenericTopic {
   readonly evidence: (text: string) => string | undefined;
 }
 
-/** A sentence that names the agreement and security together: what the agreement holds on security. */
+/** A sentence that names the agreement, security and what the one commits to on the other: what the agreement holds on security. */
 const AGREEMENT = /契約|合意|規約|約款|\bagreements?\b|\bcontracts?\b|\bterms\b|\bdpa\b/iu;
 const SECURITY = /セキュリティ|情報保護|秘密保持|機密保持|安全管理|個人情報の取扱い|\bsecurity\b|\bconfidentiality\b|\bdata protection\b|\bdata processing\b/iu;
+
+// What an agreement does with security: sets it out, commits to it ("定めています", "sets out", "obligations"). A
+// security word beside the contract in passing ("maintenance for security reasons is excluded from this SLA") is not.
+const COMMITS = /定め|規定|義務|責任|約束|明記|\bsets? out\b|\bcommit|\bobligation|\bresponsibilit|\bspecif(?:y|ies)\b|\bdescribes?\b/iu;
 
 function securityInAgreement(text: string): string | undefined {
   for (const sentence of text.split(/[。．!?！？\n]|\.(?:\s|$)/u)) {
     const agreement = AGREEMENT.exec(sentence);
     const security = agreement && SECURITY.exec(sentence);
-    if (agreement && security) return `${agreement[0]} … ${security[0]}`;
+    if (agreement && security && COMMITS.test(sentence)) return `${agreement[0]} … ${security[0]}`;
   }
   return undefined;
 }

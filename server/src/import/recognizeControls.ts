@@ -228,6 +228,12 @@ function fromBody(body: string, known: readonly string[]): RecognizedControl[] {
  */
 const DEFINITIONS = /^[\s\u3000]*(?:第?[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*[条章節.．、)）]?[\s\u3000]*)?[(（【［\[]?[\s\u3000]*(?:用語の定義|定義|用語|definitions?|glossary|terms used)[\s\u3000]*[)）】］\]]?[\s\u3000]*$/iu;
 
+/**
+ * A heading that defines a word ("「バックアップ」とは", "“Backup” means …", an item of a definitions table read as a
+ * heading) names the word, not a section that answers its control.
+ */
+const DEFINES = /^[\s\u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．]?[\s\u3000]*)?(?:[「『"“][^「」『』"“”\n]{1,40}[」』"”][\s\u3000]*(?:とは|means\b|shall mean\b|refers to\b)|[^\s、。,.]{1,30}とは[、,]?|[A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3} (?:means|shall mean)\b)/u;
+
 const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：]\s*\S/gm;
 
 function labels(body: string, itemsToo: boolean): string[] {
@@ -283,6 +289,7 @@ export function recognizeControls(heading: string, body: string, inherited: read
   }
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
+  if (DEFINES.test(heading.normalize('NFKC'))) return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
   // lost as many right controls as wrong ones on documents it was not tuned on); the body's words that back it are
   // shown beside it, so a reviewer sees a guess for what it is.

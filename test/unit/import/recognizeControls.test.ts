@@ -160,6 +160,15 @@ test('a table of who does what answers the shared roles; a list of places answer
   assert.deepEqual(ids('バックアップ', '| データ | 保管先 |\n| 勤怠データ | 国内の別リージョン |\n| 添付ファイル | 国内の別リージョン |'), ['12.3.1'], '国内 row after row is where copies go');
 });
 
+test('a heading that defines a word names the word, not a section answering its control', () => {
+  assert.deepEqual(ids('「バックアップ」とは', '障害に備えて取得する利用データの複製をいいます。'), []);
+  assert.deepEqual(ids('(2)「監視」とは、当社が稼働を確認する作業'), []);
+  assert.deepEqual(ids('Backup means a copy of Customer Data kept to restore it.'), []);
+  assert.deepEqual(ids('“Service Level Agreement” means the availability we commit to'), []);
+  assert.deepEqual(ids('Backup', 'We back up every database nightly.'), ['12.3.1'], 'the word alone is still its topic');
+  assert.deepEqual(ids('「バックアップ」とは (CLD.12.4.5)'), ['CLD.12.4.5'], 'an id still names its control');
+});
+
 test('a section of definitions names words, not answers', () => {
   const body = '(1) バックアップ：障害に備えて取得するデータの複製\n(2) 監視：当社が稼働を確かめる作業\n(3) 操作ログ：利用者の操作の記録。操作ログは監査ログの一部です。';
   assert.deepEqual(ids('第2条（定義）', body), []);
