@@ -8,16 +8,21 @@ export interface ShapeEvidence {
   readonly words: readonly string[];
 }
 
-/** The cells of a table row: pipes, tabs or wide gaps between them. */
+/**
+ * The cells of a table row: pipes, tabs or wide gaps between them; a short line of a PDF's table keeps single spaces
+ * between its cells ("項目 当社 お客様").
+ */
 function cells(line: string): string[] | undefined {
   const trimmed = line.trim().replace(/^\||\|$/g, '');
-  const parts = /\||\t/.test(trimmed) ? trimmed.split(/\s*(?:\||\t+)\s*/) : trimmed.split(/ {2,}|\u3000+/);
+  const separator = /\||\t/.test(trimmed) ? /\s*(?:\||\t+)\s*/ : / {2,}|\u3000+/.test(trimmed) || trimmed.length > 40 ? / {2,}|\u3000+/ : /\s+/;
+  const parts = trimmed.split(separator);
   return parts.length >= 2 ? parts.map((c) => c.trim()) : undefined;
 }
 
 // The two parties as a column header names them ("当社", "お客様の責任", "Customer responsibility", "Provider").
 const PROVIDER = /^(?:当社|弊社|事業者|提供者|クラウドサービス事業者|サービス提供者|provider|cloud provider|service provider|vendor|we|us)(?:の責任|側|の役割|\s+responsibilit(?:y|ies))?$/iu;
 const CUSTOMER = /^(?:お客様|利用者|顧客|ユーザー?|契約者|クラウドサービス利用者|customers?|clients?|users?|you)(?:の責任|側|の役割|\s+responsibilit(?:y|ies))?$/iu;
+const SYMBOL = /^[○◯●◎△×✓✔✗]$/u;
 const MARK = /^(?:[○◯●◎△×✓✔✗-]|yes|no|[RACI](?:\/[RACI])*)$/iu;
 
 /**
@@ -33,10 +38,33 @@ export function responsibilityMatrix(body: string): ShapeEvidence | undefined {
     if (customer === undefined) continue;
     const provider = header.slice(1).find((c) => PROVIDER.test(c)) ?? header.slice(1).find((c) => c !== customer && c.length <= 30);
     if (provider === undefined) continue;
-    const marked = rows.slice(i + 1, i + 12).filter((row) => row !== undefined && row.slice(1).some((c) => MARK.test(c))).length;
-    if (PROVIDER.test(provider) || marked >= 2) return { id: 'CLD.6.3.1', words: [provider, customer] };
+    // A header read from single spaces may be a short sentence ("How do we protect you", "Managing users"): it needs
+    // both parties by name and rows marked with symbols, not words or letters a sentence holds ("No", "I", "-").
+    const spaced = !/\||\t| {2,}|\u3000/.test(body.split('\n')[i].trim());
+    const mark = spaced ? SYMBOL : MARK;
+    const marked = rows.slice(i + 1, i + 12).filter((row) => row !== undefined && row.slice(1).some((c) => mark.test(c))).length;
+    if (spaced ? PROVIDER.test(provider) && marked >= 2 : PROVIDER.test(provider) || marked >= 2) return { id: 'CLD.6.3.1', words: [provider, customer] };
   }
-  return undefined;
+  return byRow(body);
+}
+
+// A row or item that gives a task to one party: "| 物理セキュリティ | 当社 |", "Physical security: Provider", "・アカウント管理：お客様".
+const PARTY_ROW = /^[^:：|\t\n]{2,60}(?:[:：]|\||\t| {2,})\s*([^:：|\t\n]{1,30}?)\s*\|?\s*$/u;
+
+/** Three rows or more that each give a task to one party, both parties among them. */
+function byRow(body: string): ShapeEvidence | undefined {
+  let provider: string | undefined;
+  let customer: string | undefined;
+  let rows = 0;
+  for (const line of body.split('\n')) {
+    const party = PARTY_ROW.exec(line.trim())?.[1].trim();
+    if (party === undefined) continue;
+    if (PROVIDER.test(party)) provider ??= party;
+    else if (CUSTOMER.test(party)) customer ??= party;
+    else continue;
+    rows++;
+  }
+  return provider !== undefined && customer !== undefined && rows >= 3 ? { id: 'CLD.6.3.1', words: [provider, customer] } : undefined;
 }
 
 // Countries, regions and cities as lists of where data goes name them: the common ones, not every country. "国内" is

@@ -154,6 +154,9 @@ test('a table of who does what answers the shared roles; a list of places answer
   const named = 'Area\tPlumtree\tCustomer\nServers\tYes\tNo\nUser accounts\tNo\tYes';
   assert.deepEqual(ids('Who does what', named), ['CLD.6.3.1'], 'the provider by its name, marks in the rows');
   assert.deepEqual(ids('Pricing', '| Plan | Price | Users |\n| Team | 10 | 5 |\n| Business | 20 | 50 |'), [], 'a table without the two parties');
+  assert.deepEqual(ids('運用', '項目 当社 お客様\n物理的な管理 ○ -\nアカウント管理 - ○'), ['CLD.6.3.1'], 'a PDF table with single spaces between its cells');
+  assert.deepEqual(ids('Operations', 'Physical security: Provider\nNetwork: Provider\nUser data: Customer'), ['CLD.6.3.1'], 'a row per task, the party as its value');
+  assert.deepEqual(ids('FAQ', 'How do we protect you\nWe encrypt everything and we never sell data to anyone.\nNo'), [], 'a short sentence is no header');
   const subprocessors = '| Subprocessor | Purpose | Location |\n| Northwind Cloud | Hosting | Germany |\n| Parcelpost | Email | Ireland |';
   assert.deepEqual(ids('Service providers', subprocessors), ['6.1.3']);
   assert.deepEqual(ids('再委託先', '・データセンター事業者（日本）\n・メール配信事業者（米国）'), ['15.1.1', '6.1.3']);
