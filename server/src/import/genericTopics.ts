@@ -7,6 +7,8 @@
 // "法令", "laws" need the section to say what the agreement holds on security,
 // or which law applies.
 
+import { PLACE } from './tablesAndLists';
+
 interface GenericTopic {
   /** The vocabulary's terms for the control that, alone, do not say the section answers it. */
   readonly generic: RegExp;
@@ -48,7 +50,23 @@ function namedLaw(text: string): string | undefined {
   return (GOVERNING.exec(text) ?? PLACE_EN.exec(text) ?? NAMED_LAW_EN.exec(text))?.[0];
 }
 
+// A review by someone outside the team that runs the service: an external or third-party audit, a certification.
+const INDEPENDENT = /第三者|外部|監査法人|認証|認定|ISMAP|\bSOC ?[12]\b|\bISO(?:\/IEC)? ?2700[17]\b|\bindependent\b|\bexternal\b|\bthird[- ]part(?:y|ies)\b|\bcertifi|\battest/iu;
+
+function independentReview(text: string): string | undefined {
+  return INDEPENDENT.exec(text)?.[0];
+}
+
+// A place: a country, region or city, the country's side of a border (国内, overseas), or a cloud region's code.
+const SOMEWHERE = /国内|国外|海外|東日本|西日本|関東|関西|\bdomestic\b|\boverseas\b|\b[a-z]{2}-[a-z]+-\d\b/iu;
+
+function place(text: string): string | undefined {
+  return (PLACE.exec(text) ?? SOMEWHERE.exec(text))?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
+  ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],
+  ['18.2.1', { generic: /^(?:監査|内部監査|audits?|audited|auditing)$/iu, evidence: independentReview }],
   ['15.1.2', { generic: /^(?:契約|合意|利用規約|約款|agreements?|contracts?|terms of (?:service|use)|sla|service levels?)$/iu, evidence: securityInAgreement }],
   ['18.1.1', { generic: /^(?:法令|規制|法規制|適用法令|法的要求|laws?|applicable laws?|legislation|legal requirements?|regulations?)$/iu, evidence: namedLaw }],
 ]);

@@ -72,7 +72,7 @@ test('the body speaks when the heading does not, and each control says why', () 
 
 test('a heading names its topic and says which body words bear it out', () => {
   const [hosting] = recognizeControls('Hosting', 'Everything we run is hosted in two data centres in Frankfurt, operated under contract.');
-  assert.deepEqual([hosting.id, hosting.via, hosting.words, hosting.support], ['6.1.3', 'heading', ['Hosting'], ['hosted in', 'data centres']]);
+  assert.deepEqual([hosting.id, hosting.via, hosting.words, hosting.support], ['6.1.3', 'heading', ['Hosting'], ['Frankfurt', 'hosted in', 'data centres']], 'the place first: the evidence a generic word needs');
   const [labels] = recognizeControls('ラベル付け', '本サービスでは項目をグループ単位でまとめ、部署ごとに整理して表示できます。');
   assert.deepEqual([labels.id, labels.via, labels.support], ['8.2.2', 'heading', undefined], 'a heading over a body in other words still names its topic');
 });
@@ -146,6 +146,17 @@ test('a law-compliance or confidentiality heading is the applicable law only whe
   assert.deepEqual(ids('Which law governs the contract?'), ['18.1.1'], 'the question says it');
   const why = recognizeControls('法令遵守', '当社は、個人情報保護法その他の関係法令を遵守します。')[0];
   assert.deepEqual(why.support?.[0], '個人情報保護法', 'the law named is the reason');
+});
+
+test('a hosting or audit heading names its control where the section says where, or who reviewed', () => {
+  assert.deepEqual(ids('Hosting', 'We run on a major public cloud and scale with demand.'), []);
+  assert.deepEqual(ids('Hosting', 'Customer data is stored in data centres in Frankfurt, Germany.'), ['6.1.3']);
+  assert.deepEqual(ids('データセンター', '国内の2か所のデータセンターで運用しています。'), ['6.1.3']);
+  assert.deepEqual(ids('Data residency', 'Ask us.'), ['6.1.3'], 'a precise word needs no place');
+  assert.deepEqual(ids('Audit and observability', 'Every action in a workspace is written to an audit log that admins can export.'), ['12.4.1']);
+  assert.deepEqual(ids('Audits', 'An independent firm audits our controls every year against SOC 2.'), ['18.2.1']);
+  const why = recognizeControls('Hosting', 'Customer data is stored in Germany.')[0];
+  assert.deepEqual(why.support?.[0], 'Germany', 'the place is the reason');
 });
 
 test('a table of who does what answers the shared roles; a list of places answers where data is', () => {
