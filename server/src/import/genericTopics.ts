@@ -64,7 +64,15 @@ function place(text: string): string | undefined {
   return (PLACE.exec(text) ?? SOMEWHERE.exec(text))?.[0];
 }
 
+// A copy kept to restore from: restoring an item from the trash, or an earlier version of a file, is no backup.
+const COPY = /バックアップ|複製|レプリカ|スナップショット|\bback(?:ed)?[- ]?ups?\b|\bsnapshots?\b|\breplicas?\b|\bdisaster recovery\b/iu;
+
+function backupCopy(text: string): string | undefined {
+  return COPY.exec(text)?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
+  ['12.3.1', { generic: /^(?:リストア|復元|世代|restore|restoring|restored|restores)$/iu, evidence: backupCopy }],
   ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],
   ['18.2.1', { generic: /^(?:監査|内部監査|audits?|audited|auditing)$/iu, evidence: independentReview }],
   ['15.1.2', { generic: /^(?:契約|合意|利用規約|約款|agreements?|contracts?|terms of (?:service|use)|sla|service levels?)$/iu, evidence: securityInAgreement }],

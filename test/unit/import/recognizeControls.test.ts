@@ -148,13 +148,15 @@ test('a law-compliance or confidentiality heading is the applicable law only whe
   assert.deepEqual(why.support?.[0], '個人情報保護法', 'the law named is the reason');
 });
 
-test('a hosting or audit heading names its control where the section says where, or who reviewed', () => {
+test('a hosting, audit or restore heading names its control where the section says where, who reviewed, or from what copy', () => {
   assert.deepEqual(ids('Hosting', 'We run on a major public cloud and scale with demand.'), []);
   assert.deepEqual(ids('Hosting', 'Customer data is stored in data centres in Frankfurt, Germany.'), ['6.1.3']);
   assert.deepEqual(ids('データセンター', '国内の2か所のデータセンターで運用しています。'), ['6.1.3']);
   assert.deepEqual(ids('Data residency', 'Ask us.'), ['6.1.3'], 'a precise word needs no place');
   assert.deepEqual(ids('Audit and observability', 'Every action in a workspace is written to an audit log that admins can export.'), ['12.4.1']);
   assert.deepEqual(ids('Audits', 'An independent firm audits our controls every year against SOC 2.'), ['18.2.1']);
+  assert.deepEqual(ids('Restoring files', 'Deleted files stay in the trash for 30 days; open the trash and choose Restore.'), [], 'the trash is no backup');
+  assert.deepEqual(ids('データの復元', '障害時は前日のバックアップから復元します。'), ['12.3.1']);
   const why = recognizeControls('Hosting', 'Customer data is stored in Germany.')[0];
   assert.deepEqual(why.support?.[0], 'Germany', 'the place is the reason');
 });
