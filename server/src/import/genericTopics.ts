@@ -7,6 +7,7 @@
 // "法令", "laws" need the section to say what the agreement holds on security,
 // or which law applies.
 
+import { END_OF_CONTRACT } from '../facts/leaving';
 import { PLACE } from './tablesAndLists';
 
 interface GenericTopic {
@@ -71,7 +72,16 @@ function backupCopy(text: string): string | undefined {
   return COPY.exec(text)?.[0];
 }
 
+// Deleting or exporting data at the customer's leaving, or a deletion that reaches the backups ("purged from backups
+// within 30 days"): not a deletion of the day (a message deleted, a file exported, a retention schedule's purge).
+const FROM_BACKUPS = /バックアップ(?:を含|から|も)|\b(?:from|including|in) (?:all |the |our )?backups\b|\bbackups included\b/iu;
+
+function leaving(text: string): string | undefined {
+  return (END_OF_CONTRACT.exec(text) ?? FROM_BACKUPS.exec(text))?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
+  ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|削除|消去|データ消去|エクスポート|返却|返還)$/iu, evidence: leaving }],
   ['12.3.1', { generic: /^(?:リストア|復元|世代|restore|restoring|restored|restores)$/iu, evidence: backupCopy }],
   ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],
   ['18.2.1', { generic: /^(?:監査|内部監査|audits?|audited|auditing)$/iu, evidence: independentReview }],

@@ -297,18 +297,24 @@ export function recognizeControls(heading: string, body: string, inherited: read
   const via = options.title ? 'title' : 'heading';
   const section = options.below ? `${heading}\n${body}\n${options.below}` : `${heading}\n${body}`;
   const topics = takenUp(fromHeading(heading, !options.below), options.below ? `${body}\n${options.below}` : body).filter((t) => !(options.title && SETTING.has(t.id)));
+  // A heading whose words are too common to name their control here still gives the section a topic: its body is read
+  // as any section's whose heading names one ("Secure deletion methods" over a list of methods names no encryption).
+  const unproven: string[] = [];
   for (const { id, words } of topics) {
     // A word as common as 契約 or 法令 names its control only where the section bears it out; the evidence is the reason.
     const evidence = borneOut(id, words, section);
-    if (evidence === false) continue;
+    if (evidence === false) {
+      unproven.push(id);
+      continue;
+    }
     const support = [...(typeof evidence === 'string' ? [evidence] : []), ...(backing.get(id) ?? [])].slice(0, 4);
     add({ id, via, words, ...(support.length > 0 ? { support } : {}) });
   }
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
-  for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
-  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) if (borneOut(control.id, control.words, section) !== false) add(control);
+  for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
+  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (borneOut(control.id, control.words, section) !== false) add(control);
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
   return result;

@@ -157,6 +157,10 @@ test('a hosting, audit or restore heading names its control where the section sa
   assert.deepEqual(ids('Audits', 'An independent firm audits our controls every year against SOC 2.'), ['18.2.1']);
   assert.deepEqual(ids('Restoring files', 'Deleted files stay in the trash for 30 days; open the trash and choose Restore.'), [], 'the trash is no backup');
   assert.deepEqual(ids('データの復元', '障害時は前日のバックアップから復元します。'), ['12.3.1']);
+  assert.deepEqual(ids('Deleting messages', 'Any member can delete a message; deleted messages disappear at once.'), [], 'a deletion of the day is not the customer leaving');
+  assert.deepEqual(ids('Data deletion', 'When the contract ends, all customer data is deleted within 30 days.'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('Removal of data', 'On request, customer data is purged from backups within 30 days.'), ['CLD.8.1.5'], 'a deletion that reaches the backups');
+  assert.deepEqual(ids('Secure deletion methods', 'Disks are wiped. Encrypted volumes are destroyed with their encryption key.'), [], 'a heading too common to name its control still gives the body a topic');
   const why = recognizeControls('Hosting', 'Customer data is stored in Germany.')[0];
   assert.deepEqual(why.support?.[0], 'Germany', 'the place is the reason');
 });
