@@ -80,7 +80,17 @@ function leaving(text: string): string | undefined {
   return (END_OF_CONTRACT.exec(text) ?? FROM_BACKUPS.exec(text))?.[0];
 }
 
+// What the customer sees of the monitoring: a status page, a dashboard, alerts it receives, what it can check itself.
+// The provider watching its own systems ("we monitor our servers around the clock") answers another question.
+const CUSTOMER_SEES =
+  /ステータスページ|稼働状況|ダッシュボード|\bstatus page\b|\bdashboards?\b|(?:お客様|利用者|ユーザー?|契約者|管理者)(?:は|が|も|自身)[^。\n]{0,40}?(?:確認|閲覧|参照|受け取|受信|設定)|\b(?:customers?|you|users?|admins?) (?:can|may|are able to|receive|get|will be notified)\b/iu;
+
+function customerSees(text: string): string | undefined {
+  return CUSTOMER_SEES.exec(text)?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
+  ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor)$/iu, evidence: customerSees }],
   ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|削除|消去|データ消去|エクスポート|返却|返還)$/iu, evidence: leaving }],
   ['12.3.1', { generic: /^(?:リストア|復元|世代|restore|restoring|restored|restores)$/iu, evidence: backupCopy }],
   ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],
