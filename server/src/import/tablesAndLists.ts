@@ -14,9 +14,9 @@ export interface ShapeEvidence {
  */
 function cells(line: string): string[] | undefined {
   const trimmed = line.trim().replace(/^\||\|$/g, '');
-  const separator = /\||\t/.test(trimmed) ? /\s*(?:\||\t+)\s*/ : / {2,}|\u3000+/.test(trimmed) || trimmed.length > 40 ? / {2,}|\u3000+/ : /\s+/;
-  const parts = trimmed.split(separator);
-  return parts.length >= 2 ? parts.map((c) => c.trim()) : undefined;
+  const separator = /\||\t/.test(trimmed) ? /[|\t]/ : / {2,}|\u3000+/.test(trimmed) || trimmed.length > 40 ? / {2,}|\u3000+/ : /\s+/;
+  const parts = trimmed.split(separator).map((c) => c.trim()).filter((c) => c !== '');
+  return parts.length >= 2 ? parts : undefined;
 }
 
 // The two parties as a column header names them ("当社", "お客様の責任", "Customer responsibility", "Provider").
@@ -49,7 +49,13 @@ export function responsibilityMatrix(body: string): ShapeEvidence | undefined {
 }
 
 // A row or item that gives a task to one party: "| 物理セキュリティ | 当社 |", "Physical security: Provider", "・アカウント管理：お客様".
-const PARTY_ROW = /^[^:：|\t\n]{2,60}(?:[:：]|\||\t| {2,})\s*([^:：|\t\n]{1,30}?)\s*\|?\s*$/u;
+const LABELLED = /^[^:：|\t\n]{2,60}[:：]/u;
+
+function partyOf(line: string): string | undefined {
+  const label = LABELLED.exec(line);
+  const value = label ? line.slice(label[0].length).trim() : cells(line)?.at(-1);
+  return value !== undefined && value.length <= 30 ? value : undefined;
+}
 
 /** Three rows or more that each give a task to one party, both parties among them. */
 function byRow(body: string): ShapeEvidence | undefined {
@@ -57,7 +63,7 @@ function byRow(body: string): ShapeEvidence | undefined {
   let customer: string | undefined;
   let rows = 0;
   for (const line of body.split('\n')) {
-    const party = PARTY_ROW.exec(line.trim())?.[1].trim();
+    const party = partyOf(line.trim());
     if (party === undefined) continue;
     if (PROVIDER.test(party)) provider ??= party;
     else if (CUSTOMER.test(party)) customer ??= party;
