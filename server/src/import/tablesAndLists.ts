@@ -76,7 +76,7 @@ function byRow(body: string): ShapeEvidence | undefined {
 // Countries, regions and cities as lists of where data goes name them: the common ones, not every country. "国内" is
 // no place of its own ("国内の別リージョン" row after row of a backup table says where copies go, not where data is).
 export const PLACE =
-  /(?:日本|米国|アメリカ|合衆国|カナダ|英国|イギリス|アイルランド|ドイツ|フランス|オランダ|スイス|欧州|EU域内|シンガポール|オーストラリア|インド|韓国|台湾|香港|東京|大阪)|\b(?:Japan|United States|USA|U\.S\.|US|Canada|United Kingdom|UK|Ireland|Germany|France|Netherlands|Switzerland|European Union|EU|EEA|Singapore|Australia|India|Korea|Taiwan|Hong Kong|Tokyo|Osaka|Frankfurt|Dublin|London|Virginia|Oregon|California)\b/u;
+  /(?:日本|米国|アメリカ|合衆国|カナダ|英国|イギリス|アイルランド|ドイツ|フランス|オランダ|スイス|スウェーデン|フィンランド|ベルギー|欧州|EU域内|シンガポール|オーストラリア|インド|韓国|台湾|香港|中国|ベトナム|フィリピン|ブラジル|東京|大阪|バージニア|オレゴン|フランクフルト|シドニー)|\b(?:Japan|United States|USA|U\.S\.|US|Canada|United Kingdom|UK|Ireland|Germany|France|Netherlands|Switzerland|European Union|EU|EEA|Singapore|Australia|India|Korea|Taiwan|Hong Kong|Tokyo|Osaka|Frankfurt|Dublin|London|Virginia|Oregon|California|Sweden|Finland|Belgium|Brazil|China|Vietnam|Philippines|Sydney)\b|\b(?:us|eu|ap|ca|sa|me|af)-[a-z]+-\d\b/u;
 
 /** A list or table where two entries or more each name a country or region: where the data is, or who holds it where. */
 export function locationList(body: string): ShapeEvidence | undefined {

@@ -181,6 +181,7 @@ test('a table of who does what answers the shared roles; a list of places answer
   const subprocessors = '| Subprocessor | Purpose | Location |\n| Northwind Cloud | Hosting | Germany |\n| Parcelpost | Email | Ireland |';
   assert.deepEqual(ids('Service providers', subprocessors), ['6.1.3']);
   assert.deepEqual(ids('再委託先', '・データセンター事業者（日本）\n・メール配信事業者（米国）'), ['15.1.1', '6.1.3']);
+  assert.deepEqual(ids('Infrastructure', '- Primary database: ap-northeast-1\n- Replica: ap-northeast-3'), ['6.1.3'], 'cloud regions by their codes');
   assert.deepEqual(ids('バックアップ', '| データ | 保管先 |\n| 勤怠データ | 国内の別リージョン |\n| 添付ファイル | 国内の別リージョン |'), ['12.3.1'], '国内 row after row is where copies go');
 });
 
