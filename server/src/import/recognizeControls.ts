@@ -7,7 +7,9 @@
 import { lookupControl } from '../catalog';
 import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
+import { borneOut } from './genericTopics';
 import { headingControls } from './headingControls';
+import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
 
 /**
@@ -226,6 +228,12 @@ function fromBody(body: string, known: readonly string[]): RecognizedControl[] {
  */
 const DEFINITIONS = /^[\s\u3000]*(?:第?[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*[条章節.．、)）]?[\s\u3000]*)?[(（【［\[]?[\s\u3000]*(?:用語の定義|定義|用語|definitions?|glossary|terms used)[\s\u3000]*[)）】］\]]?[\s\u3000]*$/iu;
 
+/**
+ * A heading that defines a word ("「バックアップ」とは", "“Backup” means …", an item of a definitions table read as a
+ * heading) names the word, not a section that answers its control.
+ */
+const DEFINES = /^[\s\u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．]?[\s\u3000]*)?(?:[「『"“][^「」『』"“”\n]{1,40}[」』"”][\s\u3000]*(?:とは|means\b|shall mean\b|refers to\b)|[^\s、。,.]{1,30}とは[、,]?|[A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3} (?:means|shall mean)\b)/u;
+
 const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：]\s*\S/gm;
 
 function labels(body: string, itemsToo: boolean): string[] {
@@ -281,18 +289,33 @@ export function recognizeControls(heading: string, body: string, inherited: read
   }
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
+  if (DEFINES.test(heading.normalize('NFKC'))) return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
   // lost as many right controls as wrong ones on documents it was not tuned on); the body's words that back it are
   // shown beside it, so a reviewer sees a guess for what it is.
   const backing = wordsByControl(options.below ? `${body}\n${options.below}` : body);
   const via = options.title ? 'title' : 'heading';
+  const section = options.below ? `${heading}\n${body}\n${options.below}` : `${heading}\n${body}`;
   const topics = takenUp(fromHeading(heading, !options.below), options.below ? `${body}\n${options.below}` : body).filter((t) => !(options.title && SETTING.has(t.id)));
-  for (const { id, words } of topics) add({ id, via, words, ...(backing.has(id) ? { support: backing.get(id)!.slice(0, 4) } : {}) });
+  // A heading whose words are too common to name their control here still gives the section a topic: its body is read
+  // as any section's whose heading names one ("Secure deletion methods" over a list of methods names no encryption).
+  const unproven: string[] = [];
+  for (const { id, words } of topics) {
+    // A word as common as 契約 or 法令 names its control only where the section bears it out; the evidence is the reason.
+    const evidence = borneOut(id, words, section);
+    if (evidence === false) {
+      unproven.push(id);
+      continue;
+    }
+    const support = [...(typeof evidence === 'string' ? [evidence] : []), ...(backing.get(id) ?? [])].slice(0, 4);
+    add({ id, via, words, ...(support.length > 0 ? { support } : {}) });
+  }
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
-  for (const label of labels(body, result.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id)) add({ id, via: 'label', words });
-  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited])) add(control);
+  for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
+  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (borneOut(control.id, control.words, section) !== false) add(control);
+  for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
   return result;
 }

@@ -40,7 +40,7 @@ test('the contract beside another topic is its setting, not an agreement', () =>
   assert.deepEqual(ids('Which law governs the contract?'), ['18.1.1']);
   assert.deepEqual(ids('What happens to our data when the contract ends?'), ['CLD.8.1.5']);
   assert.deepEqual(ids('解約後のデータ'), ['CLD.8.1.5']);
-  assert.deepEqual(ids('契約について'), ['15.1.2'], 'alone, the contract is the topic');
+  assert.deepEqual(ids('契約について', '当社とお客様との利用契約では、当社が講じるセキュリティ対策と責任の範囲を定めています。'), ['15.1.2'], 'alone, and saying what the agreement holds on security, the contract is the topic');
 });
 
 test('a question names its topic in its own words', () => {
@@ -58,8 +58,9 @@ test('a heading with two topics maps to both; a generic word yields to a specifi
 test('of a heading\'s topics, those its body takes up, when it takes up any', () => {
   assert.deepEqual(ids('Logging and monitoring', 'Access logs are recorded for every request and kept for one year.'), ['12.4.1']);
   assert.deepEqual(ids('Authentication and authorization', 'Sign in with a password or through SSO.'), ['9.2.4']);
-  assert.deepEqual(ids('ログの取得と監視', 'サーバの状態を常時監視し、操作ログを1年間保存します。'), ['12.4.1', 'CLD.12.4.5'], 'both taken up');
-  assert.deepEqual(ids('Logging and monitoring', 'We keep what the law asks of us.'), ['12.4.1', 'CLD.12.4.5'], 'a body in other words leaves every topic standing');
+  assert.deepEqual(ids('ログの取得と監視', 'お客様は稼働状況ページでサーバの状態を確認できます。操作ログは1年間保存します。'), ['12.4.1', 'CLD.12.4.5'], 'both taken up');
+  assert.deepEqual(ids('ログの取得と監視', 'サーバの状態を常時監視し、操作ログを1年間保存します。'), ['12.4.1'], 'the provider watching its own servers is no monitoring the customer sees');
+  assert.deepEqual(ids('Logging and backups', 'We keep what the law asks of us.'), ['12.3.1', '12.4.1'], 'a body in other words leaves every topic standing');
   assert.deepEqual(ids('Audit and observability', 'Metrics, traces and application logs are kept for 30 days.'), ['12.4.1'], 'observability is logging here, not an audit');
 });
 
@@ -72,7 +73,7 @@ test('the body speaks when the heading does not, and each control says why', () 
 
 test('a heading names its topic and says which body words bear it out', () => {
   const [hosting] = recognizeControls('Hosting', 'Everything we run is hosted in two data centres in Frankfurt, operated under contract.');
-  assert.deepEqual([hosting.id, hosting.via, hosting.words, hosting.support], ['6.1.3', 'heading', ['Hosting'], ['hosted in', 'data centres']]);
+  assert.deepEqual([hosting.id, hosting.via, hosting.words, hosting.support], ['6.1.3', 'heading', ['Hosting'], ['Frankfurt', 'hosted in', 'data centres']], 'the place first: the evidence a generic word needs');
   const [labels] = recognizeControls('ラベル付け', '本サービスでは項目をグループ単位でまとめ、部署ごとに整理して表示できます。');
   assert.deepEqual([labels.id, labels.via, labels.support], ['8.2.2', 'heading', undefined], 'a heading over a body in other words still names its topic');
 });
@@ -100,12 +101,12 @@ test('a log of something is a log; a service level is not an agreement', () => {
 });
 
 test('a heading that joins two topics with a conjunction names both, the weaker word too', () => {
-  assert.deepEqual(ids('ログと監視'), ['12.4.1', 'CLD.12.4.5']);
+  assert.deepEqual(ids('ログと監視', 'ログは1年間保存します。お客様は管理画面で稼働状況を確認できます。'), ['12.4.1', 'CLD.12.4.5']);
   assert.deepEqual(ids('Logs and backups'), ['12.3.1', '12.4.1']);
   assert.deepEqual(ids('ログ及びバックアップ'), ['12.3.1', '12.4.1']);
   assert.deepEqual(ids('ログ管理のデータセキュリティ'), ['12.4.1'], 'no conjunction, one topic');
-  assert.deepEqual(ids('データセンターの監視'), ['CLD.12.4.5'], 'a weaker word in the same topic still yields');
-  assert.deepEqual(ids('お客様とともに行う監視'), ['CLD.12.4.5'], 'と before a particle joins nothing');
+  assert.deepEqual(ids('データセンターの監視', 'ステータスページで公開します。'), ['CLD.12.4.5'], 'a weaker word in the same topic still yields');
+  assert.deepEqual(ids('お客様とともに行う監視', 'ステータスページで公開します。'), ['CLD.12.4.5'], 'と before a particle joins nothing');
 });
 
 test('a single word said in passing is not the body\'s topic; a phrase, two words or three mentions are', () => {
@@ -121,7 +122,76 @@ test('the contract is the setting of a terms document: its title and body name n
   assert.deepEqual(ids('総則', body), []);
   assert.deepEqual(recognizeControls('さくらんぼ勤怠クラウド 利用規約', '', [], { title: true }).map((c) => c.id), []);
   assert.deepEqual(ids('Overview', 'Agreement: the order form and the terms a customer signs.'), [], 'a label names no agreement');
-  assert.deepEqual(ids('利用規約'), ['15.1.2'], 'a heading still names it');
+  assert.deepEqual(ids('利用規約', '利用規約の第12条に、当社のセキュリティ上の義務を定めています。'), ['15.1.2'], 'a heading still names it where the section says what it holds on security');
+});
+
+test('a contract heading names no agreement unless its section says what the agreement holds on security', () => {
+  assert.deepEqual(ids('第1条（利用規約の適用）', '本規約は、本サービスの利用に関する当社と契約者との一切の関係に適用されます。'), []);
+  assert.deepEqual(ids('第3条（契約の成立）', '利用契約は、当社が申込みを承諾した時に成立します。'), []);
+  assert.deepEqual(ids('Service Level Agreement', 'We aim to keep the service available 99.9% of each month; a missed month earns a service credit.'), []);
+  assert.deepEqual(ids('Our agreements', 'The customer agreement sets out the security measures we maintain and the responsibilities of each party.'), ['15.1.2']);
+  assert.deepEqual(ids('Supplier agreements', 'Each supplier signs our terms before it starts.'), ['15.1.1', '15.1.2'], 'a supplier agreement is named outright');
+  const why = recognizeControls('契約について', '当社とお客様との利用契約では、当社が講じるセキュリティ対策を定めています。')[0];
+  assert.ok(why.support?.some((w) => /契約 … セキュリティ/.test(w)), 'the reason shows the sentence\'s words');
+});
+
+test('a law-compliance or confidentiality heading is the applicable law only where its section says which law', () => {
+  assert.deepEqual(ids('法令遵守', '当社は、関係する法令及び社内規程を遵守します。'), []);
+  assert.deepEqual(ids('Legal compliance', 'We follow the laws and regulations of the countries where we operate.'), []);
+  assert.deepEqual(ids('第8条（秘密保持）', '当社は契約者の秘密情報を第三者に開示しません。ただし、法令又は裁判所の命令に基づく場合を除きます。'), []);
+  assert.deepEqual(ids('Confidentiality', 'We never disclose customer data, except where required by law or by a court of competent jurisdiction.'), []);
+  assert.deepEqual(ids('法令遵守', '当社は、個人情報保護法その他の関係法令を遵守します。'), ['18.1.1'], 'a law named by its name');
+  assert.deepEqual(ids('Compliance with laws', 'These terms are governed by the laws of Ireland.'), ['18.1.1']);
+  assert.deepEqual(ids('Applicable law', 'We comply with the Data Protection Act 2018.'), ['18.1.1']);
+  assert.deepEqual(ids('準拠法', '本契約は日本法に準拠します。'), ['18.1.1']);
+  assert.deepEqual(ids('Which law governs the contract?'), ['18.1.1'], 'the question says it');
+  const why = recognizeControls('法令遵守', '当社は、個人情報保護法その他の関係法令を遵守します。')[0];
+  assert.deepEqual(why.support?.[0], '個人情報保護法', 'the law named is the reason');
+});
+
+test('a hosting, audit or restore heading names its control where the section says where, who reviewed, or from what copy', () => {
+  assert.deepEqual(ids('Hosting', 'We run on a major public cloud and scale with demand.'), []);
+  assert.deepEqual(ids('Hosting', 'Customer data is stored in data centres in Frankfurt, Germany.'), ['6.1.3']);
+  assert.deepEqual(ids('データセンター', '国内の2か所のデータセンターで運用しています。'), ['6.1.3']);
+  assert.deepEqual(ids('Data residency', 'Ask us.'), ['6.1.3'], 'a precise word needs no place');
+  assert.deepEqual(ids('Audit and observability', 'Every action in a workspace is written to an audit log that admins can export.'), ['12.4.1']);
+  assert.deepEqual(ids('Audits', 'An independent firm audits our controls every year against SOC 2.'), ['18.2.1']);
+  assert.deepEqual(ids('Restoring files', 'Deleted files stay in the trash for 30 days; open the trash and choose Restore.'), [], 'the trash is no backup');
+  assert.deepEqual(ids('データの復元', '障害時は前日のバックアップから復元します。'), ['12.3.1']);
+  assert.deepEqual(ids('Deleting messages', 'Any member can delete a message; deleted messages disappear at once.'), [], 'a deletion of the day is not the customer leaving');
+  assert.deepEqual(ids('Data deletion', 'When the contract ends, all customer data is deleted within 30 days.'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('Removal of data', 'On request, customer data is purged from backups within 30 days.'), ['CLD.8.1.5'], 'a deletion that reaches the backups');
+  assert.deepEqual(ids('Secure deletion methods', 'Disks are wiped. Encrypted volumes are destroyed with their encryption key.'), [], 'a heading too common to name its control still gives the body a topic');
+  assert.deepEqual(ids('Monitoring', 'We monitor our servers around the clock and page an engineer on any fault.'), [], 'the provider watching its own systems');
+  assert.deepEqual(ids('Monitoring', 'Customers can follow the state of the service on our status page.'), ['CLD.12.4.5']);
+  assert.deepEqual(ids('稼働監視', 'お客様は管理画面で稼働状況を確認できます。'), ['CLD.12.4.5']);
+  const why = recognizeControls('Hosting', 'Customer data is stored in Germany.')[0];
+  assert.deepEqual(why.support?.[0], 'Germany', 'the place is the reason');
+});
+
+test('a table of who does what answers the shared roles; a list of places answers where data is', () => {
+  const matrix = '| 項目 | 当社 | お客様 |\n| 物理的セキュリティ | ○ | - |\n| アカウント管理 | - | ○ |';
+  assert.deepEqual(ids('運用体制', matrix), ['CLD.6.3.1']);
+  const named = 'Area\tPlumtree\tCustomer\nServers\tYes\tNo\nUser accounts\tNo\tYes';
+  assert.deepEqual(ids('Who does what', named), ['CLD.6.3.1'], 'the provider by its name, marks in the rows');
+  assert.deepEqual(ids('Pricing', '| Plan | Price | Users |\n| Team | 10 | 5 |\n| Business | 20 | 50 |'), [], 'a table without the two parties');
+  assert.deepEqual(ids('運用', '項目 当社 お客様\n物理的な管理 ○ -\nアカウント管理 - ○'), ['CLD.6.3.1'], 'a PDF table with single spaces between its cells');
+  assert.deepEqual(ids('Operations', 'Physical security: Provider\nNetwork: Provider\nUser data: Customer'), ['CLD.6.3.1'], 'a row per task, the party as its value');
+  assert.deepEqual(ids('FAQ', 'How do we protect you\nWe encrypt everything and we never sell data to anyone.\nNo'), [], 'a short sentence is no header');
+  const subprocessors = '| Subprocessor | Purpose | Location |\n| Northwind Cloud | Hosting | Germany |\n| Parcelpost | Email | Ireland |';
+  assert.deepEqual(ids('Service providers', subprocessors), ['6.1.3']);
+  assert.deepEqual(ids('再委託先', '・データセンター事業者（日本）\n・メール配信事業者（米国）'), ['15.1.1', '6.1.3']);
+  assert.deepEqual(ids('Infrastructure', '- Primary database: ap-northeast-1\n- Replica: ap-northeast-3'), ['6.1.3'], 'cloud regions by their codes');
+  assert.deepEqual(ids('バックアップ', '| データ | 保管先 |\n| 勤怠データ | 国内の別リージョン |\n| 添付ファイル | 国内の別リージョン |'), ['12.3.1'], '国内 row after row is where copies go');
+});
+
+test('a heading that defines a word names the word, not a section answering its control', () => {
+  assert.deepEqual(ids('「バックアップ」とは', '障害に備えて取得する利用データの複製をいいます。'), []);
+  assert.deepEqual(ids('(2)「監視」とは、当社が稼働を確認する作業'), []);
+  assert.deepEqual(ids('Backup means a copy of Customer Data kept to restore it.'), []);
+  assert.deepEqual(ids('“Service Level Agreement” means the availability we commit to'), []);
+  assert.deepEqual(ids('Backup', 'We back up every database nightly.'), ['12.3.1'], 'the word alone is still its topic');
+  assert.deepEqual(ids('「バックアップ」とは (CLD.12.4.5)'), ['CLD.12.4.5'], 'an id still names its control');
 });
 
 test('a section of definitions names words, not answers', () => {

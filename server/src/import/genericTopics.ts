@@ -1,0 +1,111 @@
+// Heading words too common to name their control on their own, each with the
+// evidence its section must give. A terms document calls every article "契約"
+// and every page cites "the agreement"; a "法令遵守" or "Legal compliance"
+// heading promises to obey the law without saying which. The evidence asked
+// is in proportion to how generic the word is: a supplier agreement, a
+// governing law or a court named outright needs none; "契約", "agreement",
+// "法令", "laws" need the section to say what the agreement holds on security,
+// or which law applies.
+
+import { END_OF_CONTRACT } from '../facts/leaving';
+import { PLACE } from './tablesAndLists';
+
+interface GenericTopic {
+  /** The vocabulary's terms for the control that, alone, do not say the section answers it. */
+  readonly generic: RegExp;
+  /** What the section says when it does answer it: the words found, or undefined. */
+  readonly evidence: (text: string) => string | undefined;
+}
+
+/** A sentence that names the agreement, security and what the one commits to on the other: what the agreement holds on security. */
+const AGREEMENT = /契約|合意|規約|約款|\bagreements?\b|\bcontracts?\b|\bterms\b|\bdpa\b/iu;
+const SECURITY = /セキュリティ|情報保護|秘密保持|機密保持|安全管理|個人情報の取扱い|\bsecurity\b|\bconfidentiality\b|\bdata protection\b|\bdata processing\b/iu;
+
+// What an agreement does with security: sets it out, commits to it ("定めています", "sets out", "obligations"). A
+// security word beside the contract in passing ("maintenance for security reasons is excluded from this SLA") is not.
+const COMMITS = /定め|規定|義務|責任|約束|明記|\bsets? out\b|\bcommit|\bobligation|\bresponsibilit|\bspecif(?:y|ies)\b|\bdescribes?\b/iu;
+
+function securityInAgreement(text: string): string | undefined {
+  for (const sentence of text.split(/[。．!?！？\n]|\.(?:\s|$)/u)) {
+    const agreement = AGREEMENT.exec(sentence);
+    const security = agreement && SECURITY.exec(sentence);
+    if (agreement && security && COMMITS.test(sentence)) return `${agreement[0]} … ${security[0]}`;
+  }
+  return undefined;
+}
+
+// Which law applies, said outright: the governing law, the courts, or a law named by its name ("個人情報保護法",
+// "日本法", "the Data Protection Act 2018", "GDPR"). A law given only as the condition of something else ("except as
+// required by law", "a court of competent jurisdiction", "法令又は裁判所の命令に基づく場合") names none, and neither does
+// a standard a process follows ("ISO27001に準拠した").
+const GOVERNING = /準拠法|(?<!令)法(?:律)?に準拠|管轄|\bgovern(?:s|ed by|ing law)\b|\bjurisdiction\b(?<!\bcompetent jurisdiction)/iu;
+const PLACE_EN = /\b(?:laws|courts) of (?:the )?(?:State of |Province of |Republic of )?[A-Z][a-z]+/u;
+// The 法 of a name ends a word of kanji or katakana; 方法, 手法, 違法 and 法令, 法人, 法的 are other words.
+const NAMED_LAW_JA = /(?<=[\p{sc=Han}\p{sc=Katakana}ー])(?<![方手用技製工作寸文論算違合適不無便司立療])法(?![令人的律規務則案定制])/u;
+const NAMED_LAW_EN = /\b(?:GDPR|CCPA|CPRA|HIPAA|APPI|PIPEDA|LGPD|FERPA)\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,5} Act\b|\bRegulation \(EU\)/u;
+
+function namedLaw(text: string): string | undefined {
+  const ja = NAMED_LAW_JA.exec(text);
+  // The name, for the reason shown: the word the 法 ends.
+  if (ja) return /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}$/u.exec(text.slice(Math.max(0, ja.index - 12), ja.index))![0] + '法';
+  return (GOVERNING.exec(text) ?? PLACE_EN.exec(text) ?? NAMED_LAW_EN.exec(text))?.[0];
+}
+
+// A review by someone outside the team that runs the service: an external or third-party audit, a certification.
+const INDEPENDENT = /第三者|外部|監査法人|認証|認定|ISMAP|\bSOC ?[12]\b|\bISO(?:\/IEC)? ?2700[17]\b|\bindependent\b|\bexternal\b|\bthird[- ]part(?:y|ies)\b|\bcertifi|\battest/iu;
+
+function independentReview(text: string): string | undefined {
+  return INDEPENDENT.exec(text)?.[0];
+}
+
+// A place: a country, region or city, the country's side of a border (国内, overseas), or a cloud region's code.
+const SOMEWHERE = /国内|国外|海外|東日本|西日本|関東|関西|\bdomestic\b|\boverseas\b|\b[a-z]{2}-[a-z]+-\d\b/iu;
+
+function place(text: string): string | undefined {
+  return (PLACE.exec(text) ?? SOMEWHERE.exec(text))?.[0];
+}
+
+// A copy kept to restore from: restoring an item from the trash, or an earlier version of a file, is no backup.
+const COPY = /バックアップ|複製|レプリカ|スナップショット|\bback(?:ed)?[- ]?ups?\b|\bsnapshots?\b|\breplicas?\b|\bdisaster recovery\b/iu;
+
+function backupCopy(text: string): string | undefined {
+  return COPY.exec(text)?.[0];
+}
+
+// Deleting or exporting data at the customer's leaving, or a deletion that reaches the backups ("purged from backups
+// within 30 days"): not a deletion of the day (a message deleted, a file exported, a retention schedule's purge).
+const FROM_BACKUPS = /バックアップ(?:を含|から|も)|\b(?:from|including|in) (?:all |the |our )?backups\b|\bbackups included\b/iu;
+
+function leaving(text: string): string | undefined {
+  return (END_OF_CONTRACT.exec(text) ?? FROM_BACKUPS.exec(text))?.[0];
+}
+
+// What the customer sees of the monitoring: a status page, a dashboard, alerts it receives, what it can check itself.
+// The provider watching its own systems ("we monitor our servers around the clock") answers another question.
+const CUSTOMER_SEES =
+  /ステータスページ|稼働状況|ダッシュボード|\bstatus page\b|\bdashboards?\b|(?:お客様|利用者|ユーザー?|契約者|管理者)(?:は|が|も|自身)[^。\n]{0,40}?(?:確認|閲覧|参照|受け取|受信|設定)|\b(?:customers?|you|users?|admins?) (?:can|may|are able to|receive|get|will be notified)\b/iu;
+
+function customerSees(text: string): string | undefined {
+  return CUSTOMER_SEES.exec(text)?.[0];
+}
+
+const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
+  ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor)$/iu, evidence: customerSees }],
+  ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|削除|消去|データ消去|エクスポート|返却|返還)$/iu, evidence: leaving }],
+  ['12.3.1', { generic: /^(?:リストア|復元|世代|restore|restoring|restored|restores)$/iu, evidence: backupCopy }],
+  ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],
+  ['18.2.1', { generic: /^(?:監査|内部監査|audits?|audited|auditing)$/iu, evidence: independentReview }],
+  ['15.1.2', { generic: /^(?:契約|合意|利用規約|約款|agreements?|contracts?|terms of (?:service|use)|sla|service levels?)$/iu, evidence: securityInAgreement }],
+  ['18.1.1', { generic: /^(?:法令|規制|法規制|適用法令|法的要求|laws?|applicable laws?|legislation|legal requirements?|regulations?)$/iu, evidence: namedLaw }],
+]);
+
+/**
+ * Whether a control named by `words` (a heading's, a label's or the body's) is borne out by its section's `text`:
+ * `true` when one of the words names it precisely; the evidence found when all are generic and the text gives it;
+ * `false` when all are generic and the text does not.
+ */
+export function borneOut(id: string, words: readonly string[], text: string): boolean | string {
+  const topic = GENERIC_TOPICS.get(id);
+  if (topic === undefined || words.some((w) => !topic.generic.test(w.normalize('NFKC').trim()))) return true;
+  return topic.evidence(text.normalize('NFKC')) ?? false;
+}

@@ -1,0 +1,93 @@
+// Controls a section answers by the shape of what it holds, where its words
+// alone are too few or too scattered to name them: a table of who does what
+// (provider and customer as columns) is the division of responsibilities
+// (CLD.6.3.1); a list whose entries each name a country is where data goes
+// (6.1.3).
+export interface ShapeEvidence {
+  readonly id: string;
+  readonly words: readonly string[];
+}
+
+/**
+ * The cells of a table row: pipes, tabs or wide gaps between them; a short line of a PDF's table keeps single spaces
+ * between its cells ("項目 当社 お客様").
+ */
+function cells(line: string): string[] | undefined {
+  const trimmed = line.trim().replace(/^\||\|$/g, '');
+  const separator = /\||\t/.test(trimmed) ? /[|\t]/ : / {2,}|\u3000+/.test(trimmed) || trimmed.length > 40 ? / {2,}|\u3000+/ : /\s+/;
+  const parts = trimmed.split(separator).map((c) => c.trim()).filter((c) => c !== '');
+  return parts.length >= 2 ? parts : undefined;
+}
+
+// The two parties as a column header names them ("当社", "お客様の責任", "Customer responsibility", "Provider").
+const PROVIDER = /^(?:当社|弊社|事業者|提供者|クラウドサービス事業者|サービス提供者|provider|cloud provider|service provider|vendor|we|us)(?:の責任|側|の役割|\s+responsibilit(?:y|ies))?$/iu;
+const CUSTOMER = /^(?:お客様|利用者|顧客|ユーザー?|契約者|クラウドサービス利用者|customers?|clients?|users?|you)(?:の責任|側|の役割|\s+responsibilit(?:y|ies))?$/iu;
+const SYMBOL = /^[○◯●◎△×✓✔✗]$/u;
+const MARK = /^(?:[○◯●◎△×✓✔✗-]|yes|no|[RACI](?:\/[RACI])*)$/iu;
+
+/**
+ * A table whose header names the customer beside another party (the provider, or the provider by its name), over
+ * rows that mark who does each task: the division of responsibilities, whatever the section is called.
+ */
+export function responsibilityMatrix(body: string): ShapeEvidence | undefined {
+  const rows = body.split('\n').map(cells);
+  for (let i = 0; i < rows.length; i++) {
+    const header = rows[i];
+    if (header === undefined || header.length > 6) continue;
+    const customer = header.slice(1).find((c) => CUSTOMER.test(c));
+    if (customer === undefined) continue;
+    const provider = header.slice(1).find((c) => PROVIDER.test(c)) ?? header.slice(1).find((c) => c !== customer && c.length <= 30);
+    if (provider === undefined) continue;
+    // A header read from single spaces may be a short sentence ("How do we protect you", "Managing users"): it needs
+    // both parties by name and rows marked with symbols, not words or letters a sentence holds ("No", "I", "-").
+    const spaced = !/\||\t| {2,}|\u3000/.test(body.split('\n')[i].trim());
+    const mark = spaced ? SYMBOL : MARK;
+    const marked = rows.slice(i + 1, i + 12).filter((row) => row !== undefined && row.slice(1).some((c) => mark.test(c))).length;
+    if (spaced ? PROVIDER.test(provider) && marked >= 2 : PROVIDER.test(provider) || marked >= 2) return { id: 'CLD.6.3.1', words: [provider, customer] };
+  }
+  return byRow(body);
+}
+
+// A row or item that gives a task to one party: "| 物理セキュリティ | 当社 |", "Physical security: Provider", "・アカウント管理：お客様".
+const LABELLED = /^[^:：|\t\n]{2,60}[:：]/u;
+
+function partyOf(line: string): string | undefined {
+  const label = LABELLED.exec(line);
+  const value = label ? line.slice(label[0].length).trim() : cells(line)?.at(-1);
+  return value !== undefined && value.length <= 30 ? value : undefined;
+}
+
+/** Three rows or more that each give a task to one party, both parties among them. */
+function byRow(body: string): ShapeEvidence | undefined {
+  let provider: string | undefined;
+  let customer: string | undefined;
+  let rows = 0;
+  for (const line of body.split('\n')) {
+    const party = partyOf(line.trim());
+    if (party === undefined) continue;
+    if (PROVIDER.test(party)) provider ??= party;
+    else if (CUSTOMER.test(party)) customer ??= party;
+    else continue;
+    rows++;
+  }
+  return provider !== undefined && customer !== undefined && rows >= 3 ? { id: 'CLD.6.3.1', words: [provider, customer] } : undefined;
+}
+
+// Countries, regions and cities as lists of where data goes name them: the common ones, not every country. "国内" is
+// no place of its own ("国内の別リージョン" row after row of a backup table says where copies go, not where data is).
+export const PLACE =
+  /(?:日本|米国|アメリカ|合衆国|カナダ|英国|イギリス|アイルランド|ドイツ|フランス|オランダ|スイス|スウェーデン|フィンランド|ベルギー|欧州|EU域内|シンガポール|オーストラリア|インド|韓国|台湾|香港|中国|ベトナム|フィリピン|ブラジル|東京|大阪|バージニア|オレゴン|フランクフルト|シドニー)|\b(?:Japan|United States|USA|U\.S\.|US|Canada|United Kingdom|UK|Ireland|Germany|France|Netherlands|Switzerland|European Union|EU|EEA|Singapore|Australia|India|Korea|Taiwan|Hong Kong|Tokyo|Osaka|Frankfurt|Dublin|London|Virginia|Oregon|California|Sweden|Finland|Belgium|Brazil|China|Vietnam|Philippines|Sydney)\b|\b(?:us|eu|ap|ca|sa|me|af)-[a-z]+-\d\b/u;
+
+/** A list or table where two entries or more each name a country or region: where the data is, or who holds it where. */
+export function locationList(body: string): ShapeEvidence | undefined {
+  const places: string[] = [];
+  let entries = 0;
+  for (const line of body.split('\n')) {
+    if (cells(line) === undefined && !/^\s*(?:[-*・•●■◆]|\(?\d{1,2}[).．]|[①-⑳])\s*/u.test(line)) continue;
+    const place = PLACE.exec(line);
+    if (place === null) continue;
+    entries++;
+    if (!places.includes(place[0])) places.push(place[0]);
+  }
+  return entries >= 2 ? { id: '6.1.3', words: places.slice(0, 4) } : undefined;
+}
