@@ -81,6 +81,10 @@ const OBJECTIVE = /(?:\bRTO\b|\bRPO\b|\brecovery\s{1,3}(?:time|point)\s{1,3}obje
 
 const DEADLINE = /以内|まで|中$|\bwithin\b|\bby\b/i;
 
+// How far back a restore reaches ("point-in-time recovery up to 35 days", "最大35日前の時点まで復元", "backups from the
+// last 14 days are available for restore"): how long backups are kept, said by what they let the customer do.
+const RESTORE_WINDOW = /時点|前まで|さかのぼ|遡|point[- ]in[- ]time|\bany\s{1,3}point\b|\bgo(?:es)?\s{1,3}back\b|\bback\s{1,3}to\b|\bold\b|\bago\b/i;
+
 // Clause boundaries inside a sentence.
 const SEPARATORS = /[、，,;；:：]|\s(?:and|but|while|whereas)\s/g;
 
@@ -491,7 +495,8 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
   const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;
-  if ((subject === 'log' || subject === 'backup') && !any(index.keeps, clause.start, clause.end)) {
+  const window = subject === 'backup' && (any(index.stores, clause.start, clause.end) || RESTORE_WINDOW.test(index.text.slice(clause.start, clause.end)));
+  if ((subject === 'log' || subject === 'backup') && !window && !any(index.keeps, clause.start, clause.end)) {
     const moved = fact.kind !== 'frequency' && fact.vagueness !== 'frequency' && any(index.transfers, clause.start, clause.end);
     if (moved || any(index.reviews, clause.start, clause.end)) return refuse(index, subject, fact, sentence);
   }
