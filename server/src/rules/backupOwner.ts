@@ -6,6 +6,10 @@
 import { splitSentences } from '../facts';
 
 const BACKUP = /バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b/i;
+// Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
+// which says nothing of whose copies exist.
+const BACKUPS_KEPT =
+  /バックアップ|スナップショット|\bbackups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b/i;
 
 // The customer as the one who takes, keeps or answers for the backups.
 const CUSTOMER_BACKS_UP = new RegExp(
@@ -90,7 +94,7 @@ export function backupStatements(body: string): BackupStatements {
     if (DEFERRED.test(sentence) && KEEPING.test(sentence) && !LOG.test(sentence)) deferred = true;
     if (!BACKUP.test(sentence)) continue;
     if (CUSTOMER_BACKS_UP.test(sentence)) customers = true;
-    else providers = true;
+    else if (BACKUPS_KEPT.test(sentence)) providers = true;
   }
   return { providers, customers, deferred };
 }
