@@ -19,7 +19,7 @@ const LEAVES = String.raw`${CONTRACT_ENDS}|\b(?:subscription|contract|plan|trial
 export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b/i;
 
 /** Getting the data back: export, return, download, migration. */
-export const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the)\s{1,3}(?:customer\s{1,3})?data\b/i;
+export const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|引き?渡|引き?継|送付|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the)\s{1,3}(?:customer\s{1,3})?data\b/i;
 
 /** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
 export const CUSTOMER_DATA =

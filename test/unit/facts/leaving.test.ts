@@ -37,5 +37,5 @@ test('data deleted when its own retention ends is a retention schedule, not leav
 });
 
 test('a way back: export, download, CSV output, a copy of the data', () => {
-  for (const words of ['CSV形式で出力できます', 'データを出力してください', 'request a copy of your data', 'export every board']) assert.ok(RETURN_WORDS.test(words), words);
+  for (const words of ['CSV形式で出力できます', 'データを出力してください', 'データをお客様に引き渡します', 'request a copy of your data', 'we hand over the data', 'export every board']) assert.ok(RETURN_WORDS.test(words), words);
 });
