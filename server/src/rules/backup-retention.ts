@@ -1,7 +1,9 @@
 // 12.3.1 readers need both how often backups run and how long they are kept;
 // a backup section that gives only one of the two is the most common gap.
-import { factsFor } from '../model/sectionsFor';
-import { defineRule } from './rule';
+import { allSections, factsFor } from '../model/sectionsFor';
+import { keptWith } from '../model/keptWith';
+import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { defineRule, type Report } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
@@ -35,7 +37,10 @@ export default defineRule({
   },
   checkDocument(document, report) {
     const { sections, prose, pinned, body } = factsFor(document, ['12.3.1']);
-    if (sections.length === 0) return;
+    if (sections.length === 0) {
+      checkUnlabelled(document, report);
+      return;
+    }
     // Backups only the customer takes or keeps: there is no period of the provider's to state.
     const said = backupStatements(body);
     if (pinned.length === 0 && said.customers && !said.providers) return;
@@ -57,3 +62,33 @@ export default defineRule({
     if (noFrequency) report({ ...span, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, section, FREQUENCY)] });
   },
 });
+
+/** A section's sentences that say the provider backs up on a cadence ("We back up customer databases every day"), with their facts; kept with the section. */
+const cadenceStatements = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>
+  section.prose.filter((f) => f.topic === 'backup-frequency' && f.kind !== 'vague' && !f.inferred && !f.customerDuty && !backupStatements(text.slice(f.sentence.start, f.sentence.end)).customers),
+);
+
+/**
+ * A text whose sections name no backup control still owes the backups' period once it says the provider backs up on a
+ * cadence: the finding sits on the first such sentence. Any backup period, a deletion of backups, a period the customer
+ * sets or one left to another document anywhere answers it.
+ */
+function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetention' | 'noFrequency' | 'addRetention' | 'addFrequency'>) => void): void {
+  let first: { section: SectionModel; fact: ProseFact } | undefined;
+  for (const section of allSections(document)) {
+    const found = cadenceStatements(section, document.text)[0];
+    if (found) {
+      first = { section, fact: found };
+      break;
+    }
+  }
+  if (!first) return;
+  for (const section of allSections(document)) {
+    if (section.facts.some((f) => f.key === 'backup.retention' || f.key === 'backup.generations')) return;
+    if (section.prose.some((f) => (f.topic === 'backup-retention' && f.kind !== 'vague') || (f.topic === 'deletion' && f.kind === 'duration' && BACKUP_WORDS.test(document.text.slice(f.sentence.start, f.sentence.end))))) return;
+    const body = section.body ?? '';
+    if (BACKUP_WORDS.test(body) && (retentionSetByCustomer(body, BACKUP_WORDS) || backupStatements(body).deferred)) return;
+  }
+  const { section, fact } = first;
+  report({ start: fact.sentence.start, end: fact.sentence.end, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });
+}

@@ -154,6 +154,24 @@ checkRule('backup-retention', {
           body: |
             Snapshots are taken every night and the 14 most recent are kept.
     `,
+    // No section names 12.3.1: the cadence's period stated anywhere, or no cadence at all, leaves nothing to ask.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data protection
+          body: |
+            We back up customer databases every day to a second region.
+        - title: Retention
+          body: |
+            Backups are kept for 30 days.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data protection
+          body: |
+            Customers should back up their exports every day.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -227,6 +245,16 @@ checkRule('backup-retention', {
           controls: [12.3.1]
           body: |
             Customers are responsible for backing up the files on their own laptops. We take nightly snapshots of the service's databases.
+    `,
+    // No section names 12.3.1, but one says the provider backs up on a cadence: the finding sits on that sentence.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data protection
+          body: |
+            All data is encrypted at rest.
+            We back up customer databases every day to a second region.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
   ],
 });
