@@ -28,6 +28,16 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-en-ret-log-deletion-gaps.txt'), ['log-retention-missing:12', 'deletion-policy:17']);
   });
 
+  test("backups that are the customer's, or whose period another document states, are not reported; a retention schedule's deletion owes nothing about leaving", () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-customer-copies.md'), []);
+    assert.deepEqual(retentionFindings('fx-ja-bk-deferred.txt'), []);
+    assert.deepEqual(retentionFindings('fx-ja-bk-lifecycle.txt'), []);
+  });
+
+  test('a point-in-time window and the most recent copies are the backups\' retention, and outlive a deletion within a week', () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-restore-window.md'), ['backup-outlives-deletion:17']);
+  });
+
   test('periods in tables, bullets, later paragraphs, per plan or set by the customer leave nothing to report', () => {
     assert.deepEqual(retentionFindings('fx-ja-ret-complete.txt'), []);
     assert.deepEqual(retentionFindings('fx-en-ret-complete.md'), []);

@@ -23,7 +23,7 @@ const BROKEN = yaml`
     model: Saas
   sections:
     - title: Backup
-      body: Backups run daily.
+      body: Backups run daily and are kept for 7 days.
 `;
 
 describe('push diagnostics (client without pull support)', () => {

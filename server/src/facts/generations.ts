@@ -19,6 +19,22 @@ const LABELLED = new RegExp(
   'gi',
 );
 
+// A count of copies kept, with no word "generation": "retain 4 weekly copies", "we keep seven daily, four weekly and
+// twelve monthly backups", "the 14 most recent are kept", "the last 30 snapshots are retained", "直近3回分". Only the
+// number is matched, so a cadence after it ("daily") is still read as the backups' frequency; a count of copies with
+// no keeping word and no recency ("stored in 3 copies", "2 daily backups are taken") is how many, not how long.
+const COPIES = String.raw`(?:back\s?ups|snapshots|copies|versions|restore\s{1,3}points|recovery\s{1,3}points)`;
+const CADENCE = String.raw`(?:daily|nightly|hourly|weekly|monthly|yearly|annual|full|incremental)`;
+const KEPT_COUNT = new RegExp(
+  String.raw`(?<=\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|store|stores|maintain|maintains|preserve|preserves)${GAP}(?:(?:the|up${GAP}to|at${GAP}least|a${GAP}maximum${GAP}of)${GAP})?(?:(?:last|latest|previous|most${GAP}recent)${GAP})?)(${EN_NUMBER})(?=${GAP}(?:(?:(?:most${GAP}recent|latest|previous)${GAP})?(?:${CADENCE}|backup|snapshot)${GAP})?${COPIES}\b|${GAP}${CADENCE}\b[^.\n]{0,60}?\b${COPIES}\b)`,
+  'gi',
+);
+const RECENT_KEPT = new RegExp(
+  String.raw`(?<=\bthe${GAP}(?:(?:last|latest|previous)${GAP})?)(${EN_NUMBER})(?=(?:${GAP}most${GAP}recent)?(?:${GAP}(?:${CADENCE}${GAP})?(?:${COPIES}|ones|backup${GAP}copies))?${GAP}(?:are|is|will${GAP}be|get)${GAP}(?:kept|retained|stored|held|preserved|available)\b)`,
+  'gi',
+);
+const RECENT_JA = new RegExp(String.raw`(?<=(?:直近|最新|過去)の?${SP})(${NUMBER})(?=${SP}(?:回|個|件|つ)(?:分|の?(?:バックアップ|スナップショット)))`, 'g');
+
 function reading(count: number | undefined, before: string | undefined, after: string | undefined): Reading | undefined {
   if (count === undefined || count === 0) return undefined;
   const { qualifier } = qualify(before, after);
@@ -29,4 +45,7 @@ export const GENERATIONS: readonly Matcher[] = [
   { regex: JA, read: (m) => reading(parseNumber(m[2]), m[1], m[3]) },
   { regex: EN, read: (m) => reading(parseNumber(m[2]), m[1], undefined) },
   { regex: LABELLED, read: (m) => reading(parseNumber(m[1]), undefined, undefined) },
+  { regex: KEPT_COUNT, read: (m) => reading(parseNumber(m[1]), undefined, undefined) },
+  { regex: RECENT_KEPT, read: (m) => reading(parseNumber(m[1]), undefined, undefined) },
+  { regex: RECENT_JA, read: (m) => reading(parseNumber(m[1]), undefined, undefined) },
 ];

@@ -19,7 +19,7 @@ const LEAVES = String.raw`${CONTRACT_ENDS}|\b(?:subscription|contract|plan|trial
 export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b/i;
 
 /** Getting the data back: export, return, download, migration. */
-export const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|export|download|retriev|return|migrat|take out/i;
+export const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|引き?渡|引き?継|送付|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the)\s{1,3}(?:customer\s{1,3})?data\b/i;
 
 /** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
 export const CUSTOMER_DATA =
@@ -48,4 +48,19 @@ const LEAVING = new RegExp(String.raw`(?:${LEAVES})[^。.!?！？\n]{0,120}?(?:$
  */
 export function deletesAtLeaving(text: string): boolean {
   return LEAVING.test(text);
+}
+
+// Data deleted when its own retention ends: "保存期間が満了したデータは削除", "retained for up to 1 year before
+// auto-deletion", "deleted once no longer needed". A retention schedule's deletion, not a customer's leaving.
+const PERIOD_ENDS = String.raw`(?:保存|保管|保持)期間(?:が|の)?(?:満了|経過|終了|過ぎ)|期間(?:が)?(?:満了|経過)(?:した|後)|不要(?:と|に)なっ|必要(?:が|で)?なくな|\bretention\s{1,3}(?:period|time)s?\s{1,3}(?:has\s{1,3}|have\s{1,3})?(?:passed|expired|ended|elapsed|lapsed)|\b(?:after|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:the|its|their|a|each)\s{1,3}(?:\w{1,20}\s{1,3})?retention\s{1,3}period|\bno\s{1,3}longer\s{1,3}(?:needed|required|necessary)\b`;
+// Said in one phrase: kept "before auto-deletion", deleted automatically.
+const SELF_ENDING = String.raw`\b(?:retain|keep|store|hold)\w{0,3}\b[^.\n]{0,80}\bbefore\s{1,3}(?:auto(?:matic)?[- ]?)?(?:deletion|purg|eras)|\bauto(?:matic(?:ally)?)?[- ]?(?:delet|purg)|自動(?:的に)?(?:削除|消去)`;
+const AT_PERIOD_END = new RegExp(String.raw`${SELF_ENDING}|(?:${PERIOD_ENDS})[^。.!?！？\n]{0,80}?(?:${DELETES})|(?:${DELETES})[^。.!?！？\n]{0,80}?(?:${PERIOD_ENDS})`, 'i');
+
+/**
+ * The text says, in one sentence, that data is deleted when its own retention ends: a data lifecycle policy or a
+ * retention page. Where the text never speaks of leaving, its deletion words answer that schedule, not CLD.8.1.5.
+ */
+export function deletesAtPeriodEnd(text: string): boolean {
+  return AT_PERIOD_END.test(text);
 }

@@ -39,7 +39,7 @@ type Words<T> = readonly (readonly [T, RegExp])[];
 const SUBJECTS: Words<Subject> = [
   ['deletion', /削除|消去|廃棄|抹消|破棄|アクセス(?:不能|できない状態)|読み取り不能|復元不(?:可能|能)|\binaccessible\b|\bunrecoverable\b|\bdelet|\beras(?:e|ed|es|ing|ure)\b|\bpurg|\bdestr(?:oy|uction)|\bwip(?:e|ed|ing)\b|\bdata\s{1,3}retention\b/gi],
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
-  ['backup', /バックアップ|世代|スナップショット|レプリケーション|\bbackups?\b|\bback(?:ed)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
+  ['backup', /バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:ed)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
   ['log', /(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|監査証跡|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit trails?\b|\brecords\b/gi],
   ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
   ['change-notice', /変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu/gi],
@@ -80,6 +80,10 @@ const STORE = /保存|保管|保持|残|蓄積|世代|\bretain|\bretention\b|\bk
 const OBJECTIVE = /(?:\bRTO\b|\bRPO\b|\brecovery\s{1,3}(?:time|point)\s{1,3}objectives?\b|目標復旧(?:時間|時点)|復旧目標|リカバリー?(?:タイム|ポイント))[^。.;；\n、，,0-9０-９]{0,24}$/i;
 
 const DEADLINE = /以内|まで|中$|\bwithin\b|\bby\b/i;
+
+// How far back a restore reaches ("point-in-time recovery up to 35 days", "最大35日前の時点まで復元", "backups from the
+// last 14 days are available for restore"): how long backups are kept, said by what they let the customer do.
+const RESTORE_WINDOW = /時点|前まで|さかのぼ|遡|point[- ]in[- ]time|\bany\s{1,3}point\b|\bgo(?:es)?\s{1,3}back\b|\bback\s{1,3}to\b|\bold\b|\bago\b/i;
 
 // Clause boundaries inside a sentence.
 const SEPARATORS = /[、，,;；:：]|\s(?:and|but|while|whereas)\s/g;
@@ -491,7 +495,8 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
   const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;
-  if ((subject === 'log' || subject === 'backup') && !any(index.keeps, clause.start, clause.end)) {
+  const window = subject === 'backup' && (any(index.stores, clause.start, clause.end) || RESTORE_WINDOW.test(index.text.slice(clause.start, clause.end)));
+  if ((subject === 'log' || subject === 'backup') && !window && !any(index.keeps, clause.start, clause.end)) {
     const moved = fact.kind !== 'frequency' && fact.vagueness !== 'frequency' && any(index.transfers, clause.start, clause.end);
     if (moved || any(index.reviews, clause.start, clause.end)) return refuse(index, subject, fact, sentence);
   }

@@ -69,7 +69,7 @@ export function weaklyRecognised(controls: readonly ImportedControl[]): Set<stri
  */
 export function withoutInferredControlFindings(
   findings: readonly Finding[],
-  imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'> & Partial<Pick<ImportResult, 'kind' | 'leaving'>> & { readonly yaml?: string },
+  imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'> & Partial<Pick<ImportResult, 'kind' | 'leaving' | 'periodEndDeletion'>> & { readonly yaml?: string },
 ): Finding[] {
   const guessedName = imported !== undefined && !imported.serviceNameRead;
   const controls = imported?.controls ?? [];
@@ -84,13 +84,14 @@ export function withoutInferredControlFindings(
   const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.yaml !== undefined && saysWhatBecomesOfData(imported.yaml.slice(f.start, f.end));
   // A text that never speaks of the customer leaving (a retention schedule, a section on exports)
   // gives no reason to ask what becomes of the data when the contract ends, unless it names CLD.8.1.5 by its id; a
-  // section read as CLD.8.1.5 from words of deleting ("データの削除", "Data deletion") still owes the answer.
+  // section read as CLD.8.1.5 from words of deleting ("データの削除", "Data deletion") still owes the answer, unless
+  // the text's deleting is the end of a retention period ("保存期間が満了したデータは削除", "kept 1 year before auto-deletion").
   const deletion = controls.filter((c) => c.id === 'CLD.8.1.5');
   const leavingUnsaid = (ruleId: string) =>
     ruleId === 'deletion-policy' &&
     imported?.leaving === false &&
     !deletion.some((c) => c.via === 'reference') &&
-    !deletion.some((c) => [...c.words, ...(c.support ?? [])].some((w) => DELETE_WORDS.test(w)));
+    (imported.periodEndDeletion === true || !deletion.some((c) => [...c.words, ...(c.support ?? [])].some((w) => DELETE_WORDS.test(w))));
   // A help article, an FAQ entry, a privacy policy or a product page owes only what it sets out to answer (publishedKind.ts).
   // Nor did it set out to answer the 44 expected controls: the ones it leaves out are no gap of its own (coverage still shows them).
   const notOwed = (ruleId: string) =>

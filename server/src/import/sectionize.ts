@@ -8,7 +8,7 @@
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
-import { DELETE_WORDS, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
+import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 import { recognizeControls, type RecognizedControl } from './recognizeControls';
 
@@ -50,6 +50,8 @@ export interface ImportResult {
   readonly kind: KindJudgement;
   /** Whether the text speaks anywhere of the customer leaving (the end of the contract, closing the account, 退会). */
   readonly leaving: boolean;
+  /** Whether the text says data is deleted when its own retention period ends (a retention schedule's deletion). */
+  readonly periodEndDeletion: boolean;
   /** The original offset of a generated one; generated-only text maps to its section's heading or the start. */
   toSource(offset: number): number;
 }
@@ -341,6 +343,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     headings: headingsRead,
     kind,
     leaving: END_OF_CONTRACT.test(text),
+    periodEndDeletion: deletesAtPeriodEnd(text),
     toSource(offset) {
       let lo = 0;
       let hi = origins.length - 1;

@@ -2,6 +2,7 @@
 // backups of it live for 90: unless the text says what happens to backups,
 // the reader is misled.
 import { append } from '../core/arrays';
+import { splitSentences } from '../facts';
 import { answeredIds } from '../coverage/coverage';
 import { allSections, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
@@ -55,8 +56,24 @@ interface BackupStatements {
   readonly interval: number | undefined;
 }
 
-/** Whether a section's text, its subsections' included, names backups; read once per section. */
-const namesBackups = keptWith((section: SectionModel) => MENTIONS_BACKUP.test(factsUnder(section).body));
+// A question asks what becomes of backups; it does not say ("how long after the termination do you keep data on backup media?").
+const QUESTION = /[?？]|ですか|でしょうか|\bhow\s{1,3}long\s{1,3}(?:do|does|is|are|will)\b|\b(?:do|does|will|can)\s{1,3}you\b/i;
+// How copies end ("remaining copies in replicas expire within 60 days", "上書きされます"): the sentence tells their fate.
+const ENDS = /削除|消去|廃棄|破棄|上書き|失効|\bexpir|\bdelet|\beras|\bpurg|\boverwrit|\bdestr|\brotat/i;
+const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The sentences of a text that are statements, not questions. */
+function statements(body: string): string[] {
+  return splitSentences(body)
+    .map(({ start, end }) => body.slice(start, end))
+    .filter((sentence) => !QUESTION.test(sentence));
+}
+
+/** The statements of a section's text, its subsections' included, that name backups; read once per section. */
+const backupSentences = keptWith((section: SectionModel) => statements(factsUnder(section).body).filter((sentence) => MENTIONS_BACKUP.test(sentence)).map(squeezed));
+
+/** Whether some statement of a section says what becomes of backups of deleted data or after the contract; read once per section. */
+const tellsFateOfBackups = keptWith((section: SectionModel) => FATE_OF_BACKUPS.test(section.body ?? '') && statements(section.body ?? '').some((sentence) => FATE_OF_BACKUPS.test(sentence)));
 
 /** What one section says about how long backups live, read once per section: whether it is a backup section is its own claims'. */
 const backupStatements = keptWith((section: SectionModel, text: string): BackupStatements => {
@@ -150,14 +167,18 @@ export default defineRule({
     if (lifetime === undefined) return;
     const longest = lifetime.days;
     const related = lifetime.facts.slice(0, MAX_RELATED).map((b) => ({ ...b.span, messageId: 'backup' as const }));
-    if (allSections(document).some((section) => FATE_OF_BACKUPS.test(section.body ?? ''))) return;
+    if (allSections(document).some((section) => tellsFateOfBackups(section))) return;
+    // A sentence that only states the backups' own period says nothing of what becomes of them after the deletion.
+    const periodsOnly = new Set(lifetime.facts.map((f) => squeezed(document.text.slice(f.sentence.start, f.sentence.end))).filter((sentence) => !ENDS.test(sentence)));
+    const namesBackups = (section: SectionModel) => backupSentences(section).some((sentence) => !periodsOnly.has(sentence));
+    const paragraphNamesBackups = (paragraph: string) => MENTIONS_BACKUP.test(paragraph) && statements(paragraph).some((sentence) => MENTIONS_BACKUP.test(sentence) && !periodsOnly.has(squeezed(sentence)));
     const saysWhatOfBackups = new Map<SectionModel, boolean>();
     for (const { section, fact, unlabelled } of deletionPromises(document)) {
       if (fact.value! >= longest) continue;
       // The deletion text that says what happens to backups keeps its promise whatever their period: the section
       // that answers CLD.8.1.5, or, in a text that names no control, the paragraph of the promise.
       if (!unlabelled && !saysWhatOfBackups.has(section)) saysWhatOfBackups.set(section, namesBackups(section));
-      if (unlabelled ? MENTIONS_BACKUP.test(paragraphOf(document.text, fact.span, section.bodySpan ?? fact.span)) : saysWhatOfBackups.get(section)) continue;
+      if (unlabelled ? paragraphNamesBackups(paragraphOf(document.text, fact.span, section.bodySpan ?? fact.span)) : saysWhatOfBackups.get(section)) continue;
       report({
         ...fact.span,
         messageId: 'outlives',

@@ -1,24 +1,18 @@
 // 12.3.1 readers need both how often backups run and how long they are kept;
 // a backup section that gives only one of the two is the most common gap.
-import { factsFor } from '../model/sectionsFor';
-import { defineRule } from './rule';
+import { allSections, factsFor } from '../model/sectionsFor';
+import { keptWith } from '../model/keptWith';
+import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { defineRule, type Report } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
 import { END_OF_CONTRACT } from '../facts/leaving';
+import { backupStatements } from './backupOwner';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
 
-// Backups the customer takes or holds themselves ("backup data is stored with the user's chosen storage provider",
-// "バックアップはお客様の責任で取得してください", "customers are responsible for their own backups"): the provider has no period or cadence of its own to state.
-const CUSTOMER_BACKUPS =
-  /(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)[^。\n]{0,40}バックアップ|バックアップ[^。\n]{0,40}(?:お客様|利用者|ユーザー?)(?:ご?自身|側|の責任|が選択)|\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b[^.\n]{0,80}\bback\s?ups?\b|\bback\s?ups?\b[^.\n]{0,80}\b(?:customer|user)s?(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b|\b(?:customer|user)s?\s{1,3}(?:are|is)\s{1,3}responsible\s{1,3}for\b[^.\n]{0,60}\bback\s?ups?\b/i;
-
-// A backup period left to another document by name ("for the duration defined by the Data Backup Policy",
-// "バックアップ規程に定める期間"): the section points to where it is stated, and owes it no more than a reference does.
-const DEFERRED =
-  /バックアップ[^。\n]{0,40}(?:ポリシー|規程|規定|方針|仕様書|SLA)(?:に|で)(?:定め|従|記載)|\bback\s?ups?\b[^.\n]{0,80}\b(?:defined|set\s{1,3}out|specified|described|stated)\s{1,3}(?:in|by)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:[A-Z][A-Za-z]{1,20}\s{1,3}){0,4}(?:Policy|Standard|Agreement|SLA)\b/;
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
 
 export default defineRule({
@@ -43,9 +37,13 @@ export default defineRule({
   },
   checkDocument(document, report) {
     const { sections, prose, pinned, body } = factsFor(document, ['12.3.1']);
-    if (sections.length === 0) return;
-    if (prose.length === 0 && pinned.length === 0 && CUSTOMER_BACKUPS.test(body)) return;
-    if (pinned.length === 0 && !prose.some((f) => f.topic === 'backup-retention' || f.topic === 'backup-frequency') && DEFERRED.test(body)) return;
+    if (sections.length === 0) {
+      checkUnlabelled(document, report);
+      return;
+    }
+    // Backups only the customer takes or keeps: there is no period of the provider's to state.
+    const said = backupStatements(body);
+    if (pinned.length === 0 && said.customers && !said.providers) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
     // deletion period in the backup section that is not counted from the end of the contract ("複製は30日間保管した後に消去").
@@ -57,9 +55,40 @@ export default defineRule({
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
     const noRetention = !about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations') && !retentionSetByCustomer(body);
     const noFrequency = !about('backup-frequency') && !pinnedAny('backup.frequency');
-    if (!noRetention && !noFrequency) return;
+    // A period left to another document by name is stated there: the section owes neither figure itself.
+    if ((!noRetention && !noFrequency) || (noRetention && said.deferred)) return;
     const { section, span } = placeOf(document, sections, 'backup', [BACKUP_WORDS]);
     if (noRetention) report({ ...span, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });
     if (noFrequency) report({ ...span, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, section, FREQUENCY)] });
   },
 });
+
+/** A section's sentences that say the provider backs up on a cadence ("We back up customer databases every day"), with their facts; kept with the section. */
+const cadenceStatements = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>
+  section.prose.filter((f) => f.topic === 'backup-frequency' && f.kind !== 'vague' && !f.inferred && !f.customerDuty && !backupStatements(text.slice(f.sentence.start, f.sentence.end)).customers),
+);
+
+/**
+ * A text whose sections name no backup control still owes the backups' period once it says the provider backs up on a
+ * cadence: the finding sits on the first such sentence. Any backup period, a deletion of backups, a period the customer
+ * sets or one left to another document anywhere answers it.
+ */
+function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetention' | 'noFrequency' | 'addRetention' | 'addFrequency'>) => void): void {
+  let first: { section: SectionModel; fact: ProseFact } | undefined;
+  for (const section of allSections(document)) {
+    const found = cadenceStatements(section, document.text)[0];
+    if (found) {
+      first = { section, fact: found };
+      break;
+    }
+  }
+  if (!first) return;
+  for (const section of allSections(document)) {
+    if (section.facts.some((f) => f.key === 'backup.retention' || f.key === 'backup.generations')) return;
+    if (section.prose.some((f) => (f.topic === 'backup-retention' && f.kind !== 'vague') || (f.topic === 'deletion' && f.kind === 'duration' && BACKUP_WORDS.test(document.text.slice(f.sentence.start, f.sentence.end))))) return;
+    const body = section.body ?? '';
+    if (BACKUP_WORDS.test(body) && (retentionSetByCustomer(body, BACKUP_WORDS) || backupStatements(body).deferred)) return;
+  }
+  const { section, fact } = first;
+  report({ start: fact.sentence.start, end: fact.sentence.end, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });
+}

@@ -45,3 +45,15 @@ test('a bare count under a label that names generations or copies: a spec sheet\
   assert.deepEqual(read('Copies kept: 14 per region').filter((f) => f.kind === 'generations'), [], 'the number must end its line');
   assert.deepEqual(read('料金:1000').filter((f) => f.kind === 'generations'), [], 'another label: no count');
 });
+
+test('copies kept, counted without the word "generation"', () => {
+  assert.equal(fact('Snapshots run nightly and the 14 most recent are kept.', '14').value, 14);
+  assert.equal(fact('We back up every night and retain 4 weekly copies.', '4').value, 4);
+  assert.equal(fact('We keep seven daily, four weekly and twelve monthly backups.', 'seven').value, 7);
+  assert.equal(fact('The last 30 snapshots are retained.', '30').value, 30);
+  assert.equal(fact('直近3回分のバックアップを保持します。', '3').value, 3);
+  assert.equal(fact('We keep seven daily, four weekly and twelve monthly backups.', 'daily').kind, 'frequency', 'the cadence after the count is still read');
+  for (const text of ['Backups are stored in 3 copies across zones.', 'We take 2 daily backups.', '過去3回の障害では復旧に2時間を要しました。']) {
+    assert.ok(!read(text).some((f) => f.kind === 'generations'), text);
+  }
+});

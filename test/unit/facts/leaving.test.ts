@@ -2,7 +2,7 @@
 // end of the contract, and as saying what becomes of the data then.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deletesAtLeaving, END_OF_CONTRACT, saysWhatBecomesOfData } from '../../../server/src/facts/leaving';
+import { deletesAtLeaving, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData } from '../../../server/src/facts/leaving';
 
 test('the end of the contract in Japanese and English', () => {
   for (const words of ['ご契約の終了後', '解約された場合', '退会すると', '利用終了時', 'after termination', 'when you cancel', 'once the subscription expires', 'upon expiry', 'when you close your account', 'after account deletion', 'when the contract ends']) {
@@ -25,4 +25,17 @@ test('a page deletes at leaving only when one sentence says both', () => {
   assert.ok(!deletesAtLeaving('You can cancel at any time. Deleted notes stay in the trash for 30 days.'), 'two sentences, two topics');
   assert.ok(!deletesAtLeaving('Items in the trash expire and are deleted after 30 days.'), 'an item expiring is not the customer leaving');
   assert.ok(deletesAtLeaving('When your trial lapses, the sample projects are deleted.'));
+});
+
+test('data deleted when its own retention ends is a retention schedule, not leaving', () => {
+  assert.ok(deletesAtPeriodEnd('保存期間が満了したデータは、安全な方法で消去します。'));
+  assert.ok(deletesAtPeriodEnd('Archived records are retained for up to 1 year before auto-deletion.'));
+  assert.ok(deletesAtPeriodEnd('Records are deleted once they are no longer needed.'));
+  assert.ok(deletesAtPeriodEnd('Data whose retention period has passed is deleted securely.'));
+  assert.ok(!deletesAtPeriodEnd('Customer data is deleted within 30 days after the contract ends.'));
+  assert.ok(!deletesAtPeriodEnd('お客様の要請に応じてデータを削除します。'));
+});
+
+test('a way back: export, download, CSV output, a copy of the data', () => {
+  for (const words of ['CSV形式で出力できます', 'データを出力してください', 'データをお客様に引き渡します', 'request a copy of your data', 'we hand over the data', 'export every board']) assert.ok(RETURN_WORDS.test(words), words);
 });

@@ -93,6 +93,13 @@ test('periods that keep nothing: reviews, tests, restores and recovery times', (
   assert.equal(fact('ログは1年間保存し、定期的に確認します。', '1年間').topic, 'log-retention');
 });
 
+test('how far back a restore reaches is how long backups are kept', () => {
+  assert.equal(fact('バックアップは毎日取得し、最大35日前の時点まで復元できます。', '最大35日前').topic, 'backup-retention');
+  assert.equal(fact('Daily backups are taken; backups from the last 14 days are available for restore.', 'the last 14 days').topic, 'backup-retention');
+  assert.equal(fact('Point-in-time recovery is available for up to 7 days, from backups taken every day.', 'up to 7 days').topic, 'backup-retention');
+  assert.equal(fact('Backups are restored within 4 hours.', 'within 4 hours').topic, 'other', 'a deadline to restore is still no retention');
+});
+
 test('a notice sent after an emergency change is no notice period', () => {
   assert.equal(fact('緊急の修正は適用後速やかにお知らせします。', '速やかに').topic, 'other');
   assert.equal(fact('Urgent fixes are announced promptly after release.', 'promptly').topic, 'other');

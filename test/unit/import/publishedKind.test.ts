@@ -93,6 +93,13 @@ test('a text that never speaks of leaving is asked no deletion timing unless it 
   assert.ok(rulesOn(deleting, 'page.md').includes('deletion-policy'), 'a whitepaper section on deleting data still owes when and how');
 });
 
+test('a retention schedule that deletes data when its period ends owes nothing about leaving, under a deletion heading too', () => {
+  const schedule = 'データ保存方針\n\n1. 保存\n\n業務データは暗号化して保管します。\n\n2. データの削除\n\n保存期間が満了したデータは、復元できない方法で削除します。\n';
+  assert.ok(!rulesOn(schedule).includes('deletion-policy'), 'a deletion at the end of its own period');
+  const audit = 'How long is audit data kept?\n\nAudit results are kept for 90 days. Archived data is retained for up to 1 year before auto-deletion.\n';
+  assert.ok(!rulesOn(audit).includes('deletion-policy'), 'kept a year before auto-deletion');
+});
+
 test('a short page on leaving answers CLD.8.1.5 where it says what becomes of the data', () => {
   const page = 'Leaving Kestrel Boards\n\nYou can leave whenever you like.\n\nWhen you close your account, every board and attachment is deleted at once.\n';
   const imported = importWhitepaper(page, 'page.txt');

@@ -83,6 +83,16 @@ checkRule('backup-outlives-deletion', {
     `,
   ],
   invalid: [
+    // The backups' plain period beside the promise, and a question naming backup media, say nothing of what becomes of them.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Termination
+          controls: [CLD.8.1.5, 12.3.1]
+          body: |
+            How long after termination do you keep customer data on disk or backup media? We purge personal data within a week of termination. Backups are retained for 35 days.
+      #                                                                                                          ^^^^^^^^^^^^^ backup-outlives-deletion/outlives
+    `,
     HEADER_EN +
       yaml`
       sections:

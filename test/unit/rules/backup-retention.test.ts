@@ -84,6 +84,94 @@ checkRule('backup-retention', {
           body: |
             毎日深夜に全体の複製を取得します。複製は30日間保管した後に消去します。
     `,
+    // The period left to another document or page by name: the reviewer follows the reference.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [12.3.1]
+          body: |
+            Every database is backed up once a day. How long each backup is kept is set out in our Service Level Agreement.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            データベースは毎日バックアップを取得します。保存期間は別紙「サービス仕様書」に記載のとおりです。
+    `,
+    // A backup product: the copies are the customer's data, kept as the customer chooses.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [12.3.1]
+          body: |
+            You choose which folders the agent backs up and how often. Your backup copies are your data: you decide how many versions to keep.
+    `,
+    // The provider takes none and tells the customer to keep their own; a responsibility row gives backups to the customer.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [12.3.1]
+          body: |
+            We do not back up the files you upload. Keep your own copies of anything you cannot afford to lose.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Responsibilities
+          controls: [12.3.1]
+          body: |
+            | Area | Provider | Customer |
+            | --- | --- | --- |
+            | Backup of stored content | – | ✓ |
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            本サービスではお客様データのバックアップを提供していません。必要なデータはお客様ご自身で定期的にダウンロードして保管してください。
+    `,
+    // Retention said by how far back a restore reaches, or by how many copies are kept.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [12.3.1]
+          body: |
+            Databases are backed up every day; point-in-time recovery is available for up to 7 days.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [12.3.1]
+          body: |
+            Snapshots are taken every night and the 14 most recent are kept.
+    `,
+    // No section names 12.3.1: the cadence's period stated anywhere, or no cadence at all, leaves nothing to ask.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data protection
+          body: |
+            We back up customer databases every day to a second region.
+        - title: Retention
+          body: |
+            Backups are kept for 30 days.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data protection
+          body: |
+            Customers should back up their exports every day.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -137,6 +225,36 @@ checkRule('backup-retention', {
             Snapshots of the databases are taken as well.
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noFrequency
+    `,
+    // The customer restores, the provider keeps the backups: their period is the provider's to state.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+      #   ^^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            We back up all customer data every day. Customers can restore any backup from the console. See the Backup Policy for how restores are requested.
+    `,
+    // A function named "backup" says nothing of whose copies exist; the provider's snapshots owe their period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+      #   ^^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            Customers are responsible for backing up the files on their own laptops. We take nightly snapshots of the service's databases.
+    `,
+    // No section names 12.3.1, but one says the provider backs up on a cadence: the finding sits on that sentence.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data protection
+          body: |
+            All data is encrypted at rest.
+            We back up customer databases every day to a second region.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
   ],
 });

@@ -28,6 +28,15 @@ checkRule('deletion-policy', {
             Before your contract ends, you can download every response as CSV from the dashboard.
             We delete all customer data, backups included, within 30 days after the contract ends.
     `,
+    // Handing the data over, or sending it, before deletion is a way back.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: 契約終了時のデータの取扱い
+          controls: [CLD.8.1.5]
+          body: |
+            契約終了後、お客様のデータを30日以内に消去します。ご希望の場合は、消去前にデータをお客様に引き渡します。
+    `,
   ],
   invalid: [
     HEADER_EN +

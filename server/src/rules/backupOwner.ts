@@ -1,0 +1,100 @@
+// Whose backups a backup section speaks of, and whether it states their period at all: what backup-retention owes a
+// reader depends on both. Backups the customer takes or keeps (a backup product's own copies, a responsibility row
+// that gives backups to the customer, "keep your own copies", "バックアップはお客様の責任で取得") have no period of
+// the provider's to state; a period left by name to another document or page ("as set out in the SLA", "see our
+// Backup Policy", 別紙, 別途定める) is stated there, and the reviewer follows the reference.
+import { splitSentences } from '../facts';
+
+const BACKUP = /バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b/i;
+// Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
+// which says nothing of whose copies exist.
+const BACKUPS_KEPT =
+  /バックアップ|スナップショット|\bbackups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b/i;
+
+// The customer as the one who takes, keeps or answers for the backups.
+const CUSTOMER_BACKS_UP = new RegExp(
+  [
+    // "お客様ご自身でバックアップ", "バックアップはお客様の責任", "利用者側で保管", "お手元で保管"
+    String.raw`(?:お客様|利用者|ユーザー?|契約者|顧客)(?:ご?自身|側|の責任|の責任範囲|の判断|がご?自身|が選択)`,
+    String.raw`お手元|ローカル環境`,
+    // "お客様は…バックアップを取得/保管できます/してください"
+    String.raw`(?:お客様|利用者|ユーザー?|契約者)(?:は|が)[^。\n]{0,40}(?:バックアップ|複製|コピー)(?:を|の)(?:取得|保管|保存|作成)`,
+    // The provider takes none: "バックアップを提供していません", "バックアップは行っておりません", "バックアップの対象外"
+    String.raw`(?:バックアップ|スナップショット)(?:を|は|の)?(?:提供|取得|実施|実行|保管|保存)?(?:して|いたして)?(?:い|お)?(?:ません|りません)|(?:バックアップ|スナップショット)[^。\n]{0,20}(?:対象外|行いません|行っておりません|行っていません)`,
+    String.raw`\b(?:customers?|users?|you|clients?)(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b`,
+    String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:are|is)\s{1,3}(?:solely\s{1,3})?responsible\s{1,3}for\b`,
+    String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:should|must|need\s{1,3}to|have\s{1,3}to|are\s{1,3}advised\s{1,3}to|are\s{1,3}encouraged\s{1,3}to|choose|decide|control)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|copies|versions)\b`,
+    String.raw`\b(?:keep|make|take|store|maintain)\s{1,3}(?:your|their)\s{1,3}own\b`,
+    String.raw`\b(?:we|the\s{1,3}(?:service|provider|platform))\s{1,3}(?:does|do)\s{1,3}not\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups|keep\s{1,3}backups|provide\s{1,3}backups|offer\s{1,3}backups)\b`,
+    String.raw`\bbackups?\s{1,3}(?:are|is)\s{1,3}not\s{1,3}(?:provided|offered|included|taken|part\s{1,3}of)\b`,
+    String.raw`\bnot\s{1,3}responsible\s{1,3}for\s{1,3}(?:backing\s{1,3}up|back\s?ups?)\b`,
+  ].join('|'),
+  'i',
+);
+
+// A responsibility matrix's row that gives backups to the customer: "| Backups | Customer |", "バックアップ | お客様 |",
+// or a check under the customer's column ("| Backup of content | – | ✓ |" under "| | Provider | Customer |").
+const ROW = /^[ \t]*\|?(.*\|.*)$/;
+const CUSTOMER_CELL = /^\s*(?:お客様|利用者|ユーザー?|顧客|契約者|customers?|users?|clients?|tenants?)(?:\s{0,3}(?:側|のみ|only))?\s*$/i;
+const PROVIDER_CELL = /^\s*(?:当社|弊社|事業者|提供者|クラウドサービスプロバイダ|(?:service\s{1,3})?providers?|we|us|vendor|shared|共同|共有|双方)\s*$/i;
+const MARK = /^\s*(?:✓|✔|○|◯|●|◎|x|yes|はい|対象|R|responsible)\s*$/i;
+
+// A period left by name to another document or page.
+const DEFERRED = new RegExp(
+  [
+    String.raw`別紙|別表|別途定め|別に定め|(?:ポリシー|規程|規定|方針|仕様書|説明書|約款|規約|SLA|サービスレベル(?:合意書|契約)?|ヘルプ|マニュアル|ページ|資料)(?:に|で|の)(?:定め|従|記載|記述|規定|明記|示|掲載)|(?:ご|を)参照|ご覧ください`,
+    String.raw`\b(?:defined|set\s{1,3}out|specified|described|stated|documented|detailed|listed|outlined|governed)\s{1,3}(?:in|by|on)\s{1,3}(?:the\s{1,3}|our\s{1,3}|your\s{1,3}|a\s{1,3}separate\s{1,3}|each\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,4}(?:policy|standard|agreement|SLA|contract|terms|documentation|page|schedule|addendum|appendix|annex|order\s{1,3}form|specification|description)\b`,
+    String.raw`\b(?:see|refer\s{1,3}to|consult)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,4}(?:policy|standard|agreement|SLA|terms|documentation|page|article|appendix|annex|schedule|specification|description|FAQ)\b`,
+    String.raw`\bas\s{1,3}(?:per|agreed\s{1,3}in|set\s{1,3}out\s{1,3}in)\s{1,3}(?:the\s{1,3}|our\s{1,3}|your\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,3}(?:policy|agreement|SLA|contract|terms|order)\b`,
+  ].join('|'),
+  'i',
+);
+// What a deferral must be about to count: the backups' keeping, not their security.
+const KEEPING = /保存|保管|保持|世代|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bhow\s{1,3}long\b|\bperiod\b|\bduration\b|\bschedule\b/i;
+
+const LOG = /ログ|\blogs?\b/i;
+
+export interface BackupStatements {
+  /** Some sentence speaks of backups the provider takes or keeps. */
+  readonly providers: boolean;
+  /** Some sentence gives backups to the customer, or says the provider takes none. */
+  readonly customers: boolean;
+  /** Some sentence leaves the backups' period to another document by name. */
+  readonly deferred: boolean;
+}
+
+/** What the sentences (and table rows) of a backup section's text say of whose backups these are and where their period is. */
+export function backupStatements(body: string): BackupStatements {
+  let providers = false;
+  let customers = false;
+  let deferred = false;
+  let header: string[] | undefined;
+  for (const line of body.split('\n')) {
+    const row = ROW.exec(line);
+    if (!row) {
+      header = undefined;
+      continue;
+    }
+    const cells = row[1].split('|').map((c) => c.trim());
+    if (cells.every((c) => /^:?-{2,}:?$|^$/.test(c))) continue;
+    if (header === undefined) {
+      header = cells;
+      continue;
+    }
+    if (!BACKUP.test(cells[0] ?? '')) continue;
+    const rest = cells.slice(1);
+    const named = rest.some((c) => CUSTOMER_CELL.test(c)) && !rest.some((c) => PROVIDER_CELL.test(c));
+    const marked = rest.some((c, i) => MARK.test(c) && CUSTOMER_CELL.test(header![i + 1] ?? '')) && !rest.some((c, i) => MARK.test(c) && !CUSTOMER_CELL.test(header![i + 1] ?? ''));
+    if (named || marked) customers = true;
+  }
+  for (const { start, end } of splitSentences(body)) {
+    const sentence = body.slice(start, end);
+    if (sentence.includes('|')) continue;
+    // "保存期間は別紙のとおり" names no backup: in a backup section, the period is the backups' unless it names a log.
+    if (DEFERRED.test(sentence) && KEEPING.test(sentence) && !LOG.test(sentence)) deferred = true;
+    if (!BACKUP.test(sentence)) continue;
+    if (CUSTOMER_BACKS_UP.test(sentence)) customers = true;
+    else if (BACKUPS_KEPT.test(sentence)) providers = true;
+  }
+  return { providers, customers, deferred };
+}
