@@ -2,6 +2,7 @@
 // laws reach it; customers must be able to name it.
 import { splitSentences } from '../facts';
 import type { SectionModel } from '../model/whitepaper';
+import { aboutJurisdiction } from './jurisdiction';
 import { statedFactRule } from './statedFact';
 
 // A place and a word about keeping or processing data in the same sentence: "the laws of Japan" names no data location.
@@ -57,6 +58,7 @@ export default statedFactRule({
     ja: '{id}: 利用者データを保存する国・地域(例:「日本国内(東京リージョン)」)を書いてください。',
   },
   statement: { sentence: { en: 'Customer data is stored in {todo}.', ja: 'お客様のデータは{todo}に保存します。' }, key: 'data.location' },
+  owedWhere: (text) => aboutJurisdiction(text) || statesPlace(text),
   states: (_, pinned, body) => pinned.some((f) => f.key === 'data.location') || statesPlace(body),
   statedAnywhere: statedIn,
 });

@@ -7,7 +7,9 @@ import { defineRule } from './rule';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
-const ON_DEMAND = new Set(['deletion', 'data-return']);
+// A cadence is owed only where something recurs: backups. A notice of a change or an incident owes a lead time or a
+// deadline; "随時掲載する", "regular maintenance" say how often things happen, not how soon anyone hears.
+const CADENCE_OWED = new Set(['backup-frequency']);
 
 /** What a fact promises: its topic, and for a log period the kind of log. */
 const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind ?? 'general'}` : `${fact.topic}`);
@@ -32,16 +34,18 @@ export default defineRule({
     // A cadence is answered by a frequency, a length or a deadline by a period.
     const given = new Set<string>();
     for (const fact of section.prose) {
-      if (fact.kind === 'vague' || fact.customerDuty) continue;
+      // The regulator's number is not the customer's: "the authority within 72 hours and customers without undue delay".
+      if (fact.kind === 'vague' || fact.customerDuty || fact.notice === 'authority') continue;
       given.add(`${promise(fact)}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`);
       // A number the sentence gives but no topic claims ("一定期間(最大30日間)") still says how long.
       if (fact.kind === 'duration') given.add(`@${fact.sentence.start}`);
     }
     for (const fact of section.prose) {
-      if (fact.kind !== 'vague' || fact.inferred || fact.customerDuty || fact.topic === undefined || !OWED.has(fact.topic)) continue;
+      // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised to the customer.
+      if (fact.kind !== 'vague' || fact.inferred || fact.customerDuty || fact.notice === 'authority' || fact.topic === undefined || !OWED.has(fact.topic)) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
-      // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe.
-      if (sense === 'frequency' && ON_DEMAND.has(fact.topic)) continue;
+      // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe either.
+      if (sense === 'frequency' && !CADENCE_OWED.has(fact.topic)) continue;
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       if (given.has(`${promise(fact)}:${sense}`) || (fact.topic === 'log-retention' && given.has(`log-retention/general:${sense}`)) || given.has(`@${fact.sentence.start}`)) continue;
       const marker = inLanguageOf(fact.text, PERIOD);

@@ -13,6 +13,19 @@ checkRule('governing-law', {
           body: |
             The contract is governed by the laws of Japan.
     `,
+    // Complying with laws, or keeping secrets, says nothing of which law governs the contract.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Legal compliance
+          controls: [18.1.1]
+          body: |
+            We follow the privacy laws that apply to us and train staff on them.
+        - title: Confidentiality
+          controls: [18.1.1]
+          body: |
+            Staff sign a non-disclosure agreement and keep customer information secret.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -23,6 +36,15 @@ checkRule('governing-law', {
           controls: [18.1.1]
           body: |
             Customer data is stored in the Tokyo region.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Law
+      #   ^^^^^^^^^^ governing-law/missing
+          controls: [18.1.1]
+          body: |
+            Disputes about the service are heard by the courts where our office sits.
     `,
   ],
 });

@@ -28,6 +28,15 @@ checkRule('vague-period', {
           body: |
             Exports can be downloaded through signed links as needed.
     `,
+    // A report to an authority keeps the law's wording: it is no promise to the customer.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            Customers are notified within 24 hours. Where the law requires it, we also inform the supervisory authority without undue delay.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -83,6 +92,16 @@ checkRule('vague-period', {
           body: |
             After termination, customer data is kept as long as it is needed and then deleted.
       #                                              ^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
+    // A number for the authority says nothing of when customers hear.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            We notify the regulator within 72 hours and affected customers without undue delay.
+      #                                                                    ^^^^^^^^^^^^^^^^^^^ vague-period/vague
     `,
   ],
 });
