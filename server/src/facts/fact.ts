@@ -69,11 +69,13 @@ export interface Fact {
   readonly customerDuty?: boolean;
   /** The topic came from the section's subject, not from a word in the fact's own sentence. */
   readonly inferred?: boolean;
+  /** Inferred from an end of the contract in the fact's own sentence ("解約後", "after termination"), not from the section. */
+  readonly anchored?: boolean;
   readonly sentence: Range;
 }
 
 /** What a pattern reads from one match, before topics and sentences are known. */
-export type Reading = Omit<Fact, 'start' | 'end' | 'text' | 'topic' | 'logKind' | 'logKinds' | 'notice' | 'customerDuty' | 'inferred' | 'sentence'>;
+export type Reading = Omit<Fact, 'start' | 'end' | 'text' | 'topic' | 'logKind' | 'logKinds' | 'notice' | 'anchored' | 'customerDuty' | 'inferred' | 'sentence'>;
 
 /**
  * One pattern of the reader. `read` returns undefined to drop a match that

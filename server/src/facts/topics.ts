@@ -397,6 +397,8 @@ export interface TopicReading {
   readonly refused?: boolean;
   /** The subject whose reading was refused. */
   readonly refusedBy?: Subject;
+  /** The topic was read from an end of the contract in the fact's own sentence, not from a word of its subject. */
+  readonly anchored?: boolean;
   /** For an incident notice: the kind of promise its clause, else its sentence (or list item), names. */
   readonly notice?: NoticeKind;
 }
@@ -511,7 +513,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const topic = topicFor(subject, fact);
   if (topic === undefined) return refuse(index, subject, fact, sentence);
   if (topic === 'incident-notification') return withNotice(anchored ? { topic, inferred: true } : { topic }, index.text, [clause, sentence]);
-  if (topic !== 'log-retention') return anchored ? { topic, inferred: true } : { topic };
+  if (topic !== 'log-retention') return anchored ? { topic, inferred: true, anchored: true } : { topic };
   const logKind = logKindOf(index, tiers, fact, sentence, clause);
   const logKinds = logKindsOf(index, tiers, fact, phrase, clause, logKind);
   return Object.assign({ topic, logKind }, logKinds ? { logKinds } : {}, anchored ? { inferred: true } : {});

@@ -1,16 +1,27 @@
-// Shared by data-location and governing-law: whether a section of 18.1.1 or 6.1.3 is about jurisdiction, the
-// question both facts answer (which country's laws and authorities reach the data and the contract). A section on
+// Shared by data-location and governing-law: whether a section of 18.1.1 or 6.1.3 raises jurisdiction, the question
+// both facts answer (which country's laws and authorities reach the data, which law governs the contract). A section on
 // complying with laws, confidentiality or the contact list of authorities answers the controls without raising it:
 // "当社は関係法令を遵守します" owes neither a country nor a court.
 
 // Where data is kept, processed or moved, and who may reach it there.
 const WHERE_DATA =
   /保存場所|保管場所|所在地|所在国|設置場所|データセンタ|リージョン|国外|海外|越境|域外|(?:データ|情報)[^。\n]{0,12}(?:移転|保存|保管|格納|処理)|\bdata\s{1,3}(?:cent(?:er|re)s?|residency|location|sovereignty|localization)\b|\bregions?\b|\bhost(?:ed|ing)\s{1,3}(?:in|on|at)\b|\bstored\s{1,3}(?:in|on|at|within)\b|\bcross-?border\b|\btransfer\w{0,4}\s{1,3}(?:of\s{1,3})?(?:(?:personal|customer|your)\s{1,3})?data\b|\boutside\s{1,3}(?:the|your|its)\s{1,3}(?:country|region|EEA|EU)\b|\bwhere\s{1,3}(?:your\s{1,3}|customer\s{1,3})?data\b/i;
-// The law and the court of the contract, and an authority's reach to the data (a disclosure order, a warrant).
+// The law and the court of the contract.
 const LAW_OF_CONTRACT =
-  /準拠法|準拠し|管轄|裁判|紛争|訴訟|仲裁|法域|開示(?:の)?(?:要請|請求|命令|要求)|差押|令状|捜査機関|\bjurisdictions?\b|\bgovern(?:ing|ed)\b|\blaws?\s{1,3}of\s{1,3}(?!the\s{1,3}(?:relevant|applicable))|\bdisputes?\b|\bcourts?\b|\barbitration\b|\bvenue\b|\bsubpoena|\bwarrants?\b|\blaw\s{1,3}enforcement\b|\bgovernment(?:al)?\s{1,3}(?:requests?|access|agenc)|\bCLOUD\s{1,3}Act\b|\b(?:requests?|orders?|demands?)\s{1,3}(?:from|by)\s{1,3}(?:public\s{1,3})?(?:authorities|government|courts?)\b/i;
+  /準拠法|準拠し|管轄|裁判|紛争|訴訟|仲裁|法域|\bjurisdictions?\b|\bgovern(?:ing|ed)\b|\blaws?\s{1,3}of\s{1,3}(?!the\s{1,3}(?:relevant|applicable))|\bdisputes?\b|\bcourts?\b|\barbitration\b|\bvenue\b/i;
+// An authority reaching the data: a disclosure order, a warrant, a government's request.
+const AUTHORITY_REACH =
+  /開示(?:の)?(?:要請|請求|命令|要求)|差押|令状|捜査機関|\bsubpoena|\bwarrants?\b|\blaw\s{1,3}enforcement\b|\bgovernment(?:al)?\s{1,3}(?:requests?|access|agenc)|\bCLOUD\s{1,3}Act\b|\b(?:requests?|orders?|demands?)\s{1,3}(?:from|by)\s{1,3}(?:public\s{1,3})?(?:authorities|government|courts?)\b/i;
 
-/** The section's heading or text speaks of where data is or of the law and court of the contract. */
+/** The section's heading or text speaks of where data is, of an authority reaching it, or of the law and court of the contract: where the data is owed. */
 export function aboutJurisdiction(text: string): boolean {
-  return WHERE_DATA.test(text) || LAW_OF_CONTRACT.test(text);
+  return WHERE_DATA.test(text) || AUTHORITY_REACH.test(text) || LAW_OF_CONTRACT.test(text);
+}
+
+/**
+ * The section speaks of the law and court of the contract: where its governing law is owed. Where data is kept
+ * ("Data location overview", international transfers) is a question of its own, and a privacy page raising it owes no court.
+ */
+export function aboutLawOfContract(text: string): boolean {
+  return LAW_OF_CONTRACT.test(text);
 }

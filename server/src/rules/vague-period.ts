@@ -7,9 +7,17 @@ import { defineRule } from './rule';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
-// A cadence is owed only where something recurs: backups. A notice of a change or an incident owes a lead time or a
-// deadline; "随時掲載する", "regular maintenance" say how often things happen, not how soon anyone hears.
-const CADENCE_OWED = new Set(['backup-frequency']);
+// A cadence is owed only where something recurs by promise: backups, and the updates on an open incident ("定期的に
+// 状況を報告", "every 2 hours"). A change notice owes a lead time: "随時掲載する", "定期的な保守停止" say how often
+// things happen, not how soon anyone hears of them.
+const CADENCE_OWED = new Set(['backup-frequency', 'incident-notification']);
+
+/**
+ * "We can hold the data after migration for a certain period of time", in a sentence on the end of the contract: a
+ * length of keeping read from the contract's end in its own sentence is the provider's retention, though no word of
+ * deleting names it. A deadline there ("解約後、速やかにアカウントを停止") may be about anything.
+ */
+const keptAfterTheContract = (fact: ProseFact) => fact.anchored === true && fact.vagueness === 'period';
 
 /** What a fact promises: its topic, and for a log period the kind of log. */
 const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind ?? 'general'}` : `${fact.topic}`);
@@ -42,7 +50,7 @@ export default defineRule({
     }
     for (const fact of section.prose) {
       // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised to the customer.
-      if (fact.kind !== 'vague' || fact.inferred || fact.customerDuty || fact.notice === 'authority' || fact.topic === undefined || !OWED.has(fact.topic)) continue;
+      if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.topic === undefined || !OWED.has(fact.topic)) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
       // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe either.
       if (sense === 'frequency' && !CADENCE_OWED.has(fact.topic)) continue;
