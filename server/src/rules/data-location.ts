@@ -58,7 +58,8 @@ export default statedFactRule({
     ja: '{id}: 利用者データを保存する国・地域(例:「日本国内(東京リージョン)」)を書いてください。',
   },
   statement: { sentence: { en: 'Customer data is stored in {todo}.', ja: 'お客様のデータは{todo}に保存します。' }, key: 'data.location' },
-  owedWhere: (text) => aboutJurisdiction(text) || statesPlace(text),
+  // A section that pins the governing law is about jurisdiction whatever its prose says.
+  owedWhere: (text, pinned) => aboutJurisdiction(text) || statesPlace(text) || pinned.some((f) => f.key === 'governing_law' || f.key === 'data.location'),
   states: (_, pinned, body) => pinned.some((f) => f.key === 'data.location') || statesPlace(body),
   statedAnywhere: statedIn,
 });

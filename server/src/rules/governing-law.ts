@@ -17,6 +17,6 @@ export default statedFactRule({
     ja: '{id}: 契約の準拠法と管轄裁判所(例:「日本法、東京地方裁判所」)を書いてください。',
   },
   statement: { sentence: { en: 'The contract is governed by the laws of {todo}.', ja: 'ご契約の準拠法は{todo}とします。' }, key: 'governing_law' },
-  owedWhere: (text) => aboutLawOfContract(text) || LAW.test(text),
+  owedWhere: (text, pinned) => aboutLawOfContract(text) || LAW.test(text) || pinned.some((f) => f.key === 'governing_law'),
   states: statesWords(LAW, 'governing_law'),
 });

@@ -34,7 +34,7 @@ export interface StatedFact {
    * What a section of the controls must speak of for the fact to be owed at all: an 18.1.1 section on complying with
    * laws owes no data location. Sections that do not are not asked, and when none does the rule is silent.
    */
-  readonly owedWhere?: (text: string) => boolean;
+  readonly owedWhere?: (text: string, pinned: readonly FactEntry[]) => boolean;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
   /** Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put where they like. */
@@ -79,9 +79,12 @@ function answering(document: WhitepaperModel, spec: StatedFact, owes: ((s: Secti
 }
 
 /** Of the sections answering, those whose heading or text raises the question; all of them when the rule asks every one. */
-function owedOnly(answer: ReturnType<typeof factsFor>, raises: ((text: string) => boolean) | undefined): ReturnType<typeof factsFor> {
+function owedOnly(answer: ReturnType<typeof factsFor>, raises: StatedFact['owedWhere']): ReturnType<typeof factsFor> {
   if (raises === undefined) return answer;
-  const owing = answer.sections.filter((s) => raises(`${s.title ?? ''}\n${factsUnder(s).body}`));
+  const owing = answer.sections.filter((s) => {
+    const { body, pinned } = factsUnder(s);
+    return raises(`${s.title ?? ''}\n${body}`, pinned);
+  });
   if (owing.length === answer.sections.length) return answer;
   const parts = owing.map(factsUnder);
   return { sections: owing, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
