@@ -90,8 +90,8 @@ const CASES: readonly Case[] = [
   {
     rule: 'governing-law',
     sections: {
-      en: '  - title: Legislation\n    controls: [18.1.1]\n    body: |\n      Customer data is stored in Japan. Disputes are first discussed between the parties.\n',
-      ja: '  - title: 法令\n    controls: [18.1.1]\n    body: |\n      お客様のデータは日本国内に保存します。紛争はまず当事者間で協議します。\n',
+      en: '  - title: Legislation\n    controls: [18.1.1]\n    body: |\n      Customer data is stored in Japan.\n',
+      ja: '  - title: 法令\n    controls: [18.1.1]\n    body: |\n      お客様のデータは日本国内に保存します。\n',
     },
   },
   {
