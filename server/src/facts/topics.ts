@@ -456,7 +456,7 @@ function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range,
   if (unannounced) return undefined;
   // The item names its own kind ("- Sign-in history: 90 days" under "Logs are kept as follows:").
   const kind = nearest(index.logKinds, sentence.start, sentence.end, fact) ?? nearest(index.logKinds, parent.start, parent.end, end);
-  if (topic === 'incident-notification') return withNotice({ topic }, index.text, [sentence, parent]);
+  if (topic === 'incident-notification') return withNotice({ topic }, index.text, fact, [sentence, parent]);
   return topic === 'log-retention' ? { topic, logKind: kind?.value ?? 'general' } : { topic };
 }
 
@@ -512,17 +512,21 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   }
   const topic = topicFor(subject, fact);
   if (topic === undefined) return refuse(index, subject, fact, sentence);
-  if (topic === 'incident-notification') return withNotice(anchored ? { topic, inferred: true } : { topic }, index.text, [clause, sentence]);
+  if (topic === 'incident-notification') return withNotice(anchored ? { topic, inferred: true } : { topic }, index.text, fact, [clause, sentence]);
   if (topic !== 'log-retention') return anchored ? { topic, inferred: true, anchored: true } : { topic };
   const logKind = logKindOf(index, tiers, fact, sentence, clause);
   const logKinds = logKindsOf(index, tiers, fact, phrase, clause, logKind);
   return Object.assign({ topic, logKind }, logKinds ? { logKinds } : {}, anchored ? { inferred: true } : {});
 }
 
-/** The kind of incident promise the first of `scopes` (narrowest first) that names one gives. */
-function withNotice(reading: TopicReading, text: string, scopes: readonly Range[]): TopicReading {
+// How far from the fact a kind is looked for: a megabyte with no full stop is one sentence, and reading all of it for
+// each of its facts would be quadratic.
+const NOTICE_REACH = 240;
+
+/** The kind of incident promise the first of `scopes` (narrowest first) that names one near the fact gives. */
+function withNotice(reading: TopicReading, text: string, fact: Range, scopes: readonly Range[]): TopicReading {
   for (const { start, end } of scopes) {
-    const words = text.slice(start, end);
+    const words = text.slice(Math.max(start, fact.start - NOTICE_REACH), Math.min(end, fact.end + NOTICE_REACH));
     if (!namesNoticeKind(words)) continue;
     const notice = noticeKindOf(words);
     return notice ? { ...reading, notice } : reading;
