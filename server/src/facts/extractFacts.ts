@@ -81,7 +81,9 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
     // The section's subject fills a gap, and outranks a guess from 解約 alone. A sentence refused for a word of
     // another subject ("変更" in a section on deletion) still belongs to the section's.
     const open = (read.topic === 'other' && (!refused || (refusedBy !== undefined && subject !== undefined && refusedBy !== subject))) || read.inferred;
-    const lent = open && subject !== undefined ? lentTopic(subject, fact) : undefined;
+    const lending = open && subject !== undefined ? lentTopic(subject, fact) : undefined;
+    // A section on deleting lends its own topic to "解約後一定期間": the sentence's end of contract still says what it is.
+    const lent = lending && !(read.anchored && lending.topic === read.topic) ? lending : undefined;
     const owed = dutyOf(sentence, parent);
     const duty = owed.start <= fact.start && fact.end <= owed.end ? { customerDuty: true } : {};
     return Object.assign(fact, { text: text.slice(fact.start, fact.end) }, lent ? Object.assign(lent, { inferred: true }) : read, duty, { sentence }) as Fact;

@@ -1,5 +1,6 @@
 // What the prose reader reports: a phrase of the input, exact to the UTF-16
 // code unit, with what it means once normalised.
+import type { NoticeKind } from './noticeKinds';
 import type { Range } from './sentences';
 
 export type FactKind = 'duration' | 'generations' | 'frequency' | 'vague' | 'immediate' | 'indefinite';
@@ -62,15 +63,19 @@ export interface Fact {
   readonly logKind?: string;
   /** For log retention, when the sentence names several kinds as one subject ("監査ログ、アクセスログ及び操作ログは1年間"): all of them, `logKind` among them. */
   readonly logKinds?: readonly string[];
+  /** For an incident notice, the kind of promise its clause or sentence names (a report to an authority, a written report, a breach, an outage). */
+  readonly notice?: NoticeKind;
   /** The sentence states a duty of the customer's ("お客様は速やかに当社へ連絡してください"), not a commitment of the provider's. */
   readonly customerDuty?: boolean;
   /** The topic came from the section's subject, not from a word in the fact's own sentence. */
   readonly inferred?: boolean;
+  /** Inferred from an end of the contract in the fact's own sentence ("解約後", "after termination"), not from the section. */
+  readonly anchored?: boolean;
   readonly sentence: Range;
 }
 
 /** What a pattern reads from one match, before topics and sentences are known. */
-export type Reading = Omit<Fact, 'start' | 'end' | 'text' | 'topic' | 'logKind' | 'logKinds' | 'customerDuty' | 'inferred' | 'sentence'>;
+export type Reading = Omit<Fact, 'start' | 'end' | 'text' | 'topic' | 'logKind' | 'logKinds' | 'notice' | 'anchored' | 'customerDuty' | 'inferred' | 'sentence'>;
 
 /**
  * One pattern of the reader. `read` returns undefined to drop a match that

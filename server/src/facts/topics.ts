@@ -18,6 +18,7 @@
 import { ownCopy } from '../core/ownCopy';
 import { LOG_KINDS } from '../catalog/logKinds';
 import type { Fact, FactKind, Qualifier, Topic, Vagueness } from './fact';
+import { namesNoticeKind, noticeKindOf, type NoticeKind } from './noticeKinds';
 import type { Range } from './sentences';
 import type { TableCell } from './tableCells';
 
@@ -400,6 +401,10 @@ export interface TopicReading {
   readonly refused?: boolean;
   /** The subject whose reading was refused. */
   readonly refusedBy?: Subject;
+  /** The topic was read from an end of the contract in the fact's own sentence, not from a word of its subject. */
+  readonly anchored?: boolean;
+  /** For an incident notice: the kind of promise its clause, else its sentence (or list item), names. */
+  readonly notice?: NoticeKind;
 }
 
 interface FactShape {
@@ -455,6 +460,7 @@ function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range,
   if (unannounced) return undefined;
   // The item names its own kind ("- Sign-in history: 90 days" under "Logs are kept as follows:").
   const kind = nearest(index.logKinds, sentence.start, sentence.end, fact) ?? nearest(index.logKinds, parent.start, parent.end, end);
+  if (topic === 'incident-notification') return withNotice({ topic }, index.text, fact, [sentence, parent]);
   return topic === 'log-retention' ? { topic, logKind: kind?.value ?? 'general' } : { topic };
 }
 
@@ -511,10 +517,26 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   }
   const topic = topicFor(subject, fact);
   if (topic === undefined) return refuse(index, subject, fact, sentence);
-  if (topic !== 'log-retention') return anchored ? { topic, inferred: true } : { topic };
+  if (topic === 'incident-notification') return withNotice(anchored ? { topic, inferred: true } : { topic }, index.text, fact, [clause, sentence]);
+  if (topic !== 'log-retention') return anchored ? { topic, inferred: true, anchored: true } : { topic };
   const logKind = logKindOf(index, tiers, fact, sentence, clause);
   const logKinds = logKindsOf(index, tiers, fact, phrase, clause, logKind);
   return Object.assign({ topic, logKind }, logKinds ? { logKinds } : {}, anchored ? { inferred: true } : {});
+}
+
+// How far from the fact a kind is looked for: a megabyte with no full stop is one sentence, and reading all of it for
+// each of its facts would be quadratic.
+const NOTICE_REACH = 240;
+
+/** The kind of incident promise the first of `scopes` (narrowest first) that names one near the fact gives. */
+function withNotice(reading: TopicReading, text: string, fact: Range, scopes: readonly Range[]): TopicReading {
+  for (const { start, end } of scopes) {
+    const words = text.slice(Math.max(start, fact.start - NOTICE_REACH), Math.min(end, fact.end + NOTICE_REACH));
+    if (!namesNoticeKind(words)) continue;
+    const notice = noticeKindOf(words);
+    return notice ? { ...reading, notice } : reading;
+  }
+  return reading;
 }
 
 const NEIGHBOUR_TOPICS: ReadonlySet<Topic> = new Set<Topic>(NEIGHBOURS.map(([subject]) => subject as Topic));

@@ -9,6 +9,7 @@ import { parsePeriodCode, periodCode, proseFactPeriod, rewritePeriod } from '../
 import type { Localized } from '../core/locale';
 import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { LIST_ITEM } from '../facts/sentences';
+import { noticeKindOf } from '../facts/noticeKinds';
 import { statementStarts } from '../facts/statementUnit';
 import { defineRule, type Report } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
@@ -52,8 +53,7 @@ const OTHER_COPIES = /バックアップ|backup/i;
 // A deletion period is the promise of CLD.8.1.5 only when it counts from the end of the contract; deleted items kept
 // for restoring, or a trash emptied after N days, are other facts.
 const CONTRACT_END = /契約|解約|退会|終了|利用停止|terminat|contract|cancel|clos(?:e|ing) (?:an |the |your )?account|end of (?:the )?(?:service|subscription)/i;
-// What a promise is about, within its topic: a maintenance notice and a notice of new terms, an outage report and a
-// breach notice, a first report and the final one, snapshots and point-in-time copies are different promises that
+// What a promise is about, within its topic: a maintenance notice and a notice of new terms, snapshots and point-in-time copies are different promises that
 // rightly give different periods. Statements are compared only with those about the same object (or, naming none
 // of these, with each other).
 const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
@@ -64,12 +64,6 @@ const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
     ['price', /料金|価格|\bpric(?:e|es|ing)\b|\bfees?\b/i],
     ['terms', /規約|約款|契約|ポリシー|\bterms\b|\bagreement\b|\bpolic(?:y|ies)\b/i],
   ],
-  'incident-notification': [
-    // A report owed to an authority (a regulator, the police) is another promise than the notice to the customer.
-    ['authority', /当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\blaw\s{1,3}enforcement\b/i],
-    ['report', /詳細|最終|報告書|再発防止|原因|\bfinal\b|\bdetailed\b|\bwritten\s{1,3}report|\broot[- ]cause|\bpost-?mortem|\bRCA\b/i],
-    ['outage', /障害|停止|不具合|\boutages?\b|\bdowntime\b|\bdisruption|\bunavailab|\bdegrad/i],
-  ],
   // Deleted on the customer's request and deleted after the contract ends count from different events.
   deletion: [['request', /ご?依頼|申請|申し出|要求|\brequests?(?:ed)?\b|\basks?\b/i]],
   'backup-retention': [
@@ -79,6 +73,15 @@ const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
   ],
 };
 const objectOf = (topic: string, sentence: string) => OBJECTS[topic]?.find(([, words]) => words.test(sentence))?.[0] ?? '';
+
+/**
+ * What an incident promise is about: the kind its clause or sentence names (facts/noticeKinds.ts), else the kind its
+ * section's heading names ("障害のお知らせ" and "情報漏えい時の対応" hold different promises), else none.
+ */
+function incidentObject(fact: ProseFact, section: SectionModel): string {
+  if (fact.notice) return fact.notice;
+  return noticeKindOf(section.title?.slice(0, 200) ?? '') ?? '';
+}
 const MAX_REPORTED = 50;
 
 const proseValue = (f: ProseFact) => (f.kind === 'immediate' ? 0 : f.kind === 'indefinite' ? Infinity : f.value);
@@ -160,7 +163,8 @@ const comparedStatements = keptWith((section: SectionModel, text: string) => {
     const sentence = text.slice(fact.sentence.start, fact.sentence.end);
     if (SCOPED.test(sentence) || adjustable(sentence) || setByCustomer(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
     // "at least" and "within" bound different things; "before" and "after" count from different events.
-    const key = `${fact.topic}/${objectOf(fact.topic!, sentence)}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
+    const object = fact.topic === 'incident-notification' ? incidentObject(fact, section) : objectOf(fact.topic!, sentence);
+    const key = `${fact.topic}/${object}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
     read.push({ fact, key, unit: startOf ? startOf(fact.span.start, fact.sentence) : fact.sentence.start });
   }
   // A table, list or sentence that gives one promise several periods states its cases (per kind of data, per

@@ -1,4 +1,5 @@
 // 18.1.1: which country's law governs the contract, and which court hears disputes.
+import { aboutLawOfContract } from './jurisdiction';
 import { statedFactRule, statesWords } from './statedFact';
 
 const LAW = /準拠法|日本法|日本国の法|日本の法|法令に準拠|法律に準拠|管轄裁判所|合意管轄|governing law|governed by|laws of|jurisdiction/i;
@@ -16,5 +17,6 @@ export default statedFactRule({
     ja: '{id}: 契約の準拠法と管轄裁判所(例:「日本法、東京地方裁判所」)を書いてください。',
   },
   statement: { sentence: { en: 'The contract is governed by the laws of {todo}.', ja: 'ご契約の準拠法は{todo}とします。' }, key: 'governing_law' },
+  owedWhere: (text, pinned) => aboutLawOfContract(text) || LAW.test(text) || pinned.some((f) => f.key === 'governing_law'),
   states: statesWords(LAW, 'governing_law'),
 });

@@ -30,6 +30,11 @@ export interface StatedFact {
    * heading gives 16.1.1 and 16.1.2 together, and a section on response is not where the notice is owed.
    */
   readonly asks?: RegExp;
+  /**
+   * What a section of the controls must speak of for the fact to be owed at all: an 18.1.1 section on complying with
+   * laws owes no data location. Sections that do not are not asked, and when none does the rule is silent.
+   */
+  readonly owedWhere?: (text: string, pinned: readonly FactEntry[]) => boolean;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
   /** Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put where they like. */
@@ -54,7 +59,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      const { sections, prose, pinned, body } = asked(answering(document, spec, owes), spec.asks);
+      const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), spec.owedWhere), spec.asks);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (statedAnywhere !== undefined && allSections(document).some((s) => statedAnywhere(s))) return;
       const first = sections[0];
@@ -73,6 +78,18 @@ function answering(document: WhitepaperModel, spec: StatedFact, owes: ((s: Secti
   return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }
 
+/** Of the sections answering, those whose heading or text raises the question; all of them when the rule asks every one. */
+function owedOnly(answer: ReturnType<typeof factsFor>, raises: StatedFact['owedWhere']): ReturnType<typeof factsFor> {
+  if (raises === undefined) return answer;
+  const owing = answer.sections.filter((s) => {
+    const { body, pinned } = factsUnder(s);
+    return raises(`${s.title ?? ''}\n${body}`, pinned);
+  });
+  if (owing.length === answer.sections.length) return answer;
+  const parts = owing.map(factsUnder);
+  return { sections: owing, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+}
+
 /** Of the sections answering, those that speak of what the fact is about, when any does; else all of them. */
 function asked(answer: ReturnType<typeof factsFor>, words: RegExp | undefined): ReturnType<typeof factsFor> {
   if (words === undefined) return answer;
@@ -82,8 +99,12 @@ function asked(answer: ReturnType<typeof factsFor>, words: RegExp | undefined): 
   return { sections: speaking, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }
 
-/** A period (or "immediately") the provider gives for `topic`, not one lent by the section's subject. */
-const givesPeriod = (topic: string) => (f: ProseFact) => f.topic === topic && !f.customerDuty && !f.inferred && (f.kind === 'duration' || f.kind === 'immediate');
+/**
+ * A period (or "immediately") the provider gives for `topic`, not one lent by the section's subject; a report owed to
+ * an authority (the regulator's 72 hours) is not the customer's notice.
+ */
+const givesPeriod = (topic: string) => (f: ProseFact) =>
+  f.topic === topic && !f.customerDuty && !f.inferred && f.notice !== 'authority' && (f.kind === 'duration' || f.kind === 'immediate');
 
 /** A period (or "immediately") about `topic`, or the pinned key. */
 export const statesPeriod = (topic: string, key: string) => (prose: readonly ProseFact[], pinned: readonly FactEntry[]) => prose.some(givesPeriod(topic)) || pinned.some((f) => f.key === key);

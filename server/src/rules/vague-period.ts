@@ -7,7 +7,24 @@ import { defineRule } from './rule';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
-const ON_DEMAND = new Set(['deletion', 'data-return']);
+// A cadence is owed only where something recurs by promise: backups, and the updates on an open incident ("定期的に
+// 状況を報告", "every 2 hours"). A change notice owes a lead time: "随時掲載する", "定期的な保守停止" say how often
+// things happen, not how soon anyone hears of them.
+const CADENCE_OWED = new Set(['backup-frequency', 'incident-notification']);
+// "定期的な保守停止に関する事前連絡", "periodic maintenance": the cadence qualifies the event named after it, which recurs;
+// "定期的な状況報告", "periodic status updates" are the notices themselves.
+const QUALIFIES_NOUN = /な$|^periodic$/i;
+const NOTICE_NOUN = /^\s{0,2}(?:状況|経過|進捗)?(?:の)?(?:報告|連絡|通知|お知らせ|アップデート|更新)|^\s{1,3}(?:status\s{1,3})?(?:updates?|reports?|notices?|notifications?)\b/i;
+
+/**
+ * "We can hold the data after migration for a certain period of time", in a sentence on the end of the contract: a
+ * length of keeping read from the contract's end in its own sentence is the provider's retention, though no word of
+ * deleting names it. A deadline there ("解約後、速やかにアカウントを停止") may be about anything.
+ */
+const keptAfterTheContract = (fact: ProseFact) => fact.anchored === true && fact.vagueness === 'period';
+
+/** An adjective of cadence before a noun that is not the notice: the event recurs, and the notice's timing is asked elsewhere. */
+const recurringEvent = (fact: ProseFact, text: string) => QUALIFIES_NOUN.test(fact.text) && !NOTICE_NOUN.test(text.slice(fact.span.end, fact.span.end + 24));
 
 /** What a fact promises: its topic, and for a log period the kind of log. */
 const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind ?? 'general'}` : `${fact.topic}`);
@@ -27,21 +44,23 @@ export default defineRule({
     },
     replace: { en: 'Replace "{text}" with a marker for the number and unit', ja: '「{text}」を数値と単位の記入欄に置き換える' },
   },
-  checkSection(section, report) {
+  checkSection(section, report, { text }) {
     // A number for the same promise in the section or in the same sentence says how long; the vague word is then only wording.
     // A cadence is answered by a frequency, a length or a deadline by a period.
     const given = new Set<string>();
     for (const fact of section.prose) {
-      if (fact.kind === 'vague' || fact.customerDuty) continue;
+      // The regulator's number is not the customer's: "the authority within 72 hours and customers without undue delay".
+      if (fact.kind === 'vague' || fact.customerDuty || fact.notice === 'authority') continue;
       given.add(`${promise(fact)}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`);
       // A number the sentence gives but no topic claims ("一定期間(最大30日間)") still says how long.
       if (fact.kind === 'duration') given.add(`@${fact.sentence.start}`);
     }
     for (const fact of section.prose) {
-      if (fact.kind !== 'vague' || fact.inferred || fact.customerDuty || fact.topic === undefined || !OWED.has(fact.topic)) continue;
+      // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised to the customer.
+      if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.topic === undefined || !OWED.has(fact.topic)) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
-      // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe.
-      if (sense === 'frequency' && ON_DEMAND.has(fact.topic)) continue;
+      // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe either.
+      if (sense === 'frequency' && (!CADENCE_OWED.has(fact.topic) || (fact.topic === 'incident-notification' && recurringEvent(fact, text)))) continue;
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       if (given.has(`${promise(fact)}:${sense}`) || (fact.topic === 'log-retention' && given.has(`log-retention/general:${sense}`)) || given.has(`@${fact.sentence.start}`)) continue;
       const marker = inLanguageOf(fact.text, PERIOD);

@@ -131,3 +131,17 @@ test('label lines take the topic of the short line that names their block', () =
   assert.deepEqual(summary('監査ログ\n保存期間:1年'), ['duration:1年=365@log-retention/audit']);
   assert.deepEqual(summary('料金は月額制です。\n期間:30日'), ['duration:30日=30@other'], 'a sentence above is no block name');
 });
+
+test('an incident notice takes the kind of promise its clause names, else its sentence', () => {
+  const kinds = (text: string) => extractFacts(text).map((f) => `${f.text}:${f.notice ?? '-'}`);
+  // The authority's clause and the customers' clause of one sentence are two promises.
+  assert.deepEqual(kinds('We notify the supervisory authority within 72 hours and affected customers without undue delay.'), ['within 72 hours:authority', 'without undue delay:-']);
+  assert.deepEqual(kinds('個人情報保護委員会への報告は72時間以内に行い、影響を受けるお客様には速やかにお知らせします。'), ['72時間以内:authority', '速やかに:-']);
+  // Named with the customers, the authority's period is theirs too.
+  assert.deepEqual(kinds('当局及びお客様へ72時間以内に通知します。'), ['72時間以内:-']);
+  assert.deepEqual(kinds('A post-mortem report is sent to affected customers within 5 days.'), ['within 5 days:report']);
+  assert.deepEqual(kinds('情報漏えいを確認した場合は24時間以内にお客様へ通知します。'), ['24時間以内:breach']);
+  assert.deepEqual(kinds('If a service incident occurs, we notify customers within 1 hour.'), ['within 1 hour:outage']);
+  // Incidents of two names together make one promise for both.
+  assert.deepEqual(kinds('障害及び事故が発生した場合は、48時間以内にお客様へ連絡します。'), ['48時間以内:-']);
+});

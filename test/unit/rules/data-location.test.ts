@@ -69,6 +69,34 @@ checkRule('data-location', {
             * 欧州連合
             * オーストラリア
     `,
+    // A section on complying with laws or on confidentiality answers 18.1.1 without raising where the data is.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Compliance with laws
+          controls: [18.1.1]
+          body: |
+            We comply with the laws and regulations that apply to our business and review them every year.
+        - title: Confidentiality
+          controls: [18.1.1]
+          body: |
+            Every employee signs a confidentiality agreement before joining.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 法令遵守
+          controls: [18.1.1]
+          body: |
+            当社は個人情報保護法その他の関係法令及び社内規程を遵守します。
+        - title: 関係当局との連絡
+          controls: [6.1.3]
+          body: |
+            緊急時に連絡する当局の一覧を整備し、年に一度見直します。
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -105,6 +133,19 @@ checkRule('data-location', {
           controls: [18.1.1]
           body: |
             The laws of Japan govern the contract.
+    `,
+    // An authority's request for the data raises where it is kept.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 関係当局との連絡
+      #   ^^^^^^^^^^^^^^^ data-location/missing
+          controls: [6.1.3]
+          body: |
+            捜査機関から開示の要請を受けた場合は、法令で禁じられない限りお客様にお知らせします。
     `,
   ],
 });

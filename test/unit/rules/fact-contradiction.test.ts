@@ -144,6 +144,37 @@ checkRule('fact-contradiction', {
 
             By default, security incidents are notified within 48 hours; the period can be changed in the contract.
     `,
+    // A breach notice, an outage notice and a post-mortem are three promises, by their words or their section's heading.
+    HEADER_EN +
+      yaml`
+        sections:
+          - title: Security incidents
+            controls: [16.1.2]
+            body: |
+              If customer data is accessed without authorisation, we notify affected customers within 72 hours.
+
+              A post-mortem is shared with affected customers within 10 days.
+          - title: Service status
+            body: |
+              When a service incident occurs, we notify customers on the status page within 1 hour.
+          - title: Authorities
+            body: |
+              We notify the data protection authority of a breach within 48 hours.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 情報漏えい時の対応
+          controls: [16.1.2]
+          body: |
+            影響を受けるお客様には、判明から72時間以内に通知します。
+        - title: 障害のお知らせ
+          body: |
+            お客様に影響がある場合は、検知から1時間以内にステータスページでお知らせします。
+    `,
   ],
   invalid: [
     // Two statements about the same object still disagree.
@@ -200,6 +231,20 @@ checkRule('fact-contradiction', {
             body: |
               Customers are notified of incidents within 72 hours of their discovery.
         #                                         ^^^^^^^^^^^^^^^ fact-contradiction/disagrees
+      `,
+    // Two breach notices that disagree are still one promise.
+    HEADER_EN +
+      yaml`
+        sections:
+          - title: Incidents
+            controls: [16.1.2]
+            body: |
+              We notify affected customers of a data breach within 24 hours.
+      #                                                     ^^^^^^^^^^^^^^^ fact-contradiction/disagrees
+          - title: Privacy
+            body: |
+              Customers are notified of any breach of their data within 72 hours.
+      #                                                          ^^^^^^^^^^^^^^^ fact-contradiction/disagrees
       `,
   ],
 });

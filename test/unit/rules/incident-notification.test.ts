@@ -45,6 +45,15 @@ checkRule('incident-notification', {
           body: |
             お客様に影響するセキュリティ事故が判明した場合は、判明から48時間以内に第一報をお届けします。
     `,
+    // The authority and the customers named together: the period is the customer's too.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            We notify the authority and affected customers within 72 hours.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -97,6 +106,28 @@ checkRule('incident-notification', {
           controls: [16.1.1, 16.1.2]
           body: |
             お客様に影響するインシデントは、管理者の電子メールアドレスにお知らせします。
+    `,
+    // The regulator's number is not the customer's: the notice to customers has no time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+      #   ^^^^^^^^^^^^^^^^ incident-notification/missing
+          controls: [16.1.2]
+          body: |
+            We notify the supervisory authority within 72 hours and affected customers without undue delay.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: インシデント対応
+      #   ^^^^^^^^^^^^^^^ incident-notification/missing
+          controls: [16.1.2]
+          body: |
+            個人情報保護委員会への報告は72時間以内に行い、影響を受けるお客様には速やかにお知らせします。
     `,
   ],
 });

@@ -28,6 +28,36 @@ checkRule('vague-period', {
           body: |
             Exports can be downloaded through signed links as needed.
     `,
+    // A report to an authority keeps the law's wording: it is no promise to the customer.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            Customers are notified within 24 hours. Where the law requires it, we also inform the supervisory authority without undue delay.
+    `,
+    // A change notice owes a lead time, not a cadence: how often rules are posted or maintenance recurs is no vague period.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 変更の通知
+          controls: [12.1.2]
+          body: |
+            当社がウェブサイトに随時掲載する運用ルールは、本書の一部とします。仕様の変更は30日前までにお知らせします。
+            定期的な保守停止も、事前にお知らせします。
+        - title: 障害の連絡
+          controls: [16.1.2]
+          body: |
+            障害はステータスページで24時間以内にお知らせします。
+
+            | 項目 | 内容 | 回答 |
+            |---|---|---|
+            | 計画停止の予定通知 | 定期的な保守停止に関する事前連絡 | 有 |
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -83,6 +113,57 @@ checkRule('vague-period', {
           body: |
             After termination, customer data is kept as long as it is needed and then deleted.
       #                                              ^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
+    // A number for the authority says nothing of when customers hear.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            We notify the regulator within 72 hours and affected customers without undue delay.
+      #                                                                    ^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
+    // Data kept on after the contract "for a certain period": the sentence's end of contract says it is the provider's retention.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: When the contract ends
+          body: |
+            On termination, once the data is handed over, we may hold a copy for a certain period of time.
+      #                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+        - title: Data deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Customer data is exported on request. After termination, it is kept for a limited period.
+      #                                                                         ^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
+    // Updates on an open incident recur: their cadence is owed a number.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: インシデント対応
+          controls: [16.1.2]
+          body: |
+            影響を受けるお客様には24時間以内に通知します。復旧までは定期的に状況を報告します。
+      #                                  ^^^^ vague-period/vague
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: インシデント対応
+          controls: [16.1.2]
+          body: |
+            | 項目 | 内容 | 回答 |
+            |---|---|---|
+            | インシデントの通知 | 復旧まで定期的な状況報告 | 有 |
+      #                       ^^^^ vague-period/vague
     `,
   ],
 });

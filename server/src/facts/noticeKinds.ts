@@ -1,0 +1,35 @@
+// Incident promises come in kinds that rightly give different periods: a report to an authority (a regulator's
+// 72 hours), the written report after the event (post-mortem, root cause), a breach notice and an outage notice.
+// "We notify the authority within 72 hours and affected customers without undue delay" gives the customer no number.
+
+export type NoticeKind = 'authority' | 'report' | 'breach' | 'outage';
+
+const AUTHORITY = /当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\blaw\s{1,3}enforcement\b|\bdata\s{1,3}protection\s{1,3}(?:commission|board|office)/i;
+// A customer named as well ("当局及びお客様へ72時間以内に") makes the period the customer's too.
+const CUSTOMER = /お客様|利用者|顧客|契約者|ユーザ|\bcustomers?\b|\busers?\b|\byou\b|\bclients?\b|\bsubscribers?\b|\baccount\s{1,3}(?:owners?|admin)/i;
+const REPORT = /報告書|詳細(?:な)?(?:報告|レポート)|最終(?:報告|レポート)|事後(?:報告|レポート)|原因(?:の)?(?:報告|分析|究明)|再発防止|\bpost-?mortems?\b|\broot[- ]cause\b|\bRCA\b|\b(?:final|detailed|written|full|incident)\s{1,3}reports?\b|\bpost-?incident\s{1,3}(?:reports?|reviews?)\b/i;
+const BREACH = /漏えい|漏洩|流出|侵害|不正アクセス|\bbreach(?:es)?\b|\bunauthori[sz]ed\s{1,3}(?:access|disclosure)\b|\bcompromis|\bleak(?:s|ed|age)?\b/i;
+const OUTAGE = /障害|停止|不具合|中断|\boutages?\b|\bdowntime\b|\bdisruptions?\b|\bunavailab|\bdegrad|\bservice\s{1,3}incidents?\b|\binterruptions?\b/i;
+// Incidents of two names joined ("障害及び事故", "incidents and outages"): one promise for every incident.
+const INCIDENT = String.raw`(?:障害|事故|インシデント|漏えい|漏洩|\bincidents?\b|\boutages?\b|\bbreach(?:es)?\b)`;
+const JOINED = new RegExp(String.raw`${INCIDENT}\s{0,2}(?:及び|および|並びに|ならびに|又は|または|もしくは|や|と|・|、|,|/|\s(?:and|or)\s)\s{0,2}${INCIDENT}`, 'i');
+
+/**
+ * The kind of incident promise `text` (a clause, a sentence or a heading) names: an authority unless a customer is
+ * named too, then the written report, then a breach or an outage. Undefined when it names none of them, or a breach
+ * and an outage together ("障害や情報漏えいが発生した場合"), or an outage and incidents at large ("障害及び事故"): that one
+ * promise covers both.
+ */
+export function noticeKindOf(text: string): NoticeKind | undefined {
+  if (AUTHORITY.test(text) && !CUSTOMER.test(text)) return 'authority';
+  if (REPORT.test(text)) return 'report';
+  if (JOINED.test(text)) return undefined;
+  const breach = BREACH.test(text);
+  const outage = OUTAGE.test(text);
+  return breach === outage ? undefined : breach ? 'breach' : 'outage';
+}
+
+/** Whether `text` names a kind at all, a breach and an outage together included: a later, wider reading must not override it. */
+export function namesNoticeKind(text: string): boolean {
+  return AUTHORITY.test(text) || REPORT.test(text) || BREACH.test(text) || OUTAGE.test(text);
+}

@@ -1,0 +1,32 @@
+// The law and incident rules on published texts, through the built CLI: a compliance or confidentiality section
+// owes no data location and no governing law; incident promises of different kinds are not one fact; a
+// regulator's deadline is not the customers' notice time.
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { wp27017 } from '../helpers/cli';
+
+const ROOT = resolve(__dirname, '..', '..');
+const RULES = ['data-location', 'governing-law', 'fact-contradiction', 'incident-notification', 'vague-period'];
+
+/** "rule:line" of every finding of these rules `check` reports on a fixture, with its message in the asked language. */
+function findings(fixture: string, lang = 'en'): { at: string; message: string }[] {
+  const { stdout } = wp27017(['check', `eval/fixtures/${fixture}`, '--format', 'json', '--lang', lang], ROOT);
+  const all: { ruleId: string; line: number; message: string }[] = JSON.parse(stdout).files[0].findings;
+  return all.filter((f) => RULES.includes(f.ruleId)).map((f) => ({ at: `${f.ruleId}:${f.line}`, message: f.message }));
+}
+
+describe('law and incident rules in published texts', () => {
+  test('法令遵守 and 秘密保持 owe no place or court; a breach notice, an outage notice, a report and the regulator\'s deadline are four promises', () => {
+    assert.deepEqual(findings('fx-ja-law-incident-kinds.txt'), []);
+  });
+
+  test('the authority\'s 72 hours leave the customers without a notice time, reported on the heading and at the vague words', () => {
+    const en = findings('fx-en-incident-authority.md');
+    assert.deepEqual(en.map((f) => f.at), ['incident-notification:13', 'vague-period:15']);
+    assert.match(en[0].message, /how soon customers are notified/);
+    assert.match(en[1].message, /"without undue delay"/);
+    const ja = findings('fx-en-incident-authority.md', 'ja');
+    assert.match(ja[0].message, /利用者に影響するインシデント/);
+  });
+});
