@@ -28,6 +28,13 @@ const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とお�
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 
+const BARE_STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}[\s\u3000.．:：)）]*$/i;
+
+const DEFINITIONS_TITLE = /^(?:definitions?|glossary|terms(?: and definitions| used)?|defined terms|用語(?:の定義|の説明|集)?|定義|用語と定義)$/i;
+// A definition says what a word means; a line that commits the provider to something ("We delete …", "当社は…します。") is a section's prose.
+const COMMITS = /^(?:we|our|us|when|if|after|before|upon|once|you|customers?|users?|all (?:customer )?data (?:is|are))\b|当社|弊社|お客様|(?:します|されます|しません|できます|いたします)。$/i;
+const DEFINES = /^(?:means|refers to|is|are|has the meaning)\b|\b(?:means|refers to)\b|(?:をいう|をいいます|を指す|を指します|を意味します|を意味する|のことです)[。．]?$/i;
+
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
 /** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
 const withoutAsides = (text: string) => text.replace(ASIDE, '').replace(ASIDE, '');
@@ -165,6 +172,23 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
 
   const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words);
 
+  // How many blank lines the text puts between two blocks: a page saved from HTML sets two or more between every block, list
+  // items included, where a PDF's text sets them only around its headings. Lines that far apart are as near as lines in a row.
+  const gaps = new Map<number, number>();
+  let lastContent = -1;
+  trimmed.forEach((t, n) => {
+    if (t === '') return;
+    if (lastContent !== -1) gaps.set(n - lastContent - 1, (gaps.get(n - lastContent - 1) ?? 0) + 1);
+    lastContent = n;
+  });
+  // Spaced only where almost every pair of lines is that far apart (a PDF's or Word file's blocks laid out as text leave gaps where
+  // they set lists and tables aside, but their headings sit one blank line over their paragraphs).
+  const allGaps = [...gaps.values()].reduce((sum, count) => sum + count, 0);
+  const wide = [...gaps].filter(([gap]) => gap >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const spacing = wide.length > 0 && wide.reduce((sum, [, count]) => sum + count, 0) >= allGaps * 0.8 ? wide[0][0] : 1;
+  /** Whether line b follows line a as the next line of one block would in this text. */
+  const near = (a: number, b: number, inRun: boolean) => b - a - 1 <= (spacing >= 2 ? spacing : inRun ? 1 : 0);
+
   // Pass 1: which marked lines could be headings, and which are items of a list.
   const candidate: boolean[] = new Array(lines.length).fill(false);
   // The lists open at each indentation, outermost first: an item nested under another does not end the outer list.
@@ -193,14 +217,16 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const next = nextContent(n);
     const nextMarker = next === -1 ? undefined : markers[next];
     // Two items in a row with nothing between them are a list, not two empty sections.
-    const startsRun = nextMarker !== undefined && nextMarker.key === marker.key && next - n <= 2 && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1);
+    const startsRun = nextMarker !== undefined && nextMarker.key === marker.key && near(n, next, true) && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1);
     const before = previousContent(n);
     const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
     // Words that run on to the next line ("1. Detection: our monitoring raises an alert and the on-call" / "engineer confirms it.",
     // "1. 設定画面から一括ダウンロードを実行し" / "てください。", as a PDF wraps them) are a sentence of a list item, not a title.
     // (A short title over a body that starts in lower case, "2. Apps" / "iOS apps keep…", is still a title.)
     const runsOn = !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] >= indent[n] && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[n]) && RUNS_ON.test(trimmed[n + 1]) && (!/^\p{Ll}/u.test(trimmed[n + 1]) || marker.rest.split(/\s+/).length >= 5);
+    // A step's label standing alone ("ステップ1", "Step 2:") is followed by what to do.
     if (runsOn) carriesOn.add(n + 1);
+    if (marker.key === 'step' && BARE_STEP.test(trimmed[n]) && next !== -1 && near(n, next, true) && !markers[next]) carriesOn.add(next);
     const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
     else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
@@ -282,11 +308,33 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const next = nextContent(n);
     if (short[n]) afterRun[n] = chained(n, next) ? afterRun[next] : next;
   }
+  // A glossary or a definitions table read one cell a line: a term over its definition, three times or more, under a title that says so
+  // or with definitions that define ("… means …", "…をいいます。"). Its terms are items, not sections of one sentence each.
+  const term = (n: number) => short[n] || (kinds[n] === 'paragraph' && !markers[n] && titleLike(trimmed[n]) && withoutAsides(trimmed[n]).length <= (japanese ? 30 : 60));
+  const definitionOf = (n: number) => {
+    const d = nextContent(n);
+    const defines = d !== -1 && (DEFINES.test(trimmed[d]) || !COMMITS.test(trimmed[d]));
+    return defines && d - n - 1 <= Math.max(1, spacing) && kinds[d] === 'paragraph' && !markers[d] && !term(d) && (blank(d + 1) || d + 1 >= lines.length || term(d + 1)) ? d : -1;
+  };
+  const definitionTerms = new Set<number>();
+  for (let n = 0; n < lines.length; n++) {
+    if (!term(n) || definitionOf(n) === -1 || (n > 0 && term(previousContent(n)) && definitionOf(previousContent(n)) !== -1)) continue;
+    const pairs: [number, number][] = [];
+    for (let k = n; k !== -1 && term(k) && definitionOf(k) !== -1; k = nextContent(definitionOf(k))) pairs.push([k, definitionOf(k)]);
+    const titled = DEFINITIONS_TITLE.test(trimmed[previousContent(n)] ?? '') || (markers[previousContent(n)] !== undefined && DEFINITIONS_TITLE.test(markers[previousContent(n)]!.rest));
+    if (pairs.length >= 3 && (titled || pairs.filter(([, d]) => DEFINES.test(trimmed[d])).length * 2 >= pairs.length)) for (const [t] of pairs) {
+      kinds[t] = 'list-item';
+      short[t] = false;
+      definitionTerms.add(t);
+    }
+  }
   const endsSentence = (n: number) => kinds[n] === 'paragraph' && !markers[n] && /[。．.!?！？]["'」』)）]*$/.test(trimmed[n]);
   trimmed.forEach((t, n) => {
     if (format === 'markdown' && markdownHeadings) return;
-    const question = faq && asked(n);
-    if (!shortLine(n, question)) return;
+    // A question over another question is one of a list of questions (what to ask, a survey), unanswered here.
+    const question = faq && asked(n) && ![nextContent(n), previousContent(n)].some((k) => k !== -1 && asked(k));
+    if (faq && asked(n) && !question) return;
+    if (!shortLine(n, question) || carriesOn.has(n)) return;
     const before = previousContent(n);
     // The last of three or more short lines in a row ("Encryption at rest" / "Single sign-on" / "Audit logs", a web page's list
     // without its bullets) is an item like the others, not a heading over the prose that follows the list.
@@ -295,13 +343,13 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // A term of a definition list ("Term" over ": what it means") is no heading.
     if (/^[:：][\s\u3000]/.test(trimmed[n + 1] ?? '')) return;
     // Short lines after a sentence that announces a list ("以下のとおりです。", "as follows:") are its items, unmarked.
-    if (before === n - 1 && (ANNOUNCES_LIST.test(trimmed[before]) || announcedRun.has(before))) {
+    if (before !== -1 && near(before, n, false) && (ANNOUNCES_LIST.test(trimmed[before]) || announcedRun.has(before))) {
       announcedRun.add(n);
       return;
     }
     // The end of a list item's sentence, wrapped ("- On the Userbar, select" / "Control Panel."), carries on the item; a title
     // straight under an item without its period ("- Contracts: 7 years" / "Employee Data") does not end as a sentence.
-    if (before === n - 1 && kinds[before] === 'list-item' && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[before]) && /[.。．]$/.test(t)) {
+    if (before !== -1 && near(before, n, false) && kinds[before] === 'list-item' && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[before]) && /[.。．]$/.test(t)) {
       carriesOn.add(n);
       return;
     }
@@ -309,14 +357,18 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     // A line straight under a full line that stops mid-sentence is that sentence's end, wrapped (text taken from a PDF).
     const wrapped = before === n - 1 && kinds[before] === 'paragraph' && !markers[before] && [...trimmed[before]].length >= fullLine * 0.85 && !/[。．.!?！？:：」』)）]$/.test(trimmed[before]);
-    const alone = (dense || blank(n - 1)) && !wrapped;
+    // In a text that sets blank lines between its paragraphs, a title may still follow a paragraph's last sentence line for line (a page's text
+    // saved without them); a Japanese line that stops on a particle is a sentence wrapped, a line that ends as a sentence or starts with the
+    // sign the line above starts with ("> Click …" under "> Click …") is the next of a run of steps, not a title.
+    const afterSentence = before === n - 1 && endsSentence(before) && !/[のをにはがとでもへや、]$/.test(t) && !/[.。．!?！？]["'」』)）]*$/.test(t) && !(/^[^\p{L}\p{N}]/u.test(t) && trimmed[before][0] === t[0]);
+    const alone = (dense || blank(n - 1) || afterSentence) && !wrapped;
     // A FAQ's group title stands above its first question.
     // Above a list whose bullets were lost (two or more short lines, then prose), after a paragraph that does not announce it, a line heads
     // the list as it would a marked one ("Logging" / "Access logs" / "Sign-in records" / "Both are kept for a year.").
     const overRun = shortAbove[n] === 1 && chained(n, next) && chained(next, nextContent(next)) && afterRun[n] !== -1 && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before));
     const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question') || (kinds[next] === 'table-row' && blank(n - 1) && !/[.。．:：]$/.test(t));
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
-    if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
+    if (alone && nextIsProse && (dense || question || blank(n + 1) || definitionTerms.has(next) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });
 
   // Levels: numbered families nest by their depth; other styles by the order they first appear in.
