@@ -212,12 +212,16 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const number = marker.path[marker.path.length - 1] ?? 0;
     const follows = (l: { key: string; last: number; at: number }) => l.key === marker.key && indent[n] === indent[l.at] && (marker.path.length === 0 || number === l.last + 1);
     // A count resumes after a paragraph only where headings do not use the same numbering (there "3." after a list of two is the next heading).
-    const resumed = open.some(follows) ? undefined : interrupted.find((l) => follows(l) && !headingKeys.has(l.key));
+    // A mark counts nothing, so nothing resumes: "● …" lines after the paragraph that closed a list of them are read afresh.
+    const resumed = open.some(follows) || marker.family === 'mark' ? undefined : interrupted.find((l) => follows(l) && !headingKeys.has(l.key));
     const continuesList = open.some(follows) || resumed !== undefined;
     const next = nextContent(n);
     const nextMarker = next === -1 ? undefined : markers[next];
     // Two items in a row with nothing between them are a list, not two empty sections.
-    const startsRun = nextMarker !== undefined && nextMarker.key === marker.key && near(n, next, true) && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1);
+    // Marked questions one after another with no answer between them ("● How long do you keep …?" / "● Can I …?") are a list of questions,
+    // however far apart they are set.
+    const asksOn = marker.family === 'mark' && nextMarker?.key === marker.key && /[?？]$/.test(marker.rest) && /[?？]$/.test(nextMarker.rest);
+    const startsRun = asksOn || (nextMarker !== undefined && nextMarker.key === marker.key && near(n, next, true) && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1));
     const before = previousContent(n);
     const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
     // Words that run on to the next line ("1. Detection: our monitoring raises an alert and the on-call" / "engineer confirms it.",

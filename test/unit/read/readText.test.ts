@@ -259,3 +259,8 @@ test("a short title straight under a paragraph's last sentence heads the next pa
   const ja = ['サービス概要', '', '本書の説明です。', '', 'バックアップ', '毎日取得し、14日間保管します。', '準拠法', '本規約は日本法に準拠し、東京地方裁判所を管轄裁判所とします。', '', '保管場所', 'データは国内に保管します。', 'お客様のデータは東京の', '当社のデータセンターに保管し、国外へは移しません。'].join('\n');
   assert.deepEqual(headings(ja), ['1 サービス概要', '1 バックアップ', '1 準拠法', '1 保管場所']);
 });
+
+test('marked questions with no answer between them are a list, however far apart; the marked titles after the paragraph that closes it are read afresh', () => {
+  const text = ['Example Overview', '', 'This page explains the service.', '', 'Questions to ask a provider', '', '', '● How long do you keep my data after I cancel?', '', '', '● Can I export my files before I leave?', '', '', '● Where are your servers?', '', 'Each is answered in its own section.', '', '● Backups', 'We back up daily and keep each copy for 30 days.', '', '● Deletion', 'We delete customer data 30 days after the contract ends.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Example Overview', '1 Questions to ask a provider', '1 Backups', '1 Deletion']);
+});
