@@ -28,6 +28,8 @@ const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とお�
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 
+// A label that adds to what stands above it ("Note:", "例：") heads nothing.
+const ASIDE_LABEL = /^(?:notes?|nb|example|examples|for example|e\.g\.|important|tip|tips|hint|warning|caution|remarks?|see also|source|sources|注|注意|注意事項|備考|例|参考|補足|※.*)$/i;
 const BARE_STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}[\s\u3000.．:：)）]*$/i;
 
 const DEFINITIONS_TITLE = /^(?:definitions?|glossary|terms(?: and definitions| used)?|defined terms|用語(?:の定義|の説明|集)?|定義|用語と定義)$/i;
@@ -375,6 +377,20 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (alone && nextIsProse && (dense || question || blank(n + 1) || definitionTerms.has(next) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
   });
 
+  // A label standing alone between blank lines ("Backups:", "データの保管場所：") over a paragraph of sentences heads that paragraph, as a web
+  // page's bold label does; under a heading, after another label or in a list it stays a label.
+  trimmed.forEach((t, n) => {
+    if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first || candidate[n] || !/[:：]$/.test(t) || !blank(n - 1) || !blank(n + 1) || indent[n] > baseIndent + 1) return;
+    const words = t.slice(0, -1).trim();
+    if (!titleLike(words) || ASIDE_LABEL.test(words) || (japanese ? [...words].length > 15 : !/^[A-Z]/.test(words) || words.split(/\s+/).length > 4)) return;
+    const before = previousContent(n);
+    const next = nextContent(n);
+    if (next === -1 || !endsSentence(next) || [...trimmed[next]].length <= (japanese ? 20 : 40) || (before !== -1 && (candidate[before] || /[:：]$/.test(trimmed[before]) || kinds[before] === 'list-item'))) return;
+    // A short line standing alone over the label is the title, and the label its first words ("Backups" / "Retention:" / …).
+    if (before !== -1 && short[before] && !endsSentence(before) && blank(before - 1) && !announcedRun.has(before) && shortAbove[before] === 1) candidate[before] = true;
+    else candidate[n] = true;
+  });
+
   // Levels: numbered families nest by their depth; other styles by the order they first appear in.
   const lastAt = new Map<string, number>();
   const uses = new Map<string, number>();
@@ -417,7 +433,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       if (at === -1) at = stack.length;
       stack.length = at;
       stack.push({ key, family, depth });
-      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : (marker?.unbulleted ?? t(n));
+      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : (marker?.unbulleted ?? (marker ? t(n) : t(n).replace(/[\s\u3000]*[:：]$/, '')));
       result.push({ kind: 'heading', level: stack.length, title });
       listTop = -1;
       return;

@@ -264,3 +264,10 @@ test('marked questions with no answer between them are a list, however far apart
   const text = ['Example Overview', '', 'This page explains the service.', '', 'Questions to ask a provider', '', '', '● How long do you keep my data after I cancel?', '', '', '● Can I export my files before I leave?', '', '', '● Where are your servers?', '', 'Each is answered in its own section.', '', '● Backups', 'We back up daily and keep each copy for 30 days.', '', '● Deletion', 'We delete customer data 30 days after the contract ends.'].join('\n');
   assert.deepEqual(headings(text), ['1 Example Overview', '1 Questions to ask a provider', '1 Backups', '1 Deletion']);
 });
+
+test('a label standing alone between blank lines heads the paragraph of sentences under it; "Note:" and a label under a heading do not', () => {
+  const text = ['Example Overview', '', 'This page explains the service.', '', 'Data retention:', '', 'We keep account data while the contract runs and delete it 30 days after it ends.', '', 'Note:', '', 'Deleted data cannot be restored once these 30 days have passed.', '', 'Backups', '', 'Retention:', '', 'We back up every database daily and keep each copy for 30 days.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Example Overview', '1 Data retention', '1 Backups']);
+  const ja = ['サービス概要', '', '本書の説明です。', '', 'データの保管場所：', '', 'お客様のデータは東京と大阪のデータセンターに保管し、国外へは移しません。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 サービス概要', '1 データの保管場所']);
+});
