@@ -32,7 +32,9 @@ const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/
 const ASIDE_LABEL = /^(?:notes?|nb|example|examples|for example|e\.g\.|important|tip|tips|hint|warning|caution|remarks?|see also|source|sources|注|注意|注意事項|備考|例|参考|補足|※.*)$/i;
 const BARE_STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}[\s\u3000.．:：)）]*$/i;
 
-const DEFINITIONS_TITLE = /^(?:definitions?|glossary|terms(?: and definitions| used)?|defined terms|用語(?:の定義|の説明|集)?|定義|用語と定義)$/i;
+const DEFINITIONS_TITLE = /^(?:definitions?|glossary|terms(?: and definitions| used| we use)?|defined terms|key terms|(?:本書|本サービス|本規約)?(?:で(?:使用|用い)る)?用語(?:の定義|の説明|の意味|集)?|定義|用語と定義)$/i;
+/** A definitions table's header cells, each on a line of its own. */
+const HEADER_CELL = /^(?:用語|語句|項目|説明|意味|定義|内容|term|terms|word|definition|meaning|description)$/i;
 // A definition says what a word means; a line that commits the provider to something ("We delete …", "当社は…します。") is a section's prose.
 const COMMITS = /^(?:we|our|us|when|if|after|before|upon|once|you|customers?|users?|all (?:customer )?data (?:is|are))\b|当社|弊社|お客様|(?:します|されます|しません|できます|いたします)。$/i;
 const DEFINES = /^(?:means|refers to|is|are|has the meaning)\b|\b(?:means|refers to)\b|(?:をいう|をいいます|を指す|を指します|を意味します|を意味する|のことです)[。．]?$/i;
@@ -230,8 +232,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // "1. 設定画面から一括ダウンロードを実行し" / "てください。", as a PDF wraps them) are a sentence of a list item, not a title.
     // (A short title over a body that starts in lower case, "2. Apps" / "iOS apps keep…", is still a title.)
     const runsOn = !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] >= indent[n] && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[n]) && RUNS_ON.test(trimmed[n + 1]) && (!/^\p{Ll}/u.test(trimmed[n + 1]) || marker.rest.split(/\s+/).length >= 5);
-    // A step's label standing alone ("ステップ1", "Step 2:") is followed by what to do.
     if (runsOn) carriesOn.add(n + 1);
+    // A step's label standing alone ("ステップ1", "Step 2:") is followed by what to do.
     if (marker.key === 'step' && BARE_STEP.test(trimmed[n]) && next !== -1 && near(n, next, true) && !markers[next]) carriesOn.add(next);
     const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
@@ -314,25 +316,43 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const next = nextContent(n);
     if (short[n]) afterRun[n] = chained(n, next) ? afterRun[next] : next;
   }
-  // A glossary or a definitions table read one cell a line: a term over its definition, three times or more, under a title that says so
-  // or with definitions that define ("… means …", "…をいいます。"). Its terms are items, not sections of one sentence each.
-  const term = (n: number) => short[n] || (kinds[n] === 'paragraph' && !markers[n] && titleLike(trimmed[n]) && withoutAsides(trimmed[n]).length <= (japanese ? 30 : 60));
-  const definitionOf = (n: number) => {
+  // A glossary or a definitions table read one cell a line: a term (plain, in 「」 or in bold) over its definition, under a title that
+  // says so (its header cells "用語" / "説明" skipped; a short definition is one then), or three times or more with definitions that
+  // define ("… means …", "…をいいます。"). Its terms are items, not sections of one sentence each.
+  const QUOTED_TERM = new Set(['bracket「」', 'bracket『』', 'mark**']);
+  const term = (n: number) =>
+    n !== -1 && (short[n] || ((kinds[n] === 'paragraph' || candidate[n]) && (!markers[n] || QUOTED_TERM.has(markers[n]!.key)) && titleLike(markers[n]?.rest ?? trimmed[n]) && withoutAsides(trimmed[n]).length <= (japanese ? 30 : 60)));
+  const definitionOf = (n: number, titled: boolean) => {
     const d = nextContent(n);
-    const defines = d !== -1 && (DEFINES.test(trimmed[d]) || !COMMITS.test(trimmed[d]));
-    return defines && d - n - 1 <= Math.max(1, spacing) && kinds[d] === 'paragraph' && !markers[d] && !term(d) && (blank(d + 1) || d + 1 >= lines.length || term(d + 1)) ? d : -1;
+    if (d === -1 || d - n - 1 > Math.max(1, spacing) || kinds[d] !== 'paragraph' || markers[d] || candidate[d] || (!titled && term(d))) return -1;
+    if (!DEFINES.test(trimmed[d]) && COMMITS.test(trimmed[d])) return -1;
+    return blank(d + 1) || d + 1 >= lines.length || term(nextContent(d)) ? d : -1;
+  };
+  const definitionRun = (n: number, titled: boolean) => {
+    const pairs: [number, number][] = [];
+    for (let k = n; term(k) && definitionOf(k, titled) !== -1; k = nextContent(definitionOf(k, titled))) pairs.push([k, definitionOf(k, titled)]);
+    return pairs;
   };
   const definitionTerms = new Set<number>();
-  for (let n = 0; n < lines.length; n++) {
-    if (!term(n) || definitionOf(n) === -1 || (n > 0 && term(previousContent(n)) && definitionOf(previousContent(n)) !== -1)) continue;
-    const pairs: [number, number][] = [];
-    for (let k = n; k !== -1 && term(k) && definitionOf(k) !== -1; k = nextContent(definitionOf(k))) pairs.push([k, definitionOf(k)]);
-    const titled = DEFINITIONS_TITLE.test(trimmed[previousContent(n)] ?? '') || (markers[previousContent(n)] !== undefined && DEFINITIONS_TITLE.test(markers[previousContent(n)]!.rest));
-    if (pairs.length >= 3 && (titled || pairs.filter(([, d]) => DEFINES.test(trimmed[d])).length * 2 >= pairs.length)) for (const [t] of pairs) {
+  const itemise = (pairs: [number, number][]) => {
+    for (const [t] of pairs) {
       kinds[t] = 'list-item';
+      candidate[t] = false;
       short[t] = false;
       definitionTerms.add(t);
     }
+  };
+  for (let n = 0; n < lines.length; n++) {
+    if (!DEFINITIONS_TITLE.test(markers[n]?.rest ?? trimmed[n])) continue;
+    let start = nextContent(n);
+    while (start !== -1 && HEADER_CELL.test(trimmed[start])) start = nextContent(start);
+    const pairs = definitionRun(start, true);
+    if (pairs.length >= 2) itemise(pairs);
+  }
+  for (let n = 0; n < lines.length; n++) {
+    if (definitionTerms.has(n) || !term(n) || definitionOf(n, false) === -1 || (term(previousContent(n)) && definitionOf(previousContent(n), false) === n)) continue;
+    const pairs = definitionRun(n, false);
+    if (pairs.length >= 3 && pairs.filter(([, d]) => DEFINES.test(trimmed[d])).length * 2 >= pairs.length) itemise(pairs);
   }
   const endsSentence = (n: number) => kinds[n] === 'paragraph' && !markers[n] && /[。．.!?！？]["'」』)）]*$/.test(trimmed[n]);
   trimmed.forEach((t, n) => {

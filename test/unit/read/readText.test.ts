@@ -271,3 +271,10 @@ test('a label standing alone between blank lines heads the paragraph of sentence
   const ja = ['サービス概要', '', '本書の説明です。', '', 'データの保管場所：', '', 'お客様のデータは東京と大阪のデータセンターに保管し、国外へは移しません。'].join('\n');
   assert.deepEqual(headings(ja), ['1 サービス概要', '1 データの保管場所']);
 });
+
+test('a definitions table with its header cells, short definitions or terms in 「」 keeps its terms in the text', () => {
+  const table = ['サービス仕様', '', '本書の説明です。', '', '用語の定義', '用語', '説明', '利用者', '本サービスを利用する法人', '管理者', '利用者の組織で権限を設定する者', '', 'バックアップ', '毎日取得し、14日間保管します。'].join('\n');
+  assert.deepEqual(headings(table), ['1 サービス仕様', '1 バックアップ']);
+  const quoted = ['サービス仕様', '', '本書の説明です。', '', '「本サービス」', '当社が提供するクラウドサービスをいいます。', '「利用者データ」', 'お客様が登録した情報をいいます。', '「委託先」', '当社が運用の一部を委ねる事業者をいいます。', '', 'バックアップ', '毎日取得し、14日間保管します。'].join('\n');
+  assert.deepEqual(headings(quoted), ['1 サービス仕様', '1 バックアップ']);
+});
