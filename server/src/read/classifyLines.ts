@@ -29,6 +29,9 @@ const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|�
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 
 // A label that adds to what stands above it ("Note:", "例：") heads nothing.
+// A subject or object set off by a comma ("本サービスは、…", "当社が、…") opens a sentence, and a title holds no "。" even in an aside
+// ("(以下「本規約」といいます。)"): a PDF line cut from a sentence is no title.
+const CLAUSE = /[はがを]、/;
 const ASIDE_LABEL = /^(?:notes?|nb|example|examples|for example|e\.g\.|important|tip|tips|hint|warning|caution|remarks?|see also|source|sources|注|注意|注意事項|備考|例|参考|補足|※.*)$/i;
 const BARE_STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}[\s\u3000.．:：)）]*$/i;
 
@@ -172,7 +175,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   };
   // A reference in parentheses ("(ISO/IEC 27001:2013 A.12.3.1)") does not make a heading long.
   const titleLike = (words: string) =>
-    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6));
+    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。');
 
   const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words);
 

@@ -278,3 +278,8 @@ test('a definitions table with its header cells, short definitions or terms in �
   const quoted = ['サービス仕様', '', '本書の説明です。', '', '「本サービス」', '当社が提供するクラウドサービスをいいます。', '「利用者データ」', 'お客様が登録した情報をいいます。', '「委託先」', '当社が運用の一部を委ねる事業者をいいます。', '', 'バックアップ', '毎日取得し、14日間保管します。'].join('\n');
   assert.deepEqual(headings(quoted), ['1 サービス仕様', '1 バックアップ']);
 });
+
+test('a numbered line cut from an article\'s sentence ("1.本サービスは、…", an aside holding "。") is a list item, not a title', () => {
+  const text = ['利用規約', '', '第1条(目的)', '1. 本規約(以下「本規約」といいます。)は当社が提供するサービスの利用', '条件を定めます。', '2. 利用者は本規約に同意したものとみなします。', '第2条(本サービス)', '1.本サービスは、利用者が発注情報及び', '検収情報を管理するためのシステムです。'].join('\n');
+  assert.deepEqual(headings(text), ['1 利用規約', '1 第1条(目的)', '1 第2条(本サービス)']);
+});
