@@ -38,3 +38,16 @@ test('check: a table flattened by a PDF (its header row, its rows) is body text,
   const findings: { ruleId: string; line: number }[] = JSON.parse(stdout).files[0].findings;
   assert.deepEqual(findings.filter((f) => [10, 11, 12, 15, 16, 17].includes(f.line) || /key|schema|yaml|empty/.test(f.ruleId)), []);
 });
+
+test('import: a web page saved with two blank lines between every block keeps its headings; its contents, definitions, ● measures, steps and questions open no section', () => {
+  const sectionsOf = ['Shared responsibilities', 'Where your data is stored', 'Backups', 'Logs', 'Incident notice', 'Changes to the service', 'Deleting your data', 'Governing law', 'Questions you may have'];
+  assert.deepEqual(imported('fx-en-html-spaced.txt'), ['Introduction', 'Definitions', ...sectionsOf]);
+  assert.deepEqual(imported('fx-ja-html-spaced.txt'), ['はじめに', '用語の定義', '責任の分担', 'データの保管場所', 'バックアップ', 'ログの取得', '障害・事故の通知', 'サービスの変更', '契約終了時のデータ', '準拠法', 'よくある質問']);
+});
+
+test('check: a title set straight under the last line of the paragraph before it is still a section, and its controls are answered', () => {
+  assert.deepEqual(imported('fx-en-mixed-lines.txt'), ['Introduction', 'Terms we use', 'Who does what', 'Where form data lives', 'Backups', 'Logs and clocks', 'Security incidents', 'Changes to the service', 'Leaving Quillstone Forms', 'Governing law', 'Questions to ask us']);
+  const { stdout } = wp27017(['coverage', 'fx-en-mixed-lines.txt', '--format', 'json'], FIXTURES);
+  const controls: { id: string; status: string }[] = JSON.parse(stdout).files[0].controls;
+  for (const id of ['6.1.3', '12.3.1', '12.1.2', '18.1.1']) assert.equal(controls.find((c) => c.id === id)?.status, 'covered', `${id} is answered`);
+});

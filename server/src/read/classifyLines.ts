@@ -28,6 +28,20 @@ const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とお�
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 
+// A label that adds to what stands above it ("Note:", "例：") heads nothing.
+// A subject or object set off by a comma ("本サービスは、…", "当社が、…") opens a sentence, and a title holds no "。" even in an aside
+// ("(以下「本規約」といいます。)"): a PDF line cut from a sentence is no title.
+const CLAUSE = /[はがを]、/;
+const ASIDE_LABEL = /^(?:notes?|nb|example|examples|for example|e\.g\.|important|tip|tips|hint|warning|caution|remarks?|see also|source|sources|注|注意|注意事項|備考|例|参考|補足|※.*)$/i;
+const BARE_STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}[\s\u3000.．:：)）]*$/i;
+
+const DEFINITIONS_TITLE = /^(?:definitions?|glossary|terms(?: and definitions| used| we use)?|defined terms|key terms|(?:本書|本サービス|本規約)?(?:で(?:使用|用い)る)?用語(?:の定義|の説明|の意味|集)?|定義|用語と定義)$/i;
+/** A definitions table's header cells, each on a line of its own. */
+const HEADER_CELL = /^(?:用語|語句|項目|説明|意味|定義|内容|term|terms|word|definition|meaning|description)$/i;
+// A definition says what a word means; a line that commits the provider to something ("We delete …", "当社は…します。") is a section's prose.
+const COMMITS = /^(?:we|our|us|when|if|after|before|upon|once|you|customers?|users?|all (?:customer )?data (?:is|are))\b|当社|弊社|お客様|(?:します|されます|しません|できます|いたします)。$/i;
+const DEFINES = /^(?:means|refers to|is|are|has the meaning)\b|\b(?:means|refers to)\b|(?:をいう|をいいます|を指す|を指します|を意味します|を意味する|のことです)[。．]?$/i;
+
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
 /** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
 const withoutAsides = (text: string) => text.replace(ASIDE, '').replace(ASIDE, '');
@@ -161,9 +175,26 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   };
   // A reference in parentheses ("(ISO/IEC 27001:2013 A.12.3.1)") does not make a heading long.
   const titleLike = (words: string) =>
-    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6));
+    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。');
 
   const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words);
+
+  // How many blank lines the text puts between two blocks: a page saved from HTML sets two or more between every block, list
+  // items included, where a PDF's text sets them only around its headings. Lines that far apart are as near as lines in a row.
+  const gaps = new Map<number, number>();
+  let lastContent = -1;
+  trimmed.forEach((t, n) => {
+    if (t === '') return;
+    if (lastContent !== -1) gaps.set(n - lastContent - 1, (gaps.get(n - lastContent - 1) ?? 0) + 1);
+    lastContent = n;
+  });
+  // Spaced only where almost every pair of lines is that far apart (a PDF's or Word file's blocks laid out as text leave gaps where
+  // they set lists and tables aside, but their headings sit one blank line over their paragraphs).
+  const allGaps = [...gaps.values()].reduce((sum, count) => sum + count, 0);
+  const wide = [...gaps].filter(([gap]) => gap >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const spacing = wide.length > 0 && wide.reduce((sum, [, count]) => sum + count, 0) >= allGaps * 0.8 ? wide[0][0] : 1;
+  /** Whether line b follows line a as the next line of one block would in this text. */
+  const near = (a: number, b: number, inRun: boolean) => b - a - 1 <= (spacing >= 2 ? spacing : inRun ? 1 : 0);
 
   // Pass 1: which marked lines could be headings, and which are items of a list.
   const candidate: boolean[] = new Array(lines.length).fill(false);
@@ -188,12 +219,16 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const number = marker.path[marker.path.length - 1] ?? 0;
     const follows = (l: { key: string; last: number; at: number }) => l.key === marker.key && indent[n] === indent[l.at] && (marker.path.length === 0 || number === l.last + 1);
     // A count resumes after a paragraph only where headings do not use the same numbering (there "3." after a list of two is the next heading).
-    const resumed = open.some(follows) ? undefined : interrupted.find((l) => follows(l) && !headingKeys.has(l.key));
+    // A mark counts nothing, so nothing resumes: "● …" lines after the paragraph that closed a list of them are read afresh.
+    const resumed = open.some(follows) || marker.family === 'mark' ? undefined : interrupted.find((l) => follows(l) && !headingKeys.has(l.key));
     const continuesList = open.some(follows) || resumed !== undefined;
     const next = nextContent(n);
     const nextMarker = next === -1 ? undefined : markers[next];
     // Two items in a row with nothing between them are a list, not two empty sections.
-    const startsRun = nextMarker !== undefined && nextMarker.key === marker.key && next - n <= 2 && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1);
+    // Marked questions one after another with no answer between them ("● How long do you keep …?" / "● Can I …?") are a list of questions,
+    // however far apart they are set.
+    const asksOn = marker.family === 'mark' && nextMarker?.key === marker.key && /[?？]$/.test(marker.rest) && /[?？]$/.test(nextMarker.rest);
+    const startsRun = asksOn || (nextMarker !== undefined && nextMarker.key === marker.key && near(n, next, true) && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1));
     const before = previousContent(n);
     const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
     // Words that run on to the next line ("1. Detection: our monitoring raises an alert and the on-call" / "engineer confirms it.",
@@ -201,6 +236,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // (A short title over a body that starts in lower case, "2. Apps" / "iOS apps keep…", is still a title.)
     const runsOn = !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] >= indent[n] && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[n]) && RUNS_ON.test(trimmed[n + 1]) && (!/^\p{Ll}/u.test(trimmed[n + 1]) || marker.rest.split(/\s+/).length >= 5);
     if (runsOn) carriesOn.add(n + 1);
+    // A step's label standing alone ("ステップ1", "Step 2:") is followed by what to do.
+    if (marker.key === 'step' && BARE_STEP.test(trimmed[n]) && next !== -1 && near(n, next, true) && !markers[next]) carriesOn.add(next);
     const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
     else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
@@ -282,11 +319,51 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const next = nextContent(n);
     if (short[n]) afterRun[n] = chained(n, next) ? afterRun[next] : next;
   }
+  // A glossary or a definitions table read one cell a line: a term (plain, in 「」 or in bold) over its definition, under a title that
+  // says so (its header cells "用語" / "説明" skipped; a short definition is one then), or three times or more with definitions that
+  // define ("… means …", "…をいいます。"). Its terms are items, not sections of one sentence each.
+  const QUOTED_TERM = new Set(['bracket「」', 'bracket『』', 'mark**']);
+  const term = (n: number) =>
+    n !== -1 && (short[n] || ((kinds[n] === 'paragraph' || candidate[n]) && (!markers[n] || QUOTED_TERM.has(markers[n]!.key)) && titleLike(markers[n]?.rest ?? trimmed[n]) && withoutAsides(trimmed[n]).length <= (japanese ? 30 : 60)));
+  const definitionOf = (n: number, titled: boolean) => {
+    const d = nextContent(n);
+    if (d === -1 || d - n - 1 > Math.max(1, spacing) || kinds[d] !== 'paragraph' || markers[d] || candidate[d] || (!titled && term(d))) return -1;
+    if (!DEFINES.test(trimmed[d]) && COMMITS.test(trimmed[d])) return -1;
+    return blank(d + 1) || d + 1 >= lines.length || term(nextContent(d)) ? d : -1;
+  };
+  const definitionRun = (n: number, titled: boolean) => {
+    const pairs: [number, number][] = [];
+    for (let k = n; term(k) && definitionOf(k, titled) !== -1; k = nextContent(definitionOf(k, titled))) pairs.push([k, definitionOf(k, titled)]);
+    return pairs;
+  };
+  const definitionTerms = new Set<number>();
+  const itemise = (pairs: [number, number][]) => {
+    for (const [t] of pairs) {
+      kinds[t] = 'list-item';
+      candidate[t] = false;
+      short[t] = false;
+      definitionTerms.add(t);
+    }
+  };
+  for (let n = 0; n < lines.length; n++) {
+    if (!DEFINITIONS_TITLE.test(markers[n]?.rest ?? trimmed[n])) continue;
+    let start = nextContent(n);
+    while (start !== -1 && HEADER_CELL.test(trimmed[start])) start = nextContent(start);
+    const pairs = definitionRun(start, true);
+    if (pairs.length >= 2) itemise(pairs);
+  }
+  for (let n = 0; n < lines.length; n++) {
+    if (definitionTerms.has(n) || !term(n) || definitionOf(n, false) === -1 || (term(previousContent(n)) && definitionOf(previousContent(n), false) === n)) continue;
+    const pairs = definitionRun(n, false);
+    if (pairs.length >= 3 && pairs.filter(([, d]) => DEFINES.test(trimmed[d])).length * 2 >= pairs.length) itemise(pairs);
+  }
   const endsSentence = (n: number) => kinds[n] === 'paragraph' && !markers[n] && /[。．.!?！？]["'」』)）]*$/.test(trimmed[n]);
   trimmed.forEach((t, n) => {
     if (format === 'markdown' && markdownHeadings) return;
-    const question = faq && asked(n);
-    if (!shortLine(n, question)) return;
+    // A question over another question is one of a list of questions (what to ask, a survey), unanswered here.
+    const question = faq && asked(n) && ![nextContent(n), previousContent(n)].some((k) => k !== -1 && asked(k));
+    if (faq && asked(n) && !question) return;
+    if (!shortLine(n, question) || carriesOn.has(n)) return;
     const before = previousContent(n);
     // The last of three or more short lines in a row ("Encryption at rest" / "Single sign-on" / "Audit logs", a web page's list
     // without its bullets) is an item like the others, not a heading over the prose that follows the list.
@@ -295,13 +372,13 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // A term of a definition list ("Term" over ": what it means") is no heading.
     if (/^[:：][\s\u3000]/.test(trimmed[n + 1] ?? '')) return;
     // Short lines after a sentence that announces a list ("以下のとおりです。", "as follows:") are its items, unmarked.
-    if (before === n - 1 && (ANNOUNCES_LIST.test(trimmed[before]) || announcedRun.has(before))) {
+    if (before !== -1 && near(before, n, false) && (ANNOUNCES_LIST.test(trimmed[before]) || announcedRun.has(before))) {
       announcedRun.add(n);
       return;
     }
     // The end of a list item's sentence, wrapped ("- On the Userbar, select" / "Control Panel."), carries on the item; a title
     // straight under an item without its period ("- Contracts: 7 years" / "Employee Data") does not end as a sentence.
-    if (before === n - 1 && kinds[before] === 'list-item' && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[before]) && /[.。．]$/.test(t)) {
+    if (before !== -1 && near(before, n, false) && kinds[before] === 'list-item' && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[before]) && /[.。．]$/.test(t)) {
       carriesOn.add(n);
       return;
     }
@@ -309,14 +386,32 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (next === -1 || (before !== -1 && ((candidate[before] && !question) || /[:：]$/.test(trimmed[before]) || before === first && markedHeadings > 0))) return;
     // A line straight under a full line that stops mid-sentence is that sentence's end, wrapped (text taken from a PDF).
     const wrapped = before === n - 1 && kinds[before] === 'paragraph' && !markers[before] && [...trimmed[before]].length >= fullLine * 0.85 && !/[。．.!?！？:：」』)）]$/.test(trimmed[before]);
-    const alone = (dense || blank(n - 1)) && !wrapped;
+    // In a text that sets blank lines between its paragraphs, a title may still follow a paragraph's last sentence line for line (a page's text
+    // saved without them); a Japanese line that stops on a particle is a sentence wrapped, a line that ends as a sentence or starts with the
+    // sign the line above starts with ("> Click …" under "> Click …") is the next of a run of steps, not a title.
+    const afterSentence = before === n - 1 && endsSentence(before) && !/[のをにはがとでもへや、]$/.test(t) && !/[.。．!?！？]["'」』)）]*$/.test(t) && !(/^[^\p{L}\p{N}]/u.test(t) && trimmed[before][0] === t[0]);
+    const alone = (dense || blank(n - 1) || afterSentence) && !wrapped;
     // A FAQ's group title stands above its first question.
     // Above a list whose bullets were lost (two or more short lines, then prose), after a paragraph that does not announce it, a line heads
     // the list as it would a marked one ("Logging" / "Access logs" / "Sign-in records" / "Both are kept for a year.").
     const overRun = shortAbove[n] === 1 && chained(n, next) && chained(next, nextContent(next)) && afterRun[n] !== -1 && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before));
     const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question') || (kinds[next] === 'table-row' && blank(n - 1) && !/[.。．:：]$/.test(t));
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
-    if (alone && nextIsProse && (dense || question || blank(n + 1) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
+    if (alone && nextIsProse && (dense || question || blank(n + 1) || definitionTerms.has(next) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
+  });
+
+  // A label standing alone between blank lines ("Backups:", "データの保管場所：") over a paragraph of sentences heads that paragraph, as a web
+  // page's bold label does; under a heading, after another label or in a list it stays a label.
+  trimmed.forEach((t, n) => {
+    if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first || candidate[n] || !/[:：]$/.test(t) || !blank(n - 1) || !blank(n + 1) || indent[n] > baseIndent + 1) return;
+    const words = t.slice(0, -1).trim();
+    if (!titleLike(words) || ASIDE_LABEL.test(words) || (japanese ? [...words].length > 15 : !/^[A-Z]/.test(words) || words.split(/\s+/).length > 4)) return;
+    const before = previousContent(n);
+    const next = nextContent(n);
+    if (next === -1 || !endsSentence(next) || [...trimmed[next]].length <= (japanese ? 20 : 40) || (before !== -1 && (candidate[before] || /[:：]$/.test(trimmed[before]) || kinds[before] === 'list-item'))) return;
+    // A short line standing alone over the label is the title, and the label its first words ("Backups" / "Retention:" / …).
+    if (before !== -1 && short[before] && !endsSentence(before) && blank(before - 1) && !announcedRun.has(before) && shortAbove[before] === 1) candidate[before] = true;
+    else candidate[n] = true;
   });
 
   // Levels: numbered families nest by their depth; other styles by the order they first appear in.
@@ -361,7 +456,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       if (at === -1) at = stack.length;
       stack.length = at;
       stack.push({ key, family, depth });
-      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : (marker?.unbulleted ?? t(n));
+      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : (marker?.unbulleted ?? (marker ? t(n) : t(n).replace(/[\s\u3000]*[:：]$/, '')));
       result.push({ kind: 'heading', level: stack.length, title });
       listTop = -1;
       return;

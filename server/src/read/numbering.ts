@@ -14,7 +14,7 @@ export type SchemeFamily =
   | 'alpha' // (a) / a) / A.
   | 'mark' // ■ □ ◆ ◇ ● ▼ ▶ ◎ ★, and a line wholly in bold (**…**)
   | 'bracket' // 【…】 / <…> / ＜…＞ / 〈…〉 / 《…》 / [ … ]
-  | 'bullet' // ・ - * • ○ – (list items only)
+  | 'bullet' // ・ - * • ○ –, a procedure's "Step 1" (list items only)
   | 'kana' // ア イ ウ / (ア) (イ) / イ ロ ハ (list items only: a count in kana itemises, it heads nothing)
   | 'question' // Q. / Q1: / Ｑ． (a FAQ's questions)
   | 'control'; // CLD.9.5.1 / A.12.3.1 at a line start: a control reference used as a heading
@@ -67,6 +67,8 @@ const BRACKETS: readonly [RegExp, string][] = [
 const KANA = /^(?:[(（]([ア-ヲ])[)）]|([ア-ヲ])(?:[.．、)）]|[\s\u3000]))[\s\u3000]*(\S.*)$/;
 const BULLETED_NUMBER = /^(?:[0-9０-９]|第|[(（][0-9０-９])/;
 const NUMBERED_AFTER_BULLET: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren']);
+// "ステップ1", "手順 2:", "Step 3 – Confirm": a procedure's steps are a list (a page on leaving walks through its steps), whatever their count.
+const STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}(?:[\s\u3000.．:：)）\-–]|$)/i;
 const BULLET = /^(?:[-–—*+](?=[\s\u3000・•])[\s\u3000]*[・•]?|[・•○◦‣∙·※])[\s\u3000]*(\S.*)$/;
 
 /** Digits and spaces folded to ASCII, one character for one, so the rest can be read with simple patterns. */
@@ -127,6 +129,7 @@ export function markerOf(trimmed: string): Marker | undefined {
     const bracket = pattern.exec(line);
     if (bracket) return { family: 'bracket', key: `bracket${key}`, path: [], rest: bracket[1], trailingDot: false };
   }
+  if (STEP.test(line)) return { family: 'bullet', key: 'step', path: [], rest: trimmed, trailingDot: false };
   const bullet = BULLET.exec(line);
   if (!bullet) return undefined;
   // "- 1. Scope", "・1. 目的": a page that sets every line as a bullet numbers its headings after the bullet.

@@ -8,6 +8,8 @@ import { append } from '../core/arrays';
 const PAGE_NUMBER = /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*ページ|[（(]\s*\d{1,4}\s*[)）]|\d{1,4})$/i;
 const FOOTER_WORDS = /copyright|©|\(c\)|all rights reserved|confidential|社外秘|無断転載|禁無断/i;
 const SENTENCE_END = /[。．.!?！？:：]$/;
+/** Fewer lines of text than a page holds between two counters: not a page counter. */
+const MIN_PAGE_LINES = 5;
 
 // What a web page's navigation says, saved with its text: a line that is only one of these words.
 const NAVIGATION = /^(?:search|menu|home|top|log ?in|sign ?in|sign ?up|skip to (?:main )?content|toggle navigation|検索|メニュー|ホーム|トップ|ログイン|新規登録|本文へ(?:ジャンプ|移動|スキップ)?(?:します)?。?|サイトマップ|お問い合わせ|すべてのプロダクト|ドキュメント(?:センター)?)$/i;
@@ -49,9 +51,24 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
     if (at.length < 3) continue;
     // Repeated words are furniture when they say so (copyright, page counter) or repeat the title;
     // a short heading such as "概要" may well recur under every chapter.
-    const numbered = key.includes('#') && new Set(at.map((n) => lines[n].trim())).size > 1;
+    const numbered = key.includes('#') && new Set(at.map((n) => lines[n].trim())).size > 1 && countsPages(lines, at);
     const nearPageNumber = at.filter((n) => [-2, -1, 0, 1, 2].some((d) => pageNumberLines.has(n + d))).length >= at.length / 2;
     if (FOOTER_WORDS.test(key) || numbered || key === title || nearPageNumber) for (const n of at) if (n !== first) found.add(n);
   }
   return found;
+}
+
+/**
+ * A page counter's number grows from page to page, a page apart: cells of a table column ("30日", "14日", "7日")
+ * share a shape too, but stand a few lines apart in any order, and they are the document's text; so do a procedure's
+ * steps ("Step 1" … "Step 2"), one instruction apart however many blank lines a saved web page sets between them.
+ */
+function countsPages(lines: readonly string[], at: readonly number[]): boolean {
+  const numbers = at.map((n) => Number(/\d+/.exec(lines[n])![0]));
+  const textLines = (from: number, to: number) => {
+    let count = 0;
+    for (let k = from + 1; k < to && count < MIN_PAGE_LINES; k++) if (lines[k].trim() !== '') count++;
+    return count;
+  };
+  return at.every((n, i) => i === 0 || (textLines(at[i - 1], n) >= MIN_PAGE_LINES && numbers[i] >= numbers[i - 1]));
 }

@@ -33,6 +33,12 @@ test('a contents block, running headers and page numbers make no block', () => {
   assert.deepEqual(outline(text), ['1 Example Overview', '1 1. Scope', '[paragraph] This paper covers the service.', '1 2. Backup', '[paragraph] Backups run daily.']);
 });
 
+test('a table extracted one cell per line keeps every cell: periods of one shape a few lines apart are no page counter', () => {
+  const text = ['■ ログの保存期間', 'ログ種別', 'ホット', 'コールド', 'Webサーバのログ', '30日', '1年', 'データベースのログ', '14日', '2年', 'ネットワーク機器のログ', '7日', '180日'].join('\n');
+  const doc = readText(text);
+  for (const cell of ['30日', '14日', '7日', '180日']) assert.ok(doc.blocks.some((b) => doc.text.slice(b.start, b.end).split('\n').includes(cell)), `${cell} was dropped`);
+});
+
 test('table rows, brackets, marks and setext underlines', () => {
   const text = ['Title', '=====', '', 'Data', '----', '', 'Where it lives.', '', '| Kind | Period |', '|------|--------|', '| Logs | 1 year |'].join('\n');
   assert.deepEqual(outline(text, 'markdown'), ['1 Title', '2 Data', '[paragraph] Where it lives.', '[table-row] | Kind | Period |', '[table-row] |------|--------|', '[table-row] | Logs | 1 year |']);
@@ -211,4 +217,69 @@ test('a contents block under a title in brackets ("【目次】"), or with no ti
   assert.deepEqual(outline(bracketed), ['1 説明書', '1 1 概要', '[paragraph] 概要の説明です。', '1 2 体制', '2 2.1 委員会', '[paragraph] 委員会を置いています。']);
   const untitled = ['Security paper', '', '1. Overview', '', '2. Organisation', '', '3. Location', '', '1. Overview', 'What the service is.', '', '2. Organisation', 'Who is responsible.', '', '3. Location', 'Where data is kept.'].join('\n');
   assert.deepEqual(outline(untitled).slice(0, 3), ['1 Security paper', '1 1. Overview', '[paragraph] What the service is.']);
+});
+
+/** Blocks separated by two blank lines, as a web page's text is saved. */
+const spaced = (blocks: string[]) => blocks.join('\n\n\n');
+
+test("a procedure's step labels are list items, never sections or page counters, however far apart", () => {
+  const ja = ['退会の方法', '', 'アカウントを削除すると、全てのデータが削除されます。', 'ステップ1', '設定を開きます。', 'ステップ2', '退会を選びます。', 'ステップ3', '確認して実行します。'].join('\n');
+  assert.deepEqual(outline(ja), ['1 退会の方法', '[paragraph] アカウントを削除すると、全てのデータが削除されます。', '[list-item] ステップ1', '[list-item] ステップ2', '[list-item] ステップ3']);
+  const en = spaced(['Closing your account', 'You can export your files first:', 'Step 1', 'Open Settings.', 'Step 2', 'Pick CSV and confirm.', 'Step 3', 'Download the archive.', 'We then delete your account.']);
+  assert.deepEqual(headings(en), ['1 Closing your account']);
+  assert.ok(outline(en).includes('[list-item] Step 2'), 'a step label stays in the text');
+});
+
+test('in a text that sets two blank lines between every block, marked items that far apart are one list; a PDF text spacing only its headings keeps them', () => {
+  const web = spaced(['Example Overview', 'This page explains the service.', 'Security', 'Our measures include the following.', '● Encryption at rest', '● Multi-factor sign-in', '● Yearly penetration tests', 'Backups', 'We back up every database daily and keep each copy for 30 days.']);
+  assert.deepEqual(headings(web), ['1 Example Overview', '1 Security', '1 Backups']);
+  const pdf = ['Example Overview', '', '', '■ Scope', 'This paper covers the service and', 'the data customers keep in it.', '', '', '■ Backups', 'We back up every database daily and', 'keep each copy for 30 days.', '', '', '■ Deletion', 'Customer data is deleted 30 days', 'after the contract ends.'].join('\n');
+  assert.deepEqual(headings(pdf), ['1 Example Overview', '1 Scope', '1 Backups', '1 Deletion']);
+});
+
+test('a definitions table read one cell a line: its terms are items under its title, not sections of one sentence each', () => {
+  const en = spaced(['Example Overview', 'This page explains the service.', 'Definitions', 'Account data', 'The files a customer enters into the service.', 'Administrator', 'The person who manages the users of a customer.', 'Sub-processor', 'A company we engage to run part of the service.', 'Data deletion', 'We delete account data within 60 days after the contract ends.']);
+  assert.deepEqual(headings(en), ['1 Example Overview', '1 Definitions', '1 Data deletion']);
+  const ja = ['サービス概要', '', '本書の説明です。', '', '顧客データ', 'お客様が登録した情報をいいます。', '管理者', 'お客様の組織で権限を設定する方をいいます。', '委託先', '当社が運用の一部を委ねる事業者をいいます。', '', 'バックアップ', '', '毎日取得し、14日間保管します。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 サービス概要', '1 バックアップ'], 'definitions that define ("…をいいます。") need no title');
+  const sections = ['Example Overview', '', 'Backups', 'Taken daily.', 'Logs', 'Kept for a year.', 'Deletion', 'Within 30 days.'].join('\n');
+  assert.deepEqual(headings(sections), ['1 Example Overview', '1 Backups', '1 Logs', '1 Deletion'], 'short sections that define nothing stay sections');
+});
+
+test('questions in a row with no answer between them are a list of questions; an answered question is still a heading', () => {
+  const asked = spaced(['Example Overview', 'This page explains the service.', 'Questions you may have', 'How long do you keep my data?', 'Can I export my files?', 'Where are your servers?', 'Write to support for answers.']);
+  assert.deepEqual(headings(asked), ['1 Example Overview', '1 Questions you may have']);
+  const faq = ['Example FAQ', '', 'How long do you keep my data?', 'We delete it 30 days after you cancel.', '', 'Where are your servers?', 'In Frankfurt, Germany.'].join('\n');
+  assert.deepEqual(headings(faq), ['1 Example FAQ', '1 How long do you keep my data?', '1 Where are your servers?']);
+});
+
+test("a short title straight under a paragraph's last sentence heads the next paragraph; a Japanese line that stops on a particle is wrapped prose", () => {
+  const en = ['Example Overview', '', 'This page explains the service.', '', 'Backups', 'We back up every database daily and keep each copy for 30 days.', 'Governing law', 'These terms are governed by the laws of Ireland, and its courts hear any dispute.', '', 'Contact', 'Write to support.'].join('\n');
+  assert.deepEqual(headings(en), ['1 Example Overview', '1 Backups', '1 Governing law', '1 Contact']);
+  const ja = ['サービス概要', '', '本書の説明です。', '', 'バックアップ', '毎日取得し、14日間保管します。', '準拠法', '本規約は日本法に準拠し、東京地方裁判所を管轄裁判所とします。', '', '保管場所', 'データは国内に保管します。', 'お客様のデータは東京の', '当社のデータセンターに保管し、国外へは移しません。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 サービス概要', '1 バックアップ', '1 準拠法', '1 保管場所']);
+});
+
+test('marked questions with no answer between them are a list, however far apart; the marked titles after the paragraph that closes it are read afresh', () => {
+  const text = ['Example Overview', '', 'This page explains the service.', '', 'Questions to ask a provider', '', '', '● How long do you keep my data after I cancel?', '', '', '● Can I export my files before I leave?', '', '', '● Where are your servers?', '', 'Each is answered in its own section.', '', '● Backups', 'We back up daily and keep each copy for 30 days.', '', '● Deletion', 'We delete customer data 30 days after the contract ends.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Example Overview', '1 Questions to ask a provider', '1 Backups', '1 Deletion']);
+});
+
+test('a label standing alone between blank lines heads the paragraph of sentences under it; "Note:" and a label under a heading do not', () => {
+  const text = ['Example Overview', '', 'This page explains the service.', '', 'Data retention:', '', 'We keep account data while the contract runs and delete it 30 days after it ends.', '', 'Note:', '', 'Deleted data cannot be restored once these 30 days have passed.', '', 'Backups', '', 'Retention:', '', 'We back up every database daily and keep each copy for 30 days.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Example Overview', '1 Data retention', '1 Backups']);
+  const ja = ['サービス概要', '', '本書の説明です。', '', 'データの保管場所：', '', 'お客様のデータは東京と大阪のデータセンターに保管し、国外へは移しません。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 サービス概要', '1 データの保管場所']);
+});
+
+test('a definitions table with its header cells, short definitions or terms in 「」 keeps its terms in the text', () => {
+  const table = ['サービス仕様', '', '本書の説明です。', '', '用語の定義', '用語', '説明', '利用者', '本サービスを利用する法人', '管理者', '利用者の組織で権限を設定する者', '', 'バックアップ', '毎日取得し、14日間保管します。'].join('\n');
+  assert.deepEqual(headings(table), ['1 サービス仕様', '1 バックアップ']);
+  const quoted = ['サービス仕様', '', '本書の説明です。', '', '「本サービス」', '当社が提供するクラウドサービスをいいます。', '「利用者データ」', 'お客様が登録した情報をいいます。', '「委託先」', '当社が運用の一部を委ねる事業者をいいます。', '', 'バックアップ', '毎日取得し、14日間保管します。'].join('\n');
+  assert.deepEqual(headings(quoted), ['1 サービス仕様', '1 バックアップ']);
+});
+
+test('a numbered line cut from an article\'s sentence ("1.本サービスは、…", an aside holding "。") is a list item, not a title', () => {
+  const text = ['利用規約', '', '第1条(目的)', '1. 本規約(以下「本規約」といいます。)は当社が提供するサービスの利用', '条件を定めます。', '2. 利用者は本規約に同意したものとみなします。', '第2条(本サービス)', '1.本サービスは、利用者が発注情報及び', '検収情報を管理するためのシステムです。'].join('\n');
+  assert.deepEqual(headings(text), ['1 利用規約', '1 第1条(目的)', '1 第2条(本サービス)']);
 });
