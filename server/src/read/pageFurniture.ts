@@ -64,7 +64,9 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
  * steps ("Step 1" … "Step 2"), one instruction apart however many blank lines a saved web page sets between them.
  */
 function countsPages(lines: readonly string[], at: readonly number[]): boolean {
-  const numbers = at.map((n) => Number(/\d+/.exec(lines[n])![0]));
+  // The key's "#" may be the line's own ("# 見出し" beside "3"): a line with no number counts nothing.
+  const numbers = at.map((n) => Number(/\d+/.exec(lines[n])?.[0] ?? Number.NaN));
+  if (numbers.some(Number.isNaN)) return false;
   const textLines = (from: number, to: number) => {
     let count = 0;
     for (let k = from + 1; k < to && count < MIN_PAGE_LINES; k++) if (lines[k].trim() !== '') count++;

@@ -39,6 +39,11 @@ test('a table extracted one cell per line keeps every cell: periods of one shape
   for (const cell of ['30日', '14日', '7日', '180日']) assert.ok(doc.blocks.some((b) => doc.text.slice(b.start, b.end).split('\n').includes(cell)), `${cell} was dropped`);
 });
 
+test('a Markdown heading mark beside a lone number is no page counter, and the text reads', () => {
+  const doc = readText(['# ', '\t3', '# '].join('\n'));
+  assert.ok(doc.text.includes('3'));
+});
+
 test('table rows, brackets, marks and setext underlines', () => {
   const text = ['Title', '=====', '', 'Data', '----', '', 'Where it lives.', '', '| Kind | Period |', '|------|--------|', '| Logs | 1 year |'].join('\n');
   assert.deepEqual(outline(text, 'markdown'), ['1 Title', '2 Data', '[paragraph] Where it lives.', '[table-row] | Kind | Period |', '[table-row] |------|--------|', '[table-row] | Logs | 1 year |']);
