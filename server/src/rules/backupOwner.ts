@@ -34,7 +34,13 @@ const CUSTOMER_BACKS_UP = new RegExp(
 
 // A responsibility matrix's row that gives backups to the customer: "| Backups | Customer |", "バックアップ | お客様 |",
 // or a check under the customer's column ("| Backup of content | – | ✓ |" under "| | Provider | Customer |").
-const ROW = /^[ \t]*\|?(.*\|.*)$/;
+// The row is found by a scan, not a pattern: one that took "^ *|?(.*|.*)$" backtracked over a line of spaces.
+/** A table row's cells after its opening bar, or undefined for a line with no bar. */
+function tableRow(line: string): string | undefined {
+  if (!line.includes('|')) return undefined;
+  const cells = line.replace(/^[ \t]+/, '');
+  return cells.startsWith('|') ? cells.slice(1) : cells;
+}
 const CUSTOMER_CELL = /^\s*(?:お客様|利用者|ユーザー?|顧客|契約者|customers?|users?|clients?|tenants?)(?:\s{0,3}(?:側|のみ|only))?\s*$/i;
 const PROVIDER_CELL = /^\s*(?:当社|弊社|事業者|提供者|クラウドサービスプロバイダ|(?:service\s{1,3})?providers?|we|us|vendor|shared|共同|共有|双方)\s*$/i;
 const MARK = /^\s*(?:✓|✔|○|◯|●|◎|x|yes|はい|対象|R|responsible)\s*$/i;
@@ -70,12 +76,12 @@ export function backupStatements(body: string): BackupStatements {
   let deferred = false;
   let header: string[] | undefined;
   for (const line of body.split('\n')) {
-    const row = ROW.exec(line);
-    if (!row) {
+    const row = tableRow(line);
+    if (row === undefined) {
       header = undefined;
       continue;
     }
-    const cells = row[1].split('|').map((c) => c.trim());
+    const cells = row.split('|').map((c) => c.trim());
     if (cells.every((c) => /^:?-{2,}:?$|^$/.test(c))) continue;
     if (header === undefined) {
       header = cells;
