@@ -39,7 +39,8 @@ const CUSTOMER_BACKS_UP = new RegExp(
 function tableRow(line: string): string | undefined {
   if (!line.includes('|')) return undefined;
   const cells = line.replace(/^[ \t]+/, '');
-  return cells.startsWith('|') ? cells.slice(1) : cells;
+  // A lone opening bar ("| Backups") is a cell's edge only where another bar follows.
+  return cells.startsWith('|') && cells.includes('|', 1) ? cells.slice(1) : cells;
 }
 const CUSTOMER_CELL = /^\s*(?:お客様|利用者|ユーザー?|顧客|契約者|customers?|users?|clients?|tenants?)(?:\s{0,3}(?:側|のみ|only))?\s*$/i;
 const PROVIDER_CELL = /^\s*(?:当社|弊社|事業者|提供者|クラウドサービスプロバイダ|(?:service\s{1,3})?providers?|we|us|vendor|shared|共同|共有|双方)\s*$/i;
