@@ -537,8 +537,14 @@ async function publishedUiTest(browser, base, folder) {
   const markers = page.locator('.markers-panel');
   // The list draws only the rows in view; a user looking for one finding types in the panel's filter.
   const problemsShow = async (what, filter, pattern) => {
-    await page.getByPlaceholder(/^Filter \(e\.g\. text/).fill(filter, { timeout: 10_000 });
-    return until(what, async () => pattern.test((await markers.textContent({ timeout: 5_000 }).catch(() => '')) ?? ''), 60_000, 500).catch(async (error) => {
+    const box = page.getByPlaceholder(/^Filter \(e\.g\. text/);
+    await box.fill(filter, { timeout: 10_000 });
+    // A filter typed while the panel is still opening can be lost (the list then shows every finding): type it again.
+    const shown = async () => {
+      if ((await box.inputValue({ timeout: 2_000 }).catch(() => '')) !== filter) await box.fill(filter, { timeout: 5_000 }).catch(() => undefined);
+      return pattern.test((await markers.textContent({ timeout: 5_000 }).catch(() => '')) ?? '');
+    };
+    return until(what, shown, 60_000, 500).catch(async (error) => {
       throw new Error(`${error.message}; the Problems panel shows: ${((await markers.textContent({ timeout: 5_000 }).catch(() => '')) ?? '').slice(0, 600)}`);
     });
   };
