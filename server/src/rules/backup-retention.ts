@@ -8,7 +8,7 @@ import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
 import { END_OF_CONTRACT } from '../facts/leaving';
-import { backupStatements } from './backupOwner';
+import { backupOwnership } from './backupOwner';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
@@ -42,7 +42,7 @@ export default defineRule({
       return;
     }
     // Backups only the customer takes or keeps: there is no period of the provider's to state.
-    const said = backupStatements(body);
+    const said = backupOwnership(body);
     if (pinned.length === 0 && said.customers && !said.providers) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
@@ -65,7 +65,7 @@ export default defineRule({
 
 /** A section's sentences that say the provider backs up on a cadence ("We back up customer databases every day"), with their facts; kept with the section. */
 const cadenceStatements = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>
-  section.prose.filter((f) => f.topic === 'backup-frequency' && f.kind !== 'vague' && !f.inferred && !f.customerDuty && !backupStatements(text.slice(f.sentence.start, f.sentence.end)).customers),
+  section.prose.filter((f) => f.topic === 'backup-frequency' && f.kind !== 'vague' && !f.inferred && !f.customerDuty && !backupOwnership(text.slice(f.sentence.start, f.sentence.end)).customers),
 );
 
 /**
@@ -87,7 +87,7 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
     if (section.facts.some((f) => f.key === 'backup.retention' || f.key === 'backup.generations')) return;
     if (section.prose.some((f) => (f.topic === 'backup-retention' && f.kind !== 'vague') || (f.topic === 'deletion' && f.kind === 'duration' && BACKUP_WORDS.test(document.text.slice(f.sentence.start, f.sentence.end))))) return;
     const body = section.body ?? '';
-    if (BACKUP_WORDS.test(body) && (retentionSetByCustomer(body, BACKUP_WORDS) || backupStatements(body).deferred)) return;
+    if (BACKUP_WORDS.test(body) && (retentionSetByCustomer(body, BACKUP_WORDS) || backupOwnership(body).deferred)) return;
   }
   const { section, fact } = first;
   report({ start: fact.sentence.start, end: fact.sentence.end, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });

@@ -61,7 +61,7 @@ const KEEPING = /保存|保管|保持|世代|期間|\bretain|\bretention\b|\bkep
 
 const LOG = /ログ|\blogs?\b/i;
 
-export interface BackupStatements {
+export interface BackupOwnership {
   /** Some sentence speaks of backups the provider takes or keeps. */
   readonly providers: boolean;
   /** Some sentence gives backups to the customer, or says the provider takes none. */
@@ -71,7 +71,7 @@ export interface BackupStatements {
 }
 
 /** What the sentences (and table rows) of a backup section's text say of whose backups these are and where their period is. */
-export function backupStatements(body: string): BackupStatements {
+export function backupOwnership(body: string): BackupOwnership {
   let providers = false;
   let customers = false;
   let deferred = false;
