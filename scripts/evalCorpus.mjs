@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { expectedControlIds, isHeldOut, isSplit, loadAnnotations, locateCorpus, SPLITS_HELP, splitsOf, textPath } from './eval/annotations.mjs';
 import { compareLines } from './eval/compare.mjs';
 import { PROSE_RULES, scoreDocument, summarise } from './eval/score.mjs';
+import { checkTexts, loadFingerprints, recordFingerprints } from './eval/textFingerprints.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,6 +31,11 @@ const USAGE = `Usage: node scripts/evalCorpus.mjs [options]   (npm run eval:corp
                           (final reports only)
   --show-lines            print the text of the line each error points at
   --compare FILE          also print before → after against a saved --json output
+  --check-texts           only check the external texts against eval/texts.json (the texts that were
+                          annotated): which are absent, which differ; exits 1 when any is absent or differs
+  --record-texts          record the fingerprints of the external texts found (after --split/--only) in
+                          eval/texts.json: only for texts just annotated, or checked line by line
+  --texts FILE            the fingerprints file (default: eval/texts.json)
   --annotations DIR       annotations folder (default: eval/annotations)
   -h, --help              this text`;
 
@@ -51,6 +57,9 @@ function parseArgs(argv) {
     else if (arg === '--show-heldout-errors') options.showHeldoutErrors = true;
     else if (arg === '--show-lines') options.showLines = true;
     else if (arg === '--compare') options.compare = value();
+    else if (arg === '--check-texts') options.checkTexts = true;
+    else if (arg === '--record-texts') options.recordTexts = true;
+    else if (arg === '--texts') options.texts = value();
     else if (arg === '-h' || arg === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -156,6 +165,34 @@ function main() {
   const selected = annotations.filter(
     (a) => (options.split === 'all' || a.split === options.split) && (!options.only || options.only.includes(a.id)),
   );
+  const fingerprints = resolve(options.texts ?? join(ROOT, 'eval', 'texts.json'));
+  const external = new Map(selected.filter((a) => a.split !== 'fixtures').map((a) => [a.id, a]));
+  const readText = (id) => {
+    const path = textPath(external.get(id), { root: ROOT, annotationsDir, corpusDir: corpus.dir });
+    return path ? readFileSync(path, 'utf8') : null;
+  };
+  if (options.recordTexts) {
+    const texts = Object.fromEntries([...external.keys()].map((id) => [id, readText(id)]).filter(([, text]) => text !== null));
+    console.log(`recorded the fingerprints of ${recordFingerprints(fingerprints, texts)} texts in ${relative(process.cwd(), fingerprints)}`);
+    return;
+  }
+  const texts = checkTexts(
+    [...external.keys()],
+    readText,
+    loadFingerprints(fingerprints),
+  );
+  if (options.checkTexts) {
+    console.log(`external texts: ${texts.same.length} as annotated, ${texts.differs.length} differ, ${texts.unrecorded.length} unrecorded, ${texts.absent.length} absent`);
+    for (const { id, lines, recorded } of texts.differs) console.log(`  differs: ${id} (${lines} lines; the annotated text had ${recorded})`);
+    for (const id of texts.unrecorded) console.log(`  unrecorded: ${id}`);
+    for (const id of texts.absent) console.log(`  absent: ${id}`);
+    process.exitCode = texts.differs.length > 0 || texts.absent.length > 0 ? 1 : 0;
+    return;
+  }
+  if (texts.differs.length > 0)
+    console.error(
+      `warning: ${texts.differs.length} external text(s) differ from the annotated ones (${relative(process.cwd(), fingerprints)}); their line numbers may not match: ${texts.differs.map((d) => d.id).join(', ')}`,
+    );
   const absent = [];
   const failed = [];
   const scored = [];

@@ -197,6 +197,27 @@ describe('eval:corpus scorer', () => {
     assert.match(stdout, /vague-period +P 0\.00 → 0\.00, R 0\.00 → 0\.00 {2}\(0\/1\/1 → 0\/1\/1\)/);
   });
 
+  test('a rebuilt corpus is checked against the fingerprints of the texts that were annotated, and scoring warns of a text that differs', () => {
+    const texts = join(dir, 'texts.json');
+    const withTexts = (...extra: string[]) =>
+      score(['--annotations', join(dir, 'annotations'), '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js'), '--texts', texts, ...extra]);
+    assert.match(withTexts('--split', 'tune', '--record-texts').stdout, /recorded the fingerprints of 1 texts/);
+    const same = withTexts('--split', 'tune', '--check-texts');
+    assert.equal(same.code, 0, same.stderr);
+    assert.match(same.stdout, /external texts: 1 as annotated, 0 differ, 0 unrecorded, 0 absent/);
+
+    writeFileSync(join(dir, 'corpus', 'full.txt'), `${TEXT}\nA line fetched later`);
+    try {
+      const differs = withTexts('--split', 'tune', '--check-texts');
+      assert.equal(differs.code, 1);
+      assert.match(differs.stdout, /differs: full \(11 lines; the annotated text had 10\)/);
+      assert.match(withTexts('--split', 'tune').stderr, /warning: 1 external text\(s\) differ from the annotated ones[^\n]*: full/);
+      assert.match(withTexts('--split', 'heldout', '--check-texts').stdout, /unrecorded: cut/);
+    } finally {
+      writeFileSync(join(dir, 'corpus', 'full.txt'), TEXT);
+    }
+  });
+
   test('a document the CLI fails on is named, left out of the figures, and makes the exit code 1', () => {
     const { code, stdout, stderr } = score(['--annotations', join(dir, 'annotations'), '--corpus', join(dir, 'corpus'), '--cli', join(dir, 'cli.js')]);
     assert.equal(code, 1);
