@@ -7,6 +7,7 @@ import type { Finding } from '../core/finding';
 import { shiftPart } from '../model/shiftModel';
 import type { ModelPart, SectionModel, TopEntry, WhitepaperModel } from '../model/whitepaper';
 import { splitSegments, type Segment } from '../parse/segments';
+import { segmentsAfterEdit } from '../parse/segmentsAfterEdit';
 import { rulesFor } from '../rules';
 import type { Rule } from '../rules/rule';
 import yamlSyntax from '../rules/yaml-syntax';
@@ -129,7 +130,10 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       const text = withLineFeeds(source);
       const next = new Map<string, SegmentResult>();
       const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
-      let segments = segmented ? splitSegments(text, kind.splitKey) : whole;
+      const usable = edited && previous && previous.length + edited.delta === text.length ? edited : undefined;
+      let segments: readonly Segment[] = !segmented
+        ? whole
+        : ((usable && segmentsAfterEdit(text, previous!.segments, usable, (i) => previous!.results[i].key)) ?? splitSegments(text, kind.splitKey));
       last = previous;
       let results = resultsFor(text, segments, next, edited);
       last = undefined;
