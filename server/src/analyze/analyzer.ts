@@ -249,7 +249,9 @@ function assemble(
   }
   const bySegment = parts.map(({ result, at, copy }, i) => {
     const list = sortedTogether(partLists[i], result.sorted);
-    if (!copy) result.sorted = { lists: partLists[i], list };
+    // The same list from the same lists: the record kept is as good, and a new one per segment per keystroke would be
+    // garbage that outlives the keystroke (it is promoted to the old generation before the next one drops it).
+    if (!copy && list !== result.sorted?.list) result.sorted = { lists: partLists[i], list };
     return { list, base: at };
   });
   return { model, findings: placeFindings(text, bySegment, findings, config, placer) };
