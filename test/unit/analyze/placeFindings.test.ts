@@ -22,6 +22,7 @@ const finding = fc.record({
 const toFinding = ({ start, length, rule, severity }: { start: number; length: number; rule: string; severity: Severity }, by = 0): Finding => ({
   ruleId: rule,
   messageId: 'm',
+  data: {},
   severity,
   start: start + by,
   end: start + length + by,
