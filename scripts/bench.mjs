@@ -412,6 +412,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
     await server.allocated();
     const receivedBefore = server.received();
     const cpuBefore = server.cpuMs();
+    const editThreadsBefore = server.threadCpuMs();
     for (let i = 0; i < options.edits; i++) {
       const version = ++latest;
       const { line, character, insert } = planEdit(lines, candidates, i, options.lang);
@@ -426,6 +427,9 @@ async function measure({ label, bytes: nominal, heavy }, options) {
     const bytesPerEdit = (server.received() - receivedBefore) / edits;
     const cpuAfter = server.cpuMs();
     const cpuPerEditMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / edits;
+    const editThreadsAfter = server.threadCpuMs();
+    const editCpuSplit =
+      editThreadsBefore && editThreadsAfter ? Object.fromEntries(Object.keys(editThreadsAfter).map((kind) => [kind, (editThreadsAfter[kind] - editThreadsBefore[kind]) / edits])) : undefined;
     const allocatedPerEditMb = (await server.allocated()) / edits / 1024 / 1024;
     // Read before the previews: the memory target is the checker's; a preview of a 5 MB whitepaper is a 10 MB string.
     const peakRssMb = server.peakRssMb();
@@ -479,6 +483,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
       editMs,
       bytesPerEdit,
       cpuPerEditMs,
+      editCpuSplit,
       allocatedPerEditMb,
       previewMedianMs,
       previewTargetMs,
@@ -657,7 +662,7 @@ function formatTable(results, options) {
   const ms = (value) => (value === undefined ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(1));
   const mark = (pass) => (pass === null ? ' ' : pass ? '✓' : '✗');
   const rows = [
-    ['size', 'bytes', 'diags', 'yaml parse ms', 'open→diags ms', 'target', '× parse', 'open CPU ms', '× parse CPU', 'main/workers/V8', 'warm reopen ms', 'reopen CPU ms', 'edit median ms', 'target', 'edit p95 ms', 'CPU/edit ms', 'sent/edit KB', 'alloc/edit MB', 'edit→preview ms', 'target', 'peak RSS MB', 'target'],
+    ['size', 'bytes', 'diags', 'yaml parse ms', 'open→diags ms', 'target', '× parse', 'open CPU ms', '× parse CPU', 'main/workers/V8', 'warm reopen ms', 'reopen CPU ms', 'edit median ms', 'target', 'edit p95 ms', 'CPU/edit ms', 'main/workers/V8', 'sent/edit KB', 'alloc/edit MB', 'edit→preview ms', 'target', 'peak RSS MB', 'target'],
     ...results.map((r) => [
       r.size,
       r.bytes.toLocaleString('en-US'),
@@ -675,6 +680,7 @@ function formatTable(results, options) {
       r.editTargetMs === undefined ? '-' : `≤ ${r.editTargetMs}`,
       ms(r.editP95Ms),
       ms(r.cpuPerEditMs),
+      r.editCpuSplit && !Object.values(r.editCpuSplit).some((value) => value < 0) ? [r.editCpuSplit.main, r.editCpuSplit.workers, r.editCpuSplit.v8].map((value) => value.toFixed(1)).join('/') : '-',
       ms(r.bytesPerEdit / 1024),
       ms(r.allocatedPerEditMb),
       `${ms(r.previewMedianMs)} ${mark(r.pass.preview)}`,
@@ -698,7 +704,7 @@ function formatTable(results, options) {
     'warm reopen = the same text opened as a second document after the edits and the first one\'s close, on the worker that read it (no target: it shows how much of open is start-up);',
     'reopen CPU = the server\'s CPU time for it, every thread.',
     `edit = didChange → ${options.pull ? 'textDocument/diagnostic response' : 'the answer to a request sent after it (the publish, if any, comes first)'}; peak RSS = VmHWM of the server after the edits, before the previews and the reopen.`,
-    'CPU/edit = the server\'s CPU time per edit (user + system, /proc; steadier than wall time on a busy machine);',
+    'CPU/edit = the server\'s CPU time per edit (user + system, /proc; steadier than wall time on a busy machine), then split by thread as for the open;',
     'sent/edit = bytes the server wrote per edit; alloc/edit = bytes its heap allocated per edit (GC-freed plus growth). "heavy" = a whitepaper full of findings.',
     `edit→preview = didChange → wp27017/render (reviewer view) response, median of ${PREVIEW_SAMPLES}; the client adds its 100 ms typing pause.`,
   ];

@@ -7,6 +7,7 @@ import type { Finding } from '../core/finding';
 import { shiftPart } from '../model/shiftModel';
 import type { ModelPart, SectionModel, TopEntry, WhitepaperModel } from '../model/whitepaper';
 import { splitSegments, type Segment } from '../parse/segments';
+import { segmentsAfterEdit } from '../parse/segmentsAfterEdit';
 import { rulesFor } from '../rules';
 import type { Rule } from '../rules/rule';
 import yamlSyntax from '../rules/yaml-syntax';
@@ -129,7 +130,10 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       const text = withLineFeeds(source);
       const next = new Map<string, SegmentResult>();
       const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
-      let segments = segmented ? splitSegments(text, kind.splitKey) : whole;
+      const usable = edited && previous && previous.length + edited.delta === text.length ? edited : undefined;
+      let segments: readonly Segment[] = !segmented
+        ? whole
+        : ((usable && segmentsAfterEdit(text, previous!.segments, usable, (i) => previous!.results[i].key)) ?? splitSegments(text, kind.splitKey));
       last = previous;
       let results = resultsFor(text, segments, next, edited);
       last = undefined;
@@ -245,7 +249,9 @@ function assemble(
   }
   const bySegment = parts.map(({ result, at, copy }, i) => {
     const list = sortedTogether(partLists[i], result.sorted);
-    if (!copy) result.sorted = { lists: partLists[i], list };
+    // The same list from the same lists: the record kept is as good, and a new one per segment per keystroke would be
+    // garbage that outlives the keystroke (it is promoted to the old generation before the next one drops it).
+    if (!copy && list !== result.sorted?.list) result.sorted = { lists: partLists[i], list };
     return { list, base: at };
   });
   return { model, findings: placeFindings(text, bySegment, findings, config, placer) };

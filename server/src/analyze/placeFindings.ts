@@ -12,7 +12,7 @@ import { capFindings, findingsLeftOut, MAX_FINDINGS, worseOf } from '../rules/an
 import unusedSuppression from '../rules/unused-suppression';
 import { toFinding } from './analyzeSegment';
 
-/** One segment's findings, sorted by position, relative to `base`, where the segment starts. */
+/** One segment's findings, sorted by position (sortedTogether), relative to `base`, where the segment starts. */
 export interface SegmentFindings {
   readonly list: readonly Finding[];
   readonly base: number;
@@ -88,6 +88,13 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
   // Indexed loops here and in inOrder: they run over every segment on every edit.
   for (let i = 0; i < segments.length; i++) {
     const { list, base } = segments[i];
+    if (left > 0) {
+      // Past the first one left out, a segment's findings are only counted, and so are the document's own (below).
+      const { count, severity: worst } = leftOut(list, config.rules);
+      left += count;
+      severity = worseOf(severity, worst);
+      continue;
+    }
     for (let j = 0; j < list.length; j++) {
       const finding = list[j];
       const start = finding.start + base;
@@ -101,20 +108,40 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
   return report;
 }
 
-/** Whether the segments' findings, one segment after the other, are in order: a finding never reaches past its segment's next. */
+/** What a list of findings adds to those left out, under one configuration's rules; kept per list, which an edit elsewhere leaves as it was. */
+const leftOutCounts = new WeakMap<readonly Finding[], { readonly rules: WorkspaceConfig['rules']; readonly count: number; readonly severity: Severity }>();
+
+function leftOut(list: readonly Finding[], rules: WorkspaceConfig['rules']): { readonly count: number; readonly severity: Severity } {
+  const known = leftOutCounts.get(list);
+  if (known?.rules === rules) return known;
+  let count = 0;
+  let severity: Severity = 'info';
+  for (let j = 0; j < list.length; j++) {
+    if (rules[list[j].ruleId] === 'off') continue;
+    count++;
+    severity = worseOf(severity, list[j].severity);
+  }
+  const counted = { rules, count, severity };
+  leftOutCounts.set(list, counted);
+  return counted;
+}
+
+/**
+ * Whether the segments' findings, one segment after the other, are in order: a finding never reaches past its
+ * segment's next. Each list is sorted, so only where one list meets the next needs comparing.
+ */
 function inOrder(segments: readonly SegmentFindings[]): boolean {
   let start = -1;
   let end = -1;
   for (let i = 0; i < segments.length; i++) {
     const { list, base } = segments[i];
-    for (let j = 0; j < list.length; j++) {
-      const finding = list[j];
-      const s = finding.start + base;
-      const e = finding.end + base;
-      if (s < start || (s === start && e < end)) return false;
-      start = s;
-      end = e;
-    }
+    if (list.length === 0) continue;
+    const s = list[0].start + base;
+    const e = list[0].end + base;
+    if (s < start || (s === start && e < end)) return false;
+    const last = list[list.length - 1];
+    start = last.start + base;
+    end = last.end + base;
   }
   return true;
 }

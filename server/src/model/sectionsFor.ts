@@ -83,14 +83,15 @@ export function factsUnder(section: SectionModel): ReturnType<typeof factsKept> 
   return factsKept(section);
 }
 
-type Facts = { sections: SectionModel[]; prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string };
+export type Facts = { sections: SectionModel[]; prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string };
 
 /** By the first answering section (so a closed document's entries go with its model), then by the ids asked. */
 const lastFacts = new WeakMap<SectionModel, Map<string, Facts>>();
 
 /**
  * Everything the sections answering `ids` say together: a control is often answered in several places. The last
- * answer per list of ids is kept while the same section objects answer: an edit elsewhere gathers nothing again.
+ * answer per list of ids is kept, and given again as the same object, while the same section objects answer: an edit
+ * elsewhere gathers nothing again, and what a rule read from it (keptWith) still holds.
  */
 export function factsFor(document: WhitepaperModel, ids: readonly string[]): Facts {
   const sections = [...new Set(ids.flatMap((id) => sectionsFor(document, id)))];
@@ -99,7 +100,7 @@ export function factsFor(document: WhitepaperModel, ids: readonly string[]): Fac
   if (!byIds) lastFacts.set(sections[0], (byIds = new Map()));
   const key = ids.join('\u0000');
   const last = byIds.get(key);
-  if (last && last.sections.length === sections.length && last.sections.every((s, i) => s === sections[i])) return { ...last, sections };
+  if (last && last.sections.length === sections.length && last.sections.every((s, i) => s === sections[i])) return last;
   const parts = sections.map(factsUnder);
   const facts = { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
   byIds.set(key, facts);

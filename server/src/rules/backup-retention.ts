@@ -1,6 +1,6 @@
 // 12.3.1 readers need both how often backups run and how long they are kept;
 // a backup section that gives only one of the two is the most common gap.
-import { allSections, factsFor } from '../model/sectionsFor';
+import { allSections, factsFor, type Facts } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Report } from './rule';
@@ -14,6 +14,9 @@ const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
 
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
+
+/** Whose backups the 12.3.1 sections speak of, read once while the same sections answer (factsFor's same object). */
+const ownershipOf = keptWith((facts: Facts) => backupOwnership(facts.body));
 
 export default defineRule({
   id: 'backup-retention',
@@ -36,13 +39,14 @@ export default defineRule({
     addFrequency: { en: 'Add a sentence on how often backups run, and facts: backup.frequency', ja: '取得頻度を述べる一文と facts: backup.frequency を追加' },
   },
   checkDocument(document, report) {
-    const { sections, prose, pinned, body } = factsFor(document, ['12.3.1']);
+    const facts = factsFor(document, ['12.3.1']);
+    const { sections, prose, pinned, body } = facts;
     if (sections.length === 0) {
       checkUnlabelled(document, report);
       return;
     }
     // Backups only the customer takes or keeps: there is no period of the provider's to state.
-    const said = backupOwnership(body);
+    const said = ownershipOf(facts);
     if (pinned.length === 0 && said.customers && !said.providers) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
