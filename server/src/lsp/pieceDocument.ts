@@ -6,6 +6,7 @@
 // the pieces it touches, and the whole text is joined only when it is asked for.
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
+import { ownCopy } from '../core/ownCopy';
 
 /** Long enough that a few dozen pieces hold a megabyte, short enough that copying one costs nothing to speak of. */
 const PIECE_CHARS = 16 * 1024;
@@ -27,7 +28,7 @@ function lineStartsIn(text: string, base: number, starts: number[] = []): number
 /** `text` in pieces of their own: a slice would keep all of `text` alive as long as any one piece. */
 function piecesOf(text: string, size: number): string[] {
   const pieces: string[] = [];
-  for (let start = 0; start < text.length; start += size) pieces.push(` ${text.slice(start, start + size)}`.slice(1));
+  for (let start = 0; start < text.length; start += size) pieces.push(ownCopy(text, start, start + size));
   return pieces;
 }
 
