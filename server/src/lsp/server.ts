@@ -48,6 +48,7 @@ import { ALL_CAPABILITIES, sameReport, toDiagnostics, type DiagnosticCapabilitie
 import { completion, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, sameSettings, type EditorSettings } from './settings';
 import { OVER_BUDGET, WorkerPool } from './workerPool';
+import { PieceDocument } from './pieceDocument';
 import type { DiagnosticsAnswer, RequestContext, WorkerRequest } from './workerProtocol';
 
 /** Per open document, on the main thread: what the editor was sent. */
@@ -76,14 +77,16 @@ function budgetMs(fixed: number | undefined): (length: number) => number {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   let pool: WorkerPool | undefined;
   // The worker of a document keeps its own copy of the text: it gets the text once, then only the change events.
-  const documents = new TextDocuments<TextDocument>({
+  // This thread's copy is kept in pieces (pieceDocument.ts): an edit here copies only the pieces it touches.
+  const documents = new TextDocuments<PieceDocument>({
     create(uri, languageId, version, content) {
       pool?.open(uri, version, content);
-      return TextDocument.create(uri, languageId, version, content);
+      return new PieceDocument(uri, languageId, version, content);
     },
     update(document, changes, version) {
       pool?.change(document.uri, version, changes);
-      return TextDocument.update(document, changes, version);
+      document.update(changes, version);
+      return document;
     },
   });
   const open = new Map<string, OpenDocument>();
@@ -125,12 +128,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   /** Asks the document's worker; OVER_BUDGET when the document is over its time budget at this version. */
-  function ask<T>(document: TextDocument, request: WorkerRequest): Promise<T | typeof OVER_BUDGET> {
+  function ask<T>(document: PieceDocument, request: WorkerRequest): Promise<T | typeof OVER_BUDGET> {
     return pool!.request<T>(document.uri, document.version, contextFor(document.uri), request);
   }
 
   /** The answer, or `fallback` for a document over budget. */
-  async function answer<T>(document: TextDocument, request: WorkerRequest, fallback: T): Promise<T> {
+  async function answer<T>(document: PieceDocument, request: WorkerRequest, fallback: T): Promise<T> {
     const result = await ask<T>(document, request);
     return result === OVER_BUDGET ? fallback : result;
   }
@@ -139,7 +142,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
    * The worker's answer if it comes within PROMPT_MS, else `withoutAnalysis()`: a document being analysed (a large
    * one, or one going over its budget) never holds up its own hover, completion and outline.
    */
-  async function promptly<T>(document: TextDocument, request: WorkerRequest, withoutAnalysis: () => T): Promise<T> {
+  async function promptly<T>(document: PieceDocument, request: WorkerRequest, withoutAnalysis: () => T): Promise<T> {
     const asked = ask<T>(document, request);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), PROMPT_MS)));
@@ -153,19 +156,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   }
 
-  function overBudgetReport(document: TextDocument): Diagnostic[] {
+  function overBudgetReport(document: PieceDocument): Diagnostic[] {
     const state = stateOf(document.uri);
     const { generation } = configs;
     if (state.overBudget?.version !== document.version || state.overBudget.generation !== generation) {
       const config = configs.configFor(document.uri);
-      const budgetOfDocument = budget(document.getText().length);
+      const budgetOfDocument = budget(document.length);
       const items = toDiagnostics(applySeverities([overBudget(budgetOfDocument)], config), document, { locale: localeFor(config), docsBase, capabilities });
       state.overBudget = { version: document.version, generation, items };
     }
     return state.overBudget.items;
   }
 
-  async function diagnosticsOf(document: TextDocument): Promise<Diagnostic[]> {
+  async function diagnosticsOf(document: PieceDocument): Promise<Diagnostic[]> {
     const result = await ask<DiagnosticsAnswer>(document, { kind: 'diagnostics' });
     if (result === OVER_BUDGET) return overBudgetReport(document);
     // The document was closed while its worker answered: the answer is for a list no longer kept.
@@ -265,10 +268,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       // Two at least, so one slow document never holds up every other; more only where there are cores for them.
       size: Math.max(2, Math.min(4, availableParallelism() - 1)),
       budgetMs: budget,
-      textOf: (uri) => {
-        const document = documents.get(uri);
-        return document && { version: document.version, text: document.getText() };
-      },
+      documentOf: (uri) => documents.get(uri),
       log: (message) => connection.console.warn(message),
     });
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -373,7 +373,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const fromText = () => {
-      if (document.getText().length > MAX_TEXT_HOVER) return null;
+      if (document.length > MAX_TEXT_HOVER) return null;
       return hover(document, undefined, document.offsetAt(params.position), kindOfPath(document.uri), localeFor(configs.configFor(document.uri)));
     };
     return safely('hover', null, () => promptly<Hover | null>(document, { kind: 'hover', position: params.position }, fromText));

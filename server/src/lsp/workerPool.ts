@@ -84,8 +84,8 @@ export interface WorkerPoolOptions {
   readonly size: number;
   /** How long the worker may take on one request about a document of `length` characters. */
   readonly budgetMs: (length: number) => number;
-  /** The document as the main thread holds it: a restarted worker gets it whole. */
-  readonly textOf: (uri: string) => { readonly version: number; readonly text: string } | undefined;
+  /** The document as the main thread holds it: a restarted worker gets its text whole; the budget reads its length. */
+  readonly documentOf: (uri: string) => { readonly version: number; readonly length: number; getText(): string } | undefined;
   readonly log: (message: string) => void;
 }
 
@@ -171,8 +171,8 @@ export class WorkerPool {
     if (slot.worker) return slot.worker;
     const worker = (slot.worker = this.#spawn(slot));
     for (const uri of slot.documents) {
-      const document = this.#options.textOf(uri);
-      if (document) worker.postMessage({ type: 'open', uri, version: document.version, text: document.text } satisfies ToWorker);
+      const document = this.#options.documentOf(uri);
+      if (document) worker.postMessage({ type: 'open', uri, version: document.version, text: document.getText() } satisfies ToWorker);
     }
     return worker;
   }
@@ -222,7 +222,7 @@ export class WorkerPool {
     const first = slot.pending.values().next().value;
     if (slot.timer || !slot.ready || !first) return;
     const { request, uri } = first.message;
-    const length = request.kind === 'checkFile' ? request.text.length : (this.#options.textOf(uri)?.text.length ?? 0);
+    const length = request.kind === 'checkFile' ? request.text.length : (this.#options.documentOf(uri)?.length ?? 0);
     slot.timer = setTimeout(() => this.#overrun(slot), this.#options.budgetMs(length));
   }
 

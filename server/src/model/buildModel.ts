@@ -9,7 +9,8 @@ import { scalarSourceMap } from '../parse/scalarSourceMap';
 import type { ControlRef, FactEntry, ModelPart, NotApplicableEntry, ProseFact, SectionModel, TopEntry } from './whitepaper';
 import { append } from '../core/arrays';
 
-const NO_SPAN: Span = { start: 0, end: 0 };
+// Frozen: shared by every section without a place, it must never be moved in place (analyze/moveResult.ts).
+const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
 
 function pairsOf(node: Node | null | undefined): Pair<unknown, unknown>[] {
   return isMap(node) ? (node.items as Pair<unknown, unknown>[]) : [];
