@@ -28,6 +28,11 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-en-ret-log-deletion-gaps.txt'), ['log-retention-missing:12', 'deletion-policy:17']);
   });
 
+  test('nightly backups whose only number is how often the restore is tested are reported on their heading', () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-restore-test.md'), ['backup-retention:9']);
+    assert.deepEqual(retentionFindings('fx-ja-bk-restore-test.txt'), ['backup-retention:10']);
+  });
+
   test("backups that are the customer's, or whose period another document states, are not reported; a retention schedule's deletion owes nothing about leaving", () => {
     assert.deepEqual(retentionFindings('fx-en-bk-customer-copies.md'), []);
     assert.deepEqual(retentionFindings('fx-ja-bk-deferred.txt'), []);
