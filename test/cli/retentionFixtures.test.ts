@@ -39,6 +39,10 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-ja-bk-lifecycle.txt'), []);
   });
 
+  test("the backups' own period and how long they stay after cancellation are not set against each other", () => {
+    assert.deepEqual(retentionFindings('fx-ja-bk-cancel-hold.txt'), []);
+  });
+
   test('a point-in-time window and the most recent copies are the backups\' retention, and outlive a deletion within a week', () => {
     assert.deepEqual(retentionFindings('fx-en-bk-restore-window.md'), ['backup-outlives-deletion:17']);
   });
