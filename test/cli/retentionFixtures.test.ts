@@ -39,6 +39,11 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-ja-bk-lifecycle.txt'), []);
   });
 
+  test("backups offered as a paid option, or a backup product's backups run on the customer's schedule, are not reported", () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-optional.txt'), []);
+    assert.deepEqual(retentionFindings('fx-ja-bk-product-terms.txt'), []);
+  });
+
   test("the backups' own period and how long they stay after cancellation are not set against each other", () => {
     assert.deepEqual(retentionFindings('fx-ja-bk-cancel-hold.txt'), []);
   });

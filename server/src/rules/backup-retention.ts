@@ -8,7 +8,7 @@ import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
 import { END_OF_CONTRACT } from '../facts/leaving';
-import { backupOwnership } from './backupOwner';
+import { backupOwnership, isBackupProduct } from './backupOwner';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
@@ -37,13 +37,15 @@ export default defineRule({
   },
   checkDocument(document, report) {
     const { sections, prose, pinned, body } = factsFor(document, ['12.3.1']);
+    // A backup product's backups are its customers' data, kept as each customer sets: no period of the provider's to state.
+    const product = isBackupProduct((document.data.service as { name?: unknown } | undefined)?.name);
     if (sections.length === 0) {
-      checkUnlabelled(document, report);
+      if (!product) checkUnlabelled(document, report);
       return;
     }
-    // Backups only the customer takes or keeps: there is no period of the provider's to state.
+    // Backups only the customer takes or keeps, or an option the customer orders: there is no period of the provider's to state.
     const said = backupOwnership(body);
-    if (pinned.length === 0 && said.customers && !said.providers) return;
+    if (pinned.length === 0 && (product || ((said.customers || said.optional) && !said.providers))) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
     // deletion period in the backup section that is not counted from the end of the contract ("複製は30日間保管した後に消去").
