@@ -44,6 +44,10 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-ja-bk-product-terms.txt'), []);
   });
 
+  test('with no backup section, a feature list, advice to the customer and a selling line owe no backup period', () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-product-page.txt'), []);
+  });
+
   test("the backups' own period and how long they stay after cancellation are not set against each other", () => {
     assert.deepEqual(retentionFindings('fx-ja-bk-cancel-hold.txt'), []);
   });

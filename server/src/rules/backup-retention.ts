@@ -8,7 +8,7 @@ import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
 import { END_OF_CONTRACT } from '../facts/leaving';
-import { backupOwnership, isBackupProduct } from './backupOwner';
+import { backupOwnership, isBackupProduct, statesProvidersBackups } from './backupOwner';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
@@ -67,7 +67,7 @@ export default defineRule({
 
 /** A section's sentences that say the provider backs up on a cadence ("We back up customer databases every day"), with their facts; kept with the section. */
 const cadenceStatements = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>
-  section.prose.filter((f) => f.topic === 'backup-frequency' && f.kind !== 'vague' && !f.inferred && !f.customerDuty && !backupOwnership(text.slice(f.sentence.start, f.sentence.end)).customers),
+  section.prose.filter((f) => f.topic === 'backup-frequency' && f.kind !== 'vague' && !f.inferred && !f.customerDuty && statesProvidersBackups(text.slice(f.sentence.start, f.sentence.end))),
 );
 
 /**

@@ -93,6 +93,25 @@ export function isBackupProduct(serviceName: unknown): boolean {
   return typeof serviceName === 'string' && serviceName.length <= 200 && BACKUP_PRODUCT.test(serviceName) && !/^\s*(?:バックアップ|backups?)\s*$/i.test(serviceName);
 }
 
+// The act of taking backups, said as a statement: "we back up", "are backed up", "snapshots are taken", 「取得します」.
+// Without one, a cadence qualifies a noun in a list of features ("Automatic daily backups, one-click restore").
+const TAKING =
+  /取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i;
+// A product's feature list, a plan's contents: what the customer gets, not how the provider keeps its copies.
+const FEATURE = /\bincluded\b|\bincludes?\b|\bavailable\b|\bfeatures?\b|\bplans?\b|\btiers?\b|\beditions?\b|\bfree\b|機能|プラン|エディション|標準(?:装備|搭載|機能)|搭載|付属|付き|ご利用いただけ|ご利用になれ|利用(?:可能|できます)|無料|無償/i;
+// A line that sells: what the reader is spared, not what the provider commits to.
+const SELLING = /\bnever\s{1,3}(?:lose|have\s{1,3}to|worry)|\bpeace\s{1,3}of\s{1,3}mind\b|\bworr(?:y|ies|ied)\b|\bhassle|\brest\s{1,3}(?:easy|assured)\b|安心|心配|万全|手間/i;
+
+/**
+ * A sentence that states how the provider itself backs up ("We back up customer databases every day to a second region"):
+ * not the customer's backups or advice to the customer, an option the customer orders, a feature list or a selling line.
+ */
+export function statesProvidersBackups(sentence: string): boolean {
+  if (!TAKING.test(sentence) || FEATURE.test(sentence) || SELLING.test(sentence)) return false;
+  const said = backupOwnership(sentence);
+  return said.providers && !said.customers && !said.optional;
+}
+
 export interface BackupOwnership {
   /** Some sentence speaks of backups the provider takes or keeps. */
   readonly providers: boolean;

@@ -218,6 +218,33 @@ checkRule('backup-retention', {
           body: |
             Vaultline backs up your laptops every hour. Backup data is encrypted and stored in two data centres.
     `,
+    // No section on 12.3.1: a feature list, advice to the customer and a selling line owe no period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Features
+          body: |
+            Automatic daily backups, one-click restore and unlimited users are included in every plan.
+        - title: Tips
+          body: |
+            We recommend that you back up your important files every day to an external drive.
+        - title: Why us
+          body: |
+            Your data is backed up every night, so you never lose a thing.
+    `,
+    HEADER_EN.replace('lang: en', 'lang: ja') +
+      yaml`
+      sections:
+        - title: 主な機能
+          body: |
+            自動バックアップ(毎日)、ワンクリック復元をすべてのプランでご利用いただけます。
+        - title: ご利用のヒント
+          body: |
+            大切なファイルは毎日外部ドライブにバックアップすることをおすすめします。
+        - title: 選ばれる理由
+          body: |
+            データは毎晩バックアップされるので、もしものときも安心です。
+    `,
   ],
   invalid: [
     HEADER_EN +
