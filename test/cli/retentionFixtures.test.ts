@@ -28,10 +28,28 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-en-ret-log-deletion-gaps.txt'), ['log-retention-missing:12', 'deletion-policy:17']);
   });
 
+  test('nightly backups whose only number is how often the restore is tested are reported on their heading', () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-restore-test.md'), ['backup-retention:9']);
+    assert.deepEqual(retentionFindings('fx-ja-bk-restore-test.txt'), ['backup-retention:10']);
+  });
+
   test("backups that are the customer's, or whose period another document states, are not reported; a retention schedule's deletion owes nothing about leaving", () => {
     assert.deepEqual(retentionFindings('fx-en-bk-customer-copies.md'), []);
     assert.deepEqual(retentionFindings('fx-ja-bk-deferred.txt'), []);
     assert.deepEqual(retentionFindings('fx-ja-bk-lifecycle.txt'), []);
+  });
+
+  test("backups offered as a paid option, or a backup product's backups run on the customer's schedule, are not reported", () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-optional.txt'), []);
+    assert.deepEqual(retentionFindings('fx-ja-bk-product-terms.txt'), []);
+  });
+
+  test('with no backup section, a feature list, advice to the customer and a selling line owe no backup period', () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-product-page.txt'), []);
+  });
+
+  test("the backups' own period and how long they stay after cancellation are not set against each other", () => {
+    assert.deepEqual(retentionFindings('fx-ja-bk-cancel-hold.txt'), []);
   });
 
   test('a point-in-time window and the most recent copies are the backups\' retention, and outlive a deletion within a week', () => {

@@ -71,6 +71,11 @@ const REVIEW = /確認|レビュー|点検|監視|分析|チェック|テスト|
 const TRANSFER = /転送|送信|連携|\bship(?:s|ped)?\b|\bforward(?:s|ed)?\b|\bstream(?:s|ed)?\b|\bsent\b|\bingest\w{0,4}|\bdeliver(?:s|ed|y)?\b|\btransmit(?:s|ted)?\b|\bpushed\b/gi;
 const KEEP = /保存|保管|保持|残|取得|作成|蓄積|\bretain|\bretention\b|\bkept\b|\bkeep|\bstor(?:e|ed|es|age)\b|\barchiv|\btaken\b|\btake\b|\bcreated\b|\bperformed\b|\brun\b|\bback(?:ed)?\s{1,3}up\b/gi;
 
+// A test or drill of a restore ("restore tests run every 90 days", 「復旧訓練を年1回実施」): its interval is neither how long
+// backups are kept nor how often they are taken, so a sentence that names no subject of its own and speaks of one borrows
+// no topic from its section.
+const TEST = /テスト|試験|訓練|演習|検証|\btest(?:s|ed|ing)?\b|\bdrills?\b|\bexercis(?:e|es|ed|ing)\b|\brehears/gi;
+
 // A backup clause whose only keep word is the taking of a backup ("失敗した場合は当日中に再取得", "taken within an hour of
 // each change"): a deadline there is how soon the backup is made, not how long it is kept.
 const TAKE = /取得|作成|実施|実行|完了|\btaken\b|\btake\b|\bcreated\b|\bperformed\b|\bre-?run\b|\bcompleted?\b|\bretr(?:y|ied)\b/gi;
@@ -180,6 +185,7 @@ export interface TopicIndex {
   /** The log words among the subjects, to tell "ログ" alone from "監査ログ". */
   readonly logs: readonly Hit<Subject>[];
   readonly reviews: readonly Hit<true>[];
+  readonly tests: readonly Hit<true>[];
   readonly transfers: readonly Hit<true>[];
   readonly keeps: readonly Hit<true>[];
   readonly takes: readonly Hit<true>[];
@@ -215,6 +221,7 @@ export function indexTopics(text: string, ranges: readonly Range[] = [{ start: 0
     text,
     ...tiers,
     reviews: scan(text, ranges, [[true, REVIEW]]),
+    tests: scan(text, ranges, [[true, TEST]]),
     transfers: scan(text, ranges, [[true, TRANSFER]]),
     keeps: scan(text, ranges, [[true, KEEP]]),
     takes: scan(text, ranges, [[true, TAKE]]),
@@ -477,9 +484,16 @@ function actedWithin(index: TopicIndex, fact: Range & FactShape, clause: Range, 
   return any(index.takes, clause.start, clause.end) || any(index.transfers, clause.start, clause.end) || (restores && any(index.reviews, clause.start, clause.end));
 }
 
+/** The clause, or the words before it that name what it is about, speak of a test and the clause keeps nothing. */
+function testedOnly(index: TopicIndex, sentence: Range, clause: Range): boolean {
+  return any(index.tests, sentence.start, clause.end) && !any(index.stores, clause.start, clause.end);
+}
+
 /** The reading of a fact whose subject did not fit it. */
 function refuse(index: TopicIndex, subject: Subject, fact: Range & FactShape, sentence: Range): TopicReading {
   if (subject === 'log' || subject === 'backup') return { topic: 'other', refused: true, refusedBy: subject };
+  // "Restore tests follow each release within 90 days": refused for its release, the test still lends it no subject.
+  if (testedOnly(index, sentence, sentence)) return { topic: 'other', refused: true };
   // A change or incident word without notice may still sit by a lesser subject ("暗号鍵は1年ごとに更新")
   // or after termination ("契約が終了した場合、速やかに…変更します").
   const neighbour = nearest(index.neighbours, sentence.start, sentence.end, fact);
@@ -497,7 +511,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const tiers = tiersFor(index, fact);
   // A word inside brackets is only a fallback: "データ(バックアップを含む)は30日以内に削除" is about the deletion.
   const found = subjectOf(index, tiers, fact, sentence, clause) ?? (tiers === index ? undefined : subjectOf(index, index, fact, sentence, clause));
-  if (!found) return (parent && fromParent(index, fact, sentence, parent)) ?? (actedWithin(index, fact, clause, false) ? { topic: 'other', refused: true } : { topic: 'other' });
+  if (!found) return (parent && fromParent(index, fact, sentence, parent)) ?? (actedWithin(index, fact, clause, false) || testedOnly(index, sentence, clause) ? { topic: 'other', refused: true } : { topic: 'other' });
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
   const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;

@@ -8,7 +8,7 @@ import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
 import { END_OF_CONTRACT } from '../facts/leaving';
-import { backupOwnership } from './backupOwner';
+import { backupOwnership, isBackupProduct, statesProvidersBackups } from './backupOwner';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
@@ -41,13 +41,15 @@ export default defineRule({
   checkDocument(document, report) {
     const facts = factsFor(document, ['12.3.1']);
     const { sections, prose, pinned, body } = facts;
+    // A backup product's backups are its customers' data, kept as each customer sets: no period of the provider's to state.
+    const product = isBackupProduct((document.data.service as { name?: unknown } | undefined)?.name);
     if (sections.length === 0) {
-      checkUnlabelled(document, report);
+      if (!product) checkUnlabelled(document, report);
       return;
     }
-    // Backups only the customer takes or keeps: there is no period of the provider's to state.
+    // Backups only the customer takes or keeps, or an option the customer orders: there is no period of the provider's to state.
     const said = ownershipOf(facts);
-    if (pinned.length === 0 && said.customers && !said.providers) return;
+    if (pinned.length === 0 && (product || ((said.customers || said.optional) && !said.providers))) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
     // deletion period in the backup section that is not counted from the end of the contract ("複製は30日間保管した後に消去").
@@ -69,7 +71,7 @@ export default defineRule({
 
 /** A section's sentences that say the provider backs up on a cadence ("We back up customer databases every day"), with their facts; kept with the section. */
 const cadenceStatements = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>
-  section.prose.filter((f) => f.topic === 'backup-frequency' && f.kind !== 'vague' && !f.inferred && !f.customerDuty && !backupOwnership(text.slice(f.sentence.start, f.sentence.end)).customers),
+  section.prose.filter((f) => f.topic === 'backup-frequency' && f.kind !== 'vague' && !f.inferred && !f.customerDuty && statesProvidersBackups(text.slice(f.sentence.start, f.sentence.end))),
 );
 
 /**

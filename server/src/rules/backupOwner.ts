@@ -2,7 +2,8 @@
 // reader depends on both. Backups the customer takes or keeps (a backup product's own copies, a responsibility row
 // that gives backups to the customer, "keep your own copies", "バックアップはお客様の責任で取得") have no period of
 // the provider's to state; a period left by name to another document or page ("as set out in the SLA", "see our
-// Backup Policy", 別紙, 別途定める) is stated there, and the reviewer follows the reference.
+// Backup Policy", 別紙, 別途定める) is stated there, and the reviewer follows the reference. Backups offered as an option the
+// customer orders ("available as a paid add-on", 有償オプション) are that option's terms, not the provider's own copies.
 import { splitSentences } from '../facts';
 
 const BACKUP = /バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b/i;
@@ -25,12 +26,32 @@ const CUSTOMER_BACKS_UP = new RegExp(
     String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:are|is)\s{1,3}(?:solely\s{1,3})?responsible\s{1,3}for\b`,
     String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:should|must|need\s{1,3}to|have\s{1,3}to|are\s{1,3}advised\s{1,3}to|are\s{1,3}encouraged\s{1,3}to|choose|decide|control)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|copies|versions)\b`,
     String.raw`\b(?:keep|make|take|store|maintain)\s{1,3}(?:your|their)\s{1,3}own\b`,
+    // Backups run as the customer sets them: "on the schedule you set", "you can schedule backups", 「お客様が設定したスケジュール」.
+    String.raw`\b(?:schedules?|settings?|polic(?:y|ies)|plans?|frequency|retention|rules?)\s{1,3}(?:that\s{1,3})?(?:you|the\s{1,3}customer|customers|users?|admins?|administrators?)\s{1,3}(?:set|sets|choose|chose|chooses|configured?|configures|define[sd]?|select(?:s|ed)?|specif(?:y|ies|ied)|create[sd]?)\b`,
+    String.raw`\b(?:you|customers?|users?|admins?|administrators?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:set|configure|schedule|select|define|specify|enable|create|adjust|turn\s{1,3}on)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|snapshots?)\b`,
+    String.raw`(?:お客様|利用者|ユーザー?|契約者)(?:様)?(?:が|の)(?:任意に|ご自身で|自由に)?(?:設定|指定|選択)`,
+    // Advice to the customer: "we recommend that you back up", 「バックアップを取得することをおすすめします」.
+    String.raw`\b(?:recommend|advise|encourage|suggest)(?:s|ed)?\s{1,3}(?:that\s{1,3})?(?:you|customers?|users?|clients?)\b|\b(?:it\s{1,3}is|is)\s{1,3}(?:recommended|advised|advisable)\b`,
+    String.raw`(?:してください|して下さい|ことを(?:お?すすめ|お?勧め|推奨)|ことが(?:推奨|望まし)|を推奨(?:し|いた)|が推奨され)`,
     String.raw`\b(?:we|the\s{1,3}(?:service|provider|platform))\s{1,3}(?:does|do)\s{1,3}not\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups|keep\s{1,3}backups|provide\s{1,3}backups|offer\s{1,3}backups)\b`,
     String.raw`\bbackups?\s{1,3}(?:are|is)\s{1,3}not\s{1,3}(?:provided|offered|included|taken|part\s{1,3}of)\b`,
     String.raw`\bnot\s{1,3}responsible\s{1,3}for\s{1,3}(?:backing\s{1,3}up|back\s?ups?)\b`,
   ].join('|'),
   'i',
 );
+
+// Backups offered as something the customer orders or pays for: "available as a paid add-on", "customers who sign up for the
+// backup option", 「有償のオプションサービス」, 「お申し込みいただいたお客様」. Plan names are not options: backups "on all
+// paid plans" are still the provider's.
+const OPTIONAL = new RegExp(
+  [
+    String.raw`オプション|追加料金|別料金|別途(?:お?申し?込|ご?契約|料金|費用|有償|有料)|(?:有償|有料)(?:で|にて)|お申し?込み(?:いただいた|の|により|された|いただく|いただければ)|ご希望(?:の|に応じ|により|される)`,
+    String.raw`\boptional(?:ly)?\b|\badd-?ons?\b|\bpaid\s{1,3}(?:backups?|options?|add-?ons?|services?|features?|extras?)\b|\b(?:additional|extra)\s{1,3}(?:fees?|charges?|costs?)\b|\bat\s{1,3}(?:an?\s{1,3})?(?:additional|extra)\s{1,3}(?:cost|charge|fee)\b|\bsign(?:s|ed)?\s{1,3}up\s{1,3}for\b|\b(?:order|purchase|buy|subscribe)(?:s|d|ed|ing)?\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|a\s{1,3}|our\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3})?backups?\b|\bbackup\s{1,3}(?:options?|packages?|add-?ons?)\b`,
+  ].join('|'),
+  'i',
+);
+// Words that bring the provider's standard backups back into a paragraph about an option.
+const STANDARD = /標準|全て|すべて|全プラン|全サービス|\bstandard\b|\bby\s{1,3}default\b|\ball\s{1,3}(?:plans|customers|accounts|servers|data)\b|\bregardless\b/i;
 
 // A responsibility matrix's row that gives backups to the customer: "| Backups | Customer |", "バックアップ | お客様 |",
 // or a check under the customer's column ("| Backup of content | – | ✓ |" under "| | Provider | Customer |").
@@ -61,6 +82,36 @@ const KEEPING = /保存|保管|保持|世代|期間|\bretain|\bretention\b|\bkep
 
 const LOG = /ログ|\blogs?\b/i;
 
+// A service that is itself a backup product ("Vaultline Backup", 「クラウドバックアップサービス」, "Server Backup & Restore"): the
+// backups it speaks of are its customers' data, kept as each customer sets. A name that ends in another noun is a
+// document or a topic ("Backup Policy", "Backup schedules"), not a product.
+const BACKUP_PRODUCT = /(?:バックアップ|\bbackup)(?:\s{0,3}(?:&|＆|and|・|と)\s{0,3}(?:restore|recovery|リストア|復元|リカバリー?))?\s{0,3}(?:サービス|\bservice|\bapp|アプリ(?:ケーション)?|\bagent|\bsoftware|ソフト(?:ウェア)?|製品|\bproduct|\bappliance|\bsolution|ソリューション|\bsuite)?[\s™®]*$/i;
+
+/** The whitepaper's service (its `service.name`) is a backup product. */
+export function isBackupProduct(serviceName: unknown): boolean {
+  // "Backup" alone is a page's topic, not a product's name.
+  return typeof serviceName === 'string' && serviceName.length <= 200 && BACKUP_PRODUCT.test(serviceName) && !/^\s*(?:バックアップ|backups?)\s*$/i.test(serviceName);
+}
+
+// The act of taking backups, said as a statement: "we back up", "are backed up", "snapshots are taken", 「取得します」.
+// Without one, a cadence qualifies a noun in a list of features ("Automatic daily backups, one-click restore").
+const TAKING =
+  /取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i;
+// A product's feature list, a plan's contents: what the customer gets, not how the provider keeps its copies.
+const FEATURE = /\bincluded\b|\bincludes?\b|\bavailable\b|\bfeatures?\b|\bplans?\b|\btiers?\b|\beditions?\b|\bfree\b|機能|プラン|エディション|標準(?:装備|搭載|機能)|搭載|付属|付き|ご利用いただけ|ご利用になれ|利用(?:可能|できます)|無料|無償/i;
+// A line that sells: what the reader is spared, not what the provider commits to.
+const SELLING = /\bnever\s{1,3}(?:lose|have\s{1,3}to|worry)|\bpeace\s{1,3}of\s{1,3}mind\b|\bworr(?:y|ies|ied)\b|\bhassle|\brest\s{1,3}(?:easy|assured)\b|安心|心配|万全|手間/i;
+
+/**
+ * A sentence that states how the provider itself backs up ("We back up customer databases every day to a second region"):
+ * not the customer's backups or advice to the customer, an option the customer orders, a feature list or a selling line.
+ */
+export function statesProvidersBackups(sentence: string): boolean {
+  if (!TAKING.test(sentence) || FEATURE.test(sentence) || SELLING.test(sentence)) return false;
+  const said = backupOwnership(sentence);
+  return said.providers && !said.customers && !said.optional;
+}
+
 export interface BackupOwnership {
   /** Some sentence speaks of backups the provider takes or keeps. */
   readonly providers: boolean;
@@ -68,6 +119,8 @@ export interface BackupOwnership {
   readonly customers: boolean;
   /** Some sentence leaves the backups' period to another document by name. */
   readonly deferred: boolean;
+  /** Some sentence offers backups as an option the customer orders; the rest of its paragraph is about that option. */
+  readonly optional: boolean;
 }
 
 /** What the sentences (and table rows) of a backup section's text say of whose backups these are and where their period is. */
@@ -75,6 +128,7 @@ export function backupOwnership(body: string): BackupOwnership {
   let providers = false;
   let customers = false;
   let deferred = false;
+  let optional = false;
   let header: string[] | undefined;
   for (const line of body.split('\n')) {
     const row = tableRow(line);
@@ -94,14 +148,21 @@ export function backupOwnership(body: string): BackupOwnership {
     const marked = rest.some((c, i) => MARK.test(c) && CUSTOMER_CELL.test(header![i + 1] ?? '')) && !rest.some((c, i) => MARK.test(c) && !CUSTOMER_CELL.test(header![i + 1] ?? ''));
     if (named || marked) customers = true;
   }
+  // The end of the last sentence read while a paragraph offers an option (-1: none): the rest of that paragraph goes on
+  // about the option. Only the gap between two sentences is searched for the blank line that ends the paragraph.
+  let option = -1;
   for (const { start, end } of splitSentences(body)) {
     const sentence = body.slice(start, end);
+    if (option >= 0) option = /\n[ \t]*\n/.test(body.slice(option, start)) ? -1 : end;
     if (sentence.includes('|')) continue;
     // "保存期間は別紙のとおり" names no backup: in a backup section, the period is the backups' unless it names a log.
     if (DEFERRED.test(sentence) && KEEPING.test(sentence) && !LOG.test(sentence)) deferred = true;
     if (!BACKUP.test(sentence)) continue;
     if (CUSTOMER_BACKS_UP.test(sentence)) customers = true;
-    else if (BACKUPS_KEPT.test(sentence)) providers = true;
+    else if (OPTIONAL.test(sentence)) {
+      optional = true;
+      option = end;
+    } else if (BACKUPS_KEPT.test(sentence) && (option < 0 || STANDARD.test(sentence))) providers = true;
   }
-  return { providers, customers, deferred };
+  return { providers, customers, deferred, optional };
 }

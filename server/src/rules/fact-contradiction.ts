@@ -11,6 +11,7 @@ import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../mod
 import { LIST_ITEM } from '../facts/sentences';
 import { noticeKindOf } from '../facts/noticeKinds';
 import { statementStarts } from '../facts/statementUnit';
+import { END_OF_CONTRACT } from '../facts/leaving';
 import { defineRule, type Report } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
 
@@ -66,7 +67,10 @@ const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
   ],
   // Deleted on the customer's request and deleted after the contract ends count from different events.
   deletion: [['request', /ご?依頼|申請|申し出|要求|\brequests?(?:ed)?\b|\basks?\b/i]],
+  // How long backups (or the data) stay after the customer leaves is the fate of the data on leaving, not the backups'
+  // rolling period: "backups are kept for 14 days" and "after cancellation, backups are kept for 30 days" disagree on nothing.
   'backup-retention': [
+    ['after-contract', END_OF_CONTRACT],
     ['point-in-time', /ポイントインタイム|トランザクションログ|\bpoint[- ]in[- ]time\b|\bPITR\b|\bwrite-ahead\b|\bWAL\b/i],
     ['snapshot', /スナップショット|\bsnapshots?\b/i],
     ['off-site', /遠隔地|別拠点|災害|\boff-?site\b|\bdisaster\b|\bDR\b|\bgeo-/i],

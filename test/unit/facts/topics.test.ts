@@ -100,6 +100,17 @@ test('how far back a restore reaches is how long backups are kept', () => {
   assert.equal(fact('Backups are restored within 4 hours.', 'within 4 hours').topic, 'other', 'a deadline to restore is still no retention');
 });
 
+test("in a backup section, how often restores are tested or drilled is neither the backups' period nor their cadence", () => {
+  assert.equal(fact('The recovery procedure is tested on a 90-day cycle.', '90-day', 'backup').topic, 'other');
+  assert.equal(fact('復元テストは、90日以内に完了します。', '90日以内', 'backup').topic, 'other');
+  assert.equal(fact('復旧手順の訓練を6か月に1回実施します。', '6か月に1回', 'backup').topic, 'other');
+  assert.equal(fact('Disaster recovery drills are held every 6 months.', 'every 6 months', 'backup').topic, 'other');
+  assert.equal(fact('Restore tests are carried out within 90 days of each major release.', 'within 90 days', 'backup').topic, 'other');
+  // A restore window or a copy kept is still lent the section's subject, a test beside it or not.
+  assert.equal(fact('Recovery to any point in the last 7 days is possible.', 'the last 7 days', 'backup').topic, 'backup-retention');
+  assert.equal(fact('Copies are kept for 30 days and tested monthly.', 'for 30 days', 'backup').topic, 'backup-retention');
+});
+
 test('a notice sent after an emergency change is no notice period', () => {
   assert.equal(fact('緊急の修正は適用後速やかにお知らせします。', '速やかに').topic, 'other');
   assert.equal(fact('Urgent fixes are announced promptly after release.', 'promptly').topic, 'other');

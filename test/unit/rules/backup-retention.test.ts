@@ -172,6 +172,79 @@ checkRule('backup-retention', {
           body: |
             Customers should back up their exports every day.
     `,
+    // Backups offered as an option the customer orders are that option's terms; the rest of its paragraph is about it.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Daily backups of your virtual servers are available as a paid add-on. Backups are stored in a second data centre and can be restored from the control panel.
+    `,
+    HEADER_EN.replace('lang: en', 'lang: ja') +
+      yaml`
+      sections:
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            バックアップは有償のオプションサービスとしてご提供しています。オプションをお申し込みいただいた場合、サーバーのディスクを毎日バックアップします。
+    `,
+    // Backups run on the schedule the customer sets, or advice to back up: the customer's backups.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Backup jobs run on the schedule you set in the admin console. We recommend that you also keep a copy of critical files offline.
+    `,
+    HEADER_EN.replace('lang: en', 'lang: ja') +
+      yaml`
+      sections:
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            お客様が設定したスケジュールに従い、端末のデータをバックアップします。
+    `,
+    // A backup product: its backups are its customers' data, kept as each customer sets.
+    yaml`
+      whitepaper: 1
+      lang: en
+      title: Vaultline Backup Security Overview
+      service: {name: Vaultline Backup, provider: Vaultline Ltd., model: SaaS}
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            Vaultline backs up your laptops every hour. Backup data is encrypted and stored in two data centres.
+    `,
+    // No section on 12.3.1: a feature list, advice to the customer and a selling line owe no period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Features
+          body: |
+            Automatic daily backups, one-click restore and unlimited users are included in every plan.
+        - title: Tips
+          body: |
+            We recommend that you back up your important files every day to an external drive.
+        - title: Why us
+          body: |
+            Your data is backed up every night, so you never lose a thing.
+    `,
+    HEADER_EN.replace('lang: en', 'lang: ja') +
+      yaml`
+      sections:
+        - title: 主な機能
+          body: |
+            自動バックアップ(毎日)、ワンクリック復元をすべてのプランでご利用いただけます。
+        - title: ご利用のヒント
+          body: |
+            大切なファイルは毎日外部ドライブにバックアップすることをおすすめします。
+        - title: 選ばれる理由
+          body: |
+            データは毎晩バックアップされるので、もしものときも安心です。
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -255,6 +328,40 @@ checkRule('backup-retention', {
             All data is encrypted at rest.
             We back up customer databases every day to a second region.
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+    `,
+    // The provider's own backups beside an option, or after the paragraph about it: their period is still asked.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+      #   ^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            We back up the platform's own databases every night. Backups of customer servers are available as a paid add-on.
+    `,
+    HEADER_EN.replace('lang: en', 'lang: ja') +
+      yaml`
+      sections:
+        - title: バックアップ
+      #   ^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            バックアップは有償のオプションサービスとしてもご提供しています。
+
+            なお、すべてのお客様のデータベースは、当社が毎日バックアップを取得しています。
+    `,
+    // A service named for what it backs up is no backup product: "Backup Policy" is a document.
+    yaml`
+      whitepaper: 1
+      lang: en
+      title: Backup Policy
+      service: {name: Backup Policy, provider: Example Inc., model: SaaS}
+      sections:
+        - title: Backup
+      #   ^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            We back up every production database nightly.
     `,
   ],
 });

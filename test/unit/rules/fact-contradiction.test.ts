@@ -71,6 +71,30 @@ checkRule('fact-contradiction', {
             body: |
               Data is deleted within 30 days after the contract ends. Backups of it are deleted within 90 days after the contract ends.
       `,
+    // How long backups stay after the customer leaves is not their rolling period: the two are never compared.
+    HEADER_EN.replace('lang: en', 'lang: ja') +
+      yaml`
+        sections:
+          - title: バックアップ
+            controls: [12.3.1]
+            body: |
+              データベースは毎日バックアップし、バックアップは14日間保持します。
+          - title: 解約
+            controls: [CLD.8.1.5]
+            body: |
+              解約後もバックアップは60日間保持し、その後削除します。
+      `,
+    HEADER_EN +
+      yaml`
+        sections:
+          - title: Backup
+            controls: [12.3.1]
+            body: |
+              Each backup is kept for 35 days.
+          - title: Leaving
+            body: |
+              When you cancel, we keep your data and backups for 90 days so that you can come back, then erase them.
+      `,
     // Deleted files kept for restoring are not the deletion after the contract ends.
     HEADER_EN +
       yaml`
