@@ -5,6 +5,7 @@
 // that follow one another with nothing between), and which lines are a
 // contents block, page furniture or table rows.
 import { contentsBlock } from './contentsBlock';
+import { markupNoise } from './markupNoise';
 import { ANSWER, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
@@ -93,8 +94,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const kinds: LineKind[] = trimmed.map((t) => (t === '' ? 'blank' : 'paragraph'));
   const contents = contentsBlock(lines);
   const furniture = pageFurniture(lines);
-  // A Markdown page's front matter ("---" / "title: …" / "---") is its site generator's settings, not its text.
-  if (format === 'markdown' && trimmed[0] === '---') {
+  for (const n of markupNoise(lines)) furniture.add(n);
+  // A Markdown page's front matter ("---" / "title: …" / "---") is its site generator's settings, not its text, also when the page
+  // was saved as .txt.
+  if (trimmed[0] === '---') {
     const end = trimmed.indexOf('---', 1);
     if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t) => t === '' || /^(?:[\w-]+:|-\s|#)/.test(t))) for (let n = 0; n <= end; n++) furniture.add(n);
   }

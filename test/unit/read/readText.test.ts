@@ -288,3 +288,10 @@ test('a numbered line cut from an article\'s sentence ("1.本サービスは、�
   const text = ['利用規約', '', '第1条(目的)', '1. 本規約(以下「本規約」といいます。)は当社が提供するサービスの利用', '条件を定めます。', '2. 利用者は本規約に同意したものとみなします。', '第2条(本サービス)', '1.本サービスは、利用者が発注情報及び', '検収情報を管理するためのシステムです。'].join('\n');
   assert.deepEqual(headings(text), ['1 利用規約', '1 第1条(目的)', '1 第2条(本サービス)']);
 });
+
+test('a docs page saved as text keeps its site generator\'s markup out of the outline: front matter, tags, shortcodes, admonitions', () => {
+  const text = ['---', 'title: Data handling', 'weight: 3', '---', '', '{{< callout type="info" >}}', 'This page is for workspace owners.', '{{< /callout >}}', '', 'Where data lives', '', 'All records are stored in data centres in Ireland.', '', '<div class="note">', 'The region is chosen when the workspace is created.', '</div>', '', '{% hint style="warning" %}', 'A region cannot be changed later, so choose the one nearest to most of your users.', '{% endhint %}', '', ':::tip', 'Ask the support desk before you move a workspace to another account or organisation.', ':::', '', '<Alert>', 'Export links expire seven days after they are created, and a new one can be made at any time.', '</Alert>', '', 'Backups', '', 'Backups run nightly and are kept for 35 days.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Where data lives', '1 Backups']);
+  // A heading in angle brackets is no tag: nothing closes it and it has no attributes.
+  assert.deepEqual(headings(['題名', '', '<連絡先>', '窓口の説明です。', '', '<Contact us>', 'Write to the support desk.'].join('\n')), ['1 題名', '1 連絡先', '1 Contact us']);
+});
