@@ -5,6 +5,7 @@
 // that follow one another with nothing between), and which lines are a
 // contents block, page furniture or table rows.
 import { contentsBlock } from './contentsBlock';
+import { linkLabels } from './linkLabels';
 import { markupNoise } from './markupNoise';
 import { ANSWER, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
@@ -126,6 +127,12 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     else if (contents.has(n) && n !== first) kinds[n] = trimmed[n] === '' ? 'blank' : 'contents';
     else if (tables.has(n)) kinds[n] = 'table-row';
   });
+  // A link whose label runs over lines is one item of a list of topics ("+ [" / "# Backups" / "](backups.md)"): its "#" heads nothing.
+  for (const [opens, closes] of linkLabels(lines)) {
+    if (code.has(opens) || kinds[opens] !== 'paragraph') continue;
+    kinds[opens] = 'list-item';
+    for (let k = opens + 1; k <= closes; k++) kinds[k] = 'continuation';
+  }
 
   // Levels by the order each underline character first appears in (Markdown's === before ---).
   const setext = new Map<number, number>();

@@ -295,3 +295,8 @@ test('a docs page saved as text keeps its site generator\'s markup out of the ou
   // A heading in angle brackets is no tag: nothing closes it and it has no attributes.
   assert.deepEqual(headings(['題名', '', '<連絡先>', '窓口の説明です。', '', '<Contact us>', 'Write to the support desk.'].join('\n')), ['1 題名', '1 連絡先', '1 Contact us']);
 });
+
+test('a list of topics whose links hold a heading in their label ("+ [" / "# Backups" / "](backups.md)") makes items, not sections', () => {
+  const text = ['# Data protection', '', 'The pages below go into each part.', '', '+ [', '', '# Where data is stored', '](storage.md)', '+ [', '', '# Backups', '](backups.md)', '', '## Backups', '', 'Copies are made daily and kept for 21 days.'].join('\n');
+  assert.deepEqual(outline(text, 'markdown'), ['1 Data protection', '[paragraph] The pages below go into each part.', '[list-item] + [', '[list-item] + [', '2 Backups', '[paragraph] Copies are made daily and kept for 21 days.']);
+});
