@@ -30,6 +30,7 @@ const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とお�
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 
+
 // A label that adds to what stands above it ("Note:", "例：") heads nothing.
 // A subject or object set off by a comma ("本サービスは、…", "当社が、…") opens a sentence, and a title holds no "。" even in an aside
 // ("(以下「本規約」といいます。)"): a PDF line cut from a sentence is no title.
@@ -313,11 +314,32 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const t = trimmed[n];
     if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first) return false;
     if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return false;
-    return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
+    // A line that stops on a preposition is a sentence wrapped; "Sign-in" or "Add-on" ends on a word of its own.
+    return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/(?<!-)\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
   };
   // Runs of short lines with blank lines between them (or none, where the text has almost no blank lines: short lines packed
   // together in a spaced text are a table's cells): how many stand above each (itself included), and what follows the run.
   const short = trimmed.map((_, n) => shortLine(n, false));
+  // A grid of cards flattened to lines ("Encryption" / "Records are encrypted at rest and in transit" / "Access control" / …): three
+  // or more short titles, each over a longer phrase that does not end as a sentence. Its titles head nothing, and the run of short
+  // lines ends with it, so the heading after the grid still stands alone.
+  const phrase = (n: number) => n !== -1 && kinds[n] === 'paragraph' && !markers[n] && !code.has(n) && /\p{L}/u.test(trimmed[n]) && !/[。．.!?！？:：;；]["'」』)）]*$/.test(trimmed[n]);
+  const cardBelow = (n: number) => {
+    const d = nextContent(n);
+    // A phrase of a few words: a label's value ("Data hosting company" / "Azure") is a word or two, and pairs the other way round.
+    const words = (k: number) => (japanese ? [...trimmed[k]].length >= 10 : trimmed[k].split(/\s+/).length >= 4);
+    return short[n] && d !== -1 && d - n - 1 <= Math.max(1, spacing) && phrase(d) && words(d) && [...trimmed[d]].length >= [...trimmed[n]].length * 1.5 ? d : -1;
+  };
+  for (let n = 0; n < lines.length; n++) {
+    const cards: number[] = [];
+    for (let k = n, d = cardBelow(k); d !== -1; k = nextContent(d), d = k !== -1 && k - cards[cards.length - 1] - 1 <= Math.max(1, spacing) ? cardBelow(k) : -1) cards.push(k, d);
+    if (cards.length < 6) continue;
+    for (const k of cards) {
+      kinds[k] = 'list-item';
+      short[k] = false;
+    }
+    n = cards[cards.length - 1];
+  }
   const chained = (a: number, b: number) => a !== -1 && b !== -1 && short[a] && short[b] && (dense || b - a > 1);
   const shortAbove: number[] = new Array(lines.length).fill(0);
   const afterRun: number[] = new Array(lines.length).fill(-1);

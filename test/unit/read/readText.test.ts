@@ -300,3 +300,18 @@ test('a list of topics whose links hold a heading in their label ("+ [" / "# Bac
   const text = ['# Data protection', '', 'The pages below go into each part.', '', '+ [', '', '# Where data is stored', '](storage.md)', '+ [', '', '# Backups', '](backups.md)', '', '## Backups', '', 'Copies are made daily and kept for 21 days.'].join('\n');
   assert.deepEqual(outline(text, 'markdown'), ['1 Data protection', '[paragraph] The pages below go into each part.', '[list-item] + [', '[list-item] + [', '2 Backups', '[paragraph] Copies are made daily and kept for 21 days.']);
 });
+
+test('a grid of cards flattened to lines (a short title over a longer phrase with no full stop, three times) makes items, and the heading after it stands', () => {
+  const en = ['Trust at Example', '', 'This page sums up how we protect data.', '', 'Encryption', '', 'Records are encrypted at rest and in transit', '', 'Access control', '', 'Staff reach production only through audited sessions', '', 'Monitoring', '', 'Alerts go to an on-call engineer day and night', '', 'Backups', '', 'Every database is copied nightly and each copy is kept for 35 days.'].join('\n');
+  assert.deepEqual(headings(en), ['1 Trust at Example', '1 Backups']);
+  const ja = ['セキュリティへの取り組み', '', '当社は次の対策を行っています。', '', '暗号化', '', '保存時も通信時も情報を暗号化', '', 'アクセス管理', '', '本番環境への接続は記録付きの手順に限定', '', '監視', '', '24時間体制で異常を検知', '', 'バックアップ', '', '毎晩、別の地域にデータを複製し、35日間保管します。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 セキュリティへの取り組み', '1 バックアップ']);
+  // Headings over one sentence each stay headings.
+  const sections = ['Trust at Example', '', 'Encryption', '', 'Records are encrypted at rest and in transit.', '', 'Access control', '', 'Staff reach production only through audited sessions.', '', 'Monitoring', '', 'Alerts go to an on-call engineer day and night.'].join('\n');
+  assert.deepEqual(headings(sections), ['1 Trust at Example', '1 Encryption', '1 Access control', '1 Monitoring']);
+});
+
+test('"Sign-in" or "Add-on" standing alone is a title, not a sentence that stops on a preposition', () => {
+  const text = ['Account guide', '', 'Sign-in', '', 'Members sign in with their work account and a second factor.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Account guide', '1 Sign-in']);
+});
