@@ -30,6 +30,10 @@ const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とお�
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 
+// A path through an application's menus ("Settings > Security > Audit log", "管理画面 ＞ 設定", "Admin → Users"), as a help article
+// sets it on a line of its own, says where to click; so does a screenshot's caption of labels joined by colons ("退会:PC版:編集画面").
+// Neither heads anything. (Bounded runs keep the colon pattern linear on a long line.)
+const MENU_PATH = /\S[\s\u3000]*(?:>|＞|→|›|»|⇒|▶|►)[\s\u3000]*[^\s\u3000]|(?:^|[\s:：])[^\s:：]{1,40}[:：][^\s:：]{1,40}[:：][^\s:：]/;
 
 // A label that adds to what stands above it ("Note:", "例：") heads nothing.
 // A subject or object set off by a comma ("本サービスは、…", "当社が、…") opens a sentence, and a title holds no "。" even in an aside
@@ -186,9 +190,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   };
   // A reference in parentheses ("(ISO/IEC 27001:2013 A.12.3.1)") does not make a heading long.
   const titleLike = (words: string) =>
-    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。');
+    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。');
 
-  const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words);
+  const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words);
 
   // How many blank lines the text puts between two blocks: a page saved from HTML sets two or more between every block, list
   // items included, where a PDF's text sets them only around its headings. Lines that far apart are as near as lines in a row.

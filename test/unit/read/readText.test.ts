@@ -315,3 +315,13 @@ test('"Sign-in" or "Add-on" standing alone is a title, not a sentence that stops
   const text = ['Account guide', '', 'Sign-in', '', 'Members sign in with their work account and a second factor.'].join('\n');
   assert.deepEqual(headings(text), ['1 Account guide', '1 Sign-in']);
 });
+
+test('a menu path on a line of its own ("Settings > Security > Audit log", "管理メニュー ＞ 設定") heads nothing', () => {
+  const en = ['Viewing the audit log', '', 'Owners can read the audit log on this page.', '', 'Settings > Security > Audit log', '', 'Entries are kept for one year and then deleted.', '', 'Backups', '', 'Data is backed up daily and kept for 14 days.'].join('\n');
+  assert.deepEqual(headings(en), ['1 Viewing the audit log', '1 Backups']);
+  const ja = ['操作ログ', '', '操作ログは次の画面で確認できます。', '', '管理メニュー ＞ セキュリティ ＞ 操作ログ', '', '記録は2年間保管します。', '', '解約後のデータ', '', '解約の前に、次の画面からすべてのデータを書き出してください。', '', '管理メニュー → データ管理 → 一括ダウンロード', '', '解約日から60日以内に削除します。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 操作ログ', '1 解約後のデータ']);
+  // A screenshot's caption of labels joined by colons, above the step it shows.
+  const captions = ['退会の方法', '', '<PC版>', '退会:PC版:マイページ', 'マイページの編集ボタンを押します。', '退会:PC版:編集画面', '編集画面の下にある「アカウントを削除」を押します。'].join('\n');
+  assert.deepEqual(headings(captions), ['1 退会の方法', '1 PC版']);
+});
