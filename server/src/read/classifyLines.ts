@@ -106,6 +106,15 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   if (trimmed[0] === '---') {
     const end = trimmed.indexOf('---', 1);
     if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t) => t === '' || /^(?:[\w-]+:|-\s|#)/.test(t))) for (let n = 0; n <= end; n++) furniture.add(n);
+  } else {
+    // Front matter that lost its fences: "title: …" / "description: …" keys at the very top, a value carried on to the next line.
+    const top = trimmed.findIndex((t) => t !== '');
+    const key = (n: number) => /^[a-z_][\w-]*:(?:\s|$)/.test(trimmed[n]);
+    let end = top;
+    while (end !== -1 && end < lines.length && trimmed[end] !== '') end++;
+    const block = top === -1 ? [] : trimmed.slice(top, end).map((_, i) => top + i);
+    const keys = block.filter(key).length;
+    if (block.length > 0 && key(top) && keys >= 2 && keys * 2 >= block.length) for (const n of block) furniture.add(n);
   }
   const tables = tableRows(lines);
   // The first line is the document's title unless it is prose or a table's row (a page that starts with its text).

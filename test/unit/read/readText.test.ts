@@ -325,3 +325,13 @@ test('a menu path on a line of its own ("Settings > Security > Audit log", "管�
   const captions = ['退会の方法', '', '<PC版>', '退会:PC版:マイページ', 'マイページの編集ボタンを押します。', '退会:PC版:編集画面', '編集画面の下にある「アカウントを削除」を押します。'].join('\n');
   assert.deepEqual(headings(captions), ['1 退会の方法', '1 PC版']);
 });
+
+test('front matter that lost its fences ("title: …" / "description: …" at the top, a value carried on) is no title and no section', () => {
+  const text = ['title: Data retention', 'description: How long Nimbus keeps', 'customer data and its logs', 'sidebar_position: 4', '', 'We keep customer data while the contract runs, and delete it 30 days after it ends.', '', 'Logs', '', 'Audit logs are kept for one year.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Logs']);
+});
+
+test('a table header whose cells were glued together ("項目説明") heads nothing', () => {
+  const text = ['サービス仕様', '', '本サービスの仕様は次のとおりです。', '', ' ', '項目説明', '', '提供時間 24時間365日', '', 'バックアップ 毎日1回、7世代を保管', '', 'お問い合わせ', '', '平日9時から18時まで受け付けます。'].join('\n');
+  assert.ok(!headings(text).some((h) => h.endsWith('項目説明')));
+});
