@@ -5,6 +5,8 @@
 // that follow one another with nothing between), and which lines are a
 // contents block, page furniture or table rows.
 import { contentsBlock } from './contentsBlock';
+import { linkLabels } from './linkLabels';
+import { markupNoise } from './markupNoise';
 import { ANSWER, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
@@ -27,6 +29,11 @@ const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とお�
 /** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
+
+// A path through an application's menus ("Settings > Security > Audit log", "管理画面 ＞ 設定", "Admin → Users"), as a help article
+// sets it on a line of its own, says where to click; so does a screenshot's caption of labels joined by colons ("退会:PC版:編集画面").
+// Neither heads anything. (Bounded runs keep the colon pattern linear on a long line.)
+const MENU_PATH = /\S[\s\u3000]*(?:>|＞|→|›|»|⇒|▶|►)[\s\u3000]*[^\s\u3000]|(?:^|[\s:：])[^\s:：]{1,40}[:：][^\s:：]{1,40}[:：][^\s:：]/;
 
 // A label that adds to what stands above it ("Note:", "例：") heads nothing.
 // A subject or object set off by a comma ("本サービスは、…", "当社が、…") opens a sentence, and a title holds no "。" even in an aside
@@ -93,10 +100,21 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const kinds: LineKind[] = trimmed.map((t) => (t === '' ? 'blank' : 'paragraph'));
   const contents = contentsBlock(lines);
   const furniture = pageFurniture(lines);
-  // A Markdown page's front matter ("---" / "title: …" / "---") is its site generator's settings, not its text.
-  if (format === 'markdown' && trimmed[0] === '---') {
+  for (const n of markupNoise(lines)) furniture.add(n);
+  // A Markdown page's front matter ("---" / "title: …" / "---") is its site generator's settings, not its text, also when the page
+  // was saved as .txt.
+  if (trimmed[0] === '---') {
     const end = trimmed.indexOf('---', 1);
     if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t) => t === '' || /^(?:[\w-]+:|-\s|#)/.test(t))) for (let n = 0; n <= end; n++) furniture.add(n);
+  } else {
+    // Front matter that lost its fences: "title: …" / "description: …" keys at the very top, a value carried on to the next line.
+    const top = trimmed.findIndex((t) => t !== '');
+    const key = (n: number) => /^[a-z_][\w-]*:(?:\s|$)/.test(trimmed[n]);
+    let end = top;
+    while (end !== -1 && end < lines.length && trimmed[end] !== '') end++;
+    const block = top === -1 ? [] : trimmed.slice(top, end).map((_, i) => top + i);
+    const keys = block.filter(key).length;
+    if (block.length > 0 && key(top) && keys >= 2 && keys * 2 >= block.length) for (const n of block) furniture.add(n);
   }
   const tables = tableRows(lines);
   // The first line is the document's title unless it is prose or a table's row (a page that starts with its text).
@@ -123,6 +141,12 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     else if (contents.has(n) && n !== first) kinds[n] = trimmed[n] === '' ? 'blank' : 'contents';
     else if (tables.has(n)) kinds[n] = 'table-row';
   });
+  // A link whose label runs over lines is one item of a list of topics ("+ [" / "# Backups" / "](backups.md)"): its "#" heads nothing.
+  for (const [opens, closes] of linkLabels(lines)) {
+    if (code.has(opens) || kinds[opens] !== 'paragraph') continue;
+    kinds[opens] = 'list-item';
+    for (let k = opens + 1; k <= closes; k++) kinds[k] = 'continuation';
+  }
 
   // Levels by the order each underline character first appears in (Markdown's === before ---).
   const setext = new Map<number, number>();
@@ -175,9 +199,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   };
   // A reference in parentheses ("(ISO/IEC 27001:2013 A.12.3.1)") does not make a heading long.
   const titleLike = (words: string) =>
-    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。');
+    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。');
 
-  const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words);
+  const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words);
 
   // How many blank lines the text puts between two blocks: a page saved from HTML sets two or more between every block, list
   // items included, where a PDF's text sets them only around its headings. Lines that far apart are as near as lines in a row.
@@ -303,11 +327,32 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const t = trimmed[n];
     if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first) return false;
     if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return false;
-    return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
+    // A line that stops on a preposition is a sentence wrapped; "Sign-in" or "Add-on" ends on a word of its own.
+    return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/(?<!-)\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
   };
   // Runs of short lines with blank lines between them (or none, where the text has almost no blank lines: short lines packed
   // together in a spaced text are a table's cells): how many stand above each (itself included), and what follows the run.
   const short = trimmed.map((_, n) => shortLine(n, false));
+  // A grid of cards flattened to lines ("Encryption" / "Records are encrypted at rest and in transit" / "Access control" / …): three
+  // or more short titles, each over a longer phrase that does not end as a sentence. Its titles head nothing, and the run of short
+  // lines ends with it, so the heading after the grid still stands alone.
+  const phrase = (n: number) => n !== -1 && kinds[n] === 'paragraph' && !markers[n] && !code.has(n) && /\p{L}/u.test(trimmed[n]) && !/[。．.!?！？:：;；]["'」』)）]*$/.test(trimmed[n]);
+  const cardBelow = (n: number) => {
+    const d = nextContent(n);
+    // A phrase of a few words: a label's value ("Data hosting company" / "Azure") is a word or two, and pairs the other way round.
+    const words = (k: number) => (japanese ? [...trimmed[k]].length >= 10 : trimmed[k].split(/\s+/).length >= 4);
+    return short[n] && d !== -1 && d - n - 1 <= Math.max(1, spacing) && phrase(d) && words(d) && [...trimmed[d]].length >= [...trimmed[n]].length * 1.5 ? d : -1;
+  };
+  for (let n = 0; n < lines.length; n++) {
+    const cards: number[] = [];
+    for (let k = n, d = cardBelow(k); d !== -1; k = nextContent(d), d = k !== -1 && k - cards[cards.length - 1] - 1 <= Math.max(1, spacing) ? cardBelow(k) : -1) cards.push(k, d);
+    if (cards.length < 6) continue;
+    for (const k of cards) {
+      kinds[k] = 'list-item';
+      short[k] = false;
+    }
+    n = cards[cards.length - 1];
+  }
   const chained = (a: number, b: number) => a !== -1 && b !== -1 && short[a] && short[b] && (dense || b - a > 1);
   const shortAbove: number[] = new Array(lines.length).fill(0);
   const afterRun: number[] = new Array(lines.length).fill(-1);

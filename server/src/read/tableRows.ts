@@ -23,8 +23,14 @@ const COLUMN_WORDS = new Set(
   ).split(' '),
 );
 const COLUMN_ANCHORS = new Set('項目 内容 説明 区分 種類 種別 分類 詳細 備考 no no. # 番号 管理策番号 対応状況 item items description details remarks notes category status requirement requirements'.split(' '));
+// The same header with its cells glued together, as a Japanese page's table loses its borders ("項目説明", "区分内容備考"): a first
+// column's word, then column words only ("対策内容" may be a title; a header starts with what its rows are).
+const JA_COLUMN_WORDS = [...COLUMN_WORDS].filter((w) => /^[\u3040-\u9fff]+$/.test(w)).sort((a, b) => b.length - a.length);
+const GLUED_HEADER = new RegExp(`^(?:項目|区分|種別|種類|分類|番号|用語)(?:${JA_COLUMN_WORDS.join('|')}){1,3}$`);
+
 function headerRow(trimmed: string): boolean {
   if (trimmed.length > 60) return false;
+  if (trimmed.length <= 12 && GLUED_HEADER.test(trimmed)) return true;
   const words = trimmed.toLowerCase().split(/[\s\u3000]+/);
   return words.length >= 2 && words.every((w) => COLUMN_WORDS.has(w)) && words.some((w) => COLUMN_ANCHORS.has(w));
 }

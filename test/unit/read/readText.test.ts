@@ -288,3 +288,50 @@ test('a numbered line cut from an article\'s sentence ("1.本サービスは、�
   const text = ['利用規約', '', '第1条(目的)', '1. 本規約(以下「本規約」といいます。)は当社が提供するサービスの利用', '条件を定めます。', '2. 利用者は本規約に同意したものとみなします。', '第2条(本サービス)', '1.本サービスは、利用者が発注情報及び', '検収情報を管理するためのシステムです。'].join('\n');
   assert.deepEqual(headings(text), ['1 利用規約', '1 第1条(目的)', '1 第2条(本サービス)']);
 });
+
+test('a docs page saved as text keeps its site generator\'s markup out of the outline: front matter, tags, shortcodes, admonitions', () => {
+  const text = ['---', 'title: Data handling', 'weight: 3', '---', '', '{{< callout type="info" >}}', 'This page is for workspace owners.', '{{< /callout >}}', '', 'Where data lives', '', 'All records are stored in data centres in Ireland.', '', '<div class="note">', 'The region is chosen when the workspace is created.', '</div>', '', '{% hint style="warning" %}', 'A region cannot be changed later, so choose the one nearest to most of your users.', '{% endhint %}', '', ':::tip', 'Ask the support desk before you move a workspace to another account or organisation.', ':::', '', '<Alert>', 'Export links expire seven days after they are created, and a new one can be made at any time.', '</Alert>', '', 'Backups', '', 'Backups run nightly and are kept for 35 days.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Where data lives', '1 Backups']);
+  // A heading in angle brackets is no tag: nothing closes it and it has no attributes.
+  assert.deepEqual(headings(['題名', '', '<連絡先>', '窓口の説明です。', '', '<Contact us>', 'Write to the support desk.'].join('\n')), ['1 題名', '1 連絡先', '1 Contact us']);
+});
+
+test('a list of topics whose links hold a heading in their label ("+ [" / "# Backups" / "](backups.md)") makes items, not sections', () => {
+  const text = ['# Data protection', '', 'The pages below go into each part.', '', '+ [', '', '# Where data is stored', '](storage.md)', '+ [', '', '# Backups', '](backups.md)', '', '## Backups', '', 'Copies are made daily and kept for 21 days.'].join('\n');
+  assert.deepEqual(outline(text, 'markdown'), ['1 Data protection', '[paragraph] The pages below go into each part.', '[list-item] + [', '[list-item] + [', '2 Backups', '[paragraph] Copies are made daily and kept for 21 days.']);
+});
+
+test('a grid of cards flattened to lines (a short title over a longer phrase with no full stop, three times) makes items, and the heading after it stands', () => {
+  const en = ['Trust at Example', '', 'This page sums up how we protect data.', '', 'Encryption', '', 'Records are encrypted at rest and in transit', '', 'Access control', '', 'Staff reach production only through audited sessions', '', 'Monitoring', '', 'Alerts go to an on-call engineer day and night', '', 'Backups', '', 'Every database is copied nightly and each copy is kept for 35 days.'].join('\n');
+  assert.deepEqual(headings(en), ['1 Trust at Example', '1 Backups']);
+  const ja = ['セキュリティへの取り組み', '', '当社は次の対策を行っています。', '', '暗号化', '', '保存時も通信時も情報を暗号化', '', 'アクセス管理', '', '本番環境への接続は記録付きの手順に限定', '', '監視', '', '24時間体制で異常を検知', '', 'バックアップ', '', '毎晩、別の地域にデータを複製し、35日間保管します。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 セキュリティへの取り組み', '1 バックアップ']);
+  // Headings over one sentence each stay headings.
+  const sections = ['Trust at Example', '', 'Encryption', '', 'Records are encrypted at rest and in transit.', '', 'Access control', '', 'Staff reach production only through audited sessions.', '', 'Monitoring', '', 'Alerts go to an on-call engineer day and night.'].join('\n');
+  assert.deepEqual(headings(sections), ['1 Trust at Example', '1 Encryption', '1 Access control', '1 Monitoring']);
+});
+
+test('"Sign-in" or "Add-on" standing alone is a title, not a sentence that stops on a preposition', () => {
+  const text = ['Account guide', '', 'Sign-in', '', 'Members sign in with their work account and a second factor.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Account guide', '1 Sign-in']);
+});
+
+test('a menu path on a line of its own ("Settings > Security > Audit log", "管理メニュー ＞ 設定") heads nothing', () => {
+  const en = ['Viewing the audit log', '', 'Owners can read the audit log on this page.', '', 'Settings > Security > Audit log', '', 'Entries are kept for one year and then deleted.', '', 'Backups', '', 'Data is backed up daily and kept for 14 days.'].join('\n');
+  assert.deepEqual(headings(en), ['1 Viewing the audit log', '1 Backups']);
+  const ja = ['操作ログ', '', '操作ログは次の画面で確認できます。', '', '管理メニュー ＞ セキュリティ ＞ 操作ログ', '', '記録は2年間保管します。', '', '解約後のデータ', '', '解約の前に、次の画面からすべてのデータを書き出してください。', '', '管理メニュー → データ管理 → 一括ダウンロード', '', '解約日から60日以内に削除します。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 操作ログ', '1 解約後のデータ']);
+  // A screenshot's caption of labels joined by colons, above the step it shows.
+  const captions = ['退会の方法', '', '<PC版>', '退会:PC版:マイページ', 'マイページの編集ボタンを押します。', '退会:PC版:編集画面', '編集画面の下にある「アカウントを削除」を押します。'].join('\n');
+  assert.deepEqual(headings(captions), ['1 退会の方法', '1 PC版']);
+});
+
+test('front matter that lost its fences ("title: …" / "description: …" at the top, a value carried on) is no title and no section', () => {
+  const text = ['title: Data retention', 'description: How long Nimbus keeps', 'customer data and its logs', 'sidebar_position: 4', '', 'We keep customer data while the contract runs, and delete it 30 days after it ends.', '', 'Logs', '', 'Audit logs are kept for one year.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Logs']);
+});
+
+test('a table header whose cells were glued together ("項目説明") heads nothing', () => {
+  const text = ['サービス仕様', '', '本サービスの仕様は次のとおりです。', '', ' ', '項目説明', '', '提供時間 24時間365日', '', 'バックアップ 毎日1回、7世代を保管', '', 'お問い合わせ', '', '平日9時から18時まで受け付けます。'].join('\n');
+  assert.ok(!headings(text).some((h) => h.endsWith('項目説明')));
+});
