@@ -88,11 +88,12 @@ export function scoreControls(annotation, coverageRows, { cut = false } = {}) {
 }
 
 // A heading line and the title made from it, compared without bullets,
-// surrounding brackets or spacing.
+// Markdown heading marks, surrounding brackets or spacing.
 const bare = (text) =>
   String(text)
     .trim()
     .replace(/^[-*•・]\s*/u, '')
+    .replace(/^#{1,6}\s+/u, '')
     .replace(/^[<＜【\[]\s*(.*?)\s*[>＞】\]]$/u, '$1')
     .replace(/\s+/g, ' ');
 

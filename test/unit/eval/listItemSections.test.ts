@@ -23,3 +23,12 @@ test('a section made from the list item itself still counts', () => {
     [3],
   );
 });
+
+test('a Markdown heading line inside a list range counts as the section made from it', () => {
+  const text = ['# Guides', '+ [', '# Backups', '](backups.md)', 'Backups', 'Taken daily.'];
+  const sections = [{ title: 'Guides', body: '' }, { title: 'Backups', body: '](backups.md)\nBackups\nTaken daily.\n' }];
+  assert.deepEqual(
+    listItemSections({ lists: [[2, 4]] }, sections, text).map((a: { line: number }) => a.line),
+    [3],
+  );
+});
