@@ -2,9 +2,11 @@
 // one vocabulary for the importer (is a page about leaving?), deletion-policy (which sentences owe the deletion timing
 // and the way back), and backup-retention (a deletion counted from the end of the contract is not a backup's period).
 // Patterns carry no g flag: callers test them, never iterate them.
+import { splitSentences } from './sentences';
 
-// The contract, the use of the service or the account comes to an end: the words every reader below shares.
-const CONTRACT_ENDS = String.raw`契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|利用(?:の)?終了|\bterminat|\bcancel|\b(?:contract|subscription|agreement)\s{1,3}ends?\b|\baccount\s{1,3}(?:deletion|closure)`;
+// The contract, the use of the service or the account comes to an end: the words every reader below shares. A
+// membership withdrawn (退会, machine-translated as "withdrawal") and the end of the term are the customer leaving too.
+const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖)|\bterminat|\bcancel|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement)\s{1,3}ends?\b|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement)\b|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding`;
 
 /**
  * The end of the contract in a sentence already about the customer's data: "解約", "契約終了", "退会", "termination",
@@ -15,27 +17,60 @@ export const END_OF_CONTRACT = new RegExp(String.raw`${CONTRACT_ENDS}|\bexpir|\b
 // The end of the contract anywhere on a page: an expiry only of the plan itself (an item in the trash expires too).
 const LEAVES = String.raw`${CONTRACT_ENDS}|\b(?:subscription|contract|plan|trial)\s{1,3}(?:expir|lapse)|\bclos(?:e|es|ing)\s{1,3}(?:your\s{1,3}|the\s{1,3}|an\s{1,3})?account`;
 
-/** Deleting, erasing, destroying. */
-export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b/i;
+/** Deleting, erasing, destroying, removing. */
+export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b|\bremov(?:e|ed|al)\b/i;
 
-/** Getting the data back: export, return, download, migration. */
-export const RETURN_WORDS = /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|引き?渡|引き?継|送付|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the)\s{1,3}(?:customer\s{1,3})?data\b/i;
+/**
+ * Getting the data back: export, return, download, migration, and the data handed over in other words ("provide you
+ * with a data file", "made available for download", "a copy of your data", 提供・お渡し of the data).
+ */
+export const RETURN_WORDS =
+  /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|引き?渡|引き?継|送付|お渡し|(?:データ|ファイル|情報)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i;
 
 /** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
 export const CUSTOMER_DATA =
-  /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|メッセージ|\bdata\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;
+  /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|メッセージ|\bdata\b|\binformation\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;
 
 /** Data kept for a while: "retained … plus 30 days after termination" is deleted when that ends. */
-export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bheld\b|\bstored\b/i;
+export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bheld\b|\bstored\b/i;
+
+// Someone or something else leaving: staff offboarded or an employment ended (access is removed, not the customer's
+// data), an instance or a job terminated during use.
+const NOT_THE_CUSTOMER =
+  /退職|退社|離職|異動|雇用(?:契約)?(?:の|が)?終了|\b(?:employees?|staff(?:\s{1,3}members?)?|personnel|workers?|contractors?)(?:\s{1,3}\w+){0,3}?\s{1,3}(?:leav(?:e|es|ing)|left|depart\w*|(?:is|are|been|be|gets?)\s{1,3}(?:terminated|offboarded))\b|\b(?:employee|staff|personnel)\s{1,3}offboarding|\boffboarding\s{1,3}(?:of\s{1,3})?(?:employees|staff|personnel)|\b(?:terminat\w*|end)\s{1,3}of\s{1,3}(?:their\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3}|an?\s{1,3})?employment|\bterminat\w*\s{1,3}(?:an?\s{1,3}|the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:instances?|vms?|virtual\s{1,3}machines?|servers?|clusters?|jobs?|sessions?|processes|connections?|nodes?|containers?)\b/i;
+
+/** The sentence ends something other than the customer's use: staff leaving, an employment, an instance or a job. */
+export function othersLeave(sentence: string): boolean {
+  return NOT_THE_CUSTOMER.test(sentence);
+}
+
+/** The sentence speaks of the customer leaving the service, not of staff leaving or a resource ended during use. */
+export function customerLeaves(sentence: string): boolean {
+  return END_OF_CONTRACT.test(sentence) && !NOT_THE_CUSTOMER.test(sentence);
+}
+
+// Kept for a while after the end ("retained for 30 days after you cancel", "解約後も一定期間保持"): the data goes when
+// that ends, so the sentence owes when, as a deletion does. Kept "until" the end raises no question of its own.
+const AFTER_LEAVING = new RegExp(String.raw`\b(?:after|following|post-?|beyond)\s{0,3}(?:(?:you|the\s{1,3}customer|customers?|they)\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS}|expir|migration)|(?:${CONTRACT_ENDS})[^。\n]{0,8}?(?:後|以降)`, 'i');
 
 /** The sentence speaks of customer data at the end of the contract: deleted, returned or kept until then. */
 export function aboutDataAtLeaving(sentence: string): boolean {
-  return END_OF_CONTRACT.test(sentence) && CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
+  return customerLeaves(sentence) && CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
 }
 
-/** The sentence says customer data is deleted or returned at the end of the contract: the question stands wherever it is said. */
+/**
+ * The sentence says customer data is deleted, returned, or kept for a while after the end of the contract: the
+ * question stands wherever it is said.
+ */
 export function saysWhatBecomesOfData(sentence: string): boolean {
-  return aboutDataAtLeaving(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence));
+  return aboutDataAtLeaving(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence)));
+}
+
+/** Whether some sentence of the text says what becomes of customer data when the customer leaves. */
+export function saysWhatBecomesOfDataAnywhere(text: string): boolean {
+  if (!customerLeaves(text)) return false;
+  for (const { start, end } of splitSentences(text)) if (saysWhatBecomesOfData(text.slice(start, end))) return true;
+  return false;
 }
 
 const DELETES = String.raw`削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b`;

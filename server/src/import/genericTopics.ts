@@ -7,7 +7,8 @@
 // "法令", "laws" need the section to say what the agreement holds on security,
 // or which law applies.
 
-import { END_OF_CONTRACT } from '../facts/leaving';
+import { customerLeaves, END_OF_CONTRACT } from '../facts/leaving';
+import { splitSentences } from '../facts/sentences';
 import { PLACE } from './tablesAndLists';
 
 interface GenericTopic {
@@ -73,11 +74,16 @@ function backupCopy(text: string): string | undefined {
 }
 
 // Deleting or exporting data at the customer's leaving, or a deletion that reaches the backups ("purged from backups
-// within 30 days"): not a deletion of the day (a message deleted, a file exported, a retention schedule's purge).
+// within 30 days"): not a deletion of the day (a message deleted, a file exported, a retention schedule's purge), nor
+// staff leaving (an offboarding checklist) or an instance terminated.
 const FROM_BACKUPS = /バックアップ(?:を含|から|も)|\b(?:from|including|in) (?:all |the |our )?backups\b|\bbackups included\b/iu;
 
 function leaving(text: string): string | undefined {
-  return (END_OF_CONTRACT.exec(text) ?? FROM_BACKUPS.exec(text))?.[0];
+  for (const { start, end } of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    if (customerLeaves(sentence)) return END_OF_CONTRACT.exec(sentence)![0];
+  }
+  return FROM_BACKUPS.exec(text)?.[0];
 }
 
 // What the customer sees of the monitoring: a status page, a dashboard, alerts it receives, what it can check itself.
@@ -91,7 +97,7 @@ function customerSees(text: string): string | undefined {
 
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor)$/iu, evidence: customerSees }],
-  ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|削除|消去|データ消去|エクスポート|返却|返還)$/iu, evidence: leaving }],
+  ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|data retention|offboarding|削除|消去|データ消去|エクスポート|返却|返還)$/iu, evidence: leaving }],
   ['12.3.1', { generic: /^(?:リストア|復元|世代|restore|restoring|restored|restores)$/iu, evidence: backupCopy }],
   ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],
   ['18.2.1', { generic: /^(?:監査|内部監査|audits?|audited|auditing)$/iu, evidence: independentReview }],

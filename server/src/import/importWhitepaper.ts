@@ -3,7 +3,7 @@
 import type { Finding } from '../core/finding';
 import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
-import { DELETE_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
+import { DELETE_WORDS } from '../facts/leaving';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
 export type { ImportedControl, ImportResult } from './sectionize';
@@ -79,13 +79,14 @@ export function withoutInferredControlFindings(
     const read = (CONTENT_RULES[ruleId] ?? []).filter((id) => recognised.has(id));
     return read.length > 0 && read.every((id) => weak.has(id));
   };
-  // deletion-policy asks its question of any sentence that deletes or returns customer data at the end of the contract,
-  // with no control read at all: a control read from body words must not silence a finding that sits on such a sentence.
-  const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.yaml !== undefined && saysWhatBecomesOfData(imported.yaml.slice(f.start, f.end));
-  // A text that never speaks of the customer leaving (a retention schedule, a section on exports)
-  // gives no reason to ask what becomes of the data when the contract ends, unless it names CLD.8.1.5 by its id; a
-  // section read as CLD.8.1.5 from words of deleting ("データの削除", "Data deletion") still owes the answer, unless
-  // the text's deleting is the end of a retention period ("保存期間が満了したデータは削除", "kept 1 year before auto-deletion").
+  // deletion-policy's question stands on a published text by the text's own words, not by the controls the importer
+  // read: once a sentence says what becomes of customer data when the customer leaves, a control read from body words
+  // (or none at all) must not silence it.
+  const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.leaving === true;
+  // A text that never says what becomes of customer data when the customer leaves (a retention schedule, a section on
+  // exports, staff offboarding) gives no reason to ask it, unless it names CLD.8.1.5 by its id; a section read as
+  // CLD.8.1.5 from words of deleting ("データの削除", "Data deletion") still owes the answer, unless the text's deleting
+  // is the end of a retention period ("保存期間が満了したデータは削除", "kept 1 year before auto-deletion").
   const deletion = controls.filter((c) => c.id === 'CLD.8.1.5');
   const leavingUnsaid = (ruleId: string) =>
     ruleId === 'deletion-policy' &&

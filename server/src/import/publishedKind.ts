@@ -5,7 +5,7 @@
 // privacy policy's "how long we keep your personal data" is not the service's deletion commitment. Decided per
 // document from its title, its headings, the controls the importer read, and its words, in Japanese and English.
 import type { Locale, Localized } from '../core/locale';
-import { deletesAtLeaving } from '../facts/leaving';
+import { deletesAtLeaving, saysWhatBecomesOfDataAnywhere } from '../facts/leaving';
 
 /**
  * - whitepaper: a whitepaper or disclosure that answers controls section by section (ids, many topics, the words).
@@ -66,7 +66,7 @@ const PRODUCT_WORDS = /free\s+trial|start\s+(?:your\s+)?(?:free\s+)?trial|get\s+
 // task is the trash; a task names its topic with a verb and an object ("Cancel your plan", "アカウントを削除するには").
 const TITLE_TOPICS: readonly (readonly [RegExp, readonly string[]])[] = [
   [
-    /解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|(?:データ|アカウント)(?:の|を)?(?:削除|消去)|データ(?:の)?保存期間|\bcancel|\bterminat|\b(?:delet|clos|remov)(?:e|es|ed|ing)\s+(?:your\s+|my\s+|an?\s+|the\s+)?(?:account|data|workspace|organi[sz]ation)|\b(?:account|data)\s+(?:deletion|removal|closure)|data\s+retention|after\s+(?:the\s+)?(?:subscription|contract|plan)/i,
+    /解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|(?:データ|アカウント)(?:の|を)?(?:削除|消去)|データ(?:の)?保存期間|\bcancel|\bterminat|\b(?:delet|clos|remov)(?:e|es|ed|ing)\s+(?:your\s+|my\s+|an?\s+|the\s+)?(?:account|data|workspace|organi[sz]ation)|\b(?:account|data)\s+(?:deletion|removal|closure)|data\s+retention|after\s+(?:the\s+)?(?:subscription|contract|plan)|(?:contract|subscription|agreement)\s+(?:ends|expires)|end\s+of\s+(?:the\s+|your\s+)?(?:contract|subscription)|\bwithdraw|\bunsubscrib/i,
     ['CLD.8.1.5'],
   ],
   [/バックアップ|\bbackups?\b/i, ['12.3.1']],
@@ -108,7 +108,7 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const heading = title || firstLine || (headings[0] ?? '');
   const opening = `${heading}\n${text.slice(0, 400)}`;
   const instructs = QUESTION_TITLE.test(heading) || TASK_TITLE.test(heading);
-  const about = [...new Set([...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids), ...(deletesAtLeaving(text) ? ['CLD.8.1.5'] : [])])];
+  const about = [...new Set([...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids), ...(deletesAtLeaving(text) || saysWhatBecomesOfDataAnywhere(text) ? ['CLD.8.1.5'] : [])])];
   const kind = (kind: PublishedKind, why: Localized): KindJudgement => ({ kind, why, about });
   const words = (pattern: RegExp, in_: string): Localized => {
     pattern.lastIndex = 0;

@@ -8,7 +8,7 @@
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
-import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
+import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfData, saysWhatBecomesOfDataAnywhere } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 import { recognizeControls, type RecognizedControl } from './recognizeControls';
 
@@ -48,7 +48,10 @@ export interface ImportResult {
   readonly headings: readonly ImportedHeading[];
   /** What kind of document the text is (a whitepaper, a help article…), and so which questions it owes an answer to. */
   readonly kind: KindJudgement;
-  /** Whether the text speaks anywhere of the customer leaving (the end of the contract, closing the account, 退会). */
+  /**
+   * Whether a sentence of the text says what becomes of customer data when the customer leaves (the end of the
+   * contract, closing the account, 退会): deleted, returned, or kept for a while after.
+   */
   readonly leaving: boolean;
   /** Whether the text says data is deleted when its own retention period ends (a retention schedule's deletion). */
   readonly periodEndDeletion: boolean;
@@ -301,7 +304,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
       const body = textOf(part.body);
       const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find(saysWhatBecomesOfData) : undefined;
       if (said === undefined) continue;
-      found.push({ id: 'CLD.8.1.5', via: 'body', words: [END_OF_CONTRACT.exec(said)![0], (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said))![0]] });
+      found.push({ id: 'CLD.8.1.5', via: 'body', words: [END_OF_CONTRACT.exec(said)![0], (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said) ?? KEPT.exec(said))![0]] });
       break;
     }
   }
@@ -342,7 +345,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     controls,
     headings: headingsRead,
     kind,
-    leaving: END_OF_CONTRACT.test(text),
+    leaving: saysWhatBecomesOfDataAnywhere(text),
     periodEndDeletion: deletesAtPeriodEnd(text),
     toSource(offset) {
       let lo = 0;

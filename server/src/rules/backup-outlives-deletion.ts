@@ -8,6 +8,7 @@ import { allSections, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
+import { othersLeave } from '../facts/leaving';
 import { defineRule } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
 
@@ -22,7 +23,8 @@ const FATE_OF_BACKUPS =
   /(?:バックアップ|複製|スナップショット)[^。\n]{0,40}(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)|(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)[^。\n]{0,40}(?:バックアップ|複製|スナップショット)|\bback\s?ups?\b[^.\n]{0,60}\b(?:terminat\w{0,5}|cancel\w{0,6}|deleted\s{1,3}(?:customer\s{1,3})?data)\b|\b(?:deleted\s{1,3}(?:customer\s{1,3})?data|terminat\w{0,5}|cancel\w{0,6})\b[^.\n]{0,60}\bback\s?ups?\b/i;
 const DAILY = /毎日|日次|1日1回|一日一回|daily|every day|once a day/i;
 const WEEKLY = /毎週|週次|weekly|every week/i;
-// A period after the end of the contract, not a length of keeping ("deleted 30 days after the contract ends").
+// A period after the end of the contract, not a length of keeping ("deleted 30 days after the contract ends"); staff
+// leaving or an instance terminated is no end of the contract (othersLeave).
 const AFTER_TERMINATION = /契約|解約|退会|利用終了|terminat|cancel|end of (?:the |your )?(?:contract|agreement|subscription)|(?:contract|agreement|subscription) ends/i;
 
 /** The largest of `values`, or undefined: a loop, since a document may hold more values than a call has arguments. */
@@ -43,7 +45,7 @@ const sentenceNames = keptWith((fact: ProseFact, text: string) => {
   const sentence = text.slice(fact.sentence.start, fact.sentence.end);
   // A default or a period the customer sets ("backup retention can be set up to 35 days") is no lifetime the provider
   // promises, nor a deletion it commits to.
-  return { backups: MENTIONS_BACKUP.test(sentence), termination: AFTER_TERMINATION.test(sentence), adjustable: adjustable(sentence) || setByCustomer(sentence) };
+  return { backups: MENTIONS_BACKUP.test(sentence), termination: AFTER_TERMINATION.test(sentence) && !othersLeave(sentence), adjustable: adjustable(sentence) || setByCustomer(sentence) };
 });
 
 /** A deletion period whose own sentence is about backups: when the copies go, counted from termination. */
@@ -132,15 +134,17 @@ function paragraphOf(text: string, span: { start: number; end: number }, within:
   return (start === -1 ? before : before.slice(start)) + text.slice(span.start, span.end) + (end === -1 ? after : after.slice(0, end));
 }
 
-/** Promises to delete customer data after termination: in the deletion sections, else wherever the text makes one. */
+/** Promises to delete customer data after termination: in the deletion sections, and wherever else the text makes one. */
 function deletionPromises(document: WhitepaperModel): { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] {
   const sections = sectionsFor(document, 'CLD.8.1.5');
   const promises: { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] = [];
   const own = (fact: ProseFact, anywhere: boolean) =>
     fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document.text, fact) && !sentenceNames(fact, document.text).adjustable && (!anywhere || (!fact.inferred && sentenceNames(fact, document.text).termination));
   for (const section of sections) for (const fact of factsUnder(section).prose) if (own(fact, false)) promises.push({ section, fact });
-  if (sections.length > 0) return promises;
-  for (const section of allSections(document)) for (const fact of section.prose) if (own(fact, true)) promises.push({ section, fact, unlabelled: true });
+  // A promise made under another heading is a promise too, whichever sections are read as CLD.8.1.5: its own sentence
+  // counts from the end of the contract.
+  const labelled = new Set(promises.map((p) => p.fact));
+  for (const section of allSections(document)) for (const fact of section.prose) if (!labelled.has(fact) && own(fact, true)) promises.push({ section, fact, unlabelled: true });
   return promises;
 }
 
@@ -173,12 +177,15 @@ export default defineRule({
     const namesBackups = (section: SectionModel) => backupSentences(section).some((sentence) => !periodsOnly.has(sentence));
     const paragraphNamesBackups = (paragraph: string) => MENTIONS_BACKUP.test(paragraph) && statements(paragraph).some((sentence) => MENTIONS_BACKUP.test(sentence) && !periodsOnly.has(squeezed(sentence)));
     const saysWhatOfBackups = new Map<SectionModel, boolean>();
+    // A promise repeated under another heading is kept by what the sections read as CLD.8.1.5 say of the backups.
+    let deletionSections: boolean | undefined;
+    const deletionSectionsNameBackups = () => (deletionSections ??= sectionsFor(document, 'CLD.8.1.5').some(namesBackups));
     for (const { section, fact, unlabelled } of deletionPromises(document)) {
       if (fact.value! >= longest) continue;
       // The deletion text that says what happens to backups keeps its promise whatever their period: the section
       // that answers CLD.8.1.5, or, in a text that names no control, the paragraph of the promise.
       if (!unlabelled && !saysWhatOfBackups.has(section)) saysWhatOfBackups.set(section, namesBackups(section));
-      if (unlabelled ? paragraphNamesBackups(paragraphOf(document.text, fact.span, section.bodySpan ?? fact.span)) : saysWhatOfBackups.get(section)) continue;
+      if (unlabelled ? paragraphNamesBackups(paragraphOf(document.text, fact.span, section.bodySpan ?? fact.span)) || deletionSectionsNameBackups() : saysWhatOfBackups.get(section)) continue;
       report({
         ...fact.span,
         messageId: 'outlives',

@@ -9,7 +9,7 @@ import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepap
 import { defineRule, type Report } from './rule';
 import { statementFix } from './statementFix';
 import { headedBy, placeOf } from './subjectPlace';
-import { aboutDataAtLeaving, DELETE_WORDS, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
+import { aboutDataAtLeaving, customerLeaves, DELETE_WORDS, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
 
 const TIMING = {
   sentence: { en: 'Customer data is deleted within {todo} days after the contract ends.', ja: 'ご契約の終了後{todo}日以内に、お客様のデータを削除します。' },
@@ -23,6 +23,10 @@ const RETURN = {
 // A deletion on a date rather than after a period: "翌月1日にデータを削除", "at the end of the billing period".
 const DATED_DELETION =
   /(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}the\s{1,3}(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}period|term)/i;
+
+// A heading that names a procedure ("アカウント削除の手順", "How to cancel"): its steps name the cancellation, the data's
+// fate is said elsewhere.
+const PROCEDURE = /手順|方法|やり方|の仕方|には$|\bhow\s{1,3}to\b|\bsteps?\b|\binstructions?\b/i;
 
 export default defineRule({
   id: 'deletion-policy',
@@ -55,23 +59,24 @@ export default defineRule({
     const labelled = new Set(sections);
     const elsewhere = endOfContractSentences(document).filter((a) => !labelled.has(a.section));
     const said = elsewhere.map((a) => a.section.body!.slice(a.sentence.start, a.sentence.end));
-    const elsewhereFacts = [...new Set(elsewhere.map((a) => a.section))].flatMap((s) => s.prose.filter((f) => !f.customerDuty && aboutDataAtLeaving(document.text.slice(f.sentence.start, f.sentence.end))));
     const timed =
       prose.some((f) => timesDeletion(document, f)) ||
-      elsewhereFacts.some((f) => timesDeletion(document, f)) ||
+      allSections(document).some((s) => !labelled.has(s) && leavingTimings(s, document.text).some((f) => timesDeletion(document, f))) ||
       pinned.some((f) => f.key === 'deletion.after_termination') ||
       DATED_DELETION.test(body) ||
       said.some((s) => DATED_DELETION.test(s));
     const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || RETURN_WORDS.test(body) || said.some((s) => RETURN_WORDS.test(s));
     if (timed && returned) return;
-    // Sections read as CLD.8.1.5 that never speak of the end of the contract or of deleting (a page's title lent to
-    // its first step) leave the question to the sentence that does.
-    const silent = !sections.some((s) => END_OF_CONTRACT.test(s.body ?? '') || DELETE_WORDS.test(s.body ?? ''));
-    // Sections not headed by deletion (a help page read as one section) take the finding on the sentence that says what
-    // becomes of the data, not on a step that merely names the cancellation.
-    const candidates = silent ? elsewhere : sections.some((s) => headedBy(s, 'deletion')) ? [] : sections.flatMap((s) => aboutIn(s));
-    const deleting = candidates.find((a) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end)));
-    const { section, span } = deleting ? { section: deleting.section, span: sentenceSpan(document, deleting) } : placeOf(document, sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
+    // The finding sits where the text says what becomes of the data: at the heading of a section headed by deletion
+    // that says so; else on the first sentence that says so, in these sections or under another heading (a page's title
+    // lent to its first step, a help page's steps headed by the cancellation); else where these sections speak of the
+    // end of the contract or of deleting.
+    const says = (a: AboutSentence) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end));
+    const headedTelling = sections.filter((s) => headedBy(s, 'deletion') && !PROCEDURE.test(s.title ?? '') && aboutIn(s).some(says));
+    const telling = headedTelling.length > 0 ? undefined : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].find(says);
+    const { section, span } = telling
+      ? { section: telling.section, span: sentenceSpan(document, telling) }
+      : placeOf(document, headedTelling.length > 0 ? headedTelling : sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
     if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
     if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
   },
@@ -100,6 +105,14 @@ const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
   }
   return about;
 });
+
+/**
+ * A section's periods stated in a sentence that counts from the customer leaving, under any heading ("削除タイミング:
+ * アカウント削除操作から即時"): the answer, wherever it is given. Read on every edit, so kept with the section.
+ */
+const leavingTimings = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>
+  section.prose.filter((f) => !f.customerDuty && customerLeaves(text.slice(f.sentence.start, f.sentence.end))),
+);
 
 /** A period that says when customer data goes: its deletion, or how long it is kept after the contract ends. */
 function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {

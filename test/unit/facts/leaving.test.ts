@@ -2,10 +2,10 @@
 // end of the contract, and as saying what becomes of the data then.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deletesAtLeaving, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData } from '../../../server/src/facts/leaving';
+import { customerLeaves, deletesAtLeaving, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData } from '../../../server/src/facts/leaving';
 
 test('the end of the contract in Japanese and English', () => {
-  for (const words of ['ご契約の終了後', '解約された場合', '退会すると', '利用終了時', 'after termination', 'when you cancel', 'once the subscription expires', 'upon expiry', 'when you close your account', 'after account deletion', 'when the contract ends']) {
+  for (const words of ['ご契約の終了後', '解約された場合', '退会すると', '利用終了時', 'after termination', 'when you cancel', 'once the subscription expires', 'upon expiry', 'when you close your account', 'after account deletion', 'when the contract ends', '契約期間の満了をもって', 'サービスの利用を終了した場合', 'アカウントを削除すると', 'after the withdrawal procedure', 'at the end of the subscription', 'if you unsubscribe']) {
     assert.ok(END_OF_CONTRACT.test(words), words);
   }
   assert.ok(!END_OF_CONTRACT.test('パスワードは定期的に変更してください。'));
@@ -38,4 +38,26 @@ test('data deleted when its own retention ends is a retention schedule, not leav
 
 test('a way back: export, download, CSV output, a copy of the data', () => {
   for (const words of ['CSV形式で出力できます', 'データを出力してください', 'データをお客様に引き渡します', 'request a copy of your data', 'we hand over the data', 'export every board']) assert.ok(RETURN_WORDS.test(words), words);
+});
+
+test('staff leaving or a resource ended during use is not the customer leaving', () => {
+  for (const words of [
+    'When an employee leaves the company, their accounts are deleted within one day.',
+    'Access of staff members who are terminated is removed on their last day.',
+    'Terminating an instance deletes the data on its local disks.',
+    '退職者のアカウントは退職日に削除します。',
+  ]) assert.ok(!customerLeaves(words), words);
+  assert.ok(customerLeaves('Upon termination of the agreement, our staff delete customer data within 30 days.'), 'staff acting on the end of the contract');
+});
+
+test('data kept for a while after the end says what becomes of it; kept until the end does not', () => {
+  assert.ok(saysWhatBecomesOfData('After you cancel your plan, we may retain your data for a certain period.'));
+  assert.ok(saysWhatBecomesOfData('We keep the information of your account for 30 days after you cancel your membership.'));
+  assert.ok(saysWhatBecomesOfData('解約後も一定期間、お客様のデータを保管します。'));
+  assert.ok(!saysWhatBecomesOfData('Your data is kept until you cancel.'));
+});
+
+test('the data handed back in other words is a way back', () => {
+  for (const words of ['we provide you with a complete data file', 'your records are available for download', 'データ一式をお客様に提供します', 'データをお渡しします', 'we send a copy of the data to you']) assert.ok(RETURN_WORDS.test(words), words);
+  assert.ok(!RETURN_WORDS.test('We provide the service from data centres in Japan.'));
 });

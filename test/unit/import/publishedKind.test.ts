@@ -111,3 +111,15 @@ test('the site name in a web page\'s title is no topic', () => {
   const site = importWhitepaper('Data handling | Harbor Law Library\n\nStored files are encrypted and kept in Japan.\n', 'page.txt');
   assert.deepEqual(site.controls.filter((c) => c.id === '18.1.1'), []);
 });
+
+test('the question of leaving stands by the text\'s own words, not by the controls read', () => {
+  const faq = 'What happens to my records if the contract ends?\n\nAt termination, every record is migrated to a system the customer chooses. We may hold a copy for a certain period after migration.\n';
+  assert.ok(rulesOn(faq).includes('deletion-policy'), 'a hold of a certain period is no timing, even on an FAQ entry');
+  const withdrawal = 'Before you withdraw\n\nWe keep the information of your account for 30 days after you cancel your membership. After 30 days the account is deleted completely.\n\n1. Open Settings.\n2. Click Unsubscribe.\n';
+  assert.ok(rulesOn(withdrawal).includes('deletion-policy'), 'a withdrawal help page: timed, with no way back');
+  const retention = 'Data retention policy\n\nWe keep event data for 90 days, then delete it.\n\nArchive\n\nArchived events are kept for a year.\n';
+  assert.deepEqual(importWhitepaper(retention, 'page.txt').controls.filter((c) => c.id === 'CLD.8.1.5'), [], 'a retention page that never speaks of leaving answers no CLD.8.1.5');
+  assert.ok(!rulesOn(retention).includes('deletion-policy'));
+  const offboarding = 'Kestrel Boards Security Overview\n\nEncryption\n\nData is encrypted at rest.\n\nOffboarding\n\nWhen an employee leaves, their accounts are deleted within one day.\n\nBackups\n\nBackups run daily and are kept for 30 days.\n';
+  assert.ok(!rulesOn(offboarding).includes('deletion-policy'), 'staff offboarding is not the customer leaving');
+});

@@ -81,8 +81,32 @@ checkRule('backup-outlives-deletion', {
           body: |
             Customer data is erased within 30 days after termination. Remaining copies in replicas and archives expire within 60 days.
     `,
+    // Staff leaving is not the customer leaving: the deletion of their data is no promise about customer data.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: Backups run daily and are kept for 90 days.
+        - title: People
+          body: When an employee is terminated, their data is deleted within 2 days after termination.
+    `,
   ],
   invalid: [
+    // A promise made under another heading counts even where other sections are read as CLD.8.1.5.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: Backups run daily and are kept for 90 days.
+        - title: Disposal
+          controls: [CLD.8.1.5]
+          body: Storage media are wiped before they are reused.
+        - title: Client data
+          body: Client data is deleted within 30 days after the contract ends.
+      #                                ^^^^^^^^^^^^^^ backup-outlives-deletion/outlives
+    `,
     // The backups' plain period beside the promise, and a question naming backup media, say nothing of what becomes of them.
     HEADER_EN +
       yaml`

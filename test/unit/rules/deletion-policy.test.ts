@@ -37,6 +37,24 @@ checkRule('deletion-policy', {
           body: |
             契約終了後、お客様のデータを30日以内に消去します。ご希望の場合は、消去前にデータをお客様に引き渡します。
     `,
+    // Staff leaving, or a resource ended during use, is not the customer leaving: nothing is asked.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: People
+          body: |
+            When an employee leaves the company, their accounts and access are deleted within one day.
+            Terminating an instance deletes the data on its local disks.
+    `,
+    // The data handed back in other words ("provide you with a data file") is a way back.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: At the end of the contract
+          body: |
+            On termination we provide you with a complete data file of your records.
+            Your data is deleted within 60 days after termination.
+    `,
   ],
   invalid: [
     HEADER_EN +
@@ -111,6 +129,26 @@ checkRule('deletion-policy', {
             When the contract ends, customer files are erased.
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
+    // A hedged hold after the end is no timing: the sentence that says so owes it.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Contract end
+          body: |
+            You can export your data from the console before you leave.
+            After you cancel your plan, we may retain your data for a certain period.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+    `,
+    // Kept for a while after a withdrawal, then deleted: the timing is given, the way back is not.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Before you withdraw
+          body: |
+            We keep the information of your account for 30 days after you cancel your membership.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+            After 30 days the account is deleted completely.
     `,
   ],
 });
