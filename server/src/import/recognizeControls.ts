@@ -9,6 +9,7 @@ import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
 import { borneOut } from './genericTopics';
 import { headingControls } from './headingControls';
+import { statesSomething } from './statesSomething';
 import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
 
@@ -234,7 +235,8 @@ const DEFINITIONS = /^[\s\u3000]*(?:第?[\s\u3000]*[0-9０-９一二三四五六
  */
 const DEFINES = /^[\s\u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．]?[\s\u3000]*)?(?:[「『"“][^「」『』"“”\n]{1,40}[」』"”][\s\u3000]*(?:とは|means\b|shall mean\b|refers to\b)|[^\s、。,.]{1,30}とは[、,]?|[A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3} (?:means|shall mean)\b)/u;
 
-const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：]\s*\S/gm;
+// The label's text follows on its line: a label alone on its line heads text a stored page may have lost.
+const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：][ \t\u3000]*\S/gm;
 
 function labels(body: string, itemsToo: boolean): string[] {
   return [...body.matchAll(LABEL)]
@@ -300,7 +302,14 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // A heading whose words are too common to name their control here still gives the section a topic: its body is read
   // as any section's whose heading names one ("Secure deletion methods" over a list of methods names no encryption).
   const unproven: string[] = [];
+  // A body of labels and sub-headings alone (a stored page that lost its text) states nothing on any of them. A body
+  // left empty asks what the heading alone names.
+  const says = (body.trim() === '' && !options.below) || statesSomething(options.below ? `${body}\n${options.below}` : body);
   for (const { id, words } of topics) {
+    if (!says) {
+      unproven.push(id);
+      continue;
+    }
     // A word as common as 契約 or 法令 names its control only where the section bears it out; the evidence is the reason.
     const evidence = borneOut(id, words, section);
     if (evidence === false) {
@@ -313,8 +322,10 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
-  for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
-  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (borneOut(control.id, control.words, section) !== false) add(control);
+  if (says) {
+    for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
+    for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (borneOut(control.id, control.words, section) !== false) add(control);
+  }
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
   return result;

@@ -153,7 +153,7 @@ test('a hosting, audit or restore heading names its control where the section sa
   assert.deepEqual(ids('Hosting', 'We run on a major public cloud and scale with demand.'), []);
   assert.deepEqual(ids('Hosting', 'Customer data is stored in data centres in Frankfurt, Germany.'), ['6.1.3']);
   assert.deepEqual(ids('データセンター', '国内の2か所のデータセンターで運用しています。'), ['6.1.3']);
-  assert.deepEqual(ids('Data residency', 'Ask us.'), ['6.1.3'], 'a precise word needs no place');
+  assert.deepEqual(ids('Data residency', 'You choose where it is kept when you sign up.'), ['6.1.3'], 'a precise word needs no place');
   assert.deepEqual(ids('Audit and observability', 'Every action in a workspace is written to an audit log that admins can export.'), ['12.4.1']);
   assert.deepEqual(ids('Audits', 'An independent firm audits our controls every year against SOC 2.'), ['18.2.1']);
   assert.deepEqual(ids('Restoring files', 'Deleted files stay in the trash for 30 days; open the trash and choose Restore.'), [], 'the trash is no backup');
@@ -215,4 +215,14 @@ test('a katakana word is one word, however long; a compound across scripts or wi
 
 test('audit events and application logs are logs', () => {
   assert.deepEqual(ids('Retention windows', 'Audit events and application logs are removed by a daily job after the window you set.'), ['12.4.1']);
+});
+
+test('a heading over labels and sub-headings alone (a page that lost its text) answers nothing', () => {
+  assert.deepEqual(ids('3.2 Encryption', 'Data in Transit:\n\nData at Rest:\n\nKey Management:'), [], 'labels whose text is gone');
+  assert.deepEqual(ids('2. Security Organization', '2.1 Security Team\n\n2.2 Security Governance'), [], 'empty sub-headings');
+  assert.deepEqual(ids('Certifications', 'Our hosting partners hold the standards below:'), [], 'a list announced and lost');
+  assert.deepEqual(ids('第5章 暗号化', '5.1 通信の暗号化\n5.2 保存データの暗号化'), []);
+  assert.deepEqual(ids('3.2 Encryption', 'Data at Rest: AES-256 on every volume.'), ['10.1.1'], 'a label with its text states it');
+  assert.deepEqual(ids('Encryption', '- TLS 1.3 in transit\n- AES-256 at rest'), ['10.1.1'], 'short items state it');
+  assert.deepEqual(ids('Data location', 'Region: Tokyo'), ['6.1.3'], 'a label and its value');
 });
