@@ -226,3 +226,9 @@ test('a heading over labels and sub-headings alone (a page that lost its text) a
   assert.deepEqual(ids('Encryption', '- TLS 1.3 in transit\n- AES-256 at rest'), ['10.1.1'], 'short items state it');
   assert.deepEqual(ids('Data location', 'Region: Tokyo'), ['6.1.3'], 'a label and its value');
 });
+
+test('"data retention" is the end of the contract only where its section speaks of leaving', () => {
+  assert.deepEqual(ids('Data retention', 'We keep personal data only as long as we need it and delete it within 14 days after that.'), []);
+  assert.deepEqual(ids('Data retention', 'When your subscription ends we delete your workspace within 30 days.'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('Customer data retention', 'Each kind of record is kept for the period in the table below.'), ['CLD.8.1.5'], 'the customer\'s data named');
+});
