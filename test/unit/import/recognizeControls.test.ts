@@ -232,3 +232,11 @@ test('"data retention" is the end of the contract only where its section speaks 
   assert.deepEqual(ids('Data retention', 'When your subscription ends we delete your workspace within 30 days.'), ['CLD.8.1.5']);
   assert.deepEqual(ids('Customer data retention', 'Each kind of record is kept for the period in the table below.'), ['CLD.8.1.5'], 'the customer\'s data named');
 });
+
+test('classifying is not labelling, a tag names labelling only in a heading of its own, a quota is no capacity plan', () => {
+  assert.deepEqual(ids('Data classification', 'We sort data into public, internal and confidential and handle each class accordingly.'), []);
+  assert.deepEqual(ids('Backup tagging', 'Tag each backup so you can find it later; the tags are shown in the backup list.'), ['12.3.1']);
+  assert.deepEqual(ids('Labelling', 'Customers label records with their own classification labels.'), ['8.2.2']);
+  assert.deepEqual(ids('Storage quota', 'Each workspace holds up to 50 GB; you can buy more storage on the billing page.'), []);
+  assert.deepEqual(ids('Capacity management', 'We watch usage and add servers before load reaches 70 percent.'), ['12.1.3']);
+});
