@@ -271,7 +271,11 @@ function division(body: string): RecognizedControl[] {
   return provider !== null && customer !== null ? [{ id: 'CLD.6.3.1', via: 'body', words: [provider[0], customer[0]] }] : [];
 }
 
-export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean } = {}): RecognizedControl[] {
+/**
+ * `below`: the start of the section's subsections, which bear out its heading. `title`: the heading is the document's
+ * title, given to its opening text. `questions`: the subsections are a FAQ's questions, each answered on its own.
+ */
+export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean; questions?: boolean } = {}): RecognizedControl[] {
   const result: RecognizedControl[] = [];
   const add = (control: RecognizedControl) => {
     if (!inherited.includes(control.id) && !result.some((r) => r.id === control.id)) result.push(control);
@@ -311,7 +315,8 @@ export function recognizeControls(heading: string, body: string, inherited: read
       continue;
     }
     // A word as common as 契約 or 法令 names its control only where the section bears it out; the evidence is the reason.
-    const evidence = borneOut(id, words, section);
+    // A FAQ group's common word ("ご契約について") is not borne out by what one of its questions' answers says.
+    const evidence = borneOut(id, words, options.questions ? `${heading}\n${body}` : section);
     if (evidence === false) {
       unproven.push(id);
       continue;
