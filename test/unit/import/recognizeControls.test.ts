@@ -240,3 +240,10 @@ test('classifying is not labelling, a tag names labelling only in a heading of i
   assert.deepEqual(ids('Storage quota', 'Each workspace holds up to 50 GB; you can buy more storage on the billing page.'), []);
   assert.deepEqual(ids('Capacity management', 'We watch usage and add servers before load reaches 70 percent.'), ['12.1.3']);
 });
+
+test('leaving in the words of help pages: cancelling a subscription, deleting the account; a leaving employee is not a leaving customer', () => {
+  assert.deepEqual(ids('How do I cancel my subscription?', 'Open Billing and choose Cancel. Your files are deleted 30 days later.'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('アカウント削除の手順', '設定画面から削除すると、アカウントに紐づくデータはすべて消去されます。'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('Offboarding', 'When an employee leaves, HR revokes their laptop and badge on the last day.'), []);
+  assert.deepEqual(ids('Offboarding', 'When your contract ends you can export every project before we delete it.'), ['CLD.8.1.5']);
+});
