@@ -235,6 +235,13 @@ const DEFINITIONS = /^[\s\u3000]*(?:第?[\s\u3000]*[0-9０-９一二三四五六
  */
 const DEFINES = /^[\s\u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．]?[\s\u3000]*)?(?:[「『"“][^「」『』"“”\n]{1,40}[」』"”][\s\u3000]*(?:とは|means\b|shall mean\b|refers to\b)|[^\s、。,.]{1,30}とは[、,]?|[A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3} (?:means|shall mean)\b)/u;
 
+/**
+ * A heading that puts requirements to others ("クラウド事業者に求めること", "利用者側で検討すること", "Questions to ask
+ * your provider"): a customer's own cloud policy or a buyer's guide names topics it asks about, answering none. A checklist is not one
+ * of them: the provider's filled-in checklist answers each row.
+ */
+const ASKS_OTHERS = /(?:に|へ)(?:求める|要求する|確認する)(?:こと|事項)|(?:側|で)検討(?:する|すべき)(?:こと|事項)|(?:確認|チェック|留意|検討)すべき(?:こと|事項|ポイント|項目)|選定(?:の)?(?:ポイント|基準)|\b(?:questions to ask|what to ask|what to look for|things to consider|how to choose)\b/iu;
+
 // The label's text follows on its line: a label alone on its line heads text a stored page may have lost.
 const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：][ \t\u3000]*\S/gm;
 
@@ -295,7 +302,7 @@ export function recognizeControls(heading: string, body: string, inherited: read
   }
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
-  if (DEFINES.test(heading.normalize('NFKC'))) return result;
+  if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC'))) return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
   // lost as many right controls as wrong ones on documents it was not tuned on); the body's words that back it are
   // shown beside it, so a reviewer sees a guess for what it is.

@@ -247,3 +247,9 @@ test('leaving in the words of help pages: cancelling a subscription, deleting th
   assert.deepEqual(ids('Offboarding', 'When an employee leaves, HR revokes their laptop and badge on the last day.'), []);
   assert.deepEqual(ids('Offboarding', 'When your contract ends you can export every project before we delete it.'), ['CLD.8.1.5']);
 });
+
+test('a heading that puts requirements to others (a customer\'s cloud policy, a buyer\'s guide) answers nothing', () => {
+  assert.deepEqual(ids('2.クラウド事業者に求めること', '・利用者ごとにアクセス権を設定できること\n・障害時の報告窓口が明確であること'), []);
+  assert.deepEqual(ids('Questions to ask your provider', '- Where is our data stored?\n- How long are backups kept?'), []);
+  assert.deepEqual(ids('アクセス権の管理', '利用者ごとにアクセス権を設定できます。'), ['9.2.2'], 'the provider\'s own statement');
+});
