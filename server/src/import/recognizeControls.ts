@@ -9,6 +9,7 @@ import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
 import { borneOut } from './genericTopics';
 import { headingControls } from './headingControls';
+import { reviewNotYet } from './reviewNotYet';
 import { statesSomething } from './statesSomething';
 import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
@@ -316,7 +317,11 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // A body of labels and sub-headings alone (a stored page that lost its text) states nothing on any of them. A body
   // left empty asks what the heading alone names.
   const says = (body.trim() === '' && !options.below) || statesSomething(options.below ? `${body}\n${options.below}` : body);
+  // A certification still to come answers 18.2.1 by no word of the section; an id written still does.
+  const notYet = reviewNotYet(options.below ? `${body}\n${options.below}` : body);
+  const due = (id: string) => !(notYet && id === '18.2.1');
   for (const { id, words } of topics) {
+    if (!due(id)) continue;
     if (!says) {
       unproven.push(id);
       continue;
@@ -335,8 +340,8 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
   if (says) {
-    for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
-    for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (borneOut(control.id, control.words, section) !== false) add(control);
+    for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
+    for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);

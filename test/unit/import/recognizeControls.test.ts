@@ -253,3 +253,10 @@ test('a heading that puts requirements to others (a customer\'s cloud policy, a 
   assert.deepEqual(ids('Questions to ask your provider', '- Where is our data stored?\n- How long are backups kept?'), []);
   assert.deepEqual(ids('アクセス権の管理', '利用者ごとにアクセス権を設定できます。'), ['9.2.2'], 'the provider\'s own statement');
 });
+
+test('a certification still being prepared is no independent review yet', () => {
+  assert.deepEqual(ids('ISO27001/27017取得について', '当社は本社を範囲としてISO27001の取得準備をしています。'), []);
+  assert.deepEqual(ids('Compliance & audits', 'ISO/IEC 27001 is planned for next year and SOC 2 for the year after.'), []);
+  assert.deepEqual(ids('Certifications', 'We hold ISO/IEC 27001 certification, audited every year by an accredited body.'), ['18.2.1']);
+  assert.deepEqual(ids('第三者認証', '2025年にISMAPの登録を取得しました。'), ['18.2.1']);
+});
