@@ -97,6 +97,8 @@ function customerSees(text: string): string | undefined {
 
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor)$/iu, evidence: customerSees }],
+  // "Data retention" heads a privacy policy's paragraph on how long personal data is kept as often as the end of a
+  // contract; "offboarding" is a leaving employee's as often as a leaving customer's.
   ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|data retention|offboarding|削除|消去|データ消去|エクスポート|返却|返還)$/iu, evidence: leaving }],
   ['12.3.1', { generic: /^(?:リストア|復元|世代|restore|restoring|restored|restores)$/iu, evidence: backupCopy }],
   ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],

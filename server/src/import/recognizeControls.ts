@@ -9,6 +9,8 @@ import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
 import { borneOut } from './genericTopics';
 import { headingControls } from './headingControls';
+import { reviewNotYet } from './reviewNotYet';
+import { statesSomething } from './statesSomething';
 import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
 
@@ -234,7 +236,15 @@ const DEFINITIONS = /^[\s\u3000]*(?:第?[\s\u3000]*[0-9０-９一二三四五六
  */
 const DEFINES = /^[\s\u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．]?[\s\u3000]*)?(?:[「『"“][^「」『』"“”\n]{1,40}[」』"”][\s\u3000]*(?:とは|means\b|shall mean\b|refers to\b)|[^\s、。,.]{1,30}とは[、,]?|[A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3} (?:means|shall mean)\b)/u;
 
-const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：]\s*\S/gm;
+/**
+ * A heading that puts requirements to others ("クラウド事業者に求めること", "利用者側で検討すること", "Questions to ask
+ * your provider"): a customer's own cloud policy or a buyer's guide names topics it asks about, answering none. A checklist is not one
+ * of them: the provider's filled-in checklist answers each row.
+ */
+const ASKS_OTHERS = /(?:に|へ)(?:求める|要求する|確認する)(?:こと|事項)|(?:側|で)検討(?:する|すべき)(?:こと|事項)|(?:確認|チェック|留意|検討)すべき(?:こと|事項|ポイント|項目)|選定(?:の)?(?:ポイント|基準)|\b(?:questions to ask|what to ask|what to look for|things to consider|how to choose)\b/iu;
+
+// The label's text follows on its line: a label alone on its line heads text a stored page may have lost.
+const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：][ \t\u3000]*\S/gm;
 
 function labels(body: string, itemsToo: boolean): string[] {
   return [...body.matchAll(LABEL)]
@@ -269,7 +279,11 @@ function division(body: string): RecognizedControl[] {
   return provider !== null && customer !== null ? [{ id: 'CLD.6.3.1', via: 'body', words: [provider[0], customer[0]] }] : [];
 }
 
-export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean } = {}): RecognizedControl[] {
+/**
+ * `below`: the start of the section's subsections, which bear out its heading. `title`: the heading is the document's
+ * title, given to its opening text. `questions`: the subsections are a FAQ's questions, each answered on its own.
+ */
+export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean; questions?: boolean } = {}): RecognizedControl[] {
   const result: RecognizedControl[] = [];
   const add = (control: RecognizedControl) => {
     if (!inherited.includes(control.id) && !result.some((r) => r.id === control.id)) result.push(control);
@@ -289,7 +303,7 @@ export function recognizeControls(heading: string, body: string, inherited: read
   }
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
-  if (DEFINES.test(heading.normalize('NFKC'))) return result;
+  if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC'))) return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
   // lost as many right controls as wrong ones on documents it was not tuned on); the body's words that back it are
   // shown beside it, so a reviewer sees a guess for what it is.
@@ -300,9 +314,21 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // A heading whose words are too common to name their control here still gives the section a topic: its body is read
   // as any section's whose heading names one ("Secure deletion methods" over a list of methods names no encryption).
   const unproven: string[] = [];
+  // A body of labels and sub-headings alone (a stored page that lost its text) states nothing on any of them. A body
+  // left empty asks what the heading alone names.
+  const says = (body.trim() === '' && !options.below) || statesSomething(options.below ? `${body}\n${options.below}` : body);
+  // A certification still to come answers 18.2.1 by no word of the section; an id written still does.
+  const notYet = reviewNotYet(options.below ? `${body}\n${options.below}` : body);
+  const due = (id: string) => !(notYet && id === '18.2.1');
   for (const { id, words } of topics) {
+    if (!due(id)) continue;
+    if (!says) {
+      unproven.push(id);
+      continue;
+    }
     // A word as common as 契約 or 法令 names its control only where the section bears it out; the evidence is the reason.
-    const evidence = borneOut(id, words, section);
+    // A FAQ group's common word ("ご契約について") is not borne out by what one of its questions' answers says.
+    const evidence = borneOut(id, words, options.questions ? `${heading}\n${body}` : section);
     if (evidence === false) {
       unproven.push(id);
       continue;
@@ -313,8 +339,10 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
-  for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
-  for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (borneOut(control.id, control.words, section) !== false) add(control);
+  if (says) {
+    for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
+    for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
+  }
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
   return result;

@@ -133,6 +133,8 @@ function guessServiceName(title: string, text: string, fallback: string): { name
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** A heading that opens a document the way the section the importer names for its opening text would. */
+/** A heading that asks: a FAQ's question ("Q3. 解約できますか？", "Where is my data stored?"). */
+const ASKS = /^(?:Q[0-9０-９]*[.．:：)）]?\s*\S|[\s\S]*[?？]$)/u;
 const INTRODUCTION = /^(?:はじめに|始めに|初めに|序文|序章|序論|前書き|まえがき|introduction|preface|about this (?:document|paper|page|whitepaper|white paper))[:：]?$/i;
 /** A heading's number ("1.", "第1章", "(1)", "1-1") before its words. */
 const NUMBERING = /^(?:第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]|[(（]?[0-9０-９]{1,2}(?:[.．\-－][0-9０-９]{1,2})*[)）.．]?)[\s\u3000]*/;
@@ -282,7 +284,10 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // A web page's title names its site after a bar ("データの取扱い | clook law"): the site's name is no topic.
   const titleTopic = title.replace(/\s[|｜]\s.*$/, '');
   const recognise = (part: Part, inherited: readonly string[]) => {
-    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle });
+    // A FAQ's group title ("ご契約について", "Billing and contracts") over questions: each question is answered by its
+    // own answer, so a common word of the group's title finds no evidence in any of them.
+    const questions = part.children.length > 0 && part.children.every((child) => ASKS.test(child.title.trim()));
+    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions });
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)]);
   };

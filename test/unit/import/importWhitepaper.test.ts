@@ -130,3 +130,23 @@ test('text before a first heading that is the introduction opens that section: o
   const toSource = (needle: string) => text.slice(result.toSource(result.yaml.indexOf(needle))).startsWith(needle);
   assert.ok(toSource('2026年4月版') && toSource('本書はサービス'), 'both parts of the body map back to the text');
 });
+
+test('a FAQ group title over questions: a common word of the title is not borne out by one of its answers', () => {
+  const text = [
+    '# よくあるご質問',
+    '',
+    '## ご契約について',
+    '',
+    '### プランは途中で変更できますか？',
+    '管理画面からいつでも変更でき、翌月の請求から新しい料金になります。',
+    '',
+    '### 請求書は発行されますか？',
+    '毎月発行します。お支払いに関する秘密保持の義務は契約書に定めています。',
+    '',
+    '### 解約するとデータはどうなりますか？',
+    '解約後30日間はデータをダウンロードでき、その後バックアップを含めて削除します。',
+    '',
+  ].join('\n');
+  const controls = importWhitepaper(text, 'faq.md').controls.map((c) => `${c.section}: ${c.id}`);
+  assert.deepEqual(controls, ['解約するとデータはどうなりますか？: CLD.8.1.5']);
+});

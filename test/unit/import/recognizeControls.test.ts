@@ -153,7 +153,7 @@ test('a hosting, audit or restore heading names its control where the section sa
   assert.deepEqual(ids('Hosting', 'We run on a major public cloud and scale with demand.'), []);
   assert.deepEqual(ids('Hosting', 'Customer data is stored in data centres in Frankfurt, Germany.'), ['6.1.3']);
   assert.deepEqual(ids('データセンター', '国内の2か所のデータセンターで運用しています。'), ['6.1.3']);
-  assert.deepEqual(ids('Data residency', 'Ask us.'), ['6.1.3'], 'a precise word needs no place');
+  assert.deepEqual(ids('Data residency', 'You choose where it is kept when you sign up.'), ['6.1.3'], 'a precise word needs no place');
   assert.deepEqual(ids('Audit and observability', 'Every action in a workspace is written to an audit log that admins can export.'), ['12.4.1']);
   assert.deepEqual(ids('Audits', 'An independent firm audits our controls every year against SOC 2.'), ['18.2.1']);
   assert.deepEqual(ids('Restoring files', 'Deleted files stay in the trash for 30 days; open the trash and choose Restore.'), [], 'the trash is no backup');
@@ -215,4 +215,48 @@ test('a katakana word is one word, however long; a compound across scripts or wi
 
 test('audit events and application logs are logs', () => {
   assert.deepEqual(ids('Retention windows', 'Audit events and application logs are removed by a daily job after the window you set.'), ['12.4.1']);
+});
+
+test('a heading over labels and sub-headings alone (a page that lost its text) answers nothing', () => {
+  assert.deepEqual(ids('3.2 Encryption', 'Data in Transit:\n\nData at Rest:\n\nKey Management:'), [], 'labels whose text is gone');
+  assert.deepEqual(ids('2. Security Organization', '2.1 Security Team\n\n2.2 Security Governance'), [], 'empty sub-headings');
+  assert.deepEqual(ids('Certifications', 'Our hosting partners hold the standards below:'), [], 'a list announced and lost');
+  assert.deepEqual(ids('第5章 暗号化', '5.1 通信の暗号化\n5.2 保存データの暗号化'), []);
+  assert.deepEqual(ids('3.2 Encryption', 'Data at Rest: AES-256 on every volume.'), ['10.1.1'], 'a label with its text states it');
+  assert.deepEqual(ids('Encryption', '- TLS 1.3 in transit\n- AES-256 at rest'), ['10.1.1'], 'short items state it');
+  assert.deepEqual(ids('Data location', 'Region: Tokyo'), ['6.1.3'], 'a label and its value');
+});
+
+test('"data retention" is the end of the contract only where its section speaks of leaving', () => {
+  assert.deepEqual(ids('Data retention', 'We keep personal data only as long as we need it and delete it within 14 days after that.'), []);
+  assert.deepEqual(ids('Data retention', 'When your subscription ends we delete your workspace within 30 days.'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('Customer data retention', 'Each kind of record is kept for the period in the table below.'), ['CLD.8.1.5'], 'the customer\'s data named');
+});
+
+test('classifying is not labelling, a tag names labelling only in a heading of its own, a quota is no capacity plan', () => {
+  assert.deepEqual(ids('Data classification', 'We sort data into public, internal and confidential and handle each class accordingly.'), []);
+  assert.deepEqual(ids('Backup tagging', 'Tag each backup so you can find it later; the tags are shown in the backup list.'), ['12.3.1']);
+  assert.deepEqual(ids('Labelling', 'Customers label records with their own classification labels.'), ['8.2.2']);
+  assert.deepEqual(ids('Storage quota', 'Each workspace holds up to 50 GB; you can buy more storage on the billing page.'), []);
+  assert.deepEqual(ids('Capacity management', 'We watch usage and add servers before load reaches 70 percent.'), ['12.1.3']);
+});
+
+test('leaving in the words of help pages: cancelling a subscription, deleting the account; a leaving employee is not a leaving customer', () => {
+  assert.deepEqual(ids('How do I cancel my subscription?', 'Open Billing and choose Cancel. Your files are deleted 30 days later.'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('アカウント削除の手順', '設定画面から削除すると、アカウントに紐づくデータはすべて消去されます。'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('Offboarding', 'When an employee leaves, HR revokes their laptop and badge on the last day.'), []);
+  assert.deepEqual(ids('Offboarding', 'When your contract ends you can export every project before we delete it.'), ['CLD.8.1.5']);
+});
+
+test('a heading that puts requirements to others (a customer\'s cloud policy, a buyer\'s guide) answers nothing', () => {
+  assert.deepEqual(ids('2.クラウド事業者に求めること', '・利用者ごとにアクセス権を設定できること\n・障害時の報告窓口が明確であること'), []);
+  assert.deepEqual(ids('Questions to ask your provider', '- Where is our data stored?\n- How long are backups kept?'), []);
+  assert.deepEqual(ids('アクセス権の管理', '利用者ごとにアクセス権を設定できます。'), ['9.2.2'], 'the provider\'s own statement');
+});
+
+test('a certification still being prepared is no independent review yet', () => {
+  assert.deepEqual(ids('ISO27001/27017取得について', '当社は本社を範囲としてISO27001の取得準備をしています。'), []);
+  assert.deepEqual(ids('Compliance & audits', 'ISO/IEC 27001 is planned for next year and SOC 2 for the year after.'), []);
+  assert.deepEqual(ids('Certifications', 'We hold ISO/IEC 27001 certification, audited every year by an accredited body.'), ['18.2.1']);
+  assert.deepEqual(ids('第三者認証', '2025年にISMAPの登録を取得しました。'), ['18.2.1']);
 });
