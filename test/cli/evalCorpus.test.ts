@@ -16,7 +16,7 @@ function score(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [SCORER, ...args], {
     encoding: 'utf8',
     env: { ...process.env, WP27017_EVAL_CORPUS: '', WP27017_SHARED_CORPUS: '', ...env },
-    timeout: 300_000,
+    timeout: 900_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
