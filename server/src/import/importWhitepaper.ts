@@ -4,6 +4,7 @@ import type { Finding } from '../core/finding';
 import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
 import { DELETE_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
+import { announcesWithoutLeadTime } from '../facts/advanceNotice';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
 export type { ImportedControl, ImportResult } from './sectionize';
@@ -81,7 +82,10 @@ export function withoutInferredControlFindings(
   };
   // deletion-policy asks its question of any sentence that deletes or returns customer data at the end of the contract,
   // with no control read at all: a control read from body words must not silence a finding that sits on such a sentence.
-  const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.yaml !== undefined && saysWhatBecomesOfData(imported.yaml.slice(f.start, f.end));
+  // So does change-notice on a sentence that announces changes "in advance" with no lead time: the author's own promise.
+  const standsAlone = (f: Finding) =>
+    imported?.yaml !== undefined &&
+    ((f.ruleId === 'deletion-policy' && saysWhatBecomesOfData(imported.yaml.slice(f.start, f.end))) || (f.ruleId === 'change-notice' && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end))));
   // A text that never speaks of the customer leaving (a retention schedule, a section on exports)
   // gives no reason to ask what becomes of the data when the contract ends, unless it names CLD.8.1.5 by its id; a
   // section read as CLD.8.1.5 from words of deleting ("データの削除", "Data deletion") still owes the answer, unless
