@@ -37,8 +37,19 @@ export type Subject =
 
 type Words<T> = readonly (readonly [T, RegExp])[];
 
+// What the customer registered, kept by the provider ("ご登録いただいた個人情報(会員情報)を一定期間保持", "we retain
+// your account information for …"): how long it is kept is how long until it is deleted, with no word of deleting.
+const REGISTERED_KEPT =
+  /(?:登録|会員|アカウント)[^。、\n]{0,12}?(?:情報|データ)(?:[(（][^)）\n]{0,20}[)）])?(?:を|は|も)[^。、\n]{0,16}?(?:保持|保管|保存|保有)|\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held)\s{1,3}(?:your\s{1,3}|the\s{1,3}|their\s{1,3})?(?:registered\s{1,3}|registration\s{1,3}|account\s{1,3}|member(?:ship)?\s{1,3})(?:data|information|details)\b|\b(?:registered|registration|account|member(?:ship)?)\s{1,3}(?:data|information|details)\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|held)\b/;
+
 const SUBJECTS: Words<Subject> = [
-  ['deletion', /削除|消去|廃棄|抹消|破棄|アクセス(?:不能|できない状態)|読み取り不能|復元不(?:可能|能)|\binaccessible\b|\bunrecoverable\b|\bdelet|\beras(?:e|ed|es|ing|ure)\b|\bpurg|\bdestr(?:oy|uction)|\bwip(?:e|ed|ing)\b|\bdata\s{1,3}retention\b/gi],
+  [
+    'deletion',
+    new RegExp(
+      String.raw`削除|消去|廃棄|抹消|破棄|アクセス(?:不能|できない状態)|読み取り不能|復元不(?:可能|能)|\binaccessible\b|\bunrecoverable\b|\bdelet|\beras(?:e|ed|es|ing|ure)\b|\bpurg|\bdestr(?:oy|uction)|\bwip(?:e|ed|ing)\b|\bdata\s{1,3}retention\b|${REGISTERED_KEPT.source}`,
+      'gi',
+    ),
+  ],
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
   ['backup', /バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:ed)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
   ['log', /(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|監査証跡|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit trails?\b|\brecords\b/gi],
@@ -502,6 +513,19 @@ function refuse(index: TopicIndex, subject: Subject, fact: Range & FactShape, se
   return anchor ? { topic: topicFor(anchor.value, fact) ?? 'other', inferred: true } : { topic: 'other', refused: true, refusedBy: subject };
 }
 
+/** Whether some hit of `hits` in [lo, hi) has `value`: a few dozen are looked at, no more. */
+function anyOf<T>(hits: readonly Hit<T>[], value: T, lo: number, hi: number): boolean {
+  for (let i = lowerBound(hits, lo), seen = 0; i < hits.length && hits[i].start < hi && seen < 32; i++, seen++) if (hits[i].value === value) return true;
+  return false;
+}
+
+/** Near the fact, its sentence names a change and no incident: a notice word there tells of the change. */
+function changeWithoutIncident(tiers: Tiers, fact: Range, sentence: Range): boolean {
+  const lo = Math.max(sentence.start, fact.start - NOTICE_REACH);
+  const hi = Math.min(sentence.end, fact.end + NOTICE_REACH);
+  return anyOf(tiers.subjects, 'change-notice', lo, hi) && !anyOf(tiers.subjects, 'incident-notification', lo, hi);
+}
+
 /** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
 export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
   const bracket = index.brackets.length > 0 ? enclosing(index.brackets, fact) : undefined;
@@ -513,8 +537,9 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const found = subjectOf(index, tiers, fact, sentence, clause) ?? (tiers === index ? undefined : subjectOf(index, index, fact, sentence, clause));
   if (!found) return (parent && fromParent(index, fact, sentence, parent)) ?? (actedWithin(index, fact, clause, false) || testedOnly(index, sentence, clause) ? { topic: 'other', refused: true } : { topic: 'other' });
   const { anchored } = found;
-  // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident.
-  const subject = found.subject === 'incident-notification' && fact.relation === 'before' ? 'change-notice' : found.subject;
+  // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident; so does a notice of
+  // changes that names no incident ("本ルールの変更は、必要に応じて通知します").
+  const subject = found.subject === 'incident-notification' && (fact.relation === 'before' || changeWithoutIncident(tiers, fact, sentence)) ? 'change-notice' : found.subject;
   const window = subject === 'backup' && (any(index.stores, clause.start, clause.end) || RESTORE_WINDOW.test(index.text.slice(clause.start, clause.end)));
   if ((subject === 'log' || subject === 'backup') && !window && !any(index.keeps, clause.start, clause.end)) {
     const moved = fact.kind !== 'frequency' && fact.vagueness !== 'frequency' && any(index.transfers, clause.start, clause.end);

@@ -9,7 +9,7 @@
 
 import { customerLeaves, END_OF_CONTRACT } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
-import { PLACE } from './tablesAndLists';
+import { ABROAD, DOMESTIC, namedPlace } from '../catalog/places';
 
 interface GenericTopic {
   /** The vocabulary's terms for the control that, alone, do not say the section answers it. */
@@ -59,11 +59,9 @@ function independentReview(text: string): string | undefined {
   return INDEPENDENT.exec(text)?.[0];
 }
 
-// A place: a country, region or city, the country's side of a border (国内, overseas), or a cloud region's code.
-const SOMEWHERE = /国内|国外|海外|東日本|西日本|関東|関西|\bdomestic\b|\boverseas\b|\b[a-z]{2}-[a-z]+-\d\b/iu;
-
+// A place: a country, region or city, a cloud region's code, or the country's side of a border (国内, overseas).
 function place(text: string): string | undefined {
-  return (PLACE.exec(text) ?? SOMEWHERE.exec(text))?.[0];
+  return namedPlace(text) ?? (DOMESTIC.exec(text) ?? ABROAD.exec(text))?.[0];
 }
 
 // A copy kept to restore from: restoring an item from the trash, or an earlier version of a file, is no backup.

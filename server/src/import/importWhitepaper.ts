@@ -4,6 +4,7 @@ import type { Finding } from '../core/finding';
 import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
 import { DELETE_WORDS } from '../facts/leaving';
+import { announcesWithoutLeadTime } from '../facts/advanceNotice';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
 export type { ImportedControl, ImportResult } from './sectionize';
@@ -81,8 +82,11 @@ export function withoutInferredControlFindings(
   };
   // deletion-policy's question stands on a published text by the text's own words, not by the controls the importer
   // read: once a sentence says what becomes of customer data when the customer leaves, a control read from body words
-  // (or none at all) must not silence it.
-  const standsAlone = (f: Finding) => f.ruleId === 'deletion-policy' && imported?.leaving === true;
+  // (or none at all) must not silence it. So does change-notice on a sentence that announces changes "in advance" with
+  // no lead time: the author's own promise.
+  const standsAlone = (f: Finding) =>
+    (f.ruleId === 'deletion-policy' && imported?.leaving === true) ||
+    (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end)));
   // A text that never says what becomes of customer data when the customer leaves (a retention schedule, a section on
   // exports, staff offboarding) gives no reason to ask it, unless it names CLD.8.1.5 by its id; a section read as
   // CLD.8.1.5 from words of deleting ("データの削除", "Data deletion") still owes the answer, unless the text's deleting

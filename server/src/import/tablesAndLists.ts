@@ -3,6 +3,8 @@
 // (provider and customer as columns) is the division of responsibilities
 // (CLD.6.3.1); a list whose entries each name a country is where data goes
 // (6.1.3).
+import { namedPlace } from '../catalog/places';
+
 export interface ShapeEvidence {
   readonly id: string;
   readonly words: readonly string[];
@@ -73,21 +75,18 @@ function byRow(body: string): ShapeEvidence | undefined {
   return provider !== undefined && customer !== undefined && rows >= 3 ? { id: 'CLD.6.3.1', words: [provider, customer] } : undefined;
 }
 
-// Countries, regions and cities as lists of where data goes name them: the common ones, not every country. "国内" is
-// no place of its own ("国内の別リージョン" row after row of a backup table says where copies go, not where data is).
-export const PLACE =
-  /(?:日本|米国|アメリカ|合衆国|カナダ|英国|イギリス|アイルランド|ドイツ|フランス|オランダ|スイス|スウェーデン|フィンランド|ベルギー|欧州|EU域内|シンガポール|オーストラリア|インド|韓国|台湾|香港|中国|ベトナム|フィリピン|ブラジル|東京|大阪|バージニア|オレゴン|フランクフルト|シドニー)|\b(?:Japan|United States|USA|U\.S\.|US|Canada|United Kingdom|UK|Ireland|Germany|France|Netherlands|Switzerland|European Union|EU|EEA|Singapore|Australia|India|Korea|Taiwan|Hong Kong|Tokyo|Osaka|Frankfurt|Dublin|London|Virginia|Oregon|California|Sweden|Finland|Belgium|Brazil|China|Vietnam|Philippines|Sydney)\b|\b(?:us|eu|ap|ca|sa|me|af)-[a-z]+-\d\b/u;
-
 /** A list or table where two entries or more each name a country or region: where the data is, or who holds it where. */
 export function locationList(body: string): ShapeEvidence | undefined {
   const places: string[] = [];
   let entries = 0;
   for (const line of body.split('\n')) {
     if (cells(line) === undefined && !/^\s*(?:[-*・•●■◆]|\(?\d{1,2}[).．]|[①-⑳])\s*/u.test(line)) continue;
-    const place = PLACE.exec(line);
-    if (place === null) continue;
+    // Named places only: "国内" is no place of its own ("国内の別リージョン" row after row of a backup table says where
+    // copies go, not where data is).
+    const place = namedPlace(line);
+    if (place === undefined) continue;
     entries++;
-    if (!places.includes(place[0])) places.push(place[0]);
+    if (!places.includes(place)) places.push(place);
   }
   return entries >= 2 ? { id: '6.1.3', words: places.slice(0, 4) } : undefined;
 }

@@ -1,4 +1,5 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
+import { announcesWithoutLeadTime } from '../facts/advanceNotice';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 
 const MAINTENANCE = /メンテナンス|バージョンアップ|アップデート|アップグレード|\bmaintenance\b|\bupgrades?\b|\bupdates?\b|\breleases?\b/i;
@@ -21,6 +22,8 @@ export default statedFactRule({
     ja: '{id}: 利用者に影響する変更を、どれだけ前に通知するか(例:「30日前まで」)を書いてください。',
   },
   statement: { sentence: { en: 'Customers are notified {todo} days before a change that affects them.', ja: 'お客様に影響する変更は、{todo}日前までに通知します。' }, key: 'change.notice' },
+  // "Maintenance windows are announced in advance": the words that owe the lead time.
+  at: announcesWithoutLeadTime,
   states: statesPeriod('change-notice', 'change.notice'),
   statedAnywhere: statesPeriodAnywhere('change-notice', 'change.notice'),
 });

@@ -2,22 +2,11 @@
 // both facts answer (which country's laws and authorities reach the data, which law governs the contract). A section on
 // complying with laws, confidentiality or the contact list of authorities answers the controls without raising it:
 // "当社は関係法令を遵守します" owes neither a country nor a court.
+import { DOMESTIC, NAMED_PLACE, PLACE_ABBREVIATION } from '../catalog/places';
 import { splitSentences } from '../facts';
 
 // A place and a word about keeping or processing data in the same sentence: "the laws of Japan" names no data location.
-const PLACE = new RegExp(
-  [
-    '日本(?!語)|国内|東京|大阪|関東|関西|東日本|西日本|首都圏|北海道|九州|米国|アメリカ|合衆国|北米|欧州|ヨーロッパ|英国|イギリス|ドイツ|フランス|オランダ|アイルランド|スイス|スウェーデン|フィンランド',
-    'シンガポール|オーストラリア|カナダ|インド|韓国|香港|台湾|アジア|フランクフルト|ロンドン|ダブリン|シドニー|ソウル|バージニア|オレゴン',
-    String.raw`Japan|Tokyo|Osaka|European Union|Europe\b|United States|United Kingdom|North America|\bAsia\b|Singapore|Frankfurt|Ireland|Dublin|London|Paris|Amsterdam|Stockholm|Zurich`,
-    String.raw`Australia|Sydney|Canada|Montreal|Toronto|Germany|Netherlands|France|Finland|Sweden|Norway|Denmark|Switzerland|Belgium|Spain|Italy|Poland|Austria|\bIndia\b|Mumbai|Korea|Seoul|Hong Kong|Taiwan|Brazil`,
-    String.raw`Virginia|Oregon|Ohio|California|\b(?:us|eu|ap|ca|sa|me|af)-[a-z]{4,9}-\d\b`,
-  ].join('|'),
-  'i',
-);
-// Abbreviations in capitals only: "stored by us" names no country.
-const PLACE_ABBREVIATION = /\b(?:EU|EEA|USA?|UK|APAC)\b/;
-export const isPlace = (text: string) => PLACE.test(text) || PLACE_ABBREVIATION.test(text);
+export const isPlace = (text: string) => NAMED_PLACE.test(text) || PLACE_ABBREVIATION.test(text) || DOMESTIC.test(text);
 // Processing and running are a location too ("認証データは米国で処理されます", "国内のデータセンターで稼働"); "remains in the EU" says where it is kept.
 const STORED =
   /保存|保管|所在|設置|格納|(?:で|にて)(?:処理|管理|運用|稼働)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|resides?|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i;

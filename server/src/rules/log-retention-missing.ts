@@ -17,6 +17,12 @@ const LOG_WORDS = /ログ(?!イン|アウト|オン|オフ)|監査証跡|履歴|
 const NO_LOGGING =
   /\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:ません|ない)|記録(?:し|いたし)(?:ません|ない)/i;
 
+// Logs the customer sends in from its own systems ("send your logs to …", "collect logs from your servers",
+// "お客様のサーバーのログを収集"): on a log product's page the logs are the customer's data,
+// kept as long as the customer's plan or setting says, and the provider owes no period of its own for them.
+const CUSTOMERS_LOGS_TAKEN_IN =
+  /\b(?:send|ship|forward|stream|upload|ingest|collect|aggregate|centrali[sz]e)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3})?(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}logs?\b|\blogs?\s{1,3}(?:(?:data|files|events)\s{1,3})?from\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:your|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}(?:applications?|apps|servers?|hosts?|systems?|infrastructure|environments?|services|devices|containers?|clusters?|sources)\b|(?:お客様|利用者|ユーザー?)(?:の|が)[^。\n]{0,20}(?:サーバー?|アプリケーション|システム|環境|インフラ|機器|端末)(?:の|から(?:の)?)ログ/i;
+
 /** The section speaks of logs it keeps: a log word in a sentence that does not deny keeping them. Kept with the section. */
 const describesLogs = keptWith((section: SectionModel): boolean => {
   const text = `${section.title ?? ''}\n${factsUnder(section).body}`;
@@ -30,6 +36,7 @@ const describesLogs = keptWith((section: SectionModel): boolean => {
 
 // What the rule reads from every section, on every edit: kept with the section.
 const customerSetsLogPeriod = keptWith((section: SectionModel) => retentionSetByCustomer(section.body ?? '', LOG_WORDS));
+const customersLogsTakenIn = keptWith((section: SectionModel) => CUSTOMERS_LOGS_TAKEN_IN.test(`${section.title ?? ''}\n${section.body ?? ''}`));
 const logPeriodsStated = keptWith((section: SectionModel) => section.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
 
 export default defineRule({
@@ -58,7 +65,7 @@ export default defineRule({
     const logging = new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)));
     const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !LOG_WORDS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
     if (describing.length === 0) return;
-    if (allSections(document).some((s) => customerSetsLogPeriod(s))) return;
+    if (allSections(document).some((s) => customerSetsLogPeriod(s) || customersLogsTakenIn(s))) return;
     const { section: first, span } = placeOf(document, describing, 'log', [LOG_WORDS]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.

@@ -7,6 +7,8 @@ import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../mod
 import { keptWith } from '../model/keptWith';
 import { defineRule, type Rule } from './rule';
 import { statementFix, type StatementSpec } from './statementFix';
+import { firstSentence } from './subjectPlace';
+import type { Span } from '../core/finding';
 
 const ADD_STATEMENT = { en: 'Add a sentence that states it, and facts: {key}', ja: 'それを述べる一文と facts: {key} を追加' };
 
@@ -35,6 +37,11 @@ export interface StatedFact {
    * laws owes no data location. Sections that do not are not asked, and when none does the rule is silent.
    */
   readonly owedWhere?: (text: string, pinned: readonly FactEntry[]) => boolean;
+  /**
+   * The sentence that promises what the fact should say ("announced in advance", with no lead time): the finding sits
+   * on the first such sentence of the sections asked, else on the first section's heading.
+   */
+  readonly at?: (sentence: string) => boolean;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
   /** Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put where they like. */
@@ -62,11 +69,21 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
       const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), spec.owedWhere), spec.asks);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (statedAnywhere !== undefined && allSections(document).some((s) => statedAnywhere(s))) return;
-      const first = sections[0];
+      const promised = spec.at === undefined ? undefined : promise(document, sections, spec.at);
+      const first = promised?.section ?? sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
-      report({ ...first.head, messageId: 'missing', data: { id }, fixes: [statementFix('addStatement', document, first, spec.statement, { key: spec.statement.key })] });
+      report({ ...(promised?.span ?? first.head), messageId: 'missing', data: { id }, fixes: [statementFix('addStatement', document, first, spec.statement, { key: spec.statement.key })] });
     },
   });
+}
+
+/** The first sentence of `sections` (in order) that `at` accepts, with its section. */
+function promise(document: WhitepaperModel, sections: readonly SectionModel[], at: (sentence: string) => boolean): { section: SectionModel; span: Span } | undefined {
+  for (const section of sections) {
+    const span = firstSentence(document, section, { test: at });
+    if (span) return { section, span };
+  }
+  return undefined;
 }
 
 /** The sections that answer the controls, else those whose heading names the subject (a published text with no control ids). */

@@ -23,10 +23,10 @@ export function headedBy(section: SectionModel, subject: Subject): boolean {
   return section.title !== undefined && headingTopic(section) === subject;
 }
 
-/** The first sentence of the section's own body that `words` match, as a span of the source. */
-export function firstSentence(document: WhitepaperModel, section: SectionModel, words: RegExp): Span | undefined {
+/** The first sentence of the section's own body that `words` match (a pattern, or any test of a sentence), as a span of the source. */
+export function firstSentence(document: WhitepaperModel, section: SectionModel, words: { test(text: string): boolean }): Span | undefined {
   const body = section.body;
-  if (body === undefined || !section.bodySpan || !words.test(body)) return undefined;
+  if (body === undefined || !section.bodySpan || (words instanceof RegExp && !words.test(body))) return undefined;
   for (const sentence of splitSentences(body)) {
     if (!words.test(body.slice(sentence.start, sentence.end))) continue;
     const map = scalarSourceMap(body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);

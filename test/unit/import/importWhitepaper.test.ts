@@ -113,6 +113,16 @@ test('a deletion at the end of the contract is reported wherever it is said, als
   assert.deepEqual(findingsOf(text).filter((f) => f.startsWith('deletion-policy')), ['deletion-policy/noTiming', 'deletion-policy/noReturn']);
 });
 
+test('maintenance announced "in advance" with no lead time is reported at its words, also where body words read 12.1.2', () => {
+  const text = 'Example Chat platform\n\nAlways current\n\nWe release updates every two weeks and use recurring maintenance windows to keep each workspace current. Maintenance windows are announced in advance on our status page.\n\nBackups\n\nDaily backups are kept for 30 days.\n';
+  const result = importWhitepaper(text, 'page.txt');
+  assert.ok(result.controls.some((c) => c.id === '12.1.2' && c.via === 'body'), '12.1.2 is read from body words only');
+  const findings = withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(result.yaml).findings, result).filter((f) => f.ruleId === 'change-notice');
+  assert.deepEqual(findings.map((f) => result.yaml.slice(f.start, f.end)), ['Maintenance windows are announced in advance on our status page.']);
+  const timed = importWhitepaper(text.replace('announced in advance', 'announced 7 days in advance'), 'page.txt');
+  assert.deepEqual(withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(timed.yaml).findings, timed).filter((f) => f.ruleId === 'change-notice'), []);
+});
+
 test('the title answers what it names only where no section does, unless the opening text bears it out', () => {
   const text = 'Data retention policy\n\nWe keep personal data only while we need it, and we collect as little as we can for the service.\n\nRemoval of data\n\nOn request, customer data is deleted from the live service and purged from backups within 30 days.\n';
   const result = importWhitepaper(text, 'page.txt');

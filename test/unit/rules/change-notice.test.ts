@@ -36,17 +36,29 @@ checkRule('change-notice', {
           body: |
             Changes are announced on our website.
     `,
-      // No section lists 12.1.2: a maintenance section that announces its windows owes their lead time.
+      // No section lists 12.1.2: a maintenance section that announces its windows owes their lead time, at the words that promise it.
     HEADER_EN +
       yaml`
       sections:
         - title: Platform upgrades
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
           body: |
             Upgrades run in a weekly maintenance window, announced in advance on the status page.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
         - title: Backups
           body: |
             Nightly copies are kept for 14 days.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 変更管理
+          controls: [12.1.2]
+          body: |
+            変更は承認を経て適用します。仕様の変更は事前にお知らせします。
+      #                   ^^^^^^^^^^^^^^^^^ change-notice/missing
     `,
   ],
 });

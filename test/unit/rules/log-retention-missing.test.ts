@@ -5,6 +5,26 @@ import { HEADER_EN, VALID } from '../../fixtures/minimal';
 checkRule('log-retention-missing', {
   valid: [
     VALID,
+    // A log product's page: the logs are what the customer sends in from its own systems, kept as its plan says.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Log search
+          controls: [12.4.1]
+          body: |
+            Send your application logs to the service and search them in one place. Logs are indexed as they arrive.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルログ 製品概要
+      service: {name: サンプルログ, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: ログの収集
+          controls: [12.4.1]
+          body: |
+            お客様のサーバーのログを収集し、画面で検索できます。
+    `,
     // A section on the protection of records that never speaks of logs owes no log period.
     HEADER_EN +
       yaml`

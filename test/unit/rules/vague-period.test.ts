@@ -58,8 +58,44 @@ checkRule('vague-period', {
             |---|---|---|
             | 計画停止の予定通知 | 定期的な保守停止に関する事前連絡 | 有 |
     `,
+    // Advice to the reader is the reader's period, and a notice of changes to rules owes no cadence.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            バックアップは毎日取得し、14日間保管します。移行の前に、まずは短期間お試しいただくことをお勧めします。
+        - title: 運用ルール
+          controls: [12.1.2]
+          body: |
+            本ルールの変更は、必要に応じて通知します。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logs
+          controls: [12.4.1]
+          body: |
+            Try it for a few days to see which events are logged. We recommend that you export logs for a reasonable period before you switch.
+    `,
   ],
   invalid: [
+    // The member data a customer registered, kept "for a certain period", with no word of deleting.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 会員情報について
+          body: |
+            退会の手続きがない場合も、ご登録いただいた会員情報は一定期間保持します。
+      #                               ^^^^ vague-period/vague
+    `,
     HEADER_EN +
       yaml`
       sections:
