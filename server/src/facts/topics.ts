@@ -119,6 +119,9 @@ const INCLUDED = /[ァ-ヺー一-龠々A-Za-z0-9]{1,20}(?:を|も)含(?:め(?:�
 const TOPIC_MARK = /^[^、。，,\s]{0,8}?(?:については|に関しては|では|は|も)/;
 // An English clause that starts with its verb has the sentence's subject: "…, and are kept for one year".
 const VERB_FIRST = /^\s{0,3}(?:and\s{1,3}|which\s{1,3}|then\s{1,3})?(?:are|is|were|was|will|shall|must|can|may|have|has|get|remain|be)\b/i;
+// A period the thing is kept for, then deleted: "監査ログは、13か月間保管した後に削除します" is the log's retention, whatever
+// the clause's own word of deleting says; the topic comes from the subject before it.
+const KEPT_THEN = /^\s{0,2}(?:保管|保存|保持)(?:した|し|の)?(?:後|のち|上で)(?:に|、)?\s{0,2}$/;
 // What lies between a noun and a word of its "of" complement: " of account and permission ".
 const COMPLEMENT = /^\s{1,3}(?:of|about|on|for)\s[^,;:.。、]{0,60}$/i;
 // Words between two items of an enumeration: "A、B及びC", "A, B and C".
@@ -384,6 +387,7 @@ function subjectOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range
     const hi = scope === 'clause' ? clause.end : scope === 'before' ? clause.start : sentence.end;
     const near = scope === 'before' ? headBefore(index, tiers[tier], lo, hi, fact) : nearest(tiers[tier], lo, hi, fact);
     const hit = near && scope === 'clause' && near.end <= fact.start ? qualified(index, tiers[tier], near, lo) : near;
+    if (hit && scope === 'clause' && hit.value === 'deletion' && hit.start >= fact.end && KEPT_THEN.test(index.text.slice(fact.end, hit.start)) && clause.start > sentence.start) continue;
     if (hit) return { subject: hit.value, anchored: false };
   }
   const anchor = nearest(tiers.anchors, sentence.start, sentence.end, fact);

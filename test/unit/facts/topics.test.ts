@@ -184,3 +184,9 @@ test('a recovery objective is no retention, in the backup section or out of it',
   assert.equal(fact('目標復旧時間(RTO)は4時間です。', '4時間', 'backup').topic, 'other');
   assert.equal(fact('目標復旧時点(RPO)は24時間、バックアップは7日間保持します。', '7日間').topic, 'backup-retention');
 });
+
+test('a period something is kept for before it is deleted is its retention, past the comma after its subject', () => {
+  assert.equal(fact('監査ログは、13か月間保管した後に削除します。', '13か月間').topic, 'log-retention');
+  assert.equal(fact('バックアップは、30日間保存した後に消去します。', '30日間').topic, 'backup-retention');
+  assert.equal(fact('契約終了後、30日間保管した後に削除します。', '30日間').topic, 'deletion', 'no subject before it: the deletion it leads to');
+});
