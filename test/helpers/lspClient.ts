@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, CodeAction, Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import SERVER_NODE_FLAGS from '../../protocol/serverNodeFlags.json';
 
 /** `text` after the edit of a code action, as the editor applies it. */
 export function applyAction(text: string, action: CodeAction): string {
@@ -60,7 +61,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const client = new LspClient(child, options.settings ?? {});
     const capabilities: ClientCapabilities = {
       textDocument: {
@@ -114,18 +115,22 @@ export class LspClient {
 
   /**
    * The diagnostics for `uri` at `version`, waiting for them if they have not come yet. The server does not publish
-   * a report identical to its last one; it validates a change before its worker answers a later definition request
-   * on the same document (hover, completion and outline may be answered sooner, without the analysis), so once one
-   * sent now is answered, the latest report published for an earlier version stands for this one.
+   * a report identical to its last one, and it reports an open in two stages (the syntax errors, then the full
+   * report); it validates a change before its worker answers a later definition request on the same document (hover,
+   * completion and outline may be answered sooner, without the analysis), so once one sent now is answered, the
+   * latest report published for this version, else for an earlier one, stands for this one.
    */
   async diagnostics(uri: string, version: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
     const exact = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
-    if (!this.#published.some(exact)) {
-      await this.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, timeoutMs);
-      const earlier = this.#published.findLast((p) => p.uri === uri && p.version !== undefined && p.version < version);
-      if (!this.#published.some(exact) && earlier) return earlier.diagnostics;
-    }
+    await this.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, timeoutMs);
+    const earlier = this.#published.findLast((p) => p.uri === uri && p.version !== undefined && p.version < version);
+    if (!this.#published.some(exact) && earlier) return earlier.diagnostics;
     return this.#waitFor(uri, exact, 0, timeoutMs);
+  }
+
+  /** Every publish for `uri` so far, in the order they came. */
+  publishedFor(uri: string): PublishDiagnosticsParams[] {
+    return this.#published.filter((p) => p.uri === uri);
   }
 
   /** The next diagnostics published for `uri` after this call. */

@@ -1,7 +1,7 @@
 // Everything that depends on one segment's text alone: YAML errors, the value,
 // schema findings, the model part and section rules. Results are relative to
 // the segment start, so they stay valid wherever the segment moves.
-import { isMap, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Finding } from '../core/finding';
 import { toFinding } from '../rules/toFinding';
 import { buildFromPairs, buildSection } from '../model/buildModel';
@@ -63,14 +63,22 @@ function strayLine(text: string): SegmentResult {
   return { value: undefined, findings: [finding], part: EMPTY_PART, needsWholeDocument: false };
 }
 
-export function analyzeSegment(text: string, kind: Segment['kind'], validators: SchemaValidators, rules: readonly Rule[]): SegmentResult {
+/** A segment read by the YAML parser: its syntax findings, before any schema or rule has looked at it. */
+export interface ParsedSegment {
+  readonly text: string;
+  readonly kind: Exclude<Segment['kind'], 'stray'>;
+  readonly doc: Document.Parsed;
+  readonly js: unknown;
+  readonly findings: Finding[];
+}
+
+/** The parse alone: the segment's YAML errors are known here, its result only when the parse ends the analysis. */
+export function parseSegment(text: string, kind: Segment['kind'], rules: readonly Rule[]): ParsedSegment | SegmentResult {
   if (kind === 'stray') return strayLine(text);
   const findings: Finding[] = [];
-  let doc;
-  let js: unknown;
   try {
     // logLevel 'error': findings carry the problems; yaml's own warnings would go to the server's stderr.
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
     const seen = new Set<string>();
     for (const error of doc.errors.slice(0, MAX_SYNTAX_FINDINGS)) {
       for (const rule of rules) {
@@ -83,7 +91,7 @@ export function analyzeSegment(text: string, kind: Segment['kind'], validators: 
         break;
       }
     }
-    js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { text, kind, doc, js: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), findings };
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(message);
@@ -91,7 +99,22 @@ export function analyzeSegment(text: string, kind: Segment['kind'], validators: 
     if (unresolved) return unresolvedAlias(unresolved[1], text);
     return degraded(/alias/i.test(message) ? 'aliasLimit' : 'tooDeep', text);
   }
+}
 
+export function isParsed(segment: ParsedSegment | SegmentResult): segment is ParsedSegment {
+  return 'doc' in segment;
+}
+
+export function analyzeSegment(text: string, kind: Segment['kind'], validators: SchemaValidators, rules: readonly Rule[]): SegmentResult {
+  const parsed = parseSegment(text, kind, rules);
+  return isParsed(parsed) ? finishSegment(parsed, validators, rules) : parsed;
+}
+
+/** Everything after the parse: the value's schema findings, the model part (with the prose reader's facts) and section rules. */
+export function finishSegment(parsed: ParsedSegment, validators: SchemaValidators, rules: readonly Rule[]): SegmentResult {
+  const { text, kind, doc, js } = parsed;
+  // A list of its own: the parse's list may have been placed in a first report, and lists are known by identity there.
+  const findings = parsed.findings.slice();
   const contents = doc.contents as Node | null;
   let value: unknown;
   let root: Node | null = null;

@@ -14,10 +14,10 @@ import yamlSyntax from '../rules/yaml-syntax';
 import { schemaFindings } from '../schema/schemaFindings';
 import { compileValidators, type SchemaValidators } from '../schema/validators';
 import { analysisFailed, ruleFailed } from '../rules/analysis-incomplete';
-import { analyzeSegment, toFinding, type SegmentResult } from './analyzeSegment';
+import { finishSegment, isParsed, parseSegment, toFinding, type ParsedSegment, type SegmentResult } from './analyzeSegment';
 import { movePart } from './moveResult';
 import { partFindings, type PlacedPart } from './partChecks';
-import { FindingPlacer, placeFindings, sortedTogether } from './placeFindings';
+import { FindingPlacer, isSyntaxError, placeFindings, sortedTogether } from './placeFindings';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 import { append } from '../core/arrays';
@@ -36,8 +36,14 @@ export interface Analyzer {
    * says where `text` differs from the text of this analyzer's previous call (the editor's change events tell), so
    * the segments elsewhere are taken from that analysis by their place; without it they are found by their text.
    */
-  analyze(text: string, config?: WorkspaceConfig, edited?: EditedRange): Analysis;
+  analyze(text: string, config?: WorkspaceConfig, edited?: EditedRange, firstReport?: FirstReport): Analysis;
 }
+
+/**
+ * Called once the text is parsed, before any schema or rule has looked at it, with the report's YAML syntax errors
+ * (configuration applied, sorted): each of them is in the analysis's findings.
+ */
+export type FirstReport = (findings: readonly Finding[]) => void;
 
 /** Larger files get one finding instead of an analysis that would take the editor's memory. */
 export const MAX_DOCUMENT_CHARS = 20 * 1024 * 1024;
@@ -100,19 +106,32 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
     return last.results[from.index];
   }
 
-  function resultsFor(text: string, segments: readonly Segment[], next: Map<string, SegmentResult>, edited?: EditedRange): SegmentResult[] {
+  /**
+   * Each segment's cached result, else its analysis; `staged`, its parse only, finished by `finish`, so that the
+   * YAML's errors of every segment are known first (at the cost of holding every parsed segment at once).
+   */
+  function parsedFor(text: string, segments: readonly Segment[], next: Map<string, SegmentResult>, staged: boolean, edited?: EditedRange): (SegmentResult | ParsedSegment)[] {
     const usable = edited && last && last.length + edited.delta === text.length ? edited : undefined;
     const from = { index: 0 };
+    // The same text twice is parsed once, as it is analysed once when each segment is finished at once.
+    const parsedByKey = new Map<string, ParsedSegment>();
     return segments.map((segment) => {
       let result = usable && unchangedAt(segment, usable, from);
       if (!result) {
         const source = text.slice(segment.start, segment.end);
         const cacheKey = segment.kind === 'document' ? `\u0000${source}` : source;
         result = cache.get(cacheKey) ?? older.get(cacheKey) ?? next.get(cacheKey);
+        const known = result ? undefined : parsedByKey.get(cacheKey);
+        if (known) return known;
         // Its own copy: what the result keeps of the segment's text must not keep this version of the document alive.
         if (!result) {
           const own = ownCopy(text, segment.start, segment.end);
-          result = analyzeSegment(own, segment.kind, validators, rules);
+          const parsed = parseSegment(own, segment.kind, rules);
+          if (isParsed(parsed) && staged) {
+            parsedByKey.set(cacheKey, parsed);
+            return parsed;
+          }
+          result = isParsed(parsed) ? finishSegment(parsed, validators, rules) : parsed;
           result.key = segment.kind === 'document' ? `\u0000${own}` : own;
         }
       }
@@ -121,8 +140,32 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
     });
   }
 
+  /** Finishes every parse in place: each parsed document is let go as soon as its segment's result is made. */
+  function finish(all: (SegmentResult | ParsedSegment)[], next: Map<string, SegmentResult>): SegmentResult[] {
+    for (let i = 0; i < all.length; i++) {
+      const one = all[i];
+      if (!isParsed(one)) continue;
+      const key = one.kind === 'document' ? `\u0000${one.text}` : one.text;
+      // The same text twice: the second takes the first's result, as if analysed after the first was cached.
+      let result = next.get(key);
+      if (!result) {
+        result = finishSegment(one, validators, rules);
+        result.key = key;
+        next.set(key, result);
+      }
+      all[i] = result;
+    }
+    return all as SegmentResult[];
+  }
+
+  /** The syntax errors of every segment, placed and configured as the full report will place them. */
+  function syntaxReport(text: string, segments: readonly Segment[], all: readonly (SegmentResult | ParsedSegment)[], config: WorkspaceConfig): readonly Finding[] {
+    const lists = all.map((one, i) => ({ list: one.findings.filter(isSyntaxError), base: segments[i].start }));
+    return placeFindings(text, lists, [], config, placer).filter(isSyntaxError);
+  }
+
   return guarded({
-    analyze(source, config = DEFAULT_CONFIG, edited) {
+    analyze(source, config = DEFAULT_CONFIG, edited, firstReport) {
       const previous = last;
       // Until this analysis is complete, no later one may take its segments by their place.
       last = undefined;
@@ -135,13 +178,15 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
         ? whole
         : ((usable && segmentsAfterEdit(text, previous!.segments, usable, (i) => previous!.results[i].key)) ?? splitSegments(text, kind.splitKey));
       last = previous;
-      let results = resultsFor(text, segments, next, edited);
+      let parsed = parsedFor(text, segments, next, firstReport !== undefined, edited);
       last = undefined;
-      if (results.some((r) => r.needsWholeDocument)) {
+      if (parsed.some((r) => !isParsed(r) && r.needsWholeDocument)) {
         segments = whole;
         next.clear();
-        results = resultsFor(text, segments, next);
+        parsed = parsedFor(text, segments, next, firstReport !== undefined);
       }
+      firstReport?.(syntaxReport(text, segments, parsed, config));
+      const results = finish(parsed, next);
       older = cache;
       cache = next;
       const analysis = assemble(text, segments, results, validators, rules, config, placer);
@@ -165,11 +210,13 @@ function withLineFeeds(text: string): string {
  */
 function guarded(analyzer: Analyzer): Analyzer {
   return {
-    analyze(text, config, edited) {
+    analyze(text, config, edited, firstReport) {
+      // A first report already given stays in this one: a fault later must not take back what the editor shows.
+      let first: readonly Finding[] = [];
       try {
-        return analyzer.analyze(text, config, edited);
+        return analyzer.analyze(text, config, edited, firstReport && ((findings) => firstReport((first = findings))));
       } catch (error) {
-        return { model: { text, data: {}, entries: [], sections: [], notApplicable: [] }, findings: [analysisFailed(error)] };
+        return { model: { text, data: {}, entries: [], sections: [], notApplicable: [] }, findings: [analysisFailed(error), ...first].sort((a, b) => a.start - b.start || a.end - b.end) };
       }
     },
   };

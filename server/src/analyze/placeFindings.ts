@@ -8,9 +8,10 @@ import type { WorkspaceConfig } from '../config/config';
 import type { Finding, Severity } from '../core/finding';
 import { shiftFinding, withRelated } from '../core/finding';
 import { applySuppressions, findSuppressions } from '../core/suppressions';
-import { capFindings, findingsLeftOut, MAX_FINDINGS, worseOf } from '../rules/analysis-incomplete';
+import { capFindings, findingsLeftOut, MAX_FINDINGS, withLeftOut, worseOf } from '../rules/analysis-incomplete';
 import unusedSuppression from '../rules/unused-suppression';
 import { toFinding } from './analyzeSegment';
+import yamlSyntax from '../rules/yaml-syntax';
 
 /** One segment's findings, sorted by position (sortedTogether), relative to `base`, where the segment starts. */
 export interface SegmentFindings {
@@ -19,6 +20,9 @@ export interface SegmentFindings {
 }
 
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
+
+/** What the parser alone finds: the editor shows these first, and the cap never leaves one of them out for a later finding. */
+export const isSyntaxError = (finding: Finding) => finding.ruleId === yamlSyntax.id;
 
 /** `lists` (each relative to one place) as one list sorted by position, kept while the same lists are given. */
 export function sortedTogether(lists: readonly (readonly Finding[])[], last?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] }): readonly Finding[] {
@@ -66,19 +70,25 @@ export class FindingPlacer {
 /**
  * The document's report: segments' findings (in document order) and the document's own (absolute), sorted by
  * position as a stable sort of the two would (a segment's first at one place), suppressions applied, rules turned
- * off left out, capped at MAX_FINDINGS.
+ * off left out, capped at MAX_FINDINGS syntax errors and MAX_FINDINGS others (capFindings).
  */
 export function placeFindings(text: string, segments: readonly SegmentFindings[], own: Finding[], config: WorkspaceConfig, placer: FindingPlacer): readonly Finding[] {
   own.sort(byPosition);
   if (findSuppressions(text).length > 0 || !inOrder(segments)) return everyFinding(text, segments, own, config, placer);
   const report: Finding[] = [];
+  let syntaxKept = 0;
+  let othersKept = 0;
   let left = 0;
   let leftAt = 0;
   let severity: Severity = 'info';
   const take = (finding: Finding, base: number) => {
     if (config.rules[finding.ruleId] === 'off') return;
-    if (report.length < MAX_FINDINGS) report.push(placer.place(finding, base));
-    else {
+    const syntax = isSyntaxError(finding);
+    if (syntax ? syntaxKept < MAX_FINDINGS : othersKept < MAX_FINDINGS) {
+      report.push(placer.place(finding, base));
+      if (syntax) syntaxKept++;
+      else othersKept++;
+    } else {
       if (left === 0) leftAt = finding.start + base;
       left++;
       severity = worseOf(severity, finding.severity);
@@ -88,12 +98,15 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
   // Indexed loops here and in inOrder: they run over every segment on every edit.
   for (let i = 0; i < segments.length; i++) {
     const { list, base } = segments[i];
-    if (left > 0) {
-      // Past the first one left out, a segment's findings are only counted, and so are the document's own (below).
-      const { count, severity: worst } = leftOut(list, config.rules);
-      left += count;
-      severity = worseOf(severity, worst);
-      continue;
+    if (left > 0 && othersKept >= MAX_FINDINGS) {
+      // Past the first one left out, a segment with no syntax error still to show is only counted, and so are the
+      // document's own (below).
+      const counted = leftOut(list, config.rules);
+      if (counted.syntax === 0 || syntaxKept >= MAX_FINDINGS) {
+        left += counted.count;
+        severity = worseOf(severity, counted.severity);
+        continue;
+      }
     }
     for (let j = 0; j < list.length; j++) {
       const finding = list[j];
@@ -104,24 +117,26 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
     }
   }
   while (next < own.length) take(own[next++], 0);
-  if (left > 0) report.push(findingsLeftOut(left, severity, leftAt));
+  if (left > 0) withLeftOut(report, findingsLeftOut(left, severity, leftAt));
   return report;
 }
 
 /** What a list of findings adds to those left out, under one configuration's rules; kept per list, which an edit elsewhere leaves as it was. */
-const leftOutCounts = new WeakMap<readonly Finding[], { readonly rules: WorkspaceConfig['rules']; readonly count: number; readonly severity: Severity }>();
+const leftOutCounts = new WeakMap<readonly Finding[], { readonly rules: WorkspaceConfig['rules']; readonly count: number; readonly syntax: number; readonly severity: Severity }>();
 
-function leftOut(list: readonly Finding[], rules: WorkspaceConfig['rules']): { readonly count: number; readonly severity: Severity } {
+function leftOut(list: readonly Finding[], rules: WorkspaceConfig['rules']): { readonly count: number; readonly syntax: number; readonly severity: Severity } {
   const known = leftOutCounts.get(list);
   if (known?.rules === rules) return known;
   let count = 0;
+  let syntax = 0;
   let severity: Severity = 'info';
   for (let j = 0; j < list.length; j++) {
     if (rules[list[j].ruleId] === 'off') continue;
     count++;
+    if (isSyntaxError(list[j])) syntax++;
     severity = worseOf(severity, list[j].severity);
   }
-  const counted = { rules, count, severity };
+  const counted = { rules, count, syntax, severity };
   leftOutCounts.set(list, counted);
   return counted;
 }
@@ -169,5 +184,5 @@ function everyFinding(text: string, segments: readonly SegmentFindings[], own: r
   }
   kept.sort(byPosition);
   // Findings of a rule turned off would never be seen; they must not take the places of those that will.
-  return capFindings(kept.filter((f) => config.rules[f.ruleId] !== 'off'));
+  return capFindings(kept.filter((f) => config.rules[f.ruleId] !== 'off'), MAX_FINDINGS, isSyntaxError);
 }

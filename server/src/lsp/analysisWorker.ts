@@ -7,6 +7,7 @@ import { createAnalyzer, prepareAnalyzers } from '../analyze/analyzer';
 import { WHITEPAPER } from '../analyze/documentKind';
 import { DocumentService } from './documentService';
 import { WARM_UP_TEXTS } from './warmUpText';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { FromWorker, ToWorker, WorkerSetup } from './workerProtocol';
 
 const port = parentPort!;
@@ -41,7 +42,8 @@ function handle(message: ToWorker): void {
   }
   idle = false;
   try {
-    const result = service!.handle(message);
+    const first = message.type === 'request' ? (diagnostics: readonly Diagnostic[]) => port.postMessage({ id: message.id, first: diagnostics } satisfies FromWorker) : undefined;
+    const result = service!.handle(message, first);
     if (message.type === 'request') port.postMessage({ id: message.id, result } satisfies FromWorker);
   } catch (error) {
     if (message.type === 'request') port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromWorker);

@@ -61,8 +61,8 @@ export class DocumentService {
     this.#setup = setup;
   }
 
-  /** A notification is applied; a request is answered (the result is plain data). */
-  handle(message: ToWorker): unknown {
+  /** A notification is applied; a request is answered (the result is plain data), `first` given a first report if it asks for one. */
+  handle(message: ToWorker, first?: (diagnostics: readonly Diagnostic[]) => void): unknown {
     switch (message.type) {
       case 'open':
         this.#open.set(message.uri, {
@@ -81,11 +81,11 @@ export class DocumentService {
         this.#open.delete(message.uri);
         return undefined;
       case 'request':
-        return this.#answer(message.uri, message.context, message.request);
+        return this.#answer(message.uri, message.context, message.request, first);
     }
   }
 
-  #answer(uri: string, context: RequestContext, request: WorkerRequest): unknown {
+  #answer(uri: string, context: RequestContext, request: WorkerRequest, first?: (diagnostics: readonly Diagnostic[]) => void): unknown {
     if (request.kind === 'checkFile') return this.#checkFile(uri, request.text, request.want, context);
     const state = this.#open.get(uri);
     if (!state) return null;
@@ -95,7 +95,7 @@ export class DocumentService {
     const at = (position: { line: number; character: number }) => document.offsetAt(position);
     switch (request.kind) {
       case 'diagnostics':
-        return this.#diagnostics(state, context);
+        return this.#diagnostics(state, context, request.first && !state.last ? first : undefined);
       case 'documentSymbols':
         return documentSymbols(document, model(), kind);
       case 'foldingRanges':
@@ -127,30 +127,32 @@ export class DocumentService {
     return toDiagnostics(findings, document, { locale, docsBase: this.#setup.docsBase, capabilities: this.#setup.capabilities });
   }
 
-  #analysis(state: OpenDocument, context: RequestContext): Analysis {
+  #analysis(state: OpenDocument, context: RequestContext, first?: (diagnostics: readonly Diagnostic[]) => void): Analysis {
     const { version } = state.document;
     if (state.last?.version !== version || state.last.generation !== context.generation) {
       // A new text (or a new configuration) cannot leave this analysis without its edited range taken into account.
       const edited = state.edited;
       state.edited = UNCHANGED;
-      state.last = { version, generation: context.generation, analysis: state.analyzer.analyze(state.document.getText(), context.config, edited) };
+      const { config, locale } = context;
+      const firstReport = first && ((findings: readonly Finding[]) => first(state.diagnostics.convert(applySeverities(findings, config), state.document, { locale, docsBase: this.#setup.docsBase, capabilities: this.#setup.capabilities })));
+      state.last = { version, generation: context.generation, analysis: state.analyzer.analyze(state.document.getText(), config, edited, firstReport) };
     }
     return state.last.analysis;
   }
 
-  #report(state: OpenDocument, context: RequestContext): NonNullable<OpenDocument['report']> {
+  #report(state: OpenDocument, context: RequestContext, first?: (diagnostics: readonly Diagnostic[]) => void): NonNullable<OpenDocument['report']> {
     const { document } = state;
     const { generation, config, locale } = context;
     if (state.report?.version !== document.version || state.report.generation !== generation) {
-      const findings = applySeverities(this.#analysis(state, context).findings, config);
+      const findings = applySeverities(this.#analysis(state, context, first).findings, config);
       const diagnostics = state.diagnostics.convert(findings, document, { locale, docsBase: this.#setup.docsBase, capabilities: this.#setup.capabilities });
       state.report = { version: document.version, generation, findings, diagnostics };
     }
     return state.report;
   }
 
-  #diagnostics(state: OpenDocument, context: RequestContext): DiagnosticsAnswer {
-    const items = this.#report(state, context).diagnostics;
+  #diagnostics(state: OpenDocument, context: RequestContext, first?: (diagnostics: readonly Diagnostic[]) => void): DiagnosticsAnswer {
+    const items = this.#report(state, context, first).diagnostics;
     const sent = state.sent;
     if (sent && sameReport(sent, items)) return { changed: false };
     state.sent = items;

@@ -61,6 +61,8 @@ interface OpenDocument {
   overBudget?: { version: number; generation: number; items: Diagnostic[] };
   /** The last outline its worker gave: what the outline keeps showing while the document is being analysed. */
   outline?: DocumentSymbol[];
+  /** The syntax errors shown first on open: a version that then goes over budget keeps showing them. */
+  first?: { version: number; items: readonly Diagnostic[] };
 }
 
 /** Hover, completion and outline wait this long for the document's worker, then answer without its analysis. */
@@ -128,8 +130,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   /** Asks the document's worker; OVER_BUDGET when the document is over its time budget at this version. */
-  function ask<T>(document: PieceDocument, request: WorkerRequest): Promise<T | typeof OVER_BUDGET> {
-    return pool!.request<T>(document.uri, document.version, contextFor(document.uri), request);
+  function ask<T>(document: PieceDocument, request: WorkerRequest, first?: (diagnostics: readonly Diagnostic[]) => void): Promise<T | typeof OVER_BUDGET> {
+    return pool!.request<T>(document.uri, document.version, contextFor(document.uri), request, first);
   }
 
   /** The answer, or `fallback` for a document over budget. */
@@ -168,9 +170,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return state.overBudget.items;
   }
 
-  async function diagnosticsOf(document: PieceDocument): Promise<Diagnostic[]> {
-    const result = await ask<DiagnosticsAnswer>(document, { kind: 'diagnostics' });
-    if (result === OVER_BUDGET) return overBudgetReport(document);
+  /** `first`, when given, is given the syntax errors first if this is the document's first analysis (push only). */
+  async function diagnosticsOf(document: PieceDocument, first?: (diagnostics: readonly Diagnostic[]) => void): Promise<Diagnostic[]> {
+    const result = await ask<DiagnosticsAnswer>(document, { kind: 'diagnostics', first: first !== undefined }, first);
+    if (result === OVER_BUDGET) {
+      const shown = stateOf(document.uri).first;
+      return shown?.version === document.version ? [...shown.items, ...overBudgetReport(document)] : overBudgetReport(document);
+    }
     // The document was closed while its worker answered: the answer is for a list no longer kept.
     if (documents.get(document.uri) !== document) return [];
     const state = stateOf(document.uri);
@@ -202,12 +208,25 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (!document) return;
       const { version } = document;
       void safely(`validating ${uri}`, undefined, async () => {
-        const diagnostics = await diagnosticsOf(document);
-        // An answer for a version the editor has moved on from: the newer version's own validation publishes.
-        if (documents.get(uri) !== document || document.version !== version) return;
-        // Nothing a user would see has changed: the editor keeps what it shows.
+        const current = () => documents.get(uri) === document && document.version === version;
         const state = stateOf(uri);
-        if (sameReport(state.published, diagnostics)) return;
+        // A document's first analysis shows its syntax errors as soon as the text is parsed (or that it has none),
+        // as TypeScript's server gives syntactic diagnostics before semantic ones; the full report follows.
+        const first = state.published
+          ? undefined
+          : (diagnostics: readonly Diagnostic[]) => {
+              if (!current() || state.published) return;
+              state.published = diagnostics;
+              state.first = { version, items: diagnostics };
+              void connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics] });
+            };
+        const diagnostics = await diagnosticsOf(document, first);
+        // An answer for a version the editor has moved on from: the newer version's own validation publishes.
+        if (!current()) return;
+        // Nothing a user would see has changed: the editor keeps what it shows. After a first report the full one
+        // is sent all the same: it tells the client the analysis is complete.
+        const staged = state.first?.version === version && state.published === state.first.items;
+        if (!staged && sameReport(state.published, diagnostics)) return;
         state.published = diagnostics;
         void connection.sendDiagnostics({ uri, version, diagnostics });
       });

@@ -7,7 +7,7 @@
 // documents, their requests are asked again, and that document at that version
 // is over budget: it is not analysed again until it changes.
 import { Worker } from 'node:worker_threads';
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { FromWorker, RequestContext, ToWorker, WorkerRequest, WorkerSetup } from './workerProtocol';
 
 /** The answer to a request about a document that is over its budget at that version. */
@@ -64,6 +64,8 @@ const FILE_VERSION = -1;
 
 interface Pending {
   readonly message: RequestMessage;
+  /** Given a first report the worker sends before its answer. */
+  readonly first?: (diagnostics: readonly Diagnostic[]) => void;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: Error) => void;
 }
@@ -127,14 +129,17 @@ export class WorkerPool {
     this.#post(slot, { type: 'close', uri });
   }
 
-  /** Resolves with the worker's answer, or OVER_BUDGET when the document took too long at this version. */
-  request<T>(uri: string, version: number, context: RequestContext, request: WorkerRequest): Promise<T | typeof OVER_BUDGET> {
+  /**
+   * Resolves with the worker's answer, or OVER_BUDGET when the document took too long at this version; `first` is
+   * given the first report a `diagnostics` request with `first` may get before its answer.
+   */
+  request<T>(uri: string, version: number, context: RequestContext, request: WorkerRequest, first?: (diagnostics: readonly Diagnostic[]) => void): Promise<T | typeof OVER_BUDGET> {
     if (this.#overBudget.get(uri) === version) return Promise.resolve(OVER_BUDGET);
     const slot = this.#pinned.get(uri);
     if (!slot) return Promise.reject(new Error(`${uri} is not open`));
     const message: RequestMessage = { type: 'request', id: ++this.#nextId, uri, version, context, request };
     return new Promise<T | typeof OVER_BUDGET>((resolve, reject) => {
-      slot.pending.set(message.id, { message, resolve: resolve as (value: unknown) => void, reject });
+      slot.pending.set(message.id, { message, first, resolve: resolve as (value: unknown) => void, reject });
       this.#post(slot, message);
       this.#watch(slot);
     });
@@ -229,6 +234,8 @@ export class WorkerPool {
   #settle(slot: Slot, answer: FromWorker): void {
     const pending = slot.pending.get(answer.id);
     if (!pending) return;
+    // Not the answer: the worker is still on this request, and its clock runs on.
+    if ('first' in answer) return pending.first?.(answer.first);
     slot.pending.delete(answer.id);
     clearTimeout(slot.timer);
     slot.timer = undefined;

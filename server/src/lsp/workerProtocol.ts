@@ -24,7 +24,11 @@ export interface RequestContext {
 }
 
 export type WorkerRequest =
-  | { readonly kind: 'diagnostics' }
+  /**
+   * `first`: on the document's first analysis, its YAML syntax errors are sent as a `FirstDiagnostics` message as
+   * soon as the text is parsed, before the answer (the full report).
+   */
+  | { readonly kind: 'diagnostics'; readonly first?: boolean }
   | { readonly kind: 'documentSymbols' }
   | { readonly kind: 'foldingRanges' }
   | { readonly kind: 'workspaceSymbols' }
@@ -49,7 +53,13 @@ export type ToWorker =
   | { readonly type: 'close'; readonly uri: string }
   | { readonly type: 'request'; readonly id: number; readonly uri: string; readonly version: number; readonly context: RequestContext; readonly request: WorkerRequest };
 
-export type FromWorker = { readonly id: number; readonly result: unknown } | { readonly id: number; readonly error: string };
+export type FromWorker = { readonly id: number; readonly result: unknown } | { readonly id: number; readonly error: string } | FirstDiagnostics;
+
+/** Before the answer to a `diagnostics` request with `first`: the syntax errors, each of which the answer holds too. */
+export interface FirstDiagnostics {
+  readonly id: number;
+  readonly first: readonly Diagnostic[];
+}
 
 /**
  * The answer to `diagnostics`: `changed: false` when every diagnostic is the one this worker last sent for the

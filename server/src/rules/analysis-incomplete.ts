@@ -70,13 +70,37 @@ export function findingsLeftOut(count: number, severity: Severity, start: number
 }
 
 /**
- * The first `limit` findings by position, then one at the first left out, as severe as the worst of them, so a
- * CI run still fails on an error beyond the cap. `findings` must be sorted by position.
+ * The first `limit` findings by position, and the first `limit` of those `first` picks (the syntax errors, which
+ * the editor shows before the rest: the cap must not take one back), then one at the first left out, as severe as
+ * the worst of them, so a CI run still fails on an error beyond the cap. `findings` must be sorted by position.
  */
-export function capFindings(findings: readonly Finding[], limit = MAX_FINDINGS): readonly Finding[] {
+export function capFindings(findings: readonly Finding[], limit = MAX_FINDINGS, first: (finding: Finding) => boolean = () => false): readonly Finding[] {
   if (findings.length <= limit) return findings;
-  const left = findings.slice(limit);
+  const kept: Finding[] = [];
+  let firstKept = 0;
+  let othersKept = 0;
+  let left = 0;
+  let leftAt = 0;
   let severity: Severity = 'info';
-  for (const finding of left) severity = worseOf(severity, finding.severity);
-  return [...findings.slice(0, limit), findingsLeftOut(left.length, severity, left[0]!.start, limit)];
+  for (const finding of findings) {
+    const picked = first(finding);
+    if (picked ? firstKept < limit : othersKept < limit) {
+      kept.push(finding);
+      if (picked) firstKept++;
+      else othersKept++;
+      continue;
+    }
+    if (left === 0) leftAt = finding.start;
+    left++;
+    severity = worseOf(severity, finding.severity);
+  }
+  if (left > 0) withLeftOut(kept, findingsLeftOut(left, severity, leftAt, limit));
+  return kept;
+}
+
+/** `marker` into `report` (sorted by position) after every finding at or before its place. */
+export function withLeftOut(report: Finding[], marker: Finding): void {
+  let at = report.length;
+  while (at > 0 && report[at - 1].start > marker.start) at--;
+  report.splice(at, 0, marker);
 }

@@ -1,0 +1,84 @@
+// Opening a document shows its YAML syntax errors as soon as the text is parsed, then the full report, as
+// TypeScript's server gives syntactic diagnostics before semantic ones. The first report holds nothing the full one
+// takes back; an edit is reported once, whole; pulled, the open is answered with the full report.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../helpers/lspClient';
+import { yaml } from '../helpers/annotations';
+import { VALID, workspaceWithoutCoverage } from '../fixtures/minimal';
+
+const WS = pathToFileURL(workspaceWithoutCoverage()).href;
+
+// A key misspelt at the top (unknown-key, a schema finding) and a section whose flow list is never closed (a syntax error).
+const BROKEN = yaml`
+  whitepaper: 1
+  lang: en
+  title: Example Cloud Security Whitepaper
+  servce:
+    name: Example Cloud
+    provider: Example Inc.
+    model: SaaS
+  sections:
+    - title: Backup
+      controls: [12.3.1]
+      body: Backups run daily and are kept for 7 generations.
+    - title: Logs
+      controls: [12.4.1
+      body: Event logs are kept for one year.
+`;
+
+const shown = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`);
+
+describe('the first report of an open (push diagnostics)', () => {
+  let client: LspClient;
+  before(async () => (client = await LspClient.start({ locale: 'en' })));
+  after(() => client.stop());
+
+  test('a syntax error is in the first publish; the full report follows with it and the rest', async () => {
+    const uri = `${WS}/staged.wp.yaml`;
+    client.open(uri, BROKEN);
+    const full = await client.diagnostics(uri, 1);
+    const publishes = client.publishedFor(uri);
+    assert.deepEqual(publishes.map((p) => p.version), [1, 1], 'two publishes for the open: the syntax errors, then the full report');
+    const first = publishes[0].diagnostics;
+    assert.ok(first.length > 0, 'the syntax error is in the first publish');
+    assert.deepEqual([...new Set(first.map((d) => d.code))], ['yaml-syntax']);
+    assert.ok(first.every((d) => d.range.start.line >= 12), JSON.stringify(first));
+    assert.deepEqual(publishes[1].diagnostics, full);
+    for (const diagnostic of shown(first)) assert.ok(shown(full).includes(diagnostic), `the full report keeps ${diagnostic}`);
+    assert.ok(full.some((d) => d.code === 'unknown-key'), 'the full report has the schema finding too');
+  });
+
+  test('an edit is reported once, whole, and a fixed syntax error is gone from it', async () => {
+    const uri = `${WS}/staged.wp.yaml`;
+    client.change(uri, 2, [{ range: { start: { line: 12, character: 23 }, end: { line: 12, character: 23 } }, text: ']' }]);
+    const diagnostics = await client.diagnostics(uri, 2);
+    assert.deepEqual(client.publishedFor(uri).filter((p) => p.version === 2).length, 1);
+    assert.deepEqual(diagnostics.map((d) => d.code).sort(), ['missing-key', 'unknown-key']);
+  });
+
+  test('a valid document gets two empty publishes: nothing first, nothing in full', async () => {
+    const uri = `${WS}/valid.wp.yaml`;
+    client.open(uri, VALID);
+    assert.deepEqual(await client.diagnostics(uri, 1), []);
+    assert.deepEqual(client.publishedFor(uri).map((p) => [p.version, p.diagnostics.length]), [[1, 0], [1, 0]]);
+  });
+});
+
+describe('the open with pull diagnostics', () => {
+  let client: LspClient;
+  before(async () => (client = await LspClient.start({ locale: 'en', pull: true })));
+  after(() => client.stop());
+
+  test('is answered with the full report, syntax error and the rest together', async () => {
+    const uri = `${WS}/pulled.wp.yaml`;
+    client.open(uri, BROKEN);
+    const report = await client.pull(uri);
+    assert.equal(report.kind, 'full');
+    const codes = new Set(report.items!.map((d) => d.code));
+    assert.ok(codes.has('yaml-syntax') && codes.has('unknown-key'), JSON.stringify([...codes]));
+    assert.deepEqual(client.publishedFor(uri), []);
+  });
+});
