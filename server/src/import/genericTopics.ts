@@ -53,7 +53,8 @@ function namedLaw(text: string): string | undefined {
 }
 
 // A review by someone outside the team that runs the service: an external or third-party audit, a certification.
-const INDEPENDENT = /第三者|外部|監査法人|認証|認定|ISMAP|\bSOC ?[12]\b|\bISO(?:\/IEC)? ?2700[17]\b|\bindependent\b|\bexternal\b|\bthird[- ]part(?:y|ies)\b|\bcertifi|\battest/iu;
+// 認証 is a certification only beside what certifies; alone it is as often a sign-in (多要素認証, 認証ログ).
+const INDEPENDENT = /第三者|外部|監査法人|認証(?:を取得|取得|機関|を受け|済|登録)|(?:ISMS|ISO|[0-9]{4,5}|Pマーク|プライバシーマーク)[^。\n]{0,12}認証|認定|ISMAP|\bSOC ?[12]\b|\bISO(?:\/IEC)? ?2700[17]\b|\bindependent\b|\bexternal\b|\bthird[- ]part(?:y|ies)\b|\bcertifi|\battest/iu;
 
 function independentReview(text: string): string | undefined {
   return INDEPENDENT.exec(text)?.[0];
@@ -93,6 +94,28 @@ function customerSees(text: string): string | undefined {
   return CUSTOMER_SEES.exec(text)?.[0];
 }
 
+// The provider's rights in what it builds and uses (its copyright, the open-source software it ships): the licence a
+// plan grants the customer ("Enterprise license", "利用ライセンス") is what the customer buys.
+const INTELLECTUAL_PROPERTY = /知的財産|著作権|特許|商標|オープンソース|OSS|\bintellectual property\b|\bcopyright|\bpatent|\btrademark|\bopen[- ]source\b|\bthird[- ]party (?:software|components?|libraries)\b|\binfring/iu;
+
+function intellectualProperty(text: string): string | undefined {
+  return INTELLECTUAL_PROPERTY.exec(text)?.[0];
+}
+
+// Capacity managed: watched, planned, added before it runs short. A plan's storage quota (容量の扱い) is the customer's limit.
+const CAPACITY_MANAGED = /監視|計画|予測|増強|拡張|逼迫|ひっ迫|スケール|閾値|しきい値|\bmonitor|\bplan(?:s|ned|ning)?\b|\bforecast|\bscal(?:e|es|ed|ing)\b|\bheadroom\b|\bprovision/iu;
+
+function capacityManaged(text: string): string | undefined {
+  return CAPACITY_MANAGED.exec(text)?.[0];
+}
+
+// An organisation for security, not any team: operations staff are a 管理体制 too.
+const SECURITY_ROLES = /セキュリティ|情報資産|個人情報保護|CISO|\bsecurity\b|\bciso\b/iu;
+
+function securityRoles(text: string): string | undefined {
+  return SECURITY_ROLES.exec(text)?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor)$/iu, evidence: customerSees }],
   // "Data retention" heads a privacy policy's paragraph on how long personal data is kept as often as the end of a
@@ -102,6 +125,9 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],
   ['18.2.1', { generic: /^(?:監査|内部監査|audits?|audited|auditing)$/iu, evidence: independentReview }],
   ['15.1.2', { generic: /^(?:契約|合意|利用規約|約款|agreements?|contracts?|terms of (?:service|use)|sla|service levels?)$/iu, evidence: securityInAgreement }],
+  ['18.1.2', { generic: /^(?:ライセンス|licen[cs]es?)$/iu, evidence: intellectualProperty }],
+  ['12.1.3', { generic: /^容量$/u, evidence: capacityManaged }],
+  ['6.1.1', { generic: /^(?:管理体制|組織体制|governance)$/iu, evidence: securityRoles }],
   ['18.1.1', { generic: /^(?:法令|規制|法規制|適用法令|法的要求|laws?|applicable laws?|legislation|legal requirements?|regulations?)$/iu, evidence: namedLaw }],
 ]);
 

@@ -8,8 +8,11 @@ import { lookupControl } from '../catalog';
 import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
 import { borneOut } from './genericTopics';
+import { customerFeature, FEATURE_CONTROLS } from './customerFeature';
 import { headingControls } from './headingControls';
+import { headingRole, SLA_NAMES_ONLY } from './headingRole';
 import { reviewNotYet } from './reviewNotYet';
+import { statedInBody } from './statedInBody';
 import { statesSomething } from './statesSomething';
 import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
@@ -282,8 +285,10 @@ function division(body: string): RecognizedControl[] {
 /**
  * `below`: the start of the section's subsections, which bear out its heading. `title`: the heading is the document's
  * title, given to its opening text. `questions`: the subsections are a FAQ's questions, each answered on its own.
+ * `leading`: one of the first sections of the document, where an introduction stands.
  */
-export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean; questions?: boolean } = {}): RecognizedControl[] {
+export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean; questions?: boolean; leading?: boolean } = {}): RecognizedControl[] {
+  const role = headingRole(heading);
   const result: RecognizedControl[] = [];
   const add = (control: RecognizedControl) => {
     if (!inherited.includes(control.id) && !result.some((r) => r.id === control.id)) result.push(control);
@@ -339,11 +344,17 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
+  // An introduction's body previews the topics the later sections answer.
+  if (role === 'introduction' && options.leading) return result;
   if (says) {
     for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
     for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
+  if (says) for (const stated of statedInBody(body)) add({ ...stated, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
-  return result;
+  const named = role === 'sla' ? result.filter((c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id)) : result;
+  // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access.
+  if (!named.some((c) => c.via !== 'reference' && FEATURE_CONTROLS.has(c.id)) || !customerFeature(heading, section)) return named;
+  return named.filter((c) => c.via === 'reference' || !FEATURE_CONTROLS.has(c.id));
 }

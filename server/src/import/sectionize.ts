@@ -283,11 +283,13 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const recognisedIn = new Map<Part, RecognizedControl[]>();
   // A web page's title names its site after a bar ("データの取扱い | clook law"): the site's name is no topic.
   const titleTopic = title.replace(/\s[|｜]\s.*$/, '');
+  // An introduction stands among the first sections ("1. はじめに", "2. 想定読者"); an "Overview" further on heads a topic.
+  const LEADING = 3;
   const recognise = (part: Part, inherited: readonly string[]) => {
     // A FAQ's group title ("ご契約について", "Billing and contracts") over questions: each question is answered by its
     // own answer, so a common word of the group's title finds no evidence in any of them.
     const questions = part.children.length > 0 && part.children.every((child) => ASKS.test(child.title.trim()));
-    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions });
+    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: parts.indexOf(part) !== -1 && parts.indexOf(part) < LEADING });
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)]);
   };

@@ -260,3 +260,41 @@ test('a certification still being prepared is no independent review yet', () => 
   assert.deepEqual(ids('Certifications', 'We hold ISO/IEC 27001 certification, audited every year by an accredited body.'), ['18.2.1']);
   assert.deepEqual(ids('第三者認証', '2025年にISMAPの登録を取得しました。'), ['18.2.1']);
 });
+
+test('an introduction among the first sections previews topics and answers none; further on, an overview heads its topic', () => {
+  const lead = (heading: string, body: string) => recognizeControls(heading, body, [], { leading: true }).map((c) => c.id);
+  assert.deepEqual(lead('1. はじめに', '本資料では暗号化、バックアップ、インシデント対応、監視および第三者認証についてご説明します。'), []);
+  assert.deepEqual(lead('Overview¶', 'This page covers encryption, backups, incident response, monitoring and our certifications.'), []);
+  assert.deepEqual(lead('想定読者', 'ログの管理やインシデント対応を確認される情報システム部門の方'), []);
+  assert.deepEqual(ids('概要', 'データは毎日バックアップし、バックアップは7世代保存します。'), ['12.3.1']);
+});
+
+test('an SLA\'s downtime and credits count outages: no incident handling, no operating procedures', () => {
+  assert.deepEqual(ids('6.1 累計障害時間について', '累計障害時間とは、本サービスが利用できなかった時間の月ごとの合計です。'), []);
+  assert.deepEqual(ids('Claim procedures', 'Send a claim within 30 days naming the dates and times of the incident; credits go on the next invoice.'), []);
+  assert.deepEqual(ids('障害時の対応', '障害を検知した場合、30分以内にお客様へ通知します。'), ['16.1.1', '16.1.2']);
+});
+
+test('a feature the customer configures, or a how-to, is no access control of the provider\'s; its staff\'s practice is', () => {
+  assert.deepEqual(ids('Authentication', 'You can require two-factor authentication for every member and set a minimum password length.'), []);
+  assert.deepEqual(ids('Setting up two-factor auth', 'Open your profile, choose Security and scan the code with an authenticator app.'), []);
+  assert.deepEqual(ids('ログイン設定', 'お客様の管理者は、管理画面からパスワードの最低文字数と二段階認証の要否を設定できます。'), []);
+  assert.deepEqual(ids('Authentication', 'Our engineers sign in to production with hardware keys; every password is at least 16 characters.'), ['9.2.4']);
+  assert.deepEqual(ids('当社従業員のアクセス管理', '当社の運用担当者は多要素認証で本番環境にアクセスし、アクセス権は四半期ごとに見直しています。'), ['9.2.2', '9.2.4']);
+});
+
+test('a sub-processor list is a supplier relationship; a licence sold, a storage quota, an operations team are not their controls', () => {
+  assert.deepEqual(ids('Sub-processors', 'We choose each sub-processor after a security review and list them below.'), ['15.1.1']);
+  assert.deepEqual(ids('利用ライセンス', '契約されたユーザー数に応じたライセンスでご利用いただけます。'), []);
+  assert.deepEqual(ids('オープンソースのライセンス', '本サービスが利用するオープンソースソフトウェアのライセンスを遵守しています。'), ['18.1.2']);
+  assert.deepEqual(ids('容量の扱い', '1ユーザーあたり10GBまで保存できます。上限を超えた場合は追加容量をご購入ください。'), []);
+  assert.deepEqual(ids('5 .システム運用管理体制', '運用チームが24時間365日体制でシステムを運用しています。'), []);
+  assert.deepEqual(ids('Personal Data Breaches (GDPR)', 'We notify you without undue delay after becoming aware of a breach.'), ['16.1.1', '16.1.2']);
+});
+
+test('one sentence deep in a broader section says where the data is kept, or how the provider backs it up', () => {
+  assert.deepEqual(ids('Infrastructure', 'The service runs on containers. All customer data is hosted in Finland, in two availability zones.'), ['6.1.3']);
+  assert.deepEqual(ids('システム構成', '本サービスはクラウド上で稼働しています。お客様のデータは東京リージョンに保管しています。'), ['6.1.3']);
+  assert.deepEqual(ids('Architecture', 'The service runs on containers. We back up every database each night to a second region.'), ['12.3.1']);
+  assert.deepEqual(ids('Who does what', 'We run the platform and patch it; you manage your users and their permissions.'), ['CLD.6.3.1']);
+});

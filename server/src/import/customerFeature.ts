@@ -1,0 +1,38 @@
+// A product's access features are what the customer configures for its own
+// users ("you can enable two-factor authentication", "管理画面から IP アドレス
+// 制限を設定できます"), or how-to steps ("Setting up two-factor auth", a
+// password-reset question): they do not say how the provider controls access
+// to its own systems, which is what 9.2.x, 9.4.1 and 13.1.3 ask. A section that
+// also says what the provider's staff do ("our engineers sign in with MFA",
+// "従業員のアクセス権") answers them.
+
+/** The controls a product feature's words name without answering them. */
+export const FEATURE_CONTROLS: ReadonlySet<string> = new Set(['9.2.2', '9.2.4', '9.4.1', '13.1.3']);
+
+// The customer configures something, or is told which button to press.
+const CUSTOMER_CONFIGURES = new RegExp(
+  [
+    String.raw`\b(?:you|users?|admins?|administrators?|customers?|account owners?|workspace owners?|team owners?) (?:can|may|are able to|is able to|will be able to|must|should|need to|have the option to) (?:also )?(?:enable|turn on|turn off|set up|configure|require|enforce|add|create|reset|change|choose|restrict|invite|assign|manage|define|limit|disable|grant|revoke|whitelist|allowlist)\b`,
+    String.raw`\b(?:click|tap|navigate to|go to (?:the )?(?:settings|admin|account|security))\b`,
+    String.raw`\bcan be (?:enabled|configured|turned on|set up|enforced|restricted)\b`,
+    String.raw`(?:お客様|利用者|ユーザー?|管理者|契約者)(?:は|が|ご自身で|自身で|側で)[^。\n]{0,40}?(?:設定|有効に|有効化|変更|リセット|制限|付与|招待)(?:でき|して|いただ|する(?:こと|ことが)でき)`,
+    String.raw`設定画面|管理画面(?:から|で|の)|をクリック|をタップ|を選択し|を有効にし`,
+  ].join('|'),
+  'iu',
+);
+
+// The provider's own people and systems.
+const PROVIDER_PRACTICE =
+  /\bour (?:staff|employees|engineers|personnel|team members|workforce|operators|support (?:staff|team)|internal|production|infrastructure|corporate)\b|\b(?:employees|staff|personnel|engineers) (?:must|are required|use|have|sign|log|access)\b|\binternal (?:systems|access|tools)\b|\bleast privilege\b|\bneed[- ]to[- ]know\b|従業員|社員|当社(?:の)?(?:運用|担当|管理者|作業者|スタッフ|システム)|運用担当者|運用者|社内|最小権限|必要最小限/iu;
+
+// A heading that is a how-to ("Setting up two-factor auth", "パスワードの再設定方法") or the customer's own question.
+const HOW_TO =
+  /^(?:(?:setting up|set up|how (?:do|can) (?:i|we|you)|how to|enabling|enable|configuring|configure|resetting|reset|changing|change|managing|manage)\b|.*(?:設定方法|の設定手順|再設定|変更方法|を設定する|するには|できますか|方法を教えて)|.*\b(?:i|my)\b.*\?$)/iu;
+
+/** Whether a section describes a feature the customer configures, or a how-to, and nothing of the provider's own practice. */
+export function customerFeature(heading: string, text: string): boolean {
+  const head = heading.normalize('NFKC').trim();
+  const body = text.normalize('NFKC');
+  if (PROVIDER_PRACTICE.test(body) || PROVIDER_PRACTICE.test(head)) return false;
+  return HOW_TO.test(head) || CUSTOMER_CONFIGURES.test(body);
+}

@@ -1,0 +1,31 @@
+// What part a section plays in a published text, read from its heading alone,
+// where that part keeps its body's words from naming controls:
+// - an introduction or overview previews the whole document, so its body
+//   mentions every topic the later sections answer ("はじめに", "Overview",
+//   "想定読者", "サービスの説明");
+// - an SLA's accounting (downtime, its definitions, service credits and how to
+//   claim them) counts outages and refunds; it neither responds to incidents
+//   nor documents operating procedures.
+
+export type HeadingRole = 'introduction' | 'sla' | 'none';
+
+/** A heading's number ("1.", "第1章", "(1)", "1-1", "5 .") and a trailing pilcrow of a web page's anchor. */
+const NUMBERING = /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*[章節部条]|[(（]?[0-9０-９]{1,2}(?:[.．\-－][0-9０-９]{1,2})*[\s\u3000]*[)）.．]?)[\s\u3000]*/u;
+const TRAILER = /[\s\u3000]*[¶#:：]?[\s\u3000]*$/u;
+
+const INTRODUCTION =
+  /^(?:はじめに|始めに|初めに|序文|序章|序論|前書き|まえがき|概要|本書について|本書の目的|本資料について|本資料の目的|本書の位置付け|本書の位置づけ|想定読者|対象読者|サービスの説明|サービス概要|サービスの概要|introduction|overview|preface|purpose|summary|executive summary|audience|intended audience|policy|purpose and scope|scope and purpose|about this (?:document|paper|page|whitepaper|white paper))$/iu;
+
+// Counting downtime, crediting it back and claiming the credit: an SLA's arithmetic, not its operations.
+const SLA_ACCOUNTING =
+  /障害時間|停止時間|ダウンタイム|稼働率|返金|減額|サービスクレジット|\bdowntime\b|\buptime (?:percentage|calculation)\b|\bservice credits?\b|\bcredit (?:request|claim)s?\b|\bclaims? (?:procedures?|process)\b|\bhow to claim\b|\bmonthly uptime\b|\bsla (?:credits?|exclusions?)\b|\bexclusions\b/iu;
+
+export function headingRole(heading: string): HeadingRole {
+  const words = heading.normalize('NFKC').replace(NUMBERING, '').replace(TRAILER, '').trim();
+  if (INTRODUCTION.test(words)) return 'introduction';
+  if (SLA_ACCOUNTING.test(words)) return 'sla';
+  return 'none';
+}
+
+/** Controls an SLA's accounting names by its words without answering them: incidents, operating procedures, monitoring. */
+export const SLA_NAMES_ONLY: ReadonlySet<string> = new Set(['16.1.1', '16.1.2', 'CLD.12.1.5', 'CLD.12.4.5']);

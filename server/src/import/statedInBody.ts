@@ -1,0 +1,34 @@
+// Sentences that answer a control wherever they stand, whatever their
+// section's heading: where the data is kept, with the place named ("All
+// customer data is hosted in Finland"), and how the provider takes its own
+// backups ("We back up every database each night"). A whitepaper says them
+// once, often deep in a section on something broader (the infrastructure, the
+// architecture), and that one sentence is the answer an auditor looks for.
+
+import { splitSentences } from '../facts/sentences';
+import { namedPlace, DOMESTIC } from '../catalog/places';
+import { statesProvidersBackups } from '../rules/backupOwner';
+
+// The data, kept somewhere: its storage, hosting or residence.
+const DATA_KEPT =
+  /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|\b(?:data|databases?|servers?|content|backups?|information)\b[^.\n]{0,50}?\b(?:is|are|will be|remains?|stays?)\s+(?:\w+\s+){0,2}(?:stored|hosted|located|kept|housed|processed|resides?)\s+(?:\w+\s+){0,3}?in\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b/iu;
+
+export interface StatedInBody {
+  readonly id: string;
+  readonly words: readonly string[];
+}
+
+/** The controls `body` answers by one sentence of its own, with the words that show it. */
+export function statedInBody(body: string): StatedInBody[] {
+  const found: StatedInBody[] = [];
+  for (const { start, end } of splitSentences(body)) {
+    const sentence = body.slice(start, end).normalize('NFKC');
+    if (!found.some((f) => f.id === '6.1.3')) {
+      const kept = DATA_KEPT.exec(sentence);
+      const place = kept && (namedPlace(sentence) ?? DOMESTIC.exec(sentence)?.[0]);
+      if (kept && place) found.push({ id: '6.1.3', words: [kept[0].trim().slice(0, 40), place] });
+    }
+    if (!found.some((f) => f.id === '12.3.1') && statesProvidersBackups(sentence)) found.push({ id: '12.3.1', words: [sentence.trim().slice(0, 40)] });
+  }
+  return found;
+}
