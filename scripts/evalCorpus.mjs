@@ -6,7 +6,9 @@
 // heldout3, fixtures. Held-out documents (any split named heldout, heldout2,
 // heldout3, ...) show aggregates only unless --show-heldout-errors.
 // See eval/README.md.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,34 +76,85 @@ function fail(message) {
   process.exit(2);
 }
 
-function runCli(cli, args) {
+const CLI_OPTIONS = {
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+  env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
+};
+const execFileAsync = promisify(execFile);
+
+function cliFailure(cli, args, error) {
+  return new Error(`${relative(process.cwd(), cli)} ${args.join(' ')} exited ${error.code}: ${String(error.stderr).trim().split('\n')[0]}`);
+}
+
+async function runCli(cli, args) {
   try {
-    return execFileSync(process.execPath, [cli, ...args], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    return (await execFileAsync(process.execPath, [cli, ...args], CLI_OPTIONS)).stdout;
   } catch (error) {
     // Exit code 1 means findings: that is the output we came for.
-    if (error.status === 1) return error.stdout;
-    throw new Error(`${relative(process.cwd(), cli)} ${args.join(' ')} exited ${error.status}: ${String(error.stderr).trim().split('\n')[0]}`);
+    if (error.code === 1) return error.stdout;
+    throw cliFailure(cli, args, error);
   }
 }
 
-function evaluateDocument(cli, annotation, path) {
+/** Runs `fn` on every item, `limit` at a time, keeping the order of the results. */
+async function pooled(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// A CLI started once per document and command spent most of a run starting
+// Node and loading the bundle: `check` and `coverage` read many files in one
+// run, so documents go in batches, and only a batch the CLI fails on is read
+// again file by file (one unreadable document must not hide the others).
+const BATCH = 40;
+
+async function batchedReports(cli, command, paths, limit) {
+  const byPath = new Map();
+  const batches = [];
+  for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+  const read = async (batch) => {
+    const report = JSON.parse(await runCli(cli, [command, ...batch, '--format', 'json', '--lang', 'en']));
+    for (const file of report.files ?? []) byPath.set(resolve(file.path), file);
+  };
+  await pooled(batches, limit, async (batch) => {
+    try {
+      await read(batch);
+    } catch {
+      for (const path of batch) {
+        try {
+          await read([path]);
+        } catch (error) {
+          byPath.set(resolve(path), { error });
+        }
+      }
+    }
+  });
+  return byPath;
+}
+
+async function evaluateDocument(cli, annotation, path, reports) {
   const text = readFileSync(path, 'utf8');
-  const report = JSON.parse(runCli(cli, ['check', path, '--format', 'json', '--lang', 'en']));
-  const findings = report.files?.[0]?.findings ?? [];
-  const coverage = JSON.parse(runCli(cli, ['coverage', path, '--format', 'json', '--lang', 'en'])).files?.[0]?.controls ?? [];
+  const checked = reports.check.get(resolve(path));
+  const covered = reports.coverage.get(resolve(path));
+  for (const report of [checked, covered]) if (!report || report.error) throw report?.error ?? new Error(`the CLI reported nothing on ${path}`);
   let importedSections = [];
   try {
-    importedSections = parse(runCli(cli, ['import', path]))?.sections ?? [];
+    importedSections = parse(await runCli(cli, ['import', path]))?.sections ?? [];
   } catch {
     // An import that is not YAML shows up as schema findings in `check`.
   }
   const textLines = text.split(/\r?\n/);
-  return { ...scoreDocument(annotation, { findings, coverage, importedSections, textLines }), textLines };
+  const result = scoreDocument(annotation, { findings: checked.findings ?? [], coverage: covered.controls ?? [], importedSections, textLines });
+  return { ...result, textLines };
 }
 
 const fmt = (x) => (x === null || x === undefined ? '  -  ' : x.toFixed(2).padStart(5));
@@ -143,7 +196,7 @@ function printGroup(name, summary, documents, { showErrors, showLines }) {
   if (summary.complete.documents > 0) console.log(`warnings on complete whitepapers: ${summary.complete.warnings} on ${summary.complete.documents} (target 0)`);
 }
 
-function main() {
+async function main() {
   const options = parseArgs(process.argv.slice(2));
   const cli = resolve(options.cli ?? join(ROOT, 'dist', 'cli.js'));
   const annotationsDir = resolve(options.annotations ?? join(ROOT, 'eval', 'annotations'));
@@ -195,20 +248,24 @@ function main() {
     );
   const absent = [];
   const failed = [];
-  const scored = [];
+  const toScore = [];
   for (const annotation of selected) {
     const path = textPath(annotation, { root: ROOT, annotationsDir, corpusDir: corpus.dir });
-    if (!path) {
-      absent.push(annotation.id);
-      continue;
-    }
-    // One document the build cannot read must not hide the figures of the others.
-    try {
-      scored.push(evaluateDocument(cli, annotation, path));
-    } catch (error) {
-      failed.push({ id: annotation.id, split: annotation.split, error: error.message });
-    }
+    if (path) toScore.push({ annotation, path });
+    else absent.push(annotation.id);
   }
+  const limit = availableParallelism();
+  const paths = toScore.map((d) => d.path);
+  const reports = { check: await batchedReports(cli, 'check', paths, limit), coverage: await batchedReports(cli, 'coverage', paths, limit) };
+  const results = await pooled(toScore, limit, async ({ annotation, path }) => {
+    try {
+      return { document: await evaluateDocument(cli, annotation, path, reports) };
+    } catch (error) {
+      return { failure: { id: annotation.id, split: annotation.split, error: error.message } };
+    }
+  });
+  const scored = results.filter((r) => r.document).map((r) => r.document);
+  failed.push(...results.filter((r) => r.failure).map((r) => r.failure));
   if (absent.length > 0 && corpus.dir) log(`absent from the corpus folder (${absent.length}): ${absent.join(', ')}`);
   if (failed.length > 0) process.exitCode = 1;
   for (const { id, split, error } of failed) console.error(`NOT SCORED ${isHeldOut(split) ? `(a ${split} document)` : id}: ${isHeldOut(split) ? 'the CLI failed' : error}`);
@@ -246,4 +303,4 @@ function main() {
   }
 }
 
-main();
+await main();
