@@ -8,11 +8,15 @@ import { splitSentences } from './sentences';
 // membership withdrawn (退会, machine-translated as "withdrawal") and the end of the term are the customer leaving too.
 const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖)|\bterminat|\bcancel|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement)\s{1,3}ends?\b|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement)\b|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding`;
 
+// An expiry of the plan, not of an item in it (a key's time to live, a link, a session): the subscription or term
+// expires, or an expiry with no subject ("upon expiry", "when it expires" of the plan the sentence already names).
+const PLAN_EXPIRES = String.raw`\b(?:subscriptions?|contracts?|plans?|trials?|terms?|agreements?|licen[cs]es?|accounts?|memberships?)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:expir|lapse)|\bexpir\w*\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:\w+\s{1,3})?(?:subscription|contract|plan|trial|term|agreement|licen[cs]e|membership)|\b(?:upon|on|after|at|following)\s{1,3}(?:its\s{1,3}|the\s{1,3})?expir|\bwhen\s{1,3}(?:it|this|your\s{1,3}(?:subscription|plan))\s{1,3}expires|\blaps(?:e|es|ed)\b`;
+
 /**
  * The end of the contract in a sentence already about the customer's data: "解約", "契約終了", "退会", "termination",
  * "cancel", "close your account", and any expiry ("data is deleted when the subscription expires", "upon expiry").
  */
-export const END_OF_CONTRACT = new RegExp(String.raw`${CONTRACT_ENDS}|\bexpir|\b(?:close|delete)\s{1,3}(?:the|your|their)\s{1,3}account|\baccount\s{1,3}(?:is\s{1,3})?(?:closed|deleted)\b`, 'i');
+export const END_OF_CONTRACT = new RegExp(String.raw`${CONTRACT_ENDS}|${PLAN_EXPIRES}|\b(?:close|delete)\s{1,3}(?:the|your|their)\s{1,3}account|\baccount\s{1,3}(?:is\s{1,3})?(?:closed|deleted)\b`, 'i');
 
 // The end of the contract anywhere on a page: an expiry only of the plan itself (an item in the trash expires too).
 const LEAVES = String.raw`${CONTRACT_ENDS}|\b(?:subscription|contract|plan|trial)\s{1,3}(?:expir|lapse)|\bclos(?:e|es|ing)\s{1,3}(?:your\s{1,3}|the\s{1,3}|an\s{1,3})?account`;
@@ -35,9 +39,10 @@ export const CUSTOMER_DATA =
 export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bheld\b|\bstored\b/i;
 
 // Someone or something else leaving: staff offboarded or an employment ended (access is removed, not the customer's
-// data), an instance or a job terminated during use.
+// data), an instance or a job terminated during use, an account the provider closes because nobody uses it (an
+// inactive free account is housekeeping: its owner did not choose to leave and owes no way back).
 const NOT_THE_CUSTOMER =
-  /退職|退社|離職|異動|雇用(?:契約)?(?:の|が)?終了|\b(?:employees?|staff(?:\s{1,3}members?)?|personnel|workers?|contractors?)(?:\s{1,3}\w+){0,3}?\s{1,3}(?:leav(?:e|es|ing)|left|depart\w*|(?:is|are|been|be|gets?)\s{1,3}(?:terminated|offboarded))\b|\b(?:employee|staff|personnel)\s{1,3}offboarding|\boffboarding\s{1,3}(?:of\s{1,3})?(?:employees|staff|personnel)|\b(?:terminat\w*|end)\s{1,3}of\s{1,3}(?:their\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3}|an?\s{1,3})?employment|\bterminat\w*\s{1,3}(?:an?\s{1,3}|the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:instances?|vms?|virtual\s{1,3}machines?|servers?|clusters?|jobs?|sessions?|processes|connections?|nodes?|containers?)\b/i;
+  /休眠|(?:長期間|一定期間)[^。\n]{0,10}(?:ログイン|利用|アクセス)(?:の|が)?(?:ない|され(?:てい)?ない)|\b(?:inactive|dormant|unused|abandoned)\s{1,3}(?:\w+\s{1,3})?accounts?\b|\baccounts?\s{1,3}(?:that\s{1,3}(?:are|have\s{1,3}been)\s{1,3}|with\s{1,3})(?:inactive|dormant|no\s{1,3}(?:sign-?ins?|log-?ins?|activity))|\bno\s{1,3}(?:sign-?ins?|log-?ins?|activity)\s{1,3}(?:for|in)\s{1,3}\d|退職|退社|離職|異動|雇用(?:契約)?(?:の|が)?終了|\b(?:employees?|staff(?:\s{1,3}members?)?|personnel|workers?|contractors?)(?:\s{1,3}\w+){0,3}?\s{1,3}(?:leav(?:e|es|ing)|left|depart\w*|(?:is|are|been|be|gets?)\s{1,3}(?:terminated|offboarded))\b|\b(?:employee|staff|personnel)\s{1,3}offboarding|\boffboarding\s{1,3}(?:of\s{1,3})?(?:employees|staff|personnel)|\b(?:terminat\w*|end)\s{1,3}of\s{1,3}(?:their\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3}|an?\s{1,3})?employment|\bterminat\w*\s{1,3}(?:an?\s{1,3}|the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:instances?|vms?|virtual\s{1,3}machines?|servers?|clusters?|jobs?|sessions?|processes|connections?|nodes?|containers?)\b/i;
 
 /** The sentence ends something other than the customer's use: staff leaving, an employment, an instance or a job. */
 export function othersLeave(sentence: string): boolean {
@@ -89,7 +94,7 @@ export function deletesAtLeaving(text: string): boolean {
 // auto-deletion", "deleted once no longer needed". A retention schedule's deletion, not a customer's leaving.
 const PERIOD_ENDS = String.raw`(?:保存|保管|保持)期間(?:が|の)?(?:満了|経過|終了|過ぎ)|期間(?:が)?(?:満了|経過)(?:した|後)|不要(?:と|に)なっ|必要(?:が|で)?なくな|\bretention\s{1,3}(?:period|time)s?\s{1,3}(?:has\s{1,3}|have\s{1,3})?(?:passed|expired|ended|elapsed|lapsed)|\b(?:after|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:the|its|their|a|each)\s{1,3}(?:\w{1,20}\s{1,3})?retention\s{1,3}period|\bno\s{1,3}longer\s{1,3}(?:needed|required|necessary)\b`;
 // Said in one phrase: kept "before auto-deletion", deleted automatically.
-const SELF_ENDING = String.raw`\b(?:retain|keep|store|hold)\w{0,3}\b[^.\n]{0,80}\bbefore\s{1,3}(?:auto(?:matic)?[- ]?)?(?:deletion|purg|eras)|\bauto(?:matic(?:ally)?)?[- ]?(?:delet|purg)|自動(?:的に)?(?:削除|消去)`;
+const SELF_ENDING = String.raw`\b(?:retain|keep|store|hold)\w{0,3}\b[^.\n]{0,80}\bbefore\s{1,3}(?:auto(?:matic)?[- ]?)?(?:deletion|purg|eras)|\bauto(?:matic(?:ally)?)?[- ]?(?:delet|purg)|\b(?:delet|purg|eras|remov)\w{0,3}\s{1,3}(?:\w+\s{1,3})?automatically|自動(?:的に|で)?(?:削除|消去)`;
 const AT_PERIOD_END = new RegExp(String.raw`${SELF_ENDING}|(?:${PERIOD_ENDS})[^。.!?！？\n]{0,80}?(?:${DELETES})|(?:${DELETES})[^。.!?！？\n]{0,80}?(?:${PERIOD_ENDS})`, 'i');
 
 /**
@@ -98,4 +103,15 @@ const AT_PERIOD_END = new RegExp(String.raw`${SELF_ENDING}|(?:${PERIOD_ENDS})[^�
  */
 export function deletesAtPeriodEnd(text: string): boolean {
   return AT_PERIOD_END.test(text);
+}
+
+// The customer deletes their own account: they chose the deletion, so getting the data out first is their call and no
+// way back is owed ("アカウントを削除すると…", "when you delete your account"). Closing an account or ending a
+// contract is leaving, the data's fate the provider's.
+const DELETES_OWN_ACCOUNT = /アカウント(?:の|を)?削除|\bdelet\w*\s{1,3}(?:your|their|the|my|an?)\s{1,3}(?:own\s{1,3})?(?:\w+\s{1,3})?account|\baccount\s{1,3}deletion\b/i;
+
+/** The text's only way of leaving is the customer deleting their own account. */
+export function leavesOnlyByDeletingOwnAccount(text: string): boolean {
+  if (!DELETES_OWN_ACCOUNT.test(text)) return false;
+  return !END_OF_CONTRACT.test(text.replace(new RegExp(DELETES_OWN_ACCOUNT.source, 'gi'), (m) => ' '.repeat(m.length)));
 }

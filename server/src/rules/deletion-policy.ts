@@ -9,7 +9,17 @@ import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepap
 import { defineRule, type Report } from './rule';
 import { statementFix } from './statementFix';
 import { headedBy, placeOf } from './subjectPlace';
-import { aboutDataAtLeaving, customerLeaves, DELETE_WORDS, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfData } from '../facts/leaving';
+import {
+  aboutDataAtLeaving,
+  CUSTOMER_DATA,
+  customerLeaves,
+  DELETE_WORDS,
+  END_OF_CONTRACT,
+  KEPT,
+  leavesOnlyByDeletingOwnAccount,
+  RETURN_WORDS,
+  saysWhatBecomesOfData,
+} from '../facts/leaving';
 
 const TIMING = {
   sentence: { en: 'Customer data is deleted within {todo} days after the contract ends.', ja: 'ご契約の終了後{todo}日以内に、お客様のデータを削除します。' },
@@ -22,7 +32,12 @@ const RETURN = {
 
 // A deletion on a date rather than after a period: "翌月1日にデータを削除", "at the end of the billing period".
 const DATED_DELETION =
-  /(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}the\s{1,3}(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}period|term)/i;
+  /(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}(?:the|your|its|their|each)\s{1,3}(?:current\s{1,3}|last\s{1,3}|final\s{1,3}|paid\s{1,3})?(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}(?:period|cycle)|subscription\s{1,3}(?:period|term)|term)/i;
+
+// A deletion said only as a possibility ("data may be deleted after 30–90 days", "削除する場合があります"): no
+// committed timing.
+const HEDGED_DELETION =
+  /\b(?:may|might|could)\s{1,3}(?:also\s{1,3})?(?:be\s{1,3})?(?:\w+\s{1,3})?(?:delet|eras|purg|remov|destroy)|(?:削除|消去|廃棄|破棄)(?:する|される|され|し)?(?:場合|こと)(?:が|も)(?:あります|ある|ございます)/i;
 
 // A heading that names a procedure ("アカウント削除の手順", "How to cancel"): its steps name the cancellation, the data's
 // fate is said elsewhere.
@@ -65,15 +80,25 @@ export default defineRule({
       pinned.some((f) => f.key === 'deletion.after_termination') ||
       DATED_DELETION.test(body) ||
       said.some((s) => DATED_DELETION.test(s));
-    const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || RETURN_WORDS.test(body) || said.some((s) => RETURN_WORDS.test(s));
+    const returned =
+      prose.some((f) => f.topic === 'data-return') ||
+      pinned.some((f) => f.key === 'data.return') ||
+      RETURN_WORDS.test(body) ||
+      said.some((s) => RETURN_WORDS.test(s)) ||
+      allSections(document).some((s) => waysBackIn(s).length > 0) ||
+      leavesOnlyByDeletingOwnAccount(document.text);
     if (timed && returned) return;
     // The finding sits where the text says what becomes of the data: at the heading of a section headed by deletion
     // that says so; else on the first sentence that says so, in these sections or under another heading (a page's title
     // lent to its first step, a help page's steps headed by the cancellation); else where these sections speak of the
     // end of the contract or of deleting.
     const says = (a: AboutSentence) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end));
-    const headedTelling = sections.filter((s) => headedBy(s, 'deletion') && !PROCEDURE.test(s.title ?? '') && aboutIn(s).some(says));
-    const telling = headedTelling.length > 0 ? undefined : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].find(says);
+    const headedTelling = sections.filter(
+      (s) => headedBy(s, 'deletion') && !PROCEDURE.test(s.title ?? '') && (aboutIn(s).some(says) || customerLeaves(s.body ?? '')),
+    );
+    // A sentence that only offers the way back ("export before you cancel") tells less than one that deletes or keeps.
+    const candidates = headedTelling.length > 0 ? [] : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].filter(says);
+    const telling = candidates.find((a) => !onlyReturns(a.section.body!.slice(a.sentence.start, a.sentence.end))) ?? candidates[0];
     const { section, span } = telling
       ? { section: telling.section, span: sentenceSpan(document, telling) }
       : placeOf(document, headedTelling.length > 0 ? headedTelling : sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
@@ -81,6 +106,10 @@ export default defineRule({
     if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
   },
 });
+
+function onlyReturns(sentence: string): boolean {
+  return RETURN_WORDS.test(sentence) && !DELETE_WORDS.test(sentence) && !KEPT.test(sentence);
+}
 
 interface AboutSentence {
   readonly section: SectionModel;
@@ -106,6 +135,25 @@ const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
   return about;
 });
 
+// Said of the customer before they go: "before you cancel", "before you leave", "解約前に".
+const BEFORE_LEAVING = /\bbefore\s{1,3}(?:you\s{1,3}|they\s{1,3}|the\s{1,3}customer\s{1,3})?(?:go|leave|cancel|close|terminat|unsubscrib|delet|end)|(?:解約|退会|契約終了|終了|削除)(?:の)?(?:前|まで)/i;
+
+// The customer's own things, whatever the service calls them ("your notes", "their boards").
+const THEIRS = /\b(?:your|their)\s{1,3}\w+|(?:お客様|利用者|ご自身)(?:の|が)/i;
+
+/**
+ * A section's sentences that give the customer their data back as they leave, under any heading ("export your
+ * projects from the dashboard before you cancel"). Read on every edit, so kept with the section.
+ */
+const waysBackIn = keptWith((section: SectionModel): readonly Range[] => {
+  const body = section.body;
+  if (body === undefined || !RETURN_WORDS.test(body)) return [];
+  return splitSentences(body).filter(({ start, end }) => {
+    const words = body.slice(start, end);
+    return RETURN_WORDS.test(words) && (CUSTOMER_DATA.test(words) || THEIRS.test(words)) && (customerLeaves(words) || BEFORE_LEAVING.test(words));
+  });
+});
+
 /**
  * A section's periods stated in a sentence that counts from the customer leaving, under any heading ("削除タイミング:
  * アカウント削除操作から即時"): the answer, wherever it is given. Read on every edit, so kept with the section.
@@ -114,12 +162,20 @@ const leavingTimings = keptWith((section: SectionModel, text: string): readonly 
   section.prose.filter((f) => !f.customerDuty && customerLeaves(text.slice(f.sentence.start, f.sentence.end))),
 );
 
-/** A period that says when customer data goes: its deletion, or how long it is kept after the contract ends. */
+/**
+ * A period that says when customer data goes: its deletion, or how long it is kept after the contract ends. A lower
+ * bound ("kept for at least 30 days"), a placeholder ("〇日") or a deletion that only may happen commits to no date.
+ */
 function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
-  if (fact.topic === 'deletion') return fact.kind !== 'vague';
-  if (fact.kind !== 'duration' || fact.relation !== 'after') return false;
+  if (fact.kind === 'vague' || fact.qualifier === 'at-least' || fact.amount === 0) return false;
   const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
-  return END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
+  if (HEDGED_DELETION.test(sentence)) return false;
+  if (fact.topic === 'deletion') return true;
+  if (fact.kind !== 'duration') return false;
+  // Whatever the reader took its subject for ("delete the records within 60 days after termination"), a period in a
+  // sentence that deletes at the customer's leaving is that deletion's timing.
+  if (customerLeaves(sentence) && DELETE_WORDS.test(sentence)) return true;
+  return fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
 }
 
 /** Where a sentence of a section's body sits in the source. */
@@ -143,6 +199,11 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming
   const span = sentenceSpan(document, about[0]);
   const timed = prose.some((f) => timesDeletion(document, f)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
-  const returned = prose.some((f) => f.topic === 'data-return') || pinned.some((f) => f.key === 'data.return') || sections.some((s) => RETURN_WORDS.test(s.body ?? ''));
+  const returned =
+    prose.some((f) => f.topic === 'data-return') ||
+    pinned.some((f) => f.key === 'data.return') ||
+    sections.some((s) => RETURN_WORDS.test(s.body ?? '')) ||
+    allSections(document).some((s) => waysBackIn(s).length > 0) ||
+    leavesOnlyByDeletingOwnAccount(document.text);
   if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
 }

@@ -55,8 +55,74 @@ checkRule('deletion-policy', {
             On termination we provide you with a complete data file of your records.
             Your data is deleted within 60 days after termination.
     `,
+    // The customer deleting their own account chose the deletion: no way back is owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: アカウントの削除
+          controls: [CLD.8.1.5]
+          body: |
+            アカウントを削除すると、登録したすべてのデータが直ちに削除されます。
+    `,
+    // An inactive free account closed by the provider is housekeeping, not the customer leaving: nothing is asked.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Inactive accounts
+          body: |
+            Free accounts with no sign-in for 12 months are closed and their data is deleted 30 days later.
+    `,
+    // The export is offered under another heading, before the customer cancels; the deletion is dated by the billing period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Before you cancel
+          body: |
+            Export your projects from the dashboard before you cancel.
+        - title: What happens to your data
+          controls: [CLD.8.1.5]
+          body: |
+            When you cancel, your projects are deleted at the end of your billing period.
+    `,
+    // Whatever the reader takes "records" for, a period in a sentence deleting at the end of the contract is its timing.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Termination
+          controls: [CLD.8.1.5]
+          body: |
+            We delete the records within 60 days after termination of the contract. Customers can export the records before termination.
+    `,
   ],
   invalid: [
+    // A lower bound, a deletion that only may happen and a placeholder commit to no date.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: After cancellation
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+          controls: [CLD.8.1.5]
+          body: |
+            We keep your data for at least 30 days after cancellation. You can export it before you cancel.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: After cancellation
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+          controls: [CLD.8.1.5]
+          body: |
+            When you cancel, your data may be deleted after 30 to 90 days. You can export it before you cancel.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: データの削除
+      #   ^^^^^^^^^^^^^ deletion-policy/noTiming
+          controls: [CLD.8.1.5]
+          body: |
+            ご契約の終了後〇日以内に、お客様のデータを削除します。削除までの間、お客様はエクスポート機能によりデータを取り出せます。
+    `,
     HEADER_EN +
       yaml`
       sections:
