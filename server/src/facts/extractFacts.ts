@@ -8,6 +8,7 @@
 // delay" before "without delay"), then the rest, so that "1日1回" is a
 // frequency and not a day. Every pattern is bounded (see numbers.ts), so
 // matching is linear in the input.
+import { toReader } from './advice';
 import { DURATIONS } from './durations';
 import type { Fact, Matcher, Reading } from './fact';
 import { FREQUENCIES } from './frequencies';
@@ -96,16 +97,16 @@ const TO_PROVIDER = /(?:当社|弊社|(?:お問い?合わせ|サポート)?窓�
 const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
 const ABILITY = /でき|可能|\bcan\b|\bmay\b|^\W{0,3}(?:the\s{1,3})?(?:customers?|users?|you)\s{1,3}(?:are|is|will\s{1,3}be|shall\s{1,3}be|get|receive)\b/i;
-// Advice to the reader ("we recommend keeping logs for a few days", "…することをお勧めします"): the period is the
-// reader's to choose, not one the provider commits to. A sentence that also states what the provider keeps, deletes
-// or notifies ("保存されるため…お勧めします") still holds the provider's promise.
-const ADVICE =
-  /試用して|(?:お|ご)?(?:勧め|すすめ|奨め)(?:します|いたします|しています|しております)|推奨(?:します|いたします|しています|しております)|しましょう|\bwe\s{1,3}(?:strongly\s{1,3})?(?:recommend|suggest|advise|encourage)\b|\b(?:it\s{1,3}is\s{1,3})?(?:recommended|advisable)\s{1,3}(?:that|to)\b|\byou\s{1,3}(?:should(?!\s{1,3}(?:receive|get|see|be|hear)\b)|may\s{1,3}want\s{1,3}to|might\s{1,3}want\s{1,3}to)\b|^\W{0,3}consider\b/i;
+// A sentence of advice to the reader (advice.ts) that also states what the provider keeps, deletes or notifies
+// ("保存されるため…お勧めします") still holds the provider's promise.
 const PROVIDER_STATES =
   /当社|弊社|(?:保存|保管|保持|削除|消去|通知)(?:され|いたし|します|しま)|\bwe\b(?!\s{1,3}(?:strongly\s{1,3})?(?:recommend|suggest|advise|encourage)\b)|\b(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|stored|deleted|removed|purged|notified)\b/i;
-// The reader told to try the service out ("Try it for a few days to see how logs are kept", "短期間お試しください"):
-// a trial's length, whatever else the sentence names, unless the provider speaks in it.
-const TRIAL = /^\W{0,3}try\b|\btry\s{1,3}(?:it|out|this|our)\b|お試し(?:ください|いただ|になって)|試して(?:みて)?(?:ください|いただ)/i;
+
+/** The sentence only advises the reader, or invites a trial (whatever else it names) without the provider speaking in it. */
+function readerTold(sentence: string): boolean {
+  const told = toReader(sentence);
+  return (told.trial && !PROVIDER_ACTS.test(sentence)) || (told.advises && !PROVIDER_STATES.test(sentence));
+}
 const CUSTOMER_ITEM = /^[ \t\u3000]*(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|クラウドサービスカスタマ|customers?|users?)(?:の(?:役割|責任|責務)|側|の実施事項)?\s{0,2}[::]?\s{0,2}$/i;
 
 const NO_DUTY: Range = { start: 0, end: 0 };
@@ -122,7 +123,7 @@ function customerDuties(text: string): (sentence: Range, parent: Range | undefin
     last = sentence;
     const words = text.slice(sentence.start, sentence.end);
     if (TO_PROVIDER.test(words) || (parent && CUSTOMER_ITEM.test(text.slice(parent.start, parent.end)))) duty = sentence;
-    else if ((TRIAL.test(words) && !PROVIDER_ACTS.test(words)) || (ADVICE.test(words) && !PROVIDER_STATES.test(words))) duty = sentence;
+    else if (readerTold(words)) duty = sentence;
     else if (CUSTOMER_FIRST.test(words) && !ABILITY.test(words)) {
       // "お客様は…、当社は30日以内に…": from the provider's word on, the sentence is the provider's again.
       const provider = words.search(PROVIDER_ACTS);

@@ -21,6 +21,10 @@ const MENTIONS_BACKUP = /バックアップ|複製|レプリカ|スナップシ�
 // backups ("overwritten after 90 days") is not: it is what outlives the promise.
 const FATE_OF_BACKUPS =
   /(?:バックアップ|複製|スナップショット)[^。\n]{0,40}(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)|(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)[^。\n]{0,40}(?:バックアップ|複製|スナップショット)|\bback\s?ups?\b[^.\n]{0,60}\b(?:terminat\w{0,5}|cancel\w{0,6}|deleted\s{1,3}(?:customer\s{1,3})?data)\b|\b(?:deleted\s{1,3}(?:customer\s{1,3})?data|terminat\w{0,5}|cancel\w{0,6})\b[^.\n]{0,60}\bback\s?ups?\b/i;
+// Backups that end by their own rotation ("older backups are purged as the cycle runs", 「世代交代に伴い順次消去」): the
+// copies of deleted data go with them, which is what becomes of the backups.
+const PURGED_IN_CYCLE =
+  /(?:バックアップ|複製|スナップショット)[^。\n]{0,40}(?:世代(?:交代|管理|の入れ替え)|ローテーション|サイクル|周期的に|順次)[^。\n]{0,20}(?:削除|消去|上書き|破棄)|\bback\s?ups?\b[^.\n]{0,60}\b(?:purged|deleted|overwritten|erased|removed|discarded|expire)\b[^.\n]{0,40}\b(?:cycle|rotation|rotates?|in\s{1,3}turn)\b|\bback\s?ups?\b[^.\n]{0,60}\b(?:cycle|rotation|rotates?)\b[^.\n]{0,40}\b(?:purged|deleted|overwritten|erased|removed|discarded|expire)\b/i;
 const DAILY = /毎日|日次|1日1回|一日一回|daily|every day|once a day/i;
 const WEEKLY = /毎週|週次|weekly|every week/i;
 // A period after the end of the contract, not a length of keeping ("deleted 30 days after the contract ends"); staff
@@ -75,7 +79,11 @@ function statements(body: string): string[] {
 const backupSentences = keptWith((section: SectionModel) => statements(factsUnder(section).body).filter((sentence) => MENTIONS_BACKUP.test(sentence)).map(squeezed));
 
 /** Whether some statement of a section says what becomes of backups of deleted data or after the contract; read once per section. */
-const tellsFateOfBackups = keptWith((section: SectionModel) => FATE_OF_BACKUPS.test(section.body ?? '') && statements(section.body ?? '').some((sentence) => FATE_OF_BACKUPS.test(sentence)));
+const tellsFateOfBackups = keptWith((section: SectionModel) => {
+  const body = section.body ?? '';
+  const fate = (sentence: string) => FATE_OF_BACKUPS.test(sentence) || PURGED_IN_CYCLE.test(sentence);
+  return fate(body) && statements(body).some(fate);
+});
 
 /** What one section says about how long backups live, read once per section: whether it is a backup section is its own claims'. */
 const backupStatements = keptWith((section: SectionModel, text: string): BackupStatements => {

@@ -71,7 +71,7 @@ export default defineRule({
 
 /** A section's sentences that say the provider backs up on a cadence ("We back up customer databases every day"), with their facts; kept with the section. */
 const cadenceStatements = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>
-  section.prose.filter((f) => f.topic === 'backup-frequency' && f.kind !== 'vague' && !f.inferred && !f.customerDuty && statesProvidersBackups(text.slice(f.sentence.start, f.sentence.end))),
+  section.prose.filter((f) => f.topic === 'backup-frequency' && !f.inferred && !f.customerDuty && statesProvidersBackups(text.slice(f.sentence.start, f.sentence.end))),
 );
 
 /**

@@ -5,6 +5,7 @@
 // Backup Policy", 別紙, 別途定める) is stated there, and the reviewer follows the reference. Backups offered as an option the
 // customer orders ("available as a paid add-on", 有償オプション) are that option's terms, not the provider's own copies.
 import { splitSentences } from '../facts';
+import { toReader } from '../facts/advice';
 
 const BACKUP = /バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b/i;
 // Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
@@ -12,7 +13,7 @@ const BACKUP = /バックアップ|スナップショット|\bback\s?ups?\b|\bba
 const BACKUPS_KEPT =
   /バックアップ|スナップショット|\bbackups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b/i;
 
-// The customer as the one who takes, keeps or answers for the backups.
+// The customer as the one who takes, keeps or answers for the backups (advice to the reader, facts/advice.ts, too).
 const CUSTOMER_BACKS_UP = new RegExp(
   [
     // "お客様ご自身でバックアップ", "バックアップはお客様の責任", "利用者側で保管", "お手元で保管"
@@ -30,9 +31,6 @@ const CUSTOMER_BACKS_UP = new RegExp(
     String.raw`\b(?:schedules?|settings?|polic(?:y|ies)|plans?|frequency|retention|rules?)\s{1,3}(?:that\s{1,3})?(?:you|the\s{1,3}customer|customers|users?|admins?|administrators?)\s{1,3}(?:set|sets|choose|chose|chooses|configured?|configures|define[sd]?|select(?:s|ed)?|specif(?:y|ies|ied)|create[sd]?)\b`,
     String.raw`\b(?:you|customers?|users?|admins?|administrators?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:set|configure|schedule|select|define|specify|enable|create|adjust|turn\s{1,3}on)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|snapshots?)\b`,
     String.raw`(?:お客様|利用者|ユーザー?|契約者)(?:様)?(?:が|の)(?:任意に|ご自身で|自由に)?(?:設定|指定|選択)`,
-    // Advice to the customer: "we recommend that you back up", 「バックアップを取得することをおすすめします」.
-    String.raw`\b(?:recommend|advise|encourage|suggest)(?:s|ed)?\s{1,3}(?:that\s{1,3})?(?:you|customers?|users?|clients?)\b|\b(?:it\s{1,3}is|is)\s{1,3}(?:recommended|advised|advisable)\b`,
-    String.raw`(?:してください|して下さい|ことを(?:お?すすめ|お?勧め|推奨)|ことが(?:推奨|望まし)|を推奨(?:し|いた)|が推奨され)`,
     String.raw`\b(?:we|the\s{1,3}(?:service|provider|platform))\s{1,3}(?:does|do)\s{1,3}not\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups|keep\s{1,3}backups|provide\s{1,3}backups|offer\s{1,3}backups)\b`,
     String.raw`\bbackups?\s{1,3}(?:are|is)\s{1,3}not\s{1,3}(?:provided|offered|included|taken|part\s{1,3}of)\b`,
     String.raw`\bnot\s{1,3}responsible\s{1,3}for\s{1,3}(?:backing\s{1,3}up|back\s?ups?)\b`,
@@ -98,7 +96,9 @@ export function isBackupProduct(serviceName: unknown): boolean {
 const TAKING =
   /取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i;
 // A product's feature list, a plan's contents: what the customer gets, not how the provider keeps its copies.
-const FEATURE = /\bincluded\b|\bincludes?\b|\bavailable\b|\bfeatures?\b|\bplans?\b|\btiers?\b|\beditions?\b|\bfree\b|機能|プラン|エディション|標準(?:装備|搭載|機能)|搭載|付属|付き|ご利用いただけ|ご利用になれ|利用(?:可能|できます)|無料|無償/i;
+// A plan or tier counts only as what the backups come with ("available on the Business plan", "on all paid tiers"): "available"
+// or "plan" alone is as often the provider's own word ("kept available for restores", "our continuity plan").
+const FEATURE = /\bincluded\b|\bincludes?\b|\bavailable\s{1,3}(?:on|in|with|as|for)\s{1,3}(?:the\s{1,3}|all\s{1,3}|every\s{1,3}|our\s{1,3}|an?\s{1,3}|any\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,2}(?:plans?|tiers?|editions?|add-?ons?|options?|subscriptions?|packages?)\b|\b(?:on|in|with|for)\s{1,3}(?:(?:the|all|every|our)\s{1,3})?(?:(?:paid|free|premium|business|enterprise|pro|professional|team|standard|basic|starter|growth|higher|top|selected)\s{1,3})?(?:plans|tiers|editions)\b|\b(?:on|in|with|for)\s{1,3}(?:the|all|every|our|each|any)\s{1,3}(?:(?:paid|free|premium|business|enterprise|pro|professional|team|standard|basic|starter|growth|higher|top|selected)\s{1,3})?(?:plan|tier|edition)\b|\b(?:paid|free|premium|business|enterprise|pro|professional|team|standard|basic|starter|growth)\s{1,3}(?:plans?|tiers?|editions?)\b|\bplans?\s{1,3}(?:include|come|offer)|\bfeatures?\b|\bfree\b|機能|プラン|エディション|標準(?:装備|搭載|機能)|搭載|付属|付き|ご利用いただけ|ご利用になれ|利用(?:可能|できます)|無料|無償/i;
 // A line that sells: what the reader is spared, not what the provider commits to.
 const SELLING = /\bnever\s{1,3}(?:lose|have\s{1,3}to|worry)|\bpeace\s{1,3}of\s{1,3}mind\b|\bworr(?:y|ies|ied)\b|\bhassle|\brest\s{1,3}(?:easy|assured)\b|安心|心配|万全|手間/i;
 
@@ -158,7 +158,7 @@ export function backupOwnership(body: string): BackupOwnership {
     // "保存期間は別紙のとおり" names no backup: in a backup section, the period is the backups' unless it names a log.
     if (DEFERRED.test(sentence) && KEEPING.test(sentence) && !LOG.test(sentence)) deferred = true;
     if (!BACKUP.test(sentence)) continue;
-    if (CUSTOMER_BACKS_UP.test(sentence)) customers = true;
+    if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises) customers = true;
     else if (OPTIONAL.test(sentence)) {
       optional = true;
       option = end;

@@ -71,6 +71,8 @@ const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
   // rolling period: "backups are kept for 14 days" and "after cancellation, backups are kept for 30 days" disagree on nothing.
   'backup-retention': [
     ['after-contract', END_OF_CONTRACT],
+    // How long deleted data lingers in backups ("purged from backups within six months") is no period the backups are kept.
+    ['purge', /(?:削除|消去)(?:された|した|済み)(?:の)?(?:データ|ファイル)|バックアップ(?:から|より)も?(?:削除|消去)|\bdeleted\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:data|files?|items?|records?|content|objects?)\b|\b(?:purged|removed|deleted|erased|expunged)\s{1,3}from\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3}|any\s{1,3})?backups?\b/i],
     ['point-in-time', /ポイントインタイム|トランザクションログ|\bpoint[- ]in[- ]time\b|\bPITR\b|\bwrite-ahead\b|\bWAL\b/i],
     ['snapshot', /スナップショット|\bsnapshots?\b/i],
     ['off-site', /遠隔地|別拠点|災害|\boff-?site\b|\bdisaster\b|\bDR\b|\bgeo-/i],

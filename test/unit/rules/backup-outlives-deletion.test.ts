@@ -21,6 +21,29 @@ checkRule('backup-outlives-deletion', {
           body: |
             Data is deleted within 30 days after the contract ends; backups are deleted when they expire.
     `,
+    // Backups that end by their own rotation take the deleted data with them: their fate is told, wherever it is.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            We back up customer databases once a day and keep each backup for about 20 days. Older backups are purged in turn as the cycle continues.
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: We delete customer data within 5 business days after the contract ends.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            毎日バックアップを取得し、約20日間保管します。保管期間を過ぎたバックアップは、世代管理のサイクルで順次削除されます。
+        - title: データ削除
+          controls: [CLD.8.1.5]
+          body: 契約終了後、5営業日以内にお客様データを削除します。
+    `,
     // The backups' own deletion, told in the deletion section, keeps the promise.
     HEADER_EN +
       yaml`

@@ -172,6 +172,14 @@ checkRule('backup-retention', {
           body: |
             Customers should back up their exports every day.
     `,
+    // Backups that come with a plan are the plan's feature, not how the provider keeps its copies.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data protection
+          body: |
+            Backups are taken every day on the Business plan.
+    `,
     // Backups offered as an option the customer orders are that option's terms; the rest of its paragraph is about it.
     HEADER_EN +
       yaml`
@@ -328,6 +336,23 @@ checkRule('backup-retention', {
             All data is encrypted at rest.
             We back up customer databases every day to a second region.
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+    `,
+    // "Plan" or "available" alone sells nothing: the provider's continuity plan is its own, and so are backups without a number.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Business continuity
+          body: |
+            As part of our continuity plan, we copy backups to another host every day.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+    `,
+    HEADER_EN.replace('lang: en', 'lang: ja') +
+      yaml`
+      sections:
+        - title: セキュリティ対策
+          body: |
+            当社は定期的にバックアップを取得しています。
+      #     ^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
     // The provider's own backups beside an option, or after the paragraph about it: their period is still asked.
     HEADER_EN +

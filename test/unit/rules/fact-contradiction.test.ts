@@ -17,6 +17,18 @@ checkRule('fact-contradiction', {
             facts:
               deletion.after_termination: 30d
       `,
+    // How long backups are kept and how long deleted data lingers in them are different facts.
+    HEADER_EN +
+      yaml`
+        sections:
+          - title: Backups
+            controls: [12.3.1]
+            body: |
+              Backups are retained for three months.
+          - title: Deleting data
+            body: |
+              Deleted files are purged from backups within six months.
+      `,
     // Notices about different objects are different promises: maintenance and new terms, an outage and a breach,
     // the first notice and the final report, snapshots and point-in-time copies.
     HEADER_EN +

@@ -1,0 +1,27 @@
+// Advice to the reader ("we recommend keeping logs for a few days", 「バックアップを取得することをお勧めします」) and
+// invitations to try the service out ("Try it for a few days"): one vocabulary for the prose reader, where a period in
+// such a sentence is the reader's to choose and not one the provider commits to, and for backupOwner, where backups so
+// advised are the customer's to take.
+const ADVICE = new RegExp(
+  [
+    String.raw`試用して|(?:お|ご)?(?:勧め|すすめ|奨め)(?:します|いたします|しています|しております)|推奨(?:します|いたします|しています|しております)|しましょう`,
+    String.raw`してください|して下さい|ことを(?:お?すすめ|お?勧め|推奨)|ことが(?:推奨|望まし)|を推奨(?:し|いた)|が推奨され`,
+    String.raw`\bwe\s{1,3}(?:strongly\s{1,3})?(?:recommend|suggest|advise|encourage)\b|\b(?:recommend|advise|encourage|suggest)(?:s|ed)?\s{1,3}(?:that\s{1,3})?(?:you|customers?|users?|clients?)\b`,
+    String.raw`\b(?:it\s{1,3}is\s{1,3})?(?:recommended|advisable)\s{1,3}(?:that|to)\b|\b(?:it\s{1,3}is|is)\s{1,3}(?:recommended|advisable)\b|\bit\s{1,3}is\s{1,3}advised\b`,
+    String.raw`\byou\s{1,3}(?:should(?!\s{1,3}(?:receive|get|see|be|hear)\b)|may\s{1,3}want\s{1,3}to|might\s{1,3}want\s{1,3}to)\b|^\W{0,3}consider\b`,
+  ].join('|'),
+  'i',
+);
+const TRIAL = /^\W{0,3}try\b|\btry\s{1,3}(?:it|out|this|our)\b|お試し(?:ください|いただ|になって)|試して(?:みて)?(?:ください|いただ)/i;
+
+export interface ToReader {
+  /** The sentence advises the reader what to do. */
+  readonly advises: boolean;
+  /** The sentence invites the reader to try the service out. */
+  readonly trial: boolean;
+}
+
+/** How a sentence speaks to its reader: advice, an invitation to a trial, or neither. */
+export function toReader(sentence: string): ToReader {
+  return { advises: ADVICE.test(sentence), trial: TRIAL.test(sentence) };
+}
