@@ -1,6 +1,6 @@
 // Periods: "30日以内", "最低1年間", "６か月", "三十日経過後", "30〜60日", "5営業日",
 // "within 30 days", "for at least one year", "thirty (30) days", "a 90-day
-// period", "2 weeks in advance". Values are in days (a month is 30, a year
+// period", "2 weeks in advance", "48 hours' beforehand". Values are in days (a month is 30, a year
 // 365); a range counts as its upper bound.
 import { DAYS, type Matcher, type Reading, type Unit } from './fact';
 import { EN_NUMBER, GAP, NUMBER, SP, WORD, parseNumber } from './numbers';
@@ -30,7 +30,7 @@ const JA_HALF_YEAR = new RegExp(String.raw`(?:(${JA_BEFORE})${SP})?半年間?(${
 
 const EN_UNIT = String.raw`(?:minute|min|hour|hr|day|week|month|year|yr)s?`;
 const EN = new RegExp(
-  String.raw`(?:\b(${EN_BEFORE})${GAP})?(?:(${WORD})\s{0,2}\((\d{1,6})\)|(${EN_NUMBER}|\ban?\b))(?:(?:\s{0,2}[-–~]\s{0,2}|${GAP}(?:to|and)${GAP})(${EN_NUMBER}))?(?:${GAP}|-)(?:(business|working|calendar)${GAP})?(${EN_UNIT})\b(?:${GAP}(${EN_AFTER})\b|(?=${GAP}(${EN_ANCHOR})\b)|)`,
+  String.raw`(?:\b(${EN_BEFORE})${GAP})?(?:(${WORD})\s{0,2}\((\d{1,6})\)|(${EN_NUMBER}|\ban?\b))(?:(?:\s{0,2}[-–~]\s{0,2}|${GAP}(?:to|and)${GAP})(${EN_NUMBER}))?(?:${GAP}|-)(?:(business|working|calendar)${GAP})?(${EN_UNIT})\b(?:['’]?${GAP}(${EN_AFTER})\b|(?=['’]?${GAP}(${EN_ANCHOR})\b)|)`,
   'gi',
 );
 

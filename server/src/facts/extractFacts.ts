@@ -92,11 +92,13 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
 }
 
 // Who owes what: the customer as the sentence's subject, a report to the provider, or a list item under "お客様".
-const CUSTOMER_FIRST = /^(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)/i;
+// "Customer data is deleted…", "User accounts are…": the customer's things as the subject are what the provider acts on.
+const CUSTOMER_FIRST = /^(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?)\b)/i;
 const TO_PROVIDER = /(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i;
 const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
-const ABILITY = /でき|可能|\bcan\b|\bmay\b|^\W{0,3}(?:the\s{1,3})?(?:customers?|users?|you)\s{1,3}(?:are|is|will\s{1,3}be|shall\s{1,3}be|get|receive)\b/i;
+// "You should receive a notice within 24 hours" is what the provider sends, said from the reader's side.
+const ABILITY = /でき|可能|\bcan\b|\bmay\b|^\W{0,3}(?:the\s{1,3})?(?:customers?|users?|you)\s{1,3}(?:(?:should|will|would)\s{1,3})?(?:are|is|will\s{1,3}be|shall\s{1,3}be|be\s{1,3}(?:notified|informed|told|contacted|alerted)|get|receive|hear)\b/i;
 // A sentence of advice to the reader (advice.ts) that also states what the provider keeps, deletes or notifies
 // ("保存されるため…お勧めします") still holds the provider's promise.
 const PROVIDER_STATES =
@@ -107,6 +109,12 @@ function readerTold(sentence: string): boolean {
   const told = toReader(sentence);
   return (told.trial && !PROVIDER_ACTS.test(sentence)) || (told.advises && !PROVIDER_STATES.test(sentence));
 }
+
+// An instruction to the reader ("速やかにご連絡ください", "Please promptly rotate the key"): the deadline is the reader's.
+const INSTRUCTION = /(?:て|で)(?:ください|下さい)|\bplease\b/i;
+// "Customers and their data are removed within 30 days": a thing of theirs done to, with no duty word, is the provider's act.
+const DONE_TO = /\b(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|stored|deleted|removed|purged|erased|notified|informed)\b/i;
+const DUTY = /\b(?:must|should|shall|need\s{1,3}to|are\s{1,3}required|is\s{1,3}required|responsible|ensure)\b/i;
 const CUSTOMER_ITEM = /^[ \t\u3000]*(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|クラウドサービスカスタマ|customers?|users?)(?:の(?:役割|責任|責務)|側|の実施事項)?\s{0,2}[::]?\s{0,2}$/i;
 
 const NO_DUTY: Range = { start: 0, end: 0 };
@@ -123,8 +131,8 @@ function customerDuties(text: string): (sentence: Range, parent: Range | undefin
     last = sentence;
     const words = text.slice(sentence.start, sentence.end);
     if (TO_PROVIDER.test(words) || (parent && CUSTOMER_ITEM.test(text.slice(parent.start, parent.end)))) duty = sentence;
-    else if (readerTold(words)) duty = sentence;
-    else if (CUSTOMER_FIRST.test(words) && !ABILITY.test(words)) {
+    else if (readerTold(words) || (INSTRUCTION.test(words) && !PROVIDER_STATES.test(words))) duty = sentence;
+    else if (CUSTOMER_FIRST.test(words) && !ABILITY.test(words) && !(DONE_TO.test(words) && !DUTY.test(words))) {
       // "お客様は…、当社は30日以内に…": from the provider's word on, the sentence is the provider's again.
       const provider = words.search(PROVIDER_ACTS);
       duty = { start: sentence.start, end: provider === -1 ? sentence.end : sentence.start + provider };

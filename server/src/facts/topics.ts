@@ -54,13 +54,13 @@ const SUBJECTS: Words<Subject> = [
   ['backup', /バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:ed)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
   ['log', /(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|監査証跡|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit trails?\b|\brecords\b/gi],
   ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
-  ['change-notice', /変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu/gi],
+  ['change-notice', /変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b/gi],
 ];
 
 const NOTICE: Words<Subject> = [
   // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round.
   ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|\bnotif|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/gi],
-  ['change-notice', /事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\b(?:advance|prior)\s{1,3}notice\b|\bnotice\b|\bannounc/gi],
+  ['change-notice', /事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\bbeforehand\b|\b(?:advance|prior)\s{1,3}notice\b|\bnotice\b|\bannounc/gi],
 ];
 
 const NEIGHBOURS: Words<Subject> = [
@@ -530,6 +530,15 @@ function changeWithoutIncident(tiers: Tiers, fact: Range, sentence: Range): bool
   return anyOf(tiers.subjects, 'change-notice', lo, hi) && !anyOf(tiers.subjects, 'incident-notification', lo, hi);
 }
 
+/**
+ * A deadline ("速やかに", "within 24 hours") in a sentence that names an incident: "障害や設定変更が発生した場合は速やかに
+ * 通知" tells of what happened, and a change's notice is counted back from it, never forward.
+ */
+function deadlineOnIncident(tiers: Tiers, fact: Range & FactShape, sentence: Range): boolean {
+  if (fact.relation === 'before' || !(fact.vagueness === 'deadline' || fact.qualifier === 'within' || fact.kind === 'immediate')) return false;
+  return anyOf(tiers.subjects, 'incident-notification', Math.max(sentence.start, fact.start - NOTICE_REACH), Math.min(sentence.end, fact.end + NOTICE_REACH));
+}
+
 /** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
 export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
   const bracket = index.brackets.length > 0 ? enclosing(index.brackets, fact) : undefined;
@@ -543,7 +552,12 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident; so does a notice of
   // changes that names no incident ("本ルールの変更は、必要に応じて通知します").
-  const subject = found.subject === 'incident-notification' && (fact.relation === 'before' || changeWithoutIncident(tiers, fact, sentence)) ? 'change-notice' : found.subject;
+  const subject =
+    found.subject === 'incident-notification' && (fact.relation === 'before' || changeWithoutIncident(tiers, fact, sentence))
+      ? 'change-notice'
+      : found.subject === 'change-notice' && deadlineOnIncident(tiers, fact, sentence)
+        ? 'incident-notification'
+        : found.subject;
   const window = subject === 'backup' && (any(index.stores, clause.start, clause.end) || RESTORE_WINDOW.test(index.text.slice(clause.start, clause.end)));
   if ((subject === 'log' || subject === 'backup') && !window && !any(index.keeps, clause.start, clause.end)) {
     const moved = fact.kind !== 'frequency' && fact.vagueness !== 'frequency' && any(index.transfers, clause.start, clause.end);

@@ -56,6 +56,8 @@ const EN: Record<Vagueness, string> = {
     '(?:a|within a) commercially reasonable (?:period(?: of time)?|time)',
     '(?:a few|several) (?:hours|days|weeks|months|years)',
     '(?:multiple|several) (?:backup )?generations',
+    'for (?:a )?(?:longer|extended) periods?(?: of time)?',
+    '(?:an|a|the) (?:established|defined|set|specified|predetermined|pre-determined|fixed) (?:retention )?period(?: of time)?(?! of \\d)',
   ),
   deadline: phrases(
     'without undue delay',
@@ -68,7 +70,8 @@ const EN: Record<Vagueness, string> = {
     'without unreasonable delay',
     'expeditiously',
   ),
-  frequency: phrases('periodically', 'periodic', 'regularly', 'on a regular basis', 'at regular intervals', 'from time to time', 'as needed', 'as necessary', 'as appropriate', 'when necessary', 'if necessary'),
+  // "regular backups": the adjective owes the same cadence as "regularly".
+  frequency: phrases('periodically', 'periodic', 'regular(?= (?:\\w+ )?(?:backups?|snapshots?|copies)\\b)', 'regularly', 'on a regular basis', 'at regular intervals', 'from time to time', 'as needed', 'as necessary', 'as appropriate', 'when necessary', 'if necessary'),
 };
 
 const SENSES: readonly Vagueness[] = ['period', 'deadline', 'frequency'];

@@ -1,9 +1,6 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { announcesWithoutLeadTime } from '../facts/advanceNotice';
+import { announcesWithoutLeadTime, ANNOUNCED, MAINTENANCE } from '../facts/advanceNotice';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
-
-const MAINTENANCE = /メンテナンス|バージョンアップ|アップデート|アップグレード|\bmaintenance\b|\bupgrades?\b|\bupdates?\b|\breleases?\b/i;
-const ANNOUNCED = /事前|予告|告知|周知|お知らせ|通知|案内|\bannounc|\bnotice\b|\bnotif|\bin\s{1,3}advance\b/i;
 
 export default statedFactRule({
   id: 'change-notice',

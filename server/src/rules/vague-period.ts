@@ -26,6 +26,11 @@ const keptAfterTheContract = (fact: ProseFact) => fact.anchored === true && fact
 /** An adjective of cadence before a noun that is not the notice: the event recurs, and the notice's timing is asked elsewhere. */
 const recurringEvent = (fact: ProseFact, text: string) => QUALIFIES_NOUN.test(fact.text) && !NOTICE_NOUN.test(text.slice(fact.span.end, fact.span.end + 24));
 
+// Items the user deletes during use ("items in the trash are purged promptly"): no end of the contract, no period owed.
+const TRASH = /ゴミ箱|ごみ箱|削除済み(?:アイテム|項目)|\btrash\b|\brecycle\s{1,3}bin\b|\bdeleted\s{1,3}items\b/i;
+// "Promptly:" heading a list of steps is a label, not a promise.
+const LABEL = /^\s{0,2}[:：]/;
+
 /** What a fact promises: its topic, and for a log period the kind of log. */
 const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind ?? 'general'}` : `${fact.topic}`);
 
@@ -63,6 +68,8 @@ export default defineRule({
       if (sense === 'frequency' && (!CADENCE_OWED.has(fact.topic) || (fact.topic === 'incident-notification' && recurringEvent(fact, text)))) continue;
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       if (given.has(`${promise(fact)}:${sense}`) || (fact.topic === 'log-retention' && given.has(`log-retention/general:${sense}`)) || given.has(`@${fact.sentence.start}`)) continue;
+      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4))) continue;
+      if (fact.topic === 'deletion' && TRASH.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }

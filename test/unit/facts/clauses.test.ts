@@ -75,6 +75,27 @@ test('a duty of the customer\'s is marked, a commitment of the provider\'s is no
   assert.deepEqual(duty('お客様は契約終了後30日間データをダウンロードできます。'), ['30日間:false']);
 });
 
+test("what reaches the customer, or is done to the customer's things, is the provider's promise", () => {
+  const duty = (text: string) => extractFacts(text).map((f) => `${f.text}:${f.customerDuty === true}`);
+  assert.deepEqual(duty('You should receive a notice within 24 hours of the incident.'), ['within 24 hours:false']);
+  assert.deepEqual(duty('Customer data is deleted within 30 days of termination.'), ['within 30 days:false']);
+  assert.deepEqual(duty('Customers and their data are removed within 30 days of termination.'), ['within 30 days:false']);
+  assert.deepEqual(duty('Customers must ensure logs are kept for 1 year.'), ['for 1 year:true']);
+  assert.deepEqual(duty('Please promptly notify us of any incident.'), ['promptly:true']);
+});
+
+test('a deadline in a sentence naming an incident tells of the incident, not of a change', () => {
+  assert.equal(fact('障害や設定変更が発生した場合は速やかに通知します。', '速やかに').topic, 'incident-notification');
+  assert.equal(fact('重要な変更は速やかにお知らせします。', '速やかに').topic, 'change-notice');
+  assert.equal(fact('仕様変更は30日前までに通知します。', '30日前まで').topic, 'change-notice');
+});
+
+test("a lead time written with an apostrophe or before a planned window is a change's notice", () => {
+  assert.equal(fact("Scheduled windows: we email account owners at least 48 hours' beforehand.", "at least 48 hours' beforehand").topic, 'change-notice');
+  assert.equal(fact('We email account owners 48 hours before the scheduled window opens.', '48 hours').topic, 'change-notice');
+  assert.equal(fact('計画停止は7日前までにご連絡します。', '7日前まで').topic, 'change-notice');
+});
+
 test('the fuller vocabulary of vague periods', () => {
   for (const [text, phrase] of [
     ['ログは当社所定の期間保存します。', '当社所定の期間'],
@@ -87,6 +108,9 @@ test('the fuller vocabulary of vague periods', () => {
     ['Logs are kept for a reasonable period.', 'for a reasonable period'],
     ['Logs are deleted at our sole discretion.', 'at our sole discretion'],
     ['Data is deleted until it is no longer needed.', 'until it is no longer needed'],
+    ['Some logs are retained for longer periods.', 'for longer periods'],
+    ['Data is deleted after an established period following termination.', 'an established period'],
+    ['We perform regular backups of customer data.', 'regular'],
   ]) assert.equal(fact(text, phrase).kind, 'vague', text);
   assert.deepEqual(summary('当社所定の方法で申請してください。'), []);
 });

@@ -19,6 +19,21 @@ checkRule('vague-period', {
           body: |
             ログは一定期間(最長1年間)保存します。
     `,
+    // Items the user deletes during use, and a vague word labelling a list of steps, owe no period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Deleting files
+          controls: [CLD.8.1.5]
+          body: |
+            Items in the trash are deleted promptly when you empty it.
+        - title: Incidents
+          controls: [16.1.2]
+          body: |
+            Promptly:
+            - notify the affected customers of the incident
+            - restore the service
+    `,
     // Data taken back or erased on demand owes no cadence.
     HEADER_EN +
       yaml`
