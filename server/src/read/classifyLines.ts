@@ -40,6 +40,10 @@ const MENU_PATH = /\S[\s\u3000]*(?:>|＞|→|›|»|⇒|▶|►)[\s\u3000]*[^\s\
 // ("(以下「本規約」といいます。)"): a PDF line cut from a sentence is no title.
 const CLAUSE = /[はがを]、/;
 const ASIDE_LABEL = /^(?:notes?|nb|example|examples|for example|e\.g\.|important|tip|tips|hint|warning|caution|remarks?|see also|source|sources|注|注意|注意事項|備考|例|参考|補足|※.*)$/i;
+// An English line that opens with its verb ("May need customization for specific industries", "Requires an admin role") is a
+// sentence whose subject is the item above it, as a list of pros and cons words them: a title names its topic first.
+const VERB_FIRST = /^(?:May|Might|Can|Cannot|Can't|Could|Will|Won't|Would|Should|Must|Does|Doesn't|Is|Isn't|Are|Aren't|Has|Lacks|Requires|Needs)\s+\p{Ll}/u;
+const ARTICLE_CAPTION = /^[（(][^（）()]{1,30}[）)]$/;
 const BARE_STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}[\s\u3000.．:：)）]*$/i;
 
 const DEFINITIONS_TITLE = /^(?:definitions?|glossary|terms(?: and definitions| used| we use)?|defined terms|key terms|(?:本書|本サービス|本規約)?(?:で(?:使用|用い)る)?用語(?:の定義|の説明|の意味|集)?|定義|用語と定義)$/i;
@@ -107,12 +111,16 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const end = trimmed.indexOf('---', 1);
     if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t) => t === '' || /^(?:[\w-]+:|-\s|#)/.test(t))) for (let n = 0; n <= end; n++) furniture.add(n);
   } else {
-    // Front matter that lost its fences: "title: …" / "description: …" keys at the very top, a value carried on to the next line.
+    // Front matter that lost its fences: "title: …" / "seoTitle: …" / "contentType: Markdown" keys at the very top, a value carried on
+    // to the next line, blank lines between the keys where a saved page sets them between every block.
     const top = trimmed.findIndex((t) => t !== '');
     const key = (n: number) => /^[a-z_][\w-]*:(?:\s|$)/.test(trimmed[n]);
-    let end = top;
-    while (end !== -1 && end < lines.length && trimmed[end] !== '') end++;
-    const block = top === -1 ? [] : trimmed.slice(top, end).map((_, i) => top + i);
+    const block: number[] = [];
+    for (let n = top; n !== -1 && n < lines.length; n++) {
+      if (trimmed[n] === '') continue;
+      if (!key(n) && (n === top || trimmed[n - 1] === '')) break;
+      block.push(n);
+    }
     const keys = block.filter(key).length;
     if (block.length > 0 && key(top) && keys >= 2 && keys * 2 >= block.length) for (const n of block) furniture.add(n);
   }
@@ -288,15 +296,17 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   }
 
   // Pass 2: numbered headings of one family move forward; a count that restarts is a list.
-  const byFamily = new Map<SchemeFamily, { n: number; path: readonly number[] }[]>();
+  // Chapters, sections and articles (第1章, 第1節, 第1条) count apart: articles run on across chapters, sections start again in each.
+  const byFamily = new Map<string, { n: number; path: readonly number[] }[]>();
   markers.forEach((m, n) => {
     if (!m || !candidate[n] || !NUMBERED.has(m.family) || m.family === 'markdown') return;
-    if (!byFamily.has(m.family)) byFamily.set(m.family, []);
-    byFamily.get(m.family)!.push({ n, path: m.path });
+    const count = m.family === 'chapter' ? m.key : m.family;
+    if (!byFamily.has(count)) byFamily.set(count, []);
+    byFamily.get(count)!.push({ n, path: m.path });
   });
   // A count without levels ((1), ①, (a)) starts again under each heading of an outer family.
   const families = [...byFamily.keys()].sort((a, b) => byFamily.get(a)![0].n - byFamily.get(b)![0].n);
-  const flat = new Set<SchemeFamily>(['paren', 'circled', 'alpha']);
+  const flat = new Set<string>(['paren', 'circled', 'alpha', 'chapter節', 'chapter項']);
   for (const family of families) {
     const found = byFamily.get(family)!;
     const outer = flat.has(family) ? families.slice(0, families.indexOf(family)).flatMap((f) => byFamily.get(f)!.map((c) => c.n)) : [];
@@ -409,6 +419,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const question = faq && asked(n) && ![nextContent(n), previousContent(n)].some((k) => k !== -1 && asked(k));
     if (faq && asked(n) && !question) return;
     if (!shortLine(n, question) || carriesOn.has(n)) return;
+    if (!question && VERB_FIRST.test(t)) return;
     const before = previousContent(n);
     // The last of three or more short lines in a row ("Encryption at rest" / "Single sign-on" / "Audit logs", a web page's list
     // without its bullets) is an item like the others, not a heading over the prose that follows the list.
@@ -443,6 +454,16 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question') || (kinds[next] === 'table-row' && blank(n - 1) && !/[.。．:：]$/.test(t));
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || question || blank(n + 1) || definitionTerms.has(next) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;
+  });
+
+  // An article's caption in brackets over its number ("（事故等の報告）" / "第43条 当社は、…"), as statutes and terms set them, heads the
+  // article; the article's numbered sentence is its text.
+  trimmed.forEach((t, n) => {
+    const next = n + 1;
+    if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first || candidate[n] || !ARTICLE_CAPTION.test(t) || next >= lines.length) return;
+    if (markers[next]?.key !== 'chapter条' || candidate[next] || titleLike(markers[next]!.rest)) return;
+    candidate[n] = true;
+    kinds[next] = 'paragraph';
   });
 
   // A label standing alone between blank lines ("Backups:", "データの保管場所：") over a paragraph of sentences heads that paragraph, as a web

@@ -10,10 +10,17 @@ const LEADER = /^(.*?\S)(?:\s*[.．・…‥─―_]{2,}\s*|\t+|\s{3,})[-–]?\s
 // Only a short line ending in a page number can be an entry; checking that first keeps long lines cheap.
 const LEADER_ENTRY = { exec: (line: string) => (line.length <= 200 && /\d\s*[-–]?$/.test(line) ? LEADER.exec(line) : null), test: (line: string) => line.length <= 200 && /\d\s*[-–]?$/.test(line) && LEADER.test(line) };
 
+// A contents page flattened to text by a PDF extraction keeps each page number after one space ("第9章 雑則 13"), or glues it to the next
+// entry on the same line ("第43条 (事故等の報告) 13第45条 (免責) 14"): a part, chapter, section or article, then its page.
+const CHAPTER_ENTRY = /^第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*[章節条部]/;
+const PAGE_TAIL = /^(.*?\S)[\s\u3000]+\d{1,3}$/;
+const GLUED_PAGE = /^(.*?\S)[\s\u3000]*\d{1,3}(?=第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*[章節条])/;
+const flattenedEntry = (trimmed: string) => (trimmed.length <= 200 && CHAPTER_ENTRY.test(trimmed) ? (GLUED_PAGE.exec(trimmed) ?? PAGE_TAIL.exec(trimmed)) : null);
+
 /** What an entry and the heading it stands for have in common: the words, without numbering, leaders or page number. */
 export function contentsKey(line: string): string {
   const trimmed = line.trim();
-  const entry = LEADER_ENTRY.exec(trimmed);
+  const entry = LEADER_ENTRY.exec(trimmed) ?? flattenedEntry(trimmed);
   const words = entry ? entry[1] : trimmed;
   const marker = markerOf(words);
   return (marker && marker.family !== 'bullet' ? marker.rest : words).replace(/[\s\u3000]+/g, '').normalize('NFKC').toLowerCase();
@@ -23,7 +30,7 @@ export function contentsKey(line: string): string {
 export function contentsBlock(lines: readonly string[]): Set<number> {
   const found = new Set<number>();
   // Keys are needed only where there is a contents block to compare with the headings.
-  if (!lines.some((line) => CONTENTS_TITLE.test(line.trim()) || LEADER_ENTRY.test(line.trim()))) return untitled(lines, found);
+  if (!lines.some((line) => CONTENTS_TITLE.test(line.trim()) || LEADER_ENTRY.test(line.trim()) || flattenedEntry(line.trim()))) return untitled(lines, found);
   const keys = lines.map(contentsKey);
   const laterIndex = new Map<string, number>();
   keys.forEach((key, n) => key && laterIndex.set(key, n));
@@ -37,7 +44,7 @@ export function contentsBlock(lines: readonly string[]): Set<number> {
       let misses = 0;
       for (let k = n + 1; k < lines.length && misses < 2; k++) {
         if (lines[k].trim() === '') continue;
-        if (recursLater(k) || LEADER_ENTRY.test(lines[k].trim())) {
+        if (recursLater(k) || LEADER_ENTRY.test(lines[k].trim()) || flattenedEntry(lines[k].trim())) {
           last = k;
           misses = 0;
         } else misses++;
@@ -56,6 +63,18 @@ export function contentsBlock(lines: readonly string[]): Set<number> {
       }
       if (run.length >= 3 && run.filter(recursLater).length >= run.length / 2) for (let i = run[0]; i <= run[run.length - 1]; i++) found.add(i);
       n = k - 1;
+      continue;
+    }
+    // Without a title: three or more flattened entries in a row whose chapters and articles come back later without their pages.
+    if (flattenedEntry(trimmed) && !found.has(n)) {
+      let k = n;
+      const run: number[] = [];
+      while (k < lines.length && (lines[k].trim() === '' || flattenedEntry(lines[k].trim()))) {
+        if (lines[k].trim() !== '') run.push(k);
+        k++;
+      }
+      if (run.length >= 3 && run.filter(recursLater).length >= run.length / 2) for (let i = run[0]; i <= run[run.length - 1]; i++) found.add(i);
+      n = k - 1;
     }
   }
   return untitled(lines, found);
@@ -69,8 +88,9 @@ export function contentsBlock(lines: readonly string[]): Set<number> {
 function untitled(lines: readonly string[], found: Set<number>): Set<number> {
   // A document has one contents block: where one was found under its title or by its leaders, there is no other to look for.
   if (found.size > 0) return found;
-  // Without leaders to strip, an entry repeats its heading as written: the trimmed line is its key.
-  const keyOf = (n: number) => (lines[n].length <= 60 ? lines[n].trim() : '');
+  // An entry repeats its heading's words, whatever its numbering and spacing ("第 2 章.セキュリティ対策" over "2. セキュリティ対策",
+  // "総　則" over "総則").
+  const keyOf = (n: number) => (lines[n].length <= 60 ? contentsKey(lines[n]) : '');
   const keys = lines.map((_, n) => (found.has(n) ? '' : keyOf(n)));
   const after = new Map<string, number[]>();
   keys.forEach((key, n) => {

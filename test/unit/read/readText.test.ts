@@ -331,6 +331,30 @@ test('front matter that lost its fences ("title: …" / "description: …" at th
   assert.deepEqual(headings(text), ['1 Logs']);
 });
 
+test('front matter without fences and with blank lines between its keys ("title:" / "seoTitle:" / "contentType:") is no title and no section', () => {
+  const text = ['title: Backups', '', 'seoTitle: Backups | Help centre', '', 'contentType: Markdown', '', '# Backups', '', 'Workspaces are backed up every night.', '', '## Retention', '', 'Each backup is kept for 30 days.'].join('\n');
+  assert.deepEqual(headings(text, 'markdown'), ['1 Backups', '2 Retention']);
+});
+
+test('an untitled contents block repeats later headings in other numbering and spacing ("第 2 章.対策" / "総　則"): the later ones are the sections', () => {
+  const text = ['基本資料', '', '第 1 章.総　則', '1-1.目的', '1-2.範囲', '第 2 章.対策', '2-1.体制', '', '1. 総則', '1.1 目的', '本資料の目的を述べます。', '1.2 範囲', '本番環境に適用します。', '', '2. 対策', '2.1 体制', '委員会を置きます。'].join('\n');
+  assert.deepEqual(headings(text), ['1 基本資料', '1 1. 総則', '2 1.1 目的', '2 1.2 範囲', '1 2. 対策', '2 2.1 体制']);
+});
+
+test('a contents block flattened with its page numbers ("第9章 雑則 13", "… 13第45条 (免責) 14") heads nothing; an article\'s caption heads the article', () => {
+  const text = [
+    '利用規約', '', '第1章 総則 1', '第1条 (目的) 1第2条 (定義) 1', '第2章 雑則 2', '第3条 (事故等の報告) 2', '',
+    '第1章 総則', '', '（目的）', '第1条 本規約は、本サービスの利用条件を定めます。', '', '（定義）', '第2条 本規約の用語は次のとおりとします。', '',
+    '第2章 雑則', '', '（事故等の報告）', '第3条 当社は、事故を知ったときは72時間以内に報告します。',
+  ].join('\n');
+  assert.deepEqual(headings(text), ['1 利用規約', '1 第1章 総則', '2 （目的）', '2 （定義）', '1 第2章 雑則', '2 （事故等の報告）']);
+});
+
+test('a line that opens with its verb among bulleted pros and cons ("May need …", "Requires …") is an item, not a heading', () => {
+  const text = ['Backup plans', '', 'Standard plan', '', 'Snapshots are taken nightly and kept for 30 days.', '', '- Included with every plan', '', 'May need customization for specific industries', '', 'Support restores a whole workspace on request, usually within the hour.', '', 'Extended plan', '', 'Snapshots are kept for a year.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Backup plans', '1 Standard plan', '1 Extended plan']);
+});
+
 test('a table header whose cells were glued together ("項目説明") heads nothing', () => {
   const text = ['サービス仕様', '', '本サービスの仕様は次のとおりです。', '', ' ', '項目説明', '', '提供時間 24時間365日', '', 'バックアップ 毎日1回、7世代を保管', '', 'お問い合わせ', '', '平日9時から18時まで受け付けます。'].join('\n');
   assert.ok(!headings(text).some((h) => h.endsWith('項目説明')));
