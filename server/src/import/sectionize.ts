@@ -5,6 +5,7 @@
 // a map from every offset of the generated YAML back to the document's text,
 // so findings are reported where a reviewer reads them. The YAML is valid by
 // construction: no empty body or title, every scalar quoted or a block.
+import { headingRole } from './headingRole';
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
@@ -283,13 +284,18 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const recognisedIn = new Map<Part, RecognizedControl[]>();
   // A web page's title names its site after a bar ("データの取扱い | clook law"): the site's name is no topic.
   const titleTopic = title.replace(/\s[|｜]\s.*$/, '');
-  // An introduction stands among the first sections ("1. はじめに", "2. 想定読者"); an "Overview" further on heads a topic.
+  // An introduction stands among the first sections, before any on a topic ("1. はじめに", "2. 想定読者"); an "Overview"
+  // further on, or after a section on backups, heads a topic.
   const LEADING = 3;
+  const leading = (part: Part) => {
+    const index = parts.indexOf(part);
+    return index !== -1 && index < LEADING && parts.slice(0, index).every((before) => before.fromTitle || headingRole(before.heading?.text ?? '') === 'introduction');
+  };
   const recognise = (part: Part, inherited: readonly string[]) => {
     // A FAQ's group title ("ご契約について", "Billing and contracts") over questions: each question is answered by its
     // own answer, so a common word of the group's title finds no evidence in any of them.
     const questions = part.children.length > 0 && part.children.every((child) => ASKS.test(child.title.trim()));
-    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: parts.indexOf(part) !== -1 && parts.indexOf(part) < LEADING });
+    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part) });
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)]);
   };
