@@ -277,11 +277,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   /** The open's first pull: its syntax errors if they come before the full report, with what completes it. */
-  async function firstOfOpen(document: PieceDocument): Promise<{ items: Diagnostic[]; complete: boolean } | undefined> {
+  async function firstOfOpen(document: PieceDocument): Promise<{ items: Diagnostic[]; complete: boolean; full: Promise<Diagnostic[]> } | undefined> {
     const opening = stateOf(document.uri).opening;
     if (!opening || opening.version !== document.version || lastReport.has(document.uri)) return undefined;
     // The full report first: when both are in, it wins.
-    return Promise.race([opening.full.then((items) => ({ items, complete: true })), opening.first.then((items) => ({ items: [...items], complete: false }))]);
+    const { full } = opening;
+    return Promise.race([full.then((items) => ({ items, complete: true, full })), opening.first.then((items) => ({ items: [...items], complete: false, full }))]);
   }
 
   function revalidateAll(): void {
@@ -393,7 +394,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const resultId = String(++nextResultId);
       const { version } = document;
       lastReport.set(document.uri, { resultId, items: opened.items, generation: configs.generation });
-      void stateOf(document.uri).opening!.full.then((items) => completeOpen(document, version, resultId, items));
+      void opened.full.then((items) => completeOpen(document, version, resultId, items));
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: opened.items };
     }
     pullRefresh.pulled(document.uri);
