@@ -163,8 +163,8 @@ export class LspClient {
     }
   }
 
-  async pull(uri: string, previousResultId?: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
-    return this.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+  async pull(uri: string, previousResultId?: string, timeoutMs = 10_000): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId }, timeoutMs);
   }
 
   /** Shuts the server down as an editor does, and waits for the process to end before letting go of the pipes. */

@@ -85,6 +85,9 @@ describe('the open with pull diagnostics', () => {
   });
 });
 
+/** A long document on a cold worker of a loaded machine may take this long to analyse. */
+const SLOW_MS = 60_000;
+
 // BROKEN with 1,500 sections before its broken one: long enough to analyse that the first pull comes before the
 // full report is ready.
 const LONG_BROKEN = BROKEN.replace(
@@ -100,12 +103,12 @@ describe('the open with pull diagnostics, for a client that may be asked to pull
   test('the first pull gets the syntax errors; one refresh, and the next pull gets the full report with them', async () => {
     const uri = `${WS}/pulled-staged.wp.yaml`;
     client.open(uri, LONG_BROKEN);
-    const first = await client.pull(uri);
+    const first = await client.pull(uri, undefined, SLOW_MS);
     assert.equal(first.kind, 'full');
     assert.ok(first.items!.length > 0, 'the syntax error is in the first answer');
     assert.deepEqual([...new Set(first.items!.map((d) => d.code))], ['yaml-syntax']);
-    await client.refreshed(1);
-    const full = await client.pull(uri, first.resultId);
+    await client.refreshed(1, SLOW_MS);
+    const full = await client.pull(uri, first.resultId, SLOW_MS);
     assert.equal(full.kind, 'full');
     assert.notEqual(full.resultId, first.resultId);
     for (const diagnostic of shown(first.items!)) assert.ok(shown(full.items!).includes(diagnostic), `the full report keeps ${diagnostic}`);
@@ -118,18 +121,18 @@ describe('the open with pull diagnostics, for a client that may be asked to pull
     const uri = `${WS}/pulled-staged.wp.yaml`;
     const line = LONG_BROKEN.split('\n').findIndex((l) => l.includes('[12.4.1'));
     client.change(uri, 2, [{ range: { start: { line, character: 23 }, end: { line, character: 23 } }, text: ']' }]);
-    const report = await client.pull(uri);
+    const report = await client.pull(uri, undefined, SLOW_MS);
     assert.deepEqual([...new Set(report.items!.map((d) => d.code))].sort(), ['missing-key', 'unknown-key']);
-    await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, SLOW_MS);
     assert.equal(client.refreshes, 1);
   });
 
   test('a valid document is answered once, empty, with no refresh', async () => {
     const uri = `${WS}/pulled-valid.wp.yaml`;
     client.open(uri, VALID);
-    const report = await client.pull(uri);
+    const report = await client.pull(uri, undefined, SLOW_MS);
     assert.deepEqual(report.items, []);
-    await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, SLOW_MS);
     assert.equal(client.refreshes, 1);
   });
 });
