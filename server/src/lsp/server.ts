@@ -398,7 +398,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: opened.items };
     }
     pullRefresh.pulled(document.uri);
-    const items = opened?.items ?? (await safely(`validating ${document.uri}`, [], () => diagnosticsOf(document)));
+    const items = opened?.complete ? opened.items : await safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
     // The same diagnostics, object for object, as the report the editor holds: it keeps showing that one.
     if (last && params.previousResultId === last.resultId && sameReport(last.items, items)) {
       lastReport.set(document.uri, { ...last, generation: configs.generation });
