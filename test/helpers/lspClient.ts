@@ -17,6 +17,8 @@ export const SERVER = resolve(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface StartOptions {
   readonly pull?: boolean;
+  /** Pull, and the server may ask the client to pull again (workspace.diagnostics.refreshSupport), as VS Code does. */
+  readonly refreshSupport?: boolean;
   readonly locale?: string;
   readonly workspaceFolder?: string;
   /** Announce a client command that inserts fixes as snippets. */
@@ -54,6 +56,7 @@ export class LspClient {
     });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
+      for (const wake of this.#waiters.splice(0)) wake();
       return null;
     });
     this.connection.onRequest('client/registerCapability', () => null);
@@ -69,7 +72,7 @@ export class LspClient {
         publishDiagnostics: { relatedInformation: options.richDiagnostics !== false, versionSupport: true, codeDescriptionSupport: options.richDiagnostics !== false },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
-      workspace: { configuration: true },
+      workspace: { configuration: true, ...(options.refreshSupport ? { diagnostics: { refreshSupport: true } } : {}) },
     };
     await client.request('initialize', {
       processId: process.pid,
@@ -150,8 +153,18 @@ export class LspClient {
     }
   }
 
-  async pull(uri: string, previousResultId?: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
-    return this.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+  /** Resolves once the server has asked the client to pull again `count` times in all. */
+  async refreshed(count: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.refreshes < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`${this.refreshes} refreshes, not ${count}\nserver stderr:\n${this.stderr}`);
+      await withTimeout(new Promise<void>((wake) => this.#waiters.push(wake)), left, 'timed out', () => this.stderr).catch(() => undefined);
+    }
+  }
+
+  async pull(uri: string, previousResultId?: string, timeoutMs = 10_000): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId }, timeoutMs);
   }
 
   /** Shuts the server down as an editor does, and waits for the process to end before letting go of the pipes. */

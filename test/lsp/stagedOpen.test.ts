@@ -1,6 +1,7 @@
 // Opening a document shows its YAML syntax errors as soon as the text is parsed, then the full report, as
 // TypeScript's server gives syntactic diagnostics before semantic ones. The first report holds nothing the full one
-// takes back; an edit is reported once, whole; pulled, the open is answered with the full report.
+// takes back; an edit is reported once, whole. Pulled, a client that may be asked to pull again gets the syntax
+// errors first and is asked once, when the full report is ready; any other client gets the full report.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -80,5 +81,58 @@ describe('the open with pull diagnostics', () => {
     const codes = new Set(report.items!.map((d) => d.code));
     assert.ok(codes.has('yaml-syntax') && codes.has('unknown-key'), JSON.stringify([...codes]));
     assert.deepEqual(client.publishedFor(uri), []);
+    assert.equal(client.refreshes, 0, 'a client that cannot be asked to pull again is never asked');
+  });
+});
+
+/** A long document on a cold worker of a loaded machine may take this long to analyse. */
+const SLOW_MS = 60_000;
+
+// BROKEN with 1,500 sections before its broken one: long enough to analyse that the first pull comes before the
+// full report is ready.
+const LONG_BROKEN = BROKEN.replace(
+  '    - title: Logs',
+  `${Array.from({ length: 1500 }, (_, i) => `    - title: Topic ${i}\n      controls: [12.3.1]\n      body: Backups of part ${i} run daily and are kept for 30 days.\n`).join('')}    - title: Logs`,
+);
+
+describe('the open with pull diagnostics, for a client that may be asked to pull again', () => {
+  let client: LspClient;
+  before(async () => (client = await LspClient.start({ locale: 'en', pull: true, refreshSupport: true })));
+  after(() => client.stop());
+
+  test('the first pull gets the syntax errors; one refresh, and the next pull gets the full report with them', async () => {
+    const uri = `${WS}/pulled-staged.wp.yaml`;
+    client.open(uri, LONG_BROKEN);
+    const first = await client.pull(uri, undefined, SLOW_MS);
+    assert.equal(first.kind, 'full');
+    assert.ok(first.items!.length > 0, 'the syntax error is in the first answer');
+    assert.deepEqual([...new Set(first.items!.map((d) => d.code))], ['yaml-syntax']);
+    await client.refreshed(1, SLOW_MS);
+    const full = await client.pull(uri, first.resultId, SLOW_MS);
+    assert.equal(full.kind, 'full');
+    assert.notEqual(full.resultId, first.resultId);
+    for (const diagnostic of shown(first.items!)) assert.ok(shown(full.items!).includes(diagnostic), `the full report keeps ${diagnostic}`);
+    assert.ok(full.items!.some((d) => d.code === 'unknown-key'), 'the full report has the schema finding too');
+    assert.equal((await client.pull(uri, full.resultId)).kind, 'unchanged');
+    assert.equal(client.refreshes, 1, 'asked once');
+  });
+
+  test('an edit is answered whole by its pull, with no refresh', async () => {
+    const uri = `${WS}/pulled-staged.wp.yaml`;
+    const line = LONG_BROKEN.split('\n').findIndex((l) => l.includes('[12.4.1'));
+    client.change(uri, 2, [{ range: { start: { line, character: 23 }, end: { line, character: 23 } }, text: ']' }]);
+    const report = await client.pull(uri, undefined, SLOW_MS);
+    assert.deepEqual([...new Set(report.items!.map((d) => d.code))].sort(), ['missing-key', 'unknown-key']);
+    await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, SLOW_MS);
+    assert.equal(client.refreshes, 1);
+  });
+
+  test('a valid document is answered once, empty, with no refresh', async () => {
+    const uri = `${WS}/pulled-valid.wp.yaml`;
+    client.open(uri, VALID);
+    const report = await client.pull(uri, undefined, SLOW_MS);
+    assert.deepEqual(report.items, []);
+    await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, SLOW_MS);
+    assert.equal(client.refreshes, 1);
   });
 });

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import {
   CodeActionKind,
   createConnection,
+  DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
@@ -44,6 +45,7 @@ import { exportPdf } from './exportPdfRequest';
 import type { PublishedHandlers, PublishedMethod } from './publishedRequests';
 import { CHECK_PUBLISHED_METHOD, EXPORT_DOCX_METHOD, GAP_REPORT_METHOD, IMPORT_PUBLISHED_METHOD } from '../../../protocol/published';
 import { WorkspaceSymbols } from './workspaceSymbols';
+import { PullRefresh } from './pullRefresh';
 import { ALL_CAPABILITIES, sameReport, toDiagnostics, type DiagnosticCapabilities } from './diagnostics';
 import { completion, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, sameSettings, type EditorSettings } from './settings';
@@ -63,6 +65,11 @@ interface OpenDocument {
   outline?: DocumentSymbol[];
   /** The syntax errors shown first on open: a version that then goes over budget keeps showing them. */
   first?: { version: number; items: readonly Diagnostic[] };
+  /**
+   * Pull, with a client that may be asked to pull again: the analysis its open started, the syntax errors it gives
+   * first (never, if it goes over budget before the text is parsed) and the full report.
+   */
+  opening?: { version: number; first: Promise<readonly Diagnostic[]>; full: Promise<Diagnostic[]> };
 }
 
 /** Hover, completion and outline wait this long for the document's worker, then answer without its analysis. */
@@ -99,6 +106,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let editorLocale: Locale = 'en';
   let settings: EditorSettings = DEFAULT_SETTINGS;
   let pull = false;
+  /** Pull, and the client may be asked to pull again: an open is answered first with its syntax errors. */
+  let stagedPull = false;
+  const pullRefresh = new PullRefresh(() => connection.sendRequest(DiagnosticRefreshRequest.type));
   let capabilities: DiagnosticCapabilities = ALL_CAPABILITIES;
   let canReadSettings = false;
   let folders: string[] = [];
@@ -233,6 +243,48 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     });
   }
 
+  /**
+   * Pull: the open's analysis starts now, as a push client's does, whatever the editor asks first; its syntax errors
+   * answer the first pull, and once the full report is ready the client is asked to pull again (pullRefresh.ts).
+   */
+  function startOpen(document: PieceDocument): void {
+    const { uri, version } = document;
+    const state = stateOf(uri);
+    let shown!: (items: readonly Diagnostic[]) => void;
+    const first = new Promise<readonly Diagnostic[]>((resolve) => (shown = resolve));
+    const full = safely(`validating ${uri}`, [], () =>
+      diagnosticsOf(document, (items) => {
+        state.first = { version, items };
+        shown(items);
+      }),
+    );
+    state.opening = { version, first, full };
+    void full.then(() => {
+      if (state.opening?.full === full) state.opening = undefined;
+    });
+  }
+
+  /** The pull that answered `version` with its first report got `resultId`; now its full report is ready. */
+  function completeOpen(document: PieceDocument, version: number, resultId: string, items: Diagnostic[]): void {
+    const held = lastReport.get(document.uri);
+    if (documents.get(document.uri) !== document || held?.resultId !== resultId) return;
+    // Nothing first and nothing in full: the client already shows the whole report.
+    if (held.items.length === 0 && items.length === 0) return;
+    // After an edit, the edit's own pull answers; checking on save, the open's report stands until a save.
+    if (document.version !== version && settings.run !== 'onSave') return;
+    lastReport.set(document.uri, { resultId: String(++nextResultId), items, generation: configs.generation });
+    pullRefresh.request(document.uri);
+  }
+
+  /** The open's first pull: its syntax errors if they come before the full report, with what completes it. */
+  async function firstOfOpen(document: PieceDocument): Promise<{ items: Diagnostic[]; complete: boolean; full: Promise<Diagnostic[]> } | undefined> {
+    const opening = stateOf(document.uri).opening;
+    if (!opening || opening.version !== document.version || lastReport.has(document.uri)) return undefined;
+    // The full report first: when both are in, it wins.
+    const { full } = opening;
+    return Promise.race([full.then((items) => ({ items, complete: true, full })), opening.first.then((items) => ({ items: [...items], complete: false, full }))]);
+  }
+
   function revalidateAll(): void {
     if (pull) void connection.languages.diagnostics.refresh();
     else for (const document of documents.all()) schedule(document.uri);
@@ -270,6 +322,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params) => {
     pull = Boolean(params.capabilities.textDocument?.diagnostic);
+    stagedPull = pull && params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     // What the client can show; LSP 3.18 repeats these under textDocument.diagnostic for pull.
     const shown = [params.capabilities.textDocument?.publishDiagnostics, params.capabilities.textDocument?.diagnostic as PublishDiagnosticsClientCapabilities | undefined];
     capabilities = {
@@ -336,7 +389,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items: last.items };
     }
-    const items = await safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
+    const opened = await firstOfOpen(document);
+    if (opened && !opened.complete && documents.get(document.uri) === document) {
+      const resultId = String(++nextResultId);
+      const { version } = document;
+      lastReport.set(document.uri, { resultId, items: opened.items, generation: configs.generation });
+      void opened.full.then((items) => completeOpen(document, version, resultId, items));
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: opened.items };
+    }
+    pullRefresh.pulled(document.uri);
+    const items = opened?.complete ? opened.items : await safely(`validating ${document.uri}`, [], () => diagnosticsOf(document));
     // The same diagnostics, object for object, as the report the editor holds: it keeps showing that one.
     if (last && params.previousResultId === last.resultId && sameReport(last.items, items)) {
       lastReport.set(document.uri, { ...last, generation: configs.generation });
@@ -468,7 +530,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     });
   }
 
-  documents.onDidOpen((event) => schedule(event.document.uri));
+  documents.onDidOpen((event) => (stagedPull ? startOpen(event.document) : schedule(event.document.uri)));
 
   documents.onDidChangeContent((event) => {
     if (isConfig(event.document.uri)) {
@@ -490,6 +552,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     open.delete(event.document.uri);
     saved.delete(event.document.uri);
     lastReport.delete(event.document.uri);
+    pullRefresh.pulled(event.document.uri);
     if (isConfig(event.document.uri)) {
       configs.setOpenText(event.document.uri, undefined);
       revalidateAll();
