@@ -8,7 +8,7 @@ import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
 import { END_OF_CONTRACT } from '../facts/leaving';
-import { backupOwnership, isBackupProduct, statesProvidersBackups } from './backupOwner';
+import { backupOwnership, isBackupProduct, statesProvidersBackups } from '../facts/backupOwner';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };

@@ -4,8 +4,8 @@
 // the provider's to state; a period left by name to another document or page ("as set out in the SLA", "see our
 // Backup Policy", 別紙, 別途定める) is stated there, and the reviewer follows the reference. Backups offered as an option the
 // customer orders ("available as a paid add-on", 有償オプション) are that option's terms, not the provider's own copies.
-import { splitSentences } from '../facts';
-import { toReader } from '../facts/advice';
+import { splitSentences } from './sentences';
+import { toReader } from './advice';
 
 const BACKUP = /バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b/i;
 // Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
