@@ -39,6 +39,11 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-ja-bk-lifecycle.txt'), []);
   });
 
+  test("the provider's daily backups stated once under a broader heading, with no period anywhere, are reported on that sentence", () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-overview-cadence.txt'), ['backup-retention:6']);
+    assert.deepEqual(retentionFindings('fx-ja-bk-overview-cadence.txt'), ['backup-retention:6']);
+  });
+
   test("backups offered as a paid option, or a backup product's backups run on the customer's schedule, are not reported", () => {
     assert.deepEqual(retentionFindings('fx-en-bk-optional.txt'), []);
     assert.deepEqual(retentionFindings('fx-ja-bk-product-terms.txt'), []);
