@@ -18,7 +18,7 @@ import {
   KEPT,
   leavesOnlyByDeletingOwnAccount,
   RETURN_WORDS,
-  saysWhatBecomesOfData,
+  saysWhatBecomesOfDataUnder,
 } from '../facts/leaving';
 
 const TIMING = {
@@ -92,7 +92,7 @@ export default defineRule({
     // that says so; else on the first sentence that says so, in these sections or under another heading (a page's title
     // lent to its first step, a help page's steps headed by the cancellation); else where these sections speak of the
     // end of the contract or of deleting.
-    const says = (a: AboutSentence) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end));
+    const says = (a: AboutSentence) => saysWhatBecomesOfDataUnder(a.section.title ?? '', a.section.body!.slice(a.sentence.start, a.sentence.end));
     const headedTelling = sections.filter(
       (s) => headedBy(s, 'deletion') && !PROCEDURE.test(s.title ?? '') && (aboutIn(s).some(says) || customerLeaves(s.body ?? '')),
     );
@@ -130,7 +130,7 @@ const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
   if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) return about;
   for (const sentence of splitSentences(section.body)) {
     const words = section.body.slice(sentence.start, sentence.end);
-    if (aboutDataAtLeaving(words)) about.push({ section, sentence });
+    if (aboutDataAtLeaving(words, section.title)) about.push({ section, sentence });
   }
   return about;
 });
@@ -209,7 +209,7 @@ function sentenceSpan(document: WhitepaperModel, { section, sentence }: AboutSen
  */
 function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming' | 'noReturn' | 'addTiming' | 'addReturn'>) => void): void {
   // Data merely kept until the contract ends raises no question of its own here: only its deletion or return does.
-  const about = endOfContractSentences(document).filter(({ section, sentence }) => saysWhatBecomesOfData(section.body!.slice(sentence.start, sentence.end)));
+  const about = endOfContractSentences(document).filter(({ section, sentence }) => saysWhatBecomesOfDataUnder(section.title ?? '', section.body!.slice(sentence.start, sentence.end)));
   if (about.length === 0) return;
   const sections = [...new Set(about.map((a) => a.section))];
   const prose = sections.flatMap((s) => s.prose.filter((f) => !f.customerDuty));
