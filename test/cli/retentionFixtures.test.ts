@@ -39,6 +39,21 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-ja-bk-lifecycle.txt'), []);
   });
 
+  test("the provider's daily backups stated once under a broader heading, with no period anywhere, are reported on that sentence", () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-overview-cadence.txt'), ['backup-retention:6']);
+    assert.deepEqual(retentionFindings('fx-ja-bk-overview-cadence.txt'), ['backup-retention:6']);
+  });
+
+  test("deleting an account named after the service, and a schedule's subjectless line deleting data after the contract, owe the timing", () => {
+    assert.deepEqual(retentionFindings('fx-en-del-account-faq.txt'), ['deletion-policy:3']);
+    assert.deepEqual(retentionFindings('fx-en-del-schedule-contract.txt'), ['deletion-policy:6', 'deletion-policy:6']);
+  });
+
+  test("a per-category retention schedule, and a help page whose link defers the automatic backups' schedule, owe no backup cadence", () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-retention-cards.txt'), []);
+    assert.deepEqual(retentionFindings('fx-en-bk-snapshot-faq.md'), []);
+  });
+
   test("backups offered as a paid option, or a backup product's backups run on the customer's schedule, are not reported", () => {
     assert.deepEqual(retentionFindings('fx-en-bk-optional.txt'), []);
     assert.deepEqual(retentionFindings('fx-ja-bk-product-terms.txt'), []);

@@ -6,7 +6,7 @@ import { splitSentences } from './sentences';
 
 // The contract, the use of the service or the account comes to an end: the words every reader below shares. A
 // membership withdrawn (退会, machine-translated as "withdrawal") and the end of the term are the customer leaving too.
-const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖)|\bterminat|\bcancel|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement)\s{1,3}ends?\b|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement)\b|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding`;
+const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:契約|(?:有料)?プラン|サブスクリプション|定期購入)(?:の|を)?キャンセル|(?:契約|ライセンス|プラン|サブスクリプション|利用期間)(?:の)?(?:有効)?期限(?:が)?(?:切れ|満了)|(?:トライアル|試用期間|無料期間|お試し期間|利用期間)(?:が|の)?(?:終了|満了)|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖)|\bterminat|\bcancel|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement)\s{1,3}ends?\b|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement)\b|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding`;
 
 // An expiry of the plan, not of an item in it (a key's time to live, a link, a session): the subscription or term
 // expires, or an expiry with no subject ("upon expiry", "when it expires" of the plan the sentence already names).
@@ -16,7 +16,11 @@ const PLAN_EXPIRES = String.raw`\b(?:subscriptions?|contracts?|plans?|trials?|te
  * The end of the contract in a sentence already about the customer's data: "解約", "契約終了", "退会", "termination",
  * "cancel", "close your account", and any expiry ("data is deleted when the subscription expires", "upon expiry").
  */
-export const END_OF_CONTRACT = new RegExp(String.raw`${CONTRACT_ENDS}|${PLAN_EXPIRES}|\b(?:close|delete)\s{1,3}(?:the|your|their)\s{1,3}account|\baccount\s{1,3}(?:is\s{1,3})?(?:closed|deleted)\b`, 'i');
+// The account closed or deleted, also when the service's name stands before it ("delete your Notely account", "once
+// your account has been permanently closed").
+const ACCOUNT_ENDS = String.raw`\b(?:clos|delet)(?:e|es|ed|ing)\s{1,3}(?:the|your|their|my|an?)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?account\b|\baccount\s{1,3}(?:(?:is|has\s{1,3}been|was|gets)\s{1,3})?(?:permanently\s{1,3})?(?:closed|deleted)\b`;
+
+export const END_OF_CONTRACT = new RegExp(String.raw`${CONTRACT_ENDS}|${PLAN_EXPIRES}|${ACCOUNT_ENDS}`, 'i');
 
 // The end of the contract anywhere on a page: an expiry only of the plan itself (an item in the trash expires too).
 const LEAVES = String.raw`${CONTRACT_ENDS}|\b(?:subscription|contract|plan|trial)\s{1,3}(?:expir|lapse)|\bclos(?:e|es|ing)\s{1,3}(?:your\s{1,3}|the\s{1,3}|an\s{1,3})?account`;
@@ -29,7 +33,7 @@ export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\
  * with a data file", "made available for download", "a copy of your data", 提供・お渡し of the data).
  */
 export const RETURN_WORDS =
-  /返却|返還|エクスポート|ダウンロード|取り出|移行|持ち出|引き?渡|引き?継|送付|お渡し|(?:データ|ファイル|情報)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i;
+  /返却|返還|エクスポート|ダウンロード|取り出|書き?出(?:し|せ|す)|移行|持ち出|引き?渡|引き?継|送付|お渡し|(?:データ|ファイル|情報)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i;
 
 /** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
 export const CUSTOMER_DATA =
@@ -58,9 +62,13 @@ export function customerLeaves(sentence: string): boolean {
 // that ends, so the sentence owes when, as a deletion does. Kept "until" the end raises no question of its own.
 const AFTER_LEAVING = new RegExp(String.raw`\b(?:after|following|post-?|beyond)\s{0,3}(?:(?:you|the\s{1,3}customer|customers?|they)\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS}|expir|migration)|(?:${CONTRACT_ENDS})[^。\n]{0,8}?(?:後|以降)`, 'i');
 
-/** The sentence speaks of customer data at the end of the contract: deleted, returned or kept until then. */
-export function aboutDataAtLeaving(sentence: string): boolean {
-  return customerLeaves(sentence) && CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
+/**
+ * The sentence speaks of customer data at the end of the contract: deleted, returned or kept until then. A sentence
+ * that leaves its subject to its heading (a schedule's "Customer content" over "Retained for the term of the contract
+ * and deleted after the contract ends") speaks of the data its heading names.
+ */
+export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
+  return customerLeaves(sentence) && (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading)) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
 }
 
 /**
@@ -68,14 +76,31 @@ export function aboutDataAtLeaving(sentence: string): boolean {
  * question stands wherever it is said.
  */
 export function saysWhatBecomesOfData(sentence: string): boolean {
-  return aboutDataAtLeaving(sentence) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence)));
+  return saysWhatBecomesOfDataUnder('', sentence);
 }
+
+/** As `saysWhatBecomesOfData`, of a sentence that may leave its subject to its heading. */
+export function saysWhatBecomesOfDataUnder(heading: string, sentence: string): boolean {
+  return aboutDataAtLeaving(sentence, heading) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence)));
+}
+
+// A short line with no sentence's end: a heading or a schedule's label over the lines after it.
+const HEADING_LINE = /^[^。.!?！？\n]{1,60}$/;
 
 /** Whether some sentence of the text says what becomes of customer data when the customer leaves. */
 export function saysWhatBecomesOfDataAnywhere(text: string): boolean {
   if (!customerLeaves(text)) return false;
-  for (const { start, end } of splitSentences(text)) if (saysWhatBecomesOfData(text.slice(start, end))) return true;
+  for (const { start, end } of splitSentences(text)) if (saysWhatBecomesOfDataUnder(headingBefore(text, start), text.slice(start, end))) return true;
   return false;
+}
+
+/** The short line just above the paragraph `start` opens, if it looks like a heading; else ''. */
+function headingBefore(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== '') return '';
+  const lines = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n');
+  const above = lines.reverse().find((l, i) => i > 0 && l.trim() !== '') ?? '';
+  return HEADING_LINE.test(above.trim()) ? above : '';
 }
 
 const DELETES = String.raw`削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b`;

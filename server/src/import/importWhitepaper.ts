@@ -5,6 +5,8 @@ import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
 import { DELETE_WORDS } from '../facts/leaving';
 import { announcesWithoutLeadTime } from '../facts/advanceNotice';
+import { statesProvidersBackups } from '../facts/backupOwner';
+import { extractFacts, splitSentences } from '../facts';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
 export type { ImportedControl, ImportResult } from './sectionize';
@@ -84,8 +86,13 @@ export function withoutInferredControlFindings(
   // read: once a sentence says what becomes of customer data when the customer leaves, a control read from body words
   // (or none at all) must not silence it. So does change-notice on a sentence that announces changes "in advance" with
   // no lead time: the author's own promise.
+  // So does backup-retention's question of the period once a sentence says the provider backs up on a cadence ("We back
+  // up every database to a second host each day"): the text states its own backups, whatever heading they stand under.
+  let cadence: boolean | undefined;
+  const backsUpOnCadence = () => (cadence ??= imported?.yaml !== undefined && statesBackupCadence(imported.yaml));
   const standsAlone = (f: Finding) =>
     (f.ruleId === 'deletion-policy' && imported?.leaving === true) ||
+    (f.ruleId === 'backup-retention' && f.messageId === 'noRetention' && backsUpOnCadence()) ||
     (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end)));
   // A text that never says what becomes of customer data when the customer leaves (a retention schedule, a section on
   // exports, staff offboarding) gives no reason to ask it, unless it names CLD.8.1.5 by its id; a section read as
@@ -105,4 +112,13 @@ export function withoutInferredControlFindings(
   return findings.filter(
     (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && (!aboutWeakControl(f.ruleId) || standsAlone(f)) && !notOwed(f.ruleId) && !leavingUnsaid(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'),
   );
+}
+
+/** Some sentence of the text says the provider takes its own backups on a cadence, with a number or without ("regular"). */
+function statesBackupCadence(text: string): boolean {
+  for (const { start, end } of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    if (statesProvidersBackups(sentence) && extractFacts(sentence).some((f) => f.kind === 'frequency' || f.vagueness === 'frequency')) return true;
+  }
+  return false;
 }

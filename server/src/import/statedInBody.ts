@@ -7,7 +7,7 @@
 
 import { splitSentences } from '../facts/sentences';
 import { namedPlace, DOMESTIC } from '../catalog/places';
-import { statesProvidersBackups } from '../rules/backupOwner';
+import { statesProvidersBackups } from '../facts/backupOwner';
 
 // The data, kept somewhere: its storage, hosting or residence.
 const DATA_KEPT =

@@ -8,7 +8,7 @@ import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
 import { END_OF_CONTRACT } from '../facts/leaving';
-import { backupOwnership, isBackupProduct, statesProvidersBackups } from './backupOwner';
+import { backupOwnership, isBackupProduct, statesProvidersBackups } from '../facts/backupOwner';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
@@ -60,14 +60,29 @@ export default defineRule({
     });
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
     const noRetention = !about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations') && !retentionSetByCustomer(body);
-    const noFrequency = !about('backup-frequency') && !pinnedAny('backup.frequency');
-    // A period left to another document by name is stated there: the section owes neither figure itself.
-    if ((!noRetention && !noFrequency) || (noRetention && said.deferred)) return;
+    // A schedule of data categories gives the backups' period beside each category's own: it owes no backup cadence.
+    const noFrequency = !about('backup-frequency') && !pinnedAny('backup.frequency') && !(!noRetention && retentionSchedule(body));
+    // A period left to another document by name is stated there: the section owes neither figure itself, nor the
+    // cadence a deferral of the schedule leaves there too.
+    if ((!noRetention && !noFrequency) || (noRetention && said.deferred) || (!noRetention && said.deferredCadence)) return;
     const { section, span } = placeOf(document, sections, 'backup', [BACKUP_WORDS]);
     if (noRetention) report({ ...span, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });
     if (noFrequency) report({ ...span, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, section, FREQUENCY)] });
   },
 });
+
+// A label line of a retention ("Backup Retention:30 days", "Primary Retention: 3 years", 「保存期間：5年」).
+const RETENTION_LABEL = /^[ \t\u3000]*[-*•・]?[ \t]*[^:：\n]{0,40}(?:retention|retained|kept|保存期間|保持期間|保管期間)[^:：\n]{0,20}[:：]/i;
+
+/**
+ * A retention schedule of data categories: at least two categories each give their live copy's retention and their
+ * backups' by label. Its backup lines say how long copies outlive each category's data, not how a backup regime runs.
+ */
+function retentionSchedule(body: string): boolean {
+  const labels = body.split('\n').filter((l) => RETENTION_LABEL.test(l));
+  const backups = labels.filter((l) => BACKUP_WORDS.test(l)).length;
+  return backups >= 2 && labels.length - backups >= 2;
+}
 
 /** A section's sentences that say the provider backs up on a cadence ("We back up customer databases every day"), with their facts; kept with the section. */
 const cadenceStatements = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>

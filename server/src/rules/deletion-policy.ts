@@ -1,6 +1,6 @@
 // CLD.8.1.5: what a customer most needs to know about leaving a cloud service
 // is when their data is deleted and how they get it back before that.
-import { splitSentences, type Range } from '../facts';
+import { extractFacts, splitSentences, type Range } from '../facts';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import { allSections, factsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
@@ -18,7 +18,7 @@ import {
   KEPT,
   leavesOnlyByDeletingOwnAccount,
   RETURN_WORDS,
-  saysWhatBecomesOfData,
+  saysWhatBecomesOfDataUnder,
 } from '../facts/leaving';
 
 const TIMING = {
@@ -92,7 +92,7 @@ export default defineRule({
     // that says so; else on the first sentence that says so, in these sections or under another heading (a page's title
     // lent to its first step, a help page's steps headed by the cancellation); else where these sections speak of the
     // end of the contract or of deleting.
-    const says = (a: AboutSentence) => saysWhatBecomesOfData(a.section.body!.slice(a.sentence.start, a.sentence.end));
+    const says = (a: AboutSentence) => saysWhatBecomesOfDataUnder(a.section.title ?? '', a.section.body!.slice(a.sentence.start, a.sentence.end));
     const headedTelling = sections.filter(
       (s) => headedBy(s, 'deletion') && !PROCEDURE.test(s.title ?? '') && (aboutIn(s).some(says) || customerLeaves(s.body ?? '')),
     );
@@ -130,7 +130,7 @@ const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
   if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) return about;
   for (const sentence of splitSentences(section.body)) {
     const words = section.body.slice(sentence.start, sentence.end);
-    if (aboutDataAtLeaving(words)) about.push({ section, sentence });
+    if (aboutDataAtLeaving(words, section.title)) about.push({ section, sentence });
   }
   return about;
 });
@@ -175,7 +175,26 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
   // Whatever the reader took its subject for ("delete the records within 60 days after termination"), a period in a
   // sentence that deletes at the customer's leaving is that deletion's timing.
   if (customerLeaves(sentence) && DELETE_WORDS.test(sentence)) return true;
+  // A period counted from the leaving, and the next sentence deletes when it is over ("…30日間取り出せます。その期間の
+  // 経過後、…削除します", "…for 30 days. After that period, it is erased").
+  if (customerLeaves(sentence) && deletesWhenItEnds(nextSentence(document.text, fact.sentence.end))) return true;
   return fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
+}
+
+// Words that point back to the period just given: 「その期間の経過後」「同期間満了後」, "after that period", "thereafter".
+const THAT_PERIOD_ENDS =
+  /(?:その|この|当該|同|上記の?|前記の?)期間(?:の|が)?(?:経過|満了|終了)|(?:その|この)後|\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:that|this|the|such)\s{1,3}(?:\w+\s{1,3})?(?:period|window|time)\b|\b(?:thereafter|after\s{1,3}that)\b/i;
+
+/** The sentence deletes when the period before it ends, and gives no period of its own ("その後、一定期間を経過した時点で"). */
+function deletesWhenItEnds(sentence: string): boolean {
+  return DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && extractFacts(sentence).length === 0;
+}
+
+/** The sentence after `end` in `text`, or '' at the end of the text. */
+function nextSentence(text: string, end: number): string {
+  const after = text.slice(end, end + 400);
+  const first = splitSentences(after).find((r) => after.slice(r.start, r.end).trim() !== '');
+  return first ? after.slice(first.start, first.end) : '';
 }
 
 /** Where a sentence of a section's body sits in the source. */
@@ -190,7 +209,7 @@ function sentenceSpan(document: WhitepaperModel, { section, sentence }: AboutSen
  */
 function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming' | 'noReturn' | 'addTiming' | 'addReturn'>) => void): void {
   // Data merely kept until the contract ends raises no question of its own here: only its deletion or return does.
-  const about = endOfContractSentences(document).filter(({ section, sentence }) => saysWhatBecomesOfData(section.body!.slice(sentence.start, sentence.end)));
+  const about = endOfContractSentences(document).filter(({ section, sentence }) => saysWhatBecomesOfDataUnder(section.title ?? '', section.body!.slice(sentence.start, sentence.end)));
   if (about.length === 0) return;
   const sections = [...new Set(about.map((a) => a.section))];
   const prose = sections.flatMap((s) => s.prose.filter((f) => !f.customerDuty));

@@ -2,7 +2,7 @@
 // end of the contract, and as saying what becomes of the data then.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { customerLeaves, deletesAtLeaving, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData } from '../../../server/src/facts/leaving';
+import { customerLeaves, deletesAtLeaving, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../../../server/src/facts/leaving';
 
 test('the end of the contract in Japanese and English', () => {
   for (const words of ['ご契約の終了後', '解約された場合', '退会すると', '利用終了時', 'after termination', 'when you cancel', 'once the subscription expires', 'upon expiry', 'when you close your account', 'after account deletion', 'when the contract ends', '契約期間の満了をもって', 'サービスの利用を終了した場合', 'アカウントを削除すると', 'after the withdrawal procedure', 'at the end of the subscription', 'if you unsubscribe']) {
@@ -11,10 +11,26 @@ test('the end of the contract in Japanese and English', () => {
   assert.ok(!END_OF_CONTRACT.test('パスワードは定期的に変更してください。'));
 });
 
+test("the account closed or deleted with the service's name before it, a plan cancelled or expired in Japanese", () => {
+  for (const words of ['when you delete your Notely account', 'closing your team account', 'once your account has been permanently deleted', '有料プランをキャンセルすると', 'サブスクリプションをキャンセルした場合', 'ライセンスの有効期限が切れると', '無料期間が終了すると']) {
+    assert.ok(END_OF_CONTRACT.test(words), words);
+  }
+  assert.ok(!END_OF_CONTRACT.test('予約をキャンセルすると、確認メールが届きます。'), 'a booking cancelled is no leaving');
+});
+
+test("a line that leaves its subject to its label speaks of the data the label names", () => {
+  const line = 'Retained for the term of the contract and deleted after the contract ends.';
+  assert.ok(!saysWhatBecomesOfData(line));
+  assert.ok(saysWhatBecomesOfDataUnder('Customer content', line));
+  assert.ok(saysWhatBecomesOfDataAnywhere(`Retention schedule\n\nCustomer content\n${line}\n`));
+  assert.ok(!saysWhatBecomesOfDataAnywhere(`Retention schedule\n\nBilling\n${line}\n`), 'a label that names no data');
+});
+
 test('a sentence says what becomes of the data when it deletes or returns something the customer put in', () => {
   assert.ok(saysWhatBecomesOfData('退会すると、投稿した写真はすべて削除されます。'));
   assert.ok(saysWhatBecomesOfData('When you close your account, every attachment is deleted.'));
   assert.ok(saysWhatBecomesOfData('After cancellation you can export your documents for 14 days.'));
+  assert.ok(saysWhatBecomesOfData('契約終了日から30日間、お客様は管理画面からデータを書き出せます。'), '書き出し is an export');
   assert.ok(!saysWhatBecomesOfData('When you cancel, billing stops at the end of the month.'), 'no data');
   assert.ok(!saysWhatBecomesOfData('Your data is kept until you cancel.'), 'kept only: no deletion or return');
 });

@@ -101,6 +101,10 @@ test('a control read only from body words gets no finding about what its section
   assert.ok(!findingsOf(passing).includes('backup-retention'), 'backups mentioned in passing are no backup policy');
   const policy = 'Example Notes security\n\nBackup\n\nEvery backup is encrypted, and staff can restore a note from the backup on request.\n';
   assert.ok(findingsOf(policy).includes('backup-retention'), 'a backup section still owes its retention');
+  const cadence = 'Example Notes security\n\nInfrastructure\n\nNotes run on servers of our hosting partner, and we copy encrypted backups of every database to a second host every day.\n';
+  assert.ok(findingsOf(cadence).includes('backup-retention'), "the provider's own backups on a cadence owe their retention under any heading");
+  const mechanism = 'Example Notes security\n\nInfrastructure\n\nNotes run on servers of our hosting partner. Your notes are included in our backups, which are encrypted.\n';
+  assert.ok(!findingsOf(mechanism).includes('backup-retention'), 'backups named as a mechanism state no cadence');
 });
 
 test('a deletion at the end of the contract is reported wherever it is said, also where body words read its control', () => {

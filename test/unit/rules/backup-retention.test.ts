@@ -26,6 +26,32 @@ checkRule('backup-retention', {
           body: |
             Backups run every night. All backups are deleted within two months.
     `,
+    // A link that leaves when automatic backups run and how long they are kept to another page: neither figure is asked,
+    // though the customer's manual snapshots give a period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups and snapshots
+          controls: [12.3.1]
+          body: |
+            For the schedule of automatic backups and how long they are retained, please refer to [Automatic backups](https://example.com/auto).
+            Manual snapshots you create are kept for 14 days.
+    `,
+    // A retention schedule of data categories gives each category's backup period: no cadence is owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Retention schedule
+          controls: [12.3.1]
+          body: |
+            Invoices
+            Primary Retention:7 years
+            Backup Retention:30 days after primary deletion
+
+            Support tickets
+            Primary Retention:2 years
+            Backup Retention:30 days after primary deletion
+    `,
     // The period left to another policy by name: the section points to where it is stated.
     HEADER_EN +
       yaml`
@@ -255,6 +281,16 @@ checkRule('backup-retention', {
     `,
   ],
   invalid: [
+    // A deferral of the period alone still leaves the cadence owed where the retention is given.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+      #   ^^^^^^^^^^^^^ backup-retention/noFrequency
+          controls: [12.3.1]
+          body: |
+            Backups are kept for 35 days. Their storage location is described in our Data Location Policy.
+    `,
     HEADER_EN +
       yaml`
       sections:

@@ -37,6 +37,31 @@ checkRule('deletion-policy', {
           body: |
             契約終了後、お客様のデータを30日以内に消去します。ご希望の場合は、消去前にデータをお客様に引き渡します。
     `,
+    // The deletion points back to the period just given: that period is its timing. 書き出し is an export.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: 契約終了時のデータ
+          controls: [CLD.8.1.5]
+          body: |
+            お客様は、契約終了日から45日間、顧客データを管理画面から取り出せます。当社は、その期間の経過後、顧客データを削除します。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Leaving
+          controls: [CLD.8.1.5]
+          body: |
+            After you cancel, your workspace stays available for export for 21 days. After that period, it is erased.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: 解約時の削除
+          controls: [CLD.8.1.5]
+          body: |
+            解約日から90日後に、お客様の日報データを削除します。解約前に、お客様は日報データをCSV形式で書き出せます。
+    `,
     // Staff leaving, or a resource ended during use, is not the customer leaving: nothing is asked.
     HEADER_EN +
       yaml`
@@ -95,6 +120,16 @@ checkRule('deletion-policy', {
     `,
   ],
   invalid: [
+    // "その後" followed by a period of its own, a vague one, is no reference to the period before.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: 契約終了時のデータ
+      #   ^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+          controls: [CLD.8.1.5]
+          body: |
+            契約終了後、お客様は30日間データを取り出せます。その後、当社は一定期間の経過後にデータを削除します。
+    `,
     // A lower bound, a deletion that only may happen and a placeholder commit to no date.
     HEADER_EN +
       yaml`

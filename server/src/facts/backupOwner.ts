@@ -4,8 +4,8 @@
 // the provider's to state; a period left by name to another document or page ("as set out in the SLA", "see our
 // Backup Policy", 別紙, 別途定める) is stated there, and the reviewer follows the reference. Backups offered as an option the
 // customer orders ("available as a paid add-on", 有償オプション) are that option's terms, not the provider's own copies.
-import { splitSentences } from '../facts';
-import { toReader } from '../facts/advice';
+import { splitSentences } from './sentences';
+import { toReader } from './advice';
 
 const BACKUP = /バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b/i;
 // Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
@@ -72,11 +72,15 @@ const DEFERRED = new RegExp(
     String.raw`\b(?:defined|set\s{1,3}out|specified|described|stated|documented|detailed|listed|outlined|governed)\s{1,3}(?:in|by|on)\s{1,3}(?:the\s{1,3}|our\s{1,3}|your\s{1,3}|a\s{1,3}separate\s{1,3}|each\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,4}(?:policy|standard|agreement|SLA|contract|terms|documentation|page|schedule|addendum|appendix|annex|order\s{1,3}form|specification|description)\b`,
     String.raw`\b(?:see|refer\s{1,3}to|consult)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,4}(?:policy|standard|agreement|SLA|terms|documentation|page|article|appendix|annex|schedule|specification|description|FAQ)\b`,
     String.raw`\bas\s{1,3}(?:per|agreed\s{1,3}in|set\s{1,3}out\s{1,3}in)\s{1,3}(?:the\s{1,3}|our\s{1,3}|your\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,3}(?:policy|agreement|SLA|contract|terms|order)\b`,
+    // A link or a page's title: "refer to [Automatic backup settings](…)", "see “Backup schedule”", "see https://…".
+    String.raw`\b(?:see|refer\s{1,3}to|consult|visit)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:\[|“|"|‘|https?://|(?:page|article)\s{1,3}[“"‘\[])`,
   ].join('|'),
   'i',
 );
 // What a deferral must be about to count: the backups' keeping, not their security.
 const KEEPING = /保存|保管|保持|世代|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bhow\s{1,3}long\b|\bperiod\b|\bduration\b|\bschedule\b/i;
+// A deferral of when the backups run: their schedule, frequency or time.
+const RUNNING = /頻度|スケジュール|タイミング|時刻|時間帯|取得(?:日時|時間)|\bschedules?\b|\bfrequency\b|\bhow\s{1,3}often\b|\bwhen\s{1,3}(?:they|backups|it)\s{1,3}(?:run|are\s{1,3}taken)\b|\btimes?\s{1,3}(?:they|backups)\s{1,3}(?:run|are\s{1,3}taken)\b/i;
 
 const LOG = /ログ|\blogs?\b/i;
 
@@ -119,6 +123,8 @@ export interface BackupOwnership {
   readonly customers: boolean;
   /** Some sentence leaves the backups' period to another document by name. */
   readonly deferred: boolean;
+  /** Some such sentence leaves when the backups run (their schedule, frequency) there too. */
+  readonly deferredCadence: boolean;
   /** Some sentence offers backups as an option the customer orders; the rest of its paragraph is about that option. */
   readonly optional: boolean;
 }
@@ -128,6 +134,7 @@ export function backupOwnership(body: string): BackupOwnership {
   let providers = false;
   let customers = false;
   let deferred = false;
+  let deferredCadence = false;
   let optional = false;
   let header: string[] | undefined;
   for (const line of body.split('\n')) {
@@ -156,7 +163,10 @@ export function backupOwnership(body: string): BackupOwnership {
     if (option >= 0) option = /\n[ \t]*\n/.test(body.slice(option, start)) ? -1 : end;
     if (sentence.includes('|')) continue;
     // "保存期間は別紙のとおり" names no backup: in a backup section, the period is the backups' unless it names a log.
-    if (DEFERRED.test(sentence) && KEEPING.test(sentence) && !LOG.test(sentence)) deferred = true;
+    if (DEFERRED.test(sentence) && KEEPING.test(sentence) && !LOG.test(sentence)) {
+      deferred = true;
+      if (RUNNING.test(sentence)) deferredCadence = true;
+    }
     if (!BACKUP.test(sentence)) continue;
     if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises) customers = true;
     else if (OPTIONAL.test(sentence)) {
@@ -164,5 +174,5 @@ export function backupOwnership(body: string): BackupOwnership {
       option = end;
     } else if (BACKUPS_KEPT.test(sentence) && (option < 0 || STANDARD.test(sentence))) providers = true;
   }
-  return { providers, customers, deferred, optional };
+  return { providers, customers, deferred, deferredCadence, optional };
 }
