@@ -38,10 +38,10 @@ export interface StatedFact {
    */
   readonly owedWhere?: (text: string, pinned: readonly FactEntry[]) => boolean;
   /**
-   * The sentence that promises what the fact should say ("announced in advance", with no lead time): the finding sits
-   * on the first such sentence of the sections asked, else on the first section's heading.
+   * The sentence that promises what the fact should say ("announced in advance", with no lead time), given the prose
+   * facts read from it: the finding sits on the first such sentence of the sections asked, else on the first section's heading.
    */
-  readonly at?: (sentence: string) => boolean;
+  readonly at?: (sentence: string, facts: readonly ProseFact[]) => boolean;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
   /**
@@ -80,9 +80,10 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
 }
 
 /** The first sentence of `sections` (in order) that `at` accepts, with its section. */
-function promise(document: WhitepaperModel, sections: readonly SectionModel[], at: (sentence: string) => boolean): { section: SectionModel; span: Span } | undefined {
+function promise(document: WhitepaperModel, sections: readonly SectionModel[], at: NonNullable<StatedFact['at']>): { section: SectionModel; span: Span } | undefined {
   for (const section of sections) {
-    const span = firstSentence(document, section, { test: at });
+    const read = (sentence: Span) => section.prose.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
+    const span = firstSentence(document, section, { test: (text, sentence) => at(text, read(sentence)) });
     if (span) return { section, span };
   }
   return undefined;
