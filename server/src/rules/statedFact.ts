@@ -147,7 +147,11 @@ export function statesPeriodAnywhere(topic: string, key: string): (section: Sect
   // Asked of every section on every edit: what each gives is kept with it.
   const periods = keptWith((section: SectionModel) => section.prose.filter(givesPeriod(topic)));
   const pins = keptWith((section: SectionModel) => section.facts.some((f) => f.key === key));
-  return (section, asked) => pins(section) || periods(section).some(answersPromise(topic, asked));
+  return (section, asked) => {
+    if (pins(section)) return true;
+    const given = periods(section);
+    return given.length > 0 && given.some(answersPromise(topic, asked));
+  };
 }
 
 /** Words in the text, or the pinned key. */
