@@ -4,6 +4,7 @@
 // read as 12.1.2 only from body words. One vocabulary for both: what change-notice asks of a section is what this
 // reads in a sentence. The patterns carry no g flag: callers test them.
 import { extractFacts } from './extractFacts';
+import type { Fact } from './fact';
 
 /** Changes the customer lives through: maintenance, upgrades, releases. A section named for one owes the lead time when it announces. */
 export const MAINTENANCE = /メンテナンス|バージョンアップ|アップデート|アップグレード|\bmaintenance\b|\bupgrades?\b|\bupdates?\b|\breleases?\b/i;
@@ -14,7 +15,10 @@ const CHANGE = new RegExp(String.raw`${MAINTENANCE.source}|変更|改定|改訂|
 const AHEAD = /事前|予め|あらかじめ|予告|\bin\s{1,3}advance\b|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b/i;
 const TOLD = new RegExp(String.raw`${ANNOUNCED.source}|連絡|掲載|アナウンス|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b`, 'i');
 
-/** The sentence announces a change ahead of time and the prose reader finds no period in it ("48 hours' notice", "one week prior"). */
-export function announcesWithoutLeadTime(sentence: string): boolean {
-  return CHANGE.test(sentence) && AHEAD.test(sentence) && TOLD.test(sentence) && !extractFacts(sentence).some((fact) => fact.kind === 'duration');
+/**
+ * The sentence announces a change ahead of time and the prose reader finds no period in it ("48 hours' notice", "one
+ * week prior"). `facts` are what the reader found in it, when a section's reading is at hand; else it reads the sentence.
+ */
+export function announcesWithoutLeadTime(sentence: string, facts?: readonly Pick<Fact, 'kind'>[]): boolean {
+  return CHANGE.test(sentence) && AHEAD.test(sentence) && TOLD.test(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
 }

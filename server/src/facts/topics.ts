@@ -530,6 +530,15 @@ function changeWithoutIncident(tiers: Tiers, fact: Range, sentence: Range): bool
   return anyOf(tiers.subjects, 'change-notice', lo, hi) && !anyOf(tiers.subjects, 'incident-notification', lo, hi);
 }
 
+/**
+ * A deadline ("速やかに", "within 24 hours") in a sentence that names an incident: "障害や設定変更が発生した場合は速やかに
+ * 通知" tells of what happened, and a change's notice is counted back from it, never forward.
+ */
+function deadlineOnIncident(tiers: Tiers, fact: Range & FactShape, sentence: Range): boolean {
+  if (fact.relation === 'before' || !(fact.vagueness === 'deadline' || fact.qualifier === 'within' || fact.kind === 'immediate')) return false;
+  return anyOf(tiers.subjects, 'incident-notification', Math.max(sentence.start, fact.start - NOTICE_REACH), Math.min(sentence.end, fact.end + NOTICE_REACH));
+}
+
 /** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
 export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
   const bracket = index.brackets.length > 0 ? enclosing(index.brackets, fact) : undefined;
@@ -543,7 +552,12 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   const { anchored } = found;
   // Notice counted back from an event ("2週間前にお知らせ") announces a change, not an incident; so does a notice of
   // changes that names no incident ("本ルールの変更は、必要に応じて通知します").
-  const subject = found.subject === 'incident-notification' && (fact.relation === 'before' || changeWithoutIncident(tiers, fact, sentence)) ? 'change-notice' : found.subject;
+  const subject =
+    found.subject === 'incident-notification' && (fact.relation === 'before' || changeWithoutIncident(tiers, fact, sentence))
+      ? 'change-notice'
+      : found.subject === 'change-notice' && deadlineOnIncident(tiers, fact, sentence)
+        ? 'incident-notification'
+        : found.subject;
   const window = subject === 'backup' && (any(index.stores, clause.start, clause.end) || RESTORE_WINDOW.test(index.text.slice(clause.start, clause.end)));
   if ((subject === 'log' || subject === 'backup') && !window && !any(index.keeps, clause.start, clause.end)) {
     const moved = fact.kind !== 'frequency' && fact.vagueness !== 'frequency' && any(index.transfers, clause.start, clause.end);

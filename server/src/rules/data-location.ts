@@ -1,5 +1,6 @@
 // 18.1.1 and 6.1.3: the country or region where data is stored decides which
 // laws reach it; customers must be able to name it.
+import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
 import { aboutJurisdiction, isPlace, statesPlace } from './jurisdiction';
 import { statedFactRule } from './statedFact';
@@ -11,12 +12,12 @@ const WHERE_HEADING = /所在|場所|リージョン|データセンター|\bloc
  * Where the data is kept is one fact of the whole service, and published texts state it where they like (a
  * "Data storage" section, a listing's location field): stated in any section, it answers the controls.
  */
-function statedIn(section: SectionModel): boolean {
+const statedIn = keptWith((section: SectionModel): boolean => {
   if (section.facts.some((f) => f.key === 'data.location')) return true;
   const body = section.body ?? '';
   if (statesPlace(body)) return true;
   return section.title !== undefined && WHERE_HEADING.test(section.title.slice(0, 200)) && isPlace(body.slice(0, 400));
-}
+});
 
 export default statedFactRule({
   id: 'data-location',
@@ -34,5 +35,5 @@ export default statedFactRule({
   // A section that pins the governing law is about jurisdiction whatever its prose says.
   owedWhere: (text, pinned) => aboutJurisdiction(text) || statesPlace(text) || pinned.some((f) => f.key === 'governing_law' || f.key === 'data.location'),
   states: (_, pinned, body) => pinned.some((f) => f.key === 'data.location') || statesPlace(body),
-  statedAnywhere: statedIn,
+  statedAnywhere: (section) => statedIn(section),
 });

@@ -38,14 +38,17 @@ export interface StatedFact {
    */
   readonly owedWhere?: (text: string, pinned: readonly FactEntry[]) => boolean;
   /**
-   * The sentence that promises what the fact should say ("announced in advance", with no lead time): the finding sits
-   * on the first such sentence of the sections asked, else on the first section's heading.
+   * The sentence that promises what the fact should say ("announced in advance", with no lead time), given the prose
+   * facts read from it: the finding sits on the first such sentence of the sections asked, else on the first section's heading.
    */
-  readonly at?: (sentence: string) => boolean;
+  readonly at?: (sentence: string, facts: readonly ProseFact[]) => boolean;
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
-  /** Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put where they like. */
-  readonly statedAnywhere?: (section: SectionModel) => boolean;
+  /**
+   * Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put
+   * where they like. `asked` is what the sections asked say, for a fact that must answer their promise.
+   */
+  readonly statedAnywhere?: (section: SectionModel, asked: readonly ProseFact[]) => boolean;
 }
 
 export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement'> {
@@ -57,7 +60,6 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
       (s: SectionModel) =>
         s.title !== undefined && headings.some(({ title, about }) => title.test(s.title!.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body))),
     );
-  const statedAnywhere = spec.statedAnywhere && keptWith(spec.statedAnywhere);
   return defineRule({
     id: spec.id,
     appliesTo: ['whitepaper'],
@@ -68,7 +70,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     checkDocument(document, report) {
       const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), spec.owedWhere), spec.asks);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
-      if (statedAnywhere !== undefined && allSections(document).some((s) => statedAnywhere(s))) return;
+      if (spec.statedAnywhere !== undefined && allSections(document).some((s) => spec.statedAnywhere!(s, prose))) return;
       const promised = spec.at === undefined ? undefined : promise(document, sections, spec.at);
       const first = promised?.section ?? sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
@@ -78,9 +80,10 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
 }
 
 /** The first sentence of `sections` (in order) that `at` accepts, with its section. */
-function promise(document: WhitepaperModel, sections: readonly SectionModel[], at: (sentence: string) => boolean): { section: SectionModel; span: Span } | undefined {
+function promise(document: WhitepaperModel, sections: readonly SectionModel[], at: NonNullable<StatedFact['at']>): { section: SectionModel; span: Span } | undefined {
   for (const section of sections) {
-    const span = firstSentence(document, section, { test: at });
+    const read = (sentence: Span) => section.prose.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
+    const span = firstSentence(document, section, { test: (text, sentence) => at(text, read(sentence)) });
     if (span) return { section, span };
   }
   return undefined;
@@ -123,14 +126,33 @@ function asked(answer: ReturnType<typeof factsFor>, words: RegExp | undefined): 
 const givesPeriod = (topic: string) => (f: ProseFact) =>
   f.topic === topic && !f.customerDuty && !f.inferred && f.notice !== 'authority' && (f.kind === 'duration' || f.kind === 'immediate');
 
-/** A period (or "immediately") about `topic`, or the pinned key. */
-export const statesPeriod = (topic: string, key: string) => (prose: readonly ProseFact[], pinned: readonly FactEntry[]) => prose.some(givesPeriod(topic)) || pinned.some((f) => f.key === key);
+/**
+ * Whether a period answers the notice the sections asked promise: where they promise word of a breach, an outage's
+ * period (a post on the status page within 30 minutes) leaves the breach's notice without one.
+ */
+function answersPromise(topic: string, asked: readonly ProseFact[]): (period: ProseFact) => boolean {
+  const breach = asked.some((f) => f.topic === topic && f.notice === 'breach' && !f.customerDuty);
+  return (period) => !(breach && period.notice === 'outage');
+}
+
+/** A period (or "immediately") about `topic` that answers the promise, or the pinned key. */
+export const statesPeriod = (topic: string, key: string) => (prose: readonly ProseFact[], pinned: readonly FactEntry[]) =>
+  prose.filter(givesPeriod(topic)).some(answersPromise(topic, prose)) || pinned.some((f) => f.key === key);
 
 /**
  * The same period given in any section: published texts state how soon customers hear of an incident or a change
  * where they like (a "Support" or "Maintenance" section, the SLA's part), not only under the control that owes it.
  */
-export const statesPeriodAnywhere = (topic: string, key: string) => (section: SectionModel) => section.prose.some(givesPeriod(topic)) || section.facts.some((f) => f.key === key);
+export function statesPeriodAnywhere(topic: string, key: string): (section: SectionModel, asked: readonly ProseFact[]) => boolean {
+  // Asked of every section on every edit: what each gives is kept with it.
+  const periods = keptWith((section: SectionModel) => section.prose.filter(givesPeriod(topic)));
+  const pins = keptWith((section: SectionModel) => section.facts.some((f) => f.key === key));
+  return (section, asked) => {
+    if (pins(section)) return true;
+    const given = periods(section);
+    return given.length > 0 && given.some(answersPromise(topic, asked));
+  };
+}
 
 /** Words in the text, or the pinned key. */
 export const statesWords = (words: RegExp, key: string) => (_: readonly ProseFact[], pinned: readonly FactEntry[], body: string) =>

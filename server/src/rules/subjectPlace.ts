@@ -23,14 +23,17 @@ export function headedBy(section: SectionModel, subject: Subject): boolean {
   return section.title !== undefined && headingTopic(section) === subject;
 }
 
-/** The first sentence of the section's own body that `words` match (a pattern, or any test of a sentence), as a span of the source. */
-export function firstSentence(document: WhitepaperModel, section: SectionModel, words: { test(text: string): boolean }): Span | undefined {
+/**
+ * The first sentence of the section's own body that `words` match (a pattern, or any test of a sentence, given its
+ * span of the source too), as a span of the source.
+ */
+export function firstSentence(document: WhitepaperModel, section: SectionModel, words: { test(text: string, span: Span): boolean }): Span | undefined {
   const body = section.body;
   if (body === undefined || !section.bodySpan || (words instanceof RegExp && !words.test(body))) return undefined;
+  const map = scalarSourceMap(body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
   for (const sentence of splitSentences(body)) {
-    if (!words.test(body.slice(sentence.start, sentence.end))) continue;
-    const map = scalarSourceMap(body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
-    return { start: map[sentence.start], end: map[sentence.end - 1] + 1 };
+    const span = { start: map[sentence.start], end: map[sentence.end - 1] + 1 };
+    if (words.test(body.slice(sentence.start, sentence.end), span)) return span;
   }
   return undefined;
 }

@@ -84,6 +84,12 @@ test("what reaches the customer, or is done to the customer's things, is the pro
   assert.deepEqual(duty('Please promptly notify us of any incident.'), ['promptly:true']);
 });
 
+test('a deadline in a sentence naming an incident tells of the incident, not of a change', () => {
+  assert.equal(fact('障害や設定変更が発生した場合は速やかに通知します。', '速やかに').topic, 'incident-notification');
+  assert.equal(fact('重要な変更は速やかにお知らせします。', '速やかに').topic, 'change-notice');
+  assert.equal(fact('仕様変更は30日前までに通知します。', '30日前まで').topic, 'change-notice');
+});
+
 test("a lead time written with an apostrophe or before a planned window is a change's notice", () => {
   assert.equal(fact("Scheduled windows: we email account owners at least 48 hours' beforehand.", "at least 48 hours' beforehand").topic, 'change-notice');
   assert.equal(fact('We email account owners 48 hours before the scheduled window opens.', '48 hours').topic, 'change-notice');
