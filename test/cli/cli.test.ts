@@ -166,7 +166,7 @@ describe('wp27017 check', () => {
       '1. Logging and monitoring', '',
       'Access logs are recorded for every request and kept for one year.', '',
       '2. If something goes wrong', '',
-      'Q. Will you tell us about a data breach?',
+      'Q. Will you tell us about a security incident?',
       'A. We notify the administrators by email within 48 hours.', '',
       'Q. Which law governs the contract?',
       'A. The laws of Ireland; the courts of Dublin hear any dispute.', '',

@@ -45,7 +45,8 @@ function cellAt(cells: readonly Range[], at: number): number {
 
 /** For a text, the table cell a position lies in, with its label and header, if the position is in a pipe-table row. */
 export function tableCells(text: string): (at: number) => TableCell | undefined {
-  const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  // At 0, lastIndexOf would find a newline at 0 itself: a text opening on a blank line would walk up forever.
+  const lineStart = (at: number) => (at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1);
   const lineEnd = (at: number) => {
     const end = text.indexOf('\n', at);
     return end === -1 ? text.length : end;

@@ -1,10 +1,15 @@
 // A product's access features are what the customer configures for its own
 // users ("you can enable two-factor authentication", "管理画面から IP アドレス
 // 制限を設定できます"), or how-to steps ("Setting up two-factor auth", a
-// password-reset question): they do not say how the provider controls access
-// to its own systems, which is what 9.2.x, 9.4.1 and 13.1.3 ask. A section that
+// password-reset question), or advice to the customer on its own passwords and
+// rights ("パスワードは12文字以上にしてください"): they do not say how the
+// provider controls access to its own systems, which is what 9.2.x, 9.4.1 and
+// 13.1.3 ask. A section that
 // also says what the provider's staff do ("our engineers sign in with MFA",
 // "従業員のアクセス権") answers them.
+
+import { toReader } from '../facts/advice';
+import { splitSentences } from '../facts/sentences';
 
 /** The controls a product feature's words name without answering them. */
 export const FEATURE_CONTROLS: ReadonlySet<string> = new Set(['9.2.2', '9.2.4', '9.4.1', '13.1.3']);
@@ -15,7 +20,7 @@ const CUSTOMER_CONFIGURES = new RegExp(
     String.raw`\b(?:you|users?|admins?|administrators?|customers?|account owners?|workspace owners?|team owners?) (?:can|may|are able to|is able to|will be able to|must|should|need to|have the option to) (?:also )?(?:enable|turn on|turn off|set up|configure|require|enforce|add|create|reset|change|choose|restrict|invite|assign|manage|define|limit|disable|grant|revoke|whitelist|allowlist)\b`,
     String.raw`\b(?:click|tap|navigate to|go to (?:the )?(?:settings|admin|account|security))\b`,
     String.raw`\bcan be (?:enabled|configured|turned on|set up|enforced|restricted)\b`,
-    String.raw`(?:お客様|利用者|ユーザー?|管理者|契約者)(?:は|が|ご自身で|自身で|側で)[^。\n]{0,40}?(?:設定|有効に|有効化|変更|リセット|制限|付与|招待)(?:でき|して|いただ|する(?:こと|ことが)でき)`,
+    String.raw`(?:お客様|利用者|ユーザー?|管理者|契約者)(?:は|が|ご自身で|自身で|側で)[^。\n]{0,80}?(?:設定|有効に|有効化|変更|リセット|制限|付与|招待)(?:でき|して|いただ|する(?:こと|ことが)でき)`,
     String.raw`設定画面|管理画面(?:から|で|の)|をクリック|をタップ|を選択し|を有効にし`,
   ].join('|'),
   'iu',
@@ -29,10 +34,35 @@ const PROVIDER_PRACTICE =
 const HOW_TO =
   /^(?:(?:setting up|set up|how (?:do|can) (?:i|we|you)|how to|enabling|enable|configuring|configure|resetting|reset|changing|change|managing|manage)\b|.*(?:設定方法|の設定手順|再設定|変更方法|を設定する|するには|できますか|方法を教えて)|.*\b(?:i|my)\b.*\?$)/iu;
 
-/** Whether a section describes a feature the customer configures, or a how-to, and nothing of the provider's own practice. */
+// Staff named only to say what they never do ("当社の社員がパスワードをお尋ねすることはありません", "we will never ask
+// for your password") reassure the customer against phishing: no practice of the provider's own access.
+const NEVER_ASKS = /(?:お尋ね|お聞き|お伺い|伺う|伺い|要求|求め)[^。\n]{0,20}?(?:ありません|しません|いたしません)|\b(?:never|not|won't) (?:ever )?(?:ask|request)\b/iu;
+
+const practises = (text: string) => splitSentences(text).some(({ start, end }) => {
+  const sentence = text.slice(start, end);
+  return PROVIDER_PRACTICE.test(sentence) && !NEVER_ASKS.test(sentence);
+});
+
+// An instruction to the reader ("組み合わせてください", "使わないでください", "Never share your password"); a pointer to
+// another page or to the support desk ("ご覧ください", "contact us") is not one.
+const INSTRUCTS =
+  /(?<!ご覧|ご参照|参照し|お問い?合わせ|お問合せ|ご連絡|ご相談)(?:て|で)(?:ください|下さい)|^[\s\W]{0,3}(?:use|choose|keep|never|do not|don't|make sure|avoid|enable|turn on|change|update)\b/imu;
+
+/** Whether most sentences of a body tell the customer what to do ("…してください", "we recommend that you"). */
+function advisesCustomer(body: string): boolean {
+  const sentences = splitSentences(body).map(({ start, end }) => body.slice(start, end)).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const told = (s: string) => toReader(s).advises || INSTRUCTS.test(s.trim()) || NEVER_ASKS.test(s);
+  return sentences.length > 0 && sentences.filter(told).length * 2 >= sentences.length;
+}
+
+/**
+ * Whether a section describes a feature the customer configures, a how-to, or advice to the customer on its own
+ * settings and passwords, and nothing of the provider's own practice.
+ */
 export function customerFeature(heading: string, text: string): boolean {
   const head = heading.normalize('NFKC').trim();
   const body = text.normalize('NFKC');
-  if (PROVIDER_PRACTICE.test(body) || PROVIDER_PRACTICE.test(head)) return false;
-  return HOW_TO.test(head) || CUSTOMER_CONFIGURES.test(body);
+  if (practises(body) || PROVIDER_PRACTICE.test(head)) return false;
+  const below = body.startsWith(head) ? body.slice(head.length) : body;
+  return HOW_TO.test(head) || CUSTOMER_CONFIGURES.test(body) || advisesCustomer(below);
 }

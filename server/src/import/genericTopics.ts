@@ -116,7 +116,17 @@ function securityRoles(text: string): string | undefined {
   return SECURITY_ROLES.exec(text)?.[0];
 }
 
+// The customer's share of the work, said beside the provider's: an SLA's "当社の役割と責任" lists the provider's duties
+// alone, and allocates nothing between the two.
+const CUSTOMER_SHARE =
+  /(?:お客様|利用者|ユーザー?|契約者)(?:は|が|の|側|ご自身|自身)[^。\n]{0,40}?(?:責任|役割|行う|行っていただ|行い|管理|設定|決定|選択|実施|負う|負い)|\b(?:the customer|customers|you|users?)(?: is| are| remains?| shall be)? (?:solely )?responsible\b|\b(?:the customer|customers|you) (?:manages?|chooses?|choose|decides?|controls?|configures?|owns?|sets?|handles?|keeps?)\b|\b(?:customer|your|user) (?:responsibilit|obligation|dut)|\band yours\b/iu;
+
+function customerShare(text: string): string | undefined {
+  return CUSTOMER_SHARE.exec(text)?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
+  ['CLD.6.3.1', { generic: /^(?:役割と責任|役割及び責任|当社の責任|roles and responsibilities|responsibilities)$/iu, evidence: customerShare }],
   ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor)$/iu, evidence: customerSees }],
   // "Data retention" heads a privacy policy's paragraph on how long personal data is kept as often as the end of a
   // contract; "offboarding" is a leaving employee's as often as a leaving customer's.

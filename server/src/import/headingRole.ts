@@ -4,8 +4,10 @@
 //   mentions every topic the later sections answer ("はじめに", "Overview",
 //   "想定読者", "サービスの説明");
 // - an SLA's accounting (downtime, its definitions, service credits and how to
-//   claim them) counts outages and refunds; it neither responds to incidents
-//   nor documents operating procedures.
+//   claim them, resolution targets) counts outages and refunds, and incident
+//   handling sold as a service ("障害対応サービス", "Incident Response
+//   Retainer") is a product; neither says how the provider responds to its own
+//   incidents or documents its operating procedures.
 
 export type HeadingRole = 'introduction' | 'sla' | 'none';
 
@@ -13,12 +15,19 @@ export type HeadingRole = 'introduction' | 'sla' | 'none';
 const NUMBERING = /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*[章節部条]|[(（]?[0-9０-９]{1,2}(?:[.．\-－][0-9０-９]{1,2})*[\s\u3000]*[)）.．]?)[\s\u3000]*/u;
 const TRAILER = /[\s\u3000]*[¶#:：]?[\s\u3000]*$/u;
 
-const INTRODUCTION =
-  /^(?:はじめに|始めに|初めに|序文|序章|序論|前書き|まえがき|概要|本書について|本書の目的|本資料について|本資料の目的|本書の位置付け|本書の位置づけ|想定読者|対象読者|サービスの説明|サービス概要|サービスの概要|introduction|overview|preface|purpose|summary|executive summary|audience|intended audience|policy|purpose and scope|scope and purpose|about this (?:document|paper|page|whitepaper|white paper))$/iu;
+// Words that open a text, before any topic: the importer names the text before a first heading so, and gives that
+// text to a first heading of these words ("1. はじめに") rather than open a second introduction.
+const OPENING = String.raw`はじめに|始めに|初めに|序文|序章|序論|前書き|まえがき|introduction|preface|about this (?:document|paper|page|whitepaper|white paper)`;
+// Words that sum up the document or say whom it is for: an introduction too, though one may stand after the opening.
+const OVERVIEW = String.raw`概要|本書について|本書の目的|本資料について|本資料の目的|本書の位置付け|本書の位置づけ|想定読者|対象読者|サービスの説明|サービス概要|サービスの概要|overview|purpose|summary|executive summary|audience|intended audience|policy|purpose and scope|scope and purpose`;
+
+/** A heading that opens a text, as its words stand after the heading's number (a colon may end it). */
+export const OPENING_HEADING = new RegExp(`^(?:${OPENING})[:：]?$`, 'iu');
+const INTRODUCTION = new RegExp(`^(?:${OPENING}|${OVERVIEW})$`, 'iu');
 
 // Counting downtime, crediting it back and claiming the credit: an SLA's arithmetic, not its operations.
 const SLA_ACCOUNTING =
-  /障害時間|停止時間|ダウンタイム|稼働率|返金|減額|サービスクレジット|\bdowntime\b|\buptime (?:percentage|calculation)\b|\bservice credits?\b|\bcredit (?:request|claim)s?\b|\bclaims? (?:procedures?|process)\b|\bhow to claim\b|\bmonthly uptime\b|\bsla (?:credits?|exclusions?)\b|\bexclusions\b/iu;
+  /(?:解決|復旧|対応|回復)目標|目標(?:時間|値)|対応サービス|\b(?:resolution|response|restoration) (?:times?|targets?)\b|\bresponse services?\b|\bretainers?\b|障害時間|停止時間|ダウンタイム|稼働率|返金|減額|サービスクレジット|\bdowntime\b|\buptime (?:percentage|calculation)\b|\bservice credits?\b|\bcredit (?:request|claim)s?\b|\bclaims? (?:procedures?|process)\b|\bhow to claim\b|\bmonthly uptime\b|\bsla (?:credits?|exclusions?)\b|\bexclusions\b/iu;
 
 export function headingRole(heading: string): HeadingRole {
   const words = heading.normalize('NFKC').replace(NUMBERING, '').replace(TRAILER, '').trim();

@@ -149,15 +149,17 @@ function fromHeading(heading: string, joined = true): RecognizedControl[] {
   // "The contract" beside another topic is that topic's setting ("契約と法令", "when the contract ends"), not an agreement.
   if (ids.includes('15.1.2') && ids.length > 1 && maxOf(strongest.get('15.1.2')!.map((o) => o.weight)) < 3) ids = ids.filter((id) => id !== '15.1.2');
   const named = ids.map((id) => ({ id, via: 'heading' as const, words: [...new Set(strongest.get(id)!.map((o) => o.term))] }));
-  // An incident heading answers both responding to incidents and reporting them, whichever word names it.
+  // An incident heading answers both responding to incidents and reporting them, whichever word names it; a breach
+  // heading (a DPA's "Personal Data Breach" clause) owes the customer the report, not the provider's whole handling.
   for (const [one, other] of INCIDENT_PAIR) {
     const found = named.find((c) => c.id === one);
-    if (found !== undefined && !named.some((c) => c.id === other)) named.push({ ...found, id: other });
+    if (found !== undefined && !named.some((c) => c.id === other) && strongest.get(one)!.some((o) => !BREACH.test(o.term))) named.push({ ...found, id: other });
   }
   return named;
 }
 
 const INCIDENT_PAIR = [['16.1.1', '16.1.2'], ['16.1.2', '16.1.1']] as const;
+const BREACH = /^breach(?:es|ed)?$/i;
 
 /**
  * A heading that lists several topics answers those its body takes up, when its body takes up any: "Logging and
@@ -249,9 +251,18 @@ const ASKS_OTHERS = /(?:に|へ)(?:求める|要求する|確認する)(?:こと
 // The label's text follows on its line: a label alone on its line heads text a stored page may have lost.
 const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：][ \t\u3000]*\S/gm;
 
+// A template's measure names a goal and offers examples of it ("Virtual access control: no unauthorised use of
+// systems, e.g. strong passwords"): what the provider does is not said, so its label answers nothing.
+// Its body's words name the examples, not measures taken: such lines are left out of the body's reading too.
+const EXAMPLES = /\be\.\s?g\.|\bz\.\s?b\.|例[:：]/iu;
+
+const lineAt = (body: string, at: number) => body.slice(at, body.indexOf('\n', at) === -1 ? body.length : body.indexOf('\n', at));
+const withoutExamples = (body: string) => body.split('\n').map((line) => (EXAMPLES.test(line) ? '' : line)).join('\n');
+
 function labels(body: string, itemsToo: boolean): string[] {
   return [...body.matchAll(LABEL)]
     .filter((m) => itemsToo || m[1] === undefined)
+    .filter((m) => !EXAMPLES.test(lineAt(body, m.index!)))
     .map((m) => m[2].trim())
     .filter((label) => !/https?$/i.test(label) && label.split(/\s+/).length <= 4);
 }
@@ -348,10 +359,12 @@ export function recognizeControls(heading: string, body: string, inherited: read
   if (role === 'introduction' && options.leading) return result;
   if (says) {
     for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
-    for (const control of fromBody(body, [...result.map((c) => c.id), ...inherited, ...unproven])) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
+    for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven])) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
-  if (says) for (const stated of statedInBody(body)) add({ ...stated, via: 'body' });
+  // A period answers under a heading of no topic of its own ("Copies kept for recovery"), not in a document's opening.
+  const periods = topics.length === 0 && unproven.length === 0 && !options.title && heading.trim() !== '' && role === 'none';
+  if (says) for (const stated of statedInBody(body, { periods })) add({ ...stated, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
   const named = role === 'sla' ? result.filter((c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id)) : result;
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access.

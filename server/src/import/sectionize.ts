@@ -5,7 +5,7 @@
 // a map from every offset of the generated YAML back to the document's text,
 // so findings are reported where a reviewer reads them. The YAML is valid by
 // construction: no empty body or title, every scalar quoted or a block.
-import { headingRole } from './headingRole';
+import { headingRole, OPENING_HEADING } from './headingRole';
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
@@ -133,10 +133,8 @@ function guessServiceName(title: string, text: string, fallback: string): { name
 // so offsets stay aligned.
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** A heading that opens a document the way the section the importer names for its opening text would. */
 /** A heading that asks: a FAQ's question ("Q3. 解約できますか？", "Where is my data stored?"). */
 const ASKS = /^(?:Q[0-9０-９]*[.．:：)）]?\s*\S|[\s\S]*[?？]$)/u;
-const INTRODUCTION = /^(?:はじめに|始めに|初めに|序文|序章|序論|前書き|まえがき|introduction|preface|about this (?:document|paper|page|whitepaper|white paper))[:：]?$/i;
 /** A heading's number ("1.", "第1章", "(1)", "1-1") before its words. */
 const NUMBERING = /^(?:第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]|[(（]?[0-9０-９]{1,2}(?:[.．\-－][0-9０-９]{1,2})*[)）.．]?)[\s\u3000]*/;
 
@@ -272,7 +270,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   };
   const parts: Part[] = [];
   // Text before a first heading that is itself the introduction ("1. はじめに") opens that section, not one more of the same name.
-  const introduces = roots.length > 0 && INTRODUCTION.test(roots[0].heading.text.replace(NUMBERING, '').trim());
+  const introduces = roots.length > 0 && OPENING_HEADING.test(roots[0].heading.text.replace(NUMBERING, '').trim());
   const openingText = preamble.some((n) => lines[n].trim() !== '') && !introduces;
   if (openingText) parts.push({ title: lang === 'ja' ? 'はじめに' : 'Introduction', body: preamble, children: [], fromTitle: firstLine !== -1 });
   for (const root of roots) parts.push(partOf(root));

@@ -1,10 +1,13 @@
 // Sentences that answer a control wherever they stand, whatever their
 // section's heading: where the data is kept, with the place named ("All
-// customer data is hosted in Finland"), and how the provider takes its own
-// backups ("We back up every database each night"). A whitepaper says them
+// customer data is hosted in Finland"), how the provider takes its own
+// backups ("We back up every database each night"), and how long it keeps
+// backups or its own logs ("Backups are kept for 35 days"). A whitepaper says them
 // once, often deep in a section on something broader (the infrastructure, the
 // architecture), and that one sentence is the answer an auditor looks for.
 
+import { extractFacts } from '../facts/extractFacts';
+import type { Topic } from '../facts/fact';
 import { splitSentences } from '../facts/sentences';
 import { namedPlace, DOMESTIC } from '../catalog/places';
 import { statesProvidersBackups } from '../facts/backupOwner';
@@ -13,13 +16,21 @@ import { statesProvidersBackups } from '../facts/backupOwner';
 const DATA_KEPT =
   /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|\b(?:data|databases?|servers?|content|backups?|information)\b[^.\n]{0,50}?\b(?:is|are|will be|remains?|stays?)\s+(?:\w+\s+){0,2}(?:stored|hosted|located|kept|housed|processed|resides?)\s+(?:\w+\s+){0,3}?in\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b/iu;
 
+// A period the provider commits to, in a sentence that names its topic: how long backups or logs are kept. A short retention page says it under headings as plain as "Copies
+// kept for recovery", and that sentence is the answer.
+const PERIOD_ANSWERS: Partial<Record<Topic, string>> = { 'backup-retention': '12.3.1', 'log-retention': '12.4.1' };
+
 export interface StatedInBody {
   readonly id: string;
   readonly words: readonly string[];
 }
 
-/** The controls `body` answers by one sentence of its own, with the words that show it. */
-export function statedInBody(body: string): StatedInBody[] {
+/**
+ * The controls `body` answers by one sentence of its own, with the words that show it. `periods`: whether a period
+ * answers too, for a section under a heading that names no topic of its own; a log's period only for a log the
+ * provider keeps of its own kind (sign-ins, audit, access), not the product's "Logs" a customer sends it.
+ */
+export function statedInBody(body: string, { periods = false }: { periods?: boolean } = {}): StatedInBody[] {
   const found: StatedInBody[] = [];
   for (const { start, end } of splitSentences(body)) {
     const sentence = body.slice(start, end).normalize('NFKC');
@@ -29,6 +40,12 @@ export function statedInBody(body: string): StatedInBody[] {
       if (kept && place) found.push({ id: '6.1.3', words: [kept[0].trim().slice(0, 40), place] });
     }
     if (!found.some((f) => f.id === '12.3.1') && statesProvidersBackups(sentence)) found.push({ id: '12.3.1', words: [sentence.trim().slice(0, 40)] });
+  }
+  for (const fact of periods ? extractFacts(body) : []) {
+    const id = fact.topic === undefined ? undefined : PERIOD_ANSWERS[fact.topic];
+    if (id === undefined || fact.inferred || fact.customerDuty || found.some((f) => f.id === id)) continue;
+    if (id === '12.4.1' && (fact.logKind === undefined || fact.logKind === 'general' || fact.logKind === 'described')) continue;
+    if (fact.kind === 'duration' || fact.kind === 'generations') found.push({ id, words: [body.slice(fact.sentence.start, fact.sentence.end).trim().slice(0, 40), fact.text] });
   }
   return found;
 }

@@ -20,3 +20,8 @@ test('a cell that names its subject keeps it, and a table without a header row l
   assert.deepEqual(summary('| 30 days | Backups |'), ['duration:30 days=30@backup-retention']);
   assert.deepEqual(summary('| 30 days | Tokyo region |'), ['duration:30 days=30@other']);
 });
+
+test('a table at the very start of a text that opens on a blank line is read, not walked up forever', () => {
+  const text = ['', '| Data | Retention |', '|---|---|', '| Audit log | 30 days |'].join('\n');
+  assert.deepEqual(summary(text), ['duration:30 days=30@log-retention/audit']);
+});
