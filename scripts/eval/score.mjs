@@ -103,29 +103,46 @@ const bare = (text) =>
  * running headers and footers), found by locating each imported section title
  * in the original text, in order.
  */
+/** The first two lines of text a section's heading stands over: its body's, else its first subsection's title and text. */
+function followingText(section) {
+  const lines = [];
+  for (let at = section; at && lines.length < 2; at = at.sections?.[0]) {
+    if (at !== section) lines.push(bare(String(at.title ?? '')));
+    for (const line of String(at.body ?? '').split('\n')) if (line.trim() !== '' && lines.length < 2) lines.push(bare(line));
+  }
+  return lines.slice(0, 2);
+}
+
 export function listItemSections(annotation, importedSections, textLines) {
   const lists = annotation.lists ?? [];
   if (lists.length === 0) return [];
   const titles = [];
   const walk = (sections) => {
     for (const section of sections ?? []) {
-      const first = String(section.body ?? '').split('\n').find((line) => line.trim() !== '');
-      titles.push({ title: section.title ?? '', first: first === undefined ? undefined : bare(first) });
+      titles.push({ title: section.title ?? '', follows: followingText(section) });
       walk(section.sections);
     }
   };
   walk(importedSections);
   const artifacts = [];
   let from = 0;
-  const nextText = (i) => textLines.slice(i + 1).find((line) => line.trim() !== '');
-  for (const { title, first } of titles) {
+  const nextTexts = (i, count) => textLines.slice(i + 1).filter((line) => line.trim() !== '').slice(0, count).map(bare);
+  for (const { title, follows } of titles) {
     const needle = bare(title);
     if (needle === '') continue;
     // A title may occur more than once (a contents list repeats the headings): the heading is the occurrence its body follows.
     const occurrences = [];
     textLines.forEach((line, i) => i >= from && bare(line) === needle && occurrences.push(i));
     if (occurrences.length === 0) continue;
-    const index = occurrences.find((i) => first !== undefined && bare(nextText(i) ?? '') === first) ?? occurrences[0];
+    // The occurrence followed by the most of the section's own text (a contents entry and its heading may both stand over the same
+    // first subsection's title; only the heading stands over that subsection's text too).
+    const matched = (i) => {
+      const next = nextTexts(i, follows.length);
+      let count = 0;
+      while (count < follows.length && next[count] === follows[count]) count++;
+      return count;
+    };
+    const index = occurrences.reduce((best, i) => (matched(i) > matched(best) ? i : best), occurrences[0]);
     from = index + 1;
     const line = index + 1;
     if (lists.some(([a, b]) => line >= a && line <= b)) artifacts.push({ kind: 'artifact', rule: 'list-item-section', line, message: `a non-heading line (list item, table row, contents entry, page header) became a section: ${needle.slice(0, 40)}` });

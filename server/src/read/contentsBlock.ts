@@ -88,6 +88,8 @@ export function contentsBlock(lines: readonly string[]): Set<number> {
 function untitled(lines: readonly string[], found: Set<number>): Set<number> {
   // A document has one contents block: where one was found under its title or by its leaders, there is no other to look for.
   if (found.size > 0) return found;
+  outline(lines, found);
+  if (found.size > 0) return found;
   // An entry repeats its heading's words, whatever its numbering and spacing ("第 2 章.セキュリティ対策" over "2. セキュリティ対策",
   // "総　則" over "総則").
   const keyOf = (n: number) => (lines[n].length <= 60 ? contentsKey(lines[n]) : '');
@@ -131,4 +133,46 @@ function untitled(lines: readonly string[], found: Set<number>): Set<number> {
     n = Math.max(n, k);
   }
   return found;
+}
+
+// An entry of a contents block by its own shape: a numbered title ("第1節 総 則", "第1条 (目的)", "1.2 Definitions"), never a sentence
+// or a question.
+const OUTLINE_FAMILIES = new Set(['chapter', 'dotted', 'hyphen']);
+const outlineEntry = (trimmed: string) => {
+  if (trimmed.length > 60) return undefined;
+  const marker = markerOf(trimmed);
+  return marker && OUTLINE_FAMILIES.has(marker.family) && [...marker.rest].length <= 40 && !/[。．.!?！？:：;；、,]$/.test(marker.rest) && !marker.rest.includes('。') ? marker : undefined;
+};
+
+/**
+ * A contents block whose body is missing or cut (a stored page that kept only its contents and the first article): a long run of
+ * numbered titles of two levels or more (parts and articles, chapters and sections) with nothing but blank lines between them.
+ * Headings always have text under them; a list of topics has one level. Six entries make a block where its first entry comes
+ * back after it (the body restarts), ten where nothing after the run repeats it.
+ */
+function outline(lines: readonly string[], found: Set<number>): void {
+  for (let n = 0; n < lines.length; n++) {
+    if (!outlineEntry(lines[n].trim())) continue;
+    const run: number[] = [];
+    const levels = new Set<string>();
+    const seen = new Set<string>();
+    let k = n;
+    for (; k < lines.length; k++) {
+      const trimmed = lines[k].trim();
+      if (trimmed === '') continue;
+      const marker = outlineEntry(trimmed);
+      // An entry's words again, in whatever numbering, are the body's first heading: the block has ended.
+      if (!marker || seen.has(contentsKey(trimmed))) break;
+      run.push(k);
+      levels.add(marker.key);
+      seen.add(contentsKey(trimmed));
+    }
+    const first = contentsKey(lines[n]);
+    const recurs = lines.slice(k).some((line) => line.length <= 60 && contentsKey(line) === first);
+    if (levels.size >= 2 && (run.length >= 10 || (run.length >= 6 && recurs))) {
+      for (let i = run[0]; i <= run[run.length - 1]; i++) found.add(i);
+      return;
+    }
+    n = Math.max(n, k - 1);
+  }
 }

@@ -32,3 +32,9 @@ test('a Markdown heading line inside a list range counts as the section made fro
     [3],
   );
 });
+
+test("a part heading with no text of its own is told from its contents entry by its first article's text", () => {
+  const text = ['Terms', '1. General', '1.1 Purpose', '1.2 Fees', '1. General', '1.1 Purpose', 'These terms govern the service.'];
+  const sections = [{ title: '1. General', sections: [{ title: '1.1 Purpose', body: 'These terms govern the service.\n' }] }];
+  assert.deepEqual(listItemSections({ lists: [[2, 4]] }, sections, text), []);
+});

@@ -359,3 +359,29 @@ test('a table header whose cells were glued together ("項目説明") heads noth
   const text = ['サービス仕様', '', '本サービスの仕様は次のとおりです。', '', ' ', '項目説明', '', '提供時間 24時間365日', '', 'バックアップ 毎日1回、7世代を保管', '', 'お問い合わせ', '', '平日9時から18時まで受け付けます。'].join('\n');
   assert.ok(!headings(text).some((h) => h.endsWith('項目説明')));
 });
+
+test('a contents block whose body was cut (parts and articles, nothing between them, then the first article again) makes no section', () => {
+  const ja = ['利用規約', '', '第1節 総 則', '', '第1条 (目的)', '', '第2条 (定義)', '', '第2節 契 約', '', '第3条 (申込み)', '', '第3節 雑 則', '', '第4条 (準拠法)', '', '第1節 総 則', '', '第1条 (目的)', '', '本規約は、本サービスの利用条件を定めるものです。契約者は'].join('\n');
+  assert.deepEqual(headings(ja), ['1 利用規約', '1 第1節 総 則', '2 第1条 (目的)']);
+  const en = ['Terms of Service', '', '1. General', '', '1.1 Purpose', '', '1.2 Definitions', '', '2. Data', '', '2.1 Backups', '', '2.2 Deletion', '', '1. General', '', '1.1 Purpose', '', 'These terms govern the use of the service and'].join('\n');
+  assert.deepEqual(headings(en), ['1 Terms of Service', '1 1. General', '2 1.1 Purpose']);
+  // A list of one level is a list, not a contents block: its items stay in the text.
+  const list = ['Features', '', 'We offer the following.', '', '1. Backups', '', '2. Exports', '', '3. Audit logs', '', '4. Single sign-on', '', '5. Alerts', '', '6. Reports', '', '1. Backups', '', 'Backups run nightly.'].join('\n');
+  assert.ok(outline(list).includes('[list-item] 3. Audit logs'));
+});
+
+test("a flattened table's header, glued or joined by one space, and its rows head nothing; the heading above the table stays", () => {
+  const spacedHeader = ['Commitments', '', 'Support', '', 'We answer every request by email.', '', 'Severity Response', 'Urgent The service is down for everyone. We respond within 30 minutes.', 'High A main feature fails for many users. We respond within 2 hours.', '', 'Backups', '', 'We back up every 4 hours.'].join('\n');
+  assert.deepEqual(headings(spacedHeader), ['1 Commitments', '1 Support', '1 Backups']);
+  const glued = ['Commitments', '', 'Backups', '', 'We back up every notebook every 4 hours and keep each copy for 21 days.', '', 'Quick Reference', '', 'TaskWhere to do it', 'Export your notesSettings > Export', 'Close the accountSettings > Account', '', 'Leaving', '', 'We delete your notes within 21 days.'].join('\n');
+  assert.deepEqual(headings(glued), ['1 Commitments', '1 Backups', '1 Quick Reference', '1 Leaving']);
+  // A heading over paragraphs that open with a name is no table.
+  const prose = ['Commitments', '', 'Data Protection', 'Customer Data is encrypted at rest with keys we rotate yearly.', '', 'Backups', '', 'We back up every 4 hours.'].join('\n');
+  assert.deepEqual(headings(prose), ['1 Commitments', '1 Data Protection', '1 Backups']);
+});
+
+test('a table laid out one cell a line (two header cells, then places in whole rows) heads nothing; a heading over a list of places stays', () => {
+  const table = ['データの保管', '', '保管場所', '', 'データは契約時に選んだ国に保管します。', '', '保管先の国', '', 'バックアップの保管先', '', '日本', '', '日本', '', '米国', '', '米国', '', '保管先は変更できません。', '', 'バックアップ', '', 'バックアップを毎日取得します。'].join('\n');
+  assert.deepEqual(headings(table), ['1 データの保管', '1 保管場所', '1 バックアップ']);
+  assert.ok(outline(table).includes('[table-row] 保管先の国'));
+});
