@@ -9,7 +9,7 @@ import { headingRole, OPENING_HEADING } from './headingRole';
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
-import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfData, saysWhatBecomesOfDataAnywhere } from '../facts/leaving';
+import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 import { recognizeControls, type RecognizedControl } from './recognizeControls';
 
@@ -309,11 +309,11 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const elsewhere = (part: Part, id: string) => [...recognisedIn].some(([other, found]) => other !== part && found.some((c) => c.id === id && c.via !== 'title'));
   for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.via !== 'title' || c.support !== undefined || !elsewhere(part, c.id)));
   // A short page on leaving ("Close your account", a 退会 help article) answers CLD.8.1.5 where it says what becomes of
-  // the data then, whatever its headings name.
+  // the data then, whatever its headings name; a schedule's line may leave that data to its heading ("Customer content").
   if (![...recognisedIn.values()].some((found) => found.some((c) => c.id === 'CLD.8.1.5'))) {
     for (const [part, found] of recognisedIn) {
       const body = textOf(part.body);
-      const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find(saysWhatBecomesOfData) : undefined;
+      const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find((sentence) => saysWhatBecomesOfDataUnder(part.title, sentence)) : undefined;
       if (said === undefined) continue;
       found.push({ id: 'CLD.8.1.5', via: 'body', words: [END_OF_CONTRACT.exec(said)![0], (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said) ?? KEPT.exec(said))![0]] });
       break;

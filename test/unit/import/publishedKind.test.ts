@@ -107,6 +107,11 @@ test('a short page on leaving answers CLD.8.1.5 where it says what becomes of th
   assert.ok(rulesOn(page).includes('deletion-policy'), 'no way to take the data out first');
 });
 
+test('a schedule line that leaves its data to its heading answers CLD.8.1.5', () => {
+  const schedule = 'Kestrel Boards records schedule\n\nBilling records\n\nKept for seven years for tax purposes.\n\nCustomer content\n\nRetained for the term of the contract and deleted after the contract ends.\n';
+  assert.deepEqual(importWhitepaper(schedule, 'page.txt').controls.filter((c) => c.id === 'CLD.8.1.5').map((c) => c.via), ['body']);
+});
+
 test('the site name in a web page\'s title is no topic', () => {
   const site = importWhitepaper('Data handling | Harbor Law Library\n\nStored files are encrypted and kept in Japan.\n', 'page.txt');
   assert.deepEqual(site.controls.filter((c) => c.id === '18.1.1'), []);
