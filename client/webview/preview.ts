@@ -19,6 +19,8 @@ let rendered = false;
 /** Set before a scroll we make ourselves, so that it is not reported back as the user's. */
 let ownScroll = false;
 let scrollReport = 0;
+/** The HTML shown now: a render of the same HTML leaves the page alone, so a click or a selection in it is not lost. */
+let shownHtml: string | undefined;
 
 /** Block elements with a source line, in document order; findings are inline and the summary's links point elsewhere. */
 function blocks(): { readonly line: number; readonly top: number }[] {
@@ -70,12 +72,15 @@ function remember(next: Partial<PreviewState>): void {
 
 function show(message: Extract<ToWebview, { type: 'render' | 'message' }>): void {
   const y = window.scrollY;
-  if (message.type === 'render') root.innerHTML = message.html;
-  else {
+  if (message.type === 'render') {
+    if (message.html !== shownHtml) root.innerHTML = message.html;
+    shownHtml = message.html;
+  } else {
     const paragraph = document.createElement('p');
     paragraph.className = 'wp-preview-message';
     paragraph.textContent = message.text;
     root.replaceChildren(paragraph);
+    shownHtml = undefined;
   }
   remember({ uri: message.uri, review: message.review, follow: message.follow });
   // The first render of a restored page goes back to where the reader was; later ones stay where they are.
@@ -126,18 +131,42 @@ function positionOf(element: Element | null): { line: number; character: number 
   return Number.isInteger(line) && line >= 0 ? { line, character: Number.isInteger(character) && character >= 0 ? character : 0 } : undefined;
 }
 
-document.addEventListener('click', (event) => {
-  const finding = event.target instanceof Element ? event.target.closest('.wp-finding, .wp-finding-link') : null;
+function findingAt(target: EventTarget | null): Element | null {
+  return target instanceof Element ? target.closest('.wp-finding, .wp-finding-link') : null;
+}
+
+function goToFinding(finding: Element | null): boolean {
   const at = positionOf(finding);
-  if (!at) return;
-  event.preventDefault();
-  vscode.postMessage({ type: 'gotoFinding', ...at });
+  if (at) vscode.postMessage({ type: 'gotoFinding', ...at });
+  return at !== undefined;
+}
+
+document.addEventListener('click', (event) => {
+  if (goToFinding(findingAt(event.target))) event.preventDefault();
+});
+
+/**
+ * The finding the button went down on. When a render replaces it before the button comes up (findings
+ * arrive while the reader clicks), the browser sends no click at all; the release on the same finding,
+ * re-rendered, stands in for it.
+ */
+let pressed: Element | null = null;
+document.addEventListener('mousedown', (event) => {
+  pressed = findingAt(event.target);
+});
+document.addEventListener('mouseup', (event) => {
+  const down = pressed;
+  pressed = null;
+  if (!down || down.isConnected) return;
+  const up = findingAt(event.target);
+  const [a, b] = [positionOf(down), positionOf(up)];
+  if (a && b && a.line === b.line && a.character === b.character) goToFinding(up);
 });
 
 document.addEventListener('dblclick', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   // Each click of it already went to the finding's exact place.
-  if (!target || target.closest('.wp-finding, .wp-finding-link')) return;
+  if (!target || findingAt(target)) return;
   const at = positionOf(target.closest('[data-line]'));
   if (at) vscode.postMessage({ type: 'doubleClick', line: at.line });
 });

@@ -49,5 +49,6 @@ export function registerImportWhitepaper(server: LanguageServer): vscode.Disposa
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Imported {0} sections from {1}. Check the service details and each section\'s controls, then save as a .wp.yaml file.', result.sections, fileName),
     );
+    return document.uri;
   });
 }

@@ -83,9 +83,11 @@ suite('Published whitepapers (PDF, Word, web page)', () => {
       ['layout.ja.docx', '3. 情報のバックアップ (A.12.3.1)'],
       ['layout.en.html', '3. Information backup (A.12.3.1)'],
     ]) {
-      await vscode.commands.executeCommand('wp27017.importWhitepaper', workspaceFile(`published/${name}`));
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('wp27017.importWhitepaper', workspaceFile(`published/${name}`));
+      assert.ok(uri, `${name}: the command imported it`);
       const imported = vscode.window.activeTextEditor?.document;
-      assert.ok(imported?.isUntitled, `${name}: a new untitled document is shown`);
+      assert.equal(imported?.uri.toString(), uri.toString(), `${name}: the imported whitepaper is the active editor`);
+      assert.ok(imported.isUntitled, `${name}: a new untitled document`);
       assert.equal(imported.languageId, 'iso27017-whitepaper');
       const yaml = imported.getText();
       assert.match(yaml, new RegExp(`^# Imported by wp27017 from ${name.replace(/\./g, '\\.')}`));
