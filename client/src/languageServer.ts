@@ -7,9 +7,7 @@
 // every exit, even the ordinary one of a restart, as an error.
 import { fork, type ChildProcess } from 'node:child_process';
 // The server's main thread only passes messages: a young generation of 2 MB instead of V8's 32 takes 8–11 MB off
-// the server's peak memory at 1 MB; an old generation that grows by a fifth, not up to four times, at each full
-// collection takes 20 MB more off at 1 MB and 90 MB at 5 MB (V8 fixes both when the process starts, so they are
-// flags here, not settings there).
+// the server's peak memory at 1 MB (V8 fixes it when the process starts, so it is a flag here, not a setting there).
 import SERVER_NODE_FLAGS from '../../protocol/serverNodeFlags.json';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, IPCMessageReader, IPCMessageWriter, LanguageClient, State, type CloseHandlerResult, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/node';
