@@ -260,7 +260,7 @@ export class WorkerPool {
    * machine busy with other work an analysis that needs 3 s of CPU can take 10 s on the clock, and stopping it then
    * stopped it again on every keystroke, each in a fresh, cold worker. The process's CPU time counts every thread's
    * (other workers, the garbage collector's): never less than the worker's own, so a runaway analysis is stopped no
-   * later than its own CPU time says, and on an idle machine no later than the clock did before.
+   * later than its own CPU time says, and on an idle machine at about the time the clock did.
    */
   #check(slot: Slot): void {
     slot.timer = undefined;
