@@ -106,8 +106,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let editorLocale: Locale = 'en';
   let settings: EditorSettings = DEFAULT_SETTINGS;
   let pull = false;
-  /** Pull, and the client may be asked to pull again: an open is answered first with its syntax errors. */
-  let stagedPull = false;
+  /**
+   * Pull, and the client may be asked to pull again (`workspace.diagnostics.refreshSupport`): an open is answered
+   * first with its syntax errors, and a save (checking on save) or a configuration change asks for a pull. LSP 3.17
+   * allows `workspace/diagnostic/refresh` only to a client that declares it; any other gets the fresh report on its
+   * next pull, which it makes when the document changes or is shown again.
+   */
+  let canRefresh = false;
   const pullRefresh = new PullRefresh(() => connection.sendRequest(DiagnosticRefreshRequest.type));
   let capabilities: DiagnosticCapabilities = ALL_CAPABILITIES;
   let canReadSettings = false;
@@ -220,12 +225,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void safely(`validating ${uri}`, undefined, async () => {
         const current = () => documents.get(uri) === document && document.version === version;
         const state = stateOf(uri);
-        // A document's first analysis shows its syntax errors as soon as the text is parsed (or that it has none),
-        // as TypeScript's server gives syntactic diagnostics before semantic ones; the full report follows.
+        // A document's first analysis shows its syntax errors as soon as the text is parsed, as TypeScript's server
+        // gives syntactic diagnostics before semantic ones; the full report follows. No syntax error, no first
+        // publish: the editor shows nothing for a document just opened anyway, and a client that takes the first
+        // publish for the report would take an empty one for a clean document.
         const first = state.published
           ? undefined
           : (diagnostics: readonly Diagnostic[]) => {
-              if (!current() || state.published) return;
+              if (!current() || state.published || diagnostics.length === 0) return;
               state.published = diagnostics;
               state.first = { version, items: diagnostics };
               void connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics] });
@@ -285,8 +292,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return Promise.race([full.then((items) => ({ items, complete: true, full })), opening.first.then((items) => ({ items: [...items], complete: false, full }))]);
   }
 
+  /** Pull: what the editor holds may be stale; a client that cannot be asked gets the fresh report when it next pulls. */
+  function askToPullAgain(): void {
+    if (canRefresh) void connection.languages.diagnostics.refresh();
+  }
+
   function revalidateAll(): void {
-    if (pull) void connection.languages.diagnostics.refresh();
+    if (pull) askToPullAgain();
     else for (const document of documents.all()) schedule(document.uri);
   }
 
@@ -322,7 +334,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params) => {
     pull = Boolean(params.capabilities.textDocument?.diagnostic);
-    stagedPull = pull && params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    canRefresh = pull && params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     // What the client can show; LSP 3.18 repeats these under textDocument.diagnostic for pull.
     const shown = [params.capabilities.textDocument?.publishDiagnostics, params.capabilities.textDocument?.diagnostic as PublishDiagnosticsClientCapabilities | undefined];
     capabilities = {
@@ -530,7 +542,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     });
   }
 
-  documents.onDidOpen((event) => (stagedPull ? startOpen(event.document) : schedule(event.document.uri)));
+  documents.onDidOpen((event) => (canRefresh ? startOpen(event.document) : schedule(event.document.uri)));
 
   documents.onDidChangeContent((event) => {
     if (isConfig(event.document.uri)) {
@@ -543,7 +555,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidSave((event) => {
     saved.set(event.document.uri, event.document.version);
     if (settings.run !== 'onSave') return;
-    if (pull) void connection.languages.diagnostics.refresh();
+    if (pull) askToPullAgain();
     else schedule(event.document.uri);
   });
 

@@ -5,7 +5,8 @@
 // order; when it has not answered within the budget of the document it is
 // working on, it is ended and started again with the texts of its other
 // documents, their requests are asked again, and that document at that version
-// is over budget: it is not analysed again until it changes.
+// is over budget: it is not analysed again until it changes. The budget is CPU
+// time, not time on the clock (see `#check`).
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { FromWorker, RequestContext, ToWorker, WorkerRequest, WorkerSetup } from './workerProtocol';
@@ -70,6 +71,13 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
+/** When the worker started on the request it is working on: by the clock and by the process's CPU time, both in ms. */
+interface Started {
+  readonly at: number;
+  readonly cpu: number;
+  readonly budget: number;
+}
+
 interface Slot {
   worker?: Worker;
   /** True once the worker has compiled its schemas: the clock runs only from then on. */
@@ -78,6 +86,20 @@ interface Slot {
   /** In the order sent, which is the order the worker answers in: the first is the one it is working on. */
   readonly pending: Map<number, Pending>;
   timer?: NodeJS.Timeout;
+  started?: Started;
+}
+
+/**
+ * However little CPU the machine gives the server, a request is stopped after this many budgets on the clock: a
+ * worker that waits without working (which an analysis never does) is not waited for forever.
+ */
+const CLOCK_BUDGETS = 4;
+/** Checking again sooner than this would spend the CPU the check is meant to spare. */
+const MIN_RECHECK_MS = 50;
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 export interface WorkerPoolOptions {
@@ -228,7 +250,27 @@ export class WorkerPool {
     if (slot.timer || !slot.ready || !first) return;
     const { request, uri } = first.message;
     const length = request.kind === 'checkFile' ? request.text.length : (this.#options.documentOf(uri)?.length ?? 0);
-    slot.timer = setTimeout(() => this.#overrun(slot), this.#options.budgetMs(length));
+    const budget = this.#options.budgetMs(length);
+    slot.started = { at: performance.now(), cpu: cpuMs(), budget };
+    slot.timer = setTimeout(() => this.#check(slot), budget);
+  }
+
+  /**
+   * The budget is counted in the CPU time the process spent since the request started, not on the clock: on a
+   * machine busy with other work an analysis that needs 3 s of CPU can take 10 s on the clock, and stopping it then
+   * stopped it again on every keystroke, each in a fresh, cold worker. The process's CPU time counts every thread's
+   * (other workers, the garbage collector's): never less than the worker's own, so a runaway analysis is stopped no
+   * later than its own CPU time says, and on an idle machine at about the time the clock did.
+   */
+  #check(slot: Slot): void {
+    slot.timer = undefined;
+    const started = slot.started;
+    if (!started) return;
+    const spent = cpuMs() - started.cpu;
+    const elapsed = performance.now() - started.at;
+    const clockLeft = started.budget * CLOCK_BUDGETS - elapsed;
+    if (spent >= started.budget || clockLeft <= 0) return this.#overrun(slot);
+    slot.timer = setTimeout(() => this.#check(slot), Math.max(MIN_RECHECK_MS, Math.min(started.budget - spent, clockLeft)));
   }
 
   #settle(slot: Slot, answer: FromWorker): void {
@@ -239,6 +281,7 @@ export class WorkerPool {
     slot.pending.delete(answer.id);
     clearTimeout(slot.timer);
     slot.timer = undefined;
+    slot.started = undefined;
     this.#watch(slot);
     if ('error' in answer) pending.reject(new Error(answer.error));
     else pending.resolve(answer.result);
@@ -247,6 +290,7 @@ export class WorkerPool {
   #overrun(slot: Slot): void {
     clearTimeout(slot.timer);
     slot.timer = undefined;
+    slot.started = undefined;
     const culprit = slot.pending.values().next().value?.message;
     const stopped = slot.worker;
     slot.worker = undefined;
