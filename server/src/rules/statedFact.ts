@@ -84,7 +84,8 @@ function promise(document: WhitepaperModel, sections: readonly SectionModel[], a
   for (const section of sections) {
     const read = (sentence: Span) => section.prose.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
     const span = firstSentence(document, section, { test: (text, sentence) => at(text, read(sentence)) });
-    if (span) return { section, span };
+    // The finding sits on the words that leave the time open ("promptly"), where the sentence has them.
+    if (span) return { section, span: read(span).find((f) => f.kind === 'vague')?.span ?? span };
   }
   return undefined;
 }
