@@ -35,6 +35,10 @@ const CUSTOMER_BACKS_UP = new RegExp(
     String.raw`\b(?:we|the\s{1,3}(?:service|provider|platform))\s{1,3}(?:does|do)\s{1,3}not\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups|keep\s{1,3}backups|provide\s{1,3}backups|offer\s{1,3}backups)\b`,
     String.raw`\bbackups?\s{1,3}(?:are|is)\s{1,3}not\s{1,3}(?:provided|offered|included|taken|part\s{1,3}of)\b`,
     String.raw`\bnot\s{1,3}responsible\s{1,3}for\s{1,3}(?:backing\s{1,3}up|back\s?ups?)\b`,
+    // A feature the customer works: "the backup tool lets you create a copy of your site", "click Back up now", 「ボタンからバックアップを作成できます」.
+    String.raw`\b(?:lets?|allows?|enables?)\s{1,3}(?:you|customers?|users?|admins?|administrators?|owners?)\s{1,3}(?:to\s{1,3})?[^.\n]{0,40}\b(?:back\s?ups?|back\s{1,3}up|snapshots?|cop(?:y|ies))\b`,
+    String.raw`\b(?:click|tap|press)\b|クリック|タップ|ボタン`,
+    String.raw`(?:バックアップ|スナップショット)(?:を|は)[^。\n]{0,20}(?:作成|取得|実行|ダウンロード)(?:でき|いただけ|が可能)`,
   ].join('|'),
   'i',
 );
