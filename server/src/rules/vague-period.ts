@@ -34,7 +34,7 @@ const LABEL = /^\s{0,2}[:：]/;
 // The regime or party a sentence speaks for ("under the GDPR", "For customers in California", 「米国の州法が適用される場合」):
 // a number given under one does not say how soon the other is told.
 const REGIME =
-  /\b(?:UK\s{1,3})?GDPR\b|\bCCPA\b|\bCPRA\b|\bHIPAA\b|\bPIPEDA\b|\bLGPD\b|\bAPPI\b|\bEU\b|\bEEA\b|\bEurope(?:an)?\b|\bUnited\s{1,3}States\b|\bCalifornia\b|\bstate\s{1,3}laws?\b|\bJapan(?:ese)?\b|\bdata\s{1,3}subjects?\b|\bindividuals\b|個人情報保護法|電気通信事業法|欧州|米国|アメリカ|州法|カリフォルニア|日本国内|国内法|海外|本人/gi;
+  /\b(?:UK\s{1,3})?GDPR\b|\bCCPA\b|\bCPRA\b|\bHIPAA\b|\bPIPEDA\b|\bLGPD\b|\bAPPI\b|\bEU\b|\bEEA\b|\bEurope(?:an)?\b|\bUnited\s{1,3}States\b|\bCalifornia\b|\bstate\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}laws?\b|\bJapan(?:ese)?\b|\bdata\s{1,3}subjects?\b|\bindividuals\b|個人情報保護法|電気通信事業法|欧州|米国|アメリカ|州法|カリフォルニア|日本国内|国内法|海外|本人/gi;
 
 /** The regimes and parties a sentence names, normalised; empty when it names none. */
 function regimesOf(sentence: string): ReadonlySet<string> {
