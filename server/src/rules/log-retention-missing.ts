@@ -32,6 +32,14 @@ const customerExports = (text: string) => EXPORTING.test(text) && BY_THE_CUSTOME
 // How long logs are kept: what a sentence that leaves it to another document must speak of ("kept as set out in the retention schedule").
 const KEEPING = /保存|保管|保持|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b|\bhow\s{1,3}long\b/i;
 
+// A log named in passing: among the things a backup covers ("we back up databases, configuration files and logs"), or
+// in what the document says it covers ("This page describes our access control, logging and backups").
+const BACKUP_LIST = /バックアップ|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacked\s{1,3}up\b/i;
+const LIST = /[、,，]/;
+const ABOUT_THE_DOCUMENT =
+  /本(?:書|資料|ページ|文書|ホワイトペーパー)(?:で|に)は|この(?:文書|資料|ページ|ホワイトペーパー)(?:で|に)は|\bthis\s{1,3}(?:document|page|paper|white\s?paper|overview|article|section)\s{1,3}(?:describes|explains|covers|outlines|sets\s{1,3}out|summari[sz]es)\b/i;
+const inPassing = (sentence: string) => (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence);
+
 /**
  * The section speaks of logs it keeps: a log word in a sentence that neither denies keeping them nor only has the
  * customer export them. Kept with the section.
@@ -41,12 +49,12 @@ const describesLogs = keptWith((section: SectionModel): boolean => {
   const body = factsUnder(section).body;
   const text = `${title}\n${body}`;
   if (!LOG_WORDS.test(text)) return false;
-  if (!NO_LOGGING.test(text) && !EXPORTING.test(text)) return true;
+  if (!NO_LOGGING.test(text) && !EXPORTING.test(text) && !inPassing(text)) return true;
   // A heading is a noun phrase: "Exporting conversation logs" names the feature, not a log kept.
   if (LOG_WORDS.test(title) && !NO_LOGGING.test(title) && !EXPORTING.test(title)) return true;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return LOG_WORDS.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence);
+    return LOG_WORDS.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !inPassing(sentence);
   });
 });
 

@@ -25,6 +25,26 @@ checkRule('log-retention-missing', {
           body: |
             管理者の操作は監査ログに記録し、その保存期間は当社の文書管理規程に定めます。
     `,
+    // Logs named in passing: among what a backup covers, or in what the document says it covers.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup requirements
+          controls: [12.4.1]
+          body: |
+            Each night we back up the databases, the configuration files and the server logs to a second region.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: はじめに
+          controls: [12.4.1]
+          body: |
+            本書では、アクセス制御、ログの管理、バックアップについての当社の取り組みを説明します。
+    `,
     // A feature that lets the customer take a log out of the service says nothing of the logs the provider keeps.
     HEADER_EN +
       yaml`
