@@ -70,19 +70,23 @@ export default defineRule({
     // A number for the same promise in the section or in the same sentence says how long; the vague word is then only
     // wording. A number given under another regime or to another party does not answer it.
     // A cadence is answered by a frequency, a length or a deadline by a period.
-    const given = new Map<string, ReadonlySet<string>[]>();
-    const give = (key: string, regimes: ReadonlySet<string>) => {
+    // Each number's sentence, read for its regimes only when a vague word under a regime asks.
+    const given = new Map<string, string[]>();
+    const give = (key: string, sentence: string) => {
       const list = given.get(key);
-      if (list) list.push(regimes);
-      else given.set(key, [regimes]);
+      if (list) list.push(sentence);
+      else given.set(key, [sentence]);
     };
-    const answered = (key: string, regimes: ReadonlySet<string>) => given.get(key)?.some((g) => !otherRegime(regimes, g)) === true;
+    const answered = (key: string, regimes: ReadonlySet<string>) => {
+      const sentences = given.get(key);
+      return sentences !== undefined && (regimes.size === 0 || sentences.some((g) => !otherRegime(regimes, regimesOf(g))));
+    };
     for (const fact of section.prose) {
       // The regulator's number is not the customer's: "the authority within 72 hours and customers without undue delay".
       if (fact.kind === 'vague' || fact.customerDuty || fact.notice === 'authority') continue;
-      give(`${promise(fact)}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`, regimesOf(text.slice(fact.sentence.start, fact.sentence.end)));
+      give(`${promise(fact)}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`, text.slice(fact.sentence.start, fact.sentence.end));
       // A number the sentence gives but no topic claims ("一定期間(最大30日間)") still says how long.
-      if (fact.kind === 'duration') give(`@${fact.sentence.start}`, new Set());
+      if (fact.kind === 'duration') give(`@${fact.sentence.start}`, '');
     }
     for (const fact of section.prose) {
       // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised to the customer.
