@@ -6,6 +6,7 @@
 // customer orders ("available as a paid add-on", 有償オプション) are that option's terms, not the provider's own copies.
 import { splitSentences } from './sentences';
 import { toReader } from './advice';
+import { leftToDocument } from './deferral';
 
 const BACKUP = /バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b/i;
 // Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
@@ -34,6 +35,10 @@ const CUSTOMER_BACKS_UP = new RegExp(
     String.raw`\b(?:we|the\s{1,3}(?:service|provider|platform))\s{1,3}(?:does|do)\s{1,3}not\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups|keep\s{1,3}backups|provide\s{1,3}backups|offer\s{1,3}backups)\b`,
     String.raw`\bbackups?\s{1,3}(?:are|is)\s{1,3}not\s{1,3}(?:provided|offered|included|taken|part\s{1,3}of)\b`,
     String.raw`\bnot\s{1,3}responsible\s{1,3}for\s{1,3}(?:backing\s{1,3}up|back\s?ups?)\b`,
+    // A feature the customer works: "the backup tool lets you create a copy of your site", "click Back up now", 「ボタンからバックアップを作成できます」.
+    String.raw`\b(?:lets?|allows?|enables?)\s{1,3}(?:you|customers?|users?|admins?|administrators?|owners?)\s{1,3}(?:to\s{1,3})?[^.\n]{0,40}\b(?:back\s?ups?|back\s{1,3}up|snapshots?|cop(?:y|ies))\b`,
+    String.raw`\b(?:click|tap|press)\b|クリック|タップ|ボタン`,
+    String.raw`(?:バックアップ|スナップショット)(?:を|は)[^。\n]{0,20}(?:作成|取得|実行|ダウンロード)(?:でき|いただけ|が可能)`,
   ].join('|'),
   'i',
 );
@@ -65,18 +70,6 @@ const CUSTOMER_CELL = /^\s*(?:お客様|利用者|ユーザー?|顧客|契約者
 const PROVIDER_CELL = /^\s*(?:当社|弊社|事業者|提供者|クラウドサービスプロバイダ|(?:service\s{1,3})?providers?|we|us|vendor|shared|共同|共有|双方)\s*$/i;
 const MARK = /^\s*(?:✓|✔|○|◯|●|◎|x|yes|はい|対象|R|responsible)\s*$/i;
 
-// A period left by name to another document or page.
-const DEFERRED = new RegExp(
-  [
-    String.raw`別紙|別表|別途定め|別に定め|(?:ポリシー|規程|規定|方針|仕様書|説明書|約款|規約|SLA|サービスレベル(?:合意書|契約)?|ヘルプ|マニュアル|ページ|資料)(?:に|で|の)(?:定め|従|記載|記述|規定|明記|示|掲載)|(?:ご|を)参照|ご覧ください`,
-    String.raw`\b(?:defined|set\s{1,3}out|specified|described|stated|documented|detailed|listed|outlined|governed)\s{1,3}(?:in|by|on)\s{1,3}(?:the\s{1,3}|our\s{1,3}|your\s{1,3}|a\s{1,3}separate\s{1,3}|each\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,4}(?:policy|standard|agreement|SLA|contract|terms|documentation|page|schedule|addendum|appendix|annex|order\s{1,3}form|specification|description)\b`,
-    String.raw`\b(?:see|refer\s{1,3}to|consult)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,4}(?:policy|standard|agreement|SLA|terms|documentation|page|article|appendix|annex|schedule|specification|description|FAQ)\b`,
-    String.raw`\bas\s{1,3}(?:per|agreed\s{1,3}in|set\s{1,3}out\s{1,3}in)\s{1,3}(?:the\s{1,3}|our\s{1,3}|your\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,3}(?:policy|agreement|SLA|contract|terms|order)\b`,
-    // A link or a page's title: "refer to [Automatic backup settings](…)", "see “Backup schedule”", "see https://…".
-    String.raw`\b(?:see|refer\s{1,3}to|consult|visit)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:\[|“|"|‘|https?://|(?:page|article)\s{1,3}[“"‘\[])`,
-  ].join('|'),
-  'i',
-);
 // What a deferral must be about to count: the backups' keeping, not their security.
 const KEEPING = /保存|保管|保持|世代|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bhow\s{1,3}long\b|\bperiod\b|\bduration\b|\bschedule\b/i;
 // A deferral of when the backups run: their schedule, frequency or time.
@@ -163,7 +156,7 @@ export function backupOwnership(body: string): BackupOwnership {
     if (option >= 0) option = /\n[ \t]*\n/.test(body.slice(option, start)) ? -1 : end;
     if (sentence.includes('|')) continue;
     // "保存期間は別紙のとおり" names no backup: in a backup section, the period is the backups' unless it names a log.
-    if (DEFERRED.test(sentence) && KEEPING.test(sentence) && !LOG.test(sentence)) {
+    if (leftToDocument(sentence) && KEEPING.test(sentence) && !LOG.test(sentence)) {
       deferred = true;
       if (RUNNING.test(sentence)) deferredCadence = true;
     }

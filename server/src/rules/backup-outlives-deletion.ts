@@ -29,6 +29,10 @@ const DAILY = /毎日|日次|1日1回|一日一回|daily|every day|once a day/i;
 const WEEKLY = /毎週|週次|weekly|every week/i;
 // A period after the end of the contract, not a length of keeping ("deleted 30 days after the contract ends"); staff
 // leaving or an instance terminated is no end of the contract (othersLeave).
+// The customer deleting data during use ("files you delete are removed within 30 days", 「お客様が削除したデータ」): a
+// promise of its own, which backups outlive as they outlive the contract's end.
+const USER_DELETES =
+  /(?:お客様|利用者|ユーザー?)(?:ご自身)?が[^。\n]{0,20}削除|削除(?:した|された)(?:データ|ファイル|アイテム|項目|メッセージ)|\b(?:you|users?|customers?)\s{1,3}(?:delete|remove|erase)\b|\bdeleted\s{1,3}by\s{1,3}(?:you|the\s{1,3}(?:user|customer))\b/i;
 const AFTER_TERMINATION = /契約|解約|退会|利用終了|terminat|cancel|end of (?:the |your )?(?:contract|agreement|subscription)|(?:contract|agreement|subscription) ends/i;
 
 /** The largest of `values`, or undefined: a loop, since a document may hold more values than a call has arguments. */
@@ -49,7 +53,8 @@ const sentenceNames = keptWith((fact: ProseFact, text: string) => {
   const sentence = text.slice(fact.sentence.start, fact.sentence.end);
   // A default or a period the customer sets ("backup retention can be set up to 35 days") is no lifetime the provider
   // promises, nor a deletion it commits to.
-  return { backups: MENTIONS_BACKUP.test(sentence), termination: AFTER_TERMINATION.test(sentence) && !othersLeave(sentence), adjustable: adjustable(sentence) || setByCustomer(sentence) };
+  const termination = AFTER_TERMINATION.test(sentence) && !othersLeave(sentence);
+  return { backups: MENTIONS_BACKUP.test(sentence), termination, userDeletes: !termination && USER_DELETES.test(sentence), adjustable: adjustable(sentence) || setByCustomer(sentence) };
 });
 
 /** A deletion period whose own sentence is about backups: when the copies go, counted from termination. */
@@ -169,6 +174,10 @@ export default defineRule({
       en: 'Data is deleted "{deletion}" after the contract ends, but backups are kept for about {backupDays} days; say when the backups are deleted too.',
       ja: '契約終了後のデータ削除は「{deletion}」ですが、バックアップは約{backupDays}日間保存されます。バックアップをいつ削除するかも書いてください。',
     },
+    outlivesUserDeletion: {
+      en: 'Data you delete is removed "{deletion}", but backups are kept for about {backupDays} days; say when it leaves the backups too.',
+      ja: 'お客様が削除したデータは「{deletion}」で消去されますが、バックアップは約{backupDays}日間保存されます。バックアップからいつ消えるかも書いてください。',
+    },
     backup: {
       en: 'Backup retention stated here.',
       ja: 'バックアップの保存期間の記載。',
@@ -196,7 +205,7 @@ export default defineRule({
       if (unlabelled ? paragraphNamesBackups(paragraphOf(document.text, fact.span, section.bodySpan ?? fact.span)) || deletionSectionsNameBackups() : saysWhatOfBackups.get(section)) continue;
       report({
         ...fact.span,
-        messageId: 'outlives',
+        messageId: sentenceNames(fact, document.text).userDeletes ? 'outlivesUserDeletion' : 'outlives',
         data: { deletion: fact.text, backupDays: Number.isFinite(longest) ? Math.round(longest) : '∞' },
         related,
       });

@@ -1,5 +1,6 @@
 // 12.3.1 readers need both how often backups run and how long they are kept;
 // a backup section that gives only one of the two is the most common gap.
+import { splitSentences } from '../facts';
 import { allSections, factsFor, type Facts } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
@@ -49,7 +50,7 @@ export default defineRule({
     }
     // Backups only the customer takes or keeps, or an option the customer orders: there is no period of the provider's to state.
     const said = ownershipOf(facts);
-    if (pinned.length === 0 && (product || ((said.customers || said.optional) && !said.providers))) return;
+    if (pinned.length === 0 && (product || ((said.customers || said.optional) && !said.providers) || onlyRequired(body))) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
     // deletion period in the backup section that is not counted from the end of the contract ("複製は30日間保管した後に消去").
@@ -59,7 +60,9 @@ export default defineRule({
       return BACKUP_WORDS.test(sentence) || !END_OF_CONTRACT.test(sentence);
     });
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
-    const noRetention = !about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations') && !retentionSetByCustomer(body);
+    // A period given in another section (a retention schedule's table, a data-lifecycle page) answers too.
+    const noRetention =
+      !about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations') && !retentionSetByCustomer(body) && !allSections(document).some((s) => givesBackupPeriod(s));
     // A schedule of data categories gives the backups' period beside each category's own: it owes no backup cadence.
     const noFrequency = !about('backup-frequency') && !pinnedAny('backup.frequency') && !(!noRetention && retentionSchedule(body));
     // A period left to another document by name is stated there: the section owes neither figure itself, nor the
@@ -70,6 +73,25 @@ export default defineRule({
     if (noFrequency) report({ ...span, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, section, FREQUENCY)] });
   },
 });
+
+/** A backup period (or number of generations) a section states in its own words; kept with the section. */
+const givesBackupPeriod = keptWith((section: SectionModel) => section.prose.some((f) => f.topic === 'backup-retention' && f.kind !== 'vague' && !f.inferred && !f.customerDuty));
+
+// Backup named as something required ("Backup requirements", 「バックアップ要件」, "backup is required"): a list of what a
+// system must have, which says nothing of the backups the provider keeps.
+const REQUIRED = /要件|要求事項|必須|\brequire(?:s|d|ments?)?\b/i;
+
+/** Every sentence of the 12.3.1 sections that names backup names it as a requirement. */
+function onlyRequired(body: string): boolean {
+  let named = false;
+  for (const { start, end } of splitSentences(body)) {
+    const sentence = body.slice(start, end);
+    if (!BACKUP_WORDS.test(sentence)) continue;
+    if (!REQUIRED.test(sentence)) return false;
+    named = true;
+  }
+  return named;
+}
 
 // A label line of a retention ("Backup Retention:30 days", "Primary Retention: 3 years", 「保存期間：5年」).
 const RETENTION_LABEL = /^[ \t\u3000]*[-*•・]?[ \t]*[^:：\n]{0,40}(?:retention|retained|kept|保存期間|保持期間|保管期間)[^:：\n]{0,20}[:：]/i;

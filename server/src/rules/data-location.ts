@@ -35,5 +35,5 @@ export default statedFactRule({
   // A section that pins the governing law is about jurisdiction whatever its prose says.
   owedWhere: (text, pinned) => aboutJurisdiction(text) || statesPlace(text) || pinned.some((f) => f.key === 'governing_law' || f.key === 'data.location'),
   states: (_, pinned, body) => pinned.some((f) => f.key === 'data.location') || statesPlace(body),
-  statedAnywhere: (section) => statedIn(section),
+  statedAnywhere: () => (section) => statedIn(section),
 });

@@ -178,6 +178,9 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
   // A period counted from the leaving, and the next sentence deletes when it is over ("…30日間取り出せます。その期間の
   // 経過後、…削除します", "…for 30 days. After that period, it is erased").
   if (customerLeaves(sentence) && deletesWhenItEnds(nextSentence(document.text, fact.sentence.end))) return true;
+  // The step after the leaving's: "When the account is closed, you can export for 14 days. After that, we delete them
+  // and their backups within 21 days" (whatever the reader took the period's subject for).
+  if (DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && customerLeaves(previousSentence(document.text, fact.sentence.start))) return true;
   return fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
 }
 
@@ -195,6 +198,13 @@ function nextSentence(text: string, end: number): string {
   const after = text.slice(end, end + 400);
   const first = splitSentences(after).find((r) => after.slice(r.start, r.end).trim() !== '');
   return first ? after.slice(first.start, first.end) : '';
+}
+
+/** The sentence before `start` in `text`, or '' at its start. */
+function previousSentence(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 400), start);
+  const last = splitSentences(before).filter((r) => before.slice(r.start, r.end).trim() !== '').pop();
+  return last ? before.slice(last.start, last.end) : '';
 }
 
 /** Where a sentence of a section's body sits in the source. */

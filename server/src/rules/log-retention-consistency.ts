@@ -46,6 +46,13 @@ const STORAGE_TIER = /ホット|ウォーム|コールド|ローカル|オンラ
 // A period counted from the end of the contract ("解約後30日以内にログを削除") is when logs go, not how long they are kept.
 const CONTRACT_END = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|\bterminat|\bcancel|\baccount\s{1,3}is\s{1,3}closed\b|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i;
 
+// "Message records are deleted within 30 days; then billing records within 90 days": deadlines by which data of
+// several kinds goes, on a retention page, are not how long a log is kept. A deadline counts only where its sentence
+// calls what it deletes a log.
+const DELETES = /削除|消去|破棄|廃棄|\bdelet|\berase|\bpurg|\bremov|\bdestroy/i;
+const CALLS_IT_A_LOG = /ログ|監査証跡|\blogs?\b|\blogging\b|\baudit\s{1,3}trails?\b/i;
+const dataDeadline = (fact: ProseFact, sentence: string) => fact.qualifier === 'within' && DELETES.test(sentence) && !CALLS_IT_A_LOG.test(sentence);
+
 /** What a period of the sentence is about beyond its log: "" for keeping; undefined for a case that is compared with nothing. */
 function objectOf(sentence: string): string | undefined {
   if (PER_PLAN.test(sentence) || adjustable(sentence) || setByCustomer(sentence)) return undefined;
@@ -70,7 +77,7 @@ const logStatements = keptWith((section: SectionModel, text: string) => {
     if (fact.logKind === 'described') continue;
     const sentence = text.slice(fact.sentence.start, fact.sentence.end);
     // "Payroll records: 7 years" and "Financial records: 7 years" are business records, each with its own period.
-    if (!NAMES_LOG.test(sentence)) continue;
+    if (!NAMES_LOG.test(sentence) || dataDeadline(fact, sentence)) continue;
     const object = objectOf(sentence);
     if (object === undefined) continue;
     // "at least one year" and "two years", "up to three years" and "one year" do not disagree: a bound is compared

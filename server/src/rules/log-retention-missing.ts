@@ -3,6 +3,7 @@
 // unless a period is given for logs in general.
 import { LOG_KINDS } from '../catalog/logKinds';
 import { splitSentences } from '../facts';
+import { leftToDocument } from '../facts/deferral';
 import type { SectionModel } from '../model/whitepaper';
 import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
@@ -23,16 +24,47 @@ const NO_LOGGING =
 const CUSTOMERS_LOGS_TAKEN_IN =
   /\b(?:send|ship|forward|stream|upload|ingest|collect|aggregate|centrali[sz]e)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3})?(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}logs?\b|\blogs?\s{1,3}(?:(?:data|files|events)\s{1,3})?from\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:your|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}(?:applications?|apps|servers?|hosts?|systems?|infrastructure|environments?|services|devices|containers?|clusters?|sources)\b|(?:お客様|利用者|ユーザー?)(?:の|が)[^。\n]{0,20}(?:サーバー?|アプリケーション|システム|環境|インフラ|機器|端末)(?:の|から(?:の)?)ログ/i;
 
-/** The section speaks of logs it keeps: a log word in a sentence that does not deny keeping them. Kept with the section. */
+// A log the customer takes out of the service ("you can export the chat log as CSV", "操作ログをダウンロードできます"): a
+// feature the customer uses, which says nothing of the logs the provider keeps.
+const EXPORTING = /エクスポート|ダウンロード|書き出|出力|\b(?:export|download)(?:s|ed|ing)?\b/i;
+const BY_THE_CUSTOMER = /お客様|利用者|ユーザー|管理者|でき(?:ます|る)|可能|いただけ|\b(?:you|your|customers?|users?|admins?|administrators?|owners?)\b|\b(?:can|may)\b/i;
+const customerExports = (text: string) => EXPORTING.test(text) && BY_THE_CUSTOMER.test(text);
+// How long logs are kept: what a sentence that leaves it to another document must speak of ("kept as set out in the retention schedule").
+const KEEPING = /保存|保管|保持|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b|\bhow\s{1,3}long\b/i;
+
+// A log named in passing: among the things a backup covers ("we back up databases, configuration files and logs"), or
+// in what the document says it covers ("This page describes our access control, logging and backups").
+const BACKUP_LIST = /バックアップ|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacked\s{1,3}up\b/i;
+const LIST = /[、,，]/;
+const ABOUT_THE_DOCUMENT =
+  /本(?:書|資料|ページ|文書|ホワイトペーパー)(?:で|に)は|この(?:文書|資料|ページ|ホワイトペーパー)(?:で|に)は|\bthis\s{1,3}(?:document|page|paper|white\s?paper|overview|article|section)\s{1,3}(?:describes|explains|covers|outlines|sets\s{1,3}out|summari[sz]es)\b/i;
+const inPassing = (sentence: string) => (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence);
+
+/**
+ * The section speaks of logs it keeps: a log word in a sentence that neither denies keeping them nor only has the
+ * customer export them. Kept with the section.
+ */
 const describesLogs = keptWith((section: SectionModel): boolean => {
-  const text = `${section.title ?? ''}\n${factsUnder(section).body}`;
+  const title = section.title ?? '';
+  const body = factsUnder(section).body;
+  const text = `${title}\n${body}`;
   if (!LOG_WORDS.test(text)) return false;
-  if (!NO_LOGGING.test(text)) return true;
-  return splitSentences(text).some(({ start, end }) => {
-    const sentence = text.slice(start, end);
-    return LOG_WORDS.test(sentence) && !NO_LOGGING.test(sentence);
+  if (!NO_LOGGING.test(text) && !EXPORTING.test(text) && !inPassing(text)) return true;
+  // A heading is a noun phrase: "Exporting conversation logs" names the feature, not a log kept.
+  if (LOG_WORDS.test(title) && !NO_LOGGING.test(title) && !EXPORTING.test(title)) return true;
+  return splitSentences(body).some(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return LOG_WORDS.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !inPassing(sentence);
   });
 });
+
+/** A sentence leaves how long logs are kept to another document by name: the period is stated there. */
+const logPeriodLeftToDocument = keptWith((section: SectionModel): boolean =>
+  splitSentences(section.body ?? '').some(({ start, end }) => {
+    const sentence = section.body!.slice(start, end);
+    return LOG_WORDS.test(sentence) && KEEPING.test(sentence) && leftToDocument(sentence);
+  }),
+);
 
 // What the rule reads from every section, on every edit: kept with the section.
 const customerSetsLogPeriod = keptWith((section: SectionModel) => retentionSetByCustomer(section.body ?? '', LOG_WORDS));
@@ -65,7 +97,7 @@ export default defineRule({
     const logging = new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)));
     const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !LOG_WORDS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
     if (describing.length === 0) return;
-    if (allSections(document).some((s) => customerSetsLogPeriod(s) || customersLogsTakenIn(s))) return;
+    if (allSections(document).some((s) => customerSetsLogPeriod(s) || customersLogsTakenIn(s) || logPeriodLeftToDocument(s))) return;
     const { section: first, span } = placeOf(document, describing, 'log', [LOG_WORDS]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.

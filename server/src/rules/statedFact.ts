@@ -46,9 +46,10 @@ export interface StatedFact {
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
   /**
    * Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put
-   * where they like. `asked` is what the sections asked say, for a fact that must answer their promise.
+   * where they like. `asked` is what the sections asked say, for a fact that must answer their promise: read once per
+   * document, the test it returns is asked of every section.
    */
-  readonly statedAnywhere?: (section: SectionModel, asked: readonly ProseFact[]) => boolean;
+  readonly statedAnywhere?: (asked: readonly ProseFact[]) => (section: SectionModel) => boolean;
 }
 
 export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement'> {
@@ -70,7 +71,10 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     checkDocument(document, report) {
       const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), spec.owedWhere), spec.asks);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
-      if (spec.statedAnywhere !== undefined && allSections(document).some((s) => spec.statedAnywhere!(s, prose))) return;
+      if (spec.statedAnywhere !== undefined) {
+        const stated = spec.statedAnywhere(prose);
+        if (allSections(document).some((s) => stated(s))) return;
+      }
       const promised = spec.at === undefined ? undefined : promise(document, sections, spec.at);
       const first = promised?.section ?? sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
@@ -84,7 +88,8 @@ function promise(document: WhitepaperModel, sections: readonly SectionModel[], a
   for (const section of sections) {
     const read = (sentence: Span) => section.prose.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
     const span = firstSentence(document, section, { test: (text, sentence) => at(text, read(sentence)) });
-    if (span) return { section, span };
+    // The finding sits on the words that leave the time open ("promptly"), where the sentence has them.
+    if (span) return { section, span: read(span).find((f) => f.kind === 'vague')?.span ?? span };
   }
   return undefined;
 }
@@ -143,14 +148,17 @@ export const statesPeriod = (topic: string, key: string) => (prose: readonly Pro
  * The same period given in any section: published texts state how soon customers hear of an incident or a change
  * where they like (a "Support" or "Maintenance" section, the SLA's part), not only under the control that owes it.
  */
-export function statesPeriodAnywhere(topic: string, key: string): (section: SectionModel, asked: readonly ProseFact[]) => boolean {
+export function statesPeriodAnywhere(topic: string, key: string): (asked: readonly ProseFact[]) => (section: SectionModel) => boolean {
   // Asked of every section on every edit: what each gives is kept with it.
   const periods = keptWith((section: SectionModel) => section.prose.filter(givesPeriod(topic)));
   const pins = keptWith((section: SectionModel) => section.facts.some((f) => f.key === key));
-  return (section, asked) => {
-    if (pins(section)) return true;
-    const given = periods(section);
-    return given.length > 0 && given.some(answersPromise(topic, asked));
+  return (asked) => {
+    const answers = answersPromise(topic, asked);
+    return (section) => {
+      if (pins(section)) return true;
+      const given = periods(section);
+      return given.length > 0 && given.some(answers);
+    };
   };
 }
 

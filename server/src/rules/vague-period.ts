@@ -31,6 +31,23 @@ const TRASH = /ゴミ箱|ごみ箱|削除済み(?:アイテム|項目)|\btrash\b
 // "Promptly:" heading a list of steps is a label, not a promise.
 const LABEL = /^\s{0,2}[:：]/;
 
+// The regime or party a sentence speaks for ("under the GDPR", "For customers in California", 「米国の州法が適用される場合」):
+// a number given under one does not say how soon the other is told.
+const REGIME =
+  /\b(?:UK\s{1,3})?GDPR\b|\bCCPA\b|\bCPRA\b|\bHIPAA\b|\bPIPEDA\b|\bLGPD\b|\bAPPI\b|\bEU\b|\bEEA\b|\bEurope(?:an)?\b|\bUnited\s{1,3}States\b|\bCalifornia\b|\bstate\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}laws?\b|\bJapan(?:ese)?\b|\bdata\s{1,3}subjects?\b|\bindividuals\b|個人情報保護法|電気通信事業法|欧州|米国|アメリカ|州法|カリフォルニア|日本国内|国内法|海外|本人/gi;
+
+/** The regimes and parties a sentence names, normalised; empty when it names none. */
+function regimesOf(sentence: string): ReadonlySet<string> {
+  return new Set(Array.from(sentence.matchAll(REGIME), (m) => m[0].toLowerCase().replace(/\s+/g, ' ')));
+}
+
+/** A number given under other regimes only: its sentence names some, none of those the vague sentence names. */
+function otherRegime(vague: ReadonlySet<string>, given: ReadonlySet<string>): boolean {
+  if (vague.size === 0 || given.size === 0) return false;
+  for (const regime of given) if (vague.has(regime)) return false;
+  return true;
+}
+
 /** What a fact promises: its topic, and for a log period the kind of log. */
 const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind ?? 'general'}` : `${fact.topic}`);
 
@@ -50,15 +67,26 @@ export default defineRule({
     replace: { en: 'Replace "{text}" with a marker for the number and unit', ja: '「{text}」を数値と単位の記入欄に置き換える' },
   },
   checkSection(section, report, { text }) {
-    // A number for the same promise in the section or in the same sentence says how long; the vague word is then only wording.
+    // A number for the same promise in the section or in the same sentence says how long; the vague word is then only
+    // wording. A number given under another regime or to another party does not answer it.
     // A cadence is answered by a frequency, a length or a deadline by a period.
-    const given = new Set<string>();
+    // Each number's sentence, read for its regimes only when a vague word under a regime asks.
+    const given = new Map<string, string[]>();
+    const give = (key: string, sentence: string) => {
+      const list = given.get(key);
+      if (list) list.push(sentence);
+      else given.set(key, [sentence]);
+    };
+    const answered = (key: string, regimes: ReadonlySet<string>) => {
+      const sentences = given.get(key);
+      return sentences !== undefined && (regimes.size === 0 || sentences.some((g) => !otherRegime(regimes, regimesOf(g))));
+    };
     for (const fact of section.prose) {
       // The regulator's number is not the customer's: "the authority within 72 hours and customers without undue delay".
       if (fact.kind === 'vague' || fact.customerDuty || fact.notice === 'authority') continue;
-      given.add(`${promise(fact)}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`);
+      give(`${promise(fact)}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`, text.slice(fact.sentence.start, fact.sentence.end));
       // A number the sentence gives but no topic claims ("一定期間(最大30日間)") still says how long.
-      if (fact.kind === 'duration') given.add(`@${fact.sentence.start}`);
+      if (fact.kind === 'duration') give(`@${fact.sentence.start}`, '');
     }
     for (const fact of section.prose) {
       // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised to the customer.
@@ -67,7 +95,8 @@ export default defineRule({
       // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe either.
       if (sense === 'frequency' && (!CADENCE_OWED.has(fact.topic) || (fact.topic === 'incident-notification' && recurringEvent(fact, text)))) continue;
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
-      if (given.has(`${promise(fact)}:${sense}`) || (fact.topic === 'log-retention' && given.has(`log-retention/general:${sense}`)) || given.has(`@${fact.sentence.start}`)) continue;
+      const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
+      if (answered(`${promise(fact)}:${sense}`, regimes) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
       if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4))) continue;
       if (fact.topic === 'deletion' && TRASH.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
       const marker = inLanguageOf(fact.text, PERIOD);

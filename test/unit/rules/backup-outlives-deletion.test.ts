@@ -116,6 +116,18 @@ checkRule('backup-outlives-deletion', {
     `,
   ],
   invalid: [
+    // The customer's own deletion during use: backups outlive it too, and the message says so.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: Backups run daily and are kept for 90 days.
+        - title: Deleting data
+          controls: [CLD.8.1.5]
+          body: Files you delete are removed from our servers within 30 days.
+      #                                                       ^^^^^^^^^^^^^^ backup-outlives-deletion/outlivesUserDeletion
+    `,
     // A promise made under another heading counts even where other sections are read as CLD.8.1.5.
     HEADER_EN +
       yaml`

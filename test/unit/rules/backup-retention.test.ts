@@ -5,6 +5,60 @@ import { HEADER_EN, VALID } from '../../fixtures/minimal';
 checkRule('backup-retention', {
   valid: [
     VALID,
+    // The period stated in another section, in a retention schedule's table, answers.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+          controls: [12.3.1]
+          body: |
+            We back up every database each night to a second region.
+        - title: Retention schedule
+          body: |
+            | Record | Kept for |
+            | --- | --- |
+            | Database backups | 35 days |
+    `,
+    // A feature the customer works is no backup of the provider's.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Site backups
+          controls: [12.3.1]
+          body: |
+            The backup tool lets you create a copy of your whole site before you change its theme.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルサイト 機能紹介
+      service: {name: サンプルサイト, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: サイトのバックアップ
+          controls: [12.3.1]
+          body: |
+            管理画面のボタンから、サイト全体のバックアップをいつでも作成できます。
+    `,
+    // Backup named only as something a system must have.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Hosting requirements
+          controls: [12.3.1]
+          body: |
+            Hosting partners must meet our requirements for power, cooling, backup and physical access.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 委託先の選定
+          controls: [12.3.1]
+          body: |
+            委託先には、電源、空調、バックアップ及び入退室管理について当社の要件を満たすことを求めます。
+    `,
     HEADER_EN +
       yaml`
       sections:

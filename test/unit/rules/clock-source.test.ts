@@ -5,6 +5,26 @@ import { HEADER_EN, VALID } from '../../fixtures/minimal';
 checkRule('clock-source', {
   valid: [
     VALID,
+    // A time-stamp on a signed document proves when it existed: no word of the systems' clocks is owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Signing contracts
+          controls: [12.4.4]
+          body: |
+            Every signed contract carries a qualified time-stamp from an accredited time-stamping authority.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 電子契約の証拠力
+          controls: [12.4.4]
+          body: |
+            締結した契約書には認定タイムスタンプを付与し、その時点で文書が存在したことを証明します。
+    `,
     HEADER_EN +
       yaml`
       sections:
@@ -24,6 +44,16 @@ checkRule('clock-source', {
     `,
   ],
   invalid: [
+    // A section on signed documents that also speaks of the servers' clocks still owes their source.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Time-stamps
+      #   ^^^^^^^^^^^^^^^^^^ clock-source/missing
+          controls: [12.4.4]
+          body: |
+            Signed files carry a time-stamp, and server clocks are kept synchronised.
+    `,
     HEADER_EN +
       yaml`
       sections:

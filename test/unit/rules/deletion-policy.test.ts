@@ -5,6 +5,9 @@ import { HEADER_EN, VALID } from '../../fixtures/minimal';
 checkRule('deletion-policy', {
   valid: [
     VALID,
+    // The step after the leaving's deletes within a period, whatever the reader took its subject for.
+    `${VALID}  - title: Leaving the service\n    controls: [CLD.8.1.5]\n    body: |\n      When the account is closed, you can still export your notes for 14 days. After that, we delete them and their backups within 21 days.\n`,
+    `${VALID}  - title: 退会\n    controls: [CLD.8.1.5]\n    body: |\n      退会後も14日間はノートをエクスポートできます。その後、ノートとそのバックアップを21日以内に削除します。\n`,
     `${VALID}  - title: Deletion\n    controls: [CLD.8.1.5]\n    body: |\n      Customers can export their data until the contract ends; it is deleted within 30 days after.\n`,
     // The timing and the export are stated under another heading: the text answers the question all the same.
     HEADER_EN +

@@ -68,6 +68,28 @@ checkRule('incident-notification', {
     `,
   ],
   invalid: [
+    // A notice promised "promptly": the finding sits on the words that leave the time open, not on the heading.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security incidents
+          controls: [16.1.2]
+          body: |
+            We investigate every report. Affected customers are notified promptly by email.
+      #                                                                  ^^^^^^^^ incident-notification/missing
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: インシデント管理
+          body: |
+            当社はインシデントを記録し、原因を分析します。
+            影響を受けるお客様には速やかにメールで通知します。
+      #                ^^^^ incident-notification/missing
+    `,
     HEADER_EN +
       yaml`
       sections:
@@ -124,20 +146,20 @@ checkRule('incident-notification', {
       yaml`
       sections:
         - title: Incidents
-      #   ^^^^^^^^^^^^^^^^ incident-notification/missing
           controls: [16.1.2]
           body: |
             We notify the supervisory authority within 72 hours and affected customers without undue delay.
+      #                                                                                ^^^^^^^^^^^^^^^^^^^ incident-notification/missing
     `,
     // A status page's outage post within 30 minutes gives no time to the breach's notice.
     HEADER_EN +
       yaml`
       sections:
         - title: Incident notification
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
           controls: [16.1.2]
           body: |
             When we confirm a breach of customer data, we notify affected customers without undue delay.
+      #                                                                             ^^^^^^^^^^^^^^^^^^^ incident-notification/missing
         - title: Service status
           body: |
             If an outage makes the service unavailable, we post a notice on our status page within 30 minutes.
@@ -149,10 +171,10 @@ checkRule('incident-notification', {
       service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
       sections:
         - title: インシデント対応
-      #   ^^^^^^^^^^^^^^^ incident-notification/missing
           controls: [16.1.2]
           body: |
             個人情報保護委員会への報告は72時間以内に行い、影響を受けるお客様には速やかにお知らせします。
+      #                                        ^^^^ incident-notification/missing
     `,
   ],
 });

@@ -7,6 +7,28 @@ const TAB = '\t';
 checkRule('log-retention-consistency', {
   valid: [
     VALID,
+    // Deadlines by which data of several kinds is deleted, one after another: no log's retention, so no conflict.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: When data is deleted
+          controls: [12.4.1]
+          body: |
+            After a workspace closes, its operation records are deleted within 30 days.
+            Then the operation records of its shared files are deleted within 90 days.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: データの削除時期
+          controls: [12.4.1]
+          body: |
+            ワークスペースの閉鎖後、操作履歴は30日以内に削除します。
+            その後、共有ファイルの操作履歴も90日以内に削除します。
+    `,
     HEADER_EN +
       yaml`
       sections:

@@ -5,6 +5,66 @@ import { HEADER_EN, VALID } from '../../fixtures/minimal';
 checkRule('log-retention-missing', {
   valid: [
     VALID,
+    // A period left to another document by name is stated there.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            Administrator actions are written to an audit log, which is kept as set out in our records retention schedule.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: ログの管理
+          controls: [12.4.1]
+          body: |
+            管理者の操作は監査ログに記録し、その保存期間は当社の文書管理規程に定めます。
+    `,
+    // Logs named in passing: among what a backup covers, or in what the document says it covers.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup requirements
+          controls: [12.4.1]
+          body: |
+            Each night we back up the databases, the configuration files and the server logs to a second region.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: はじめに
+          controls: [12.4.1]
+          body: |
+            本書では、アクセス制御、ログの管理、バックアップについての当社の取り組みを説明します。
+    `,
+    // A feature that lets the customer take a log out of the service says nothing of the logs the provider keeps.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Exporting conversation logs
+          controls: [12.4.1]
+          body: |
+            Workspace owners can export the conversation log of any channel as a CSV file from the Settings page.
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルチャット ヘルプ
+      service: {name: サンプルチャット, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 会話ログのダウンロード
+          controls: [12.4.1]
+          body: |
+            管理者は、設定画面から各チャンネルの会話ログをCSV形式でダウンロードできます。
+    `,
     // A log product's page: the logs are what the customer sends in from its own systems, kept as its plan says.
     HEADER_EN +
       yaml`

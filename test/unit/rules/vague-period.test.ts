@@ -99,6 +99,28 @@ checkRule('vague-period', {
     `,
   ],
   invalid: [
+    // A number given under one regime does not say how soon customers under another are told.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Breach notification
+          controls: [16.1.2]
+          body: |
+            Where the GDPR applies, we notify affected customers within 48 hours. Under the CCPA, we notify affected customers within a reasonable time.
+      #                                                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サンプルクラウド セキュリティホワイトペーパー
+      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+      sections:
+        - title: 漏えい時の通知
+          controls: [16.1.2]
+          body: |
+            個人情報保護法が適用される場合、影響を受けるお客様に48時間以内に通知します。米国の州法が適用される場合は、合理的な期間内に通知します。
+      #                                                           ^^^^^^ vague-period/vague
+    `,
     // The member data a customer registered, kept "for a certain period", with no word of deleting.
     yaml`
       whitepaper: 1
