@@ -195,7 +195,7 @@ describe('wp27017 check', () => {
     assert.match(text.stderr, /restore\.txt: ヘルプ記事として読みました\(タイトルが操作の説明\): /);
     const bad = wp27017(['check', published, '--as', 'memo'], dir);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /^wp27017: --as must be one of whitepaper, policy, help, faq, privacy, product, page, not "memo"/);
+    assert.match(bad.stderr, /^wp27017: --as must be one of whitepaper, policy, help, faq, privacy, product, page, requirements, not "memo"/);
   });
 
   test('a published help article gets no control-missing findings; read as a whitepaper, it owes every expected control', () => {

@@ -70,6 +70,12 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
 
 /**
  * Words that contain a term without meaning it: "ログ" in "カタログ", "ブログ" ("ログイン" is a term of its own, for
- * authentication); "a court of competent jurisdiction" is any court, not the one the contract names.
+ * authentication); "a court of competent jurisdiction" is any court, not the one the contract names; a timestamp stamped
+ * on a document (an e-signature's accredited timestamp, RFC 3161) proves when it was signed, not the provider's clocks.
  */
-export const FALSE_FRIENDS: readonly RegExp[] = [/カタログ|ブログ|ログアウト/g, /開発者/g, /competent jurisdiction/g];
+export const FALSE_FRIENDS: readonly RegExp[] = [
+  /カタログ|ブログ|ログアウト/g,
+  /開発者/g,
+  /competent jurisdiction/g,
+  /認定タイムスタンプ|タイムスタンプ(?:局|サービス|の付与|を付与|付与)|(?:trusted|qualified|certified|accredited|rfc\s?3161)[ -]time-?stamp(?:s|ing)?|time-?stamp(?:ing)? authorit(?:y|ies)/g,
+];

@@ -26,6 +26,10 @@ const CUSTOMER_CONFIGURES = new RegExp(
   'iu',
 );
 
+// On a catalogue of features, Japanese leaves the customer unsaid: "パスワードを設定すると、受け取る方は…", "有効にできます".
+// Elsewhere "利用者ごとにアクセス権を設定できます" may be the provider's own administration.
+const FEATURE_SETTING = /(?:を|が)(?:設定|有効に|有効化|登録|指定)(?:すると|すれば|できます|できる|いただけます|することができます)/u;
+
 // The provider's own people and systems.
 const PROVIDER_PRACTICE =
   /\bour (?:staff|employees|engineers|personnel|team members|workforce|operators|support (?:staff|team)|internal|production|infrastructure|corporate)\b|\b(?:employees|staff|personnel|engineers) (?:must|are required|use|have|sign|log|access)\b|\binternal (?:systems|access|tools)\b|\bleast privilege\b|\bneed[- ]to[- ]know\b|従業員|社員|当社(?:の)?(?:運用|担当|管理者|作業者|スタッフ|システム)|運用担当者|運用者|社内|最小権限|必要最小限/iu;
@@ -57,12 +61,12 @@ function advisesCustomer(body: string): boolean {
 
 /**
  * Whether a section describes a feature the customer configures, a how-to, or advice to the customer on its own
- * settings and passwords, and nothing of the provider's own practice.
+ * settings and passwords, and nothing of the provider's own practice. `catalogue`: the page is a catalogue of features.
  */
-export function customerFeature(heading: string, text: string): boolean {
+export function customerFeature(heading: string, text: string, catalogue = false): boolean {
   const head = heading.normalize('NFKC').trim();
   const body = text.normalize('NFKC');
   if (practises(body) || PROVIDER_PRACTICE.test(head)) return false;
   const below = body.startsWith(head) ? body.slice(head.length) : body;
-  return HOW_TO.test(head) || CUSTOMER_CONFIGURES.test(body) || advisesCustomer(below);
+  return HOW_TO.test(head) || CUSTOMER_CONFIGURES.test(body) || (catalogue && FEATURE_SETTING.test(body)) || advisesCustomer(below);
 }

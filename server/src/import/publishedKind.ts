@@ -15,11 +15,12 @@ import { deletesAtLeaving, saysWhatBecomesOfDataAnywhere } from '../facts/leavin
  *   subscription" owes when the data goes; "Restoring a file" owes no backup retention).
  * - privacy: a privacy policy about personal data: none of the service's commitments.
  * - product: a product or marketing page: none.
+ * - requirements: a customer's rules for choosing cloud services, what it requires of providers (`pageKind.ts`): none.
  * - page: a page about one topic with nothing else to tell its form by: owes what it says, as a policy.
  */
-export type PublishedKind = 'whitepaper' | 'policy' | 'help' | 'faq' | 'privacy' | 'product' | 'page';
+export type PublishedKind = 'whitepaper' | 'policy' | 'help' | 'faq' | 'privacy' | 'product' | 'page' | 'requirements';
 
-export const PUBLISHED_KINDS: readonly PublishedKind[] = ['whitepaper', 'policy', 'help', 'faq', 'privacy', 'product', 'page'];
+export const PUBLISHED_KINDS: readonly PublishedKind[] = ['whitepaper', 'policy', 'help', 'faq', 'privacy', 'product', 'page', 'requirements'];
 
 export interface KindJudgement {
   readonly kind: PublishedKind;
@@ -42,6 +43,8 @@ export interface KindEvidence {
   readonly headings: readonly string[];
   /** Every control the importer gave a section, with what it was read from. */
   readonly controls: readonly { readonly id: string; readonly via: string }[];
+  /** Whether the page puts requirements to cloud providers rather than speaking for one (`pageKind.ts`). */
+  readonly requirements?: boolean;
 }
 
 // What a whitepaper or a security disclosure calls itself, or the standards it answers, anywhere in its opening.
@@ -116,6 +119,7 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
     return { en: found, ja: found };
   };
   if (referenced.size >= 2) return kind('whitepaper', { en: `${referenced.size} control ids`, ja: `管理策番号 ${referenced.size} 件` });
+  if (evidence.requirements) return kind('requirements', { en: 'requirements put to providers', ja: '事業者に求める要件' });
   if (PRIVACY_TITLE.test(heading)) return kind('privacy', words(PRIVACY_TITLE, heading));
   if (clauses.size >= 3) return kind('whitepaper', { en: `headings on ${clauses.size} topics`, ja: `${clauses.size} 分野の見出し` });
   if (WHITEPAPER_WORDS.test(opening)) return kind('whitepaper', words(WHITEPAPER_WORDS, opening));
@@ -164,6 +168,7 @@ const KIND_NAMES: Record<PublishedKind, { readonly en: string; readonly ja: stri
   privacy: { en: 'a privacy policy', ja: 'プライバシーポリシー' },
   product: { en: 'a product page', ja: '製品紹介のページ' },
   page: { en: 'a page on one topic', ja: '1つの話題についてのページ' },
+  requirements: { en: "a customer's requirements of cloud providers", ja: '利用者がクラウド事業者に求める要件' },
 };
 
 const CONSEQUENCE: Record<'all' | 'asked' | 'none', { readonly en: string; readonly ja: string }> = {

@@ -16,6 +16,8 @@ import { statedInBody } from './statedInBody';
 import { statesSomething } from './statesSomething';
 import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
+import { splitSentences } from '../facts/sentences';
+import { PRACTICE_CONTROLS, type PageKind } from './pageKind';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -202,7 +204,7 @@ const isPhrase = (term: string) =>
  * or on one clear word for a neighbour of a known control in the same clause: a logging section that names
  * administrators' logs also answers 12.4.3.
  */
-function fromBody(body: string, known: readonly string[]): RecognizedControl[] {
+function fromBody(body: string, known: readonly string[], passing = true): RecognizedControl[] {
   const strict = known.length > 0;
   const neighbour = (id: string) => !APART.has(id) && known.some((k) => k !== id && !APART.has(k) && clauseOf(k) === clauseOf(id));
   const byControl = new Map<string, Map<string, { weight: number; count: number }>>();
@@ -216,7 +218,7 @@ function fromBody(body: string, known: readonly string[]): RecognizedControl[] {
   const scored = [...byControl].map(([id, terms]) => {
     const list = [...terms.values()];
     const score = list.reduce((sum, t) => sum + t.weight * (1 + Math.log2(Math.min(t.count, 4))), 0);
-    const takenUp = list.length >= 2 || list.some((t) => t.count >= 3) || [...terms.keys()].some(isPhrase);
+    const takenUp = list.length >= 2 || list.some((t) => t.count >= 3) || (passing && [...terms.keys()].some(isPhrase));
     return { id, score, strong: list.filter((t) => t.weight === 3).length, takenUp, words: [...terms.keys()] };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -271,7 +273,7 @@ function labels(body: string, itemsToo: boolean): string[] {
 const withoutQuotes = (text: string) => text.replace(/「[^「」\n]*」/g, (m) => ' '.repeat(m.length));
 
 /** The words of a text that name a control, by control. */
-function wordsByControl(text: string): Map<string, string[]> {
+export function wordsByControl(text: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const o of occurrences(text)) {
     const list = found.get(o.id) ?? [];
@@ -293,12 +295,37 @@ function division(body: string): RecognizedControl[] {
   return provider !== null && customer !== null ? [{ id: 'CLD.6.3.1', via: 'body', words: [provider[0], customer[0]] }] : [];
 }
 
+// A clause on moving data abroad (a DPA's "International Data Transfers", 越境移転) names the mechanism (safeguards,
+// contractual clauses), not where the data is kept: 6.1.3 only from an id there.
+const TRANSFERS = /\b(?:international|cross[- ]border|overseas|third[- ]country)\s+(?:data\s+)?transfers?\b|\btransfers?\s+(?:of\s+(?:personal\s+)?data\s+)?(?:outside|to\s+third\s+countries)|越境移転|国外(?:への)?移転|外国(?:にある第三者)?への(?:移転|提供)/iu;
+
+/**
+ * Whether a body says more than a bare line: two sentences, or one long enough to state how ("Files are encrypted." is
+ * a feature's caption; a DPA clause of one sentence that gives a deadline is a commitment). Japanese counts double.
+ */
+function substantial(text: string): boolean {
+  const sentences = splitSentences(text).filter(({ start, end }) => /[\p{L}\p{N}]{2}/u.test(text.slice(start, end)));
+  let weight = 0;
+  for (const c of text.trim()) weight += c.charCodeAt(0) < 0x80 ? 1 : 2;
+  return sentences.length >= 2 || weight >= 100;
+}
+
 /**
  * `below`: the start of the section's subsections, which bear out its heading. `title`: the heading is the document's
  * title, given to its opening text. `questions`: the subsections are a FAQ's questions, each answered on its own.
  * `leading`: one of the first sections of the document, where an introduction stands.
+ * `opening`: the text before the first heading of a document that has other sections: an introduction, read by its ids
+ * and by what its own body states at length, not by its title's words or a word in passing; `borne`: the controls the
+ * rest of the page takes up, which its title names for the whole page.
+ * `page`: what kind of page the document is (`pageKind.ts`); on a page that is not a whitepaper, a heading names a
+ * provider's practice only where its body says it.
  */
-export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: { below?: string; title?: boolean; questions?: boolean; leading?: boolean } = {}): RecognizedControl[] {
+export function recognizeControls(
+  heading: string,
+  body: string,
+  inherited: readonly string[] = [],
+  options: { below?: string; title?: boolean; questions?: boolean; leading?: boolean; opening?: boolean; page?: PageKind; borne?: ReadonlySet<string> } = {},
+): RecognizedControl[] {
   const role = headingRole(heading);
   const result: RecognizedControl[] = [];
   const add = (control: RecognizedControl) => {
@@ -319,7 +346,7 @@ export function recognizeControls(heading: string, body: string, inherited: read
   }
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
-  if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC'))) return result;
+  if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC')) || options.page === 'procurement') return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
   // lost as many right controls as wrong ones on documents it was not tuned on); the body's words that back it are
   // shown beside it, so a reviewer sees a guess for what it is.
@@ -336,8 +363,17 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // A certification still to come answers 18.2.1 by no word of the section; an id written still does.
   const notYet = reviewNotYet(options.below ? `${body}\n${options.below}` : body);
   const due = (id: string) => !(notYet && id === '18.2.1');
+  // Off a whitepaper, a heading word is a topic: the section's own words must name the practice, in more than one sentence.
+  const raised = options.page !== undefined && options.page !== 'whitepaper';
+  const full = options.below ? `${body}\n${options.below}` : body;
+  const said = (id: string) => !raised || !PRACTICE_CONTROLS.has(id) || ((backing.get(id)?.length ?? 0) > 0 && substantial(full));
   for (const { id, words } of topics) {
     if (!due(id)) continue;
+    // The title's words answer in the opening only where the opening's own words bear them out.
+    if ((!said(id) || (options.opening && !backing.has(id) && !options.borne?.has(id))) && says) {
+      unproven.push(id);
+      continue;
+    }
     if (!says) {
       unproven.push(id);
       continue;
@@ -358,16 +394,19 @@ export function recognizeControls(heading: string, body: string, inherited: read
   // An introduction's body previews the topics the later sections answer.
   if (role === 'introduction' && options.leading) return result;
   if (says) {
-    for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
-    for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven])) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
+    for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
+    for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven], !options.opening)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   // A period answers under a heading of no topic of its own ("Copies kept for recovery"), not in a document's opening.
   const periods = topics.length === 0 && unproven.length === 0 && !options.title && heading.trim() !== '' && role === 'none';
-  if (says) for (const stated of statedInBody(body, { periods })) add({ ...stated, via: 'body' });
+  if (says && !options.opening) for (const stated of statedInBody(body, { periods })) add({ ...stated, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
-  const named = role === 'sla' ? result.filter((c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id)) : result;
-  // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access.
-  if (!named.some((c) => c.via !== 'reference' && FEATURE_CONTROLS.has(c.id)) || !customerFeature(heading, section)) return named;
-  return named.filter((c) => c.via === 'reference' || !FEATURE_CONTROLS.has(c.id));
+  const slaNamed = role === 'sla' ? result.filter((c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id)) : result;
+  const named = TRANSFERS.test(heading.normalize('NFKC')) ? slaNamed.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : slaNamed;
+  // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
+  // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
+  const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;
+  if (!named.some((c) => c.via !== 'reference' && featureControls.has(c.id)) || !customerFeature(heading, section, options.page === 'features')) return named;
+  return named.filter((c) => c.via === 'reference' || !featureControls.has(c.id));
 }

@@ -11,7 +11,8 @@ import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
 import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
-import { recognizeControls, type RecognizedControl } from './recognizeControls';
+import { recognizeControls, wordsByControl, type RecognizedControl } from './recognizeControls';
+import { pageKind } from './pageKind';
 
 interface Heading {
   /** 0-based line number in the text. */
@@ -289,19 +290,28 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     const index = parts.indexOf(part);
     return index !== -1 && index < LEADING && parts.slice(0, index).every((before) => before.fromTitle || headingRole(before.heading?.text ?? '') === 'introduction');
   };
+  const page = pageKind({ title: document.title?.trim() || titleLine, text, headings: headings.map((h) => h.text) });
+  // Text before the first heading of a document with other sections introduces it; the title names what two or more of
+  // those sections take up in their own words ("Data deletion instructions" over sections on requests and their scope).
+  const others = parts.length > 1;
+  const takenUpBy = new Map<string, number>();
+  for (const part of parts.filter((p) => !p.fromTitle)) for (const id of wordsByControl(`${part.title}\n${textOf(part.body)}\n${below(part)}`).keys()) takenUpBy.set(id, (takenUpBy.get(id) ?? 0) + 1);
+  const pageTopics = new Set([...takenUpBy].filter(([, n]) => n >= 2).map(([id]) => id));
   const recognise = (part: Part, inherited: readonly string[]) => {
     // A FAQ's group title ("ご契約について", "Billing and contracts") over questions: each question is answered by its
     // own answer, so a common word of the group's title finds no evidence in any of them.
     const questions = part.children.length > 0 && part.children.every((child) => ASKS.test(child.title.trim()));
-    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part) });
+    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page, borne: pageTopics });
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)]);
   };
   for (const part of parts) recognise(part, []);
-  // Without text before the first heading, the first section stands for the title.
+  // Without text before the first heading, the first section stands for the title; among other sections, its words
+  // answer there only where that section's words, or two of the page's sections, bear them out.
   if (!openingText && firstLine !== -1) {
     const first = recognisedIn.get(parts[0])!;
-    for (const c of recognizeControls(titleTopic, '', [], { title: true })) if (!first.some((d) => d.id === c.id)) first.unshift(c);
+    const borne = recognizeControls(titleTopic, others ? textOf(parts[0].body) : '', [], { title: true, opening: others, page, borne: pageTopics }).filter((c) => c.via === 'title');
+    for (const c of borne) if (!first.some((d) => d.id === c.id)) first.unshift(c);
   }
 
   // A title whose topic the opening text does not bear out ("Data retention policy" over a paragraph on personal
@@ -310,7 +320,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.via !== 'title' || c.support !== undefined || !elsewhere(part, c.id)));
   // A short page on leaving ("Close your account", a 退会 help article) answers CLD.8.1.5 where it says what becomes of
   // the data then, whatever its headings name; a schedule's line may leave that data to its heading ("Customer content").
-  if (![...recognisedIn.values()].some((found) => found.some((c) => c.id === 'CLD.8.1.5'))) {
+  // A customer's requirements of its providers ("事業者は、契約終了後にデータを消去できること") say it of no provider.
+  if (page !== 'procurement' && ![...recognisedIn.values()].some((found) => found.some((c) => c.id === 'CLD.8.1.5'))) {
     for (const [part, found] of recognisedIn) {
       const body = textOf(part.body);
       const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find((sentence) => saysWhatBecomesOfDataUnder(part.title, sentence)) : undefined;
@@ -347,7 +358,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
 
   const yaml = `${out.join('\n')}\n`;
   const ownTitle = document.title?.replace(UNPRINTABLE, ' ').trim() || titleLine;
-  const kind = judgePublishedKind({ title: ownTitle, text, headings: headingsRead.map((h) => h.title), controls });
+  const kind = judgePublishedKind({ title: ownTitle, text, headings: headingsRead.map((h) => h.title), controls, requirements: page === 'procurement' });
   return {
     yaml,
     lang,

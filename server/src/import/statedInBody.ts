@@ -14,7 +14,7 @@ import { statesProvidersBackups } from '../facts/backupOwner';
 
 // The data, kept somewhere: its storage, hosting or residence.
 const DATA_KEPT =
-  /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|\b(?:data|databases?|servers?|content|backups?|information)\b[^.\n]{0,50}?\b(?:is|are|will be|remains?|stays?)\s+(?:\w+\s+){0,2}(?:stored|hosted|located|kept|housed|processed|resides?)\s+(?:\w+\s+){0,3}?in\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b/iu;
+  /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|\b(?:data|databases?|servers?|content|backups?|information|files?|records?|documents?)\b[^.\n]{0,50}?\b(?:is|are|will be|remains?|stays?)\s+(?:\w+\s+){0,2}(?:stored|hosted|located|kept|housed|processed|resides?)\s+(?:\w+\s+){0,3}?in\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b/iu;
 
 // A period the provider commits to, in a sentence that names its topic: how long backups or logs are kept. A short retention page says it under headings as plain as "Copies
 // kept for recovery", and that sentence is the answer.

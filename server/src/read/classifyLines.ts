@@ -46,12 +46,20 @@ const VERB_FIRST = /^(?:May|Might|Can|Cannot|Can't|Could|Will|Won't|Would|Should
 const ARTICLE_CAPTION = /^[（(][^（）()]{1,30}[）)]$/;
 const BARE_STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}[\s\u3000.．:：)）]*$/i;
 
-const DEFINITIONS_TITLE = /^(?:definitions?|glossary|terms(?: and definitions| used| we use)?|defined terms|key terms|(?:本書|本サービス|本規約)?(?:で(?:使用|用い)る)?用語(?:の定義|の説明|の意味|集)?|定義|用語と定義)$/i;
+const DEFINITIONS_TITLE =
+  /^[(（【［[]?(?:(?:key |important )?definitions?(?: of terms)?|glossary(?: of terms)?|terms(?: and definitions| used| we use)?(?: (?:in|on) this (?:page|document|policy|agreement))?|defined terms|key terms|(?:本書|本サービス|本規約|本ページ|本方針)?(?:で(?:使用|用い)る)?用語(?:の定義|の説明|の意味|の解説|集|解説|説明)?|定義|用語と定義)[)）】］\]]?[:：]?$/i;
 /** A definitions table's header cells, each on a line of its own. */
 const HEADER_CELL = /^(?:用語|語句|項目|説明|意味|定義|内容|term|terms|word|definition|meaning|description)$/i;
 // A definition says what a word means; a line that commits the provider to something ("We delete …", "当社は…します。") is a section's prose.
 const COMMITS = /^(?:we|our|us|when|if|after|before|upon|once|you|customers?|users?|all (?:customer )?data (?:is|are))\b|当社|弊社|お客様|(?:します|されます|しません|できます|いたします)。$/i;
 const DEFINES = /^(?:means|refers to|is|are|has the meaning)\b|\b(?:means|refers to)\b|(?:をいう|をいいます|を指す|を指します|を意味します|を意味する|のことです)[。．]?$/i;
+// A meaning given as a noun phrase, not a sentence: "A copy kept in another zone.", "Putting data back from a snapshot.",
+// "保存しておくバックアップの個数。": no verb of its own before what qualifies the noun, no Japanese sentence ending.
+const NOUN_PHRASE_EN = /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]ny|[Ee]ach)\s|\p{Lu}\p{Ll}+ing\s)/u;
+const FINITE_EN = /\b(?:is|are|was|were|will|can|has|have|must|shall|may|we|our|you)\b/i;
+const SENTENCE_END_JA = /(?:ます|です|した|する|れる|ない|ある|いる|できる|なる)[。．]?$/;
+const nounPhrase = (line: string) =>
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) ? !SENTENCE_END_JA.test(line) && !COMMITS.test(line) : NOUN_PHRASE_EN.test(line) && !FINITE_EN.test(line.split(/\b(?:that|which|who|whom|whose|where|when|before|after)\b/i)[0]);
 
 const ASIDE = /[(（[［][^()（）[\]［］]*[)）\]］]/g;
 /** The words without asides in brackets, nested once ("(ISO/IEC 27001:2013] A.9.1.2)"). */
@@ -380,11 +388,19 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const QUOTED_TERM = new Set(['bracket「」', 'bracket『』', 'mark**']);
   const term = (n: number) =>
     n !== -1 && (short[n] || ((kinds[n] === 'paragraph' || candidate[n]) && (!markers[n] || QUOTED_TERM.has(markers[n]!.key)) && titleLike(markers[n]?.rest ?? trimmed[n]) && withoutAsides(trimmed[n]).length <= (japanese ? 30 : 60)));
+  // Under a title, a meaning may run on over the lines straight below it until one ends its sentence.
+  const meaningEnd = (d: number, titled: boolean) => {
+    let end = d;
+    while (titled && end - d < 3 && !/[.。．]$/.test(trimmed[end]) && end + 1 < lines.length && !blank(end + 1) && kinds[end + 1] === 'paragraph' && !markers[end + 1] && !candidate[end + 1]) end++;
+    return end;
+  };
   const definitionOf = (n: number, titled: boolean) => {
     const d = nextContent(n);
-    if (d === -1 || d - n - 1 > Math.max(1, spacing) || kinds[d] !== 'paragraph' || markers[d] || candidate[d] || (!titled && term(d))) return -1;
+    // Untitled, a meaning is no term itself, though a short one that ends its sentence ("A copy kept in another zone.") is.
+    if (d === -1 || d - n - 1 > Math.max(1, spacing) || kinds[d] !== 'paragraph' || markers[d] || candidate[d] || (!titled && term(d) && !/[.。．]$/.test(trimmed[d]))) return -1;
     if (!DEFINES.test(trimmed[d]) && COMMITS.test(trimmed[d])) return -1;
-    return blank(d + 1) || d + 1 >= lines.length || term(nextContent(d)) ? d : -1;
+    const end = meaningEnd(d, titled);
+    return blank(end + 1) || end + 1 >= lines.length || term(nextContent(end)) ? end : -1;
   };
   const definitionRun = (n: number, titled: boolean) => {
     const pairs: [number, number][] = [];
@@ -408,9 +424,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (pairs.length >= 2) itemise(pairs);
   }
   for (let n = 0; n < lines.length; n++) {
-    if (definitionTerms.has(n) || !term(n) || definitionOf(n, false) === -1 || (term(previousContent(n)) && definitionOf(previousContent(n), false) === n)) continue;
+    if (n === first || definitionTerms.has(n) || !term(n) || definitionOf(n, false) === -1 || (term(previousContent(n)) && definitionOf(previousContent(n), false) === n)) continue;
     const pairs = definitionRun(n, false);
-    if (pairs.length >= 3 && pairs.filter(([, d]) => DEFINES.test(trimmed[d])).length * 2 >= pairs.length) itemise(pairs);
+    if (pairs.length >= 3 && pairs.filter(([, d]) => DEFINES.test(trimmed[d]) || nounPhrase(trimmed[d])).length * 2 >= pairs.length) itemise(pairs);
   }
   const endsSentence = (n: number) => kinds[n] === 'paragraph' && !markers[n] && /[。．.!?！？]["'」』)）]*$/.test(trimmed[n]);
   trimmed.forEach((t, n) => {

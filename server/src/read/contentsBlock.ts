@@ -2,6 +2,7 @@
 // a run of entries with dotted leaders and page numbers. Its entries repeat
 // the headings that come later, so they are not sections of their own.
 import { markerOf } from './numbering';
+import { maxOf } from '../core/arrays';
 
 // "目次", "【目次】", "■ 目次", "Contents:", "On this page", "本書の構成": the line that opens a contents block.
 const CONTENTS_TITLE = /^(?:[【\[［〔<＜《〈]\s*|[■□◆◇●▼▶]\s*)?(?:目\s*次|もくじ|(?:table of )?contents|index|目录|in this (?:article|page|document|guide)|on this page|(?:本書|本ページ|この(?:ページ|記事|資料))の(?:構成|内容|目次))\s*(?:[】\]］〕>＞》〉])?\s*[:：]?$/i;
@@ -36,20 +37,26 @@ export function contentsBlock(lines: readonly string[]): Set<number> {
   keys.forEach((key, n) => key && laterIndex.set(key, n));
   const recursLater = (n: number) => keys[n] !== '' && (laterIndex.get(keys[n]) ?? -1) > n;
 
+  // A titled block that ends after an entry or two may have stopped at entries whose headings the stored page lost: the rest
+  // of it is told by its shape.
+  let cutShort = false;
   for (let n = 0; n < lines.length; n++) {
     const trimmed = lines[n].trim();
     if (CONTENTS_TITLE.test(trimmed)) {
       // The entries run while they are headings that recur later (or carry a page number); blank lines do not stop them.
       let last = n;
       let misses = 0;
+      let entries = 0;
       for (let k = n + 1; k < lines.length && misses < 2; k++) {
         if (lines[k].trim() === '') continue;
         if (recursLater(k) || LEADER_ENTRY.test(lines[k].trim()) || flattenedEntry(lines[k].trim())) {
           last = k;
           misses = 0;
+          entries++;
         } else misses++;
       }
       if (last > n) for (let k = n; k <= last; k++) found.add(k);
+      if (entries <= 2) cutShort = true;
       n = last;
       continue;
     }
@@ -77,7 +84,7 @@ export function contentsBlock(lines: readonly string[]): Set<number> {
       n = k - 1;
     }
   }
-  return untitled(lines, found);
+  return untitled(lines, found, cutShort);
 }
 
 /**
@@ -85,9 +92,16 @@ export function contentsBlock(lines: readonly string[]): Set<number> {
  * allowed) each repeated, in the same order, by a line after the run ("1. Overview" / "2. Backup" … then the
  * headings "1. Overview" …). Only short lines get a key, so a long document costs one pass.
  */
-function untitled(lines: readonly string[], found: Set<number>): Set<number> {
-  // A document has one contents block: where one was found under its title or by its leaders, there is no other to look for.
-  if (found.size > 0) return found;
+function untitled(lines: readonly string[], found: Set<number>, cutShort = false): Set<number> {
+  // A document has one contents block: where one was found under its title or by its leaders, there is no other to look for,
+  // but the rest of a titled one that stopped early.
+  if (found.size > 0) {
+    if (cutShort) {
+      const end = maxOf(found, 0);
+      outline(lines, found, end + 1, [...found].filter((n) => !CONTENTS_TITLE.test(lines[n].trim())).map((n) => contentsKey(lines[n])));
+    }
+    return found;
+  }
   outline(lines, found);
   if (found.size > 0) return found;
   // An entry repeats its heading's words, whatever its numbering and spacing ("第 2 章.セキュリティ対策" over "2. セキュリティ対策",
@@ -150,12 +164,13 @@ const outlineEntry = (trimmed: string) => {
  * Headings always have text under them; a list of topics has one level. Six entries make a block where its first entry comes
  * back after it (the body restarts), ten where nothing after the run repeats it.
  */
-function outline(lines: readonly string[], found: Set<number>): void {
-  for (let n = 0; n < lines.length; n++) {
+function outline(lines: readonly string[], found: Set<number>, from = 0, entries: readonly string[] = []): void {
+  for (let n = from; n < lines.length; n++) {
     if (!outlineEntry(lines[n].trim())) continue;
     const run: number[] = [];
     const levels = new Set<string>();
-    const seen = new Set<string>();
+    // The entries of a titled block this run goes on from: the body's first heading repeats one of them.
+    const seen = new Set<string>(entries.filter((key) => key !== ''));
     let k = n;
     for (; k < lines.length; k++) {
       const trimmed = lines[k].trim();
@@ -167,7 +182,7 @@ function outline(lines: readonly string[], found: Set<number>): void {
       levels.add(marker.key);
       seen.add(contentsKey(trimmed));
     }
-    const first = contentsKey(lines[n]);
+    const first = entries.find((key) => key !== '') ?? contentsKey(lines[n]);
     const recurs = lines.slice(k).some((line) => line.length <= 60 && contentsKey(line) === first);
     if (levels.size >= 2 && (run.length >= 10 || (run.length >= 6 && recurs))) {
       for (let i = run[0]; i <= run[run.length - 1]; i++) found.add(i);

@@ -385,3 +385,18 @@ test('a table laid out one cell a line (two header cells, then places in whole r
   assert.deepEqual(headings(table), ['1 データの保管', '1 保管場所', '1 バックアップ']);
   assert.ok(outline(table).includes('[table-row] 保管先の国'));
 });
+
+test('a glossary is no run of headings: meanings over several lines under its title, or noun phrases without one', () => {
+  const titled = ['Keeping records at Fernwick', '', 'Terms used on this page', 'Retention period', 'How long a record is kept before it is erased', 'from every system that holds it.', 'Backup', 'A copy of the payroll database taken each night', 'and kept in a second region.', 'Audit log', 'A record of each action an administrator takes.', '', 'How long we keep records', 'We keep payroll records for seven years, then erase them.', ''].join('\n');
+  assert.deepEqual(headings(titled), ['1 Keeping records at Fernwick', '1 Terms used on this page', '1 How long we keep records']);
+  const untitled = ['Backup policy', '', 'This policy covers the copies we keep of customer data.', '', 'Snapshot', 'A point-in-time copy of a volume.', 'Retention', 'The time a snapshot is kept.', 'Restore', 'Putting data back from a snapshot.', 'Replica', 'A copy kept in another zone.', '', 'Frequency', 'We take a snapshot of every volume each night and keep it for 14 days.', ''].join('\n');
+  assert.deepEqual(headings(untitled), ['1 Backup policy', '1 Frequency']);
+  const sections = ['Security at Acme', '', 'Encryption', 'All data is encrypted with AES-256.', '', 'Backups', 'A full copy of every database is taken nightly.', '', 'Monitoring', 'The platform is monitored around the clock.', ''].join('\n');
+  assert.deepEqual(headings(sections), ['1 Security at Acme', '1 Encryption', '1 Backups', '1 Monitoring'], 'sections of one sentence each are no glossary');
+});
+
+test('a titled contents block that stops after two entries goes on by its shape: its numbered titles are no sections', () => {
+  const articles = ['第2条（定義）', '第3条（適用）', '第2章 利用契約', '第4条（申込み）', '第5条（契約の成立）', '第3章 データの取扱い', '第6条（データの保管）', '第7条（バックアップ）', '第8条（データの削除）', '第4章 雑則', '第9条（準拠法）'];
+  const text = ['サンプル会計 利用規約', '', '目次', '第1章 総則', '第1条（目的）', ...articles, '', '第1章 総則', '第1条（目的）', '本規約は、当社が提供するサービスの利用条件を定めるものです。', ''].join('\n');
+  assert.deepEqual(headings(text).map((h) => h.replace(/^\d+ /, '')), ['サンプル会計 利用規約', '第1章 総則', '第1条（目的）']);
+});

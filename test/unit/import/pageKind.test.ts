@@ -1,0 +1,74 @@
+// The kind of page a published text is, judged before its sections are read, and what it changes: off a whitepaper a
+// heading word names a provider's practice only where the section says it; a customer's rules for choosing providers
+// answer nothing but the ids they write.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pageKind } from '../../../server/src/import/pageKind';
+import { recognizeControls } from '../../../server/src/import/recognizeControls';
+import { importWhitepaper } from '../../../server/src/import/importWhitepaper';
+
+const kind = (title: string, text = '', headings: string[] = []) => pageKind({ title, text: `${title}\n\n${text}`, headings });
+
+test('the kind of page, from its title, opening, headings and words', () => {
+  assert.equal(kind('Acme Cloud Security Whitepaper'), 'whitepaper');
+  assert.equal(kind('サービスのセキュリティについて', 'ISO/IEC 27017 の管理策ごとに説明します。'), 'whitepaper');
+  assert.equal(kind('Acme Data Processing Addendum'), 'dpa');
+  assert.equal(kind('サービスレベル合意書(SLA)'), 'sla');
+  assert.equal(kind('クラウド会計 利用規約'), 'terms');
+  assert.equal(kind('Pinecask Drive security features'), 'features');
+  assert.equal(kind('製品情報', '', ['IPアドレス制限機能', 'パスワード付き送信機能']), 'features');
+  assert.equal(kind('クラウドサービス利用基準'), 'procurement');
+  const asked = ['The provider must encrypt stored data.', 'The provider must keep data in Japan.', 'The provider must hold an ISO/IEC 27001 certificate.'].join('\n');
+  assert.equal(kind('Choosing online tools', asked), 'procurement', 'requirements put to providers, the page not speaking for one');
+});
+
+test('off a whitepaper, a heading names a practice only where its section states it', () => {
+  const read = (heading: string, body: string, page: 'whitepaper' | 'features' | 'dpa') => recognizeControls(heading, body, [], { page }).map((c) => c.id);
+  assert.deepEqual(read('Encryption', 'Files are encrypted.', 'whitepaper'), ['10.1.1']);
+  assert.deepEqual(read('Encryption', 'Files are encrypted.', 'features'), [], 'a caption of one bare line');
+  assert.deepEqual(read('Encryption', 'Files are encrypted at rest with AES-256 and in transit with TLS 1.2. Keys are rotated every year.', 'features'), ['10.1.1']);
+  assert.deepEqual(read('パスワード付き送信機能', 'ファイルを送るときにパスワードを設定すると、受け取る方はパスワードを入力してからダウンロードします。', 'features'), [], 'a setting whose user goes unsaid');
+  assert.deepEqual(read('Activity logs', 'Administrators can view and export the activity log of their workspace from the admin console.', 'features'), [], 'a setting the customer uses');
+  assert.deepEqual(read('Access Controls', 'The Processor shall ensure that persons authorised to process personal data have committed themselves to confidentiality.', 'dpa'), [], 'no word of access control in its clause');
+  assert.deepEqual(read('International Data Transfers', 'Personal data is not transferred outside the European Economic Area unless standard contractual clauses are in place.', 'dpa'), [], 'a transfer mechanism is no place of storage');
+});
+
+test("a customer's rules for choosing cloud services answer no control, and its glossary's terms are no sections", () => {
+  const text = [
+    'クラウドサービス利用基準',
+    '',
+    '第2条（用語）',
+    'クラウド事業者',
+    'クラウドサービスを提供する事業者をいう。',
+    '利用部門',
+    'クラウドサービスを業務に使う当社の部門をいう。',
+    '',
+    '第3条（事業者に求める要件）',
+    '1. 事業者は、保存するデータと通信を暗号化していること。',
+    '2. 事業者は、データを日本国内のデータセンターに保管していること。',
+    '',
+    '第4条（バックアップ）',
+    '事業者は、データのバックアップを毎日取得し、障害時に復旧できること。',
+    '',
+    '第5条（契約終了時の取扱い）',
+    '事業者は、契約終了後にデータを消去し、その証明書を発行できること。',
+    '',
+  ].join('\n');
+  const imported = importWhitepaper(text, 'rules.txt');
+  assert.deepEqual(imported.controls, []);
+  assert.equal(imported.kind.kind, 'requirements', 'so it owes no value either');
+  assert.deepEqual(imported.headings.map((h) => h.title), ['第2条（用語）', '第3条（事業者に求める要件）', '第4条（バックアップ）', '第5条（契約終了時の取扱い）']);
+});
+
+test("an opening answers by its own words, not by the page's title or a word in passing", () => {
+  const text = [
+    'Pinecask Drive backup policy',
+    '',
+    'Pinecask Drive keeps shared files for design studios. This page lists the settings your administrators use, from two-factor sign-in to the region where files are stored.',
+    '',
+    'Sharing links',
+    'Links expire after seven days unless the owner renews them.',
+    '',
+  ].join('\n');
+  assert.deepEqual(importWhitepaper(text, 'page.txt').controls.map((c) => c.id), []);
+});
