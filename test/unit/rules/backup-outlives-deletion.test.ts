@@ -4,7 +4,7 @@ import { createAnalyzer } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-outlives-deletion', {
   valid: [
@@ -179,11 +179,8 @@ checkRule('backup-outlives-deletion', {
       #                             ^^^^^^^^^^^^^^ backup-outlives-deletion/outlives
     `,
     // Japanese, with no control ids at all: the promise is read wherever it is made.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: バックアップ
           body: |

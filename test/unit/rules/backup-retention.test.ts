@@ -1,6 +1,6 @@
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-retention', {
   valid: [
@@ -48,11 +48,8 @@ checkRule('backup-retention', {
           body: |
             Hosting partners must meet our requirements for power, cooling, backup and physical access.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 委託先の選定
           controls: [12.3.1]
@@ -134,11 +131,8 @@ checkRule('backup-retention', {
             Snapshots are taken every night. Retention is configurable per project, from the console.
     `,
     // Generations counted in weeks ("4週分") are a retention.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: バックアップ
           controls: [12.3.1]

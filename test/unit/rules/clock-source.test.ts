@@ -1,6 +1,6 @@
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('clock-source', {
   valid: [
@@ -14,11 +14,8 @@ checkRule('clock-source', {
           body: |
             Every signed contract carries a qualified time-stamp from an accredited time-stamping authority.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 電子契約の証拠力
           controls: [12.4.4]

@@ -1,6 +1,6 @@
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('data-location', {
   valid: [
@@ -54,11 +54,8 @@ checkRule('data-location', {
           body: |
             The platform runs on servers in Canada.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 関係当局との連絡
           controls: [6.1.3]
@@ -82,11 +79,8 @@ checkRule('data-location', {
           body: |
             Every employee signs a confidentiality agreement before joining.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 法令遵守
           controls: [18.1.1]
@@ -135,11 +129,8 @@ checkRule('data-location', {
             The laws of Japan govern the contract.
     `,
     // An authority's request for the data raises where it is kept.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 関係当局との連絡
       #   ^^^^^^^^^^^^^^^ data-location/missing

@@ -1,6 +1,6 @@
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 const TAB = '\t';
 
@@ -125,11 +125,8 @@ checkRule('fact-contradiction', {
               ご契約の終了後、30日以内にお客様の文書を削除します。
       `,
     // A notice period for changes that do not disadvantage the customer is a case of the policy, not a second statement.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: サービスの変更
           controls: [12.1.2]
@@ -197,11 +194,8 @@ checkRule('fact-contradiction', {
             body: |
               We notify the data protection authority of a breach within 48 hours.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 情報漏えい時の対応
           controls: [16.1.2]
@@ -239,11 +233,8 @@ checkRule('fact-contradiction', {
         #                                 ^^^ fact-contradiction/contradicts
       `,
     // Without a pin: two statements of the deletion that disagree.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: データの削除
           controls: [CLD.8.1.5]

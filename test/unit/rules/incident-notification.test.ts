@@ -1,6 +1,6 @@
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('incident-notification', {
   valid: [
@@ -31,11 +31,8 @@ checkRule('incident-notification', {
             Network traffic is monitored around the clock.
     `,
     // The time given in another section (support, SLA) answers the control: a published text states it where it likes.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: インシデントへの対応
           controls: [16.1.2]
@@ -78,11 +75,8 @@ checkRule('incident-notification', {
             We investigate every report. Affected customers are notified promptly by email.
       #                                                                  ^^^^^^^^ incident-notification/missing
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: インシデント管理
           body: |
@@ -111,11 +105,8 @@ checkRule('incident-notification', {
     `,
     // No control ids: the incident heading answers the control; a customer's duty to report and the provider's
     // first response are no notice to customers.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: インシデント管理
       #   ^^^^^^^^^^^^^^^ incident-notification/missing
@@ -125,11 +116,8 @@ checkRule('incident-notification', {
     `,
     // An incident heading gives 16.1.1 and 16.1.2 together: of the sections read so, the one that speaks of telling
     // customers owes the time, and the finding sits there, not on the section about response.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: インシデントへの対応
           controls: [16.1.1, 16.1.2]
@@ -164,11 +152,8 @@ checkRule('incident-notification', {
           body: |
             If an outage makes the service unavailable, we post a notice on our status page within 30 minutes.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: インシデント対応
           controls: [16.1.2]

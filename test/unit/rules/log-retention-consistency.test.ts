@@ -1,6 +1,6 @@
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 const TAB = '\t';
 
@@ -17,11 +17,8 @@ checkRule('log-retention-consistency', {
             After a workspace closes, its operation records are deleted within 30 days.
             Then the operation records of its shared files are deleted within 90 days.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: データの削除時期
           controls: [12.4.1]
@@ -72,11 +69,8 @@ checkRule('log-retention-consistency', {
           body: |
             Operation logs are retained for at least one year. Operation logs are deleted after two years.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: ログ
           controls: [12.4.1]
@@ -121,11 +115,8 @@ checkRule('log-retention-consistency', {
     `,
     // A table that gives each log a period per storage tier, however its text reached us: bars, tabs, columns
     // aligned with spaces, one cell per line; and cells or sentences that give one log two periods.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: ログの保存期間
           controls: [12.4.1]
@@ -214,11 +205,8 @@ checkRule('log-retention-consistency', {
       #        ^^^ log-retention-consistency/conflict
     `,
     // The audit log's period in a sentence whose parenthesis lists what it records, separated by 、.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: ログの取得
           controls: [12.4.1]

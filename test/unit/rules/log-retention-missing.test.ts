@@ -1,6 +1,6 @@
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
@@ -14,11 +14,8 @@ checkRule('log-retention-missing', {
           body: |
             Administrator actions are written to an audit log, which is kept as set out in our records retention schedule.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: ログの管理
           controls: [12.4.1]
@@ -34,11 +31,8 @@ checkRule('log-retention-missing', {
           body: |
             Each night we back up the databases, the configuration files and the server logs to a second region.
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: はじめに
           controls: [12.4.1]
@@ -132,11 +126,8 @@ checkRule('log-retention-missing', {
             - **Storage**: query settings are stored encrypted.
     `,
     // The customer sets the period, as another section says: that is the provider's answer.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: ログの収集
           controls: [12.4.1]

@@ -4,17 +4,14 @@ import { createAnalyzer } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { VALID } from '../../fixtures/minimal';
+import { HEADER_JA, VALID } from '../../fixtures/minimal';
 import { importWhitepaper, withoutInferredControlFindings } from '../../../server/src/import/importWhitepaper';
 
 checkRule('service-name-spelling', {
   valid: [VALID, VALID.replace('Backups run daily', 'Example Cloud runs backups daily; Example Clouds of partners are out of scope')],
   invalid: [
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 概要
           body: |
@@ -38,11 +35,8 @@ checkRule('service-name-spelling', {
   valid: [],
   invalid: [
     // A misspelt last character: the whole word is marked, as long as the name, and the fix writes the name once.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 概要
           body: |

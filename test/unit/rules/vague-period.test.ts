@@ -1,6 +1,6 @@
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('vague-period', {
   valid: [
@@ -53,11 +53,8 @@ checkRule('vague-period', {
             Customers are notified within 24 hours. Where the law requires it, we also inform the supervisory authority without undue delay.
     `,
     // A change notice owes a lead time, not a cadence: how often rules are posted or maintenance recurs is no vague period.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 変更の通知
           controls: [12.1.2]
@@ -74,11 +71,8 @@ checkRule('vague-period', {
             | 計画停止の予定通知 | 定期的な保守停止に関する事前連絡 | 有 |
     `,
     // Advice to the reader is the reader's period, and a notice of changes to rules owes no cadence.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: バックアップ
           controls: [12.3.1]
@@ -109,11 +103,8 @@ checkRule('vague-period', {
             Where the GDPR applies, we notify affected customers within 48 hours. Under the CCPA, we notify affected customers within a reasonable time.
       #                                                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 漏えい時の通知
           controls: [16.1.2]
@@ -122,11 +113,8 @@ checkRule('vague-period', {
       #                                                           ^^^^^^ vague-period/vague
     `,
     // The member data a customer registered, kept "for a certain period", with no word of deleting.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: 会員情報について
           body: |
@@ -157,11 +145,8 @@ checkRule('vague-period', {
       #                                              ^^^^^^^^^^^^^^^^^^^^ vague-period/vague
     `,
     // The fuller vocabulary; a period for another log kind does not answer the audit log's.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: ログ
           controls: [12.4.1]
@@ -212,11 +197,8 @@ checkRule('vague-period', {
       #                                                                         ^^^^^^^^^^^^^^^^^^^^ vague-period/vague
     `,
     // Updates on an open incident recur: their cadence is owed a number.
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: インシデント対応
           controls: [16.1.2]
@@ -224,11 +206,8 @@ checkRule('vague-period', {
             影響を受けるお客様には24時間以内に通知します。復旧までは定期的に状況を報告します。
       #                                  ^^^^ vague-period/vague
     `,
-    yaml`
-      whitepaper: 1
-      lang: ja
-      title: サンプルクラウド セキュリティホワイトペーパー
-      service: {name: サンプルクラウド, provider: 株式会社サンプル, model: SaaS}
+    HEADER_JA +
+      yaml`
       sections:
         - title: インシデント対応
           controls: [16.1.2]
