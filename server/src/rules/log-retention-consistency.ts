@@ -11,6 +11,7 @@ import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
 import { statementStarts } from '../facts/statementUnit';
+import { DELETE_WORDS } from '../facts/leaving';
 
 // A sentence that names a log, not only "records": English records are logs when they say what they record.
 const NAMES_LOG =
@@ -49,9 +50,8 @@ const CONTRACT_END = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退�
 // "Message records are deleted within 30 days; then billing records within 90 days": deadlines by which data of
 // several kinds goes, on a retention page, are not how long a log is kept. A deadline counts only where its sentence
 // calls what it deletes a log.
-const DELETES = /削除|消去|破棄|廃棄|\bdelet|\berase|\bpurg|\bremov|\bdestroy/i;
 const CALLS_IT_A_LOG = /ログ|監査証跡|\blogs?\b|\blogging\b|\baudit\s{1,3}trails?\b/i;
-const dataDeadline = (fact: ProseFact, sentence: string) => fact.qualifier === 'within' && DELETES.test(sentence) && !CALLS_IT_A_LOG.test(sentence);
+const dataDeadline = (fact: ProseFact, sentence: string) => fact.qualifier === 'within' && DELETE_WORDS.test(sentence) && !CALLS_IT_A_LOG.test(sentence);
 
 /** What a period of the sentence is about beyond its log: "" for keeping; undefined for a case that is compared with nothing. */
 function objectOf(sentence: string): string | undefined {
