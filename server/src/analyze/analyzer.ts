@@ -74,14 +74,12 @@ export interface AnalyzerOptions {
   readonly segmented?: boolean;
 }
 
-/** Compiles every schema's validators now, so the first document opened does not wait for it (~100 ms). */
-export function prepareAnalyzers(kinds: readonly DocumentKind[]): void {
-  for (const kind of kinds) validatorsFor(kind);
-}
-
 export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}): Analyzer {
   const segmented = options.segmented ?? true;
-  const validators = validatorsFor(kind);
+  // Compiled when a segment is first finished, not before the first report: the syntax errors of an open that comes
+  // while a fresh worker would still be compiling its schemas do not wait for them.
+  let compiled: SchemaValidators | undefined;
+  const validators = () => (compiled ??= validatorsFor(kind));
   const rules = rulesFor(kind.name);
   // Two generations: a keystroke that briefly breaks the structure (a stray
   // line, an unclosed quote) must not evict what the next keystroke restores.
@@ -131,7 +129,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
             parsedByKey.set(cacheKey, parsed);
             return parsed;
           }
-          result = isParsed(parsed) ? finishSegment(parsed, validators, rules) : parsed;
+          result = isParsed(parsed) ? finishSegment(parsed, validators(), rules) : parsed;
           result.key = segment.kind === 'document' ? `\u0000${own}` : own;
         }
       }
@@ -149,7 +147,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       // The same text twice: the second takes the first's result, as if analysed after the first was cached.
       let result = next.get(key);
       if (!result) {
-        result = finishSegment(one, validators, rules);
+        result = finishSegment(one, validators(), rules);
         result.key = key;
         next.set(key, result);
       }
@@ -189,7 +187,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       const results = finish(parsed, next);
       older = cache;
       cache = next;
-      const analysis = assemble(text, segments, results, validators, rules, config, placer);
+      const analysis = assemble(text, segments, results, validators(), rules, config, placer);
       last = { length: text.length, segments, results };
       return analysis;
     },

@@ -3,7 +3,7 @@
 // time; a document that takes too long is the main thread's to stop (it ends
 // this thread and starts another), so nothing here watches the clock.
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { createAnalyzer, prepareAnalyzers } from '../analyze/analyzer';
+import { createAnalyzer } from '../analyze/analyzer';
 import { WHITEPAPER } from '../analyze/documentKind';
 import { DocumentService } from './documentService';
 import { WARM_UP_TEXTS } from './warmUpText';
@@ -13,14 +13,14 @@ import type { FromWorker, ToWorker, WorkerSetup } from './workerProtocol';
 const port = parentPort!;
 // A worker started with the server, before the editor's capabilities are known, gets them as its first message.
 let service = workerData ? new DocumentService(workerData as WorkerSetup) : undefined;
-// A configuration file's validators are compiled when one is first opened: most sessions open whitepapers only.
-prepareAnalyzers([WHITEPAPER]);
+// Validators are compiled when an analysis first needs them, after its syntax errors are posted (analyze/analyzer.ts):
+// the first warm-up text compiles the whitepaper's; a configuration file's wait until one is opened.
 
 /**
  * The worker started with the server (no setup yet, no document either) reads the warm-up texts until its first
  * document comes, one per turn of the event loop. Before each it takes any message waiting on the port, so a
- * message waits for one short analysis at most. The first text compiles the prose reader's patterns and the rules'
- * code; the rounds after it let V8 optimise them: together a tenth of the CPU a cold 1 MB open took. None is kept.
+ * message waits for one short analysis at most. The first text compiles the schemas, the prose reader's patterns and
+ * the rules' code; the rounds after it let V8 optimise them: together a tenth of the CPU a cold 1 MB open took. None is kept.
  * A worker started for a document, or again after a restart, has work waiting and warms up on that.
  */
 const WARM_UP_STEPS = 16;

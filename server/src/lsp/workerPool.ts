@@ -80,7 +80,7 @@ interface Started {
 
 interface Slot {
   worker?: Worker;
-  /** True once the worker has compiled its schemas: the clock runs only from then on. */
+  /** True once the worker has loaded its code: the clock runs only from then on. */
   ready: boolean;
   readonly documents: Set<string>;
   /** In the order sent, which is the order the worker answers in: the first is the one it is working on. */
@@ -124,7 +124,7 @@ export class WorkerPool {
   constructor(options: WorkerPoolOptions) {
     this.#options = options;
     this.#slots = Array.from({ length: Math.max(1, options.size) }, () => ({ ready: false, documents: new Set<string>(), pending: new Map<number, Pending>() }));
-    // The first document goes to the first worker: started now, it compiles its schemas while the editor opens that document.
+    // The first document goes to the first worker: started now, it loads its code while the editor opens that document.
     this.#ensure(this.#slots[0]!);
   }
 
