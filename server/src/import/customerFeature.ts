@@ -34,9 +34,10 @@ const FEATURE_SETTING = /(?:を|が)(?:設定|有効に|有効化|登録|指定)
 const PROVIDER_PRACTICE =
   /\bour (?:staff|employees|engineers|personnel|team members|workforce|operators|support (?:staff|team)|internal|production|infrastructure|corporate)\b|\b(?:employees|staff|personnel|engineers) (?:must|are required|use|have|sign|log|access)\b|\binternal (?:systems|access|tools)\b|\bleast privilege\b|\bneed[- ]to[- ]know\b|従業員|社員|当社(?:の)?(?:運用|担当|管理者|作業者|スタッフ|システム)|運用担当者|運用者|社内|最小権限|必要最小限/iu;
 
-// A heading that is a how-to ("Setting up two-factor auth", "パスワードの再設定方法") or the customer's own question.
+// A heading that is a how-to ("Setting up two-factor auth", "パスワードの再設定方法"), the customer's own question, or
+// the ways its users sign in to the product ("Sign-in methods", "ログイン方法").
 const HOW_TO =
-  /^(?:(?:setting up|set up|how (?:do|can) (?:i|we|you)|how to|enabling|enable|configuring|configure|resetting|reset|changing|change|managing|manage)\b|.*(?:設定方法|の設定手順|再設定|変更方法|を設定する|するには|できますか|方法を教えて)|.*\b(?:i|my)\b.*\?$)/iu;
+  /^(?:(?:setting up|set up|how (?:do|can) (?:i|we|you)|how to|enabling|enable|configuring|configure|resetting|reset|changing|change|managing|manage)\b|.*(?:設定方法|の設定手順|再設定|変更方法|を設定する|するには|できますか|方法を教えて)|.*\b(?:i|my)\b.*\?$|.*\b(?:sign[- ]?in|log[- ]?in|login) (?:methods?|options?)\b|.*(?:ログイン|サインイン)(?:の)?(?:方法|手段))/iu;
 
 // Staff named only to say what they never do ("当社の社員がパスワードをお尋ねすることはありません", "we will never ask
 // for your password") reassure the customer against phishing: no practice of the provider's own access.

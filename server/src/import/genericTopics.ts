@@ -125,6 +125,15 @@ function customerShare(text: string): string | undefined {
   return CUSTOMER_SHARE.exec(text)?.[0];
 }
 
+// The provider's own records kept safe (from loss, change or eyes they are not for) or kept as a law requires ("7 years
+// to meet tax law"). A retention schedule headed "Records retention" over how long each kind of the customer's data is
+// kept says when data goes, not how records are protected.
+const RECORDS_PROTECTED = /改ざん|改竄|消失|滅失|保護|法令|法定|税法|帳簿|\bprotect|\btamper|\bintegrity\b|\bloss\b|\bunauthori[sz]ed\b|\bimmutable\b|\bwrite[- ]once\b|\bWORM\b|\blaws?\b|\blegal(?:ly)?\b|\bstatutory\b|\bregulat|\btax\b|\baccounting\b/iu;
+
+function recordsProtected(text: string): string | undefined {
+  return RECORDS_PROTECTED.exec(text)?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['CLD.6.3.1', { generic: /^(?:役割と責任|役割及び責任|当社の責任|roles and responsibilities|responsibilities)$/iu, evidence: customerShare }],
   ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor)$/iu, evidence: customerSees }],
@@ -138,6 +147,7 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['18.1.2', { generic: /^(?:ライセンス|licen[cs]es?)$/iu, evidence: intellectualProperty }],
   ['12.1.3', { generic: /^容量$/u, evidence: capacityManaged }],
   ['6.1.1', { generic: /^(?:管理体制|組織体制|governance)$/iu, evidence: securityRoles }],
+  ['18.1.3', { generic: /^(?:records?|record retention|記録の保管)$/iu, evidence: recordsProtected }],
   ['18.1.1', { generic: /^(?:法令|規制|法規制|適用法令|法的要求|laws?|applicable laws?|legislation|legal requirements?|regulations?)$/iu, evidence: namedLaw }],
 ]);
 

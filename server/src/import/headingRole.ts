@@ -7,9 +7,12 @@
 //   claim them, resolution targets) counts outages and refunds, and incident
 //   handling sold as a service ("障害対応サービス", "Incident Response
 //   Retainer") is a product; neither says how the provider responds to its own
-//   incidents or documents its operating procedures.
+//   incidents or documents its operating procedures;
+// - a business-continuity section ("事業継続", "Business Continuity Overview")
+//   names an outage or an incident as what its plan outlasts: it says how the
+//   business carries on, not how incidents are handled or reported.
 
-export type HeadingRole = 'introduction' | 'sla' | 'none';
+export type HeadingRole = 'introduction' | 'sla' | 'continuity' | 'none';
 
 /** A heading's number ("1.", "第1章", "(1)", "1-1", "5 .") and a trailing pilcrow of a web page's anchor. */
 const NUMBERING = /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*[章節部条]|[(（]?[0-9０-９]{1,2}(?:[.．\-－][0-9０-９]{1,2})*[\s\u3000]*[)）.．]?)[\s\u3000]*/u;
@@ -29,12 +32,18 @@ const INTRODUCTION = new RegExp(`^(?:${OPENING}|${OVERVIEW})$`, 'iu');
 const SLA_ACCOUNTING =
   /(?:解決|復旧|対応|回復)目標|目標(?:時間|値)|対応サービス|\b(?:resolution|response|restoration) (?:times?|targets?)\b|\bresponse services?\b|\bretainers?\b|障害時間|停止時間|ダウンタイム|稼働率|返金|減額|サービスクレジット|\bdowntime\b|\buptime (?:percentage|calculation)\b|\bservice credits?\b|\bcredit (?:request|claim)s?\b|\bclaims? (?:procedures?|process)\b|\bhow to claim\b|\bmonthly uptime\b|\bsla (?:credits?|exclusions?)\b|\bexclusions\b/iu;
 
+const CONTINUITY = /事業継続|\bBCP\b|\bbusiness continuity\b|\bcontinuity (?:plan|planning|overview)\b/iu;
+
 export function headingRole(heading: string): HeadingRole {
   const words = heading.normalize('NFKC').replace(NUMBERING, '').replace(TRAILER, '').trim();
   if (INTRODUCTION.test(words)) return 'introduction';
   if (SLA_ACCOUNTING.test(words)) return 'sla';
+  if (CONTINUITY.test(words)) return 'continuity';
   return 'none';
 }
 
 /** Controls an SLA's accounting names by its words without answering them: incidents, operating procedures, monitoring. */
 export const SLA_NAMES_ONLY: ReadonlySet<string> = new Set(['16.1.1', '16.1.2', 'CLD.12.1.5', 'CLD.12.4.5']);
+
+/** Controls a business-continuity section names by its body's words without answering them: incidents. */
+export const CONTINUITY_NAMES_ONLY: ReadonlySet<string> = new Set(['16.1.1', '16.1.2']);

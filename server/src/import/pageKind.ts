@@ -9,7 +9,10 @@
 // say it. A customer's own rules for choosing cloud services (what it requires of
 // providers) answers nothing at all: every practice in it is asked of someone else.
 // `publishedKind.ts` judges afterwards, from the controls read, which values the
-// page owes; this judgement comes first because it changes what is read.
+// page owes; this judgement comes first because it changes what is read. Its
+// words are a catalog: `catalog/pageKinds.ts`.
+
+import { ASKED_OF_PROVIDER, DPA, FEATURE_HEADING, FEATURES_TITLE, HELP, OWN_SUBJECT, PROCUREMENT_TITLE, PROVIDER_SPEAKS, SLA, TERMS, WHITEPAPER } from '../catalog/pageKinds';
 
 /**
  * - whitepaper: answers controls section by section (its ids, 27017, ISMAP, a checklist, a security page): read as before.
@@ -26,25 +29,6 @@ export interface PageEvidence {
   readonly headings: readonly string[];
 }
 
-// What a whitepaper or a control-by-control disclosure calls itself, or the standards it answers.
-const WHITEPAPER = /ホワイト\s?ペーパー|white\s?paper|2701[78]|ISMAP|開示資料|チェックシート|セキュリティ(?:対策)?(?:への|に関する)?取り?組み|情報セキュリティ(?:基本)?方針/i;
-
-const DPA = /data\s+processing\s+(?:agreement|addendum|terms)|\bDPA\b|standard\s+contractual\s+clauses|sub-?processors?\b|個人データ(?:の)?(?:取扱い|取り扱い|処理)(?:に関する|に係る)?(?:契約|覚書|合意)|データ処理(?:契約|補遺|覚書)|委託契約|\bGDPR\b.{0,40}\b(?:article|art\.)\s*28/i;
-const SLA = /service\s+level\s+(?:agreement|objectives?|commitment)|\bSLA\b|\bSLO\b|サービスレベル|品質保証制度|稼働率保証/i;
-const TERMS = /terms\s+(?:of\s+(?:service|use)|and\s+conditions)|\bEULA\b|利用規約|サービス約款|契約約款|約款|規約/i;
-const HELP = /help\s*cent(?:er|re)|knowledge\s+base|support\s+article|was\s+this\s+(?:article|page)\s+helpful|ヘルプ(?:センター)?|よくある(?:ご)?質問|\bFAQ\b/i;
-// A catalogue of what the product offers its users: "Security features", "セキュリティ機能", "機能一覧".
-const FEATURES_TITLE = /(?:security\s+)?features?\b|capabilities|機能(?:一覧|紹介|のご紹介)?$|セキュリティ機能|安心(?:・|と)?安全(?:への取り組み)?の機能/i;
-const FEATURE_HEADING = /(?:機能|\bfeature\b)[\s\u3000]*$|^[\s\u3000]*(?:[0-9０-９]+[.．)）]?[\s\u3000]*)?(?:feature|機能)[\s\u3000]*[:：]/i;
-// A customer's rules for choosing and using cloud services: what it requires of the providers it picks.
-const PROCUREMENT_TITLE =
-  /クラウド(?:サービス)?(?:の)?(?:利用|選定|導入|調達)(?:に関する|に係る|の)?(?:基準|規程|規定|規則|ガイドライン|ルール|チェックリスト|要件)|(?:cloud|saas|vendor|supplier|third[- ]party)\s+(?:service\s+)?(?:usage|use|selection|procurement|acquisition|onboarding|assessment)\s+(?:policy|standard|requirements|checklist|criteria|guidelines?)|(?:vendor|supplier|provider)\s+(?:security\s+)?requirements/i;
-// A sentence that puts a requirement to the provider: "The provider must encrypt…", "事業者は…していること。".
-const ASKED_OF_PROVIDER =
-  /\b(?:the\s+)?(?:cloud\s+)?(?:service\s+)?(?:providers?|vendors?|suppliers?)\s+(?:must|shall|should|is\s+required\s+to|are\s+required\s+to)\b|(?:クラウド)?(?:サービス)?(?:事業者|提供者|ベンダー?|委託先|プロバイダ)(?:は|が)[^。\n]{0,80}?(?:(?:している|されている|できる|有する|備える|定める)こと|しなければならない|を求める|を要件とする)/giu;
-// The provider speaking of itself: a provider's own page, whatever it asks of its subcontractors.
-const PROVIDER_SPEAKS = /当社は|弊社は|\bwe\s+(?:use|store|keep|encrypt|back\s+up|run|operate|maintain|provide|have|do|will)\b/gi;
-
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
   let n = 0;
@@ -60,12 +44,29 @@ export function pageKind(evidence: PageEvidence): PageKind {
   const asked = count(ASKED_OF_PROVIDER, text);
   if (PROCUREMENT_TITLE.test(title) || (asked >= 3 && asked > 2 * count(PROVIDER_SPEAKS, text) && !WHITEPAPER.test(opening))) return 'procurement';
   if (WHITEPAPER.test(opening)) return 'whitepaper';
-  if (DPA.test(opening)) return 'dpa';
+  // A title that names its own subject (a retention policy, a security overview) is that page, whatever its opening cites.
+  const own = OWN_SUBJECT.test(title) && !DPA.test(title) && !HELP.test(title);
+  if (DPA.test(own ? title : opening)) return 'dpa';
   if (SLA.test(title)) return 'sla';
   if (TERMS.test(title)) return 'terms';
   if (FEATURES_TITLE.test(title) || headings.filter((h) => FEATURE_HEADING.test(h)).length >= 2) return 'features';
-  if (HELP.test(opening)) return 'help';
+  if (HELP.test(own ? title : opening)) return 'help';
   return 'whitepaper';
+}
+
+// A heading that is the title of a document of another kind: a DPA, an SLA or terms after a privacy statement in one
+// text ("Acme Data Processing Addendum", "個人データの取扱いに関する覚書"), a clause number before it being a section's.
+const CLAUSE_NUMBER = /^[\s\u3000]*(?:第?[\s\u3000]*[0-9０-９]+[\s\u3000]*[条章節.．)）]|[(（][0-9０-９]+[)）])/u;
+
+/**
+ * The kind of the document a heading inside the text opens, when it is the title of a DPA, an SLA or terms: a text made
+ * of two documents (a privacy statement, then a DPA) is read part by part. `text`: what the heading stands over.
+ */
+export function openedDocument(heading: string, text: string, headings: readonly string[]): PageKind | undefined {
+  const words = heading.normalize('NFKC').trim();
+  if (CLAUSE_NUMBER.test(words) || !(DPA.test(words) || SLA.test(words) || TERMS.test(words))) return undefined;
+  const kind = pageKind({ title: words, text, headings });
+  return kind === 'whitepaper' ? undefined : kind;
 }
 
 /**

@@ -10,7 +10,7 @@ import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabular
 import { borneOut } from './genericTopics';
 import { customerFeature, FEATURE_CONTROLS } from './customerFeature';
 import { headingControls } from './headingControls';
-import { headingRole, SLA_NAMES_ONLY } from './headingRole';
+import { CONTINUITY_NAMES_ONLY, headingRole, SLA_NAMES_ONLY } from './headingRole';
 import { reviewNotYet } from './reviewNotYet';
 import { statedInBody } from './statedInBody';
 import { statesSomething } from './statesSomething';
@@ -231,6 +231,30 @@ function fromBody(body: string, known: readonly string[], passing = true): Recog
     .map((s) => ({ id: s.id, via: 'body' as const, words: s.words.slice(0, 4) }));
 }
 
+// An answer stored without its question: a check sheet saved with its answer column only ("はい。保存データは
+// AES-256で暗号化しています。", "Yes. Every connection is encrypted with TLS 1.2."). A "no" answers nothing.
+const AFFIRMS = /^[ \t\u3000]*(?:[-*・•]\s*)?(?:はい|対応済み?|実施済み?|実施している|対応している|[○◯✓✔]|yes\b)[。.、,:：!！\s]/iu;
+
+/**
+ * The controls a run of affirmative answers names, each answer read alone: a short answer keeps to one topic, so a
+ * word that names a control outright answers it. Two answers at least: a check sheet's.
+ */
+function affirmedAnswers(body: string): RecognizedControl[] {
+  const answers = body.split('\n').filter((line) => AFFIRMS.test(line));
+  if (answers.length < 2) return [];
+  const found: RecognizedControl[] = [];
+  for (const answer of answers) {
+    const terms = new Map<string, Occurrence[]>();
+    for (const o of occurrences(answer)) terms.set(o.id, [...(terms.get(o.id) ?? []), o]);
+    for (const [id, list] of terms) {
+      const words = [...new Set(list.map((o) => o.term.toLowerCase()))];
+      const named = list.some((o) => o.weight === 3);
+      if (named && !GENERIC.has(id) && !SETTING.has(id) && !found.some((f) => f.id === id)) found.push({ id, via: 'body', words });
+    }
+  }
+  return found;
+}
+
 /**
  * A section of definitions names words, not what the service does with them: "「バックアップ」とは…" defines the word
  * for the sections that answer it. Its body and labels name no control; a heading or an id in it still does.
@@ -250,8 +274,13 @@ const DEFINES = /^[\s\u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．]?[\s\u3000]*)?
  */
 const ASKS_OTHERS = /(?:に|へ)(?:求める|要求する|確認する)(?:こと|事項)|(?:側|で)検討(?:する|すべき)(?:こと|事項)|(?:確認|チェック|留意|検討)すべき(?:こと|事項|ポイント|項目)|選定(?:の)?(?:ポイント|基準)|\b(?:questions to ask|what to ask|what to look for|things to consider|how to choose)\b/iu;
 
-// The label's text follows on its line: a label alone on its line heads text a stored page may have lost.
-const LABEL = /^[ \t\u3000]*([-*・•■●][ \t\u3000]*)?([^:：。.!?\n・•*]{2,30})[:：][ \t\u3000]*\S/gm;
+// The label's text follows on its line: a label alone on its line heads text a stored page may have lost. A security
+// annex sets its labels in bold or in 【】, or ends them with a full stop ("**Logging.** We record…", "【通信の暗号化】…",
+// "Staff training. Every employee…"): a label ending in a full stop is a few words that are no sentence of their own.
+const LABEL =
+  /^[ \t\u3000]*(?<item>[-*・•■●][ \t\u3000]*)?(?:(?<bold>\*\*|__)(?<boldLabel>[^:：。.!?\n*_]{2,30}?)[:：.．]?\k<bold>[:：]?|【(?<bracketed>[^【】\n]{2,30})】|(?<colon>[^:：。.!?\n・•*]{2,30})[:：]|(?<stop>[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,2})\.(?=[ \t]+[A-Z][^\n]{20}))[ \t\u3000]*\S/gmu;
+// A full stop after a few words ends a short sentence as often as a label: one with a subject or a verb is a sentence.
+const SENTENCE_WORDS = /\b(?:we|our|you|your|it|this|that|these|is|are|was|were|be|will|can|may|must|do|does|not|no|yes|see|all|the|a|an)\b/i;
 
 // A template's measure names a goal and offers examples of it ("Virtual access control: no unauthorised use of
 // systems, e.g. strong passwords"): what the provider does is not said, so its label answers nothing.
@@ -263,11 +292,16 @@ const withoutExamples = (body: string) => body.split('\n').map((line) => (EXAMPL
 
 function labels(body: string, itemsToo: boolean): string[] {
   return [...body.matchAll(LABEL)]
-    .filter((m) => itemsToo || m[1] === undefined)
+    .filter((m) => itemsToo || m.groups!.item === undefined)
     .filter((m) => !EXAMPLES.test(lineAt(body, m.index!)))
-    .map((m) => m[2].trim())
+    .filter((m) => m.groups!.stop === undefined || !SENTENCE_WORDS.test(m.groups!.stop))
+    .map((m) => (m.groups!.boldLabel ?? m.groups!.bracketed ?? m.groups!.colon ?? m.groups!.stop!).trim())
     .filter((label) => !/https?$/i.test(label) && label.split(/\s+/).length <= 4);
 }
+
+const ASKED = /[?？]$|^Q[0-9]*[.．:：)）]/u;
+const DECLINED =
+  /^(?:(?:A[0-9]*[.．:：)）]\s*)?(?:no\b|not (?:yet|currently|at (?:this|the moment))|(?:we|it) (?:do|does|can)(?:n't| not)\b|currently,? (?:we (?:do not|don't)|no|not)\b|いいえ|現在(?:は|、)?[^。\n]{0,30}?(?:未対応|対応して(?:お|い)りません|提供して(?:お|い)りません|できません)|未対応|対応して(?:お|い)りません))/iu;
 
 /** Text inside 「」 is a quoted title, often another section's ("see 「5.2 Roles (A.6.1.1)」"): not this section's reference. */
 const withoutQuotes = (text: string) => text.replace(/「[^「」\n]*」/g, (m) => ' '.repeat(m.length));
@@ -365,6 +399,8 @@ export function recognizeControls(
   const due = (id: string) => !(notYet && id === '18.2.1');
   // Off a whitepaper, a heading word is a topic: the section's own words must name the practice, in more than one sentence.
   const raised = options.page !== undefined && options.page !== 'whitepaper';
+  // A FAQ's question names what it asks about: an answer that it is not offered ("Not yet.", "いいえ、…") answers none of it.
+  const declined = ASKED.test(heading.normalize('NFKC').trim()) && DECLINED.test(body.normalize('NFKC').trim());
   const full = options.below ? `${body}\n${options.below}` : body;
   const said = (id: string) => !raised || !PRACTICE_CONTROLS.has(id) || ((backing.get(id)?.length ?? 0) > 0 && substantial(full));
   for (const { id, words } of topics) {
@@ -374,7 +410,7 @@ export function recognizeControls(
       unproven.push(id);
       continue;
     }
-    if (!says) {
+    if (!says || declined) {
       unproven.push(id);
       continue;
     }
@@ -396,13 +432,15 @@ export function recognizeControls(
   if (says) {
     for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
     for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven], !options.opening)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
+    for (const control of affirmedAnswers(body)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   // A period answers under a heading of no topic of its own ("Copies kept for recovery"), not in a document's opening.
   const periods = topics.length === 0 && unproven.length === 0 && !options.title && heading.trim() !== '' && role === 'none';
   if (says && !options.opening) for (const stated of statedInBody(body, { periods })) add({ ...stated, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
-  const slaNamed = role === 'sla' ? result.filter((c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id)) : result;
+  const slaNamed =
+    role === 'sla' ? result.filter((c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id)) : role === 'continuity' ? result.filter((c) => c.via !== 'body' || !CONTINUITY_NAMES_ONLY.has(c.id)) : result;
   const named = TRANSFERS.test(heading.normalize('NFKC')) ? slaNamed.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : slaNamed;
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).

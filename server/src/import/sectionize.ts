@@ -12,7 +12,7 @@ import { judgePublishedKind, type KindJudgement } from './publishedKind';
 import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 import { recognizeControls, wordsByControl, type RecognizedControl } from './recognizeControls';
-import { pageKind } from './pageKind';
+import { openedDocument, pageKind, type PageKind } from './pageKind';
 
 interface Heading {
   /** 0-based line number in the text. */
@@ -297,13 +297,21 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const takenUpBy = new Map<string, number>();
   for (const part of parts.filter((p) => !p.fromTitle)) for (const id of wordsByControl(`${part.title}\n${textOf(part.body)}\n${below(part)}`).keys()) takenUpBy.set(id, (takenUpBy.get(id) ?? 0) + 1);
   const pageTopics = new Set([...takenUpBy].filter(([, n]) => n >= 2).map(([id]) => id));
-  const recognise = (part: Part, inherited: readonly string[]) => {
+  // A text of two documents (a privacy statement, then a DPA under its own title) reads each part as its own kind of page.
+  const kindOf = new Map<Part, PageKind>();
+  let current = page;
+  for (const part of parts) {
+    const opened = part.heading && openedDocument(part.heading.text, `${textOf(part.body)}\n${below(part)}`, part.children.map((c) => c.title));
+    if (opened) current = opened;
+    kindOf.set(part, current);
+  }
+  const recognise = (part: Part, inherited: readonly string[], kind = kindOf.get(part) ?? page) => {
     // A FAQ's group title ("ご契約について", "Billing and contracts") over questions: each question is answered by its
     // own answer, so a common word of the group's title finds no evidence in any of them.
     const questions = part.children.length > 0 && part.children.every((child) => ASKS.test(child.title.trim()));
-    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page, borne: pageTopics });
+    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics });
     recognisedIn.set(part, found);
-    for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)]);
+    for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)], kind);
   };
   for (const part of parts) recognise(part, []);
   // Without text before the first heading, the first section stands for the title; among other sections, its words

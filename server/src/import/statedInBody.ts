@@ -4,7 +4,9 @@
 // backups ("We back up every database each night"), and how long it keeps
 // backups or its own logs ("Backups are kept for 35 days"). A whitepaper says them
 // once, often deep in a section on something broader (the infrastructure, the
-// architecture), and that one sentence is the answer an auditor looks for.
+// architecture), and that one sentence is the answer an auditor looks for. A
+// contract says its governing law once too, inside a clause of odds and ends
+// ("General", 雑則, 一般条項) whose heading names no topic.
 
 import { extractFacts } from '../facts/extractFacts';
 import type { Topic } from '../facts/fact';
@@ -14,7 +16,11 @@ import { statesProvidersBackups } from '../facts/backupOwner';
 
 // The data, kept somewhere: its storage, hosting or residence.
 const DATA_KEPT =
-  /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|\b(?:data|databases?|servers?|content|backups?|information|files?|records?|documents?)\b[^.\n]{0,50}?\b(?:is|are|will be|remains?|stays?)\s+(?:\w+\s+){0,2}(?:stored|hosted|located|kept|housed|processed|resides?)\s+(?:\w+\s+){0,3}?in\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b/iu;
+  /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|\b(?:data|databases?|servers?|content|backups?|information|files?|records?|documents?)\b[^.\n]{0,50}?\b(?:is|are|will be|remains?|stays?)\s+(?:\w+\s+){0,2}(?:stored|hosted|located|kept|housed|processed|resides?)\s+(?:\w+\s+){0,3}?in\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b|\b(?:stored|hosted|kept|located)\s+(?:\w+\s+){0,2}?in\s+(?:our\s+)?(?:data\s*cent(?:er|re)s?|servers?|cloud\s+regions?)\s+(?:\w+\s+){0,2}?in\b/iu;
+
+// The law that governs the contract or the court that hears its disputes, named by its country or city ("governed by
+// the laws of Ireland", "準拠法は日本法", "東京地方裁判所を…専属的合意管轄裁判所"): a law obeyed in general names none.
+const GOVERNED = /準拠法|管轄裁判所|\bgoverned by\b|\bgoverning law\b|\bexclusive jurisdiction\b|\bcourts of\b/iu;
 
 // A period the provider commits to, in a sentence that names its topic: how long backups or logs are kept. A short retention page says it under headings as plain as "Copies
 // kept for recovery", and that sentence is the answer.
@@ -38,6 +44,11 @@ export function statedInBody(body: string, { periods = false }: { periods?: bool
       const kept = DATA_KEPT.exec(sentence);
       const place = kept && (namedPlace(sentence) ?? DOMESTIC.exec(sentence)?.[0]);
       if (kept && place) found.push({ id: '6.1.3', words: [kept[0].trim().slice(0, 40), place] });
+    }
+    if (!found.some((f) => f.id === '18.1.1')) {
+      const governed = GOVERNED.exec(sentence);
+      const place = governed && namedPlace(sentence);
+      if (governed && place) found.push({ id: '18.1.1', words: [governed[0], place] });
     }
     if (!found.some((f) => f.id === '12.3.1') && statesProvidersBackups(sentence)) found.push({ id: '12.3.1', words: [sentence.trim().slice(0, 40)] });
   }

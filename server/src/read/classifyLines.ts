@@ -496,6 +496,13 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     else candidate[n] = true;
   });
 
+  // The same run of labels set under one heading after another ("Critical" / "High" / "Medium" / "Low" under each, a table's
+  // header column flattened) is a list each time, never a heading over the rest of the run.
+  for (const run of recurringRuns()) for (const n of run) {
+    candidate[n] = false;
+    kinds[n] = 'list-item';
+  }
+
   // Levels: numbered families nest by their depth; other styles by the order they first appear in.
   const lastAt = new Map<string, number>();
   const uses = new Map<string, number>();
@@ -556,6 +563,27 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     }
   });
   return result;
+
+  /** Runs of three or more short unmarked lines, blank lines between them or not, whose words recur as a run elsewhere. */
+  function recurringRuns(): number[][] {
+    // A run taken for a contents block (its words recur as the heading after it) is one of them too.
+    const label = (n: number) => kinds[n] === 'paragraph' || kinds[n] === 'list-item' || kinds[n] === 'contents' ? !markers[n] && [...trimmed[n]].length <= 20 && !/[。．.!?！？:：、,]$/.test(trimmed[n]) : false;
+    const runs: number[][] = [];
+    let run: number[] = [];
+    trimmed.forEach((line, n) => {
+      if (line === '') return;
+      if (label(n) && (run.length === 0 || near(run[run.length - 1], n, true))) run.push(n);
+      else {
+        if (run.length >= 3) runs.push(run);
+        run = label(n) ? [n] : [];
+      }
+    });
+    if (run.length >= 3) runs.push(run);
+    const key = (r: number[]) => r.map((n) => trimmed[n].toLowerCase()).join('\n');
+    const seen = new Map<string, number>();
+    for (const r of runs) seen.set(key(r), (seen.get(key(r)) ?? 0) + 1);
+    return runs.filter((r) => r.length <= 8 && seen.get(key(r))! >= 2);
+  }
 
   function t(n: number) {
     return trimmed[n].replace(/^#+\s*/, '');

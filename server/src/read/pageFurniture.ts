@@ -1,6 +1,7 @@
 // Page furniture in text extracted from a paginated document: page numbers
 // ("- 3 -", "3 / 12", "Page 3 of 12", "3ページ"), and running headers and
-// footers, which repeat; the navigation at the top of a saved web page. They
+// footers, which repeat; the navigation at the top of a saved web page; a
+// document-sharing site's record of the file (posted on, downloads). They
 // belong to no section and are dropped.
 
 import { append } from '../core/arrays';
@@ -13,6 +14,11 @@ const MIN_PAGE_LINES = 5;
 
 // What a web page's navigation says, saved with its text: a line that is only one of these words.
 const NAVIGATION = /^(?:search|menu|home|top|log ?in|sign ?in|sign ?up|skip to (?:main )?content|toggle navigation|検索|メニュー|ホーム|トップ|ログイン|新規登録|本文へ(?:ジャンプ|移動|スキップ)?(?:します)?。?|サイトマップ|お問い合わせ|すべてのプロダクト|ドキュメント(?:センター)?)$/i;
+
+// A document-sharing site's record of the file, saved with its text: when it was posted, how often it was downloaded or
+// viewed ("投稿日：2024年3月12日", "ダウンロード数：1,284", "Posted on 4 March 2024", "Downloads 2,310"). A label and a figure.
+const SITE_RECORD =
+  /^(?:投稿日(?:時)?|公開日|掲載日|アップロード日|ダウンロード(?:数|回数)|閲覧(?:数|回数)|ページ数|ファイルサイズ|posted(?: on)?|uploaded(?: on)?|published on|downloads?|download count|views|page views|file size)[\s\u3000]*[:：]?[\s\u3000]*(?=[^\n]{0,30}$)[^\n]*\d[^\n]*$/i;
 
 /** Short lines at the top of a saved web page, in groups between blank lines, each group naming a navigation word. */
 function navigation(lines: readonly string[]): number[] {
@@ -30,6 +36,9 @@ function navigation(lines: readonly string[]): number[] {
 /** The 0-based numbers of the lines that are page furniture. */
 export function pageFurniture(lines: readonly string[]): Set<number> {
   const found = new Set<number>(navigation(lines));
+  lines.forEach((line, n) => {
+    if (SITE_RECORD.test(line.trim())) found.add(n);
+  });
   const blank = (n: number) => (lines[n] ?? '').trim() === '';
   // A bare number counts only standing alone, so a column of figures extracted from a table stays.
   const pageNumbers = lines.flatMap((line, n) => (PAGE_NUMBER.test(line.trim()) && (!/^\d+$/.test(line.trim()) || blank(n - 1) || blank(n + 1)) ? [n] : []));

@@ -72,3 +72,31 @@ test("an opening answers by its own words, not by the page's title or a word in 
   ].join('\n');
   assert.deepEqual(importWhitepaper(text, 'page.txt').controls.map((c) => c.id), []);
 });
+
+test('a title that names its own subject is that page, whatever its opening cites; a second document in the text is read as its own kind', () => {
+  assert.equal(kind('Data Retention Policy', 'This policy covers customer data. Our DPA and sub-processors list are on the legal page.'), 'whitepaper');
+  assert.equal(kind('Security Overview', 'Help Center › Security. Was this article helpful?'), 'whitepaper');
+  assert.equal(kind('Help: closing your account', 'Help Center › Account'), 'help');
+  const text = [
+    '# Larkspur Privacy Statement',
+    '',
+    'This statement explains what personal information we collect.',
+    '',
+    '## Information we collect',
+    '',
+    'We collect your name and email address.',
+    '',
+    '# Larkspur Data Processing Addendum',
+    '',
+    '## 1. Definitions of roles',
+    '',
+    'Larkspur processes personal data on behalf of the Customer.',
+    '',
+    '## Appendix 1: User Accounts and Categories of Data',
+    '',
+    "Data subjects are the Customer's authorised users. Categories of data: names, email addresses.",
+    '',
+  ].join('\n');
+  const sections = importWhitepaper(text, 'pair.md').headings;
+  assert.deepEqual(sections.find((h) => h.title.startsWith('Appendix 1'))!.controls, [], "a DPA's appendix names no account management");
+});

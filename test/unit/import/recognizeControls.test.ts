@@ -52,7 +52,7 @@ test('a heading with two topics maps to both; a generic word yields to a specifi
   assert.deepEqual(ids('バックアップとログの保存'), ['12.3.1', '12.4.1']);
   assert.deepEqual(ids('Backup and logging'), ['12.3.1', '12.4.1']);
   assert.deepEqual(ids('仮想ネットワークの情報セキュリティ方針'), ['CLD.13.1.4']);
-  assert.deepEqual(ids('ログイン方法'), ['9.2.4'], 'ログイン is signing in, not a log');
+  assert.deepEqual(ids('ログイン認証'), ['9.2.4'], 'ログイン is signing in, not a log');
 });
 
 test('of a heading\'s topics, those its body takes up, when it takes up any', () => {
@@ -327,4 +327,41 @@ test('one sentence deep in a broader section says where the data is kept, or how
   assert.deepEqual(ids('システム構成', '本サービスはクラウド上で稼働しています。お客様のデータは東京リージョンに保管しています。'), ['6.1.3']);
   assert.deepEqual(ids('Architecture', 'The service runs on containers. We back up every database each night to a second region.'), ['12.3.1']);
   assert.deepEqual(ids('Who does what', 'We run the platform and patch it; you manage your users and their permissions.'), ['CLD.6.3.1']);
+});
+
+test("a security annex's run-in labels name their paragraphs' topics: bold, in 【】, or ending in a full stop", () => {
+  const body = [
+    '**Logging.** The provider records administrator actions and sign-ins to production in a central store and keeps them a year.',
+    '',
+    '**Encryption in transit:** Every connection to the service and between its internal services uses TLS 1.2 or later.',
+    '',
+    'Staff training. Every employee completes security awareness training on joining and every year after.',
+  ].join('\n');
+  assert.deepEqual(ids('Appendix 2: Security Measures', body), ['10.1.1', '12.4.1', '7.2.2']);
+  const ja = ['【テナントの分離】利用者ごとにデータベースのスキーマを分け、他の利用者のデータを参照できない構成としている。', '【媒体の廃棄】顧客データを保存していたディスクは消去した後に物理的に破壊する。'].join('\n');
+  assert.deepEqual(ids('別紙2　安全管理措置', ja), ['11.2.7', 'CLD.9.5.1']);
+  assert.deepEqual(ids('Notes', 'We keep it simple. Files are shared by link.'), [], 'a short sentence with a subject is no label');
+});
+
+test('the governing law said inside a clause of odds and ends answers 18.1.1', () => {
+  assert.deepEqual(ids('6. General', 'If a provision is unenforceable, the rest stays in force. This Addendum is governed by the laws of Ireland.'), ['18.1.1']);
+  assert.deepEqual(ids('第5条（雑則）', '本覚書に定めのない事項は利用契約による。本覚書の準拠法は日本法とし、東京地方裁判所を専属的合意管轄裁判所とする。'), ['18.1.1']);
+  assert.deepEqual(ids('General', 'Each party complies with applicable law.'), [], 'a law obeyed in general names none');
+});
+
+test('headings whose words name no practice here: an uptime target, a continuity plan, a records schedule, ways to sign in, a declined question', () => {
+  assert.deepEqual(ids('2. Service Uptime', 'The hosted application is available 99.9% of each calendar month, excluding announced maintenance.'), []);
+  assert.deepEqual(ids('Business Continuity Overview', 'We keep a plan to carry on through a long outage at a provider. The plan names who decides during an incident of that size; a lesser incident follows the support process.'), []);
+  assert.deepEqual(ids('Records retention schedule', 'Boards: while the subscription is active, then 60 days.\nBilling records: seven years.'), []);
+  assert.deepEqual(ids('Protection of records', 'Records are protected against loss and tampering.'), ['18.1.3']);
+  assert.deepEqual(ids('Sign-in methods', 'Teachers sign in with an email link or a school Google account.'), []);
+  assert.deepEqual(ids('Do you offer single sign-on?', 'Not yet. We plan to add it next year.'), []);
+  assert.deepEqual(ids('シングルサインオンに対応していますか？', 'いいえ、現在は対応しておりません。'), []);
+  assert.deepEqual(ids('Do you offer single sign-on?', 'Yes, through SAML 2.0 single sign-on on every plan.'), ['9.2.4']);
+});
+
+test("a check sheet stored with its answers only: each affirmative answer names its own control", () => {
+  const body = ['はい。通信はすべてTLS1.2以上で暗号化しています。', 'はい。全従業員にセキュリティ教育を年1回実施しています。', 'いいえ。専用環境は提供していません。'].join('\n');
+  assert.deepEqual(ids('回答', body), ['10.1.1', '7.2.2']);
+  assert.deepEqual(ids('Responses', 'Yes. Every connection is encrypted with TLS 1.2.\nYes. A backup of every database is taken each night.'), ['10.1.1', '12.3.1']);
 });

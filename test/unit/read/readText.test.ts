@@ -400,3 +400,20 @@ test('a titled contents block that stops after two entries goes on by its shape:
   const text = ['サンプル会計 利用規約', '', '目次', '第1章 総則', '第1条（目的）', ...articles, '', '第1章 総則', '第1条（目的）', '本規約は、当社が提供するサービスの利用条件を定めるものです。', ''].join('\n');
   assert.deepEqual(headings(text).map((h) => h.replace(/^\d+ /, '')), ['サンプル会計 利用規約', '第1章 総則', '第1条（目的）']);
 });
+
+test("a document-sharing site's record of the file (posted on, downloads, views) heads nothing and belongs to no section", () => {
+  const text = ['Fernleaf Forms Service Level Agreement', '', 'Posted on 4 March 2024', '', 'Downloads 2,310', '', 'Views 8,744', '', '', 'Availability Commitment', '', 'Fernleaf makes the hosted form builder available 99.9% of the time in each calendar month.', ''].join('\n');
+  assert.deepEqual(outline(text), ['1 Fernleaf Forms Service Level Agreement', '1 Availability Commitment', '[paragraph] Fernleaf makes the hosted form builder available 99.9% of the time in each calendar month.']);
+  const ja = ['電子契約 セキュリティホワイトペーパー', '投稿日：2024年3月12日', 'ダウンロード数：1,284', '', '1. 脆弱性への対応', '当社は脆弱性診断を年2回実施します。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 電子契約 セキュリティホワイトペーパー', '1 1. 脆弱性への対応']);
+});
+
+test('the same run of labels set under one heading after another (severity levels, one a line) is a list each time', () => {
+  const levels = ['Critical', '', 'High', '', 'Medium', '', 'Low', ''];
+  const text = [
+    'Support Terms', '', '',
+    'Incident Priorities', '', 'Every reported problem is sorted by priority and answered within the time set for it.', '', ...levels, 'A Critical problem is answered within one hour.', '', '',
+    'Maintenance Windows', '', 'Planned maintenance is announced five days ahead on the status page.', '', ...levels, 'Emergency maintenance for a Critical fix may start at once.', '',
+  ].join('\n');
+  assert.deepEqual(headings(text), ['1 Support Terms', '1 Incident Priorities', '1 Maintenance Windows']);
+});
