@@ -290,11 +290,21 @@ const EXAMPLES = /\be\.\s?g\.|\bz\.\s?b\.|例[:：]/iu;
 const lineAt = (body: string, at: number) => body.slice(at, body.indexOf('\n', at) === -1 ? body.length : body.indexOf('\n', at));
 const withoutExamples = (body: string) => body.split('\n').map((line) => (EXAMPLES.test(line) ? '' : line)).join('\n');
 
+// A label followed on its line by nothing but a gloss ("**Default limits** (maximums):") heads the list below it, as a
+// label alone on its line does: what it heads may be anything.
+const HEADS_WHAT_FOLLOWS = /^[(（][^)）\n]*[)）][ \t\u3000]*[:：]?[ \t\u3000]*$/u;
+// 【】 also sets off a name: one with a gloss in brackets, or defined for the rest of the text ("【X】(以下「本サービス」)"),
+// names a product or a party, not a topic.
+const GLOSSED = /[(（]/u;
+const DEFINED_AS = /^[(（]以下/u;
+
 function labels(body: string, itemsToo: boolean): string[] {
   return [...body.matchAll(LABEL)]
     .filter((m) => itemsToo || m.groups!.item === undefined)
     .filter((m) => !EXAMPLES.test(lineAt(body, m.index!)))
     .filter((m) => m.groups!.stop === undefined || !SENTENCE_WORDS.test(m.groups!.stop))
+    .filter((m) => !HEADS_WHAT_FOLLOWS.test(lineAt(body, m.index! + m[0].length - 1)))
+    .filter((m) => m.groups!.bracketed === undefined || !(GLOSSED.test(m.groups!.bracketed) || DEFINED_AS.test(lineAt(body, m.index! + m[0].length - 1))))
     .map((m) => (m.groups!.boldLabel ?? m.groups!.bracketed ?? m.groups!.colon ?? m.groups!.stop!).trim())
     .filter((label) => !/https?$/i.test(label) && label.split(/\s+/).length <= 4);
 }

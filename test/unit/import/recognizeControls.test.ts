@@ -365,3 +365,10 @@ test("a check sheet stored with its answers only: each affirmative answer names 
   assert.deepEqual(ids('回答', body), ['10.1.1', '7.2.2']);
   assert.deepEqual(ids('Responses', 'Yes. Every connection is encrypted with TLS 1.2.\nYes. A backup of every database is taken each night.'), ['10.1.1', '12.3.1']);
 });
+
+test('a label that heads a list, or a name set in 【】, names no topic', () => {
+  const limits = ['Backups are kept by the policy you choose:', '', '**Default limits** (maximums):', '- Up to 50 backups for each service', '- Up to 1 TiB of storage'].join('\n');
+  assert.deepEqual(ids('Backup retention settings', limits).includes('12.1.3'), false);
+  assert.deepEqual(ids('1.1 本サービスの目的', '【ことば訓練ノート（発音練習の記録サービス）】(以下「本サービス」という)は、教室が生徒の練習記録を管理するためのクラウドサービスである。'), []);
+  assert.deepEqual(ids('別紙　安全管理措置', '【教育】全従業員に情報セキュリティ教育を入社時と毎年実施している。'), ['7.2.2'], 'a topic label in 【】 still names its topic');
+});
