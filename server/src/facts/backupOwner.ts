@@ -32,7 +32,9 @@ const CUSTOMER_BACKS_UP = new RegExp(
     String.raw`\b(?:keep|make|take|store|maintain)\s{1,3}(?:your|their)\s{1,3}own\b`,
     // Backups run as the customer sets them: "on the schedule you set", "you can schedule backups", 「お客様が設定したスケジュール」.
     String.raw`\b(?:schedules?|settings?|polic(?:y|ies)|plans?|frequency|retention|rules?)\s{1,3}(?:that\s{1,3})?(?:you|the\s{1,3}customer|customers|users?|admins?|administrators?)\s{1,3}(?:set|sets|choose|chose|chooses|configured?|configures|define[sd]?|select(?:s|ed)?|specif(?:y|ies|ied)|create[sd]?)\b`,
-    String.raw`\b(?:you|customers?|users?|admins?|administrators?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:set|configure|schedule|select|define|specify|enable|create|adjust|turn\s{1,3}on)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|snapshots?)\b`,
+    String.raw`\b(?:you|customers?|users?|admins?|administrators?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:set|configure|schedule|select|define|specify|enable|create|adjust|turn\s{1,3}on|choose|pick)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|snapshots?|recovery\s{1,3}point|RPOs?)\b`,
+    // Set up in the customer's own tools: "Backup jobs can be scheduled daily or weekly from the portal".
+    String.raw`\bcan\s{1,3}be\s{1,3}(?:scheduled|configured|set|enabled|adjusted)\b[^.\n]{0,40}\b(?:from|in|via|through|using)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:portal|console|dashboard|control\s{1,3}panel|API|app|management\s{1,3}console)\b`,
     String.raw`(?:お客様|利用者|ユーザー?|契約者)(?:様)?(?:が|の)(?:任意に|ご自身で|自由に)?(?:設定|指定|選択)`,
     // Set by the customer in so many words: "configured per workload by the customer", "Recovery points: set by the customer",
     // "you decide how many to keep"; a sentence that opens by telling the reader to pick ("Choose the time of day …");
@@ -58,6 +60,7 @@ const CUSTOMER_BACKS_UP = new RegExp(
 const OPTIONAL = new RegExp(
   [
     // A fee for the backups themselves: "can be added to any server for a monthly fee", 「使用容量に応じて課金」.
+    String.raw`\b(?:offered|available|sold|provided)\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:additional|separate|optional|extra|paid)\s{1,3}(?:services?|products?|options?|features?)\b|\bavailable\s{1,3}to\s{1,3}(?:order|purchase|buy)\b`,
     String.raw`課金|(?:月額|月々の?)料金|\bfor\s{1,3}an?\s{1,3}(?:(?:monthly|annual|yearly|small|additional|extra|separate)\s{1,3})?(?:fee|charge|price)\b|\bpaid\s{1,3}extra\b|\b(?:billed|charged)\b|\bcan\s{1,3}be\s{1,3}(?:added|ordered|purchased|bought)\b`,
     String.raw`オプション|追加料金|別料金|別途(?:お?申し?込|ご?契約|料金|費用|有償|有料)|(?:有償|有料)(?:で|にて)|お申し?込み(?:いただいた|の|により|された|いただく|いただければ)|ご希望(?:の|に応じ|により|される)`,
     String.raw`\boptional(?:ly)?\b|\badd-?ons?\b|\bpaid\s{1,3}(?:backups?|options?|add-?ons?|services?|features?|extras?)\b|\b(?:additional|extra)\s{1,3}(?:fees?|charges?|costs?)\b|\bat\s{1,3}(?:an?\s{1,3})?(?:additional|extra)\s{1,3}(?:cost|charge|fee)\b|\bsign(?:s|ed)?\s{1,3}up\s{1,3}for\b|\b(?:order|purchase|buy|subscribe)(?:s|d|ed|ing)?\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|a\s{1,3}|our\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3})?backups?\b|\bbackup\s{1,3}(?:options?|packages?|add-?ons?)\b`,

@@ -52,6 +52,18 @@ checkRule('backup-retention', {
     HEADER_EN +
       yaml`
       sections:
+        - title: Backup options
+          controls: [12.3.1]
+          body: |
+            Managed backups are offered as an additional service. Backup jobs can be scheduled daily or weekly from the portal.
+        - title: Disaster recovery
+          controls: [12.3.1]
+          body: |
+            Customers can configure recovery point objectives (RPO) as low as 15 minutes.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
         - title: Standby copies
           controls: [12.3.1]
           body: |
