@@ -7,7 +7,12 @@ import { extractFacts } from './extractFacts';
 import type { Fact } from './fact';
 
 /** Changes the customer lives through: maintenance, upgrades, releases. A section named for one owes the lead time when it announces. */
-export const MAINTENANCE = /メンテナンス|バージョンアップ|アップデート|アップグレード|\bmaintenance\b|\bupgrades?\b|\bupdates?\b|\breleases?\b/i;
+export const PLANNED_WORK = /メンテナンス|バージョンアップ|アップグレード|\bmaintenance\b|\bupgrades?\b|\breleases?\b/i;
+/** Updates: of the software, a change like the others, or of an incident's status ("Status updates", "Update frequency" on an incident page). */
+export const UPDATES = /アップデート|\bupdates?\b/i;
+/** What makes a section headed by updates one on an incident's status, not on changes to the service. */
+export const INCIDENT_STATUS = /インシデント|障害|\bincidents?\b|\boutages?\b|\bbreach(?:es)?\b|\bstatus\s{1,3}page\b/i;
+export const MAINTENANCE = new RegExp(`${PLANNED_WORK.source}|${UPDATES.source}`, 'i');
 /** Telling of a change: what makes a maintenance section one that owes the lead time. */
 export const ANNOUNCED = /事前|予告|告知|周知|お知らせ|通知|案内|\bannounc|\bnotice\b|\bnotif|\bin\s{1,3}advance\b/i;
 // In one sentence the wording may be wider than a section's heading and its subject: "計画停止は事前にご連絡します".

@@ -8,11 +8,13 @@ import { splitSentences } from './sentences';
 import { toReader } from './advice';
 import { leftToDocument } from './deferral';
 
-const BACKUP = /バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b/i;
+// Recovery points (a disaster-recovery product's copies) are backups under another name.
+const RECOVERY_POINTS = String.raw`復旧ポイント|リカバリー?ポイント|リストアポイント|目標復旧時点|\b(?:recovery|restore)\s{1,3}points?\b|\bRPOs?\b`;
+const BACKUP = new RegExp(String.raw`バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b|${RECOVERY_POINTS}`, 'i');
 // Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
 // which says nothing of whose copies exist.
 const BACKUPS_KEPT =
-  /バックアップ|スナップショット|\bbackups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b/i;
+  /バックアップ|スナップショット|\bbackups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i;
 
 // The customer as the one who takes, keeps or answers for the backups (advice to the reader, facts/advice.ts, too).
 const CUSTOMER_BACKS_UP = new RegExp(
@@ -30,8 +32,17 @@ const CUSTOMER_BACKS_UP = new RegExp(
     String.raw`\b(?:keep|make|take|store|maintain)\s{1,3}(?:your|their)\s{1,3}own\b`,
     // Backups run as the customer sets them: "on the schedule you set", "you can schedule backups", 「お客様が設定したスケジュール」.
     String.raw`\b(?:schedules?|settings?|polic(?:y|ies)|plans?|frequency|retention|rules?)\s{1,3}(?:that\s{1,3})?(?:you|the\s{1,3}customer|customers|users?|admins?|administrators?)\s{1,3}(?:set|sets|choose|chose|chooses|configured?|configures|define[sd]?|select(?:s|ed)?|specif(?:y|ies|ied)|create[sd]?)\b`,
-    String.raw`\b(?:you|customers?|users?|admins?|administrators?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:set|configure|schedule|select|define|specify|enable|create|adjust|turn\s{1,3}on)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|snapshots?)\b`,
+    String.raw`\b(?:you|customers?|users?|admins?|administrators?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:set|configure|schedule|select|define|specify|enable|create|adjust|turn\s{1,3}on|choose|pick)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|snapshots?|recovery\s{1,3}point|RPOs?)\b`,
+    // Set up in the customer's own tools: "Backup jobs can be scheduled daily or weekly from the portal".
+    String.raw`\bcan\s{1,3}be\s{1,3}(?:scheduled|configured|set|enabled|adjusted)\b[^.\n]{0,40}\b(?:from|in|via|through|using)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:portal|console|dashboard|control\s{1,3}panel|API|app|management\s{1,3}console)\b`,
     String.raw`(?:お客様|利用者|ユーザー?|契約者)(?:様)?(?:が|の)(?:任意に|ご自身で|自由に)?(?:設定|指定|選択)`,
+    // Set by the customer in so many words: "configured per workload by the customer", "Recovery points: set by the customer",
+    // "you decide how many to keep"; a sentence that opens by telling the reader to pick ("Choose the time of day …");
+    // settings the reader can make with no subject named (「…の取得日時と保持数を指定できます」).
+    String.raw`\b(?:set|configured|defined|chosen|selected|specified|scheduled|managed|controlled|determined|adjusted)\b[^.\n]{0,30}\bby\s{1,3}(?:the\s{1,3}|each\s{1,3})?(?:customers?|users?|you|clients?|tenants?|admins?|administrators?)\b`,
+    String.raw`\b(?:you|customers?|users?|clients?|tenants?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:decide|choose|select|set|define|configure|pick)s?\s{1,3}(?:how\s{1,3}(?:many|long|often)|when)\b`,
+    String.raw`^\W{0,3}(?:choose|pick|select|set|schedule|configure)\b`,
+    String.raw`(?:設定|指定|選択)(?:でき|いただけ|が可能|可能)`,
     String.raw`\b(?:we|the\s{1,3}(?:service|provider|platform))\s{1,3}(?:does|do)\s{1,3}not\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups|keep\s{1,3}backups|provide\s{1,3}backups|offer\s{1,3}backups)\b`,
     String.raw`\bbackups?\s{1,3}(?:are|is)\s{1,3}not\s{1,3}(?:provided|offered|included|taken|part\s{1,3}of)\b`,
     String.raw`\bnot\s{1,3}responsible\s{1,3}for\s{1,3}(?:backing\s{1,3}up|back\s?ups?)\b`,
@@ -48,6 +59,9 @@ const CUSTOMER_BACKS_UP = new RegExp(
 // paid plans" are still the provider's.
 const OPTIONAL = new RegExp(
   [
+    // A fee for the backups themselves: "can be added to any server for a monthly fee", 「使用容量に応じて課金」.
+    String.raw`\b(?:offered|available|sold|provided)\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:additional|separate|optional|extra|paid)\s{1,3}(?:services?|products?|options?|features?)\b|\bavailable\s{1,3}to\s{1,3}(?:order|purchase|buy)\b`,
+    String.raw`課金|(?:月額|月々の?)料金|\bfor\s{1,3}an?\s{1,3}(?:(?:monthly|annual|yearly|small|additional|extra|separate)\s{1,3})?(?:fee|charge|price)\b|\bpaid\s{1,3}extra\b|\b(?:billed|charged)\b|\bcan\s{1,3}be\s{1,3}(?:added|ordered|purchased|bought)\b`,
     String.raw`オプション|追加料金|別料金|別途(?:お?申し?込|ご?契約|料金|費用|有償|有料)|(?:有償|有料)(?:で|にて)|お申し?込み(?:いただいた|の|により|された|いただく|いただければ)|ご希望(?:の|に応じ|により|される)`,
     String.raw`\boptional(?:ly)?\b|\badd-?ons?\b|\bpaid\s{1,3}(?:backups?|options?|add-?ons?|services?|features?|extras?)\b|\b(?:additional|extra)\s{1,3}(?:fees?|charges?|costs?)\b|\bat\s{1,3}(?:an?\s{1,3})?(?:additional|extra)\s{1,3}(?:cost|charge|fee)\b|\bsign(?:s|ed)?\s{1,3}up\s{1,3}for\b|\b(?:order|purchase|buy|subscribe)(?:s|d|ed|ing)?\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|a\s{1,3}|our\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3})?backups?\b|\bbackup\s{1,3}(?:options?|packages?|add-?ons?)\b`,
   ].join('|'),
@@ -76,6 +90,19 @@ const KEEPING = /保存|保管|保持|世代|期間|\bretain|\bretention\b|\bkep
 const RUNNING = /頻度|スケジュール|タイミング|時刻|時間帯|取得(?:日時|時間)|\bschedules?\b|\bfrequency\b|\bhow\s{1,3}often\b|\bwhen\s{1,3}(?:they|backups|it)\s{1,3}(?:run|are\s{1,3}taken)\b|\btimes?\s{1,3}(?:they|backups)\s{1,3}(?:run|are\s{1,3}taken)\b/i;
 
 const LOG = /ログ|\blogs?\b/i;
+
+// What a policy or standard covers ("This policy applies to servers, databases, backups and logs", 「本規程の対象は…」):
+// a list that names backups among other things says nothing of how any of them is kept.
+const SCOPE = /対象|適用|範囲|\bappl(?:y|ies)\s{1,3}to\b|\bcover(?:s|ed)?\b|\bscope\b|\bincludes?\b|\bincluding\b/i;
+const ITEM_SEPARATORS = /[,、;；・]/g;
+const BULLET = /^[ \t\u3000]*(?:[-*•・‐]|\d{1,2}[.)])[ \t]/;
+
+/** The sentence names backups only as one item of what a policy covers: a scope line of three or more items, or an item of a list its lead-in says is a scope. */
+function inScopeList(sentence: string, leadIn: string | undefined): boolean {
+  if (TAKING.test(sentence) && !SCOPE.test(sentence)) return false;
+  if (SCOPE.test(sentence) && (sentence.match(ITEM_SEPARATORS)?.length ?? 0) >= 2) return true;
+  return leadIn !== undefined && BULLET.test(sentence) && SCOPE.test(leadIn) && /[:：]\s*$/.test(leadIn);
+}
 
 // A service that is itself a backup product ("Vaultline Backup", 「クラウドバックアップサービス」, "Server Backup & Restore"): the
 // backups it speaks of are its customers' data, kept as each customer sets. A name that ends in another noun is a
@@ -120,6 +147,8 @@ export interface BackupOwnership {
   readonly deferredCadence: boolean;
   /** Some sentence offers backups as an option the customer orders; the rest of its paragraph is about that option. */
   readonly optional: boolean;
+  /** Some sentence names backups only as an item of what a policy covers. */
+  readonly listed: boolean;
 }
 
 /** What the sentences (and table rows) of a backup section's text say of whose backups these are and where their period is. */
@@ -151,9 +180,13 @@ export function backupOwnership(body: string): BackupOwnership {
   // The end of the last sentence read while a paragraph offers an option (-1: none): the rest of that paragraph goes on
   // about the option. Only the gap between two sentences is searched for the blank line that ends the paragraph.
   let option = -1;
+  let listed = false;
+  // The last line before a list: a list item's lead-in.
+  let leadIn: string | undefined;
   for (const { start, end } of splitSentences(body)) {
     const sentence = body.slice(start, end);
     if (option >= 0) option = /\n[ \t]*\n/.test(body.slice(option, start)) ? -1 : end;
+    if (!BULLET.test(sentence)) leadIn = sentence;
     if (sentence.includes('|')) continue;
     // "保存期間は別紙のとおり" names no backup: in a backup section, the period is the backups' unless it names a log.
     if (leftToDocument(sentence) && KEEPING.test(sentence) && !LOG.test(sentence)) {
@@ -161,11 +194,12 @@ export function backupOwnership(body: string): BackupOwnership {
       if (RUNNING.test(sentence)) deferredCadence = true;
     }
     if (!BACKUP.test(sentence)) continue;
-    if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises) customers = true;
+    if (inScopeList(sentence, leadIn)) listed = true;
+    else if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises) customers = true;
     else if (OPTIONAL.test(sentence)) {
       optional = true;
       option = end;
     } else if (BACKUPS_KEPT.test(sentence) && (option < 0 || STANDARD.test(sentence))) providers = true;
   }
-  return { providers, customers, deferred, deferredCadence, optional };
+  return { providers, customers, deferred, deferredCadence, optional, listed };
 }

@@ -98,7 +98,9 @@ const TO_PROVIDER = /(?:当社|弊社|(?:お問い?合わせ|サポート)?窓�
 const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
 // "You should receive a notice within 24 hours" is what the provider sends, said from the reader's side.
-const ABILITY = /でき|可能|\bcan\b|\bmay\b|^\W{0,3}(?:the\s{1,3})?(?:customers?|users?|you)\s{1,3}(?:(?:should|will|would)\s{1,3})?(?:are|is|will\s{1,3}be|shall\s{1,3}be|be\s{1,3}(?:notified|informed|told|contacted|alerted)|get|receive|hear)\b/i;
+// "Customers are required to report …", "are expected to" is a duty again.
+const ABILITY =
+  /でき|可能|\bcan\b|\bmay\b|^\W{0,3}(?:the\s{1,3})?(?:customers?|users?|you)\s{1,3}(?:(?:should|will|would)\s{1,3})?(?:are|is|will\s{1,3}be|shall\s{1,3}be|be\s{1,3}(?:notified|informed|told|contacted|alerted)|get|receive|hear)\b(?!\s{1,3}(?:required|expected|obliged|obligated|asked|requested|responsible)\b)/i;
 // A sentence of advice to the reader (advice.ts) that also states what the provider keeps, deletes or notifies
 // ("保存されるため…お勧めします") still holds the provider's promise.
 const PROVIDER_STATES =
@@ -111,7 +113,8 @@ function readerTold(sentence: string): boolean {
 }
 
 // An instruction to the reader ("速やかにご連絡ください", "Please promptly rotate the key"): the deadline is the reader's.
-const INSTRUCTION = /(?:て|で)(?:ください|下さい)|\bplease\b/i;
+// A request is one too: 「速やかにご連絡いただくようお願いします」.
+const INSTRUCTION = /(?:て|で)(?:ください|下さい)|(?:いただく|いただける|頂く)よう(?:お願い|願い)|\bplease\b/i;
 // "Customers and their data are removed within 30 days": a thing of theirs done to, with no duty word, is the provider's act.
 const DONE_TO = /\b(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|stored|deleted|removed|purged|erased|notified|informed)\b/i;
 const DUTY = /\b(?:must|should|shall|need\s{1,3}to|are\s{1,3}required|is\s{1,3}required|responsible|ensure)\b/i;

@@ -60,7 +60,11 @@ export function customerLeaves(sentence: string): boolean {
 
 // Kept for a while after the end ("retained for 30 days after you cancel", "解約後も一定期間保持"): the data goes when
 // that ends, so the sentence owes when, as a deletion does. Kept "until" the end raises no question of its own.
-const AFTER_LEAVING = new RegExp(String.raw`\b(?:after|following|post-?|beyond)\s{0,3}(?:(?:you|the\s{1,3}customer|customers?|they)\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS}|expir|migration)|(?:${CONTRACT_ENDS})[^。\n]{0,8}?(?:後|以降)`, 'i');
+// "After your account is closed" too.
+const AFTER_LEAVING = new RegExp(
+  String.raw`\b(?:after|following|post-?|beyond)\s{0,3}(?:(?:you|the\s{1,3}customer|customers?|they)\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS}|expir|migration)|\b(?:after|once|when)\s{1,3}(?:the|your|their)\s{1,3}(?:[\w-]+\s{1,3})?(?:${ACCOUNT_ENDS})|(?:${CONTRACT_ENDS})[^。\n]{0,8}?(?:後|以降)`,
+  'i',
+);
 
 /**
  * The sentence speaks of customer data at the end of the contract: deleted, returned or kept until then. A sentence
@@ -68,8 +72,18 @@ const AFTER_LEAVING = new RegExp(String.raw`\b(?:after|following|post-?|beyond)\
  * and deleted after the contract ends") speaks of the data its heading names.
  */
 export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
-  return customerLeaves(sentence) && (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading)) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence));
+  return (
+    customerLeaves(sentence) &&
+    (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && KEPT.test(sentence) && AFTER_LEAVING.test(sentence))) &&
+    (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence))
+  );
 }
+
+// What the customer put in, by the service's own nouns ("your recipes and meal plans", "their boards", 「お客様のレシピ」):
+// a plural after "your", a noun after お客様の; never the plan, the membership or the account that ends. Read only where
+// the sentence keeps them after the customer leaves: "your backups remain until you delete them" is the customer's act.
+const YOUR_THINGS =
+  /(?:お客様|利用者|会員|ユーザー?)(?:様)?の(?!(?:ご?契約|アカウント|会員|プラン|ご?利用|お?支払|ご?請求))|\b(?:your|their)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?!(?:memberships|subscriptions|plans|accounts|contracts|payments|cards|details|settings|options|needs|business|address|access|preferences|rights|credits|invoices|services|seats|licen[cs]es)\b)[a-z-]{2,20}s\b/i;
 
 /**
  * The sentence says customer data is deleted, returned, or kept for a while after the end of the contract: the

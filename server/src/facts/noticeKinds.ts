@@ -7,7 +7,7 @@ export type NoticeKind = 'authority' | 'report' | 'breach' | 'outage';
 const AUTHORITY = /当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\blaw\s{1,3}enforcement\b|\bGDPR\b|\bArt(?:icle|\.)\s{0,3}33\b|\bdata\s{1,3}protection\s{1,3}(?:commission|board|office)/i;
 // A customer named as well ("当局及びお客様へ72時間以内に") makes the period the customer's too.
 const CUSTOMER = /お客様|利用者|顧客|契約者|ユーザ|\bcustomers?\b|\busers?\b|\byou\b|\bclients?\b|\bsubscribers?\b|\baccount\s{1,3}(?:owners?|admin)/i;
-const REPORT = /報告書|詳細(?:な)?(?:報告|レポート)|最終(?:報告|レポート)|事後(?:報告|レポート)|原因(?:の)?(?:報告|分析|究明)|再発防止|\bpost-?mortems?\b|\broot[- ]cause\b|\bRCA\b|\b(?:final|detailed|written|full|incident)\s{1,3}reports?\b|\bpost-?incident\s{1,3}(?:reports?|reviews?)\b/i;
+const REPORT = /報告書|書面(?:で|にて|による)(?:の)?(?:ご)?報告|詳細(?:な)?(?:報告|レポート)|最終(?:報告|レポート)|事後(?:報告|レポート)|原因(?:の)?(?:報告|分析|究明)|再発防止|\bpost-?mortems?\b|\broot[- ]cause\b|\bRCA\b|\b(?:final|detailed|written|full|incident)\s{1,3}reports?\b|\bpost-?incident\s{1,3}(?:reports?|reviews?)\b/i;
 const BREACH = /漏えい|漏洩|流出|侵害|不正アクセス|\bbreach(?:es)?\b|\bunauthori[sz]ed\s{1,3}(?:access|disclosure)\b|\bcompromis|\bleak(?:s|ed|age)?\b/i;
 const OUTAGE = /障害|停止|不具合|中断|\boutages?\b|\bdowntime\b|\bdisruptions?\b|\bunavailab|\bdegrad|\bservice\s{1,3}incidents?\b|\binterruptions?\b/i;
 // Incidents of two names joined ("障害及び事故", "incidents and outages"): one promise for every incident.

@@ -51,7 +51,7 @@ const SUBJECTS: Words<Subject> = [
     ),
   ],
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
-  ['backup', /バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:ed)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
+  ['backup', /バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
   ['log', /(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|監査証跡|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit trails?\b|\brecords\b/gi],
   ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
   ['change-notice', /変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b/gi],
@@ -71,7 +71,7 @@ const NEIGHBOURS: Words<Subject> = [
   ['encryption-at-rest', /\bat[- ]rest\b|保存(?:時|データ)の?暗号|暗号化(?:して|した状態で)?(?:保存|保管)|AES|暗号鍵|鍵管理|\bencryption\s{1,3}keys?\b|\bkey\s{1,3}rotation\b/gi],
 ];
 
-const ANCHORS: Words<Subject> = [['deletion', /契約(?:の|が|を)?(?:終了|満了)|解約|退会|利用終了|\bterminat|\bcancel(?:l?ation|l?ed)\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your)\s{1,3}(?:contract|agreement|subscription)/gi]];
+const ANCHORS: Words<Subject> = [['deletion', /契約(?:の|が|を)?(?:終了|満了)|解約|退会|利用終了|\bterminat|\bcancel(?:l?ation|l?ed)\b|\b(?:after|once|when)\s{1,3}(?:you|they|the\s{1,3}customer)\s{1,3}cancel\b|\b(?:after|once|when)\s{1,3}(?:your|the|their)\s{1,3}account\s{1,3}(?:is|has\s{1,3}been)\s{1,3}closed\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your)\s{1,3}(?:contract|agreement|subscription)/gi]];
 
 const LOG_KIND_WORDS: Words<string> = LOG_KINDS.map(({ kind, words }) => [kind, words]);
 

@@ -48,9 +48,10 @@ export default defineRule({
       if (!product) checkUnlabelled(document, report);
       return;
     }
-    // Backups only the customer takes or keeps, or an option the customer orders: there is no period of the provider's to state.
+    // Backups only the customer takes or keeps, an option the customer orders, or backups named only among what a policy
+    // covers: there is no period of the provider's to state.
     const said = ownershipOf(facts);
-    if (pinned.length === 0 && (product || ((said.customers || said.optional) && !said.providers) || onlyRequired(body))) return;
+    if (pinned.length === 0 && (product || ((said.customers || said.optional || said.listed) && !said.providers) || onlyRequired(body))) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
     // deletion period in the backup section that is not counted from the end of the contract ("複製は30日間保管した後に消去").
@@ -78,8 +79,9 @@ export default defineRule({
 const givesBackupPeriod = keptWith((section: SectionModel) => section.prose.some((f) => f.topic === 'backup-retention' && f.kind !== 'vague' && !f.inferred && !f.customerDuty));
 
 // Backup named as something required ("Backup requirements", 「バックアップ要件」, "backup is required"): a list of what a
-// system must have, which says nothing of the backups the provider keeps.
-const REQUIRED = /要件|要求事項|必須|\brequire(?:s|d|ments?)?\b/i;
+// system must have, which says nothing of the backups the provider keeps. "As required", "where required by law" is the
+// provider's own backups done when needed: it still owes their period.
+const REQUIRED = /要件|要求事項|必須|\brequirements?\b|\b(?:is|are|be)\s{1,3}required\b(?!\s{1,3}by)/i;
 
 /** Every sentence of the 12.3.1 sections that names backup names it as a requirement. */
 function onlyRequired(body: string): boolean {

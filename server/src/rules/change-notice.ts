@@ -1,5 +1,5 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { announcesWithoutLeadTime, ANNOUNCED, MAINTENANCE } from '../facts/advanceNotice';
+import { announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, UPDATES } from '../facts/advanceNotice';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 
 export default statedFactRule({
@@ -8,7 +8,9 @@ export default statedFactRule({
   headings: [
     { title: /変更管理|変更(?:の|に関する)?(?:通知|連絡|告知|お知らせ)|仕様変更|サービス(?:内容)?の変更|\bchange\s{1,3}(?:management|notices?|notifications?)\b|\bchanges\s{1,3}to\s{1,3}(?:the|our)\s{1,3}service/i },
     // Maintenance and upgrades are changes the customer lives through: such a section owes a lead time when it announces them.
-    { title: MAINTENANCE, about: ANNOUNCED },
+    { title: PLANNED_WORK, about: ANNOUNCED },
+    // An incident page's "Status updates" tells how often the incident's status is posted, not of a change.
+    { title: UPDATES, about: ANNOUNCED, unless: INCIDENT_STATUS },
   ],
   description: {
     en: 'Change management (12.1.2) is covered but the lead time of notice before a change is not stated.',

@@ -1,6 +1,6 @@
 // CLD.8.1.5: what a customer most needs to know about leaving a cloud service
 // is when their data is deleted and how they get it back before that.
-import { extractFacts, splitSentences, type Range } from '../facts';
+import { splitSentences, type Range } from '../facts';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import { allSections, factsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
@@ -75,8 +75,8 @@ export default defineRule({
     const elsewhere = endOfContractSentences(document).filter((a) => !labelled.has(a.section));
     const said = elsewhere.map((a) => a.section.body!.slice(a.sentence.start, a.sentence.end));
     const timed =
-      prose.some((f) => timesDeletion(document, f)) ||
-      allSections(document).some((s) => !labelled.has(s) && leavingTimings(s, document.text).some((f) => timesDeletion(document, f))) ||
+      prose.some((f) => timesDeletion(document, f, prose)) ||
+      allSections(document).some((s) => !labelled.has(s) && leavingTimings(s, document.text).some((f) => timesDeletion(document, f, s.prose))) ||
       pinned.some((f) => f.key === 'deletion.after_termination') ||
       DATED_DELETION.test(body) ||
       said.some((s) => DATED_DELETION.test(s));
@@ -165,8 +165,9 @@ const leavingTimings = keptWith((section: SectionModel, text: string): readonly 
 /**
  * A period that says when customer data goes: its deletion, or how long it is kept after the contract ends. A lower
  * bound ("kept for at least 30 days"), a placeholder ("〇日") or a deletion that only may happen commits to no date.
+ * `read` are the facts read with it (its sections'), to tell whether the sentence after it gives a period of its own.
  */
-function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
+function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonly ProseFact[]): boolean {
   if (fact.kind === 'vague' || fact.qualifier === 'at-least' || fact.amount === 0) return false;
   const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
   if (HEDGED_DELETION.test(sentence)) return false;
@@ -177,34 +178,46 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact): boolean {
   if (customerLeaves(sentence) && DELETE_WORDS.test(sentence)) return true;
   // A period counted from the leaving, and the next sentence deletes when it is over ("…30日間取り出せます。その期間の
   // 経過後、…削除します", "…for 30 days. After that period, it is erased").
-  if (customerLeaves(sentence) && deletesWhenItEnds(nextSentence(document.text, fact.sentence.end))) return true;
+  if (customerLeaves(sentence) && deletesWhenItEnds(nextSentence(document.text, fact.sentence.end), read)) return true;
   // The step after the leaving's: "When the account is closed, you can export for 14 days. After that, we delete them
   // and their backups within 21 days" (whatever the reader took the period's subject for).
-  if (DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && customerLeaves(previousSentence(document.text, fact.sentence.start))) return true;
+  if (DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && customerLeaves(previousSentence(document.text, fact.sentence.start).text)) return true;
   return fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
 }
 
-// Words that point back to the period just given: 「その期間の経過後」「同期間満了後」, "after that period", "thereafter".
+// Words that point back to the period just given: 「その期間の経過後」「同期間満了後」, "after that period", "thereafter",
+// and the day counted on from it ("On day 15, … deleted", 「15日目に削除」).
 const THAT_PERIOD_ENDS =
-  /(?:その|この|当該|同|上記の?|前記の?)期間(?:の|が)?(?:経過|満了|終了)|(?:その|この)後|\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:that|this|the|such)\s{1,3}(?:\w+\s{1,3})?(?:period|window|time)\b|\b(?:thereafter|after\s{1,3}that)\b/i;
+  /(?:その|この|当該|同|上記の?|前記の?)期間(?:の|が)?(?:経過|満了|終了)|(?:その|この)後|\d{1,3}日目|\bon\s{1,3}(?:the\s{1,3})?day\s{1,3}\d{1,3}\b|\bon\s{1,3}the\s{1,3}\d{1,3}(?:st|nd|rd|th)\s{1,3}day\b|\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:that|this|the|such)\s{1,3}(?:\w+\s{1,3})?(?:period|window|time)\b|\b(?:thereafter|after\s{1,3}that)\b/i;
 
 /** The sentence deletes when the period before it ends, and gives no period of its own ("その後、一定期間を経過した時点で"). */
-function deletesWhenItEnds(sentence: string): boolean {
-  return DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && extractFacts(sentence).length === 0;
+function deletesWhenItEnds({ text, start, end }: Placed, read: readonly ProseFact[]): boolean {
+  return DELETE_WORDS.test(text) && THAT_PERIOD_ENDS.test(text) && !HEDGED_DELETION.test(text) && !read.some((f) => f.span.start >= start && f.span.end <= end);
 }
 
-/** The sentence after `end` in `text`, or '' at the end of the text. */
-function nextSentence(text: string, end: number): string {
+/** A sentence of the source with where it stands. */
+interface Placed {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// A list item's number or bullet alone ("2."), which the sentence splitter leaves as a sentence of its own.
+const MARKER_ONLY = /^\s*(?:\d{1,3}[.)]|[-*•・])?\s*$/;
+
+/** The sentence after `end` in `text` (past a list item's number), or an empty one at the end of the text. */
+function nextSentence(text: string, end: number): Placed {
   const after = text.slice(end, end + 400);
-  const first = splitSentences(after).find((r) => after.slice(r.start, r.end).trim() !== '');
-  return first ? after.slice(first.start, first.end) : '';
+  const first = splitSentences(after).find((r) => !MARKER_ONLY.test(after.slice(r.start, r.end)));
+  return first ? { text: after.slice(first.start, first.end), start: end + first.start, end: end + first.end } : { text: '', start: end, end };
 }
 
-/** The sentence before `start` in `text`, or '' at its start. */
-function previousSentence(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 400), start);
-  const last = splitSentences(before).filter((r) => before.slice(r.start, r.end).trim() !== '').pop();
-  return last ? before.slice(last.start, last.end) : '';
+/** The sentence before `start` in `text` (past a list item's number), or an empty one at its start. */
+function previousSentence(text: string, start: number): Placed {
+  const from = Math.max(0, start - 400);
+  const before = text.slice(from, start);
+  const last = splitSentences(before).filter((r) => !MARKER_ONLY.test(before.slice(r.start, r.end))).pop();
+  return last ? { text: before.slice(last.start, last.end), start: from + last.start, end: from + last.end } : { text: '', start, end: start };
 }
 
 /** Where a sentence of a section's body sits in the source. */
@@ -226,7 +239,7 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming
   const pinned = sections.flatMap((s) => s.facts);
   const { section } = about[0];
   const span = sentenceSpan(document, about[0]);
-  const timed = prose.some((f) => timesDeletion(document, f)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
+  const timed = prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
   const returned =
     prose.some((f) => f.topic === 'data-return') ||

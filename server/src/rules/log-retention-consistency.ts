@@ -12,10 +12,8 @@ import { defineRule } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
 import { statementStarts } from '../facts/statementUnit';
 import { DELETE_WORDS } from '../facts/leaving';
+import { CALLS_IT_A_LOG, NAMES_LOG } from '../catalog/logWords';
 
-// A sentence that names a log, not only "records": English records are logs when they say what they record.
-const NAMES_LOG =
-  /ログ|監査証跡|記録|履歴|\blogs?\b|\blogging\b|\baudit\s{1,3}trails?\b|\b(?:audit|access|event|activity|operations?|operator|sign-?in|log-?in|authentication|system|security|transaction|usage)\s{1,3}records\b/i;
 const THESE_LOGS: Localized = { en: 'logs', ja: 'これらのログ' };
 const MAX_FIXED_STATEMENTS = 20;
 const MAX_FIXED_PERIODS = 4;
@@ -50,7 +48,6 @@ const CONTRACT_END = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退�
 // "Message records are deleted within 30 days; then billing records within 90 days": deadlines by which data of
 // several kinds goes, on a retention page, are not how long a log is kept. A deadline counts only where its sentence
 // calls what it deletes a log.
-const CALLS_IT_A_LOG = /ログ|監査証跡|\blogs?\b|\blogging\b|\baudit\s{1,3}trails?\b/i;
 const dataDeadline = (fact: ProseFact, sentence: string) => fact.qualifier === 'within' && DELETE_WORDS.test(sentence) && !CALLS_IT_A_LOG.test(sentence);
 
 /** What a period of the sentence is about beyond its log: "" for keeping; undefined for a case that is compared with nothing. */

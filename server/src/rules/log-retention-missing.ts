@@ -11,9 +11,9 @@ import { defineRule } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
+import { DESCRIBES_LOGS } from '../catalog/logWords';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
-const LOG_WORDS = /ログ(?!イン|アウト|オン|オフ)|監査証跡|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit\s{1,3}trails?\b/i;
 // "Without logging or storing any data", "ログは取得しません": a text that says it keeps no log owes no period for it.
 const NO_LOGGING =
   /\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:ません|ない)|記録(?:し|いたし)(?:ません|ない)/i;
@@ -48,13 +48,13 @@ const describesLogs = keptWith((section: SectionModel): boolean => {
   const title = section.title ?? '';
   const body = factsUnder(section).body;
   const text = `${title}\n${body}`;
-  if (!LOG_WORDS.test(text)) return false;
+  if (!DESCRIBES_LOGS.test(text)) return false;
   if (!NO_LOGGING.test(text) && !EXPORTING.test(text) && !inPassing(text)) return true;
   // A heading is a noun phrase: "Exporting conversation logs" names the feature, not a log kept.
-  if (LOG_WORDS.test(title) && !NO_LOGGING.test(title) && !EXPORTING.test(title)) return true;
+  if (DESCRIBES_LOGS.test(title) && !NO_LOGGING.test(title) && !EXPORTING.test(title)) return true;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return LOG_WORDS.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !inPassing(sentence);
+    return DESCRIBES_LOGS.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !inPassing(sentence);
   });
 });
 
@@ -62,12 +62,12 @@ const describesLogs = keptWith((section: SectionModel): boolean => {
 const logPeriodLeftToDocument = keptWith((section: SectionModel): boolean =>
   splitSentences(section.body ?? '').some(({ start, end }) => {
     const sentence = section.body!.slice(start, end);
-    return LOG_WORDS.test(sentence) && KEEPING.test(sentence) && leftToDocument(sentence);
+    return DESCRIBES_LOGS.test(sentence) && KEEPING.test(sentence) && leftToDocument(sentence);
   }),
 );
 
 // What the rule reads from every section, on every edit: kept with the section.
-const customerSetsLogPeriod = keptWith((section: SectionModel) => retentionSetByCustomer(section.body ?? '', LOG_WORDS));
+const customerSetsLogPeriod = keptWith((section: SectionModel) => retentionSetByCustomer(section.body ?? '', DESCRIBES_LOGS));
 const customersLogsTakenIn = keptWith((section: SectionModel) => CUSTOMERS_LOGS_TAKEN_IN.test(`${section.title ?? ''}\n${section.body ?? ''}`));
 const logPeriodsStated = keptWith((section: SectionModel) => section.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
 
@@ -95,10 +95,10 @@ export default defineRule({
     const { sections, prose, pinned, body } = factsFor(document, LOGGING);
     // A section on the protection of records (18.1.3) that never speaks of logs owes no log period.
     const logging = new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)));
-    const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !LOG_WORDS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
+    const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !DESCRIBES_LOGS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
     if (describing.length === 0) return;
     if (allSections(document).some((s) => customerSetsLogPeriod(s) || customersLogsTakenIn(s) || logPeriodLeftToDocument(s))) return;
-    const { section: first, span } = placeOf(document, describing, 'log', [LOG_WORDS]);
+    const { section: first, span } = placeOf(document, describing, 'log', [DESCRIBES_LOGS]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
     const elsewhere = allSections(document).flatMap((s) => logPeriodsStated(s));

@@ -23,9 +23,10 @@ export interface StatedFact {
   /**
    * Headings that answer the controls when no section lists them ("インシデント管理", "Governing law"): those sections
    * owe the fact too, each when its body holds the words `about` asks for (an incident section that never speaks of
-   * telling anyone answers 16.1.1 only; a maintenance section that never announces anything owes no notice).
+   * telling anyone answers 16.1.1 only; a maintenance section that never announces anything owes no notice), and not
+   * when its heading or body holds the words `unless` names.
    */
-  readonly headings?: readonly { readonly title: RegExp; readonly about?: RegExp }[];
+  readonly headings?: readonly { readonly title: RegExp; readonly about?: RegExp; readonly unless?: RegExp }[];
   /**
    * The words that make a section of the controls the one that owes the fact ("通知", "notify" for 16.1.2): where some
    * of the controls' sections speak of it, only they are asked, and the finding sits on the first of them. An incident
@@ -59,7 +60,11 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     headings &&
     keptWith(
       (s: SectionModel) =>
-        s.title !== undefined && headings.some(({ title, about }) => title.test(s.title!.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body))),
+        s.title !== undefined &&
+        headings.some(
+          ({ title, about, unless }) =>
+            title.test(s.title!.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body)) && (unless === undefined || !unless.test(`${s.title}\n${factsUnder(s).body}`)),
+        ),
     );
   return defineRule({
     id: spec.id,

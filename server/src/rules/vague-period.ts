@@ -14,6 +14,9 @@ const CADENCE_OWED = new Set(['backup-frequency', 'incident-notification']);
 // "定期的な保守停止に関する事前連絡", "periodic maintenance": the cadence qualifies the event named after it, which recurs;
 // "定期的な状況報告", "periodic status updates" are the notices themselves.
 const QUALIFIES_NOUN = /な$|^periodic$/i;
+// What an incident's updates are about: without one, a cadence of notices is how notices in general are sent
+// (「当社からの通知は…随時行います」), which no period is owed for.
+const INCIDENT = /インシデント|障害|事故|漏えい|漏洩|侵害|不正アクセス|状況|経過|進捗|\bincidents?\b|\bbreach|\boutages?\b|\bdisruptions?\b|\bstatus\b|\bprogress\b/i;
 const NOTICE_NOUN = /^\s{0,2}(?:状況|経過|進捗)?(?:の)?(?:報告|連絡|通知|お知らせ|アップデート|更新)|^\s{1,3}(?:status\s{1,3})?(?:updates?|reports?|notices?|notifications?)\b/i;
 
 /**
@@ -32,9 +35,10 @@ const TRASH = /ゴミ箱|ごみ箱|削除済み(?:アイテム|項目)|\btrash\b
 const LABEL = /^\s{0,2}[:：]/;
 
 // The regime or party a sentence speaks for ("under the GDPR", "For customers in California", 「米国の州法が適用される場合」):
-// a number given under one does not say how soon the other is told.
+// a number given under one does not say how soon the other is told. A party only as the one told ("notify affected
+// individuals", 本人への通知), a country only as its law: "Japanese customers", "personal data of individuals" name none.
 const REGIME =
-  /\b(?:UK\s{1,3})?GDPR\b|\bCCPA\b|\bCPRA\b|\bHIPAA\b|\bPIPEDA\b|\bLGPD\b|\bAPPI\b|\bEU\b|\bEEA\b|\bEurope(?:an)?\b|\bUnited\s{1,3}States\b|\bCalifornia\b|\bstate\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}laws?\b|\bJapan(?:ese)?\b|\bdata\s{1,3}subjects?\b|\bindividuals\b|個人情報保護法|電気通信事業法|欧州|米国|アメリカ|州法|カリフォルニア|日本国内|国内法|海外|本人/gi;
+  /\b(?:UK\s{1,3})?GDPR\b|\bCCPA\b|\bCPRA\b|\bHIPAA\b|\bPIPEDA\b|\bLGPD\b|\bAPPI\b|\bEU\b|\bEEA\b|\bEurope(?:an)?\b|\bUnited\s{1,3}States\b|\bCalifornia\b|\bstate\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}laws?\b|\bJapan(?:ese)?\s{1,3}(?:law|laws|act|regulations?)\b|\blaws?\s{1,3}of\s{1,3}Japan\b|\bdata\s{1,3}subjects?\b|\b(?:notify|inform|tell|alert)\s{1,3}(?:the\s{1,3})?(?:affected\s{1,3})?individuals\b|個人情報保護法|電気通信事業法|欧州|米国|アメリカ|州法|カリフォルニア|日本国内|国内法|海外|(?:ご)?本人(?:へ|に対し|への|に通知|に連絡)/gi;
 
 /** The regimes and parties a sentence names, normalised; empty when it names none. */
 function regimesOf(sentence: string): ReadonlySet<string> {
@@ -93,7 +97,7 @@ export default defineRule({
       if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.topic === undefined || !OWED.has(fact.topic)) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
       // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe either.
-      if (sense === 'frequency' && (!CADENCE_OWED.has(fact.topic) || (fact.topic === 'incident-notification' && recurringEvent(fact, text)))) continue;
+      if (sense === 'frequency' && (!CADENCE_OWED.has(fact.topic) || (fact.topic === 'incident-notification' && (recurringEvent(fact, text) || !INCIDENT.test(text.slice(fact.sentence.start, fact.sentence.end)))))) continue;
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
       if (answered(`${promise(fact)}:${sense}`, regimes) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;

@@ -39,6 +39,68 @@ checkRule('backup-retention', {
           body: |
             管理画面のボタンから、サイト全体のバックアップをいつでも作成できます。
     `,
+    // Backups the customer orders for a fee and schedules, recovery points the customer sets, backups named only in a
+    // policy's scope: none is a backup the provider takes itself.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Server backup
+          controls: [12.3.1]
+          body: |
+            Backups of a server can be added from the control panel for a monthly fee. Choose the hour at which the job runs and how many restore points it keeps.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup options
+          controls: [12.3.1]
+          body: |
+            Managed backups are offered as an additional service. Backup jobs can be scheduled daily or weekly from the portal.
+        - title: Disaster recovery
+          controls: [12.3.1]
+          body: |
+            Customers can configure recovery point objectives (RPO) as low as 15 minutes.
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Standby copies
+          controls: [12.3.1]
+          body: |
+            Recovery points: set by the customer for each protected server, together with how many of them are kept.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 待機系
+          controls: [12.3.1]
+          body: |
+            復旧ポイントの取得間隔と保持する数は、保護対象のサーバーごとにお客様が設定します。
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: サーバーバックアップ
+          controls: [12.3.1]
+          body: |
+            バックアップツールを使うと、スナップショットの取得日時と保持数を指定できます。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Scope
+          controls: [12.3.1]
+          body: |
+            This policy applies to all systems, including production servers, source code, backups and backup media, and laptops.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 適用範囲
+          controls: [12.3.1]
+          body: |
+            本規程は、サーバー、データベース、バックアップ、ログ及びネットワーク機器に適用します。
+    `,
     // Backup named only as something a system must have.
     HEADER_EN +
       yaml`
@@ -329,6 +391,16 @@ checkRule('backup-retention', {
     `,
   ],
   invalid: [
+    // "As required" is the provider's own backups, run when needed: their period is still owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup
+      #   ^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            We back up customer databases every night, and more often as required by the customer's plan.
+    `,
     // A deferral of the period alone still leaves the cadence owed where the retention is given.
     HEADER_EN +
       yaml`

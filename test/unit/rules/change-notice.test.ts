@@ -25,6 +25,14 @@ checkRule('change-notice', {
           body: |
             Planned maintenance that affects customers is announced on the status page at least 7 days in advance.
     `,
+    // An incident page's "Status updates": how often an incident's status is posted, not a change.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Status updates
+          body: |
+            Until the incident is closed, we update its status page entry every 4 hours and notify subscribers of each update.
+    `,
   ],
   invalid: [
     HEADER_EN +

@@ -121,8 +121,28 @@ checkRule('deletion-policy', {
           body: |
             We delete the records within 60 days after termination of the contract. Customers can export the records before termination.
     `,
+    // A step counted on from the one before it ("On day 15") is the deletion's timing.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Closing your account
+          controls: [CLD.8.1.5]
+          body: |
+            1. For 14 days after the account is closed, the workspace stays read-only so that you can export your records.
+            2. On day 15, the workspace and every record in it are deleted.
+    `,
   ],
   invalid: [
+    // The customer's things by the service's own nouns, kept for a while and restored only on rejoining: neither answer.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Cancelling your membership
+          body: |
+            After you cancel, we hold on to your recipes and meal plans for a while. If you rejoin during that time, they are restored.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
     // "その後" followed by a period of its own, a vague one, is no reference to the period before.
     HEADER_EN +
       yaml`

@@ -19,6 +19,31 @@ checkRule('vague-period', {
           body: |
             ログは一定期間(最長1年間)保存します。
     `,
+    // Advice to customers, the customer's own duty and how notices in general are sent owe no period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging
+          controls: [12.4.1]
+          body: |
+            Security events are kept for 13 months. It is good practice for customers to review their own sign-in history regularly.
+        - title: Reporting incidents to us
+          controls: [16.1.2]
+          body: |
+            Customers are required to report a suspected compromise of their accounts to us promptly.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: インシデントの報告
+          controls: [16.1.2]
+          body: |
+            お客様には、不正利用が疑われる場合、速やかにご報告いただくようお願いします。
+        - title: 通知の方法
+          controls: [16.1.2]
+          body: |
+            当社からお客様への通知は、電子メールの送信又は本サービス上への掲載により、随時行います。
+    `,
     // Items the user deletes during use, and a vague word labelling a list of steps, owe no period.
     HEADER_EN +
       yaml`

@@ -1,0 +1,24 @@
+// The words that call something a log, in Japanese and English: one vocabulary for the rules on logs, each reading
+// it as widely as its question needs. Patterns carry no g flag: callers test them.
+
+// The names every reading shares: a log, logging, an audit trail.
+const AUDIT_TRAIL = String.raw`監査証跡`;
+const LOGGING = String.raw`\blogging\b|\baudit\s{1,3}trails?\b`;
+
+/** A sentence that calls what it speaks of a log, and nothing wider ("Message records are deleted" is no log). */
+export const CALLS_IT_A_LOG = new RegExp(String.raw`ログ|${AUDIT_TRAIL}|\blogs?\b|${LOGGING}`, 'i');
+
+/**
+ * A text that describes logs: a history (履歴) counts, signing in (ログイン, "log in") does not.
+ * `log-retention-missing` asks a period of a section that does.
+ */
+export const DESCRIBES_LOGS = new RegExp(String.raw`ログ(?!イン|アウト|オン|オフ)|${AUDIT_TRAIL}|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|${LOGGING}`, 'i');
+
+/**
+ * A sentence that names a log, records (記録) and histories included; English records only when they say what they
+ * record ("access records", "sign-in records"). `log-retention-consistency` compares the periods of such sentences.
+ */
+export const NAMES_LOG = new RegExp(
+  String.raw`ログ|${AUDIT_TRAIL}|記録|履歴|\blogs?\b|${LOGGING}|\b(?:audit|access|event|activity|operations?|operator|sign-?in|log-?in|authentication|system|security|transaction|usage)\s{1,3}records\b`,
+  'i',
+);
