@@ -204,18 +204,23 @@ const isPhrase = (term: string) =>
  * or on one clear word for a neighbour of a known control in the same clause: a logging section that names
  * administrators' logs also answers 12.4.3.
  */
-function fromBody(body: string, known: readonly string[], passing = true): RecognizedControl[] {
-  const strict = known.length > 0;
-  const neighbour = (id: string) => !APART.has(id) && known.some((k) => k !== id && !APART.has(k) && clauseOf(k) === clauseOf(id));
+/** Each control the text's words name, with each of its words: the word's weight and how often it occurs. */
+function termsByControl(text: string): Map<string, Map<string, { weight: number; count: number }>> {
   const byControl = new Map<string, Map<string, { weight: number; count: number }>>();
-  for (const o of occurrences(body)) {
+  for (const o of occurrences(text)) {
     const terms = byControl.get(o.id) ?? new Map();
     const seen = terms.get(o.term.toLowerCase()) ?? { weight: o.weight, count: 0 };
     seen.count++;
     terms.set(o.term.toLowerCase(), seen);
     byControl.set(o.id, terms);
   }
-  const scored = [...byControl].map(([id, terms]) => {
+  return byControl;
+}
+
+function fromBody(body: string, known: readonly string[], passing = true): RecognizedControl[] {
+  const strict = known.length > 0;
+  const neighbour = (id: string) => !APART.has(id) && known.some((k) => k !== id && !APART.has(k) && clauseOf(k) === clauseOf(id));
+  const scored = [...termsByControl(body)].map(([id, terms]) => {
     const list = [...terms.values()];
     const score = list.reduce((sum, t) => sum + t.weight * (1 + Math.log2(Math.min(t.count, 4))), 0);
     const takenUp = list.length >= 2 || list.some((t) => t.count >= 3) || (passing && [...terms.keys()].some(isPhrase));
@@ -244,12 +249,9 @@ function affirmedAnswers(body: string): RecognizedControl[] {
   if (answers.length < 2) return [];
   const found: RecognizedControl[] = [];
   for (const answer of answers) {
-    const terms = new Map<string, Occurrence[]>();
-    for (const o of occurrences(answer)) terms.set(o.id, [...(terms.get(o.id) ?? []), o]);
-    for (const [id, list] of terms) {
-      const words = [...new Set(list.map((o) => o.term.toLowerCase()))];
-      const named = list.some((o) => o.weight === 3);
-      if (named && !GENERIC.has(id) && !SETTING.has(id) && !found.some((f) => f.id === id)) found.push({ id, via: 'body', words });
+    for (const [id, terms] of termsByControl(answer)) {
+      const named = [...terms.values()].some((t) => t.weight === 3);
+      if (named && !GENERIC.has(id) && !SETTING.has(id) && !found.some((f) => f.id === id)) found.push({ id, via: 'body', words: [...terms.keys()] });
     }
   }
   return found;
