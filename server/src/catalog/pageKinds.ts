@@ -11,7 +11,8 @@ export const WHITEPAPER = /ホワイト\s?ペーパー|white\s?paper|2701[78]|IS
 // cites other documents ("see our DPA", a help centre's menu) without being one.
 export const OWN_SUBJECT = /\bpolic(?:y|ies)\b|\boverview\b|\bsecurity\b|\bretention\b|\bpractices\b|ポリシー|方針|セキュリティ|保存期間|保管期間|概要/i;
 export const DPA = /data\s+processing\s+(?:agreement|addendum|terms)|\bDPA\b|standard\s+contractual\s+clauses|sub-?processors?\b|個人データ(?:の)?(?:取扱い|取り扱い|処理)(?:に関する|に係る)?(?:契約|覚書|合意)|データ処理(?:契約|補遺|覚書)|委託契約|\bGDPR\b.{0,40}\b(?:article|art\.)\s*28/i;
-export const SLA = /service\s+level\s+(?:agreement|objectives?|commitment)|\bSLA\b|\bSLO\b|サービスレベル|品質保証制度|稼働率保証/i;
+// An SLA, or a page of maintenance and outage notices: both say when the service is available, not how it is secured.
+export const SLA = /service\s+level\s+(?:agreement|objectives?|commitment)|\bSLA\b|\bSLO\b|サービスレベル|品質保証制度|稼働率保証|メンテナンス|障害情報|\bmaintenance\b|\boutages?\b|\bservice\s+status\b/i;
 export const TERMS = /terms\s+(?:of\s+(?:service|use)|and\s+conditions)|\bEULA\b|利用規約|サービス約款|契約約款|約款|規約/i;
 export const HELP = /help\s*cent(?:er|re)|knowledge\s+base|support\s+article|was\s+this\s+(?:article|page)\s+helpful|ヘルプ(?:センター)?|よくある(?:ご)?質問|\bFAQ\b/i;
 // A catalogue of what the product offers its users: "Security features", "セキュリティ機能", "機能一覧".

@@ -73,9 +73,11 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
  * Words that contain a term without meaning it: "ログ" in "カタログ", "ブログ" ("ログイン" is a term of its own, for
  * authentication); "a court of competent jurisdiction" is any court, not the one the contract names; a timestamp stamped
  * on a document (an e-signature's accredited timestamp, RFC 3161) proves when it was signed, not the provider's clocks; an
- * "SSL certification" is a server's certificate, not an independent review.
+ * "SSL certification" is a server's certificate, not an independent review; "accidental or unlawful destruction" (a DPA's
+ * and a FAQ's words for what data is protected from) is a loss guarded against, not equipment disposed of.
  */
 export const FALSE_FRIENDS: readonly RegExp[] = [
+  /(?:accidental|unlawful|unauthori[sz]ed)(?:\s+or\s+(?:accidental|unlawful|unauthori[sz]ed))?\s+destruction/g,
   /カタログ|ブログ|ログアウト/g,
   /開発者/g,
   /competent jurisdiction/g,

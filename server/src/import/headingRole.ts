@@ -10,9 +10,15 @@
 //   incidents or documents its operating procedures;
 // - a business-continuity section ("事業継続", "Business Continuity Overview")
 //   names an outage or an incident as what its plan outlasts: it says how the
-//   business carries on, not how incidents are handled or reported.
+//   business carries on, not how incidents are handled or reported;
+// - an outage section ("Service Outages", "障害発生時のご案内", "早期復旧が
+//   困難な場合の代替手段") of an SLA or a maintenance page says what counts as
+//   unavailable and how customers carry on, not how security incidents are
+//   handled or reported.
 
-export type HeadingRole = 'introduction' | 'sla' | 'continuity' | 'none';
+import type { PageKind } from './pageKind';
+
+export type HeadingRole = 'introduction' | 'sla' | 'continuity' | 'outage' | 'none';
 
 /** A heading's number ("1.", "第1章", "(1)", "1-1", "5 .") and a trailing pilcrow of a web page's anchor. */
 const NUMBERING = /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*[章節部条]|[(（]?[0-9０-９]{1,2}(?:[.．\-－][0-9０-９]{1,2})*[\s\u3000]*[)）.．]?)[\s\u3000]*/u;
@@ -34,16 +40,39 @@ const SLA_ACCOUNTING =
 
 const CONTINUITY = /事業継続|\bBCP\b|\bbusiness continuity\b|\bcontinuity (?:plan|planning|overview)\b/iu;
 
+// The service being unavailable and carried on without, in words that name no security incident.
+const OUTAGE = /障害|停止|不具合|復旧|代替(?:手段|措置|策)|\boutages?\b|\bdowntime\b|\bservice (?:interruptions?|disruptions?|unavailability)\b|\brecovery\b|\brestor(?:e|ation)\b|\balternative (?:means|measures|arrangements)\b/iu;
+const SECURITY_INCIDENT = /インシデント|セキュリティ|事故|漏えい|漏洩|侵害|\bincidents?\b|\bsecurity\b|\bbreach(?:es)?\b/iu;
+
 export function headingRole(heading: string): HeadingRole {
   const words = heading.normalize('NFKC').replace(NUMBERING, '').replace(TRAILER, '').trim();
   if (INTRODUCTION.test(words)) return 'introduction';
   if (SLA_ACCOUNTING.test(words)) return 'sla';
   if (CONTINUITY.test(words)) return 'continuity';
+  if (OUTAGE.test(words) && !SECURITY_INCIDENT.test(words)) return 'outage';
   return 'none';
 }
 
 /** Controls an SLA's accounting names by its words without answering them: incidents, operating procedures, monitoring. */
-export const SLA_NAMES_ONLY: ReadonlySet<string> = new Set(['16.1.1', '16.1.2', 'CLD.12.1.5', 'CLD.12.4.5']);
+const SLA_NAMES_ONLY: ReadonlySet<string> = new Set(['16.1.1', '16.1.2', 'CLD.12.1.5', 'CLD.12.4.5']);
 
-/** Controls a business-continuity section names by its body's words without answering them: incidents. */
-export const CONTINUITY_NAMES_ONLY: ReadonlySet<string> = new Set(['16.1.1', '16.1.2']);
+/** Controls a business-continuity section, or an outage section off a whitepaper, names by its words without answering them. */
+const INCIDENTS: ReadonlySet<string> = new Set(['16.1.1', '16.1.2']);
+
+interface Named {
+  readonly id: string;
+  readonly via: 'reference' | 'heading' | 'label' | 'title' | 'body';
+}
+
+/**
+ * Whether a control recognised in a section of this role stands, on a page of this kind: an SLA's accounting names
+ * its topics only by id; a continuity section's body names no incident handling; off a whitepaper (an SLA, a
+ * maintenance page), an outage section names no incident handling but by id.
+ */
+export const STANDS_UNDER: Record<HeadingRole, (control: Named, page: PageKind | undefined) => boolean> = {
+  introduction: () => true,
+  none: () => true,
+  sla: (c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id),
+  continuity: (c) => c.via !== 'body' || !INCIDENTS.has(c.id),
+  outage: (c, page) => page === undefined || page === 'whitepaper' || c.via === 'reference' || !INCIDENTS.has(c.id),
+};

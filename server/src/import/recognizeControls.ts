@@ -10,7 +10,7 @@ import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabular
 import { borneOut } from './genericTopics';
 import { customerFeature, FEATURE_CONTROLS } from './customerFeature';
 import { headingControls } from './headingControls';
-import { CONTINUITY_NAMES_ONLY, headingRole, SLA_NAMES_ONLY } from './headingRole';
+import { headingRole, STANDS_UNDER } from './headingRole';
 import { reviewNotYet } from './reviewNotYet';
 import { statedInBody } from './statedInBody';
 import { statesSomething } from './statesSomething';
@@ -18,6 +18,7 @@ import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
 import { splitSentences } from '../facts/sentences';
 import { PRACTICE_CONTROLS, type PageKind } from './pageKind';
+import { labels, withoutExamples } from './runInLabel';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -276,41 +277,6 @@ const DEFINES = /^[\s\u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．]?[\s\u3000]*)?
  */
 const ASKS_OTHERS = /(?:に|へ)(?:求める|要求する|確認する)(?:こと|事項)|(?:側|で)検討(?:する|すべき)(?:こと|事項)|(?:確認|チェック|留意|検討)すべき(?:こと|事項|ポイント|項目)|選定(?:の)?(?:ポイント|基準)|\b(?:questions to ask|what to ask|what to look for|things to consider|how to choose)\b/iu;
 
-// The label's text follows on its line: a label alone on its line heads text a stored page may have lost. A security
-// annex sets its labels in bold or in 【】, or ends them with a full stop ("**Logging.** We record…", "【通信の暗号化】…",
-// "Staff training. Every employee…"): a label ending in a full stop is a few words that are no sentence of their own.
-const LABEL =
-  /^[ \t\u3000]*(?<item>[-*・•■●][ \t\u3000]*)?(?:(?<bold>\*\*|__)(?<boldLabel>[^:：。.!?\n*_]{2,30}?)[:：.．]?\k<bold>[:：]?|【(?<bracketed>[^【】\n]{2,30})】|(?<colon>[^:：。.!?\n・•*]{2,30})[:：]|(?<stop>[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,2})\.(?=[ \t]+[A-Z][^\n]{20}))[ \t\u3000]*\S/gmu;
-// A full stop after a few words ends a short sentence as often as a label: one with a subject or a verb is a sentence.
-const SENTENCE_WORDS = /\b(?:we|our|you|your|it|this|that|these|is|are|was|were|be|will|can|may|must|do|does|not|no|yes|see|all|the|a|an)\b/i;
-
-// A template's measure names a goal and offers examples of it ("Virtual access control: no unauthorised use of
-// systems, e.g. strong passwords"): what the provider does is not said, so its label answers nothing.
-// Its body's words name the examples, not measures taken: such lines are left out of the body's reading too.
-const EXAMPLES = /\be\.\s?g\.|\bz\.\s?b\.|例[:：]/iu;
-
-const lineAt = (body: string, at: number) => body.slice(at, body.indexOf('\n', at) === -1 ? body.length : body.indexOf('\n', at));
-const withoutExamples = (body: string) => body.split('\n').map((line) => (EXAMPLES.test(line) ? '' : line)).join('\n');
-
-// A label followed on its line by nothing but a gloss ("**Default limits** (maximums):") heads the list below it, as a
-// label alone on its line does: what it heads may be anything.
-const HEADS_WHAT_FOLLOWS = /^[(（][^)）\n]*[)）][ \t\u3000]*[:：]?[ \t\u3000]*$/u;
-// 【】 also sets off a name: one with a gloss in brackets, or defined for the rest of the text ("【X】(以下「本サービス」)"),
-// names a product or a party, not a topic.
-const GLOSSED = /[(（]/u;
-const DEFINED_AS = /^[(（]以下/u;
-
-function labels(body: string, itemsToo: boolean): string[] {
-  return [...body.matchAll(LABEL)]
-    .filter((m) => itemsToo || m.groups!.item === undefined)
-    .filter((m) => !EXAMPLES.test(lineAt(body, m.index!)))
-    .filter((m) => m.groups!.stop === undefined || !SENTENCE_WORDS.test(m.groups!.stop))
-    .filter((m) => !HEADS_WHAT_FOLLOWS.test(lineAt(body, m.index! + m[0].length - 1)))
-    .filter((m) => m.groups!.bracketed === undefined || !(GLOSSED.test(m.groups!.bracketed) || DEFINED_AS.test(lineAt(body, m.index! + m[0].length - 1))))
-    .map((m) => (m.groups!.boldLabel ?? m.groups!.bracketed ?? m.groups!.colon ?? m.groups!.stop!).trim())
-    .filter((label) => !/https?$/i.test(label) && label.split(/\s+/).length <= 4);
-}
-
 const ASKED = /[?？]$|^Q[0-9]*[.．:：)）]/u;
 const DECLINED =
   /^(?:(?:A[0-9]*[.．:：)）]\s*)?(?:no\b|not (?:yet|currently|at (?:this|the moment))|(?:we|it) (?:do|does|can)(?:n't| not)\b|currently,? (?:we (?:do not|don't)|no|not)\b|いいえ|現在(?:は|、)?[^。\n]{0,30}?(?:未対応|対応して(?:お|い)りません|提供して(?:お|い)りません|できません)|未対応|対応して(?:お|い)りません))/iu;
@@ -412,8 +378,10 @@ export function recognizeControls(
   // Off a whitepaper, a heading word is a topic: the section's own words must name the practice, in more than one sentence.
   const raised = options.page !== undefined && options.page !== 'whitepaper';
   // A FAQ's question names what it asks about: an answer that it is not offered ("Not yet.", "いいえ、…") answers none of it.
-  const declined = ASKED.test(heading.normalize('NFKC').trim()) && DECLINED.test(body.normalize('NFKC').trim());
+  const asked = ASKED.test(heading.normalize('NFKC').trim());
+  const declined = asked && DECLINED.test(body.normalize('NFKC').trim());
   const full = options.below ? `${body}\n${options.below}` : body;
+  // A FAQ's answer answers its question, in whatever words ("When is maintenance announced?" / "A week before.").
   const said = (id: string) => !raised || !PRACTICE_CONTROLS.has(id) || ((backing.get(id)?.length ?? 0) > 0 && substantial(full));
   for (const { id, words } of topics) {
     if (!due(id)) continue;
@@ -451,9 +419,12 @@ export function recognizeControls(
   const periods = topics.length === 0 && unproven.length === 0 && !options.title && heading.trim() !== '' && role === 'none';
   if (says && !options.opening) for (const stated of statedInBody(body, { periods })) add({ ...stated, via: 'body' });
   if (result.length === 0) for (const control of division(body)) add(control);
-  const slaNamed =
-    role === 'sla' ? result.filter((c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id)) : role === 'continuity' ? result.filter((c) => c.via !== 'body' || !CONTINUITY_NAMES_ONLY.has(c.id)) : result;
-  const named = TRANSFERS.test(heading.normalize('NFKC')) ? slaNamed.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : slaNamed;
+  const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
+  const moved = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;
+  // An SLA's customer duties are the conditions of its commitment, not a division of the work: the shared roles only
+  // where the section gives both sides their part.
+  const divided = options.page !== 'sla' || division(full).length > 0 || responsibilityMatrix(body) !== undefined;
+  const named = divided ? moved : moved.filter((c) => c.via === 'reference' || c.id !== 'CLD.6.3.1');
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
   const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;

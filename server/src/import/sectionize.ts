@@ -13,6 +13,7 @@ import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, KEPT, RETURN_WORDS, 
 import { splitSentences } from '../facts/sentences';
 import { recognizeControls, wordsByControl, type RecognizedControl } from './recognizeControls';
 import { openedDocument, pageKind, type PageKind } from './pageKind';
+import { runInLabels } from './runInLabel';
 
 interface Heading {
   /** 0-based line number in the text. */
@@ -139,6 +140,9 @@ const ASKS = /^(?:Q[0-9０-９]*[.．:：)）]?\s*\S|[\s\S]*[?？]$)/u;
 /** A heading's number ("1.", "第1章", "(1)", "1-1") before its words. */
 const NUMBERING = /^(?:第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]|[(（]?[0-9０-９]{1,2}(?:[.．\-－][0-9０-９]{1,2})*[)）.．]?)[\s\u3000]*/;
 
+/** A sentence, not a bare value: a few words that end with a full stop. */
+const SENTENCE = /\S.{8,}[。．.!?！？]["”」』)）]?\s*$/u;
+
 function lineOf(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
@@ -169,9 +173,12 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // Which lines carry text a section holds: those of its blocks; contents entries and page furniture belong to none.
   const inBody = new Array<boolean>(lines.length).fill(false);
   const headingLines = new Map<number, Heading>();
+  // The first and last lines of each paragraph: a run-in label may open it.
+  const paragraphs = new Map<number, number>();
   for (const block of document.blocks) {
     const from = lineOf(lineStarts, block.start);
     const to = lineOf(lineStarts, Math.max(block.start, block.end - 1));
+    if (block.kind === 'paragraph') paragraphs.set(from, to);
     if (block.kind === 'heading') {
       const title = (block.title ?? text.slice(block.start, block.end)).replace(UNPRINTABLE, ' ').trim();
       headingLines.set(from, { line: from, text: title || lines[from].trim(), level: Math.max(1, block.level) });
@@ -204,6 +211,10 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   });
   const preamble = bodyLines(firstLine + 1, headings[0]?.line ?? lines.length);
 
+  // Where a run-in label's paragraph became its own section, the label is its title and its line's text starts after it.
+  const cut = new Map<number, number>();
+  const lineText = (n: number) => lines[n].slice(cut.get(n) ?? 0);
+
   const out: string[] = [];
   const origins: LineOrigin[] = [];
   let at = 0;
@@ -229,15 +240,15 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const writeBody = (lineNumbers: readonly number[], indent: string) => {
     let from = 0;
     let to = lineNumbers.length;
-    while (from < to && lines[lineNumbers[from]].trim() === '') from++;
-    while (to > from && lines[lineNumbers[to - 1]].trim() === '') to--;
+    while (from < to && lineText(lineNumbers[from]).trim() === '') from++;
+    while (to > from && lineText(lineNumbers[to - 1]).trim() === '') to--;
     if (from === to) return false;
     // An explicit indentation indicator when the text itself starts indented.
-    emit(`${indent}body: |${/^\s/.test(lines[lineNumbers[from]]) ? '2' : ''}`);
+    emit(`${indent}body: |${/^\s/.test(lineText(lineNumbers[from])) ? '2' : ''}`);
     for (const n of lineNumbers.slice(from, to)) {
-      const line = lines[n];
+      const line = lineText(n);
       if (line.trim() === '') emit('', { source: lineStarts[n], shift: 0, verbatim: false });
-      else emit(`${indent}  ${line}`, { source: lineStarts[n], shift: indent.length + 2, verbatim: true });
+      else emit(`${indent}  ${line}`, { source: lineStarts[n] + (cut.get(n) ?? 0), shift: indent.length + 2, verbatim: true });
     }
     return true;
   };
@@ -249,9 +260,34 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     readonly body: readonly number[];
     readonly children: readonly Part[];
     readonly fromTitle?: boolean;
+    /** A run-in label's paragraph, made its own section: its controls are named by the label. */
+    readonly label?: boolean;
   }
+  // Paragraphs of a section that each open with a run-in label ("Logging: …", "【バックアップ】…") are its subsections,
+  // as if each label were a heading, so a label's topic is read with its own paragraph's facts. Two labels at least, and
+  // half the paragraphs from the first one: a page's "Updated: …" line over prose heads nothing. A list item's label
+  // is a value under a topic ("・操作ログ：3年間"), never a section; so is a label over a bare value ("Copies kept: 14"):
+  // a label heads a section only over a sentence.
+  const withRunIns = (part: Part, level: number): Part => {
+    const children = part.children.map((child) => withRunIns(child, child.heading?.level ?? level + 1));
+    const opens = part.body.flatMap((n, i) => {
+      if (!paragraphs.has(n)) return [];
+      const [found] = runInLabels(lines[n], false);
+      const said = [lines[n].slice(found?.rest ?? 0), ...lines.slice(n + 1, paragraphs.get(n)! + 1)].join(' ');
+      return found !== undefined && found.at === 0 && SENTENCE.test(said) ? [{ i, n, label: found.label, rest: found.rest }] : [];
+    });
+    const from = opens[0]?.i ?? part.body.length;
+    const paragraphsFrom = part.body.slice(from).filter((n) => paragraphs.has(n)).length;
+    if (opens.length < 2 || opens.length * 2 < paragraphsFrom) return { ...part, children };
+    const labelled: Part[] = opens.map((open, k) => {
+      cut.set(open.n, open.rest);
+      const body = part.body.slice(open.i, opens[k + 1]?.i ?? part.body.length);
+      return { heading: { line: open.n, text: open.label, level: level + 1 }, title: open.label, body, children: [], label: true };
+    });
+    return { ...part, body: part.body.slice(0, from), children: [...labelled, ...children] };
+  };
   const partOf = (node: Node): Part => ({ heading: node.heading, title: node.heading.text, body: node.body, children: node.children.map(partOf) });
-  const textOf = (lineNumbers: readonly number[]) => lineNumbers.map((n) => lines[n]).join('\n');
+  const textOf = (lineNumbers: readonly number[]) => lineNumbers.map(lineText).join('\n');
   // The start of a section's subsections, enough to bear out its heading: a cap keeps deep nesting linear.
   const BELOW = 4000;
   const below = (part: Part): string => {
@@ -260,7 +296,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     const visit = (children: readonly Part[]) => {
       for (const child of children) {
         if (length >= BELOW) return;
-        const text = `${child.title}\n${child.body.slice(0, 200).map((n) => lines[n].slice(0, BELOW)).join('\n')}`.slice(0, BELOW - length);
+        const text = `${child.title}\n${child.body.slice(0, 200).map((n) => lineText(n).slice(0, BELOW)).join('\n')}`.slice(0, BELOW - length);
         taken.push(text);
         length += text.length + 1;
         visit(child.children);
@@ -280,6 +316,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     parts[0] = { ...parts[0], body: [...opening, ...parts[0].body] };
   }
   if (parts.length === 0) parts.push({ title, body: [], children: [] });
+  parts.forEach((part, i) => (parts[i] = withRunIns(part, part.heading?.level ?? 0)));
   const recognisedIn = new Map<Part, RecognizedControl[]>();
   // A web page's title names its site after a bar ("データの取扱い | clook law"): the site's name is no topic.
   const titleTopic = title.replace(/\s[|｜]\s.*$/, '');
@@ -309,7 +346,10 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     // A FAQ's group title ("ご契約について", "Billing and contracts") over questions: each question is answered by its
     // own answer, so a common word of the group's title finds no evidence in any of them.
     const questions = part.children.length > 0 && part.children.every((child) => ASKS.test(child.title.trim()));
-    const found = recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics });
+    // A label's section is read as its paragraph was, label and all: the label names its topic by the bars of a label.
+    const found = part.label
+      ? recognizeControls('', part.body.map((n) => lines[n]).join('\n'), inherited, { page: kind, borne: pageTopics })
+      : recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics });
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)], kind);
   };
@@ -348,7 +388,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     const headingStart = part.heading ? lineStarts[part.heading.line] + Math.max(0, lines[part.heading.line].indexOf(part.title)) : lineStarts[Math.max(0, firstLine)] ?? 0;
     emit(`${pad}- title: ${quote(part.title)}`, { source: headingStart, shift: pad.length + 10, verbatim: part.heading !== undefined && JSON.stringify(part.title) === `"${part.title}"` && lines[part.heading.line].includes(part.title) });
     const recognised = recognisedIn.get(part) ?? [];
-    if (part.heading) headingsRead.push({ title: part.title, start: headingStart, end: Math.max(headingStart, lineStarts[part.heading.line] + lines[part.heading.line].trimEnd().length), controls: recognised });
+    const headingEnd = part.label ? headingStart + part.title.length : part.heading ? lineStarts[part.heading.line] + lines[part.heading.line].trimEnd().length : 0;
+    if (part.heading) headingsRead.push({ title: part.title, start: headingStart, end: Math.max(headingStart, headingEnd), controls: recognised });
     if (recognised.length > 0) {
       emit(`${pad}  controls: [${recognised.map((c) => c.id).join(', ')}] # ${whyComment(recognised)}`, { source: headingStart, shift: 0, verbatim: false });
       for (const c of recognised) controls.push({ ...c, section: part.title, at: headingStart });

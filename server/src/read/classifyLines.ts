@@ -133,9 +133,11 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (block.length > 0 && key(top) && keys >= 2 && keys * 2 >= block.length) for (const n of block) furniture.add(n);
   }
   const tables = tableRows(lines);
-  // The first line is the document's title unless it is prose or a table's row (a page that starts with its text).
+  // The first line is the document's title unless it is prose or a table's row (a page that starts with its text). A
+  // question standing alone is a FAQ entry's title ("When is maintenance announced?" over its answer).
   const opening = trimmed.findIndex((t, n) => t !== '' && !furniture.has(n));
-  const first = opening !== -1 && trimmed[opening].length <= 120 && !/[。．.!?！？]$/.test(trimmed[opening]) && !tables.has(opening) ? opening : -1;
+  const titleEnd = opening !== -1 && /[?？]$/.test(trimmed[opening]) && trimmed[opening + 1] === '' ? /[。．.!！]$/ : /[。．.!?！？]$/;
+  const first = opening !== -1 && trimmed[opening].length <= 120 && !titleEnd.test(trimmed[opening]) && !tables.has(opening) ? opening : -1;
   // Setext headings (Markdown, and plain text that imitates it: === and ---) and reStructuredText's section underlines
   // (~~~, ^^^, """, *** … at least as long as the title): a line of one punctuation character under a line of text.
   const RULE = /^([=\-~^"'*+#:._`])\1{2,}$/;

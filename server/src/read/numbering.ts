@@ -38,7 +38,17 @@ export interface Marker {
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-const MARKDOWN = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+// The closing #s are cut by hand: a lazy title before `\s*#*\s*$` tries every split of a run of spaces, cubic in its length.
+const MARKDOWN = /^(#{1,6})\s+([\s\S]*)$/;
+
+/** A Markdown heading's words without the closing sequence ("## Backups ##" → "Backups"). */
+function withoutClosing(rest: string): string {
+  let end = rest.length;
+  while (end > 0 && /\s/.test(rest[end - 1])) end--;
+  while (end > 0 && rest[end - 1] === '#') end--;
+  while (end > 0 && /\s/.test(rest[end - 1])) end--;
+  return rest.slice(0, end);
+}
 const CONTROL = /^((?:CLD|A)\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2})\.?\s*(.*)$/;
 const CHAPTER = /^第\s*([0-9一二三四五六七八九十]{1,3})\s*([章節条部項])[\s\u3000:：.．]*(.*)$/;
 // A number then a space, or a number with a trailing dot then a Japanese word ("3.見出し").
@@ -81,7 +91,7 @@ const numbers = (text: string, separator: RegExp) => text.split(separator).map((
 export function markerOf(trimmed: string): Marker | undefined {
   const line = foldWidth(trimmed);
   const markdown = MARKDOWN.exec(line);
-  if (markdown) return { family: 'markdown', key: `md${markdown[1].length}`, path: [markdown[1].length], rest: markdown[2], trailingDot: false };
+  if (markdown) return { family: 'markdown', key: `md${markdown[1].length}`, path: [markdown[1].length], rest: withoutClosing(markdown[2]), trailingDot: false };
   const control = CONTROL.exec(line);
   if (control) return { family: 'control', key: 'control', path: [], rest: control[2] || control[1], trailingDot: false };
   const chapter = CHAPTER.exec(line);

@@ -164,3 +164,32 @@ test('a FAQ group title over questions: a common word of the title is not borne 
   const controls = importWhitepaper(text, 'faq.md').controls.map((c) => `${c.section}: ${c.id}`);
   assert.deepEqual(controls, ['解約するとデータはどうなりますか？: CLD.8.1.5']);
 });
+
+test("a run of paragraphs opening with run-in labels makes each label its own section, read with its paragraph's facts", () => {
+  const annex = [
+    'Security Annex', '', 'Annex 1: Security Measures', '', 'The provider maintains the following measures.', '',
+    'Encryption. Customer data is encrypted in transit with TLS 1.2 and at rest with AES-256.', '',
+    'Logging: The provider records administrator activity on production systems in system logs.', '',
+    'Backups. The provider backs up customer data every night to a second data centre.', '',
+  ].join('\n');
+  const result = importWhitepaper(annex, 'annex.txt');
+  assert.deepEqual(result.headings.map((h) => `${h.title}: ${h.controls.map((c) => `${c.id} ${c.via}`).join(', ')}`), ['Annex 1: Security Measures: ', 'Encryption: 10.1.1 label', 'Logging: 12.4.1 label', 'Backups: 12.3.1 label']);
+  assert.match(result.yaml, /- title: "Logging"\n\s+controls: \[12\.4\.1\][^\n]*\n\s+body: \|\n\s+The provider records administrator activity/, 'the label is the title, the rest of its paragraph the body');
+  const logs = result.yaml.indexOf('The provider records administrator');
+  assert.equal(result.toSource(logs), annex.indexOf('The provider records administrator'), 'the body maps back after the label');
+  const findings = createAnalyzer(WHITEPAPER).analyze(result.yaml).findings;
+  assert.deepEqual(findings.filter((f) => ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'empty-body'].includes(f.ruleId)).map((f) => f.ruleId), []);
+  assert.ok(findings.some((f) => f.ruleId === 'log-retention-missing'), 'the logging label, with no period in its paragraph, is asked for one');
+
+  const ja = ['安全管理措置', '', '別紙 安全管理措置', '', '次の措置を講じます。', '', '暗号化:通信はTLS 1.2以上で暗号化します。', '', 'バックアップ:顧客データを毎日別のデータセンターへバックアップします。', ''].join('\n');
+  assert.deepEqual(importWhitepaper(ja, 'ja.txt').headings.map((h) => h.title), ['別紙 安全管理措置', '暗号化', 'バックアップ']);
+});
+
+test('a label over a bare value, a lone label over prose or a list item heads no section', () => {
+  const spec = ['Notes service', '', '## Backups', '', 'Backups are taken automatically.', '', 'Schedule: nightly, 01:00 UTC', '', 'Copies kept: 14', ''].join('\n');
+  assert.deepEqual(importWhitepaper(spec, 'spec.md').headings.map((h) => h.title), ['Backups']);
+  const updated = ['Retention policy', '', 'Updated: This page was revised in March to add support tickets.', '', 'Invoices: we keep every invoice for seven years, as the tax law of our country requires.', '', 'We delete support tickets two years after they are closed, unless a dispute about them is still open.', '', 'We keep access logs for ninety days and then delete them from every system that held them.', '', 'Backups of the billing database are kept for thirty days and then overwritten by newer copies.', ''].join('\n');
+  assert.deepEqual(importWhitepaper(updated, 'policy.txt').headings.map((h) => h.title), [], 'two labels over five paragraphs of prose');
+  const items = ['Measures', '', '## Logging', '', '- Access logs: kept for one year in a central store.', '- Audit logs: kept for three years in a central store.', ''].join('\n');
+  assert.deepEqual(importWhitepaper(items, 'items.md').headings.map((h) => h.title), ['Logging']);
+});

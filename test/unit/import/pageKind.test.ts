@@ -100,3 +100,23 @@ test('a title that names its own subject is that page, whatever its opening cite
   const sections = importWhitepaper(text, 'pair.md').headings;
   assert.deepEqual(sections.find((h) => h.title.startsWith('Appendix 1'))!.controls, [], "a DPA's appendix names no account management");
 });
+
+test("a maintenance or outage page is read as an SLA: its outage sections, alternatives and customer duties answer no incident handling or shared roles", () => {
+  assert.equal(kind('メンテナンス・障害情報について'), 'sla');
+  assert.equal(kind('Scheduled maintenance and outages'), 'sla');
+  const ids = (heading: string, body: string, page: 'sla' | 'whitepaper') => recognizeControls(heading, body, [], { page }).map((c) => c.id).sort();
+  const outage = 'If the service cannot be reached for more than five minutes we post the cause and the expected recovery time on the status page every thirty minutes until it is back.';
+  assert.deepEqual(ids('Service outages', outage, 'sla'), []);
+  assert.deepEqual(ids('早期復旧が困難な場合の代替手段', '復旧まで4時間以上かかる見込みの場合は、当日分の予約一覧をCSV形式でお送りし、電話での受付に切り替えていただけるようにします。', 'sla'), []);
+  assert.deepEqual(ids('Security incidents', 'We notify affected customers of a security incident within 24 hours of confirming it, and keep them informed until it is closed.', 'sla'), ['16.1.1', '16.1.2'], 'an incident named as such still answers');
+  assert.deepEqual(ids('障害対応', '障害を検知した場合は、担当者が原因を調査し、お客様に状況をご連絡します。', 'whitepaper'), ['16.1.1', '16.1.2'], 'on a whitepaper an outage heading still reads as incident handling');
+  const duties = 'Customer keeps its staff accounts up to date, uses a supported browser and reports any problem it notices through the support portal.';
+  assert.deepEqual(ids('Customer responsibilities', duties, 'sla'), []);
+  assert.deepEqual(ids('Customer responsibilities', duties, 'whitepaper'), ['CLD.6.3.1']);
+});
+
+test("a FAQ entry's question names its topic, and its answer answers it in whatever words", () => {
+  const result = importWhitepaper('How far ahead do you announce maintenance windows?\n\nWe announce each one at least ten days before it starts, by email to every workspace owner.\n', 'faq.txt');
+  assert.deepEqual(result.controls.map((c) => c.id), ['12.1.2']);
+  assert.deepEqual(recognizeControls('Do you encrypt data at rest?', 'No, not at the moment.', [], { page: 'help' }), [], 'a declined question answers nothing');
+});

@@ -372,3 +372,9 @@ test('a label that heads a list, or a name set in 【】, names no topic', () =>
   assert.deepEqual(ids('1.1 本サービスの目的', '【ことば訓練ノート（発音練習の記録サービス）】(以下「本サービス」という)は、教室が生徒の練習記録を管理するためのクラウドサービスである。'), []);
   assert.deepEqual(ids('別紙　安全管理措置', '【教育】全従業員に情報セキュリティ教育を入社時と毎年実施している。'), ['7.2.2'], 'a topic label in 【】 still names its topic');
 });
+
+test('data protected from accidental or unlawful destruction names no disposal of equipment', () => {
+  assert.deepEqual(ids('How is my data protected from accidental destruction?', 'Every entry is audited and kept in our own system.'), []);
+  assert.deepEqual(ids('Security of processing', 'Measures protect personal data against accidental or unlawful destruction, loss or alteration.'), []);
+  assert.deepEqual(ids('Disposal of equipment', 'Retired disks are shredded by a certified contractor.'), ['11.2.7']);
+});

@@ -417,3 +417,12 @@ test('the same run of labels set under one heading after another (severity level
   ].join('\n');
   assert.deepEqual(headings(text), ['1 Support Terms', '1 Incident Priorities', '1 Maintenance Windows']);
 });
+
+test("a question standing alone on the first line is a FAQ entry's title; a Markdown heading's closing #s are cut, in linear time", () => {
+  assert.equal(readText('When is maintenance announced?\n\nTen days before it starts, by email.\n', 'text').blocks[0].kind, 'heading');
+  assert.equal(readText('Why does this matter? Because every backup is tested.\nMore text follows here.\n', 'text').blocks[0].kind, 'paragraph', 'a question that runs on is prose');
+  assert.ok(headings('# Notes\n\nWhat we keep.\n\n## Backups ##\n\nNightly copies.\n', 'markdown').some((h) => h.endsWith(' Backups')));
+  const start = performance.now();
+  readText(`# a${' '.repeat(64_000)}x\n`, 'markdown');
+  assert.ok(performance.now() - start < 1000, 'a heading line of 64k spaces reads in well under a second');
+});

@@ -1,0 +1,52 @@
+// A run-in label: a few words that open a paragraph and name its topic, as a heading would ("Backups: …", "**Logging.**
+// We record…", "【通信の暗号化】…", "Staff training. Every employee…"). The importer reads them to name a paragraph's
+// controls (recognizeControls.ts) and, where paragraphs of a section each open with one, to make each its own
+// subsection (sectionize.ts).
+// The label's text follows on its line: a label alone on its line heads text a stored page may have lost. A security
+// annex sets its labels in bold or in 【】, or ends them with a full stop ("**Logging.** We record…", "【通信の暗号化】…",
+// "Staff training. Every employee…"): a label ending in a full stop is a few words that are no sentence of their own.
+const LABEL =
+  /^[ \t\u3000]*(?<item>[-*・•■●][ \t\u3000]*)?(?:(?<bold>\*\*|__)(?<boldLabel>[^:：。.!?\n*_]{2,30}?)[:：.．]?\k<bold>[:：]?|【(?<bracketed>[^【】\n]{2,30})】|(?<colon>[^:：。.!?\n・•*]{2,30})[:：]|(?<stop>[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,2})\.(?=[ \t]+[A-Z][^\n]{20}))[ \t\u3000]*\S/gmu;
+// A full stop after a few words ends a short sentence as often as a label: one with a subject or a verb is a sentence.
+const SENTENCE_WORDS = /\b(?:we|our|you|your|it|this|that|these|is|are|was|were|be|will|can|may|must|do|does|not|no|yes|see|all|the|a|an)\b/i;
+
+// A template's measure names a goal and offers examples of it ("Virtual access control: no unauthorised use of
+// systems, e.g. strong passwords"): what the provider does is not said, so its label answers nothing.
+// Its body's words name the examples, not measures taken: such lines are left out of the body's reading too.
+const EXAMPLES = /\be\.\s?g\.|\bz\.\s?b\.|例[:：]/iu;
+
+const lineAt = (body: string, at: number) => body.slice(at, body.indexOf('\n', at) === -1 ? body.length : body.indexOf('\n', at));
+export const withoutExamples = (body: string) => body.split('\n').map((line) => (EXAMPLES.test(line) ? '' : line)).join('\n');
+
+// A label followed on its line by nothing but a gloss ("**Default limits** (maximums):") heads the list below it, as a
+// label alone on its line does: what it heads may be anything.
+const HEADS_WHAT_FOLLOWS = /^[(（][^)）\n]*[)）][ \t\u3000]*[:：]?[ \t\u3000]*$/u;
+// 【】 also sets off a name: one with a gloss in brackets, or defined for the rest of the text ("【X】(以下「本サービス」)"),
+// names a product or a party, not a topic.
+const GLOSSED = /[(（]/u;
+const DEFINED_AS = /^[(（]以下/u;
+
+/** A run-in label found in a text: its words, the offset of its line and where the text it heads starts on that line. */
+export interface RunInLabel {
+  readonly label: string;
+  readonly at: number;
+  readonly rest: number;
+  /** Whether the label opens a list item ("・操作ログ：3年間"), a value under a topic rather than a topic of its own. */
+  readonly item: boolean;
+}
+
+export function runInLabels(body: string, itemsToo: boolean): RunInLabel[] {
+  return [...body.matchAll(LABEL)]
+    .filter((m) => itemsToo || m.groups!.item === undefined)
+    .filter((m) => !EXAMPLES.test(lineAt(body, m.index!)))
+    .filter((m) => m.groups!.stop === undefined || !SENTENCE_WORDS.test(m.groups!.stop))
+    .filter((m) => !HEADS_WHAT_FOLLOWS.test(lineAt(body, m.index! + m[0].length - 1)))
+    .filter((m) => m.groups!.bracketed === undefined || !(GLOSSED.test(m.groups!.bracketed) || DEFINED_AS.test(lineAt(body, m.index! + m[0].length - 1))))
+    .map((m) => ({ label: (m.groups!.boldLabel ?? m.groups!.bracketed ?? m.groups!.colon ?? m.groups!.stop!).trim(), at: m.index!, rest: m.index! + m[0].length - 1, item: m.groups!.item !== undefined }))
+    .filter(({ label }) => !/https?$/i.test(label) && label.split(/\s+/).length <= 4);
+}
+
+/** The labels a text's paragraphs (and, with `itemsToo`, its list items) open with. */
+export function labels(body: string, itemsToo: boolean): string[] {
+  return runInLabels(body, itemsToo).map((l) => l.label);
+}
