@@ -78,7 +78,8 @@ const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.context({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, serverOnDemand] }),
   esbuild.context({ ...common, entryPoints: ['server/src/lsp/publishedRequests.ts'], outfile: 'dist/publishedRequests.js' }),
-  // The server's analysis workers (worker_threads) load this file next to dist/server.js.
+  // The server's analysis workers (worker_threads) start with the loader, which runs the worker's bundle from V8's code cache.
+  esbuild.context({ ...common, entryPoints: ['server/src/lsp/workerLoader.ts'], outfile: 'dist/workerLoader.js' }),
   esbuild.context({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   esbuild.context({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
   // Reads a PDF in a worker thread, which the CLI and the server stop at the time budget.

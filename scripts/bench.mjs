@@ -12,14 +12,18 @@
 // project's schema, and both are printed side by side.
 //
 //   node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--heavy 100k,1m,5m] [--edits 20] [--pull] [--json]
-//                          [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--yls] [--formats]
+//                          [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--code-cache DIR|none|cold]
+//                          [--yls] [--formats]
+//   The server gets a code cache folder as the extension gives it one (--code-cache=<folder>): by default a fresh one,
+//   written by a first server before any is measured, as an editor's every start after its first finds it; `cold`
+//   starts the first size without it, `none` gives none.
 //   --formats then times the CLI on published formats (scripts/benchFormats.mjs): what `npm run bench` runs, so that
 //   `npm run bench -- --yls` gives its flags to this script, not to that one.
 //   The server is started with the flags the extension gives it (protocol/serverNodeFlags.json);
 //   WP_BENCH_NODE_FLAGS="--max-old-space-size=512" adds V8 flags for the server alone.
 //   WP_BENCH_YLS_DIR=<folder> is where yaml-language-server is installed (default: a folder in the OS's temp dir).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -341,6 +345,27 @@ function initializeParams(locale, textDocument, workspace) {
   };
 }
 
+/** The server's command line: with the code cache's folder, as the extension gives it (its global storage). */
+function serverArgs(options) {
+  return [options.server, '--stdio', ...(options.codeCache ? [`--code-cache=${options.codeCache}`] : [])];
+}
+
+/**
+ * An editor starts the server with the code cache its earlier starts wrote: one server is started and given time to
+ * write it before any is measured. A server that writes none (a build before the cache) is waited for 20 s.
+ */
+async function primeCodeCache(options) {
+  const server = startServer(options.server, options.timeout * 1000, { args: serverArgs(options) });
+  try {
+    await server.step('the initialize response', server.connection.sendRequest('initialize', initializeParams(options.lang, {}, {})));
+    await server.connection.sendNotification('initialized', {});
+    const until = performance.now() + 20_000;
+    while (readdirSync(options.codeCache).length === 0 && performance.now() < until) await new Promise((done) => setTimeout(done, 100));
+  } finally {
+    await server.stop();
+  }
+}
+
 async function measure({ label, bytes: nominal, heavy }, options) {
   const text = generateWhitepaper(nominal, { lang: options.lang, seed: options.seed, heavy });
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -350,7 +375,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
   const uri = `file:///bench/${label.replace(' ', '-')}.wp.yaml`;
   // Pulled, the bench may be asked to pull again (as VS Code may): a server answers an open first with its syntax errors then.
   let onRefresh = () => {};
-  const server = startServer(options.server, options.timeout * 1000, { requests: { 'workspace/diagnostic/refresh': () => (onRefresh(), null) } });
+  const server = startServer(options.server, options.timeout * 1000, { args: serverArgs(options), requests: { 'workspace/diagnostic/refresh': () => (onRefresh(), null) } });
   const note = (message) => server.observations.add(message);
   try {
     // Incremental sync is the server's choice (textDocumentSync.change); it is checked below.
@@ -770,11 +795,12 @@ function readOptions() {
       yls: { type: 'boolean', default: false },
       formats: { type: 'boolean', default: false },
       server: { type: 'string', default: resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'server.js') },
+      'code-cache': { type: 'string', default: '' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--heavy 100k,1m,5m] [--edits 20] [--pull] [--json] [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--yls] [--formats]');
+    console.log('usage: node scripts/bench.mjs [--sizes 10k,100k,1m,5m] [--heavy 100k,1m,5m] [--edits 20] [--pull] [--json] [--lang ja|en] [--seed N] [--timeout 60] [--server dist/server.js] [--code-cache DIR|none|cold] [--yls] [--formats]');
     process.exit(0);
   }
   const count = (name, value, min) => {
@@ -806,6 +832,7 @@ function readOptions() {
     yls: values.yls,
     formats: values.formats,
     server,
+    codeCache: values['code-cache'],
   };
 }
 
@@ -816,6 +843,13 @@ async function main() {
   const warmUp = generateWhitepaper(200e3, { lang: options.lang, seed: options.seed });
   for (let i = 0; i < 5; i++) timeParse(warmUp);
   const yls = options.yls ? ensureYls() : undefined;
+  // By default a folder of this run's own, written by a first server (primed) before any is measured; `cold`: the same
+  // folder without that server, so the first size measured starts without a cache; `none`: no cache at all.
+  const temporary = options.codeCache === '' || options.codeCache === 'cold' ? mkdtempSync(join(tmpdir(), 'wp27017-bench-code-cache-')) : undefined;
+  const prime = options.codeCache === '';
+  options.codeCache = temporary ?? (options.codeCache === 'none' ? undefined : resolve(options.codeCache));
+  if (prime) await primeCodeCache(options);
+  process.on('exit', () => temporary && rmSync(temporary, { recursive: true, force: true }));
   const results = [];
   for (const size of options.sizes) {
     if (!options.json) process.stderr.write(`measuring ${size.label}…\n`);

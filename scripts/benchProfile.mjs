@@ -7,10 +7,11 @@
 // stages of the analysis, by the functions on the sampled stacks.
 //
 //   node esbuild.mjs && node scripts/benchProfile.mjs [--size 1m] [--heavy] [--pull] [--edits 5] [--wait 0]
-//                                                      [--top 12] [--server dist/server.js] [--keep DIR]
+//                                                      [--top 12] [--server dist/server.js] [--code-cache DIR] [--keep DIR]
 //   Profile a development build (`node esbuild.mjs`, not `--production`): a minified bundle has no function names.
 //   --wait MS waits that long between `initialized` and didOpen (the analysis worker warms up meanwhile):
 //   against --wait 0 (what an editor does when a whitepaper starts the extension) it shows what the cold start costs.
+//   --code-cache DIR gives the server that folder for V8's code cache, as the extension does (the first run writes it).
 //   --keep DIR keeps the .cpuprofile files (Chrome DevTools opens them); otherwise they are removed.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -54,10 +55,11 @@ const STAGES = [
   ['analyze', 'analysis (other)'],
   ['decode', 'message decoded'],
   ['Module._load', 'code loaded'],
+  ['loadBundle', 'code loaded'],
 ];
 
 function usage() {
-  return 'usage: node scripts/benchProfile.mjs [--size 1m] [--heavy] [--pull] [--edits 5] [--wait 0] [--top 12] [--server dist/server.js] [--keep DIR]';
+  return 'usage: node scripts/benchProfile.mjs [--size 1m] [--heavy] [--pull] [--edits 5] [--wait 0] [--top 12] [--server dist/server.js] [--code-cache DIR] [--keep DIR]';
 }
 
 function readOptions() {
@@ -71,6 +73,7 @@ function readOptions() {
       top: { type: 'string', default: '12' },
       server: { type: 'string', default: resolve(SCRIPTS, '..', 'dist', 'server.js') },
       keep: { type: 'string' },
+      'code-cache': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -87,7 +90,8 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 /** Opens the text, types into it, and returns the client's marks (µs): [label, start, end] per window. */
 async function drive(options, text, profileDir) {
   const flags = [...SERVER_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-interval=${SAMPLE_US}`];
-  const child = spawn(process.execPath, [...flags, options.server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const codeCache = options['code-cache'] ? [`--code-cache=${resolve(options['code-cache'])}`] : [];
+  const child = spawn(process.execPath, [...flags, options.server, '--stdio', ...codeCache], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let refreshed = () => {};
   connection.onRequest('workspace/diagnostic/refresh', () => (refreshed(), null));

@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       handleDiagnostics: (uri, diagnostics, next) => next(uri, linkRuleDocs(diagnostics)),
     },
   };
-  server = new LanguageServer(context.asAbsolutePath('dist/server.js'), clientOptions, output);
+  server = new LanguageServer(context.asAbsolutePath('dist/server.js'), clientOptions, output, vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath);
   const running = server;
   context.subscriptions.push(
     output,

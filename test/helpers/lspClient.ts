@@ -29,6 +29,8 @@ export interface StartOptions {
   readonly richDiagnostics?: boolean;
   /** Added to the server's environment. */
   readonly env?: Record<string, string>;
+  /** Added to the server's command line (`--code-cache=<folder>`, as the extension gives it). */
+  readonly args?: readonly string[];
 }
 
 export class LspClient {
@@ -64,7 +66,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const client = new LspClient(child, options.settings ?? {});
     const capabilities: ClientCapabilities = {
       textDocument: {

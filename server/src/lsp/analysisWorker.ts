@@ -8,11 +8,12 @@ import { WHITEPAPER } from '../analyze/documentKind';
 import { DocumentService } from './documentService';
 import { WARM_UP_TEXTS } from './warmUpText';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { FromWorker, ToWorker, WorkerSetup } from './workerProtocol';
+import type { FromWorker, ToWorker, WorkerStart } from './workerProtocol';
 
 const port = parentPort!;
 // A worker started with the server, before the editor's capabilities are known, gets them as its first message.
-let service = workerData ? new DocumentService(workerData as WorkerSetup) : undefined;
+const { setup } = (workerData ?? {}) as WorkerStart;
+let service = setup ? new DocumentService(setup) : undefined;
 // Validators are compiled when an analysis first needs them, after its syntax errors are posted (analyze/analyzer.ts):
 // the first warm-up text compiles the whitepaper's; a configuration file's wait until one is opened.
 
@@ -30,9 +31,24 @@ function warmUp(): void {
   for (let waiting = receiveMessageOnPort(port); waiting; waiting = idle ? receiveMessageOnPort(port) : undefined) {
     handle(waiting.message as ToWorker);
   }
-  if (!idle || warmedUp >= WARM_UP_STEPS) return;
+  if (!idle) return;
+  if (warmedUp >= WARM_UP_STEPS) return warm();
   createAnalyzer(WHITEPAPER).analyze(WARM_UP_TEXTS[warmedUp++ % WARM_UP_TEXTS.length]);
   setImmediate(warmUp);
+}
+
+/** Told once the code an analysis runs has been compiled: after the warm-up, or after the first answer if a document cut it short. */
+let whenWarm: (() => void)[] | undefined = [];
+function warm(): void {
+  const listeners = whenWarm;
+  whenWarm = undefined;
+  for (const listener of listeners ?? []) listener();
+}
+
+/** `callback` once this worker's code has been compiled, as far as analysing a whitepaper needs: what a code cache should keep. */
+export function afterWarmUp(callback: () => void): void {
+  if (whenWarm) whenWarm.push(callback);
+  else callback();
 }
 
 function handle(message: ToWorker): void {
@@ -44,7 +60,11 @@ function handle(message: ToWorker): void {
   try {
     const first = message.type === 'request' ? (diagnostics: readonly Diagnostic[]) => port.postMessage({ id: message.id, first: diagnostics } satisfies FromWorker) : undefined;
     const result = service!.handle(message, first);
-    if (message.type === 'request') port.postMessage({ id: message.id, result } satisfies FromWorker);
+    if (message.type === 'request') {
+      port.postMessage({ id: message.id, result } satisfies FromWorker);
+      // After the answer has gone, on a turn of its own.
+      if (whenWarm) setImmediate(warm);
+    }
   } catch (error) {
     if (message.type === 'request') port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromWorker);
   }
@@ -52,4 +72,4 @@ function handle(message: ToWorker): void {
 
 port.on('message', handle);
 port.postMessage({ ready: true });
-if (!workerData) setImmediate(warmUp);
+if (!setup) setImmediate(warmUp);

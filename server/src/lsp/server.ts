@@ -50,6 +50,7 @@ import { ALL_CAPABILITIES, sameReport, toDiagnostics, type DiagnosticCapabilitie
 import { completion, hover } from './editorFeatures';
 import { DEFAULT_SETTINGS, readSettings, sameSettings, type EditorSettings } from './settings';
 import { OVER_BUDGET, WorkerPool } from './workerPool';
+import { codeCacheFolder } from './codeCache';
 import { PieceDocument } from './pieceDocument';
 import type { DiagnosticsAnswer, RequestContext, WorkerRequest } from './workerProtocol';
 
@@ -347,7 +348,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     editorLocale = toLocale(init?.locale) ?? toLocale(params.locale) ?? 'en';
     pool?.dispose();
     pool = new WorkerPool({
-      script: resolve(__dirname, 'analysisWorker.js'),
+      script: resolve(__dirname, 'workerLoader.js'),
+      codeCache: codeCacheFolder(),
       setup: { docsBase, capabilities, snippetCommand },
       // Two at least, so one slow document never holds up every other; more only where there are cores for them.
       size: Math.max(2, Math.min(4, availableParallelism() - 1)),

@@ -9,7 +9,7 @@
 // time, not time on the clock (see `#check`).
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import type { FromWorker, RequestContext, ToWorker, WorkerRequest, WorkerSetup } from './workerProtocol';
+import type { FromWorker, RequestContext, ToWorker, WorkerRequest, WorkerSetup, WorkerStart } from './workerProtocol';
 
 /** The answer to a request about a document that is over its budget at that version. */
 export const OVER_BUDGET = Symbol('over budget');
@@ -40,9 +40,9 @@ interface Prestarted {
 
 let prestarted: Prestarted | undefined;
 
-/** Starts the first analysis worker now; the first WorkerPool takes it over. */
-export function prestartWorker(script: string): void {
-  const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+/** Starts the first analysis worker now; the first WorkerPool takes it over. `codeCache`: see WorkerStart. */
+export function prestartWorker(script: string, codeCache?: string): void {
+  const worker = new Worker(script, { workerData: { codeCache } satisfies WorkerStart, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   const early: Prestarted = {
     script,
     worker,
@@ -104,6 +104,8 @@ function cpuMs(): number {
 
 export interface WorkerPoolOptions {
   readonly script: string;
+  /** The folder of V8's code cache for the workers' bundle (WorkerStart). */
+  readonly codeCache?: string;
   readonly setup: WorkerSetup;
   readonly size: number;
   /** How long the worker may take on one request about a document of `length` characters. */
@@ -221,7 +223,7 @@ export class WorkerPool {
 
   #spawn(slot: Slot): Worker {
     const early = this.#takePrestarted(slot);
-    const worker = early ?? new Worker(this.#options.script, { workerData: this.#options.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = early ?? new Worker(this.#options.script, { workerData: { codeCache: this.#options.codeCache, setup: this.#options.setup } satisfies WorkerStart, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     if (!early) slot.ready = false;
     worker.on('message', (answer: FromWorker | { ready: true }) => {
       if (slot.worker !== worker) return;

@@ -15,6 +15,14 @@ export interface WorkerSetup {
   readonly snippetCommand?: string;
 }
 
+/** A worker thread's `workerData` (workerLoader.ts, then analysisWorker.ts). */
+export interface WorkerStart {
+  /** The folder of V8's code cache for the worker's bundle, if the server was given one (codeCache.ts). */
+  readonly codeCache?: string;
+  /** Absent for the worker started with the server: it gets the setup in a message once the editor has connected. */
+  readonly setup?: WorkerSetup;
+}
+
 /** What the answer depends on besides the text: the main thread owns the configuration. */
 export interface RequestContext {
   readonly config: WorkspaceConfig;
