@@ -17,6 +17,7 @@
 // without a word of notice is a recovery time; a cadence is never a retention.
 import { ownCopy } from '../core/ownCopy';
 import { LOG_KINDS } from '../catalog/logKinds';
+import { LOG_SUBJECT } from '../catalog/logWords';
 import type { Fact, FactKind, Qualifier, Topic, Vagueness } from './fact';
 import { namesNoticeKind, noticeKindOf, type NoticeKind } from './noticeKinds';
 import type { Range } from './sentences';
@@ -52,7 +53,7 @@ const SUBJECTS: Words<Subject> = [
   ],
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
   ['backup', /バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
-  ['log', /(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|監査証跡|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit trails?\b|\brecords\b/gi],
+  ['log', new RegExp(LOG_SUBJECT, 'gi')],
   ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
   ['change-notice', /変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b/gi],
 ];

@@ -136,6 +136,16 @@ checkRule('vague-period', {
     `,
   ],
   invalid: [
+    // A duty both parties share binds the provider too: the customer is still told by no given time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security incidents
+          controls: [16.1.2]
+          body: |
+            Each party shall notify the other promptly of any security incident affecting the other party's data.
+      #                                       ^^^^^^^^ vague-period/vague
+    `,
     // Updates while an outage lasts, and information after a breach: the provider's promises, owed a number.
     HEADER_EN +
       yaml`
