@@ -1,5 +1,6 @@
 // The words that call something a log, in Japanese and English: one vocabulary for the rules on logs, each reading
-// it as widely as its question needs. Patterns carry no g flag: callers test them.
+// it as widely as its question needs. Patterns carry no g flag: callers test them; the prose reader's subject is a
+// source its index compiles with the flags it needs.
 
 // The names every reading shares: a log, logging, an audit trail.
 const AUDIT_TRAIL = String.raw`監査証跡`;
@@ -22,3 +23,9 @@ export const NAMES_LOG = new RegExp(
   String.raw`ログ|${AUDIT_TRAIL}|記録|履歴|\blogs?\b|${LOGGING}|\b(?:audit|access|event|activity|operations?|operator|sign-?in|log-?in|authentication|system|security|transaction|usage)\s{1,3}records\b`,
   'i',
 );
+
+/**
+ * The prose reader's log subject (facts/topics.ts): what a period in the sentence may be the retention of. Records and
+ * histories count; signing in (ログイン, "log in"), a カタログ or ダイアログ, and a recording medium (記録媒体) do not.
+ */
+export const LOG_SUBJECT = String.raw`(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|${AUDIT_TRAIL}|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|${LOGGING}|\brecords\b`;

@@ -16,6 +16,11 @@ const BACKUP = new RegExp(String.raw`バックアップ|スナップショット
 const BACKUPS_KEPT =
   /バックアップ|スナップショット|\bbackups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i;
 
+// What a customer who sets the backups sets: when they run and how long or how many are kept. A setting of anything else
+// ("バックアップデータの暗号化方式を選択できます", "Set up an alert for failed backups") leaves the provider's own regime standing.
+const REGIME_SETTING_EN = String.raw`(?:times?|schedules?|frequency|how\s{1,3}(?:often|long|many)|retention|interval|window|days?|hours?|generations|copies|versions|daily|weekly|hourly|monthly|recovery\s{1,3}points?)\b`;
+const REGIME_SETTING_JA = String.raw`(?:頻度|スケジュール|時刻|時間|日時|曜日|間隔|世代|保持|保存|保管|期間|回数|件数|取得数|保持数|タイミング)`;
+
 // The customer as the one who takes, keeps or answers for the backups (advice to the reader, facts/advice.ts, too).
 const CUSTOMER_BACKS_UP = new RegExp(
   [
@@ -41,8 +46,8 @@ const CUSTOMER_BACKS_UP = new RegExp(
     // settings the reader can make with no subject named (「…の取得日時と保持数を指定できます」).
     String.raw`\b(?:set|configured|defined|chosen|selected|specified|scheduled|managed|controlled|determined|adjusted)\b[^.\n]{0,30}\bby\s{1,3}(?:the\s{1,3}|each\s{1,3})?(?:customers?|users?|you|clients?|tenants?|admins?|administrators?)\b`,
     String.raw`\b(?:you|customers?|users?|clients?|tenants?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:decide|choose|select|set|define|configure|pick)s?\s{1,3}(?:how\s{1,3}(?:many|long|often)|when)\b`,
-    String.raw`^\W{0,3}(?:choose|pick|select|set|schedule|configure)\b`,
-    String.raw`(?:設定|指定|選択)(?:でき|いただけ|が可能|可能)`,
+    String.raw`^\W{0,3}schedule\b|^\W{0,3}(?:choose|pick|select|set|configure)\b[^.\n]{0,60}\b${REGIME_SETTING_EN}`,
+    String.raw`${REGIME_SETTING_JA}[^。\n]{0,20}(?:設定|指定|選択)(?:でき|いただけ|が可能|可能)`,
     String.raw`\b(?:we|the\s{1,3}(?:service|provider|platform))\s{1,3}(?:does|do)\s{1,3}not\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups|keep\s{1,3}backups|provide\s{1,3}backups|offer\s{1,3}backups)\b`,
     String.raw`\bbackups?\s{1,3}(?:are|is)\s{1,3}not\s{1,3}(?:provided|offered|included|taken|part\s{1,3}of)\b`,
     String.raw`\bnot\s{1,3}responsible\s{1,3}for\s{1,3}(?:backing\s{1,3}up|back\s?ups?)\b`,

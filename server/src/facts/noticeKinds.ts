@@ -33,3 +33,12 @@ export function noticeKindOf(text: string): NoticeKind | undefined {
 export function namesNoticeKind(text: string): boolean {
   return AUTHORITY.test(text) || REPORT.test(text) || BREACH.test(text) || OUTAGE.test(text);
 }
+
+// What makes an incident one of security, not of availability: a breach, an attack, a security or personal-data word, or
+// "incident" in English (where an outage is called an outage). インシデント and 事故 name outages as often as breaches.
+const SECURITY = new RegExp(String.raw`${BREACH.source}|セキュリティ|個人情報|個人データ|ウイルス|マルウェア|攻撃|改ざん|改竄|\bsecurity\b|\bpersonal\s{1,3}(?:data|information)\b|\bmalware\b|\bvirus|\battack|\bransomware\b|\b(?<!service\s{1,3})incidents?\b`, 'i');
+
+/** `text` speaks of outages (a service stopped, restored, worked around) and of nothing that makes an incident one of security. */
+export function onlyOutages(text: string): boolean {
+  return OUTAGE.test(text) && !SECURITY.test(text);
+}

@@ -17,6 +17,7 @@
 // without a word of notice is a recovery time; a cadence is never a retention.
 import { ownCopy } from '../core/ownCopy';
 import { LOG_KINDS } from '../catalog/logKinds';
+import { LOG_SUBJECT } from '../catalog/logWords';
 import type { Fact, FactKind, Qualifier, Topic, Vagueness } from './fact';
 import { namesNoticeKind, noticeKindOf, type NoticeKind } from './noticeKinds';
 import type { Range } from './sentences';
@@ -52,14 +53,14 @@ const SUBJECTS: Words<Subject> = [
   ],
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
   ['backup', /バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
-  ['log', /(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|監査証跡|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|\blogging\b|\baudit trails?\b|\brecords\b/gi],
+  ['log', new RegExp(LOG_SUBJECT, 'gi')],
   ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
-  ['change-notice', /変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b/gi],
+  ['change-notice', /変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b/gi],
 ];
 
 const NOTICE: Words<Subject> = [
   // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round.
-  ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|\bnotif|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/gi],
+  ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|\bnotif|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bupdates?\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|情報(?:の)?提供|\b(?:give|provide|send)\s{1,3}(?:you|customers?|affected\s{1,3}customers?)\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,12}\s{1,3})?(?:information|updates?|details)\b/gi],
   ['change-notice', /事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\bbeforehand\b|\b(?:advance|prior)\s{1,3}notice\b|\bnotice\b|\bannounc/gi],
 ];
 

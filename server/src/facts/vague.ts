@@ -62,6 +62,8 @@ const EN: Record<Vagueness, string> = {
   deadline: phrases(
     'without undue delay',
     'promptly',
+    // "prompt information", "prompt notice": the adjective owes the same time as "promptly".
+    'prompt(?= (?:\\w+ )?(?:information|notices?|notifications?|reports?|updates?|communications?|alerts?)\\b)',
     'in a timely (?:manner|fashion)',
     'timely',
     'as soon as (?:possible|practicable|reasonably practicable|feasible)',

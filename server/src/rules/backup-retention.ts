@@ -8,7 +8,7 @@ import { defineRule, type Report } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
-import { END_OF_CONTRACT } from '../facts/leaving';
+import { customerLeaves, END_OF_CONTRACT, KEPT } from '../facts/leaving';
 import { backupOwnership, isBackupProduct, statesProvidersBackups } from '../facts/backupOwner';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
@@ -52,6 +52,7 @@ export default defineRule({
     // covers: there is no period of the provider's to state.
     const said = ownershipOf(facts);
     if (pinned.length === 0 && (product || ((said.customers || said.optional || said.listed) && !said.providers) || onlyRequired(body))) return;
+    if (pinned.length === 0 && keptAfterLeavingOnly(sections.map((s) => s.title ?? '').join('\n'), body)) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
     // deletion period in the backup section that is not counted from the end of the contract ("複製は30日間保管した後に消去").
@@ -74,6 +75,19 @@ export default defineRule({
     if (noFrequency) report({ ...span, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, section, FREQUENCY)] });
   },
 });
+
+/**
+ * The sections speak of the customer's data kept after the customer leaves ("アカウントの有効期限が切れた後も複製を30日間
+ * 保管し、再契約時に復元できます") and never of backups: read as 12.3.1 from their restore and copy words, they tell the
+ * data's fate on leaving (deletion-policy's question), not how a backup regime runs.
+ */
+function keptAfterLeavingOnly(titles: string, body: string): boolean {
+  if (BACKUP_WORDS.test(titles) || BACKUP_WORDS.test(body)) return false;
+  return splitSentences(body).some(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return customerLeaves(sentence) && KEPT.test(sentence);
+  });
+}
 
 /** A backup period (or number of generations) a section states in its own words; kept with the section. */
 const givesBackupPeriod = keptWith((section: SectionModel) => section.prose.some((f) => f.topic === 'backup-retention' && f.kind !== 'vague' && !f.inferred && !f.customerDuty));

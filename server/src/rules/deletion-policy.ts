@@ -81,9 +81,9 @@ export default defineRule({
       DATED_DELETION.test(body) ||
       said.some((s) => DATED_DELETION.test(s));
     const returned =
-      prose.some((f) => f.topic === 'data-return') ||
+      prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||
       pinned.some((f) => f.key === 'data.return') ||
-      RETURN_WORDS.test(body) ||
+      returnsData(body) ||
       said.some((s) => RETURN_WORDS.test(s)) ||
       allSections(document).some((s) => waysBackIn(s).length > 0) ||
       leavesOnlyByDeletingOwnAccount(document.text);
@@ -141,6 +141,20 @@ const BEFORE_LEAVING = /\bbefore\s{1,3}(?:you\s{1,3}|they\s{1,3}|the\s{1,3}custo
 // The customer's own things, whatever the service calls them ("your notes", "their boards").
 const THEIRS = /\b(?:your|their)\s{1,3}\w+|(?:お客様|利用者|ご自身)(?:の|が)/i;
 
+// What else a deletion section lets the customer download or export: its logs, invoices, audit reports, certificates
+// ("Audit reports can be downloaded from the portal", 「請求書は管理画面からダウンロードできます」, "Logs are exported to
+// our SIEM"). Such a sentence is no way back for the customer's data unless it names their things too.
+const OTHER_THINGS = /ログ|請求書|領収書|明細|レポート|報告書|証明書|監査|\blogs?\b|\binvoices?\b|\breceipts?\b|\breports?\b|\bcertificat|\baudit|\bSIEM\b/i;
+
+/** Some sentence of `body` gives the customer a way to get their data back, not some other document or record. */
+function returnsData(body: string): boolean {
+  if (!RETURN_WORDS.test(body)) return false;
+  return splitSentences(body).some(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return RETURN_WORDS.test(sentence) && (THEIRS.test(sentence) || !OTHER_THINGS.test(sentence));
+  });
+}
+
 /**
  * A section's sentences that give the customer their data back as they leave, under any heading ("export your
  * projects from the dashboard before you cancel"). Read on every edit, so kept with the section.
@@ -178,10 +192,10 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
   if (customerLeaves(sentence) && DELETE_WORDS.test(sentence)) return true;
   // A period counted from the leaving, and the next sentence deletes when it is over ("…30日間取り出せます。その期間の
   // 経過後、…削除します", "…for 30 days. After that period, it is erased").
-  if (customerLeaves(sentence) && deletesWhenItEnds(nextSentence(document.text, fact.sentence.end), read)) return true;
+  if (customerLeaves(sentence) && deletesWhenItEnds(nextSentence(document, fact.sentence.end), read)) return true;
   // The step after the leaving's: "When the account is closed, you can export for 14 days. After that, we delete them
   // and their backups within 21 days" (whatever the reader took the period's subject for).
-  if (DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && customerLeaves(previousSentence(document.text, fact.sentence.start).text)) return true;
+  if (DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && customerLeaves(previousSentence(document, fact.sentence.start).text)) return true;
   return fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
 }
 
@@ -205,19 +219,30 @@ interface Placed {
 // A list item's number or bullet alone ("2."), which the sentence splitter leaves as a sentence of its own.
 const MARKER_ONLY = /^\s*(?:\d{1,3}[.)]|[-*•・])?\s*$/;
 
-/** The sentence after `end` in `text` (past a list item's number), or an empty one at the end of the text. */
-function nextSentence(text: string, end: number): Placed {
-  const after = text.slice(end, end + 400);
-  const first = splitSentences(after).find((r) => !MARKER_ONLY.test(after.slice(r.start, r.end)));
-  return first ? { text: after.slice(first.start, first.end), start: end + first.start, end: end + first.end } : { text: '', start: end, end };
+/** A section's sentences (past a list item's number), each with where it stands in the source; kept with the section. */
+const placedSentences = keptWith((section: SectionModel, text: string): readonly Placed[] => {
+  const body = section.body;
+  if (body === undefined || !section.bodySpan) return [];
+  const map = scalarSourceMap(body, text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
+  return splitSentences(body)
+    .filter((r) => !MARKER_ONLY.test(body.slice(r.start, r.end)))
+    .map((r) => ({ text: body.slice(r.start, r.end), start: map[r.start], end: map[r.end - 1] + 1 }));
+});
+
+/** The sentences of the section whose body holds the source offset `at`: a neighbour is read in its section's value, never across a key or a heading. */
+function sentencesAround(document: WhitepaperModel, at: number): readonly Placed[] {
+  const section = allSections(document).find((s) => s.bodySpan !== undefined && s.bodySpan.start <= at && at < s.bodySpan.end);
+  return section ? placedSentences(section, document.text) : [];
 }
 
-/** The sentence before `start` in `text` (past a list item's number), or an empty one at its start. */
-function previousSentence(text: string, start: number): Placed {
-  const from = Math.max(0, start - 400);
-  const before = text.slice(from, start);
-  const last = splitSentences(before).filter((r) => !MARKER_ONLY.test(before.slice(r.start, r.end))).pop();
-  return last ? { text: before.slice(last.start, last.end), start: from + last.start, end: from + last.end } : { text: '', start, end: start };
+/** The sentence after the one that ends at `end`, in its section, or an empty one at the section's end. */
+function nextSentence(document: WhitepaperModel, end: number): Placed {
+  return sentencesAround(document, end - 1).find((p) => p.start >= end) ?? { text: '', start: end, end };
+}
+
+/** The sentence before the one that starts at `start`, in its section, or an empty one at the section's start. */
+function previousSentence(document: WhitepaperModel, start: number): Placed {
+  return sentencesAround(document, start).filter((p) => p.end <= start).pop() ?? { text: '', start, end: start };
 }
 
 /** Where a sentence of a section's body sits in the source. */
@@ -242,9 +267,9 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming
   const timed = prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
   const returned =
-    prose.some((f) => f.topic === 'data-return') ||
+    prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||
     pinned.some((f) => f.key === 'data.return') ||
-    sections.some((s) => RETURN_WORDS.test(s.body ?? '')) ||
+    sections.some((s) => returnsData(s.body ?? '')) ||
     allSections(document).some((s) => waysBackIn(s).length > 0) ||
     leavesOnlyByDeletingOwnAccount(document.text);
   if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });

@@ -59,9 +59,9 @@ const CONTRACT_END = /契約|解約|退会|終了|利用停止|terminat|contract
 // of these, with each other).
 const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
   'change-notice': [
-    ['maintenance', /メンテナンス|保守|計画停止|\bmaintenance\b|\bplanned\s{1,3}(?:downtime|outage)/i],
+    ['maintenance', /メンテナンス|保守|計画停止|計画(?:的な)?(?:作業|工事)|\bmaintenance\b|\bplanned\s{1,3}(?:downtime|outages?|stops?|work|interruptions?)/i],
     ['sub-processor', /再委託|委託先|サブプロセッサ|\bsub-?processors?\b|\bsubcontractors?\b/i],
-    ['end-of-service', /(?:サービス|提供)(?:の)?(?:終了|廃止)|\bdiscontinu|\bdeprecat|\bend\s{1,3}of\s{1,3}(?:life|service|support)\b/i],
+    ['end-of-service', /(?:サービス|提供)(?:の)?(?:終了|廃止)|(?:サービス|提供)を(?:終了|廃止)|\bdiscontinu|\bdeprecat|\bwithdraw(?:s|n|al)?\b|\bsunset|\bretire|\bend\s{1,3}of\s{1,3}(?:life|service|support)\b/i],
     ['price', /料金|価格|\bpric(?:e|es|ing)\b|\bfees?\b/i],
     ['terms', /規約|約款|契約|ポリシー|\bterms\b|\bagreement\b|\bpolic(?:y|ies)\b/i],
   ],
@@ -78,7 +78,10 @@ const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
     ['off-site', /遠隔地|別拠点|災害|\boff-?site\b|\bdisaster\b|\bDR\b|\bgeo-/i],
   ],
 };
-const objectOf = (topic: string, sentence: string) => OBJECTS[topic]?.find(([, words]) => words.test(sentence))?.[0] ?? '';
+const objectIn = (topic: string, text: string) => OBJECTS[topic]?.find(([, words]) => words.test(text))?.[0];
+// A sentence that names no object takes its section's ("Planned maintenance: … at least 7 days before", "End of service:
+// … 6 months before"): the heading says which notice the period is.
+const objectOf = (topic: string, sentence: string, section: SectionModel) => objectIn(topic, sentence) ?? objectIn(topic, section.title?.slice(0, 200) ?? '') ?? '';
 
 /**
  * What an incident promise is about: the kind its clause or sentence names (facts/noticeKinds.ts), else the kind its
@@ -169,7 +172,7 @@ const comparedStatements = keptWith((section: SectionModel, text: string) => {
     const sentence = text.slice(fact.sentence.start, fact.sentence.end);
     if (SCOPED.test(sentence) || adjustable(sentence) || setByCustomer(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
     // "at least" and "within" bound different things; "before" and "after" count from different events.
-    const object = fact.topic === 'incident-notification' ? incidentObject(fact, section) : objectOf(fact.topic!, sentence);
+    const object = fact.topic === 'incident-notification' ? incidentObject(fact, section) : objectOf(fact.topic!, sentence, section);
     const key = `${fact.topic}/${object}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;
     read.push({ fact, key, unit: startOf ? startOf(fact.span.start, fact.sentence) : fact.sentence.start });
   }

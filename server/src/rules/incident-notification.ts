@@ -1,5 +1,6 @@
 // 16.1.2: customers plan their own response around how quickly they hear of an incident.
 import type { ProseFact } from '../model/whitepaper';
+import { onlyOutages } from '../facts/noticeKinds';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 
 // Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
@@ -13,6 +14,9 @@ export default statedFactRule({
   controls: ['16.1.2'],
   headings: [{ title: /(?:インシデント|事故)[^\n]{0,12}(?:対応|報告|通知|連絡|管理)|\b(?:incidents?|breach(?:es)?)\b[^\n]{0,20}\b(?:response|report|notif|management|handling)/i, about: NOTIFYING }],
   asks: NOTIFYING,
+  // An outage is no security incident: an SLA's section on stops, recovery or the means offered while recovery is late
+  // owes no notice time of a breach.
+  owedWhere: (text) => !onlyOutages(text),
   description: {
     en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
     ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',

@@ -7,11 +7,14 @@ import { leftToDocument } from '../facts/deferral';
 import type { SectionModel } from '../model/whitepaper';
 import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
+import { scalarSourceMap } from '../parse/scalarSourceMap';
 import { defineRule } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
-import { DESCRIBES_LOGS } from '../catalog/logWords';
+import { CALLS_IT_A_LOG, DESCRIBES_LOGS } from '../catalog/logWords';
+import type { WhitepaperModel } from '../model/whitepaper';
+import type { Report } from './rule';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
 // "Without logging or storing any data", "ログは取得しません": a text that says it keeps no log owes no period for it.
@@ -95,6 +98,10 @@ export default defineRule({
     const { sections, prose, pinned, body } = factsFor(document, LOGGING);
     // A section on the protection of records (18.1.3) that never speaks of logs owes no log period.
     const logging = new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)));
+    if (sections.length === 0) {
+      checkUnlabelled(document, report);
+      return;
+    }
     const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !DESCRIBES_LOGS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
     if (describing.length === 0) return;
     if (allSections(document).some((s) => customerSetsLogPeriod(s) || customersLogsTakenIn(s) || logPeriodLeftToDocument(s))) return;
@@ -121,3 +128,46 @@ export default defineRule({
     }
   },
 });
+
+// The provider keeping logs, said as its own act: "we log all administrative access", "every API call is logged in an
+// audit log", 「管理者の操作ログを取得しています」. A log named as a feature, a noun in a list or the customer's act is not.
+const KEEPS_LOGS =
+  /(?:を|は)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:して|し、|し|いたして|します|しています|されて|される)|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i;
+
+// Logging said as the act itself: "we log every request", "every access is logged" (not a user "logged in").
+const LOGS_IT = /\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3})?logged\b(?!\s{1,3}(?:in|out|on|into)\b)/i;
+
+/** A sentence in which the provider says it keeps logs, read only where no section answers the logging controls. */
+function statesProvidersLogs(sentence: string): boolean {
+  return (
+    (LOGS_IT.test(sentence) || (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&
+    !NO_LOGGING.test(sentence) &&
+    !customerExports(sentence) &&
+    !inPassing(sentence) &&
+    !CUSTOMERS_LOGS_TAKEN_IN.test(sentence)
+  );
+}
+
+/** A section's first sentence in which the provider says it keeps logs; kept with the section. */
+const providersLogsIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {
+  const body = section.body ?? '';
+  if (!CALLS_IT_A_LOG.test(body) && !LOGS_IT.test(body)) return undefined;
+  return splitSentences(body).find(({ start, end }) => statesProvidersLogs(body.slice(start, end)));
+});
+
+/**
+ * A text whose sections name none of the logging controls still owes the logs' period once it says, under any heading,
+ * that the provider keeps logs ("Access control: … every access is logged"): the finding sits on the first such
+ * sentence. A log period anywhere, one the customer sets, one left to another document, or logs the customer sends in
+ * answer it.
+ */
+function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetention' | 'kindNoRetention' | 'addRetention'>) => void): void {
+  const sections = allSections(document);
+  const first = sections.find((s) => providersLogsIn(s) !== undefined);
+  if (!first) return;
+  if (sections.some((s) => logPeriodsStated(s).length > 0 || s.facts.some((f) => f.key.startsWith('log.retention')) || customerSetsLogPeriod(s) || customersLogsTakenIn(s) || logPeriodLeftToDocument(s))) return;
+  const sentence = providersLogsIn(first)!;
+  const map = scalarSourceMap(first.body!, document.text.slice(first.bodySpan!.start, first.bodySpan!.end), first.bodySpan!.start);
+  const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+  report({ start: map[sentence.start], end: map[sentence.end - 1] + 1, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
+}

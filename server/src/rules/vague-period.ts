@@ -31,6 +31,18 @@ const recurringEvent = (fact: ProseFact, text: string) => QUALIFIES_NOUN.test(fa
 
 // Items the user deletes during use ("items in the trash are purged promptly"): no end of the contract, no period owed.
 const TRASH = /ゴミ箱|ごみ箱|削除済み(?:アイテム|項目)|\btrash\b|\brecycle\s{1,3}bin\b|\bdeleted\s{1,3}items\b/i;
+// A period of inactivity is a condition, not a promise ("一定期間ログインのないアカウント", "accounts inactive for a certain
+// period may be suspended"): it says when something may happen to an account, not how long anything is kept.
+const INACTIVE =
+  /ログイン(?:が|の)?(?:ない|無い|されていない|されない|がなかった)|(?:ご)?(?:利用|使用|アクセス)(?:が|の)?(?:ない|無い|されていない|されない|がなかった)|未(?:使用|利用|ログイン)|休眠|無操作|\binactiv|\bdormant\b|\bunused\b|\bidle\b|\bnot\s{1,3}(?:been\s{1,3})?(?:used|accessed|active|signed|logged)\b|\bno\s{1,3}(?:one\s{1,3}has\s{1,3})?(?:activity|sign-?ins?|log-?ins?|used?)\b|\bnobody\s{1,3}has\s{1,3}(?:signed|logged|used)\b|\bwithout\s{1,3}(?:any\s{1,3})?(?:activity|use|sign-?ins?|log-?ins?)\b/i;
+// How far on either side of the vague words the condition is read: "inactive for a certain period", "一定期間ログインのない".
+const CONDITION_REACH = 30;
+
+/** The vague period measures how long an account lies unused, within its own sentence. */
+const inactivity = (fact: ProseFact, text: string) =>
+  fact.vagueness === 'period' &&
+  INACTIVE.test(text.slice(Math.max(fact.sentence.start, fact.span.start - CONDITION_REACH), Math.min(fact.sentence.end, fact.span.end + CONDITION_REACH)));
+
 // "Promptly:" heading a list of steps is a label, not a promise.
 const LABEL = /^\s{0,2}[:：]/;
 
@@ -101,7 +113,7 @@ export default defineRule({
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
       if (answered(`${promise(fact)}:${sense}`, regimes) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
-      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4))) continue;
+      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text)) continue;
       if (fact.topic === 'deletion' && TRASH.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });

@@ -4,6 +4,15 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-retention', {
   valid: [
+    // Data kept after the account expires, to be restored on renewal: the data's fate on leaving, no backup regime.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 有効期限切れ後のデータの復元
+          controls: [12.3.1]
+          body: |
+            アカウントの有効期限が切れた後も、再契約時に復元できるよう、お客様のデータの複製を30日間保管します。
+    `,
     VALID,
     // The period stated in another section, in a retention schedule's table, answers.
     HEADER_EN +
@@ -391,6 +400,17 @@ checkRule('backup-retention', {
     `,
   ],
   invalid: [
+    // A setting of something other than when backups run or how long they are kept leaves the provider's backups asked.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: バックアップ
+      #   ^^^^^^^^^^^^^ backup-retention/noRetention
+      #   ^^^^^^^^^^^^^ backup-retention/noFrequency
+          controls: [12.3.1]
+          body: |
+            バックアップデータの暗号化方式を管理画面で選択できます。
+    `,
     // "As required" is the provider's own backups, run when needed: their period is still owed.
     HEADER_EN +
       yaml`

@@ -133,6 +133,17 @@ checkRule('deletion-policy', {
     `,
   ],
   invalid: [
+    // Audit reports and invoices to download are other documents: no way back for the customer's data.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data deletion
+      #   ^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+          controls: [CLD.8.1.5]
+          body: |
+            When your contract ends, we delete customer data within 30 days.
+            Audit reports and monthly invoices can be downloaded from the admin portal at any time.
+    `,
     // The customer's things by the service's own nouns, kept for a while and restored only on rejoining: neither answer.
     HEADER_EN +
       yaml`

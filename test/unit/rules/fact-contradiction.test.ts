@@ -7,6 +7,17 @@ const TAB = '\t';
 checkRule('fact-contradiction', {
   valid: [
     VALID,
+    // A planned stop's lead time and the notice of the service's end are different notices, named by their headings.
+    HEADER_EN +
+      yaml`
+        sections:
+          - title: Planned maintenance
+            body: |
+              We announce each planned stop on the console at least 7 days before it starts.
+          - title: End of service
+            body: |
+              If we decide to withdraw the service, we notify customers at least 6 months before the end date.
+      `,
     HEADER_EN +
       yaml`
         sections:

@@ -5,6 +5,16 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('incident-notification', {
   valid: [
     VALID,
+    // An outage is no security incident: an SLA's stops, recovery and the means offered while it is late owe no breach notice time.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 障害発生時の対応
+          controls: [16.1.2]
+          body: |
+            予期しない停止が発生した場合は、ステータスページでお知らせします。
+            早期の復旧が見込めない場合は、代替手段をご案内します。
+    `,
     HEADER_EN +
       yaml`
       sections:

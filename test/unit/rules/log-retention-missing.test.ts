@@ -4,6 +4,20 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
+    // Logging said under another heading is answered by a log period anywhere; a user "logged in" is no log.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Access control
+          body: |
+            Every administrative action is logged.
+        - title: Retention
+          body: |
+            Audit logs are kept for one year.
+        - title: Sessions
+          body: |
+            Users stay logged in for 12 hours.
+    `,
     VALID,
     // A period left to another document by name is stated there.
     HEADER_EN +
@@ -152,6 +166,15 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // No section answers the logging controls, but the provider says it logs, under another heading: the period is owed there.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Access control
+          body: |
+            Staff reach production only through single sign-on, and every administrative action is logged.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
     // What is logged, who sees it and how soon it is delivered: still no period.
     HEADER_EN +
       yaml`

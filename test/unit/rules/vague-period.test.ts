@@ -116,8 +116,49 @@ checkRule('vague-period', {
           body: |
             Try it for a few days to see which events are logged. We recommend that you export logs for a reasonable period before you switch.
     `,
+    // A period of inactivity is the condition for suspending an account, not a promise of how long anything is kept.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Inactive accounts
+          controls: [CLD.8.1.5]
+          body: |
+            Accounts that nobody has signed in to for a certain period may be suspended after we write to the owner.
+            Accounts inactive for a certain period are closed and their data deleted within 30 days.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 利用のないアカウント
+          controls: [CLD.8.1.5]
+          body: |
+            一定期間ログインのないアカウントは、ご連絡のうえ停止する場合があります。
+    `,
   ],
   invalid: [
+    // A duty both parties share binds the provider too: the customer is still told by no given time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security incidents
+          controls: [16.1.2]
+          body: |
+            Each party shall notify the other promptly of any security incident affecting the other party's data.
+      #                                       ^^^^^^^^ vague-period/vague
+    `,
+    // Updates while an outage lasts, and information after a breach: the provider's promises, owed a number.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Unplanned outages
+          body: |
+            While the outage lasts, we will update you periodically on its progress and on the expected recovery time.
+      #                                                ^^^^^^^^^^^^ vague-period/vague
+        - title: Personal data breaches
+          body: |
+            If your personal data is leaked, we will give you prompt information about what happened.
+      #                                                       ^^^^^^ vague-period/vague
+    `,
     // A number given under one regime does not say how soon customers under another are told.
     HEADER_EN +
       yaml`
