@@ -1,14 +1,13 @@
 // CLD.8.1.5: what a customer most needs to know about leaving a cloud service
 // is when their data is deleted and how they get it back before that.
 import { splitSentences, type Range } from '../facts';
-import { scalarSourceMap } from '../parse/scalarSourceMap';
 import { allSections, factsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
 import { append } from '../core/arrays';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Report } from './rule';
 import { statementFix } from './statementFix';
-import { headedBy, placeOf } from './subjectPlace';
+import { bodyToSource, headedBy, placeOf } from './subjectPlace';
 import {
   aboutDataAtLeaving,
   CUSTOMER_DATA,
@@ -219,20 +218,21 @@ interface Placed {
 // A list item's number or bullet alone ("2."), which the sentence splitter leaves as a sentence of its own.
 const MARKER_ONLY = /^\s*(?:\d{1,3}[.)]|[-*•・])?\s*$/;
 
-/** A section's sentences (past a list item's number), each with where it stands in the source; kept with the section. */
-const placedSentences = keptWith((section: SectionModel, text: string): readonly Placed[] => {
-  const body = section.body;
-  if (body === undefined || !section.bodySpan) return [];
-  const map = scalarSourceMap(body, text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
-  return splitSentences(body)
-    .filter((r) => !MARKER_ONLY.test(body.slice(r.start, r.end)))
-    .map((r) => ({ text: body.slice(r.start, r.end), start: map[r.start], end: map[r.end - 1] + 1 }));
+/**
+ * A section's sentences (past a list item's number), as ranges of its body: kept with the section, so they hold no
+ * place of the source (a section an edit above moves keeps them).
+ */
+const bodySentences = keptWith((section: SectionModel): readonly Range[] => {
+  const body = section.body ?? '';
+  return splitSentences(body).filter((r) => !MARKER_ONLY.test(body.slice(r.start, r.end)));
 });
 
 /** The sentences of the section whose body holds the source offset `at`: a neighbour is read in its section's value, never across a key or a heading. */
 function sentencesAround(document: WhitepaperModel, at: number): readonly Placed[] {
   const section = allSections(document).find((s) => s.bodySpan !== undefined && s.bodySpan.start <= at && at < s.bodySpan.end);
-  return section ? placedSentences(section, document.text) : [];
+  if (!section) return [];
+  const toSource = bodyToSource(document, section);
+  return bodySentences(section).map((r) => ({ text: section.body!.slice(r.start, r.end), ...toSource(r) }));
 }
 
 /** The sentence after the one that ends at `end`, in its section, or an empty one at the section's end. */
@@ -247,8 +247,7 @@ function previousSentence(document: WhitepaperModel, start: number): Placed {
 
 /** Where a sentence of a section's body sits in the source. */
 function sentenceSpan(document: WhitepaperModel, { section, sentence }: AboutSentence): Range {
-  const map = scalarSourceMap(section.body!, document.text.slice(section.bodySpan!.start, section.bodySpan!.end), section.bodySpan!.start);
-  return { start: map[sentence.start], end: map[sentence.end - 1] + 1 };
+  return bodyToSource(document, section)(sentence);
 }
 
 /**

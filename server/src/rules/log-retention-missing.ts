@@ -7,11 +7,10 @@ import { leftToDocument } from '../facts/deferral';
 import type { SectionModel } from '../model/whitepaper';
 import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
-import { scalarSourceMap } from '../parse/scalarSourceMap';
 import { defineRule } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
-import { placeOf } from './subjectPlace';
+import { bodyToSource, placeOf } from './subjectPlace';
 import { CALLS_IT_A_LOG, DESCRIBES_LOGS } from '../catalog/logWords';
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
@@ -166,8 +165,7 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
   const first = sections.find((s) => providersLogsIn(s) !== undefined);
   if (!first) return;
   if (sections.some((s) => logPeriodsStated(s).length > 0 || s.facts.some((f) => f.key.startsWith('log.retention')) || customerSetsLogPeriod(s) || customersLogsTakenIn(s) || logPeriodLeftToDocument(s))) return;
-  const sentence = providersLogsIn(first)!;
-  const map = scalarSourceMap(first.body!, document.text.slice(first.bodySpan!.start, first.bodySpan!.end), first.bodySpan!.start);
+  const sentence = bodyToSource(document, first)(providersLogsIn(first)!);
   const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
-  report({ start: map[sentence.start], end: map[sentence.end - 1] + 1, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
+  report({ ...sentence, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
 }

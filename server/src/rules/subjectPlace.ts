@@ -23,6 +23,14 @@ export function headedBy(section: SectionModel, subject: Subject): boolean {
   return section.title !== undefined && headingTopic(section) === subject;
 }
 
+/** Maps ranges of a section's body (its value as read, escapes decoded) to spans of the source, where they stand now. */
+export function bodyToSource(document: WhitepaperModel, section: SectionModel): (range: { readonly start: number; readonly end: number }) => Span {
+  const body = section.body ?? '';
+  const from = section.bodySpan?.start ?? 0;
+  const map = scalarSourceMap(body, document.text.slice(from, section.bodySpan?.end ?? from), from);
+  return (range) => ({ start: map[range.start], end: map[range.end - 1] + 1 });
+}
+
 /**
  * The first sentence of the section's own body that `words` match (a pattern, or any test of a sentence, given its
  * span of the source too), as a span of the source.
@@ -30,9 +38,9 @@ export function headedBy(section: SectionModel, subject: Subject): boolean {
 export function firstSentence(document: WhitepaperModel, section: SectionModel, words: { test(text: string, span: Span): boolean }): Span | undefined {
   const body = section.body;
   if (body === undefined || !section.bodySpan || (words instanceof RegExp && !words.test(body))) return undefined;
-  const map = scalarSourceMap(body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
+  const toSource = bodyToSource(document, section);
   for (const sentence of splitSentences(body)) {
-    const span = { start: map[sentence.start], end: map[sentence.end - 1] + 1 };
+    const span = toSource(sentence);
     if (words.test(body.slice(sentence.start, sentence.end), span)) return span;
   }
   return undefined;

@@ -133,6 +133,21 @@ test('document rules that keep what they read per segment agree with a from-scra
   );
 });
 
+test('a deletion timed by the sentence after the leaving one keeps its timing when an edit above moves its section', () => {
+  // deletion-policy reads the next sentence of the section; what it keeps with the section must not hold places.
+  const leaving = '  - title: Leaving\n    controls: [CLD.8.1.5]\n    body: When the contract ends, customers can export their data for 30 days. After that period, it is erased.\n';
+  const start = `${VALID}${leaving}`;
+  const warm = createAnalyzer(WHITEPAPER);
+  assert.ok(!warm.analyze(start).findings.some((f) => f.ruleId === 'deletion-policy'));
+  const at = start.indexOf('Backups run');
+  for (const insert of ['Also ', 'Each night, more so. ']) {
+    const text = start.slice(0, at) + insert + start.slice(at);
+    const incremental = warm.analyze(text);
+    assert.ok(!incremental.findings.some((f) => f.ruleId === 'deletion-policy'), `after inserting ${JSON.stringify(insert)}`);
+    assert.deepEqual(comparable(incremental), comparable(createAnalyzer(WHITEPAPER).analyze(text)));
+  }
+});
+
 test('past the cap, an edit late in a whitepaper full of findings keeps the findings it did not touch, the same objects', () => {
   const heavy = (generateWhitepaper as (bytes: number, options: object) => string)(300_000, { heavy: true, seed: 5 });
   const warm = createAnalyzer(WHITEPAPER);
