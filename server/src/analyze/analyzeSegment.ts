@@ -28,6 +28,8 @@ export interface SegmentResult {
   kept?: Map<string, { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }>;
   /** `findings` and the kept ones sorted together, with the lists they were sorted from. */
   sorted?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] };
+  /** The analyzer's count of the last assembly that placed it: a second place in the same one gets a copy of its part. */
+  placedBy?: number;
   /** What the analyzer's cache holds it under: its own copy of the segment's text (a slice would keep the document alive). */
   key?: string;
   /** Set when the segment uses an anchor defined elsewhere: only a whole-document parse can read it. */

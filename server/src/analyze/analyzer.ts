@@ -220,6 +220,9 @@ function guarded(analyzer: Analyzer): Analyzer {
   };
 }
 
+/** Counts assemblies, for SegmentResult.placedBy. */
+let assemblies = 0;
+
 function assemble(
   text: string,
   segments: readonly Segment[],
@@ -236,13 +239,16 @@ function assemble(
   let data: Record<string, unknown> = Object.create(null);
   const items: unknown[] = [];
   let whole = false;
-  const placed = new Set<SegmentResult>();
+  // Which results this assembly has placed already: a stamp on each, not a set of thousands made anew per keystroke.
+  const stamp = ++assemblies;
   const parts: PlacedPart[] = [];
+  const models: ModelPart[] = [];
   segments.forEach((segment, i) => {
     const result = results[i];
     const by = segment.start - (result.at ?? 0);
     let part = result.part;
-    if (placed.has(result)) {
+    const copy = result.placedBy === stamp;
+    if (copy) {
       // The same text twice in one document: the cached result sits at the first; the second gets a copy.
       part = shiftPart(part, by);
     } else if (by !== 0) {
@@ -250,8 +256,9 @@ function assemble(
       movePart(part, by);
       result.at = segment.start;
     }
-    parts.push({ result, part, at: segment.start, copy: placed.has(result) });
-    placed.add(result);
+    parts.push({ result, part, at: segment.start, copy });
+    models.push(part);
+    result.placedBy = stamp;
     append(entries, part.entries);
     append(sections, part.sections);
     append(notApplicable, part.notApplicable);
@@ -278,13 +285,14 @@ function assemble(
       if (!validators.splitList(data[splitKey])) append(findings, schemaFindings(validators.splitList.errors, context.under(splitKey), rules));
     }
   }
-  const partLists = parts.map((p) => [p.result.findings]);
+  // The lists part checks added to each part's own findings; none for most parts on most edits.
+  const added: (readonly Finding[])[][] = new Array(parts.length);
   for (const rule of rules) {
     if (!rule.checkDocument && !rule.checkParts) continue;
     try {
       if (rule.checkParts) {
-        partFindings(rule, model, parts, { config }).forEach((list, i) => {
-          if (list.length > 0) partLists[i].push(list);
+        partFindings(rule, model, parts, models, { config }).forEach((list, i) => {
+          if (list.length > 0) (added[i] ??= []).push(list);
         });
       }
       rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
@@ -293,10 +301,14 @@ function assemble(
     }
   }
   const bySegment = parts.map(({ result, at, copy }, i) => {
-    const list = sortedTogether(partLists[i], result.sorted);
+    const last = result.sorted;
+    // A part's own findings alone, as last time: the record kept answers without a list made to compare with it.
+    if (added[i] === undefined && last?.lists.length === 1 && last.lists[0] === result.findings) return { list: last.list, base: at };
+    const lists = added[i] === undefined ? [result.findings] : [result.findings, ...added[i]];
+    const list = sortedTogether(lists, last);
     // The same list from the same lists: the record kept is as good, and a new one per segment per keystroke would be
     // garbage that outlives the keystroke (it is promoted to the old generation before the next one drops it).
-    if (!copy && list !== result.sorted?.list) result.sorted = { lists: partLists[i], list };
+    if (!copy && list !== last?.list) result.sorted = { lists, list };
     return { list, base: at };
   });
   return { model, findings: placeFindings(text, bySegment, findings, config, placer) };

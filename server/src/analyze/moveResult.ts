@@ -4,56 +4,61 @@
 // a section, see model/keptWith.ts) stays valid across edits, and an edit above a
 // thousand sections allocates nothing that outlives it: new spans, kept until the
 // next edit, were half a megabyte of garbage per keystroke at 1 MB, promoted to
-// the worker's old generation. The model shares some span objects between fields
-// (a head that is the whole section, a value span that is its key's), so each is
-// moved once; a frozen span (the builder's shared empty one) is replaced instead.
-// Findings are not moved: they stay relative to their segment (placeFindings.ts).
+// the worker's old generation. The builder (model/buildModel.ts) gives two fields
+// one span object in two places only: a section's head that is its whole span, and
+// a value span that is its key's (a fact, a not-applicable entry); each is moved
+// once, by comparing the two. A set of the spans already moved, which this replaced,
+// was 2.6 MB of garbage per keystroke at 5 MB. A frozen span (the builder's shared
+// empty one) is replaced instead. Findings are not moved: they stay relative to
+// their segment (placeFindings.ts).
 import type { Span } from '../core/finding';
 import type { ModelPart, SectionModel } from '../model/whitepaper';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** `span` moved by `by`: the same object, unless it is frozen or was moved already in this part. */
-function mover(by: number): (span: Span) => Span {
-  const done = new Set<Span>();
-  return (span) => {
-    if (done.has(span)) return span;
-    if (Object.isFrozen(span)) return { start: span.start + by, end: span.end + by };
-    const own = span as Mutable<Span>;
-    own.start += by;
-    own.end += by;
-    done.add(span);
-    return span;
-  };
+/** `span` moved by `by`: the same object, unless it is frozen. */
+function moved(span: Span, by: number): Span {
+  if (Object.isFrozen(span)) return { start: span.start + by, end: span.end + by };
+  const own = span as Mutable<Span>;
+  own.start += by;
+  own.end += by;
+  return span;
 }
 
-function moveSection(section: Mutable<SectionModel>, moved: (span: Span) => Span): void {
-  section.span = moved(section.span);
-  section.head = moved(section.head);
-  if (section.titleSpan) section.titleSpan = moved(section.titleSpan);
-  if (section.controlsKeySpan) section.controlsKeySpan = moved(section.controlsKeySpan);
-  if (section.bodySpan) section.bodySpan = moved(section.bodySpan);
-  for (const control of section.controls as Mutable<SectionModel['controls'][number]>[]) control.span = moved(control.span);
+/** `second`, which may be `first` as it was before it moved (`movedFirst` now): moved unless it is that one. */
+function movedAfter(second: Span, first: Span, movedFirst: Span, by: number): Span {
+  return second === first ? movedFirst : moved(second, by);
+}
+
+function moveSection(section: Mutable<SectionModel>, by: number): void {
+  const span = section.span;
+  section.span = moved(span, by);
+  section.head = movedAfter(section.head, span, section.span, by);
+  if (section.titleSpan) section.titleSpan = moved(section.titleSpan, by);
+  if (section.controlsKeySpan) section.controlsKeySpan = moved(section.controlsKeySpan, by);
+  if (section.bodySpan) section.bodySpan = moved(section.bodySpan, by);
+  for (const control of section.controls as Mutable<SectionModel['controls'][number]>[]) control.span = moved(control.span, by);
   for (const fact of section.facts as Mutable<SectionModel['facts'][number]>[]) {
-    fact.keySpan = moved(fact.keySpan);
-    fact.valueSpan = moved(fact.valueSpan);
+    const key = fact.keySpan;
+    fact.keySpan = moved(key, by);
+    fact.valueSpan = movedAfter(fact.valueSpan, key, fact.keySpan, by);
   }
   for (const fact of section.prose as Mutable<SectionModel['prose'][number]>[]) {
-    fact.span = moved(fact.span);
-    fact.sentence = moved(fact.sentence);
+    fact.span = moved(fact.span, by);
+    fact.sentence = moved(fact.sentence, by);
   }
-  for (const child of section.sections) moveSection(child, moved);
+  for (const child of section.sections) moveSection(child, by);
 }
 
 export function movePart(part: ModelPart, by: number): void {
-  const moved = mover(by);
   for (const entry of part.entries as Mutable<ModelPart['entries'][number]>[]) {
-    entry.keySpan = moved(entry.keySpan);
-    entry.span = moved(entry.span);
+    entry.keySpan = moved(entry.keySpan, by);
+    entry.span = moved(entry.span, by);
   }
-  for (const section of part.sections) moveSection(section, moved);
+  for (const section of part.sections) moveSection(section, by);
   for (const entry of part.notApplicable as Mutable<ModelPart['notApplicable'][number]>[]) {
-    entry.keySpan = moved(entry.keySpan);
-    entry.valueSpan = moved(entry.valueSpan);
+    const key = entry.keySpan;
+    entry.keySpan = moved(key, by);
+    entry.valueSpan = movedAfter(entry.valueSpan, key, entry.keySpan, by);
   }
 }

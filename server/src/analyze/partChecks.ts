@@ -20,13 +20,9 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-/** The rule's findings for each placed part, in the same order, relative to the part's segment. */
-export function partFindings(rule: Rule, document: WhitepaperModel, placed: readonly PlacedPart[], context: DocumentContext): (readonly Finding[])[] {
-  const check = rule.checkParts!(
-    document,
-    context,
-    placed.map((p) => p.part),
-  );
+/** The rule's findings for each placed part, in the same order, relative to the part's segment; `parts` are the placed parts' models. */
+export function partFindings(rule: Rule, document: WhitepaperModel, placed: readonly PlacedPart[], parts: readonly ModelPart[], context: DocumentContext): (readonly Finding[])[] {
+  const check = rule.checkParts!(document, context, parts);
   return placed.map(({ result, part, at, copy }) => {
     const inputs = check.inputs(part, at);
     let kept = copy ? undefined : result.kept?.get(rule.id);
