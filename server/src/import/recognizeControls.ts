@@ -427,8 +427,9 @@ export function recognizeControls(
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
   // A list of measures answers a control per item, in an introduction too (a short security statement is all opening);
-  // read after the body's words, which it would otherwise hold to the stricter reading of a section with a topic.
-  const listed = says ? listedAnswers(withoutExamples(body), options.measures === true || MEASURES_CONTEXT.test(heading)).filter((c) => due(c.id) && borneOut(c.id, c.words, section) !== false) : [];
+  // read after the body's words, which it would otherwise hold to the stricter reading of a section with a topic. Under
+  // a heading of its own topic ("データの削除" on a security page), a list gives that topic's details, not measures.
+  const listed = says ? listedAnswers(withoutExamples(body), MEASURES_CONTEXT.test(heading) || (options.measures === true && topics.length === 0)).filter((c) => due(c.id) && borneOut(c.id, c.words, section) !== false) : [];
   // An introduction's body previews the topics the later sections answer.
   if (role === 'introduction' && options.leading) {
     for (const control of listed) add(control);
