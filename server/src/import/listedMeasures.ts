@@ -21,6 +21,11 @@ const CUSTOMER_DUTY =
 const STEP =
   /^(?:click|go to|select|open|enter|navigate|tap|choose|press|type|visit|scroll|copy|paste|download|install|follow|use|log in|sign in|log into|sign into)\b|クリック|タップ|選択して|選択します|開いて|開きます|入力して|入力します|押して|押します|画面(?:で|から|に)/iu;
 
+// A heading or a lead-in line that gives the list to the customer ("Customer responsibilities", "You are responsible for:",
+// 「ユーザー様ご自身による対策」): its items are the customer's duties even where each reads as a practice.
+export const CUSTOMER_SIDE =
+  /\b(?:customers?|clients?|users?|you)\b[^.:\n]{0,40}\bresponsib|\bresponsibilit(?:y|ies)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:customers?|clients?|users?)\b|\byour\s{1,3}(?:own\s{1,3})?(?:[a-z-]+\s{1,3})?(?:responsibilit|measures|duties|safeguards)|ご自身|お客様(?:側|の責任|にて|が実施)|利用者(?:側|の責任|自身)|ユーザー?様?(?:側|自身|の責任)/iu;
+
 const DEFINES = /\bmeans\b|\brefers to\b|\bis defined as\b|とは|をいう|をいいます|を指す|を指します/iu;
 
 // A sentence with a verb states a practice; a Japanese noun phrase of a measure ("多要素認証の適用") does too.
@@ -70,7 +75,7 @@ export function measureItems(body: string, context: boolean): string[] {
   // One bullet among paragraphs is a paragraph; a body that is nothing but its list is a list however short.
   const onlyList = lists.length === 1 && body.split('\n').every((line) => line.trim() === '' || MARKER.test(line));
   return lists
-    .filter(({ lead, items }) => (context || MEASURES_CONTEXT.test(lead)) && (items.length >= 2 || onlyList))
+    .filter(({ lead, items }) => (context || MEASURES_CONTEXT.test(lead)) && !CUSTOMER_SIDE.test(lead) && (items.length >= 2 || onlyList))
     .filter(({ items }) => items.filter((item) => STEP.test(item)).length * 2 < items.length)
     .flatMap(({ items }) => items.filter((item) => states(item) && !LABELLED.test(item) && !CUSTOMER_DUTY.test(item) && !DEFINES.test(item)));
 }

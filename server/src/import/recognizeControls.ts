@@ -19,7 +19,7 @@ import { maxOf } from '../core/arrays';
 import { splitSentences } from '../facts/sentences';
 import { PRACTICE_CONTROLS, type PageKind } from './pageKind';
 import { labels, withoutExamples } from './runInLabel';
-import { DETAIL, MEASURES_CONTEXT, measureItems } from './listedMeasures';
+import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, measureItems } from './listedMeasures';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -429,7 +429,7 @@ export function recognizeControls(
   // A list of measures answers a control per item, in an introduction too (a short security statement is all opening);
   // read after the body's words, which it would otherwise hold to the stricter reading of a section with a topic. Under
   // a heading of its own topic ("データの削除" on a security page), a list gives that topic's details, not measures.
-  const listed = says ? listedAnswers(withoutExamples(body), MEASURES_CONTEXT.test(heading) || (options.measures === true && topics.length === 0)).filter((c) => due(c.id) && borneOut(c.id, c.words, section) !== false) : [];
+  const listed = says && !CUSTOMER_SIDE.test(heading) ? listedAnswers(withoutExamples(body), MEASURES_CONTEXT.test(heading) || (options.measures === true && topics.length === 0)).filter((c) => due(c.id) && borneOut(c.id, c.words, section) !== false) : [];
   // An introduction's body previews the topics the later sections answer.
   if (role === 'introduction' && options.leading) {
     for (const control of listed) add(control);

@@ -343,8 +343,9 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     if (opened) current = opened;
     kindOf.set(part, current);
   }
-  // A page titled for its security measures ("Security at …", セキュリティ対策) reads every list as measures, as does a
-  // section under a heading of them.
+  // A page titled for its security measures ("Security at …", セキュリティ対策) reads the lists of its opening as
+  // measures (a short statement is all opening); a later section's lists count under a heading of measures of their
+  // own: on a whitepaper "security" is in every title, and the title alone over-read every topic-less section's list.
   const measuresPage = MEASURES_CONTEXT.test(titleTopic);
   const recognise = (part: Part, inherited: readonly string[], kind = kindOf.get(part) ?? page, measuresAbove = measuresPage) => {
     const measures = measuresAbove || MEASURES_CONTEXT.test(part.title);
@@ -358,7 +359,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)], kind, measures);
   };
-  for (const part of parts) recognise(part, []);
+  for (const part of parts) recognise(part, [], kindOf.get(part) ?? page, part.fromTitle === true && measuresPage);
   // Without text before the first heading, the first section stands for the title; among other sections, its words
   // answer there only where that section's words, or two of the page's sections, bear them out.
   if (!openingText && firstLine !== -1) {

@@ -405,3 +405,12 @@ test('a list read per item is not a customer duty, a procedure, a definition, a 
   const rotation = '- Production passwords of our engineers are changed every 90 days.\n- New releases are shipped twice a week.';
   assert.deepEqual([ids('Security', rotation), ids('Features', rotation)], [['9.2.4'], []], 'a list under no security heading keeps the body reading');
 });
+
+test('a list given to the customer, by its heading or its lead-in line, answers nothing per item', () => {
+  const items = '- Production passwords of our engineers are changed every 90 days.\n- New releases are shipped twice a week.';
+  assert.deepEqual(ids('Security measures', items), ['9.2.4'], 'the provider’s measures');
+  assert.deepEqual(ids('Your own security measures', items), []);
+  assert.deepEqual(ids('Security measures', `The customer is responsible for the following:\n${items}`), []);
+  const ja = ['・権限管理機能により、コンテンツの操作権限を編集者ごとに制限しています。', '・変更履歴から変更前のコンテンツを毎日復元できます。'].join('\n');
+  assert.deepEqual([ids('データ保護の対策', ja), ids('ユーザー様ご自身によるデータの消失対策', ja)], [['9.2.2'], []]);
+});
