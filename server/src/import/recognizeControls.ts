@@ -19,6 +19,7 @@ import { maxOf } from '../core/arrays';
 import { splitSentences } from '../facts/sentences';
 import { PRACTICE_CONTROLS, type PageKind } from './pageKind';
 import { labels, withoutExamples } from './runInLabel';
+import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, measureItems } from './listedMeasures';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -259,6 +260,23 @@ function affirmedAnswers(body: string): RecognizedControl[] {
 }
 
 /**
+ * The controls a list of measures names, each item read alone (`listedMeasures.ts`): an item that states a practice
+ * keeps to one topic, so a word that names a control outright answers it where the item is specific: two of the
+ * control's words, a phrase of it, or a figure or cadence ("Backups run daily"). An item naming three clauses' controls or more
+ * is a summary, not one measure.
+ */
+function listedAnswers(body: string, context: boolean): RecognizedControl[] {
+  const found: RecognizedControl[] = [];
+  for (const item of measureItems(body, context)) {
+    const specific = (terms: Map<string, { weight: number }>) => terms.size >= 2 || [...terms.keys()].some(isPhrase) || DETAIL.test(item);
+    const named = [...termsByControl(item)].filter(([id, terms]) => !GENERIC.has(id) && !SETTING.has(id) && [...terms.values()].some((t) => t.weight === 3) && specific(terms));
+    if (new Set(named.map(([id]) => clauseOf(id))).size > 2) continue;
+    for (const [id, terms] of named) if (!found.some((f) => f.id === id)) found.push({ id, via: 'body', words: [...terms.keys()] });
+  }
+  return found;
+}
+
+/**
  * A section of definitions names words, not what the service does with them: "「バックアップ」とは…" defines the word
  * for the sections that answer it. Its body and labels name no control; a heading or an id in it still does.
  */
@@ -331,12 +349,13 @@ function substantial(text: string): boolean {
  * rest of the page takes up, which its title names for the whole page.
  * `page`: what kind of page the document is (`pageKind.ts`); on a page that is not a whitepaper, a heading names a
  * provider's practice only where its body says it.
+ * `measures`: the page's title or a heading above names the provider's security measures, so its lists are read per item.
  */
 export function recognizeControls(
   heading: string,
   body: string,
   inherited: readonly string[] = [],
-  options: { below?: string; title?: boolean; questions?: boolean; leading?: boolean; opening?: boolean; page?: PageKind; borne?: ReadonlySet<string> } = {},
+  options: { below?: string; title?: boolean; questions?: boolean; leading?: boolean; opening?: boolean; page?: PageKind; borne?: ReadonlySet<string>; measures?: boolean } = {},
 ): RecognizedControl[] {
   const role = headingRole(heading);
   const result: RecognizedControl[] = [];
@@ -407,13 +426,21 @@ export function recognizeControls(
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
+  // A list of measures answers a control per item, in an introduction too (a short security statement is all opening);
+  // read after the body's words, which it would otherwise hold to the stricter reading of a section with a topic. Under
+  // a heading of its own topic ("データの削除" on a security page), a list gives that topic's details, not measures.
+  const listed = says && !CUSTOMER_SIDE.test(heading) ? listedAnswers(withoutExamples(body), MEASURES_CONTEXT.test(heading) || (options.measures === true && topics.length === 0)).filter((c) => due(c.id) && borneOut(c.id, c.words, section) !== false) : [];
   // An introduction's body previews the topics the later sections answer.
-  if (role === 'introduction' && options.leading) return result;
+  if (role === 'introduction' && options.leading) {
+    for (const control of listed) add(control);
+    return result;
+  }
   if (says) {
     for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
     for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven], !options.opening)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
     for (const control of affirmedAnswers(body)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }
+  for (const control of listed) add(control);
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   // A period answers under a heading of no topic of its own ("Copies kept for recovery"), not in a document's opening.
   const periods = topics.length === 0 && unproven.length === 0 && !options.title && heading.trim() !== '' && role === 'none';

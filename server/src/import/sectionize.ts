@@ -14,6 +14,7 @@ import { splitSentences } from '../facts/sentences';
 import { recognizeControls, wordsByControl, type RecognizedControl } from './recognizeControls';
 import { openedDocument, pageKind, type PageKind } from './pageKind';
 import { runInLabels } from './runInLabel';
+import { MEASURES_CONTEXT } from './listedMeasures';
 
 interface Heading {
   /** 0-based line number in the text. */
@@ -342,18 +343,23 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     if (opened) current = opened;
     kindOf.set(part, current);
   }
-  const recognise = (part: Part, inherited: readonly string[], kind = kindOf.get(part) ?? page) => {
+  // A page titled for its security measures ("Security at …", セキュリティ対策) reads the lists of its opening as
+  // measures (a short statement is all opening); a later section's lists count under a heading of measures of their
+  // own: on a whitepaper "security" is in every title, and the title alone over-read every topic-less section's list.
+  const measuresPage = MEASURES_CONTEXT.test(titleTopic);
+  const recognise = (part: Part, inherited: readonly string[], kind = kindOf.get(part) ?? page, measuresAbove = measuresPage) => {
+    const measures = measuresAbove || MEASURES_CONTEXT.test(part.title);
     // A FAQ's group title ("ご契約について", "Billing and contracts") over questions: each question is answered by its
     // own answer, so a common word of the group's title finds no evidence in any of them.
     const questions = part.children.length > 0 && part.children.every((child) => ASKS.test(child.title.trim()));
     // A label's section is read as its paragraph was, label and all: the label names its topic by the bars of a label.
     const found = part.label
-      ? recognizeControls('', part.body.map((n) => lines[n]).join('\n'), inherited, { page: kind, borne: pageTopics })
-      : recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics });
+      ? recognizeControls('', part.body.map((n) => lines[n]).join('\n'), inherited, { page: kind, borne: pageTopics, measures })
+      : recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics, measures });
     recognisedIn.set(part, found);
-    for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)], kind);
+    for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)], kind, measures);
   };
-  for (const part of parts) recognise(part, []);
+  for (const part of parts) recognise(part, [], kindOf.get(part) ?? page, part.fromTitle === true && measuresPage);
   // Without text before the first heading, the first section stands for the title; among other sections, its words
   // answer there only where that section's words, or two of the page's sections, bear them out.
   if (!openingText && firstLine !== -1) {

@@ -378,3 +378,39 @@ test('data protected from accidental or unlawful destruction names no disposal o
   assert.deepEqual(ids('Security of processing', 'Measures protect personal data against accidental or unlawful destruction, loss or alteration.'), []);
   assert.deepEqual(ids('Disposal of equipment', 'Retired disks are shredded by a certified contractor.'), ['11.2.7']);
 });
+
+test('a list of security measures answers a control per item that states a specific practice', () => {
+  const annex = [
+    'We maintain the following measures:',
+    '- Production databases are backed up every six hours and each backup is kept for 35 days.',
+    '- Critical vulnerabilities are patched within 7 days of a fix becoming available.',
+    '- All staff complete security awareness training on joining and every year after.',
+    '- Our offices are in Berlin and Lisbon, and we serve customers across Europe.',
+  ].join('\n');
+  assert.deepEqual(ids('Technical and Organisational Measures', annex), ['12.3.1', '12.6.1', '7.2.2']);
+  const ichiran = ['・データベースのバックアップを毎日取得し、30日間保管しています。', '・重大な脆弱性は14日以内に修正しています。'].join('\n');
+  assert.deepEqual(ids('セキュリティ対策一覧', ichiran), ['12.3.1', '12.6.1']);
+  assert.deepEqual(recognizeControls('1. Operations', '  - Audit logging is enabled on every server and kept for 12 months.\n  - Vulnerability scanning is performed weekly.', [], { measures: true }).map((c) => c.id).sort(), ['12.4.1', '12.6.1'], 'sub-bullets on a security page');
+});
+
+test('a list read per item is not a customer duty, a procedure, a definition, a bare word or a passing keyword', () => {
+  const duties = ['- You should enable multi-factor authentication for every administrator.', '- You must rotate your API credentials every 90 days.'].join('\n');
+  assert.deepEqual(ids('Security measures', duties), []);
+  const steps = ['1. Click Settings and open the Security tab.', '2. Select Audit logging and keep it for 12 months.', '3. Click Save.'].join('\n');
+  assert.deepEqual(ids('Security settings', steps), []);
+  const terms = ['- “Sub-processor” means a company that processes data for us within 30 days.', '- “Encryption” means encoding data so that only holders of a key read it.'].join('\n');
+  assert.deepEqual(ids('Security terms', terms), []);
+  const passing = ['- We require strong 2FA for all staff accounts.', '- Everything we run is watched by our monitoring.'].join('\n');
+  assert.deepEqual(ids('Security', passing), [], 'one word of a control, said without a figure, is no specific answer');
+  const rotation = '- Production passwords of our engineers are changed every 90 days.\n- New releases are shipped twice a week.';
+  assert.deepEqual([ids('Security', rotation), ids('Features', rotation)], [['9.2.4'], []], 'a list under no security heading keeps the body reading');
+});
+
+test('a list given to the customer, by its heading or its lead-in line, answers nothing per item', () => {
+  const items = '- Production passwords of our engineers are changed every 90 days.\n- New releases are shipped twice a week.';
+  assert.deepEqual(ids('Security measures', items), ['9.2.4'], 'the provider’s measures');
+  assert.deepEqual(ids('Your own security measures', items), []);
+  assert.deepEqual(ids('Security measures', `The customer is responsible for the following:\n${items}`), []);
+  const ja = ['・権限管理機能により、コンテンツの操作権限を編集者ごとに制限しています。', '・変更履歴から変更前のコンテンツを毎日復元できます。'].join('\n');
+  assert.deepEqual([ids('データ保護の対策', ja), ids('ユーザー様ご自身によるデータの消失対策', ja)], [['9.2.2'], []]);
+});
