@@ -74,14 +74,19 @@ const AFTER_LEAVING = new RegExp(
 export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
   return (
     customerLeaves(sentence) &&
-    (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && (DELETE_WORDS.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence))))) &&
+    (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && (PROVIDER_DELETES.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence))))) &&
     (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence))
   );
 }
 
+// The provider deleting, not the customer ("we delete your sketches", "are removed"; "until you delete them" is the
+// customer's own act).
+const PROVIDER_DELETES =
+  /\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\b(?:are|is|will\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i;
+
 // What the customer put in, by the service's own nouns ("your recipes and meal plans", "their boards", 「お客様のレシピ」):
 // a plural after "your", a noun after お客様の; never the plan, the membership or the account that ends. Read only where
-// the sentence deletes them or keeps them after the customer leaves ("if you leave the service, we delete your
+// the provider deletes them or keeps them after the customer leaves ("if you leave the service, we delete your
 // sketches"): "your backups remain until you delete them" is the customer's act.
 const YOUR_THINGS =
   /(?:お客様|利用者|会員|ユーザー?)(?:様)?の(?!(?:ご?契約|アカウント|会員|プラン|ご?利用|お?支払|ご?請求))|\b(?:your|their)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?!(?:memberships|subscriptions|plans|accounts|contracts|payments|cards|details|settings|options|needs|business|address|access|preferences|rights|credits|invoices|services|seats|licen[cs]es)\b)[a-z-]{2,20}s\b/i;

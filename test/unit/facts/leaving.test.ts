@@ -23,6 +23,8 @@ test('a trial or plan that ends, a downgrade, leaving the service and non-paymen
     assert.ok(END_OF_CONTRACT.test(words), words);
   }
   assert.ok(!customerLeaves('Staff who leave the service desk lose their access.'), 'a desk is no service');
+  assert.ok(saysWhatBecomesOfData('If you leave the service, we delete your sketches and comments.'), 'the service\'s own nouns, deleted by the provider');
+  assert.ok(!saysWhatBecomesOfData('Your backups remain in storage until you delete them or until the subscription expires.'), 'the customer deletes them');
 });
 
 test("a line that leaves its subject to its label speaks of the data the label names", () => {
