@@ -5,6 +5,15 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('vague-period', {
   valid: [
     VALID,
+    // Advice to the reader said as a recommendation or an imperative owes no cadence.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Before you start
+          controls: [12.3.1]
+          body: |
+            Regular backups are strongly recommended before large imports. Back up your data regularly. Make sure to export your projects regularly.
+    `,
     // A backup cadence given further down the document answers an overview's "regularly"; advice to the reader owes none.
     HEADER_EN +
       yaml`
