@@ -9,11 +9,18 @@ const LOGGING = String.raw`\blogging\b|\baudit\s{1,3}trails?\b`;
 /** A sentence that calls what it speaks of a log, and nothing wider ("Message records are deleted" is no log). */
 export const CALLS_IT_A_LOG = new RegExp(String.raw`ログ|${AUDIT_TRAIL}|\blogs?\b|${LOGGING}`, 'i');
 
+// Access and operations recorded, a log by another name: 「すべてのアクセスを記録しています」, 「操作内容を記録」, "every access
+// to customer data is recorded", "we record all administrative actions". A work report (「作業内容を記録し報告」) is not.
+const RECORDS_ACCESS = String.raw`(?:アクセス|操作)[^。\n]{0,6}?記録(?!媒体)|\b(?:access(?:es)?|operations?|sign-?ins?|log-?ins?|administrative\s{1,3}actions?|configuration\s{1,3}changes?)\b[^.\n]{0,60}?\b(?:is|are)\s{1,3}(?:\w+\s{1,3})?recorded\b|\bwe\s{1,3}record\s{1,3}(?:all|every|each)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:access(?:es)?|operations?|sign-?ins?|log-?ins?|administrative\s{1,3}actions?|configuration\s{1,3}changes?)\b`;
+
+/** Access and operations recorded without the word log. */
+export const RECORDS_ACCESS_WORDS = new RegExp(RECORDS_ACCESS, 'i');
+
 /**
- * A text that describes logs: a history (履歴) counts, signing in (ログイン, "log in") does not.
- * `log-retention-missing` asks a period of a section that does.
+ * A text that describes logs: a history (履歴) counts, signing in (ログイン, "log in") does not; access or operations
+ * recorded count too. `log-retention-missing` asks a period of a section that does.
  */
-export const DESCRIBES_LOGS = new RegExp(String.raw`ログ(?!イン|アウト|オン|オフ)|${AUDIT_TRAIL}|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|${LOGGING}`, 'i');
+export const DESCRIBES_LOGS = new RegExp(String.raw`ログ(?!イン|アウト|オン|オフ)|${AUDIT_TRAIL}|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|${LOGGING}|${RECORDS_ACCESS}`, 'i');
 
 /**
  * A sentence that names a log, records (記録) and histories included; English records only when they say what they

@@ -9,7 +9,9 @@ const ADVICE = new RegExp(
     String.raw`\bwe\s{1,3}(?:strongly\s{1,3})?(?:recommend|suggest|advise|encourage)\b|\b(?:recommend|advise|encourage|suggest)(?:s|ed)?\s{1,3}(?:that\s{1,3})?(?:you|customers?|users?|clients?)\b`,
     // "It is good practice to …", "Best practice: verify …", "Customers are encouraged to …".
     String.raw`\b(?:it\s{1,3}is|it['’]s)\s{1,3}(?:a\s{1,3})?(?:good|best|sound)\s{1,3}(?:practice|idea)\b|^\W{0,3}(?:best|good)\s{1,3}practices?\b|\b(?:are|is)\s{1,3}(?:strongly\s{1,3})?(?:encouraged|advised)\s{1,3}to\b`,
-    String.raw`\b(?:it\s{1,3}is\s{1,3})?(?:recommended|advisable)\s{1,3}(?:that|to)\b|\b(?:it\s{1,3}is|is)\s{1,3}(?:recommended|advisable)\b|\bit\s{1,3}is\s{1,3}advised\b`,
+    String.raw`\b(?:it\s{1,3}is\s{1,3})?(?:recommended|advisable)\s{1,3}(?:that|to)\b|\b(?:it\s{1,3}is|is|are)\s{1,3}(?:(?:strongly|highly)\s{1,3})?(?:recommended|advisable)\b|\bit\s{1,3}is\s{1,3}advised\b`,
+    // The reader told what to do, at the sentence's start: "Back up your data regularly.", "Make sure to …", "Remember to …".
+    String.raw`^\W{0,3}(?:back\s{1,3}up\s{1,3}(?:your|all\s{1,3}your)|make\s{1,3}sure\s{1,3}(?:to|that\s{1,3}you)|be\s{1,3}sure\s{1,3}to|remember\s{1,3}to|don['’]t\s{1,3}forget\s{1,3}to)\b`,
     String.raw`\byou\s{1,3}(?:should(?!\s{1,3}(?:receive|get|see|be|hear)\b)|may\s{1,3}want\s{1,3}to|might\s{1,3}want\s{1,3}to)\b|^\W{0,3}consider\b`,
   ].join('|'),
   'i',

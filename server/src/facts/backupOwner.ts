@@ -54,6 +54,9 @@ const CUSTOMER_BACKS_UP = new RegExp(
     // A feature the customer works: "the backup tool lets you create a copy of your site", "click Back up now", 「ボタンからバックアップを作成できます」.
     String.raw`\b(?:lets?|allows?|enables?)\s{1,3}(?:you|customers?|users?|admins?|administrators?|owners?)\s{1,3}(?:to\s{1,3})?[^.\n]{0,40}\b(?:back\s?ups?|back\s{1,3}up|snapshots?|cop(?:y|ies))\b`,
     String.raw`\b(?:click|tap|press)\b|クリック|タップ|ボタン`,
+    // The reader told to take one, at the sentence's start or after its opening clause: "Before you change your theme,
+    // download a backup of your shop", "Back up your files before upgrading".
+    String.raw`(?:^|[,;:]\s{1,3})\W{0,3}(?:download|export|make|take|create|keep|store|save)\s{1,3}(?:a|an|your|regular|frequent)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:back\s?ups?|cop(?:y|ies)|snapshots?)\b|(?:^|[,;:]\s{1,3})\W{0,3}back\s{1,3}up\s{1,3}(?:your|all\s{1,3}your)\b`,
     String.raw`(?:バックアップ|スナップショット)(?:を|は)[^。\n]{0,20}(?:作成|取得|実行|ダウンロード)(?:でき|いただけ|が可能)`,
   ].join('|'),
   'i',
@@ -95,6 +98,11 @@ const KEEPING = /保存|保管|保持|世代|期間|\bretain|\bretention\b|\bkep
 const RUNNING = /頻度|スケジュール|タイミング|時刻|時間帯|取得(?:日時|時間)|\bschedules?\b|\bfrequency\b|\bhow\s{1,3}often\b|\bwhen\s{1,3}(?:they|backups|it)\s{1,3}(?:run|are\s{1,3}taken)\b|\btimes?\s{1,3}(?:they|backups)\s{1,3}(?:run|are\s{1,3}taken)\b/i;
 
 const LOG = /ログ|\blogs?\b/i;
+
+// Backups named only as where a restore comes from ("support can bring them back from our backups", 「当社のバックアップ
+// からの復元を試みます」): how to ask for a restore, which says nothing of how the backups run or how long they are kept.
+const RESTORED_FROM =
+  /(?:バックアップ|スナップショット)(?:データ)?(?:から|より)(?:の)?(?:復元|復旧|リストア|戻)|\b(?:restor\w*|recover\w*|retriev\w*|bring\s{1,3}(?:\w+\s{1,3}){0,2}back|get\s{1,3}(?:\w+\s{1,3}){0,2}back)\b[^.\n]{0,60}\bfrom\s{1,3}(?:(?:our|the|a|an|its|your)\s{1,3})?(?:\w+\s{1,3})?(?:backups?|snapshots?)\b/i;
 
 // What a policy or standard covers ("This policy applies to servers, databases, backups and logs", 「本規程の対象は…」):
 // a list that names backups among other things says nothing of how any of them is kept.
@@ -154,10 +162,16 @@ export interface BackupOwnership {
   readonly optional: boolean;
   /** Some sentence names backups only as an item of what a policy covers. */
   readonly listed: boolean;
+  /** Some sentence names backups only as where a restore comes from. */
+  readonly restoredFrom: boolean;
 }
 
-/** What the sentences (and table rows) of a backup section's text say of whose backups these are and where their period is. */
-export function backupOwnership(body: string): BackupOwnership {
+/**
+ * What the sentences (and table rows) of a backup section's text say of whose backups these are and where their period is.
+ * `titled`: the body leaves backups to its heading ("Back up your shop" over "Export your data and keep the file on your
+ * computer"), so every sentence speaks of them.
+ */
+export function backupOwnership(body: string, titled = false): BackupOwnership {
   let providers = false;
   let customers = false;
   let deferred = false;
@@ -186,6 +200,7 @@ export function backupOwnership(body: string): BackupOwnership {
   // about the option. Only the gap between two sentences is searched for the blank line that ends the paragraph.
   let option = -1;
   let listed = false;
+  let restoredFrom = false;
   // The last line before a list: a list item's lead-in.
   let leadIn: string | undefined;
   for (const { start, end } of splitSentences(body)) {
@@ -198,13 +213,14 @@ export function backupOwnership(body: string): BackupOwnership {
       deferred = true;
       if (RUNNING.test(sentence)) deferredCadence = true;
     }
-    if (!BACKUP.test(sentence)) continue;
+    if (!titled && !BACKUP.test(sentence)) continue;
     if (inScopeList(sentence, leadIn)) listed = true;
     else if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises) customers = true;
+    else if (RESTORED_FROM.test(sentence) && !TAKING.test(sentence)) restoredFrom = true;
     else if (OPTIONAL.test(sentence)) {
       optional = true;
       option = end;
     } else if (BACKUPS_KEPT.test(sentence) && (option < 0 || STANDARD.test(sentence))) providers = true;
   }
-  return { providers, customers, deferred, deferredCadence, optional, listed };
+  return { providers, customers, deferred, deferredCadence, optional, listed, restoredFrom };
 }

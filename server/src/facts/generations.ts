@@ -20,7 +20,7 @@ const LABELLED = new RegExp(
 );
 
 // A count of copies kept, with no word "generation": "retain 4 weekly copies", "we keep seven daily, four weekly and
-// twelve monthly backups", "the 14 most recent are kept", "the last 30 snapshots are retained", "直近3回分". Only the
+// twelve monthly backups", "the 14 most recent are kept", "the last 30 snapshots are retained", "the seven most recent copies are always on hand", "直近3回分". Only the
 // number is matched, so a cadence after it ("daily") is still read as the backups' frequency; a count of copies with
 // no keeping word and no recency ("stored in 3 copies", "2 daily backups are taken") is how many, not how long.
 const COPIES = String.raw`(?:back\s?ups|snapshots|copies|versions|restore\s{1,3}points|recovery\s{1,3}points)`;
@@ -30,7 +30,7 @@ const KEPT_COUNT = new RegExp(
   'gi',
 );
 const RECENT_KEPT = new RegExp(
-  String.raw`(?<=\bthe${GAP}(?:(?:last|latest|previous)${GAP})?)(${EN_NUMBER})(?=(?:${GAP}most${GAP}recent)?(?:${GAP}(?:${CADENCE}${GAP})?(?:${COPIES}|ones|backup${GAP}copies))?${GAP}(?:are|is|will${GAP}be|get)${GAP}(?:kept|retained|stored|held|preserved|available)\b)`,
+  String.raw`(?<=\bthe${GAP}(?:(?:last|latest|previous)${GAP})?)(${EN_NUMBER})(?=(?:${GAP}most${GAP}recent)?(?:${GAP}(?:${CADENCE}${GAP})?(?:${COPIES}|ones|backup${GAP}copies))?${GAP}(?:are|is|will${GAP}be|get)${GAP}(?:(?:always|still)${GAP})?(?:kept|retained|stored|held|preserved|available|on${GAP}hand)\b)`,
   'gi',
 );
 const RECENT_JA = new RegExp(String.raw`(?<=(?:直近|最新|過去)の?${SP})(${NUMBER})(?=${SP}(?:回|個|件|つ)(?:分|の?(?:バックアップ|スナップショット)))`, 'g');

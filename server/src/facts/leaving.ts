@@ -6,7 +6,7 @@ import { splitSentences } from './sentences';
 
 // The contract, the use of the service or the account comes to an end: the words every reader below shares. A
 // membership withdrawn (退会, machine-translated as "withdrawal") and the end of the term are the customer leaving too.
-const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:契約|(?:有料)?プラン|サブスクリプション|定期購入)(?:の|を)?キャンセル|(?:契約|ライセンス|プラン|サブスクリプション|利用期間|アカウント)(?:の)?(?:有効)?期限(?:が)?(?:切れ|満了)|(?:トライアル|試用期間|無料期間|お試し期間|利用期間)(?:が|の)?(?:終了|満了)|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖)|\bterminat|\bcancel|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement)\s{1,3}ends?\b|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement)\b|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding`;
+const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:契約|(?:有料)?プラン|サブスクリプション|定期購入)(?:の|を)?キャンセル|(?:契約|ライセンス|プラン|サブスクリプション|利用期間|アカウント)(?:の)?(?:有効)?期限(?:が)?(?:切れ|満了)|(?:トライアル|試用期間|無料期間|お試し期間|利用期間)(?:が|の)?(?:終了|満了)|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖)|\bterminat|\bcancel|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement|trial|plan|membership)\s{1,3}(?:period\s{1,3})?(?:ends?|ended|has\s{1,3}ended|is\s{1,3}over)\b|\bexpired\s{1,3}(?:accounts?|subscriptions?|plans?|trials?|contracts?|memberships?)\b|\bdowngrad(?:e|es|ed|ing)\b|ダウングレード|(?:無料|フリー|下位)(?:の)?プラン(?:へ|に)(?:の)?(?:変更|移行)|\bleav(?:e|es|ing)\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|\bstop\s{1,3}using\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|\bnon-?payment\b|\bstop\s{1,3}paying\b|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement)\b|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding`;
 
 // An expiry of the plan, not of an item in it (a key's time to live, a link, a session): the subscription or term
 // expires, or an expiry with no subject ("upon expiry", "when it expires" of the plan the sentence already names).
@@ -74,14 +74,20 @@ const AFTER_LEAVING = new RegExp(
 export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
   return (
     customerLeaves(sentence) &&
-    (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && KEPT.test(sentence) && AFTER_LEAVING.test(sentence))) &&
+    (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && (PROVIDER_DELETES.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence))))) &&
     (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence))
   );
 }
 
+// The provider deleting, not the customer ("we delete your sketches", "are removed"; "until you delete them" is the
+// customer's own act).
+const PROVIDER_DELETES =
+  /\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\b(?:are|is|will\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i;
+
 // What the customer put in, by the service's own nouns ("your recipes and meal plans", "their boards", 「お客様のレシピ」):
 // a plural after "your", a noun after お客様の; never the plan, the membership or the account that ends. Read only where
-// the sentence keeps them after the customer leaves: "your backups remain until you delete them" is the customer's act.
+// the provider deletes them or keeps them after the customer leaves ("if you leave the service, we delete your
+// sketches"): "your backups remain until you delete them" is the customer's act.
 const YOUR_THINGS =
   /(?:お客様|利用者|会員|ユーザー?)(?:様)?の(?!(?:ご?契約|アカウント|会員|プラン|ご?利用|お?支払|ご?請求))|\b(?:your|their)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?!(?:memberships|subscriptions|plans|accounts|contracts|payments|cards|details|settings|options|needs|business|address|access|preferences|rights|credits|invoices|services|seats|licen[cs]es)\b)[a-z-]{2,20}s\b/i;
 
@@ -147,10 +153,19 @@ export function deletesAtPeriodEnd(text: string): boolean {
 // The customer deletes their own account: they chose the deletion, so getting the data out first is their call and no
 // way back is owed ("アカウントを削除すると…", "when you delete your account"). Closing an account or ending a
 // contract is leaving, the data's fate the provider's.
-const DELETES_OWN_ACCOUNT = /アカウント(?:の|を)?削除|\bdelet\w*\s{1,3}(?:your|their|the|my|an?)\s{1,3}(?:own\s{1,3})?(?:\w+\s{1,3})?account|\baccount\s{1,3}deletion\b/i;
+const DELETES_OWN_ACCOUNT = /アカウント(?:の|を)?削除|\bdelet\w*\s{1,3}(?:your|their|the|my|an?)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?account|\baccount\s{1,3}deletion\b/i;
 
-/** The text's only way of leaving is the customer deleting their own account. */
+/**
+ * The text's only way of leaving is the customer deleting their own account. Another ending named where no data is
+ * spoken of ("deleting the account does not cancel the store subscription; cancel it in the store first") is billing,
+ * not a way of leaving the data.
+ */
 export function leavesOnlyByDeletingOwnAccount(text: string): boolean {
   if (!DELETES_OWN_ACCOUNT.test(text)) return false;
-  return !END_OF_CONTRACT.test(text.replace(new RegExp(DELETES_OWN_ACCOUNT.source, 'gi'), (m) => ' '.repeat(m.length)));
+  const rest = text.replace(new RegExp(DELETES_OWN_ACCOUNT.source, 'gi'), (m) => ' '.repeat(m.length));
+  if (!END_OF_CONTRACT.test(rest)) return true;
+  return splitSentences(rest).every(({ start, end }) => {
+    const sentence = rest.slice(start, end);
+    return !customerLeaves(sentence) || !(CUSTOMER_DATA.test(sentence) || DELETE_WORDS.test(sentence) || KEPT.test(sentence) || RETURN_WORDS.test(sentence));
+  });
 }

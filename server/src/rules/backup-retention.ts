@@ -14,10 +14,13 @@ import { backupOwnership, isBackupProduct, statesProvidersBackups } from '../fac
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
 
+// A title about getting data back: a restore page or section.
+const RESTORE_TITLE = /復元|復旧|リストア|\brestor|\brecover/i;
+
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
 
 /** Whose backups the 12.3.1 sections speak of, read once while the same sections answer (factsFor's same object). */
-const ownershipOf = keptWith((facts: Facts) => backupOwnership(facts.body));
+const ownershipOf = keptWith((facts: Facts) => backupOwnership(facts.body, !BACKUP_WORDS.test(facts.body) && facts.sections.some((s) => BACKUP_WORDS.test(s.title ?? ''))));
 
 export default defineRule({
   id: 'backup-retention',
@@ -52,6 +55,9 @@ export default defineRule({
     // covers: there is no period of the provider's to state.
     const said = ownershipOf(facts);
     if (pinned.length === 0 && (product || ((said.customers || said.optional || said.listed) && !said.providers) || onlyRequired(body))) return;
+    // A section on asking for a restore ("Requesting a restore from backup") that names backups only as where the restore
+    // comes from is a support procedure, not a backup regime.
+    if (pinned.length === 0 && said.restoredFrom && !said.providers && sections.every((s) => RESTORE_TITLE.test(s.title ?? ''))) return;
     if (pinned.length === 0 && keptAfterLeavingOnly(sections.map((s) => s.title ?? '').join('\n'), body)) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a

@@ -73,7 +73,12 @@ export default defineRule({
     const labelled = new Set(sections);
     const elsewhere = endOfContractSentences(document).filter((a) => !labelled.has(a.section));
     const said = elsewhere.map((a) => a.section.body!.slice(a.sentence.start, a.sentence.end));
+    // The customer deleting their own account is their choice: no way back is owed. Cautions before they do it ("Before
+    // you delete your account", 「アカウント削除前のご注意」) speak of their own operation, not of the provider's policy
+    // for the data: no deletion timing either.
+    const ownAct = deletesOnlyOwnAccount(document);
     const timed =
+      (ownAct && cautions(document, sections)) ||
       prose.some((f) => timesDeletion(document, f, prose)) ||
       allSections(document).some((s) => !labelled.has(s) && leavingTimings(s, document.text).some((f) => timesDeletion(document, f, s.prose))) ||
       pinned.some((f) => f.key === 'deletion.after_termination') ||
@@ -85,7 +90,7 @@ export default defineRule({
       returnsData(body) ||
       said.some((s) => RETURN_WORDS.test(s)) ||
       allSections(document).some((s) => waysBackIn(s).length > 0) ||
-      leavesOnlyByDeletingOwnAccount(document.text);
+      ownAct;
     if (timed && returned) return;
     // The finding sits where the text says what becomes of the data: at the heading of a section headed by deletion
     // that says so; else on the first sentence that says so, in these sections or under another heading (a page's title
@@ -105,6 +110,20 @@ export default defineRule({
     if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
   },
 });
+
+/** The text's sections (their titles and bodies, not the YAML's comments) leave only by the customer deleting their own account. */
+function deletesOnlyOwnAccount(document: WhitepaperModel): boolean {
+  return leavesOnlyByDeletingOwnAccount(allSections(document).map((s) => `${s.title ?? ''}\n${s.body ?? ''}`).join('\n\n'));
+}
+
+// A title that warns before an operation: "Before you delete your account", "Things to know before…", 「…前のご注意」.
+const CAUTION_TITLE = /注意|前に|前の(?:確認|ご確認)|確認事項|\bbefore\s{1,3}(?:you\s{1,3})?(?:delet|clos|remov)|\bthings\s{1,3}to\s{1,3}(?:know|check|consider)\b|\bwhat\s{1,3}to\s{1,3}know\s{1,3}before\b/i;
+
+/** The document, or the sections asked, are titled as cautions before an operation. */
+function cautions(document: WhitepaperModel, sections: readonly SectionModel[]): boolean {
+  const title = document.data.title;
+  return (typeof title === 'string' && CAUTION_TITLE.test(title)) || sections.some((s) => CAUTION_TITLE.test(s.title ?? ''));
+}
 
 function onlyReturns(sentence: string): boolean {
   return RETURN_WORDS.test(sentence) && !DELETE_WORDS.test(sentence) && !KEPT.test(sentence);
@@ -263,13 +282,14 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming
   const pinned = sections.flatMap((s) => s.facts);
   const { section } = about[0];
   const span = sentenceSpan(document, about[0]);
-  const timed = prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
+  const ownAct = deletesOnlyOwnAccount(document);
+  const timed = (ownAct && cautions(document, sections)) || prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
   const returned =
     prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||
     pinned.some((f) => f.key === 'data.return') ||
     sections.some((s) => returnsData(s.body ?? '')) ||
     allSections(document).some((s) => waysBackIn(s).length > 0) ||
-    leavesOnlyByDeletingOwnAccount(document.text);
+    ownAct;
   if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
 }

@@ -11,7 +11,7 @@ import { defineRule } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { bodyToSource, placeOf } from './subjectPlace';
-import { CALLS_IT_A_LOG, DESCRIBES_LOGS } from '../catalog/logWords';
+import { CALLS_IT_A_LOG, DESCRIBES_LOGS, RECORDS_ACCESS_WORDS } from '../catalog/logWords';
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
 
@@ -139,7 +139,7 @@ const LOGS_IT = /\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)
 /** A sentence in which the provider says it keeps logs, read only where no section answers the logging controls. */
 function statesProvidersLogs(sentence: string): boolean {
   return (
-    (LOGS_IT.test(sentence) || (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&
+    (LOGS_IT.test(sentence) || RECORDS_ACCESS_WORDS.test(sentence) || (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&
     !NO_LOGGING.test(sentence) &&
     !customerExports(sentence) &&
     !inPassing(sentence) &&
@@ -150,7 +150,7 @@ function statesProvidersLogs(sentence: string): boolean {
 /** A section's first sentence in which the provider says it keeps logs; kept with the section. */
 const providersLogsIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {
   const body = section.body ?? '';
-  if (!CALLS_IT_A_LOG.test(body) && !LOGS_IT.test(body)) return undefined;
+  if (!CALLS_IT_A_LOG.test(body) && !LOGS_IT.test(body) && !RECORDS_ACCESS_WORDS.test(body)) return undefined;
   return splitSentences(body).find(({ start, end }) => statesProvidersLogs(body.slice(start, end)));
 });
 

@@ -2,8 +2,8 @@
 // is owed. Reported when it is the provider's own commitment on a retention, deletion, notification
 // or notice, and neither its sentence nor its section gives the number.
 import { inLanguageOf, PERIOD } from './markers';
-import type { ProseFact } from '../model/whitepaper';
-import { defineRule } from './rule';
+import type { ProseFact, SectionModel } from '../model/whitepaper';
+import { defineRule, type Report } from './rule';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
@@ -82,7 +82,38 @@ export default defineRule({
     },
     replace: { en: 'Replace "{text}" with a marker for the number and unit', ja: '「{text}」を数値と単位の記入欄に置き換える' },
   },
-  checkSection(section, report, { text }) {
+  checkParts(_document, _context, parts) {
+    // "定期的にバックアップを取得しています" in an overview, the cadence in a table further down: a backup figure the
+    // document gives anywhere answers the backups' vague wording (they are one regime).
+    const backupsGiven = new Set<string>();
+    for (const part of parts) {
+      eachSection(part.sections, (section) => {
+        for (const fact of section.prose) if (BACKUP_TOPICS.has(fact.topic ?? '') && fact.kind !== 'vague' && !fact.customerDuty) backupsGiven.add(`${fact.topic}:${senseOf(fact)}`);
+      });
+    }
+    const given = [...backupsGiven].sort().join(' ');
+    return {
+      inputs: () => [given],
+      check(part, report, text) {
+        eachSection(part.sections, (section) => checkSection(section, report, text, backupsGiven));
+      },
+    };
+  },
+});
+
+const BACKUP_TOPICS = new Set(['backup-retention', 'backup-frequency']);
+
+/** Whether a number answers a cadence or a length. */
+const senseOf = (fact: ProseFact) => (fact.kind === 'frequency' || fact.vagueness === 'frequency' ? 'frequency' : 'period');
+
+function eachSection(sections: readonly SectionModel[], visit: (section: SectionModel) => void): void {
+  for (const section of sections) {
+    visit(section);
+    eachSection(section.sections, visit);
+  }
+}
+
+function checkSection(section: SectionModel, report: (r: Report<'vague' | 'replace'>) => void, text: string, backupsGiven: ReadonlySet<string>): void {
     // A number for the same promise in the section or in the same sentence says how long; the vague word is then only
     // wording. A number given under another regime or to another party does not answer it.
     // A cadence is answered by a frequency, a length or a deadline by a period.
@@ -112,11 +143,10 @@ export default defineRule({
       if (sense === 'frequency' && (!CADENCE_OWED.has(fact.topic) || (fact.topic === 'incident-notification' && (recurringEvent(fact, text) || !INCIDENT.test(text.slice(fact.sentence.start, fact.sentence.end)))))) continue;
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
-      if (answered(`${promise(fact)}:${sense}`, regimes) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
+      if (answered(`${promise(fact)}:${sense}`, regimes) || backupsGiven.has(`${fact.topic}:${sense}`) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
       if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text)) continue;
       if (fact.topic === 'deletion' && TRASH.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }
-  },
-});
+}

@@ -48,6 +48,7 @@ test('a bare count under a label that names generations or copies: a spec sheet\
 
 test('copies kept, counted without the word "generation"', () => {
   assert.equal(fact('Snapshots run nightly and the 14 most recent are kept.', '14').value, 14);
+  assert.equal(fact('Backups are rotated so that the seven most recent copies are always on hand.', 'seven').value, 7);
   assert.equal(fact('We back up every night and retain 4 weekly copies.', '4').value, 4);
   assert.equal(fact('We keep seven daily, four weekly and twelve monthly backups.', 'seven').value, 7);
   assert.equal(fact('The last 30 snapshots are retained.', '30').value, 30);

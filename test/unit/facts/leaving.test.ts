@@ -18,6 +18,15 @@ test("the account closed or deleted with the service's name before it, a plan ca
   assert.ok(!END_OF_CONTRACT.test('予約をキャンセルすると、確認メールが届きます。'), 'a booking cancelled is no leaving');
 });
 
+test('a trial or plan that ends, a downgrade, leaving the service and non-payment are the customer leaving', () => {
+  for (const words of ['when the trial ends', 'after your plan ends', 'content in expired accounts', 'when you downgrade to Free', '無料プランに変更すると', 'if you leave the service', 'when you stop using the service', 'if you stop paying']) {
+    assert.ok(END_OF_CONTRACT.test(words), words);
+  }
+  assert.ok(!customerLeaves('Staff who leave the service desk lose their access.'), 'a desk is no service');
+  assert.ok(saysWhatBecomesOfData('If you leave the service, we delete your sketches and comments.'), 'the service\'s own nouns, deleted by the provider');
+  assert.ok(!saysWhatBecomesOfData('Your backups remain in storage until you delete them or until the subscription expires.'), 'the customer deletes them');
+});
+
 test("a line that leaves its subject to its label speaks of the data the label names", () => {
   const line = 'Retained for the term of the contract and deleted after the contract ends.';
   assert.ok(!saysWhatBecomesOfData(line));

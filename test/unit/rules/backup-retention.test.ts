@@ -4,6 +4,37 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-retention', {
   valid: [
+    // A section headed by backup whose body only tells the reader to export and keep their own copies.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: ショップのデータをバックアップする
+          controls: [12.3.1]
+          body: |
+            テーマを変更する前に、「設定」→「エクスポート」からデータを書き出してください。書き出したファイルはお手元のパソコンに保存してください。
+    `,
+    // A restore request page names backups only as where the restore comes from.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Requesting a restore from backup
+          controls: [12.3.1]
+          body: |
+            If files were deleted by mistake, our support team can bring them back from our backups. A restore is done within three business days.
+    `,
+    // The reader told to take their own backup; a rotation that keeps the most recent copies is a retention.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Back up your shop yourself
+          controls: [12.3.1]
+          body: |
+            Before you change your theme, download a backup of your shop from Settings > Export.
+        - title: Our backups
+          controls: [12.3.1]
+          body: |
+            We back up the database every night, and the seven most recent copies are always on hand.
+    `,
     // Data kept after the account expires, to be restored on renewal: the data's fate on leaving, no backup regime.
     HEADER_JA +
       yaml`

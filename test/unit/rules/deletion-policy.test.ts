@@ -5,6 +5,16 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('deletion-policy', {
   valid: [
     VALID,
+    // Cautions before the customer deletes their own account: their act, no timing or way back owed.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: アカウント削除前のご注意
+          controls: [CLD.8.1.5]
+          body: |
+            連携サービスから取り込んだ明細も、アカウントと一緒に削除されます。一度削除したアカウントは元に戻せません。
+            アカウントを削除しても、ストアの定期購入は解約されません。先にストアで解約の手続きを行ってください。
+    `,
     // The step after the leaving's deletes within a period, whatever the reader took its subject for.
     `${VALID}  - title: Leaving the service\n    controls: [CLD.8.1.5]\n    body: |\n      When the account is closed, you can still export your notes for 14 days. After that, we delete them and their backups within 21 days.\n`,
     `${VALID}  - title: 退会\n    controls: [CLD.8.1.5]\n    body: |\n      退会後も14日間はノートをエクスポートできます。その後、ノートとそのバックアップを21日以内に削除します。\n`,

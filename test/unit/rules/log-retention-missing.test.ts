@@ -4,6 +4,14 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
+    // Maintenance work recorded and reported is a work report, not a log.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 保守作業
+          body: |
+            定期保守の作業内容を記録し、毎月お客様に報告します。
+    `,
     // Logging said under another heading is answered by a log period anywhere; a user "logged in" is no log.
     HEADER_EN +
       yaml`
@@ -166,6 +174,15 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // Access recorded (記録) without the word ログ is a log by another name: its period is owed.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: アクセス管理
+          body: |
+            運用担当者による、お客様データへのすべてのアクセスを記録しています。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
     // No section answers the logging controls, but the provider says it logs, under another heading: the period is owed there.
     HEADER_EN +
       yaml`

@@ -5,6 +5,27 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('vague-period', {
   valid: [
     VALID,
+    // Advice to the reader said as a recommendation or an imperative owes no cadence.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Before you start
+          controls: [12.3.1]
+          body: |
+            Regular backups are strongly recommended before large imports. Back up your data regularly. Make sure to export your projects regularly.
+    `,
+    // A backup cadence given further down the document answers an overview's "regularly"; advice to the reader owes none.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Overview
+          body: |
+            The service takes backups of every database regularly. We recommend that you also export your data regularly.
+        - title: Backups
+          controls: [12.3.1]
+          body: |
+            Backups run daily and are kept for 14 days.
+    `,
     // The customer's duty is not the provider's commitment; a number in the section or sentence says how long.
     HEADER_EN +
       yaml`
@@ -136,6 +157,20 @@ checkRule('vague-period', {
     `,
   ],
   invalid: [
+    // A backup cadence given elsewhere does not answer a vague log period.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: ログ
+          controls: [12.4.1]
+          body: |
+            ログは一定期間保存します。
+      #        ^^^^ vague-period/vague
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            バックアップは毎日取得し、14日間保存します。
+    `,
     // A duty both parties share binds the provider too: the customer is still told by no given time.
     HEADER_EN +
       yaml`
