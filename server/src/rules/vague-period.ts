@@ -2,7 +2,8 @@
 // is owed. Reported when it is the provider's own commitment on a retention, deletion, notification
 // or notice, and neither its sentence nor its section gives the number.
 import { inLanguageOf, PERIOD } from './markers';
-import type { ProseFact, SectionModel } from '../model/whitepaper';
+import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
+import { keptWith } from '../model/keptWith';
 import { defineRule, type Report } from './rule';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
@@ -86,19 +87,26 @@ export default defineRule({
     // "定期的にバックアップを取得しています" in an overview, the cadence in a table further down: a backup figure the
     // document gives anywhere answers the backups' vague wording (they are one regime).
     const backupsGiven = new Set<string>();
-    for (const part of parts) {
-      eachSection(part.sections, (section) => {
-        for (const fact of section.prose) if (BACKUP_TOPICS.has(fact.topic ?? '') && fact.kind !== 'vague' && !fact.customerDuty) backupsGiven.add(`${fact.topic}:${senseOf(fact)}`);
-      });
-    }
-    const given = [...backupsGiven].sort().join(' ');
+    for (const part of parts) for (const given of backupsGivenIn(part)) backupsGiven.add(given);
+    const inputs = [[...backupsGiven].sort().join(' ')];
     return {
-      inputs: () => [given],
+      inputs: () => inputs,
       check(part, report, text) {
         eachSection(part.sections, (section) => checkSection(section, report, text, backupsGiven));
       },
     };
   },
+});
+
+const NONE: readonly string[] = [];
+
+/** The backup figures a part's sections give, as "topic:sense"; kept with the part, so a keystroke reads only its own. */
+const backupsGivenIn = keptWith((part: ModelPart): readonly string[] => {
+  const found = new Set<string>();
+  eachSection(part.sections, (section) => {
+    for (const fact of section.prose) if (BACKUP_TOPICS.has(fact.topic ?? '') && fact.kind !== 'vague' && !fact.customerDuty) found.add(`${fact.topic}:${senseOf(fact)}`);
+  });
+  return found.size === 0 ? NONE : [...found];
 });
 
 const BACKUP_TOPICS = new Set(['backup-retention', 'backup-frequency']);
