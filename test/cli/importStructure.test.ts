@@ -4,6 +4,8 @@
 // user sees: one section per heading of the text, nested as the text nests them,
 // and no finding on a line that is no heading.
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
@@ -50,4 +52,25 @@ test('check: a title set straight under the last line of the paragraph before it
   const { stdout } = wp27017(['coverage', 'fx-en-mixed-lines.txt', '--format', 'json'], FIXTURES);
   const controls: { id: string; status: string }[] = JSON.parse(stdout).files[0].controls;
   for (const id of ['6.1.3', '12.3.1', '12.1.2', '18.1.1']) assert.equal(controls.find((c) => c.id === id)?.status, 'covered', `${id} is answered`);
+});
+
+const covered = (name: string, cwd = FIXTURES) => {
+  const { code, stdout, stderr } = wp27017(['coverage', name, '--format', 'json'], cwd);
+  assert.equal(code, 0, stderr);
+  const controls: { id: string; status: string }[] = JSON.parse(stdout).files[0].controls;
+  return controls.filter((c) => c.status === 'covered').map((c) => c.id);
+};
+
+test('coverage: a list of the provider\'s measures answers a control per item; the same list given to the customer answers nothing', () => {
+  const annex = covered('fx-en-toms-annex-bullets.txt');
+  for (const id of ['12.3.1', '12.6.1', '12.4.1', '9.2.3', '7.2.2']) assert.ok(annex.includes(id), `${id} is answered by its bullet`);
+  const ichiran = covered('fx-ja-taisaku-ichiran.txt');
+  for (const id of ['12.3.1', '12.6.1', '12.4.1', '7.2.2']) assert.ok(ichiran.includes(id), `${id} は箇条の項目で答えられている`);
+  const statement = covered('fx-en-short-statement-bullets.txt');
+  for (const id of ['12.3.1', '12.6.1']) assert.ok(statement.includes(id), `${id} is answered in a heading-less statement's bullets`);
+  const dir = mkdtempSync(join(tmpdir(), 'wp-measures-'));
+  const page = (heading: string) => `Oakridge Notes: how notebooks are kept\n\nOakridge Notes is a shared notebook service for small teams.\n\n${heading}\n- Production passwords of our engineers are changed every 90 days.\n- New releases are shipped twice a week.\n\nContact\nWrite to help@oakridge.example.\n`;
+  writeFileSync(join(dir, 'ours.txt'), page('Our security measures'));
+  writeFileSync(join(dir, 'yours.txt'), page('Your own security measures'));
+  assert.deepEqual([covered('ours.txt', dir), covered('yours.txt', dir)], [['9.2.4'], []]);
 });
