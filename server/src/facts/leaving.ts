@@ -156,16 +156,20 @@ export function deletesAtPeriodEnd(text: string): boolean {
 const DELETES_OWN_ACCOUNT = /アカウント(?:の|を)?削除|\bdelet\w*\s{1,3}(?:your|their|the|my|an?)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?account|\baccount\s{1,3}deletion\b/i;
 
 /**
- * The text's only way of leaving is the customer deleting their own account. Another ending named where no data is
- * spoken of ("deleting the account does not cancel the store subscription; cancel it in the store first") is billing,
- * not a way of leaving the data.
+ * What a text says of leaving: whether the customer deletes their own account in it, and whether it names another way
+ * of leaving with the data's fate. The text's only way of leaving is the customer deleting their own account where the
+ * first holds and the second does not; another ending named where no data is spoken of ("deleting the account does not
+ * cancel the store subscription; cancel it in the store first") is billing, not a way of leaving the data. Read per
+ * section, so that an edit reads only the section it touched.
  */
-export function leavesOnlyByDeletingOwnAccount(text: string): boolean {
-  if (!DELETES_OWN_ACCOUNT.test(text)) return false;
-  const rest = text.replace(new RegExp(DELETES_OWN_ACCOUNT.source, 'gi'), (m) => ' '.repeat(m.length));
-  if (!END_OF_CONTRACT.test(rest)) return true;
-  return splitSentences(rest).every(({ start, end }) => {
-    const sentence = rest.slice(start, end);
-    return !customerLeaves(sentence) || !(CUSTOMER_DATA.test(sentence) || DELETE_WORDS.test(sentence) || KEPT.test(sentence) || RETURN_WORDS.test(sentence));
-  });
+export function accountLeaving(text: string): { readonly ownAccount: boolean; readonly otherwise: boolean } {
+  const ownAccount = DELETES_OWN_ACCOUNT.test(text);
+  const rest = ownAccount ? text.replace(new RegExp(DELETES_OWN_ACCOUNT.source, 'gi'), (m) => ' '.repeat(m.length)) : text;
+  const otherwise =
+    END_OF_CONTRACT.test(rest) &&
+    splitSentences(rest).some(({ start, end }) => {
+      const sentence = rest.slice(start, end);
+      return customerLeaves(sentence) && (CUSTOMER_DATA.test(sentence) || DELETE_WORDS.test(sentence) || KEPT.test(sentence) || RETURN_WORDS.test(sentence));
+    });
+  return { ownAccount, otherwise };
 }

@@ -10,12 +10,12 @@ import { statementFix } from './statementFix';
 import { bodyToSource, headedBy, placeOf } from './subjectPlace';
 import {
   aboutDataAtLeaving,
+  accountLeaving,
   CUSTOMER_DATA,
   customerLeaves,
   DELETE_WORDS,
   END_OF_CONTRACT,
   KEPT,
-  leavesOnlyByDeletingOwnAccount,
   RETURN_WORDS,
   saysWhatBecomesOfDataUnder,
 } from '../facts/leaving';
@@ -111,9 +111,13 @@ export default defineRule({
   },
 });
 
-/** The text's sections (their titles and bodies, not the YAML's comments) leave only by the customer deleting their own account. */
+/** What each section (its title and body, not the YAML's comments) says of leaving; kept with the section. */
+const leavingIn = keptWith((section: SectionModel) => accountLeaving(`${section.title ?? ''}\n${section.body ?? ''}`));
+
+/** The text's sections leave only by the customer deleting their own account. */
 function deletesOnlyOwnAccount(document: WhitepaperModel): boolean {
-  return leavesOnlyByDeletingOwnAccount(allSections(document).map((s) => `${s.title ?? ''}\n${s.body ?? ''}`).join('\n\n'));
+  const said = allSections(document).map((section) => leavingIn(section));
+  return said.some((s) => s.ownAccount) && !said.some((s) => s.otherwise);
 }
 
 // A title that warns before an operation: "Before you delete your account", "Things to know before…", 「…前のご注意」.
