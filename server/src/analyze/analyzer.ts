@@ -22,6 +22,7 @@ import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 import { append } from '../core/arrays';
 import { ownCopy } from '../core/ownCopy';
+import type { SourceText } from '../core/sourceText';
 import type { EditedRange } from './editedRange';
 
 export interface Analysis {
@@ -36,7 +37,7 @@ export interface Analyzer {
    * says where `text` differs from the text of this analyzer's previous call (the editor's change events tell), so
    * the segments elsewhere are taken from that analysis by their place; without it they are found by their text.
    */
-  analyze(text: string, config?: WorkspaceConfig, edited?: EditedRange, firstReport?: FirstReport): Analysis;
+  analyze(text: SourceText, config?: WorkspaceConfig, edited?: EditedRange, firstReport?: FirstReport): Analysis;
 }
 
 /**
@@ -59,7 +60,7 @@ function validatorsFor(kind: DocumentKind): SchemaValidators {
   return validators;
 }
 
-function tooLarge(text: string): Analysis {
+function tooLarge(text: SourceText): Analysis {
   const finding = toFinding(yamlSyntax, {
     start: 0,
     end: Math.min(text.indexOf('\n') >>> 0, 200),
@@ -108,7 +109,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
    * Each segment's cached result, else its analysis; `staged`, its parse only, finished by `finish`, so that the
    * YAML's errors of every segment are known first (at the cost of holding every parsed segment at once).
    */
-  function parsedFor(text: string, segments: readonly Segment[], next: Map<string, SegmentResult>, staged: boolean, edited?: EditedRange): (SegmentResult | ParsedSegment)[] {
+  function parsedFor(text: SourceText, segments: readonly Segment[], next: Map<string, SegmentResult>, staged: boolean, edited?: EditedRange): (SegmentResult | ParsedSegment)[] {
     const usable = edited && last && last.length + edited.delta === text.length ? edited : undefined;
     const from = { index: 0 };
     // The same text twice is parsed once, as it is analysed once when each segment is finished at once.
@@ -157,7 +158,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
   }
 
   /** The syntax errors of every segment, placed and configured as the full report will place them. */
-  function syntaxReport(text: string, segments: readonly Segment[], all: readonly (SegmentResult | ParsedSegment)[], config: WorkspaceConfig): readonly Finding[] {
+  function syntaxReport(text: SourceText, segments: readonly Segment[], all: readonly (SegmentResult | ParsedSegment)[], config: WorkspaceConfig): readonly Finding[] {
     const lists = all.map((one, i) => ({ list: one.findings.filter(isSyntaxError), base: segments[i].start }));
     return placeFindings(text, lists, [], config, placer).filter(isSyntaxError);
   }
@@ -174,7 +175,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       const usable = edited && previous && previous.length + edited.delta === text.length ? edited : undefined;
       let segments: readonly Segment[] = !segmented
         ? whole
-        : ((usable && segmentsAfterEdit(text, previous!.segments, usable, (i) => previous!.results[i].key)) ?? splitSegments(text, kind.splitKey));
+        : ((usable && segmentsAfterEdit(text, previous!.segments, usable, (i) => previous!.results[i].key)) ?? splitSegments(text.toString(), kind.splitKey));
       last = previous;
       let parsed = parsedFor(text, segments, next, firstReport !== undefined, edited);
       last = undefined;
@@ -198,8 +199,8 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
  * A line break written as a lone CR (old Mac files) becomes LF: YAML reads both, the parser only the second, and
  * editors count both. Same length, so every offset stays where it was.
  */
-function withLineFeeds(text: string): string {
-  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+function withLineFeeds(text: SourceText): SourceText {
+  return text.includes('\r') ? text.toString().replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /**
@@ -224,7 +225,7 @@ function guarded(analyzer: Analyzer): Analyzer {
 let assemblies = 0;
 
 function assemble(
-  text: string,
+  text: SourceText,
   segments: readonly Segment[],
   results: readonly SegmentResult[],
   validators: SchemaValidators,

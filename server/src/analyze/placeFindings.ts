@@ -7,7 +7,8 @@
 import type { WorkspaceConfig } from '../config/config';
 import type { Finding, Severity } from '../core/finding';
 import { shiftFinding, withRelated } from '../core/finding';
-import { applySuppressions, findSuppressions } from '../core/suppressions';
+import { applySuppressions, findSuppressions, MARKER } from '../core/suppressions';
+import type { SourceText } from '../core/sourceText';
 import { capFindings, findingsLeftOut, MAX_FINDINGS, withLeftOut, worseOf } from '../rules/analysis-incomplete';
 import unusedSuppression from '../rules/unused-suppression';
 import { toFinding } from './analyzeSegment';
@@ -72,9 +73,10 @@ export class FindingPlacer {
  * position as a stable sort of the two would (a segment's first at one place), suppressions applied, rules turned
  * off left out, capped at MAX_FINDINGS syntax errors and MAX_FINDINGS others (capFindings).
  */
-export function placeFindings(text: string, segments: readonly SegmentFindings[], own: Finding[], config: WorkspaceConfig, placer: FindingPlacer): readonly Finding[] {
+export function placeFindings(text: SourceText, segments: readonly SegmentFindings[], own: Finding[], config: WorkspaceConfig, placer: FindingPlacer): readonly Finding[] {
   own.sort(byPosition);
-  if (findSuppressions(text).length > 0 || !inOrder(segments)) return everyFinding(text, segments, own, config, placer);
+  // Most texts hold no suppression comment: the pieces are searched for one, and the text is joined only when one is there.
+  if ((text.includes(MARKER) && findSuppressions(text.toString()).length > 0) || !inOrder(segments)) return everyFinding(text.toString(), segments, own, config, placer);
   const report: Finding[] = [];
   let syntaxKept = 0;
   let othersKept = 0;
