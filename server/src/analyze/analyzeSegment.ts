@@ -14,6 +14,7 @@ import { schemaFindings } from '../schema/schemaFindings';
 import type { SchemaValidators } from '../schema/validators';
 import { segmentContext } from './segmentContext';
 import { append } from '../core/arrays';
+import type { Tallied } from './placeFindings';
 
 export { toFinding };
 
@@ -27,7 +28,7 @@ export interface SegmentResult {
   /** Findings of document rules checked part by part (Rule.checkParts), by rule id, with the inputs they were made from. */
   kept?: Map<string, { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }>;
   /** `findings` and the kept ones sorted together, with the lists they were sorted from. */
-  sorted?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] };
+  sorted?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] } & Tallied;
   /** The analyzer's count of the last assembly that placed it: a second place in the same one gets a copy of its part. */
   placedBy?: number;
   /** What the analyzer's cache holds it under: its own copy of the segment's text (a slice would keep the document alive). */

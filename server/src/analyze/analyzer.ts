@@ -304,13 +304,14 @@ function assemble(
   const bySegment = parts.map(({ result, at, copy }, i) => {
     const last = result.sorted;
     // A part's own findings alone, as last time: the record kept answers without a list made to compare with it.
-    if (added[i] === undefined && last?.lists.length === 1 && last.lists[0] === result.findings) return { list: last.list, base: at };
+    if (added[i] === undefined && last?.lists.length === 1 && last.lists[0] === result.findings) return { list: last.list, base: at, tally: last };
     const lists = added[i] === undefined ? [result.findings] : [result.findings, ...added[i]];
     const list = sortedTogether(lists, last);
     // The same list from the same lists: the record kept is as good, and a new one per segment per keystroke would be
     // garbage that outlives the keystroke (it is promoted to the old generation before the next one drops it).
-    if (!copy && list !== last?.list) result.sorted = { lists, list };
-    return { list, base: at };
+    if (copy) return { list, base: at };
+    if (list !== last?.list) result.sorted = { lists, list };
+    return { list, base: at, tally: result.sorted };
   });
   return { model, findings: placeFindings(text, bySegment, findings, config, placer) };
 }
