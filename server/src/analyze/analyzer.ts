@@ -14,9 +14,9 @@ import yamlSyntax from '../rules/yaml-syntax';
 import { schemaFindings } from '../schema/schemaFindings';
 import { compileValidators, type SchemaValidators } from '../schema/validators';
 import { analysisFailed, ruleFailed } from '../rules/analysis-incomplete';
-import { finishSegment, isParsed, parseSegment, toFinding, type ParsedSegment, type SegmentResult } from './analyzeSegment';
+import { finishSegment, isParsed, parseSegment, toFinding, type ParsedSegment, type Placement, type SegmentResult } from './analyzeSegment';
 import { movePart } from './moveResult';
-import { partFindings, type PlacedPart } from './partChecks';
+import { partFindings } from './partChecks';
 import { FindingPlacer, isSyntaxError, placeFindings, sortedTogether } from './placeFindings';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
@@ -221,6 +221,15 @@ function guarded(analyzer: Analyzer): Analyzer {
   };
 }
 
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** `lists` are `first` and then the first `count` of `more`, the same lists. */
+function sameLists(lists: readonly (readonly Finding[])[], first: readonly Finding[], more: readonly (readonly Finding[] | undefined)[], count: number): boolean {
+  if (lists.length !== 1 + count || lists[0] !== first) return false;
+  for (let i = 1; i < lists.length; i++) if (lists[i] !== more[i - 1]) return false;
+  return true;
+}
+
 /** Counts assemblies, for SegmentResult.placedBy. */
 let assemblies = 0;
 
@@ -242,7 +251,7 @@ function assemble(
   let whole = false;
   // Which results this assembly has placed already: a stamp on each, not a set of thousands made anew per keystroke.
   const stamp = ++assemblies;
-  const parts: PlacedPart[] = [];
+  const parts: Placement[] = [];
   const models: ModelPart[] = [];
   segments.forEach((segment, i) => {
     const result = results[i];
@@ -257,7 +266,14 @@ function assemble(
       movePart(part, by);
       result.at = segment.start;
     }
-    parts.push({ result, part, at: segment.start, copy });
+    const placement: Placement = copy
+      ? { result, part, at: segment.start, copy, added: [], addedCount: 0, list: NO_FINDINGS, base: 0, tally: undefined }
+      : (result.placement ??= { result, part, at: segment.start, copy, added: [], addedCount: 0, list: NO_FINDINGS, base: 0, tally: undefined });
+    placement.part = part;
+    placement.at = segment.start;
+    // The lists of the last assembly past the count are only overwritten: the rules are the same few each time.
+    placement.addedCount = 0;
+    parts.push(placement);
     models.push(part);
     result.placedBy = stamp;
     append(entries, part.entries);
@@ -286,14 +302,13 @@ function assemble(
       if (!validators.splitList(data[splitKey])) append(findings, schemaFindings(validators.splitList.errors, context.under(splitKey), rules));
     }
   }
-  // The lists part checks added to each part's own findings; none for most parts on most edits.
-  const added: (readonly Finding[])[][] = new Array(parts.length);
   for (const rule of rules) {
     if (!rule.checkDocument && !rule.checkParts) continue;
     try {
       if (rule.checkParts) {
-        partFindings(rule, model, parts, models, { config }).forEach((list, i) => {
-          if (list.length > 0) (added[i] ??= []).push(list);
+        partFindings(rule, model, parts, models, { config }, (i, list) => {
+          const placement = parts[i];
+          placement.added[placement.addedCount++] = list;
         });
       }
       rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
@@ -301,17 +316,25 @@ function assemble(
       findings.push(ruleFailed(rule, error, { start: 0, end: 0 }));
     }
   }
-  const bySegment = parts.map(({ result, at, copy }, i) => {
+  for (let i = 0; i < parts.length; i++) {
+    const placement = parts[i];
+    const { result, copy } = placement;
+    placement.base = placement.at;
     const last = result.sorted;
-    // A part's own findings alone, as last time: the record kept answers without a list made to compare with it.
-    if (added[i] === undefined && last?.lists.length === 1 && last.lists[0] === result.findings) return { list: last.list, base: at, tally: last };
-    const lists = added[i] === undefined ? [result.findings] : [result.findings, ...added[i]];
+    // The lists of last time (most parts on most keystrokes): the record kept answers without a list made to compare with it.
+    if (last && sameLists(last.lists, result.findings, placement.added, placement.addedCount)) {
+      placement.list = last.list;
+      placement.tally = last;
+      continue;
+    }
+    const lists = [result.findings, ...(placement.added.slice(0, placement.addedCount) as (readonly Finding[])[])];
     const list = sortedTogether(lists, last);
+    placement.list = list;
     // The same list from the same lists: the record kept is as good, and a new one per segment per keystroke would be
     // garbage that outlives the keystroke (it is promoted to the old generation before the next one drops it).
-    if (copy) return { list, base: at };
+    if (copy) continue;
     if (list !== last?.list) result.sorted = { lists, list };
-    return { list, base: at, tally: result.sorted };
-  });
-  return { model, findings: placeFindings(text, bySegment, findings, config, placer) };
+    placement.tally = result.sorted;
+  }
+  return { model, findings: placeFindings(text, parts, findings, config, placer) };
 }
