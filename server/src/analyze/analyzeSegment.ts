@@ -14,6 +14,7 @@ import { schemaFindings } from '../schema/schemaFindings';
 import type { SchemaValidators } from '../schema/validators';
 import { segmentContext } from './segmentContext';
 import { append } from '../core/arrays';
+import type { Tallied } from './placeFindings';
 
 export { toFinding };
 
@@ -27,13 +28,37 @@ export interface SegmentResult {
   /** Findings of document rules checked part by part (Rule.checkParts), by rule id, with the inputs they were made from. */
   kept?: Map<string, { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }>;
   /** `findings` and the kept ones sorted together, with the lists they were sorted from. */
-  sorted?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] };
+  sorted?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] } & Tallied;
   /** The analyzer's count of the last assembly that placed it: a second place in the same one gets a copy of its part. */
   placedBy?: number;
+  /** Where the last assembly placed it: one record per segment, rewritten by each assembly (see Placement). */
+  placement?: Placement;
   /** What the analyzer's cache holds it under: its own copy of the segment's text (a slice would keep the document alive). */
   key?: string;
   /** Set when the segment uses an anchor defined elsewhere: only a whole-document parse can read it. */
   readonly needsWholeDocument: boolean;
+}
+
+/**
+ * A segment's result as one assembly placed it: its part and where, then its sorted findings and their base. A
+ * segment's own is kept with its result and rewritten by the next assembly, where two records made anew for every
+ * segment on every keystroke were garbage that lived through the analysis, so that a collection promoted it.
+ */
+export interface Placement {
+  readonly result: SegmentResult;
+  part: ModelPart;
+  at: number;
+  /** The second place of a text that occurs twice: its part is a copy, its findings are not kept. */
+  readonly copy: boolean;
+  /**
+   * What part checks added to the segment's own findings in this assembly, a list per rule that found any: the first
+   * `addedCount` (the array is kept from one assembly to the next: emptying it would let its storage go each time).
+   */
+  readonly added: (readonly Finding[] | undefined)[];
+  addedCount: number;
+  list: readonly Finding[];
+  base: number;
+  tally: Tallied | undefined;
 }
 
 export const MAX_ALIAS_COUNT = 100;

@@ -14,14 +14,15 @@ import yamlSyntax from '../rules/yaml-syntax';
 import { schemaFindings } from '../schema/schemaFindings';
 import { compileValidators, type SchemaValidators } from '../schema/validators';
 import { analysisFailed, ruleFailed } from '../rules/analysis-incomplete';
-import { finishSegment, isParsed, parseSegment, toFinding, type ParsedSegment, type SegmentResult } from './analyzeSegment';
+import { finishSegment, isParsed, parseSegment, toFinding, type ParsedSegment, type Placement, type SegmentResult } from './analyzeSegment';
 import { movePart } from './moveResult';
-import { partFindings, type PlacedPart } from './partChecks';
+import { partFindings } from './partChecks';
 import { FindingPlacer, isSyntaxError, placeFindings, sortedTogether } from './placeFindings';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 import { append } from '../core/arrays';
 import { ownCopy } from '../core/ownCopy';
+import type { SourceText } from '../core/sourceText';
 import type { EditedRange } from './editedRange';
 
 export interface Analysis {
@@ -36,7 +37,7 @@ export interface Analyzer {
    * says where `text` differs from the text of this analyzer's previous call (the editor's change events tell), so
    * the segments elsewhere are taken from that analysis by their place; without it they are found by their text.
    */
-  analyze(text: string, config?: WorkspaceConfig, edited?: EditedRange, firstReport?: FirstReport): Analysis;
+  analyze(text: SourceText, config?: WorkspaceConfig, edited?: EditedRange, firstReport?: FirstReport): Analysis;
 }
 
 /**
@@ -59,7 +60,7 @@ function validatorsFor(kind: DocumentKind): SchemaValidators {
   return validators;
 }
 
-function tooLarge(text: string): Analysis {
+function tooLarge(text: SourceText): Analysis {
   const finding = toFinding(yamlSyntax, {
     start: 0,
     end: Math.min(text.indexOf('\n') >>> 0, 200),
@@ -108,7 +109,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
    * Each segment's cached result, else its analysis; `staged`, its parse only, finished by `finish`, so that the
    * YAML's errors of every segment are known first (at the cost of holding every parsed segment at once).
    */
-  function parsedFor(text: string, segments: readonly Segment[], next: Map<string, SegmentResult>, staged: boolean, edited?: EditedRange): (SegmentResult | ParsedSegment)[] {
+  function parsedFor(text: SourceText, segments: readonly Segment[], next: Map<string, SegmentResult>, staged: boolean, edited?: EditedRange): (SegmentResult | ParsedSegment)[] {
     const usable = edited && last && last.length + edited.delta === text.length ? edited : undefined;
     const from = { index: 0 };
     // The same text twice is parsed once, as it is analysed once when each segment is finished at once.
@@ -157,7 +158,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
   }
 
   /** The syntax errors of every segment, placed and configured as the full report will place them. */
-  function syntaxReport(text: string, segments: readonly Segment[], all: readonly (SegmentResult | ParsedSegment)[], config: WorkspaceConfig): readonly Finding[] {
+  function syntaxReport(text: SourceText, segments: readonly Segment[], all: readonly (SegmentResult | ParsedSegment)[], config: WorkspaceConfig): readonly Finding[] {
     const lists = all.map((one, i) => ({ list: one.findings.filter(isSyntaxError), base: segments[i].start }));
     return placeFindings(text, lists, [], config, placer).filter(isSyntaxError);
   }
@@ -174,7 +175,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       const usable = edited && previous && previous.length + edited.delta === text.length ? edited : undefined;
       let segments: readonly Segment[] = !segmented
         ? whole
-        : ((usable && segmentsAfterEdit(text, previous!.segments, usable, (i) => previous!.results[i].key)) ?? splitSegments(text, kind.splitKey));
+        : ((usable && segmentsAfterEdit(text, previous!.segments, usable, (i) => previous!.results[i].key)) ?? splitSegments(text.toString(), kind.splitKey));
       last = previous;
       let parsed = parsedFor(text, segments, next, firstReport !== undefined, edited);
       last = undefined;
@@ -198,8 +199,8 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
  * A line break written as a lone CR (old Mac files) becomes LF: YAML reads both, the parser only the second, and
  * editors count both. Same length, so every offset stays where it was.
  */
-function withLineFeeds(text: string): string {
-  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+function withLineFeeds(text: SourceText): SourceText {
+  return text.includes('\r') ? text.toString().replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /**
@@ -220,11 +221,20 @@ function guarded(analyzer: Analyzer): Analyzer {
   };
 }
 
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** `lists` are `first` and then the first `count` of `more`, the same lists. */
+function sameLists(lists: readonly (readonly Finding[])[], first: readonly Finding[], more: readonly (readonly Finding[] | undefined)[], count: number): boolean {
+  if (lists.length !== 1 + count || lists[0] !== first) return false;
+  for (let i = 1; i < lists.length; i++) if (lists[i] !== more[i - 1]) return false;
+  return true;
+}
+
 /** Counts assemblies, for SegmentResult.placedBy. */
 let assemblies = 0;
 
 function assemble(
-  text: string,
+  text: SourceText,
   segments: readonly Segment[],
   results: readonly SegmentResult[],
   validators: SchemaValidators,
@@ -241,7 +251,7 @@ function assemble(
   let whole = false;
   // Which results this assembly has placed already: a stamp on each, not a set of thousands made anew per keystroke.
   const stamp = ++assemblies;
-  const parts: PlacedPart[] = [];
+  const parts: Placement[] = [];
   const models: ModelPart[] = [];
   segments.forEach((segment, i) => {
     const result = results[i];
@@ -256,7 +266,14 @@ function assemble(
       movePart(part, by);
       result.at = segment.start;
     }
-    parts.push({ result, part, at: segment.start, copy });
+    const placement: Placement = copy
+      ? { result, part, at: segment.start, copy, added: [], addedCount: 0, list: NO_FINDINGS, base: 0, tally: undefined }
+      : (result.placement ??= { result, part, at: segment.start, copy, added: [], addedCount: 0, list: NO_FINDINGS, base: 0, tally: undefined });
+    placement.part = part;
+    placement.at = segment.start;
+    // The lists of the last assembly past the count are only overwritten: the rules are the same few each time.
+    placement.addedCount = 0;
+    parts.push(placement);
     models.push(part);
     result.placedBy = stamp;
     append(entries, part.entries);
@@ -285,14 +302,13 @@ function assemble(
       if (!validators.splitList(data[splitKey])) append(findings, schemaFindings(validators.splitList.errors, context.under(splitKey), rules));
     }
   }
-  // The lists part checks added to each part's own findings; none for most parts on most edits.
-  const added: (readonly Finding[])[][] = new Array(parts.length);
   for (const rule of rules) {
     if (!rule.checkDocument && !rule.checkParts) continue;
     try {
       if (rule.checkParts) {
-        partFindings(rule, model, parts, models, { config }).forEach((list, i) => {
-          if (list.length > 0) (added[i] ??= []).push(list);
+        partFindings(rule, model, parts, models, { config }, (i, list) => {
+          const placement = parts[i];
+          placement.added[placement.addedCount++] = list;
         });
       }
       rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
@@ -300,16 +316,25 @@ function assemble(
       findings.push(ruleFailed(rule, error, { start: 0, end: 0 }));
     }
   }
-  const bySegment = parts.map(({ result, at, copy }, i) => {
+  for (let i = 0; i < parts.length; i++) {
+    const placement = parts[i];
+    const { result, copy } = placement;
+    placement.base = placement.at;
     const last = result.sorted;
-    // A part's own findings alone, as last time: the record kept answers without a list made to compare with it.
-    if (added[i] === undefined && last?.lists.length === 1 && last.lists[0] === result.findings) return { list: last.list, base: at };
-    const lists = added[i] === undefined ? [result.findings] : [result.findings, ...added[i]];
+    // The lists of last time (most parts on most keystrokes): the record kept answers without a list made to compare with it.
+    if (last && sameLists(last.lists, result.findings, placement.added, placement.addedCount)) {
+      placement.list = last.list;
+      placement.tally = last;
+      continue;
+    }
+    const lists = [result.findings, ...(placement.added.slice(0, placement.addedCount) as (readonly Finding[])[])];
     const list = sortedTogether(lists, last);
+    placement.list = list;
     // The same list from the same lists: the record kept is as good, and a new one per segment per keystroke would be
     // garbage that outlives the keystroke (it is promoted to the old generation before the next one drops it).
-    if (!copy && list !== last?.list) result.sorted = { lists, list };
-    return { list, base: at };
-  });
-  return { model, findings: placeFindings(text, bySegment, findings, config, placer) };
+    if (copy) continue;
+    if (list !== last?.list) result.sorted = { lists, list };
+    placement.tally = result.sorted;
+  }
+  return { model, findings: placeFindings(text, parts, findings, config, placer) };
 }

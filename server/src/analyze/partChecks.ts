@@ -20,18 +20,22 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-/** The rule's findings for each placed part, in the same order, relative to the part's segment; `parts` are the placed parts' models. */
-export function partFindings(rule: Rule, document: WhitepaperModel, placed: readonly PlacedPart[], parts: readonly ModelPart[], context: DocumentContext): (readonly Finding[])[] {
+/**
+ * The rule's findings for each placed part, relative to the part's segment, given to `found` with the part's index
+ * when there are any; `parts` are the placed parts' models.
+ */
+export function partFindings(rule: Rule, document: WhitepaperModel, placed: readonly PlacedPart[], parts: readonly ModelPart[], context: DocumentContext, found: (index: number, findings: readonly Finding[]) => void): void {
   const check = rule.checkParts!(document, context, parts);
-  return placed.map(({ result, part, at, copy }) => {
+  for (let i = 0; i < placed.length; i++) {
+    const { result, part, at, copy } = placed[i];
     const inputs = check.inputs(part, at);
     let kept = copy ? undefined : result.kept?.get(rule.id);
     if (!kept || !same(kept.inputs, inputs)) {
-      const found: Finding[] = [];
-      check.check(part, (report) => found.push(shiftFinding(toFinding(rule, report), -at)), document.text);
-      kept = { inputs, findings: found };
+      const findings: Finding[] = [];
+      check.check(part, (report) => findings.push(shiftFinding(toFinding(rule, report), -at)), document.text);
+      kept = { inputs, findings };
       if (!copy) (result.kept ??= new Map()).set(rule.id, kept);
     }
-    return kept.findings;
-  });
+    if (kept.findings.length > 0) found(i, kept.findings);
+  }
 }

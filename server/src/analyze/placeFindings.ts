@@ -7,7 +7,8 @@
 import type { WorkspaceConfig } from '../config/config';
 import type { Finding, Severity } from '../core/finding';
 import { shiftFinding, withRelated } from '../core/finding';
-import { applySuppressions, findSuppressions } from '../core/suppressions';
+import { applySuppressions, findSuppressions, MARKER } from '../core/suppressions';
+import type { SourceText } from '../core/sourceText';
 import { capFindings, findingsLeftOut, MAX_FINDINGS, withLeftOut, worseOf } from '../rules/analysis-incomplete';
 import unusedSuppression from '../rules/unused-suppression';
 import { toFinding } from './analyzeSegment';
@@ -17,6 +18,20 @@ import yamlSyntax from '../rules/yaml-syntax';
 export interface SegmentFindings {
   readonly list: readonly Finding[];
   readonly base: number;
+  /** Kept with the list while it stands (the segment's sorted record): its count past the cap, without a lookup per segment per keystroke. */
+  readonly tally?: Tallied;
+}
+
+/** What a list of findings adds to those left out under one configuration's rules. */
+export interface LeftOutCount {
+  readonly rules: WorkspaceConfig['rules'];
+  readonly count: number;
+  readonly syntax: number;
+  readonly severity: Severity;
+}
+
+export interface Tallied {
+  leftOut?: LeftOutCount;
 }
 
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
@@ -72,9 +87,10 @@ export class FindingPlacer {
  * position as a stable sort of the two would (a segment's first at one place), suppressions applied, rules turned
  * off left out, capped at MAX_FINDINGS syntax errors and MAX_FINDINGS others (capFindings).
  */
-export function placeFindings(text: string, segments: readonly SegmentFindings[], own: Finding[], config: WorkspaceConfig, placer: FindingPlacer): readonly Finding[] {
+export function placeFindings(text: SourceText, segments: readonly SegmentFindings[], own: Finding[], config: WorkspaceConfig, placer: FindingPlacer): readonly Finding[] {
   own.sort(byPosition);
-  if (findSuppressions(text).length > 0 || !inOrder(segments)) return everyFinding(text, segments, own, config, placer);
+  // Most texts hold no suppression comment: the pieces are searched for one, and the text is joined only when one is there.
+  if ((text.includes(MARKER) && findSuppressions(text.toString()).length > 0) || !inOrder(segments)) return everyFinding(text.toString(), segments, own, config, placer);
   const report: Finding[] = [];
   let syntaxKept = 0;
   let othersKept = 0;
@@ -97,11 +113,11 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
   let next = 0;
   // Indexed loops here and in inOrder: they run over every segment on every edit.
   for (let i = 0; i < segments.length; i++) {
-    const { list, base } = segments[i];
+    const { list, base, tally } = segments[i];
     if (left > 0 && othersKept >= MAX_FINDINGS) {
       // Past the first one left out, a segment with no syntax error still to show is only counted, and so are the
       // document's own (below).
-      const counted = leftOut(list, config.rules);
+      const counted = leftOut(list, config.rules, tally);
       if (counted.syntax === 0 || syntaxKept >= MAX_FINDINGS) {
         left += counted.count;
         severity = worseOf(severity, counted.severity);
@@ -122,10 +138,10 @@ export function placeFindings(text: string, segments: readonly SegmentFindings[]
 }
 
 /** What a list of findings adds to those left out, under one configuration's rules; kept per list, which an edit elsewhere leaves as it was. */
-const leftOutCounts = new WeakMap<readonly Finding[], { readonly rules: WorkspaceConfig['rules']; readonly count: number; readonly syntax: number; readonly severity: Severity }>();
+const leftOutCounts = new WeakMap<readonly Finding[], LeftOutCount>();
 
-function leftOut(list: readonly Finding[], rules: WorkspaceConfig['rules']): { readonly count: number; readonly syntax: number; readonly severity: Severity } {
-  const known = leftOutCounts.get(list);
+function leftOut(list: readonly Finding[], rules: WorkspaceConfig['rules'], tally: Tallied | undefined): LeftOutCount {
+  const known = tally ? tally.leftOut : leftOutCounts.get(list);
   if (known?.rules === rules) return known;
   let count = 0;
   let syntax = 0;
@@ -137,7 +153,8 @@ function leftOut(list: readonly Finding[], rules: WorkspaceConfig['rules']): { r
     severity = worseOf(severity, list[j].severity);
   }
   const counted = { rules, count, syntax, severity };
-  leftOutCounts.set(list, counted);
+  if (tally) tally.leftOut = counted;
+  else leftOutCounts.set(list, counted);
   return counted;
 }
 

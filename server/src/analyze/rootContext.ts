@@ -1,5 +1,6 @@
 // Locates document-level schema errors, whose paths name top-level keys only.
 import type { Span } from '../core/finding';
+import type { SourceText } from '../core/sourceText';
 import type { TopEntry } from '../model/whitepaper';
 import type { SchemaErrorContext } from '../schema/schemaErrorContext';
 import { lastKey, pointerToPath, schemaTitle, topLevelKeyEdit } from './segmentContext';
@@ -9,11 +10,11 @@ export interface RootContext extends SchemaErrorContext {
   under(key: string): SchemaErrorContext;
 }
 
-export function rootContext(text: string, entries: readonly TopEntry[]): RootContext {
+export function rootContext(text: SourceText, entries: readonly TopEntry[]): RootContext {
   const start = entries[0]?.keySpan.start ?? 0;
   const lineEnd = text.indexOf('\n', start);
   // The first line of the mapping, as a whole-document parse would underline it.
-  const first: Span = { start, end: (lineEnd === -1 ? text.length : lineEnd) - (text[lineEnd - 1] === '\r' ? 1 : 0) };
+  const first: Span = { start, end: (lineEnd === -1 ? text.length : lineEnd) - (text.charAt(lineEnd - 1) === '\r' ? 1 : 0) };
   const keySpanOf = (key: string | number | undefined): Span => entries.find((e) => e.key === key)?.keySpan ?? first;
   const base: SchemaErrorContext = {
     path: (error) => pointerToPath(error.instancePath),

@@ -2,6 +2,7 @@
 import type { Node, Pair } from 'yaml';
 import { isCollection, isMap, isScalar } from 'yaml';
 import type { Span, TextEdit } from '../core/finding';
+import type { SourceText } from '../core/sourceText';
 import { columnOf, endOfLastLine } from '../model/insertions';
 import type { Localized } from '../core/locale';
 import { headSpan, keySpan, locate, nodeSpan, type DataPath } from '../parse/locate';
@@ -36,7 +37,7 @@ export function keyLines(indent: string, key: string, value: string): string {
  * A new top-level key goes right after a one-line `whitepaper:` (the format's first line), else before the first
  * key: the same place whether the document was analysed whole or by segments.
  */
-export function topLevelKeyEdit(text: string, firstKeyStart: number, whitepaper: Span | undefined, key: string, value: string): TextEdit {
+export function topLevelKeyEdit(text: SourceText, firstKeyStart: number, whitepaper: Span | undefined, key: string, value: string): TextEdit {
   if (whitepaper && key !== 'whitepaper' && !text.slice(whitepaper.start, whitepaper.end).includes('\n')) {
     return { start: whitepaper.end, end: whitepaper.end, text: `\n${keyLines('', key, value)}` };
   }

@@ -1,11 +1,13 @@
 // Entry point of dist/cli.js. Whatever goes wrong, the user reads one line and CI sees exit code 2, never a stack
 // (unless WP27017_DEBUG asks for it).
+import { compileRegExpsAtOnce } from '../core/compileRegExpsAtOnce';
 import { compileWithoutInlining } from '../core/compileWithoutInlining';
 import { envLocale } from './analyzeInputs';
 import { cliLine } from './cliMessages';
 import { langInArguments, run } from './main';
 
 compileWithoutInlining();
+compileRegExpsAtOnce();
 const argv = process.argv.slice(2);
 const locale = langInArguments(argv) ?? envLocale() ?? 'en';
 

@@ -5,8 +5,10 @@
 // that segment last changed: one more copy of the document for every segment an
 // edit touched, for as long as the document stayed open.
 
+import type { SourceText } from './sourceText';
+
 /** `text.slice(start, end)` in a string of its own, which keeps nothing else alive. */
-export function ownCopy(text: string, start: number, end: number): string {
+export function ownCopy(text: SourceText, start: number, end: number): string {
   // A concatenation is flattened into a new string before it is sliced: the slice then views that copy, one
   // character longer than the piece, and nothing of `text`.
   return ` ${text.slice(start, end)}`.slice(1);

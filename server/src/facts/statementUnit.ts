@@ -4,6 +4,7 @@
 // maximum), never two claims about one fact. Only periods of different statements can contradict each other.
 import type { Range } from './sentences';
 import { LIST_ITEM } from './sentences';
+import type { SourceText } from '../core/sourceText';
 
 // A table row: bars, a tab, or columns set apart by runs of two or more spaces.
 const TABLE_ROW = /^\||\t|\S(?: {2,}|\u3000{1,})\S/;
@@ -24,7 +25,7 @@ function structured(line: string): boolean {
  * line of the run of table rows, list items and cells around it, or else its own sentence's start. Asked in order of
  * position, each run is walked once.
  */
-export function statementStarts(text: string, within: Range): (at: number, sentence: Range) => number {
+export function statementStarts(text: SourceText, within: Range): (at: number, sentence: Range) => number {
   const lineStart = (i: number) => Math.max(within.start, text.lastIndexOf('\n', i - 1) + 1);
   const lineEnd = (i: number) => {
     const end = text.indexOf('\n', i);

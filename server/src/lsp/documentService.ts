@@ -4,6 +4,8 @@
 // the main thread asked is answered from here, so a model never crosses a thread.
 import type { Diagnostic, SymbolInformation, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PieceDocument } from './pieceDocument';
+import type { SourceText } from '../core/sourceText';
 import { createAnalyzer, type Analysis, type Analyzer } from '../analyze/analyzer';
 import { kindOfPath } from '../analyze/documentKind';
 import { UNCHANGED, withEdit, type EditedRange } from '../analyze/editedRange';
@@ -18,7 +20,10 @@ import { toSymbolInformation } from './workspaceSymbols';
 import type { DiagnosticsAnswer, RequestContext, ToWorker, WorkerRequest, WorkerSetup } from './workerProtocol';
 
 interface OpenDocument {
-  document: TextDocument;
+  /** In pieces: a keystroke copies the piece it touches, not the whole text (a fresh 5 MB string at 5 MB). */
+  readonly document: PieceDocument;
+  /** The text as opened, whole, until the first change: the open's analysis reads it as it came. */
+  opened?: string;
   readonly analyzer: Analyzer;
   /** The newest analysis, valid while neither the text version nor the config generation moves. */
   last?: { version: number; generation: number; analysis: Analysis };
@@ -44,8 +49,13 @@ function applyChanges(state: OpenDocument, changes: readonly TextDocumentContent
     } else {
       state.edited = undefined;
     }
-    state.document = TextDocument.update(document, [change], version);
+    document.update([change], version);
   }
+  state.opened = undefined;
+}
+
+function textOf(state: OpenDocument): SourceText {
+  return state.opened ?? state.document.snapshot();
 }
 
 const CODE_ACTION_TITLES = {
@@ -66,7 +76,8 @@ export class DocumentService {
     switch (message.type) {
       case 'open':
         this.#open.set(message.uri, {
-          document: TextDocument.create(message.uri, 'iso27017-whitepaper', message.version, message.text),
+          document: new PieceDocument(message.uri, 'iso27017-whitepaper', message.version, message.text),
+          opened: message.text,
           edited: undefined,
           analyzer: createAnalyzer(kindOfPath(message.uri)),
           diagnostics: new DiagnosticCache(),
@@ -135,7 +146,7 @@ export class DocumentService {
       state.edited = UNCHANGED;
       const { config, locale } = context;
       const firstReport = first && ((findings: readonly Finding[]) => first(state.diagnostics.convert(applySeverities(findings, config), state.document, { locale, docsBase: this.#setup.docsBase, capabilities: this.#setup.capabilities })));
-      state.last = { version, generation: context.generation, analysis: state.analyzer.analyze(state.document.getText(), config, edited, firstReport) };
+      state.last = { version, generation: context.generation, analysis: state.analyzer.analyze(textOf(state), config, edited, firstReport) };
     }
     return state.last.analysis;
   }

@@ -34,12 +34,13 @@ export function documentSymbols(document: TextDocument, model: WhitepaperModel, 
 }
 
 export function foldingRanges(document: TextDocument, model: WhitepaperModel): FoldingRange[] {
-  const text = document.getText();
+  // The analysed text, in pieces in the worker: the editor asks for folds after every change, the text is not joined for them.
+  const text = model.text;
   const ranges = new Map<string, FoldingRange>();
   for (const span of provideFolding(model)) {
     // A node's span includes the line breaks after it; the fold ends on its last written line.
     let end = span.end;
-    while (end > span.start && /\s/.test(text[end - 1]!)) end--;
+    while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
     const startLine = document.positionAt(span.start).line;
     const endLine = document.positionAt(end).line;
     if (endLine > startLine) ranges.set(`${startLine}:${endLine}`, { startLine, endLine, kind: FoldingRangeKind.Region });

@@ -1,5 +1,6 @@
-// The main thread's copy of an open document. The main thread analyses nothing: it keeps the text only to give it
-// whole to a worker started again, to the fallbacks of hover and completion, and to a configuration file's reader.
+// An open document's text, on the main thread and in its analysis worker. The main thread analyses nothing: it keeps
+// the text only to give it whole to a worker started again, to the fallbacks of hover and completion, and to a
+// configuration file's reader. The worker gives the analyzer the pieces as they are (`snapshot`), never joined.
 // `TextDocument.update` builds each new text from slices of the last one, and V8 copies a text whole before it
 // slices it: at 1 MB, a megabyte of garbage per keystroke, a large object straight into the old generation, which
 // the server's peak memory grew by until a full collection. Here the text is kept in pieces: an edit copies only
@@ -7,6 +8,7 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 import { ownCopy } from '../core/ownCopy';
+import { PieceText } from '../core/sourceText';
 
 /** Long enough that a few dozen pieces hold a megabyte, short enough that copying one costs nothing to speak of. */
 const PIECE_CHARS = 16 * 1024;
@@ -81,6 +83,11 @@ export class PieceDocument implements TextDocument {
     }
     this.#joined ??= this.#pieces.length === 1 ? this.#pieces[0] : this.#pieces.join('');
     return this.#joined;
+  }
+
+  /** The text of this version as it is held, for the analyzer: later changes make new pieces, never touch these. */
+  snapshot(): PieceText {
+    return new PieceText(this.#pieces, this.#starts);
   }
 
   positionAt(offset: number): Position {

@@ -1,13 +1,14 @@
 // Where new YAML goes when a fix adds a section or a not-applicable entry:
 // where a reader would look for it, in the document's own indentation.
 import type { TextEdit } from '../core/finding';
+import type { SourceText } from '../core/sourceText';
 import { memoised, normalizedId } from './controlIds';
 import { claimsUnder } from './documentFacts';
 import { keptWith } from './keptWith';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
 
 /** The offset just before the line break that ends the line holding `offset - 1`. */
-function endOfLine(text: string, offset: number): number {
+function endOfLine(text: SourceText, offset: number): number {
   const at = text.indexOf('\n', Math.max(0, offset - 1));
   return at === -1 ? text.length : at;
 }
@@ -17,17 +18,17 @@ export function controlIdAsYaml(id: string, quote = '"'): string {
   return /^\d+\.\d+$/.test(id) ? `${quote}${id}${quote}` : id;
 }
 
-export function columnOf(text: string, offset: number): number {
+export function columnOf(text: SourceText, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
 /** The end of the line that holds the last written character before `end` (not counting trailing blank lines). */
-export function endOfLastLine(text: string, start: number, end: number): number {
+export function endOfLastLine(text: SourceText, start: number, end: number): number {
   let last = end;
-  while (last > start && /\s/.test(text[last - 1]!)) last--;
+  while (last > start && /\s/.test(text.charAt(last - 1))) last--;
   const at = text.indexOf('\n', last);
   const lineEnd = at === -1 || at > end ? Math.max(last, Math.min(end, text.length)) : at;
-  return text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  return text.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd;
 }
 
 /** A control id as numbers to sort by: CLD.8.1.5 just after 8.1.5; undefined for what is not an id. Memoised per id. */
@@ -47,7 +48,7 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 }
 
 /** A section item at the indentation of `beside`: after it, or (first) before it; `lines` are relative to the item's `- `. */
-function siblingEdit(text: string, beside: SectionModel, lines: readonly string[], where: 'after' | 'before'): TextEdit {
+function siblingEdit(text: SourceText, beside: SectionModel, lines: readonly string[], where: 'after' | 'before'): TextEdit {
   const keyColumn = columnOf(text, beside.head.start);
   const dash = ' '.repeat(Math.max(0, keyColumn - 2));
   const inner = ' '.repeat(keyColumn);
@@ -145,7 +146,7 @@ export function notApplicableEdit(document: WhitepaperModel, id: string, reason:
   const { text } = document;
   if (!entry) {
     const at = text.length;
-    return { start: at, end: at, text: `${text.endsWith('\n') || text === '' ? '' : '\n'}not_applicable:\n  ${id}: ${reason}\n` };
+    return { start: at, end: at, text: `${text.charAt(text.length - 1) === '\n' || text.length === 0 ? '' : '\n'}not_applicable:\n  ${id}: ${reason}\n` };
   }
   const lastEntry = document.notApplicable[document.notApplicable.length - 1];
   if (!lastEntry) {

@@ -2,6 +2,7 @@
 // into a phrase of prose, where only the number and unit change so that the
 // author's "within", "for", "以内" and "間" stay as written.
 import type { TextEdit } from '../core/finding';
+import type { SourceText } from '../core/sourceText';
 import type { Locale } from '../core/locale';
 
 export type PeriodUnit = 'hour' | 'day' | 'week' | 'month' | 'year' | 'generation';
@@ -38,7 +39,7 @@ const JA_CORE = /(?:\d[\d,，.]*|[０-９]+)\s*(?:時間|営業日|日|週間|�
 const EN_CORE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?|generations?)\b/i;
 
 /** Rewrites the number and unit inside `span` of `text` to `period`, in the language the phrase is written in. */
-export function rewritePeriod(text: string, span: { start: number; end: number }, period: Period): TextEdit {
+export function rewritePeriod(text: SourceText, span: { start: number; end: number }, period: Period): TextEdit {
   const phrase = text.slice(span.start, span.end);
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(phrase);
   const core = (japanese ? JA_CORE : EN_CORE).exec(phrase);

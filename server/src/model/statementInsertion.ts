@@ -2,6 +2,7 @@
 // body and the matching `facts:` entry, each written in the section's own
 // indentation so the document stays valid YAML. Pure; offsets only.
 import type { TextEdit } from '../core/finding';
+import type { SourceText } from '../core/sourceText';
 import { columnOf, endOfLastLine } from './insertions';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
 
@@ -11,13 +12,13 @@ export interface Statement {
   readonly fact?: { readonly key: string; readonly value: string };
 }
 
-function bodyEdit(text: string, section: SectionModel, sentence: string, keyIndent: string): TextEdit {
+function bodyEdit(text: SourceText, section: SectionModel, sentence: string, keyIndent: string): TextEdit {
   const span = section.bodySpan;
   if (!span || section.body === undefined) {
     const at = endOfLastLine(text, section.head.start, (section.titleSpan ?? section.head).end);
     return { start: at, end: at, text: `\n${keyIndent}body: |\n${keyIndent}  ${sentence}` };
   }
-  if (text[span.start] === '|' || text[span.start] === '>') {
+  if (text.charAt(span.start) === '|' || text.charAt(span.start) === '>') {
     const at = endOfLastLine(text, span.start, span.end);
     const firstLine = text.indexOf('\n', span.start) + 1;
     const indent = /^[ ]*/.exec(text.slice(firstLine))![0];
@@ -29,7 +30,7 @@ function bodyEdit(text: string, section: SectionModel, sentence: string, keyInde
   return { start: span.start, end: span.end, text: `|\n${lines.map((line) => (line ? `${inner}${line}` : '')).join('\n')}` };
 }
 
-function factEdit(text: string, section: SectionModel, key: string, value: string, keyIndent: string): TextEdit | undefined {
+function factEdit(text: SourceText, section: SectionModel, key: string, value: string, keyIndent: string): TextEdit | undefined {
   const facts = section.facts;
   if (facts.some((f) => f.key === key)) return undefined;
   const last = facts[facts.length - 1];

@@ -1,6 +1,7 @@
 // The whitepaper as rules, hover, outline and preview see it: plain values
 // with the source span of everything a finding may point at.
 import type { Span } from '../core/finding';
+import type { SourceText } from '../core/sourceText';
 import type { Fact } from '../facts';
 
 export interface ControlRef {
@@ -60,7 +61,8 @@ export interface ModelPart {
 }
 
 export interface WhitepaperModel extends ModelPart {
-  readonly text: string;
+  /** Read through `SourceText`'s methods: in the language server it is the text's pieces, never joined on a keystroke. */
+  readonly text: SourceText;
   /** The document as data (top-level keys to values), for rules that read header fields. */
   readonly data: Readonly<Record<string, unknown>>;
 }

@@ -5,6 +5,7 @@
 // indentation and the two characters after it, and neither adds nor removes a line break, leaves every decision as
 // it was: the segments after it move by the change in length and the one it is in grows. Typing in a section's text
 // is such an edit; reading every line of a 5 MB whitepaper again for it was a tenth of a keystroke.
+import type { SourceText } from '../core/sourceText';
 import type { Segment } from './segments';
 
 const SPACE = 0x20;
@@ -18,7 +19,7 @@ export interface TextEdit {
   readonly delta: number;
 }
 
-function hasLineBreak(text: string, from: number, to: number): boolean {
+function hasLineBreak(text: SourceText, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === LF || c === CR) return true;
@@ -43,7 +44,7 @@ function segmentAt(segments: readonly Segment[], offset: number): number {
  * then. Undefined when the edit may cut the new text elsewhere: split it anew.
  */
 export function segmentsAfterEdit(
-  text: string,
+  text: SourceText,
   segments: readonly Segment[],
   edit: TextEdit,
   oldTextOf: (index: number) => string | undefined,

@@ -46,7 +46,7 @@ export function renderWhitepaper(model: WhitepaperModel, options: RenderOptions)
   const placed = options.review ? placeFindings(options.findings, model.sections, missingRowOf(options.coverage)) : undefined;
   const context: RenderContext = {
     model,
-    lines: sourceLines(model.text),
+    lines: sourceLines(model.text.toString()),
     lang,
     locale: options.locale,
     review: placed && { items: placed.items, placement: placed.placement },

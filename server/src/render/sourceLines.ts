@@ -1,6 +1,7 @@
 // Where rendered things came from: 0-based source lines and characters for
 // data-line attributes, and body-value lines for findings inside a section body.
 import { lineAt, lineStarts } from '../core/lines';
+import type { SourceText } from '../core/sourceText';
 import type { SectionModel } from '../model/whitepaper';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 
@@ -29,7 +30,7 @@ export interface BodyLines {
   valueLine(valueOffset: number): number;
 }
 
-export function bodyLines(section: SectionModel, text: string, lines: SourceLines): BodyLines | undefined {
+export function bodyLines(section: SectionModel, text: SourceText, lines: SourceLines): BodyLines | undefined {
   const body = section.body;
   const span = section.bodySpan;
   if (body === undefined || !span) return undefined;

@@ -11,6 +11,7 @@ import { keptWith } from '../model/keptWith';
 import { othersLeave } from '../facts/leaving';
 import { defineRule } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
+import type { SourceText } from '../core/sourceText';
 
 // Enough statements of the backups' period to find them; a document may hold thousands.
 const MAX_RELATED = 5;
@@ -49,7 +50,7 @@ interface Lifetime {
 }
 
 /** What a fact's own sentence names, read once per fact: every analysis asks it of every deletion period. */
-const sentenceNames = keptWith((fact: ProseFact, text: string) => {
+const sentenceNames = keptWith((fact: ProseFact, text: SourceText) => {
   const sentence = text.slice(fact.sentence.start, fact.sentence.end);
   // A default or a period the customer sets ("backup retention can be set up to 35 days") is no lifetime the provider
   // promises, nor a deletion it commits to.
@@ -58,7 +59,7 @@ const sentenceNames = keptWith((fact: ProseFact, text: string) => {
 });
 
 /** A deletion period whose own sentence is about backups: when the copies go, counted from termination. */
-const deletesBackups = (text: string, fact: ProseFact) => fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && sentenceNames(fact, text).backups;
+const deletesBackups = (text: SourceText, fact: ProseFact) => fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && sentenceNames(fact, text).backups;
 
 interface BackupStatements {
   readonly periods: readonly number[];
@@ -91,7 +92,7 @@ const tellsFateOfBackups = keptWith((section: SectionModel) => {
 });
 
 /** What one section says about how long backups live, read once per section: whether it is a backup section is its own claims'. */
-const backupStatements = keptWith((section: SectionModel, text: string): BackupStatements => {
+const backupStatements = keptWith((section: SectionModel, text: SourceText): BackupStatements => {
   const isBackup = section.controls.some((c) => answeredIds(c.id).includes('12.3.1'));
   const periods: number[] = [];
   const facts: ProseFact[] = [];
@@ -137,7 +138,7 @@ function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
 }
 
 /** The paragraph around a span: to the blank lines before and after it, within its section's body, at most 2,000 characters either side. */
-function paragraphOf(text: string, span: { start: number; end: number }, within: { start: number; end: number }): string {
+function paragraphOf(text: SourceText, span: { start: number; end: number }, within: { start: number; end: number }): string {
   const before = text.slice(Math.max(within.start, span.start - 2000), span.start);
   const after = text.slice(span.end, Math.min(within.end, span.end + 2000));
   let start = -1;

@@ -10,6 +10,7 @@ import { statementFix } from './statementFix';
 import { placeOf } from './subjectPlace';
 import { customerLeaves, END_OF_CONTRACT, KEPT } from '../facts/leaving';
 import { backupOwnership, isBackupProduct, statesProvidersBackups } from '../facts/backupOwner';
+import type { SourceText } from '../core/sourceText';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
@@ -129,7 +130,7 @@ function retentionSchedule(body: string): boolean {
 }
 
 /** A section's sentences that say the provider backs up on a cadence ("We back up customer databases every day"), with their facts; kept with the section. */
-const cadenceStatements = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>
+const cadenceStatements = keptWith((section: SectionModel, text: SourceText): readonly ProseFact[] =>
   section.prose.filter((f) => f.topic === 'backup-frequency' && !f.inferred && !f.customerDuty && statesProvidersBackups(text.slice(f.sentence.start, f.sentence.end))),
 );
 

@@ -72,7 +72,7 @@ export default defineRule({
       inputs: () => inputs,
       check(part, report, text) {
         // A 2022 id written bare ("8.13") is a number to YAML: it goes in quotes, the author's quotes if there were any.
-        const asWritten = (span: Span, id: string) => controlIdAsYaml(id, /^["']/.exec(text[span.start] ?? '')?.[0]);
+        const asWritten = (span: Span, id: string) => controlIdAsYaml(id, /^["']/.exec(text.charAt(span.start))?.[0]);
         const replaceWith = (span: Span, ids: readonly string[]) =>
           ids.map((id) => ({ messageId: 'replace' as const, data: { id }, edits: [{ ...span, text: asWritten(span, id) }], preferred: ids.length === 1 }));
         const claim = (raw: string, span: Span) => {

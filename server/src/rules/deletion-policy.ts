@@ -8,6 +8,7 @@ import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepap
 import { defineRule, type Report } from './rule';
 import { statementFix } from './statementFix';
 import { bodyToSource, headedBy, placeOf } from './subjectPlace';
+import type { SourceText } from '../core/sourceText';
 import {
   aboutDataAtLeaving,
   accountLeaving,
@@ -194,7 +195,7 @@ const waysBackIn = keptWith((section: SectionModel): readonly Range[] => {
  * A section's periods stated in a sentence that counts from the customer leaving, under any heading ("削除タイミング:
  * アカウント削除操作から即時"): the answer, wherever it is given. Read on every edit, so kept with the section.
  */
-const leavingTimings = keptWith((section: SectionModel, text: string): readonly ProseFact[] =>
+const leavingTimings = keptWith((section: SectionModel, text: SourceText): readonly ProseFact[] =>
   section.prose.filter((f) => !f.customerDuty && customerLeaves(text.slice(f.sentence.start, f.sentence.end))),
 );
 

@@ -14,6 +14,7 @@ import { statementStarts } from '../facts/statementUnit';
 import { END_OF_CONTRACT } from '../facts/leaving';
 import { defineRule, type Report } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
+import type { SourceText } from '../core/sourceText';
 
 /** Which prose facts a pinned key is compared with, and the value to compare. */
 function comparable(key: string): ((f: ProseFact) => boolean) | undefined {
@@ -155,7 +156,7 @@ export default defineRule({
 });
 
 /** Two statements of one section in different paragraphs, neither of them a list item. */
-function apart(text: string, first: ProseFact, later: ProseFact): boolean {
+function apart(text: SourceText, first: ProseFact, later: ProseFact): boolean {
   const isItem = (f: ProseFact) => LIST_ITEM.test(text.slice(text.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start + 1));
   if (isItem(first) || isItem(later)) return false;
   // Paragraphs far apart are apart; the gap is only searched when it is short.
@@ -164,7 +165,7 @@ function apart(text: string, first: ProseFact, later: ProseFact): boolean {
 }
 
 /** The periods of a section that are compared across the document, each with what it is a period of; read once per section. */
-const comparedStatements = keptWith((section: SectionModel, text: string) => {
+const comparedStatements = keptWith((section: SectionModel, text: SourceText) => {
   const read: { fact: ProseFact; key: string; unit: number }[] = [];
   const startOf = section.bodySpan ? statementStarts(text, section.bodySpan) : undefined;
   for (const fact of section.prose) {

@@ -13,6 +13,7 @@ import { adjustable, setByCustomer } from './customerSetPeriod';
 import { statementStarts } from '../facts/statementUnit';
 import { DELETE_WORDS } from '../facts/leaving';
 import { CALLS_IT_A_LOG, NAMES_LOG } from '../catalog/logWords';
+import type { SourceText } from '../core/sourceText';
 
 const THESE_LOGS: Localized = { en: 'logs', ja: 'これらのログ' };
 const MAX_FIXED_STATEMENTS = 20;
@@ -62,7 +63,7 @@ function objectOf(sentence: string): string | undefined {
 }
 
 /** The log periods a section states, each under the kinds and words of log its sentence names; read once per section. */
-const logStatements = keptWith((section: SectionModel, text: string) => {
+const logStatements = keptWith((section: SectionModel, text: SourceText) => {
   const found: Statement[] = [];
   const startOf = section.bodySpan ? statementStarts(text, section.bodySpan) : undefined;
   // Each statement (a table, a list, a sentence) is named by its first period: an object that moves with the section.
@@ -105,7 +106,7 @@ interface Statement {
 const periodOf = (fact: ProseFact): number | undefined => (fact.kind === 'indefinite' ? Infinity : fact.value);
 
 /** A part's log statements, its sections' in document order: kept with the part, so an edit re-reads only the part it touched. */
-const statementsOf = keptWith((part: ModelPart, text: string) => {
+const statementsOf = keptWith((part: ModelPart, text: SourceText) => {
   const found: Statement[] = [];
   const visit = (section: SectionModel) => {
     append(found, logStatements(section, text));
@@ -147,7 +148,7 @@ interface Judged {
  */
 const judged = new WeakMap<ProseFact, Map<string, Judged>>();
 
-function verdictFor(key: string, facts: readonly ProseFact[], units: readonly ProseFact[], text: string): Verdict | undefined {
+function verdictFor(key: string, facts: readonly ProseFact[], units: readonly ProseFact[], text: SourceText): Verdict | undefined {
   let byKey = judged.get(facts[0]);
   const last = byKey?.get(key);
   if (last && still(last, facts)) return last.verdict;
@@ -175,7 +176,7 @@ function still(last: Judged, facts: readonly ProseFact[]): boolean {
  * verdict's is that answer again: an edit to one statement of a log named a thousand times leaves the findings of
  * the others standing.
  */
-function judge(key: string, all: readonly ProseFact[], units: readonly ProseFact[], text: string, last: Verdict | undefined): Verdict | undefined {
+function judge(key: string, all: readonly ProseFact[], units: readonly ProseFact[], text: SourceText, last: Verdict | undefined): Verdict | undefined {
   const kind = key.slice(0, key.indexOf('\u0000'));
   if (new Set(all.map(periodOf)).size < 2) return undefined;
   // Periods of one table, list or sentence are its cases ("searchable for 30 days and archived for a year", a row per

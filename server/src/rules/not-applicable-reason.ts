@@ -39,7 +39,7 @@ export default defineRule({
         // An empty value ("") is replaced; none at all ("CLD.9.5.2:") gets the marker after the colon and a space.
         const colon = document.text.indexOf(':', entry.keySpan.end);
         const at = entry.valueSpan.start !== entry.keySpan.start ? entry.valueSpan : { start: colon + 1, end: colon + 1 };
-        const edit = { ...at, text: `${document.text[at.start - 1] === ':' ? ' ' : ''}${marker}` };
+        const edit = { ...at, text: `${document.text.charAt(at.start - 1) === ':' ? ' ' : ''}${marker}` };
         report({ ...entry.keySpan, messageId: 'empty', data: { id: entry.id }, fixes: [{ messageId: 'writeReason', edits: [edit] }] });
         continue;
       }

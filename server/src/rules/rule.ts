@@ -10,6 +10,7 @@ import type { Fix, RelatedSpan, Severity, Span } from '../core/finding';
 import type { Localized, MessageData } from '../core/locale';
 import type { SchemaErrorContext } from '../schema/schemaErrorContext';
 import type { ModelPart, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import type { SourceText } from '../core/sourceText';
 
 export interface Report<M extends string> extends Span {
   readonly messageId: M;
@@ -59,7 +60,7 @@ export interface PartCheck<M extends string> {
   /** What the part's findings depend on besides the part itself; `at` is where the part's segment starts. */
   inputs(part: ModelPart, at: number): readonly unknown[];
   /** Spans in `part` and in reports are offsets into `text`, the document. */
-  check(part: ModelPart, report: (r: Report<M>) => void, text: string): void;
+  check(part: ModelPart, report: (r: Report<M>) => void, text: SourceText): void;
 }
 
 export interface SectionContext {

@@ -5,6 +5,7 @@ import { inLanguageOf, PERIOD } from './markers';
 import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
 import { defineRule, type Report } from './rule';
+import type { SourceText } from '../core/sourceText';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
@@ -28,7 +29,7 @@ const NOTICE_NOUN = /^\s{0,2}(?:状況|経過|進捗)?(?:の)?(?:報告|連絡|�
 const keptAfterTheContract = (fact: ProseFact) => fact.anchored === true && fact.vagueness === 'period';
 
 /** An adjective of cadence before a noun that is not the notice: the event recurs, and the notice's timing is asked elsewhere. */
-const recurringEvent = (fact: ProseFact, text: string) => QUALIFIES_NOUN.test(fact.text) && !NOTICE_NOUN.test(text.slice(fact.span.end, fact.span.end + 24));
+const recurringEvent = (fact: ProseFact, text: SourceText) => QUALIFIES_NOUN.test(fact.text) && !NOTICE_NOUN.test(text.slice(fact.span.end, fact.span.end + 24));
 
 // Items the user deletes during use ("items in the trash are purged promptly"): no end of the contract, no period owed.
 const TRASH = /ゴミ箱|ごみ箱|削除済み(?:アイテム|項目)|\btrash\b|\brecycle\s{1,3}bin\b|\bdeleted\s{1,3}items\b/i;
@@ -40,7 +41,7 @@ const INACTIVE =
 const CONDITION_REACH = 30;
 
 /** The vague period measures how long an account lies unused, within its own sentence. */
-const inactivity = (fact: ProseFact, text: string) =>
+const inactivity = (fact: ProseFact, text: SourceText) =>
   fact.vagueness === 'period' &&
   INACTIVE.test(text.slice(Math.max(fact.sentence.start, fact.span.start - CONDITION_REACH), Math.min(fact.sentence.end, fact.span.end + CONDITION_REACH)));
 
@@ -121,7 +122,7 @@ function eachSection(sections: readonly SectionModel[], visit: (section: Section
   }
 }
 
-function checkSection(section: SectionModel, report: (r: Report<'vague' | 'replace'>) => void, text: string, backupsGiven: ReadonlySet<string>): void {
+function checkSection(section: SectionModel, report: (r: Report<'vague' | 'replace'>) => void, text: SourceText, backupsGiven: ReadonlySet<string>): void {
     // A number for the same promise in the section or in the same sentence says how long; the vague word is then only
     // wording. A number given under another regime or to another party does not answer it.
     // A cadence is answered by a frequency, a length or a deadline by a period.

@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Analysis } from '../../../server/src/analyze/analyzer';
+import { PieceText } from '../../../server/src/core/sourceText';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { UNCHANGED, withEdit } from '../../../server/src/analyze/editedRange';
 import { DEFAULT_CONFIG } from '../../../server/src/config/config';
@@ -58,6 +59,18 @@ function comparable(analysis: Analysis) {
   return { findings: analysis.findings.map((f) => ({ ...f, related: f.related ?? [] })), sections: analysis.model.sections, entries: analysis.model.entries.map((e) => e.key) };
 }
 
+/** `text` in pieces of `size` characters. */
+function inPieces(text: string, size: number): PieceText {
+  if (text === '') return new PieceText([''], [0, 0]);
+  const pieces: string[] = [];
+  const starts = [0];
+  for (let at = 0; at < text.length; at += size) {
+    pieces.push(text.slice(at, at + size));
+    starts.push(Math.min(at + size, text.length));
+  }
+  return new PieceText(pieces, starts);
+}
+
 /** Applies `edits` one after the other, checking after each that the warm analyzer and its diagnostics are a fresh one's. */
 function checkEdits(start: string, edits: readonly { at: number; remove: number; insert: string; quick?: boolean }[], atLineStart = false): void {
   const warm = createAnalyzer(WHITEPAPER);
@@ -84,7 +97,10 @@ function checkEdits(start: string, edits: readonly { at: number; remove: number;
     text = text.slice(0, offset) + insert + text.slice(end);
     if (quick && step < edits.length - 1) return;
     // Every other analysis without the edited range: the segments are then found by their text.
-    const incremental = warm.analyze(text, undefined, (edits.length + step) % 2 === 0 ? edited : undefined);
+    // Most analyses read the text in pieces, as the language server's worker gives it, a few characters each: every
+    // reader of the text must read across their ends as it reads the string.
+    const given = step % 3 === 2 ? text : inPieces(text, 1 + ((step * 7) % 40));
+    const incremental = warm.analyze(given, undefined, (edits.length + step) % 2 === 0 ? edited : undefined);
     edited = UNCHANGED;
     const scratch = createAnalyzer(WHITEPAPER).analyze(text);
     assert.deepEqual(comparable(incremental), comparable(scratch), `after edit ${step}`);

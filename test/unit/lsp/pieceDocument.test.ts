@@ -66,3 +66,43 @@ test('a document in pieces reads as TextDocument after any edits', () => {
     { numRuns: 3000 },
   );
 });
+
+const SEARCH = fc.constantFrom('', 'a', '\n', '\r\n', 'key: ', 'a日', ': \n', '😀', 'b\r', 'zz');
+const BOUND = fc.oneof(fc.integer({ min: -3, max: 45 }), fc.constantFrom(NaN, Infinity, -Infinity, 1.5, undefined));
+
+/** Every reader of the analyzer's text, asked of the pieces and of the string they hold. */
+function assertReadsAs(text: PieceDocument['snapshot'] extends () => infer T ? T : never, expected: string, searches: readonly string[], bounds: readonly (number | undefined)[]): void {
+  assert.equal(text.length, expected.length);
+  for (const a of bounds) {
+    assert.equal(text.charCodeAt(a as number), expected.charCodeAt(a as number), `charCodeAt(${a})`);
+    assert.equal(text.charAt(a as number), expected.charAt(a as number), `charAt(${a})`);
+    for (const b of bounds) assert.equal(text.slice(a, b), expected.slice(a, b), `slice(${a}, ${b})`);
+    for (const search of searches) {
+      assert.equal(text.indexOf(search, a), expected.indexOf(search, a), `indexOf(${JSON.stringify(search)}, ${a})`);
+      assert.equal(text.lastIndexOf(search, a), expected.lastIndexOf(search, a), `lastIndexOf(${JSON.stringify(search)}, ${a})`);
+      assert.equal(text.includes(search, a), expected.includes(search, a), `includes(${JSON.stringify(search)}, ${a})`);
+    }
+  }
+  // Last: once joined, the text answers from the joined string.
+  assert.equal(text.toString(), expected);
+}
+
+test("the analyzer's text in pieces reads as the string, for this version and after later edits", () => {
+  fc.assert(
+    fc.property(TEXT, fc.array(CHANGE, { maxLength: 6 }), fc.integer({ min: 1, max: 6 }), fc.array(SEARCH, { maxLength: 4 }), fc.array(BOUND, { maxLength: 5 }), (start, changes, pieceChars, searches, bounds) => {
+      const reference = TextDocument.create('file:///a.wp.yaml', 'x', 1, start);
+      const pieces = new PieceDocument('file:///a.wp.yaml', 'x', 1, start, pieceChars);
+      const versions: { text: ReturnType<PieceDocument['snapshot']>; expected: string }[] = [];
+      changes.forEach((change, i) => {
+        const inside = inDocument(change, reference);
+        TextDocument.update(reference, [inside], i + 2);
+        pieces.update([inside], i + 2);
+        versions.push({ text: pieces.snapshot(), expected: reference.getText() });
+      });
+      // The default bounds and a search from the end, besides the random ones.
+      const asked = [...bounds, undefined, start.length];
+      for (const { text, expected } of versions) assertReadsAs(text, expected, searches, asked);
+    }),
+    { numRuns: 1500 },
+  );
+});
