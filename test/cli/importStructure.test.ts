@@ -74,3 +74,16 @@ test('coverage: a list of the provider\'s measures answers a control per item; t
   writeFileSync(join(dir, 'yours.txt'), page('Your own security measures'));
   assert.deepEqual([covered('ours.txt', dir), covered('yours.txt', dir)], [['9.2.4'], []]);
 });
+
+test('import: a help centre\'s furniture after its article (feedback buttons, related links, comment count) opens no section', () => {
+  assert.deepEqual(imported('fx-en-help-furniture-links.txt'), ['Introduction', 'Getting an old version back']);
+  assert.deepEqual(imported('fx-ja-help-furniture-links.txt'), ['はじめに', '過去の状態に戻したいとき']);
+});
+
+test('coverage: a flat list that mixes duties answers only the provider\'s items; the stages of an incident report answer incident handling; a records heading answers logging', () => {
+  assert.deepEqual(covered('fx-en-measures-mixed-duties.txt').sort(), ['12.3.1', '12.6.1']);
+  assert.deepEqual(covered('fx-ja-measures-mixed-duties.txt').sort(), ['12.3.1', '12.6.1']);
+  assert.deepEqual(covered('fx-en-incident-report-stages.txt').sort(), ['16.1.1', '16.1.2']);
+  assert.deepEqual(covered('fx-ja-incident-report-stages.txt').sort(), ['16.1.1', '16.1.2']);
+  assert.ok(covered('fx-ja-log-access-recorded.txt').includes('12.4.1'), '操作の記録 は記録の取得に答える');
+});

@@ -6,7 +6,7 @@
 // Neighbouring topics that are easily confused are kept apart here: a place
 // of storage is 6.1.3 (18.1.1 is the law that applies); erasing customer data
 // is CLD.8.1.5 (11.2.7 is disposing of equipment); an incident answers both
-// 16.1.1 and 16.1.2; a notice of change is 12.1.2 even in a contract; a log of
+// 16.1.1 and 16.1.2, and so do the stages of its report (第一報, 続報, "first report"); a notice of change is 12.1.2 even in a contract; a log of
 // sign-ins is a log, not authentication; a service level is availability, which
 // only supports a supplier agreement (15.1.2), never names one. Classifying
 // information is not labelling it, and tagging a resource or a backup names
@@ -59,8 +59,8 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
   { id: '15.1.1', ja: [['委託先', 3], ['供給者', 3], ['外部委託', 3], ['再委託', 3], ['サプライヤ', 3]], en: [['supplier', 3], ['subcontractor', 3], ['outsourcing', 3], ['vendor management', 3], ['vendor', 1], ['subprocessor', 3], ['sub-processor', 3], ['sub processor', 3]] },
   { id: '15.1.2', ja: [['利用規約', 3], ['供給者との契約', 3], ['委託先との契約', 3], ['約款', 3], ['SLA', 1], ['サービスレベル', 1], ['契約', 2], ['合意', 2]], en: [['terms of service', 3], ['supplier agreement', 3], ['agreements with suppliers', 3], ['terms of use', 3], ['agreement', 2], ['contract', 2], ['sla', 1], ['service level', 1]] },
   { id: '15.1.3', ja: [['サプライチェーン', 3], ['基盤クラウド', 3], ['外部サービス', 2], ['IaaS', 1], ['AWS', 1], ['クラウド基盤', 3]], en: [['supply chain', 3], ['underlying cloud', 3], ['peer cloud', 3], ['infrastructure provider', 3]] },
-  { id: '16.1.1', ja: [['インシデント', 3], ['事故対応', 3], ['事故', 2], ['障害対応', 2], ['緊急時', 2]], en: [['incident', 3], ['csirt', 3], ['breach response', 3]] },
-  { id: '16.1.2', ja: [['事故', 2], ['障害対応', 2], ['インシデント', 3], ['事象の報告', 3], ['事故の通知', 3], ['事故の報告', 3], ['インシデントの通知', 3], ['インシデントの報告', 3], ['障害通知', 3], ['報告窓口', 3], ['障害報告', 3], ['障害', 2], ['報告', 1], ['通知', 1]], en: [['breach', 2], ['incident', 3], ['reporting security events', 3], ['breach notification', 3], ['report an incident', 3], ['outage', 2]] },
+  { id: '16.1.1', ja: [['インシデント', 3], ['事故対応', 3], ['事故', 2], ['障害対応', 2], ['緊急時', 2], ['第一報', 3], ['続報', 2]], en: [['incident', 3], ['csirt', 3], ['breach response', 3], ['initial report', 2], ['first report', 2], ['follow-up report', 2]] },
+  { id: '16.1.2', ja: [['事故', 2], ['障害対応', 2], ['インシデント', 3], ['事象の報告', 3], ['事故の通知', 3], ['事故の報告', 3], ['インシデントの通知', 3], ['インシデントの報告', 3], ['障害通知', 3], ['報告窓口', 3], ['障害報告', 3], ['障害', 2], ['報告', 1], ['通知', 1], ['第一報', 3], ['続報', 2]], en: [['breach', 2], ['incident', 3], ['reporting security events', 3], ['breach notification', 3], ['report an incident', 3], ['outage', 2], ['initial report', 2], ['first report', 2], ['follow-up report', 2]] },
   { id: '16.1.7', ja: [['証拠', 3], ['フォレンジック', 3], ['開示要求', 3], ['開示請求', 3], ['ログの提供', 2], ['第三者提供', 1], ['捜査機関', 1], ['法執行機関', 1]], en: [['evidence', 3], ['forensic', 3], ['legal hold', 3], ['disclosure request', 3], ['law enforcement', 1], ['subpoena', 3], ['government request', 3]] },
   { id: '18.1.1', ja: [['準拠法', 3], ['管轄', 3], ['適用法令', 3], ['適用法', 3], ['法令', 2], ['法的要求', 3], ['法規制', 3], ['規制', 1]], en: [['governing law', 3], ['jurisdiction', 3], ['applicable law', 2], ['legislation', 3], ['law', 2], ['legal requirements', 2], ['regulations', 1], ['gdpr', 1]] },
   { id: '18.1.2', ja: [['知的財産', 3], ['著作権', 3], ['ライセンス', 2], ['権利の帰属', 3]], en: [['intellectual property', 3], ['copyright', 3], ['license', 2], ['licence', 2], ['ownership of data', 3]] },
@@ -80,6 +80,7 @@ export const FALSE_FRIENDS: readonly RegExp[] = [
   /(?:accidental|unlawful|unauthori[sz]ed)(?:\s+or\s+(?:accidental|unlawful|unauthori[sz]ed))?\s+destruction/g,
   /カタログ|ブログ|ログアウト/g,
   /開発者/g,
+  /継続報/g,
   /competent jurisdiction/g,
   /(?<=(?:ssl|tls)[ -]?)certification/g,
   /認定タイムスタンプ|タイムスタンプ(?:局|サービス|の付与|を付与|付与)|(?:trusted|qualified|certified|accredited|rfc\s?3161)[ -]time-?stamp(?:s|ing)?|time-?stamp(?:ing)? authorit(?:y|ies)/g,

@@ -14,8 +14,11 @@ export const MEASURES_CONTEXT =
   /\bsecurity\b|\bsecure\b|\bsafeguards?\b|\bmeasures\b|\bprotect(?:ion|ing)?\b|\bpractices\b|\btrust\b|\btoms\b|technical and organi[sz]ational|セキュリティ|安全管理|安全対策|対策|保護|取り組み|取組|管理策|措置/iu;
 
 // Whose duty an item states: the customer's ("You should…", 「お客様は…してください」) is no measure of the provider's.
+// A list that mixes both sides without a lead-in says whose each item is by its subject: "The customer manages the
+// accounts of its users", "Customers configure their own firewall rules", 「お客さまは利用者のパスワードを管理します」.
+// "Customer data is encrypted" has the data as its subject, so the customer counts only before a verb.
 const CUSTOMER_DUTY =
-  /^(?:you (?:should|must|can|may|need|have to|are responsible)\b|customers? (?:should|must|are responsible|may|can)\b|users? (?:should|must)\b|please\b|ensure\b|make sure\b|do not\b|don't\b|never\b|always\b)|お客様(?:は|が|ご自身|自身)|ご自身|ください|利用者(?:は|が)|ユーザー?(?:は|が)/iu;
+  /^(?:you\b|please\b|ensure\b|make sure\b|do not\b|don't\b|never\b|always\b|(?:the |each |every )?(?:customers?|clients?|users?|tenants?|subscribers?|controllers?)(?:['’]s? (?:own )?(?:administrators?|admins?|staff|personnel|team|users?|organi[sz]ation))? (?:(?:is|are) (?:(?:solely|fully|also) )?responsible|(?:is|are) (?:required|expected|able)|should|must|shall|can|may|need|needs|has to|have to|will|remains?|retains?|manages?|controls?|configures?|owns?|decides?|determines?|sets?|chooses?|selects?|handles?|maintains?|enables?|creates?|defines?|assigns?|grants?|keeps?|performs?|bears?|installs?|applies|apply|uses?|protects?|backs? up|takes?|sets? up|monitors?|reviews?|administers?|operates?)\b)|お客(?:様|さま)(?:は|が|ご自身|自身|側)|ご自身|ください|(?:利用者|ユーザー?|顧客|契約者|利用企業|ご利用企業|テナント)(?:様|さま)?(?:は|が|側で|自身)/iu;
 
 // A step of a procedure: an imperative opens it ("Click Settings", "Go to Billing") or it says where to tap 「…をクリック」.
 const STEP =

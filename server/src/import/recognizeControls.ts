@@ -17,6 +17,7 @@ import { statesSomething } from './statesSomething';
 import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
 import { splitSentences } from '../facts/sentences';
+import { RECORDS_ACCESS_WORDS } from '../catalog/logWords';
 import { PRACTICE_CONTROLS, type PageKind } from './pageKind';
 import { labels, withoutExamples } from './runInLabel';
 import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, measureItems } from './listedMeasures';
@@ -271,9 +272,28 @@ function listedAnswers(body: string, context: boolean): RecognizedControl[] {
     const specific = (terms: Map<string, { weight: number }>) => terms.size >= 2 || [...terms.keys()].some(isPhrase) || DETAIL.test(item);
     const named = [...termsByControl(item)].filter(([id, terms]) => !GENERIC.has(id) && !SETTING.has(id) && [...terms.values()].some((t) => t.weight === 3) && specific(terms));
     if (new Set(named.map(([id]) => clauseOf(id))).size > 2) continue;
-    for (const [id, terms] of named) if (!found.some((f) => f.id === id)) found.push({ id, via: 'body', words: [...terms.keys()] });
+    const kept = accessNarrowed(item, named.map(([id]) => id));
+    for (const [id, terms] of named) if (kept.has(id) && !found.some((f) => f.id === id)) found.push({ id, via: 'body', words: [...terms.keys()] });
   }
   return found;
+}
+
+// Access-control words overlap: "Access to production requires MFA" names access rights, authentication and access
+// restriction in one practice, which an auditor counts once, as its most specific control. Each sentence of an item
+// counts as its own practice ("Access is granted by role. Every sign-in requires MFA." is two).
+const ACCESS_MOST_SPECIFIC_FIRST = ['9.2.3', '9.2.4', '9.2.1', '9.2.2', '9.4.1'];
+
+/** The controls an item answers, with one access control a sentence where its access words overlap. */
+function accessNarrowed(item: string, named: readonly string[]): Set<string> {
+  const access = named.filter((id) => ACCESS_MOST_SPECIFIC_FIRST.includes(id));
+  const kept = new Set(named.filter((id) => !access.includes(id)));
+  if (access.length <= 1) return new Set(named);
+  for (const { start, end } of splitSentences(item)) {
+    const inSentence = new Set([...termsByControl(item.slice(start, end))].filter(([, terms]) => [...terms.values()].some((t) => t.weight === 3)).map(([id]) => id));
+    const first = ACCESS_MOST_SPECIFIC_FIRST.find((id) => access.includes(id) && inSentence.has(id));
+    if (first !== undefined) kept.add(first);
+  }
+  return kept;
 }
 
 /**
@@ -317,6 +337,10 @@ export function wordsByControl(text: string): Map<string, string[]> {
 // Who does what, said of both sides: the provider's part and the customer's part of the same service.
 const PROVIDER_PART = /(?:当社|弊社)(?:が|で|にて|の責任で|の責任において)(?:行|実施|管理|運用|担|対応)|\bwe (?:run|manage|operate|maintain|are responsible)\b/iu;
 const CUSTOMER_PART = /(?:お客様|利用者|ユーザー?)(?:に|が|ご自身で|自身で|の責任で|の責任において|側で)(?:行っていただ|行い|行う|管理|設定|実施|対応)|\b(?:the customer|customers|you) (?:manages?|are responsible|is responsible|configures?|controls?)\b/iu;
+
+// A heading on records (操作の記録, アクセス記録, "Recording operations") over a body that records access or operations
+// (`catalog/logWords.ts`: 「すべてのアクセスを記録しています」) answers logging, as the log rules read it, without the word log.
+const RECORDS_HEADING = /記録|\brecord(?:s|ing|ed)?\b/iu;
 
 /** A section on no other topic that divides the work between provider and customer answers the shared roles. */
 function division(body: string): RecognizedControl[] {
@@ -445,6 +469,8 @@ export function recognizeControls(
   // A period answers under a heading of no topic of its own ("Copies kept for recovery"), not in a document's opening.
   const periods = topics.length === 0 && unproven.length === 0 && !options.title && heading.trim() !== '' && role === 'none';
   if (says && !options.opening) for (const stated of statedInBody(body, { periods })) add({ ...stated, via: 'body' });
+  const recorded = RECORDS_HEADING.test(heading.normalize('NFKC')) ? RECORDS_ACCESS_WORDS.exec(body.normalize('NFKC')) : null;
+  if (says && recorded !== null && due('12.4.1')) add({ id: '12.4.1', via, words: [heading.trim()], support: [recorded[0].slice(0, 40)] });
   if (result.length === 0) for (const control of division(body)) add(control);
   const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
   const moved = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;

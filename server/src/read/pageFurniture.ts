@@ -1,7 +1,8 @@
 // Page furniture in text extracted from a paginated document: page numbers
 // ("- 3 -", "3 / 12", "Page 3 of 12", "3ページ"), and running headers and
 // footers, which repeat; the navigation at the top of a saved web page; a
-// document-sharing site's record of the file (posted on, downloads). They
+// document-sharing site's record of the file (posted on, downloads); a help
+// centre's comment count, feedback question and related links. They
 // belong to no section and are dropped.
 
 import { append } from '../core/arrays';
@@ -20,6 +21,36 @@ const NAVIGATION = /^(?:search|menu|home|top|log ?in|sign ?in|sign ?up|skip to (
 const SITE_RECORD =
   /^(?:投稿日(?:時)?|公開日|掲載日|アップロード日|ダウンロード(?:数|回数)|閲覧(?:数|回数)|ページ数|ファイルサイズ|posted(?: on)?|uploaded(?: on)?|published on|downloads?|download count|views|page views|file size)[\s\u3000]*[:：]?[\s\u3000]*(?=[^\n]{0,30}$)[^\n]*\d[^\n]*$/i;
 
+// A help centre's page furniture, saved with its article: the comment count, the feedback question and its buttons,
+// and the headings of the links it lists after the article ("Related articles", 関連記事).
+const HELP_FURNITURE =
+  /^(?:\d+\s+comments?|comments?(?:\s*[(（]?\d+[)）]?)?|please sign in to leave a comment\.?|コメントするには(?:サインイン|ログイン)してください。?|was this (?:article|page) helpful\??|did (?:this|the) (?:article|page) (?:help|answer your question)\??|is this (?:article|page) helpful\??|\d+ out of \d+ found this helpful|have more questions\??(?: submit a request)?|submit a request|yes\s*no|(?:related|recommended|popular) articles|articles in this section|recently viewed articles|この記事は(?:お)?役に立ちましたか[?？]?|この(?:記事|ページ)(?:は|で)(?:問題は)?解決しましたか[?？]?|\d+\s*人中\s*\d+\s*人がこの記事が役に立ったと言っています|はい\s*いいえ|関連(?:する)?記事|よく読まれている記事|このセクションの記事|最近表示した記事|コメント(?:\s*[(（]?\d+\s*件?[)）]?)?|\d+\s*件のコメント|他にご質問がございましたら[、,]?\s*リクエストを送信してください|リクエストを送信)$/iu;
+
+/** A heading of the links a help page lists after its article ("Related articles", 関連記事): the link titles it opens. */
+const LINK_LIST = /^(?:(?:related|recommended|popular) articles|articles in this section|recently viewed articles|関連(?:する)?記事|よく読まれている記事|このセクションの記事|最近表示した記事)$/iu;
+
+/**
+ * A help page's furniture, and the link titles under a heading of links: each a short line that is no sentence, up to
+ * the first line that heads text of its own (a line followed by a sentence).
+ */
+function helpFurniture(lines: readonly string[]): number[] {
+  const out: number[] = [];
+  const next = (n: number) => {
+    let k = n + 1;
+    while (k < lines.length && lines[k].trim() === '') k++;
+    return k;
+  };
+  const sentence = (n: number) => n < lines.length && (lines[n].trim().length > 100 || SENTENCE_END.test(lines[n].trim()));
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n].trim().replace(/^#{1,6}\s+|^\*\*(.*)\*\*$/u, '$1');
+    if (!HELP_FURNITURE.test(line)) continue;
+    out.push(n);
+    if (!LINK_LIST.test(line)) continue;
+    for (let k = next(n); k < lines.length && !sentence(k) && !sentence(next(k)); k = next(k)) out.push(k);
+  }
+  return out;
+}
+
 /** Short lines at the top of a saved web page, in groups between blank lines, each group naming a navigation word. */
 function navigation(lines: readonly string[]): number[] {
   const out: number[] = [];
@@ -35,7 +66,7 @@ function navigation(lines: readonly string[]): number[] {
 
 /** The 0-based numbers of the lines that are page furniture. */
 export function pageFurniture(lines: readonly string[]): Set<number> {
-  const found = new Set<number>(navigation(lines));
+  const found = new Set<number>([...navigation(lines), ...helpFurniture(lines)]);
   lines.forEach((line, n) => {
     if (SITE_RECORD.test(line.trim())) found.add(n);
   });

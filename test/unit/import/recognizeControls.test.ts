@@ -414,3 +414,28 @@ test('a list given to the customer, by its heading or its lead-in line, answers 
   const ja = ['・権限管理機能により、コンテンツの操作権限を編集者ごとに制限しています。', '・変更履歴から変更前のコンテンツを毎日復元できます。'].join('\n');
   assert.deepEqual([ids('データ保護の対策', ja), ids('ユーザー様ご自身によるデータの消失対策', ja)], [['9.2.2'], []]);
 });
+
+test('in a list that mixes both sides, an item whose subject is the customer answers nothing', () => {
+  const mixed = [
+    '- Production databases are backed up every night and kept for 30 days.',
+    '- The customer manages the passwords of its own users and rotates them every 90 days.',
+    '- Customers configure their own firewall rules for each of their networks every quarter.',
+    '- Customer data is encrypted at rest with AES-256 on every disk.',
+  ].join('\n');
+  assert.deepEqual(ids('Security measures', mixed), ['10.1.1', '12.3.1']);
+  const ja = ['・データベースのバックアップを毎日取得し、30日間保管しています。', '・お客さまは利用者のパスワードを90日ごとに変更します。', '・契約者は自社の端末の脆弱性を毎月確認します。'].join('\n');
+  assert.deepEqual(ids('セキュリティ対策', ja), ['12.3.1']);
+});
+
+test('an item whose access words overlap answers one access control, the most specific; two sentences answer two', () => {
+  const one = ['- Access to production requires multi-factor authentication for every engineer.', '- Vulnerability scans run weekly on every host.'].join('\n');
+  assert.deepEqual(ids('Security measures', one), ['12.6.1', '9.2.4']);
+  const two = ['- Access rights are granted by role and reviewed every quarter. Privileged access is limited to the on-call team.', '- Vulnerability scans run weekly on every host.'].join('\n');
+  assert.deepEqual(ids('Security measures', two), ['12.6.1', '9.2.2', '9.2.3']);
+});
+
+test('a heading on records over a body that records access or operations answers logging', () => {
+  assert.deepEqual(ids('2. 操作の記録', '運用担当者による設定変更と、お客様データへのすべてのアクセスを記録しています。'), ['12.4.1']);
+  assert.deepEqual(ids('Recording operations', 'Every configuration change by an operator and every access to customer data is recorded.'), ['12.4.1']);
+  assert.deepEqual(ids('作業の記録', '定期保守の作業内容を記録し、毎月お客様に報告します。'), [], 'a work report is no log');
+});

@@ -426,3 +426,10 @@ test("a question standing alone on the first line is a FAQ entry's title; a Mark
   readText(`# a${' '.repeat(64_000)}x\n`, 'markdown');
   assert.ok(performance.now() - start < 1000, 'a heading line of 64k spaces reads in well under a second');
 });
+
+test('a help centre\'s furniture is no block: feedback question and buttons, comment count, related links up to a heading over text', () => {
+  const text = ['Restoring a board', '', 'Ask support for the date you need.', '', 'Was this article helpful?', '', 'Yes No', '', 'Related articles', '', 'Leaving the service', '', 'Inviting guests', '', '0 comments'].join('\n');
+  assert.deepEqual(outline(text), ['1 Restoring a board', '[paragraph] Ask support for the date you need.']);
+  const ja = ['ボードを戻す', '', 'サポートへ日付をお知らせください。', '', 'この記事は役に立ちましたか？', '', 'はい いいえ', '', '関連記事', '', '解約時の持ち出し', '', 'お問い合わせ窓口', '', '平日10時から17時まで受け付けています。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 ボードを戻す', '1 お問い合わせ窓口'], 'a heading over text of its own ends the links');
+});
