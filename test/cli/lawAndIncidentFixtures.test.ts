@@ -27,10 +27,6 @@ describe('law and incident rules in published texts', () => {
     assert.deepEqual(findings('fx-en-inc-phase-steps.md').map((f) => f.at).sort(), ['incident-notification:17', 'vague-period:17']);
   });
 
-  test('security updates applied "promptly" in a lettered sub-item are reported', () => {
-    assert.deepEqual(findings('fx-en-vague-patch-lettered.md').map((f) => f.at), ['vague-period:7']);
-  });
-
   test('the authority\'s 72 hours leave the customers without a notice time, both reported at the vague words', () => {
     const en = findings('fx-en-incident-authority.md');
     assert.deepEqual(en.map((f) => f.at).sort(), ['incident-notification:15', 'vague-period:15']);

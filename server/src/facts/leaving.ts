@@ -35,24 +35,6 @@ export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\
 export const RETURN_WORDS =
   /返却|返還|エクスポート|ダウンロード|取り出|書き?出(?:し|せ|す)|移行|持ち出|引き?渡|引き?継|送付|お渡し|(?:データ|ファイル|情報)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i;
 
-// A way back refused or only offered on rejoining: "the data cannot be retrieved", 「削除後のデータはお取り出しいただけ
-// ません」, "if you return within 30 days, your data is still there", 「再契約いただいた場合はデータを引き継げます」.
-const WAY_BACK_REFUSED = new RegExp(
-  [
-    String.raw`\b(?:cannot|can't|can\s{1,3}not|could\s{1,3}not|will\s{1,3}not|won't|(?:is|are)\s{1,3}not|no\s{1,3}longer|not\s{1,3}(?:be\s{1,3})?(?:possible|able|available))\b[^.\n]{0,40}?(?:retriev|return|export|download|recover|restor|migrat)`,
-    String.raw`\b(?:unable|impossible)\s{1,3}to\s{1,3}(?:\w+\s{1,3})?(?:retriev|return|export|download|recover|restor)|\b(?:ir|un|non-?)retriev`,
-    String.raw`\b(?:if|when|once|should)\s{1,3}(?:you|they|the\s{1,3}customer)\s{1,3}(?:later\s{1,3})?(?:return|come\s{1,3}back|re-?subscribe|rejoin|re-?activate|sign\s{1,3}up\s{1,3}again|renew)\b`,
-    String.raw`(?:返却|返還|ダウンロード|エクスポート|取り出|書き?出|移行|持ち出|引き?渡|引き?継|お渡し)[^。\n]{0,12}?(?:できません|いただけません|できなく|できない|不可|いたしません|しません|致しかねます|行いません|応じ(?:られ)?ません)`,
-    String.raw`再契約|再度(?:の)?(?:ご)?契約|再入会|再登録|再加入|復帰|再度ご利用`,
-  ].join('|'),
-  'i',
-);
-
-/** The sentence gives the customer a way to get their data back: its words of return, not refused nor kept for a rejoining. */
-export function offersWayBack(sentence: string): boolean {
-  return RETURN_WORDS.test(sentence) && !WAY_BACK_REFUSED.test(sentence);
-}
-
 /** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
 export const CUSTOMER_DATA =
   /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|メッセージ|\bdata\b|\binformation\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;

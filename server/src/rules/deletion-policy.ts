@@ -16,7 +16,6 @@ import {
   DELETE_WORDS,
   END_OF_CONTRACT,
   KEPT,
-  offersWayBack,
   RETURN_WORDS,
   saysWhatBecomesOfDataUnder,
 } from '../facts/leaving';
@@ -89,7 +88,7 @@ export default defineRule({
       prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||
       pinned.some((f) => f.key === 'data.return') ||
       returnsData(body) ||
-      said.some((s) => offersWayBack(s)) ||
+      said.some((s) => RETURN_WORDS.test(s)) ||
       allSections(document).some((s) => waysBackIn(s).length > 0) ||
       ownAct;
     if (timed && returned) return;
@@ -174,7 +173,7 @@ function returnsData(body: string): boolean {
   if (!RETURN_WORDS.test(body)) return false;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return offersWayBack(sentence) && (THEIRS.test(sentence) || !OTHER_THINGS.test(sentence));
+    return RETURN_WORDS.test(sentence) && (THEIRS.test(sentence) || !OTHER_THINGS.test(sentence));
   });
 }
 
@@ -187,7 +186,7 @@ const waysBackIn = keptWith((section: SectionModel): readonly Range[] => {
   if (body === undefined || !RETURN_WORDS.test(body)) return [];
   return splitSentences(body).filter(({ start, end }) => {
     const words = body.slice(start, end);
-    return offersWayBack(words) && (CUSTOMER_DATA.test(words) || THEIRS.test(words)) && (customerLeaves(words) || BEFORE_LEAVING.test(words));
+    return RETURN_WORDS.test(words) && (CUSTOMER_DATA.test(words) || THEIRS.test(words)) && (customerLeaves(words) || BEFORE_LEAVING.test(words));
   });
 });
 
@@ -208,7 +207,6 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
   if (fact.kind === 'vague' || fact.qualifier === 'at-least' || fact.amount === 0) return false;
   const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
   if (HEDGED_DELETION.test(sentence)) return false;
-  if (timesSomethingElse(document.text.slice(fact.sentence.start, fact.span.start), document.text.slice(fact.span.end, fact.sentence.end))) return false;
   if (fact.topic === 'deletion') return true;
   if (fact.kind !== 'duration') return false;
   // Whatever the reader took its subject for ("delete the records within 60 days after termination"), a period in a
@@ -221,28 +219,6 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
   // and their backups within 21 days" (whatever the reader took the period's subject for).
   if (DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && customerLeaves(previousSentence(document, fact.sentence.start).text)) return true;
   return fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
-}
-
-// A termination clause's other deadlines: fees falling due, a notice to end the contract, the account suspended or the
-// contract ended "immediately" ("any unpaid fees become due at once", 「直ちに本契約を解除することができます」).
-const OTHER_DEADLINE =
-  /料金|費用|支払|債務|期限の利益|通知|通告|停止|解除(?:する|し|でき|され)|\bfees?\b|\bpayments?\b|\bcharges?\b|\binvoices?\b|\bamounts?\s{1,3}(?:due|owed|outstanding)\b|\bnotice\b|\bsuspend|\bterminate\s{1,3}(?:this|the|these|its|your|their|any)\b/i;
-// Where a clause ends: commas and semicolons, and "and"/"or" between clauses.
-const CLAUSE_END = /[、，,;；]|\s(?:and|or)\s/g;
-
-/**
- * The clause a period stands in (given the sentence's text before and after it) says when something else happens, and
- * neither deletes nor keeps: the sentence's word of deleting belongs to another clause.
- */
-function timesSomethingElse(before: string, after: string): boolean {
-  const starts = [...before.matchAll(CLAUSE_END)];
-  const last = starts[starts.length - 1];
-  const from = last === undefined ? 0 : last.index + last[0].length;
-  CLAUSE_END.lastIndex = 0;
-  const end = CLAUSE_END.exec(after);
-  CLAUSE_END.lastIndex = 0;
-  const clause = `${before.slice(from)} ${end === null ? after : after.slice(0, end.index)}`;
-  return OTHER_DEADLINE.test(clause) && !DELETE_WORDS.test(clause) && !KEPT.test(clause);
 }
 
 // Words that point back to the period just given: 「その期間の経過後」「同期間満了後」, "after that period", "thereafter",

@@ -44,15 +44,6 @@ const inactivity = (fact: ProseFact, text: string) =>
   fact.vagueness === 'period' &&
   INACTIVE.test(text.slice(Math.max(fact.sentence.start, fact.span.start - CONDITION_REACH), Math.min(fact.sentence.end, fact.span.end + CONDITION_REACH)));
 
-// Security fixes applied by the provider ("we apply security updates promptly", 「セキュリティパッチは速やかに適用します」):
-// how soon a known weakness is closed is a time the provider owes, though no retention or notice is in the sentence.
-const PATCHING =
-  /(?:パッチ|修正プログラム|セキュリティ(?:更新|アップデート)|脆弱性(?:の)?(?:修正|対策))[^。\n]{0,30}(?:適用|実施|導入)|\b(?:apply|applies|applied|install|installs|installed|deploy|deploys|deployed)\b[^.\n]{0,40}\b(?:patch(?:es)?|security\s{1,3}(?:updates?|fixes|patches))\b|\b(?:patch(?:es)?|security\s{1,3}(?:updates?|fixes))\b[^.\n]{0,40}\b(?:are|is|will\s{1,3}be)\s{1,3}(?:applied|installed|deployed)\b/i;
-
-/** A deadline for applying security fixes, which no topic of the reader's claims. */
-const patchDeadline = (fact: ProseFact, text: string) =>
-  fact.kind === 'vague' && fact.vagueness === 'deadline' && fact.topic === 'other' && !fact.customerDuty && PATCHING.test(text.slice(fact.sentence.start, fact.sentence.end));
-
 // "Promptly:" heading a list of steps is a label, not a promise.
 const LABEL = /^\s{0,2}[:：]/;
 
@@ -154,10 +145,6 @@ function checkSection(section: SectionModel, report: (r: Report<'vague' | 'repla
     }
     for (const fact of section.prose) {
       // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised to the customer.
-      if (patchDeadline(fact, text) && !LABEL.test(text.slice(fact.span.end, fact.span.end + 4))) {
-        reportVague(fact, report);
-        continue;
-      }
       if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.topic === undefined || !OWED.has(fact.topic)) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
       // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe either.
@@ -167,11 +154,7 @@ function checkSection(section: SectionModel, report: (r: Report<'vague' | 'repla
       if (answered(`${promise(fact)}:${sense}`, regimes) || backupsGiven.has(`${fact.topic}:${sense}`) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
       if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text)) continue;
       if (fact.topic === 'deletion' && TRASH.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
-      reportVague(fact, report);
+      const marker = inLanguageOf(fact.text, PERIOD);
+      report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }
-}
-
-function reportVague(fact: ProseFact, report: (r: Report<'vague' | 'replace'>) => void): void {
-  const marker = inLanguageOf(fact.text, PERIOD);
-  report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
 }

@@ -143,47 +143,6 @@ checkRule('deletion-policy', {
     `,
   ],
   invalid: [
-    // The termination clause's other deadlines (fees due at once, the account suspended immediately) are not the deletion's.
-    HEADER_EN +
-      yaml`
-      sections:
-        - title: Termination
-      #   ^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
-      #   ^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
-          controls: [CLD.8.1.5]
-          body: |
-            - We may suspend or terminate the account immediately if fees are not paid.
-            - Upon termination, any unpaid fees become due at once, and we will delete the customer data from the service.
-    `,
-    // A way back refused ("cannot be retrieved") is no way back.
-    HEADER_EN +
-      yaml`
-      sections:
-        - title: Data deletion
-      #   ^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
-          controls: [CLD.8.1.5]
-          body: |
-            When your subscription ends, we delete your workspace data within 30 days. Once deleted, the data cannot be retrieved.
-    `,
-    HEADER_JA +
-      yaml`
-      sections:
-        - title: 契約終了後のデータの削除
-      #   ^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
-          controls: [CLD.8.1.5]
-          body: |
-            契約終了後、お客様のデータは30日間保管した後に削除します。削除後のデータはお取り出しいただけません。
-    `,
-    // The data carried over on re-contracting is kept for a rejoining, not taken out.
-    HEADER_JA +
-      yaml`
-      sections:
-        - title: 解約後のデータの削除
-      #   ^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
-          controls: [CLD.8.1.5]
-          body: |
-            解約後30日以内に再契約いただいた場合は、データを引き継いでご利用いただけます。解約から30日を過ぎると、データはすべて削除されます。
-    `,
     // Audit reports and invoices to download are other documents: no way back for the customer's data.
     HEADER_EN +
       yaml`

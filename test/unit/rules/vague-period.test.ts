@@ -13,14 +13,6 @@ checkRule('vague-period', {
           body: |
             大切なデータは、定期的にお手元のパソコンにもバックアップを取っておくと安心です。
     `,
-    // The customer told to patch their own systems promptly: their deadline, not the provider's.
-    HEADER_EN +
-      yaml`
-      sections:
-        - title: Your responsibilities
-          body: |
-            Customers must apply security patches to their own virtual machines promptly.
-    `,
     VALID,
     // Advice to the reader said as a recommendation or an imperative owes no cadence.
     HEADER_EN +
@@ -174,25 +166,6 @@ checkRule('vague-period', {
     `,
   ],
   invalid: [
-    // Security updates the provider applies "promptly", in a lettered sub-item: a time is owed.
-    HEADER_EN +
-      yaml`
-      sections:
-        - title: Vulnerability management
-          body: |
-            We manage vulnerabilities as follows:
-            (a) we scan production hosts every week;
-            (b) we apply security updates to operating systems promptly;
-      #                                                        ^^^^^^^^ vague-period/vague
-    `,
-    HEADER_JA +
-      yaml`
-      sections:
-        - title: 脆弱性管理
-          body: |
-            (b) OSのセキュリティパッチは速やかに適用します。
-      #                      ^^^^ vague-period/vague
-    `,
     // A backup cadence given elsewhere does not answer a vague log period.
     HEADER_JA +
       yaml`
