@@ -21,6 +21,12 @@ describe('law and incident rules in published texts', () => {
     assert.deepEqual(findings('fx-ja-law-incident-kinds.txt'), []);
   });
 
+  test('a first notice in the next sentence (初報) is the notice time; a procedure\'s step that tells customers carries the finding', () => {
+    assert.deepEqual(findings('fx-en-inc-next-sentence.md'), []);
+    assert.deepEqual(findings('fx-ja-inc-first-report.md'), []);
+    assert.deepEqual(findings('fx-en-inc-phase-steps.md').map((f) => f.at).sort(), ['incident-notification:17', 'vague-period:17']);
+  });
+
   test('the authority\'s 72 hours leave the customers without a notice time, both reported at the vague words', () => {
     const en = findings('fx-en-incident-authority.md');
     assert.deepEqual(en.map((f) => f.at).sort(), ['incident-notification:15', 'vague-period:15']);

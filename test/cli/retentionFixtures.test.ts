@@ -71,6 +71,13 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-en-bk-restore-window.md'), ['backup-outlives-deletion:17']);
   });
 
+  test("a backup option, a tool's login steps, a retention the customer sets and planning advice owe no backup period", () => {
+    assert.deepEqual(retentionFindings('fx-ja-bk-option-service.md'), []);
+    assert.deepEqual(retentionFindings('fx-ja-bk-tool-login.md'), []);
+    assert.deepEqual(retentionFindings('fx-en-bk-customer-retention.md'), []);
+    assert.deepEqual(retentionFindings('fx-en-bk-dr-planning.md'), []);
+  });
+
   test('periods in tables, bullets, later paragraphs, per plan or set by the customer leave nothing to report', () => {
     assert.deepEqual(retentionFindings('fx-ja-ret-complete.txt'), []);
     assert.deepEqual(retentionFindings('fx-en-ret-complete.md'), []);

@@ -17,9 +17,9 @@ function findings(fixture: string): string[] {
 }
 
 describe('spec sheets and short pages', () => {
-  test('label lines give the backup retention; the incident finding sits on the reporting section', () => {
+  test('label lines give the backup retention; the incident finding sits on the sentence of the reporting section that tells customers', () => {
     assert.deepEqual(findings('fx-ja-spec-labels.txt'), ['incident-notification:25']);
-    assert.deepEqual(findings('fx-en-spec-labels.md'), ['incident-notification:27']);
+    assert.deepEqual(findings('fx-en-spec-labels.md'), ['incident-notification:33']);
   });
 
   test('closing an account that deletes everything at once owes the way to take the data out, on that sentence', () => {

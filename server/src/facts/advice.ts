@@ -5,6 +5,8 @@
 const ADVICE = new RegExp(
   [
     String.raw`試用して|(?:お|ご)?(?:勧め|すすめ|奨め)(?:します|いたします|しています|しております)|推奨(?:します|いたします|しています|しております)|しましょう`,
+    // Reassurance that recommends an act: 「…取っておくと安心です」, 「…しておくと便利です」.
+    String.raw`(?:て|で)おくと(?:安心|便利|よい|良い|いい|確実)|(?:すると|すれば)安心です`,
     String.raw`してください|して下さい|ことを(?:お?すすめ|お?勧め|推奨)|ことが(?:推奨|望まし)|を推奨(?:し|いた)|が推奨され`,
     String.raw`\bwe\s{1,3}(?:strongly\s{1,3})?(?:recommend|suggest|advise|encourage)\b|\b(?:recommend|advise|encourage|suggest)(?:s|ed)?\s{1,3}(?:that\s{1,3})?(?:you|customers?|users?|clients?)\b`,
     // "It is good practice to …", "Best practice: verify …", "Customers are encouraged to …".

@@ -46,7 +46,7 @@ const CUSTOMER_BACKS_UP = new RegExp(
     // settings the reader can make with no subject named (「…の取得日時と保持数を指定できます」).
     String.raw`\b(?:set|configured|defined|chosen|selected|specified|scheduled|managed|controlled|determined|adjusted)\b[^.\n]{0,30}\bby\s{1,3}(?:the\s{1,3}|each\s{1,3})?(?:customers?|users?|you|clients?|tenants?|admins?|administrators?)\b`,
     String.raw`\b(?:you|customers?|users?|clients?|tenants?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:decide|choose|select|set|define|configure|pick)s?\s{1,3}(?:how\s{1,3}(?:many|long|often)|when)\b`,
-    String.raw`^\W{0,3}schedule\b|^\W{0,3}(?:choose|pick|select|set|configure)\b[^.\n]{0,60}\b${REGIME_SETTING_EN}`,
+    String.raw`^\W{0,3}schedule\b|^\W{0,3}(?:then\s{1,3}|next,?\s{1,3}|and\s{1,3})?(?:choose|pick|select|set|configure)\b[^.\n]{0,60}\b${REGIME_SETTING_EN}`,
     String.raw`${REGIME_SETTING_JA}[^。\n]{0,20}(?:設定|指定|選択)(?:でき|いただけ|が可能|可能)`,
     String.raw`\b(?:we|the\s{1,3}(?:service|provider|platform))\s{1,3}(?:does|do)\s{1,3}not\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups|keep\s{1,3}backups|provide\s{1,3}backups|offer\s{1,3}backups)\b`,
     String.raw`\bbackups?\s{1,3}(?:are|is)\s{1,3}not\s{1,3}(?:provided|offered|included|taken|part\s{1,3}of)\b`,
@@ -75,6 +75,15 @@ const OPTIONAL = new RegExp(
   ].join('|'),
   'i',
 );
+// A backup service described as what it does for the customer who contracts it ("バックアップサービスは、…を複製するサービス
+// です", "The backup service is an offering that copies …"): the product's description, not the provider's own copies.
+const BACKUP_SERVICE_DESCRIBED =
+  /(?:バックアップ|スナップショット)(?:サービス|機能)(?:と)?は[^。\n]{0,80}(?:サービス|機能)(?:です|である|となります)|\b(?:the\s{1,3})?(?:[A-Z][\w-]{1,20}\s{1,3})?backup\s{1,3}(?:service|add-?on)\s{1,3}(?:is|provides|offers)\s{1,3}(?:an?\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}(?:service|offering|product)\b/i;
+// What a customer setting the backups sets: when they run or how long they are kept ("specify a retention period",
+// "configure backups", 「保持期間を設定」).
+const CUSTOMERS_REGIME = new RegExp(String.raw`\b(?:configure|schedule)\s{1,3}(?:\w+\s{1,3})?backups\b|\b${REGIME_SETTING_EN}|${REGIME_SETTING_JA}`, 'i');
+// The provider named in a sentence, which brings its own backups back.
+const PROVIDER_NAMED = /当社|弊社|\bwe\b|\bour\b|\bus\b/i;
 // Words that bring the provider's standard backups back into a paragraph about an option.
 const STANDARD = /標準|全て|すべて|全プラン|全サービス|\bstandard\b|\bby\s{1,3}default\b|\ball\s{1,3}(?:plans|customers|accounts|servers|data)\b|\bregardless\b/i;
 
@@ -199,6 +208,10 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
   // The end of the last sentence read while a paragraph offers an option (-1: none): the rest of that paragraph goes on
   // about the option. Only the gap between two sentences is searched for the blank line that ends the paragraph.
   let option = -1;
+  // Likewise the end of the last sentence read while a paragraph has the customer set the backups' schedule or retention
+  // ("You can specify a retention period for backups. Backups are deleted when it expires"): its next sentences go on
+  // about those backups, unless they name the provider.
+  let customersRegime = -1;
   let listed = false;
   let restoredFrom = false;
   // The last line before a list: a list item's lead-in.
@@ -206,6 +219,7 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
   for (const { start, end } of splitSentences(body)) {
     const sentence = body.slice(start, end);
     if (option >= 0) option = /\n[ \t]*\n/.test(body.slice(option, start)) ? -1 : end;
+    if (customersRegime >= 0) customersRegime = /\n[ \t]*\n/.test(body.slice(customersRegime, start)) ? -1 : end;
     if (!BULLET.test(sentence)) leadIn = sentence;
     if (sentence.includes('|')) continue;
     // "保存期間は別紙のとおり" names no backup: in a backup section, the period is the backups' unless it names a log.
@@ -215,9 +229,12 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
     }
     if (!titled && !BACKUP.test(sentence)) continue;
     if (inScopeList(sentence, leadIn)) listed = true;
-    else if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises) customers = true;
+    else if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises) {
+      customers = true;
+      if (CUSTOMERS_REGIME.test(sentence)) customersRegime = end;
+    } else if (customersRegime >= 0 && !PROVIDER_NAMED.test(sentence)) continue;
     else if (RESTORED_FROM.test(sentence) && !TAKING.test(sentence)) restoredFrom = true;
-    else if (OPTIONAL.test(sentence)) {
+    else if (OPTIONAL.test(sentence) || BACKUP_SERVICE_DESCRIBED.test(sentence)) {
       optional = true;
       option = end;
     } else if (BACKUPS_KEPT.test(sentence) && (option < 0 || STANDARD.test(sentence))) providers = true;

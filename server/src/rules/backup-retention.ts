@@ -18,6 +18,9 @@ const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バック�
 // A title about getting data back: a restore page or section.
 const RESTORE_TITLE = /復元|復旧|リストア|\brestor|\brecover/i;
 
+const NOT_A_REGIME_TITLE =
+  /オプション|アドオン|\boptional\b|\boption\b|\badd-?ons?\b|利用方法|使い方|操作方法|操作手順|ログイン|マニュアル|\bhow\s{1,3}to\s{1,3}(?:use|log\s?in|sign\s{1,3}in|access)\b|\buser\s{1,3}guide\b|\blogging\s{1,3}in\b|\bsigning\s{1,3}in\b/i;
+
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
 
 /** Whose backups the 12.3.1 sections speak of, read once while the same sections answer (factsFor's same object). */
@@ -56,6 +59,10 @@ export default defineRule({
     // covers: there is no period of the provider's to state.
     const said = ownershipOf(facts);
     if (pinned.length === 0 && (product || ((said.customers || said.optional || said.listed) && !said.providers) || onlyRequired(body))) return;
+    // Sections headed as an option the customer orders ("バックアップオプション概要", "Backup add-on") or as how to use a
+    // tool ("バックアップ管理ツールの利用方法", "How to use the backup console") describe a product or its operation, not
+    // the provider's own backups.
+    if (pinned.length === 0 && sections.every((s) => NOT_A_REGIME_TITLE.test(s.title ?? ''))) return;
     // A section on asking for a restore ("Requesting a restore from backup") that names backups only as where the restore
     // comes from is a support procedure, not a backup regime.
     if (pinned.length === 0 && said.restoredFrom && !said.providers && sections.every((s) => RESTORE_TITLE.test(s.title ?? ''))) return;

@@ -6,6 +6,14 @@ import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact
 // Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
 const NOTIFYING = /(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/i;
 
+// Incidents in the customer's own environment, found by a security service the customer buys ("When an incident is detected
+// in your environment, our analysts notify your team", 「お客様の環境でインシデントを検知した場合」): the product's work, not
+// word of an incident in the provider's own service.
+const CUSTOMERS_ENVIRONMENT =
+  /\b(?:in|on|across|within|from)\s{1,3}(?:your|the\s{1,3}customer['’]s|customers['’]|clients['’]|their)\s{1,3}(?:own\s{1,3})?(?:environments?|networks?|systems|infrastructure|endpoints?|estate|premises|IT)\b|(?:お客様|顧客|利用者)(?:の|側の)(?:環境|ネットワーク|システム|端末|IT(?:環境)?)(?:で|に|内|上|から)/i;
+// The provider's own service or platform named as where an incident happens, which keeps the notice owed.
+const OWN_SERVICE = /当社(?:の)?(?:サービス|システム|環境|基盤)|本サービス|\bour\s{1,3}(?:own\s{1,3})?(?:service|platform|systems?|infrastructure|environment)\b|\bthe\s{1,3}(?:service|platform)\b/i;
+
 /** A notice to the customer promised with a vague time: a regulator's "without undue delay" is the law's wording, not the promise. */
 const vagueNotice = (f: ProseFact) => f.kind === 'vague' && f.topic === 'incident-notification' && !f.customerDuty && f.notice !== 'authority';
 
@@ -15,8 +23,8 @@ export default statedFactRule({
   headings: [{ title: /(?:インシデント|事故)[^\n]{0,12}(?:対応|報告|通知|連絡|管理)|\b(?:incidents?|breach(?:es)?)\b[^\n]{0,20}\b(?:response|report|notif|management|handling)/i, about: NOTIFYING }],
   asks: NOTIFYING,
   // An outage is no security incident: an SLA's section on stops, recovery or the means offered while recovery is late
-  // owes no notice time of a breach.
-  owedWhere: (text) => !onlyOutages(text),
+  // owes no notice time of a breach; nor does a security service's work on incidents in the customer's own environment.
+  owedWhere: (text) => !onlyOutages(text) && !(CUSTOMERS_ENVIRONMENT.test(text) && !OWN_SERVICE.test(text)),
   description: {
     en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
     ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',

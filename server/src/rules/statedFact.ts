@@ -80,7 +80,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
         const stated = spec.statedAnywhere(prose);
         if (allSections(document).some((s) => stated(s))) return;
       }
-      const promised = spec.at === undefined ? undefined : promise(document, sections, spec.at);
+      const promised = (spec.at === undefined ? undefined : promise(document, sections, spec.at)) ?? (spec.asks === undefined ? undefined : stepThatTells(document, sections, spec.asks));
       const first = promised?.section ?? sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
       report({ ...(promised?.span ?? first.head), messageId: 'missing', data: { id }, fixes: [statementFix('addStatement', document, first, spec.statement, { key: spec.statement.key })] });
@@ -88,13 +88,33 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
   });
 }
 
-/** The first sentence of `sections` (in order) that `at` accepts, with its section. */
+/** The sections and, under each, its subsections, in document order. */
+function withSubsections(sections: readonly SectionModel[]): SectionModel[] {
+  return sections.flatMap((s) => [s, ...withSubsections(s.sections)]);
+}
+
+/** The first sentence of `sections` or their subsections (in order) that `at` accepts, with its section. */
 function promise(document: WhitepaperModel, sections: readonly SectionModel[], at: NonNullable<StatedFact['at']>): { section: SectionModel; span: Span } | undefined {
-  for (const section of sections) {
+  for (const section of withSubsections(sections)) {
     const read = (sentence: Span) => section.prose.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
     const span = firstSentence(document, section, { test: (text, sentence) => at(text, read(sentence)) });
     // The finding sits on the words that leave the time open ("promptly"), where the sentence has them.
     if (span) return { section, span: read(span).find((f) => f.kind === 'vague')?.span ?? span };
+  }
+  return undefined;
+}
+
+/**
+ * A procedure whose own text never speaks of the fact, and one of whose steps does ("Phase 3: Communication" under
+ * "Incident response procedure"): the first sentence of that step that `words` match, with its subsection.
+ */
+function stepThatTells(document: WhitepaperModel, sections: readonly SectionModel[], words: RegExp): { section: SectionModel; span: Span } | undefined {
+  for (const section of sections) {
+    if (words.test(section.body ?? '')) continue;
+    for (const step of withSubsections(section.sections)) {
+      const span = firstSentence(document, step, words);
+      if (span) return { section: step, span };
+    }
   }
   return undefined;
 }

@@ -4,6 +4,42 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-retention', {
   valid: [
+    // A section headed as an option describes a backup service the customer contracts, not the provider's own backups.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: バックアップオプション概要
+          controls: [12.3.1]
+          body: |
+            バックアップサービスは、お客様が指定したディレクトリを当社のバックアップ基盤へ複製するサービスです。復元は、お客様の指示に基づき当社が実施します。
+    `,
+    // The customer sets the retention; the rest of the paragraph goes on about those backups.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [12.3.1]
+          body: |
+            You can specify a retention period for backups of each cluster. Backups are deleted when their retention period expires, or when you delete them.
+    `,
+    // Planning advice to the customer: define objectives, then choose a schedule.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Disaster recovery planning
+          controls: [12.3.1]
+          body: |
+            Before you configure backups for your workloads, define your recovery objectives. Then choose the backup schedule and the copies you keep to match them.
+    `,
+    // How to log in to a backup tool: a procedure, no backup policy.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: バックアップ管理ツールの利用方法
+          controls: [12.3.1]
+          body: |
+            管理画面のURLから、当社が発行したアカウント名でログインします。「バックアップ一覧」から取得済みのバックアップを確認できます。
+    `,
     // A section headed by backup whose body only tells the reader to export and keep their own copies.
     HEADER_JA +
       yaml`
@@ -431,6 +467,26 @@ checkRule('backup-retention', {
     `,
   ],
   invalid: [
+    // After the customer's settings, a sentence that names the provider speaks of the provider's own backups again.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+      #   ^^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            You can schedule backups of your own files from the console. We also back up every database each night.
+    `,
+    // "Backup options" in the plural is a topic, not an option the customer orders.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup options
+      #   ^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+          controls: [12.3.1]
+          body: |
+            We back up every production database nightly.
+    `,
     // A setting of something other than when backups run or how long they are kept leaves the provider's backups asked.
     HEADER_JA +
       yaml`

@@ -4,6 +4,55 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('incident-notification', {
   valid: [
+    // A security service's work on incidents in the customer's own environment is the product, not word of the provider's incidents.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: CSIRT service
+          controls: [16.1.2]
+          body: |
+            When an incident is detected in your environment, our analysts notify your team promptly.
+    `,
+    // The time given in the next sentence, as a first notice.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incident response
+          controls: [16.1.2]
+          body: |
+            We notify affected customers as soon as possible. We guarantee a first notice within 72 hours of detection.
+    `,
+    // A bullet that opens with the customer's notification is the provider's promise, not the customer's duty.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incident Response
+          controls: [16.1.2]
+          body: |
+            - Incidents are triaged by severity.
+            - Customer notification within 24 hours of any confirmed security incident.
+    `,
+    // The time given in a later sub-section, as an email to the account owner.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incident management
+          controls: [16.1.2]
+          body: |
+            Affected customers are informed through the notification process below.
+          sections:
+            - title: Notification process
+              body: |
+                We email the account owner within 48 hours of confirming a breach that affects their data.
+    `,
+    // 「初報」 is the first notice.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: インシデント対応
+          body: |
+            インシデントが発生した場合、影響を受けるお客様に速やかに通知します。お客様への初報は、検知から24時間以内にメールでお送りします。
+    `,
     VALID,
     // An outage is no security incident: an SLA's stops, recovery and the means offered while it is late owe no breach notice time.
     HEADER_JA +
@@ -75,6 +124,23 @@ checkRule('incident-notification', {
     `,
   ],
   invalid: [
+    // A procedure whose phases are sub-sections: the finding sits on the step that tells customers, not on the procedure.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incident response procedure
+          controls: [16.1.2]
+          body: |
+            Our incident response follows three phases.
+          sections:
+            - title: Containment
+              body: |
+                Affected systems are isolated.
+            - title: Communication
+              body: |
+                Affected customers are informed by email.
+      #         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+    `,
     // A notice promised "promptly": the finding sits on the words that leave the time open, not on the heading.
     HEADER_EN +
       yaml`

@@ -4,6 +4,15 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('vague-period', {
   valid: [
+    // Reassurance that recommends an act to the reader is advice.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: バックアップ
+          controls: [12.3.1]
+          body: |
+            大切なデータは、定期的にお手元のパソコンにもバックアップを取っておくと安心です。
+    `,
     VALID,
     // Advice to the reader said as a recommendation or an imperative owes no cadence.
     HEADER_EN +
