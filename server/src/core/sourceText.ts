@@ -120,16 +120,20 @@ export class PieceText implements SourceText {
 
   /** The piece holding the character at `offset`; the last piece for the text's end. */
   #pieceAt(offset: number): number {
-    const starts = this.#starts;
-    let low = 0;
-    let high = this.#pieces.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return pieceAt(this.#starts, offset);
   }
+}
+
+/** The piece holding the character at `offset`, given where each piece starts and, one more entry, the text's length; the last piece for the text's end. */
+export function pieceAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** A `slice` bound as `String.prototype.slice` reads it: negative from the end, clamped to the text. */

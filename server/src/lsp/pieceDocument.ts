@@ -8,7 +8,7 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 import { ownCopy } from '../core/ownCopy';
-import { PieceText } from '../core/sourceText';
+import { PieceText, pieceAt } from '../core/sourceText';
 
 /** Long enough that a few dozen pieces hold a megabyte, short enough that copying one costs nothing to speak of. */
 const PIECE_CHARS = 16 * 1024;
@@ -197,15 +197,7 @@ export class PieceDocument implements TextDocument {
 
   /** The piece holding the character at `offset`; the last piece for the text's end. */
   #pieceAt(offset: number): number {
-    const starts = this.#starts;
-    let low = 0;
-    let high = this.#pieces.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return pieceAt(this.#starts, offset);
   }
 
   /** The code unit at `offset`, NaN outside the text (as `charCodeAt`). */
