@@ -65,13 +65,19 @@ export function sectionsFor(document: WhitepaperModel, id: string): readonly Sec
   return indexOf(document).byControl.get(id) ?? [];
 }
 
-const factsKept = keptWith((section: SectionModel): { prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } => {
+/** The sections and, under each, its subsections, in document order. */
+export function withNested(sections: readonly SectionModel[]): SectionModel[] {
   const all: SectionModel[] = [];
   const visit = (s: SectionModel) => {
     all.push(s);
     s.sections.forEach(visit);
   };
-  visit(section);
+  sections.forEach(visit);
+  return all;
+}
+
+const factsKept = keptWith((section: SectionModel): { prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string } => {
+  const all = withNested([section]);
   return { prose: all.flatMap((s) => s.prose), pinned: all.flatMap((s) => s.facts), body: all.map((s) => s.body ?? '').join('\n') };
 });
 

@@ -2,7 +2,7 @@
 // control is answered, but the fact a customer needs is not stated".
 import type { Localized } from '../core/locale';
 import { answeredIds } from '../coverage/coverage';
-import { allSections, factsFor, factsUnder } from '../model/sectionsFor';
+import { allSections, factsFor, factsUnder, withNested } from '../model/sectionsFor';
 import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
 import { defineRule, type Rule } from './rule';
@@ -88,14 +88,9 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
   });
 }
 
-/** The sections and, under each, its subsections, in document order. */
-function withSubsections(sections: readonly SectionModel[]): SectionModel[] {
-  return sections.flatMap((s) => [s, ...withSubsections(s.sections)]);
-}
-
 /** The first sentence of `sections` or their subsections (in order) that `at` accepts, with its section. */
 function promise(document: WhitepaperModel, sections: readonly SectionModel[], at: NonNullable<StatedFact['at']>): { section: SectionModel; span: Span } | undefined {
-  for (const section of withSubsections(sections)) {
+  for (const section of withNested(sections)) {
     const read = (sentence: Span) => section.prose.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
     const span = firstSentence(document, section, { test: (text, sentence) => at(text, read(sentence)) });
     // The finding sits on the words that leave the time open ("promptly"), where the sentence has them.
@@ -111,7 +106,7 @@ function promise(document: WhitepaperModel, sections: readonly SectionModel[], a
 function stepThatTells(document: WhitepaperModel, sections: readonly SectionModel[], words: RegExp): { section: SectionModel; span: Span } | undefined {
   for (const section of sections) {
     if (words.test(section.body ?? '')) continue;
-    for (const step of withSubsections(section.sections)) {
+    for (const step of withNested(section.sections)) {
       const span = firstSentence(document, step, words);
       if (span) return { section: step, span };
     }
