@@ -397,6 +397,15 @@ async function previewUiTest(browser, base, folder) {
     await runCommand(page, 'ISO 27017 Whitepaper: Toggle Reviewer View');
     const finding = frame.locator('main.wp-doc[data-review="true"] .wp-finding[data-rule="vague-period"]').first();
     await finding.waitFor({ timeout: 10_000 });
+    // Findings of the typed text still arrive and re-render the page, moving what is under the pointer;
+    // a reader clicks what stands still, so the click waits until the page has not changed for a moment.
+    let lastHtml;
+    let sameSince = 0;
+    await until('the reviewer view at rest', async () => {
+      const html = await doc.evaluate((element) => element.innerHTML);
+      if (html !== lastHtml) [lastHtml, sameSince] = [html, Date.now()];
+      return Date.now() - sameSince >= 1_000;
+    }, 30_000, 100);
     const [line, character] = await Promise.all([finding.getAttribute('data-line'), finding.getAttribute('data-character')]);
     if (line !== '31') throw new Error(`the vague-period finding is on line ${line}, expected 31 ("for a certain period")`);
     await finding.click();
