@@ -4,7 +4,8 @@
 // is now. A diagnostic from an older report whose finding has moved or gone
 // matches nothing: its fixes would edit the wrong text, so none are offered.
 // One "fix all" action applies every preferred fix that does not overlap another.
-import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { CodeActionParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InsertSnippetArgs } from '../../../protocol/insertSnippet';
 import type { Finding, TextEdit as OffsetEdit } from '../core/finding';

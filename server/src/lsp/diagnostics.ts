@@ -2,7 +2,7 @@
 // A diagnostic carries no fixes and no document version: quick fixes are
 // worked out when the editor asks for them (lsp/codeActions.ts), so a report
 // stays the same, object for object, while its findings stay where they are.
-import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../core/finding';
 import type { Locale, MessageData } from '../core/locale';

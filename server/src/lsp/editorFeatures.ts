@@ -1,5 +1,5 @@
 // Outline, folding, definition, references, hover and completion over LSP: converts the pure features' offsets to ranges.
-import { CompletionItemKind, FoldingRangeKind, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover, type Location } from 'vscode-languageserver';
+import { CompletionItemKind, FoldingRangeKind, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type FoldingRange, type Hover, type Location } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../analyze/documentKind';
 import type { Span } from '../core/finding';

@@ -27,6 +27,33 @@ function lineStartsIn(text: string, base: number, starts: number[] = []): number
   return starts;
 }
 
+/**
+ * Where each line starts in the text `pieces` make (`starts`: where each piece starts), read piece by piece: a CR
+ * that ends one piece and an LF that starts the next are one line break.
+ */
+function lineStartsOfPieces(pieces: readonly string[], starts: readonly number[]): number[] {
+  const lines = [0];
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    let i = 0;
+    if (p > 0 && pieces[p - 1].charCodeAt(pieces[p - 1].length - 1) === CR) {
+      if (piece.charCodeAt(0) === LF) i = 1;
+      lines.push(starts[p] + i);
+    }
+    for (; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (c !== LF && c !== CR) continue;
+      // A CR that ends its piece is counted with the next piece (or at the text's end, below).
+      if (c === CR && i + 1 === piece.length) continue;
+      if (c === CR && piece.charCodeAt(i + 1) === LF) i++;
+      lines.push(starts[p] + i + 1);
+    }
+  }
+  const last = pieces[pieces.length - 1];
+  if (last.charCodeAt(last.length - 1) === CR) lines.push(starts[pieces.length - 1] + last.length);
+  return lines;
+}
+
 /** `text` in pieces of their own: a slice would keep all of `text` alive as long as any one piece. */
 function piecesOf(text: string, size: number): string[] {
   const pieces: string[] = [];
@@ -42,7 +69,7 @@ export class PieceDocument implements TextDocument {
   #pieces: string[];
   /** Where each piece starts; one more entry, the text's length. */
   #starts: number[];
-  /** Where each line starts, as `TextDocument` counts lines; undefined until asked for after a change it cannot follow. */
+  /** Where each line starts, as `TextDocument` counts lines; counted from the pieces when first asked for, after an open or a change it cannot follow. */
   #lines: number[] | undefined;
   /** The whole text, once asked for, until the next change. */
   #joined: string | undefined;
@@ -174,7 +201,8 @@ export class PieceDocument implements TextDocument {
     this.#pieces = text.length === 0 ? [''] : piecesOf(text, this.#pieceChars);
     this.#starts = [0];
     for (const piece of this.#pieces) this.#starts.push(this.#starts[this.#starts.length - 1] + piece.length);
-    this.#lines = lineStartsIn(text, 0, [0]);
+    // Counted when first asked for: on open, the text goes to the worker, and the worker's analysis starts, first.
+    this.#lines = undefined;
     this.#joined = undefined;
   }
 
@@ -221,7 +249,7 @@ export class PieceDocument implements TextDocument {
   }
 
   #lineStarts(): number[] {
-    this.#lines ??= lineStartsIn(this.getText(), 0, [0]);
+    this.#lines ??= lineStartsOfPieces(this.#pieces, this.#starts);
     return this.#lines;
   }
 

@@ -22,6 +22,11 @@ type RequestMessage = Extract<ToWorker, { type: 'request' }>;
  * CPU to open and 0–10 % more per edit. Smaller saves more and costs more: 8 MB saved 25 MB at 1 MB but cost 20 % more
  * CPU per edit at 5 MB (what an edit allocates is promoted and collected with the old generation). No limit on the old
  * generation: a document that needs more memory gets it rather than an out-of-memory stop.
+ * The server's `--max-semi-space-size=2` (protocol/serverNodeFlags.json, for its main thread) overrides this limit:
+ * V8 takes the flag over `resourceLimits`, so each worker has 2 MB semi-spaces. Letting this limit hold (the flag unset
+ * before the first worker starts) cost 4–5 MB of peak memory at 1 MB full of findings (over the 140 MB target already)
+ * and saved 30–55 MB at 5 MB and perhaps a sixth of the worker's CPU per keystroke there, within the noise of a loaded
+ * machine (docs/benchmark.md, fourteenth session): left as it is.
  */
 const YOUNG_GENERATION_MB = 16;
 

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WhitepaperModel } from '../model/whitepaper';
 import { matchesQuery, sectionSymbols } from '../features/workspaceSymbols';
