@@ -38,6 +38,8 @@ export interface StatedFact {
    * laws owes no data location. Sections that do not are not asked, and when none does the rule is silent.
    */
   readonly owedWhere?: (text: string, pinned: readonly FactEntry[]) => boolean;
+  /** Whether the document owes the fact at all: a page that is itself the notice of one dated maintenance owes no lead time. */
+  readonly owedBy?: (document: WhitepaperModel) => boolean;
   /**
    * The sentence that promises what the fact should say ("announced in advance", with no lead time), given the prose
    * facts read from it: the finding sits on the first such sentence of the sections asked, else on the first section's heading.
@@ -74,6 +76,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
+      if (spec.owedBy !== undefined && !spec.owedBy(document)) return;
       const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), spec.owedWhere), spec.asks);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (spec.statedAnywhere !== undefined) {
