@@ -33,7 +33,7 @@ export default statedFactRule({
   // A page announcing one dated maintenance is the notice itself, not a policy on notices.
   owedBy: (document) => {
     const title = typeof document.data.title === 'string' ? document.data.title : '';
-    return !isDatedAnnouncement([announcementSigns(title), ...allSections(document).map(signs)]);
+    return !isDatedAnnouncement([announcementSigns(title), ...allSections(document).map((s) => signs(s))]);
   },
   states: statesPeriod('change-notice', 'change.notice'),
   statedAnywhere: statesPeriodAnywhere('change-notice', 'change.notice'),

@@ -38,6 +38,11 @@ export interface StatedFact {
    * laws owes no data location. Sections that do not are not asked, and when none does the rule is silent.
    */
   readonly owedWhere?: (text: string, pinned: readonly FactEntry[]) => boolean;
+  /**
+   * Words in a body that raise the question where no section answers the controls or is headed by their subject ("…は
+   * 日本標準時で時刻同期を行い", "All systems keep their clocks synchronised"): the sections saying them owe the fact.
+   */
+  readonly raisedBy?: RegExp;
   /** Whether the document owes the fact at all: a page that is itself the notice of one dated maintenance owes no lead time. */
   readonly owedBy?: (document: WhitepaperModel) => boolean;
   /**
@@ -120,8 +125,10 @@ function stepThatTells(document: WhitepaperModel, sections: readonly SectionMode
 /** The sections that answer the controls, else those whose heading names the subject (a published text with no control ids). */
 function answering(document: WhitepaperModel, spec: StatedFact, owes: ((s: SectionModel) => boolean) | undefined): ReturnType<typeof factsFor> {
   const listed = factsFor(document, spec.controls);
-  if (listed.sections.length > 0 || owes === undefined) return listed;
-  const sections = allSections(document).filter((s) => owes(s));
+  if (listed.sections.length > 0 || (owes === undefined && spec.raisedBy === undefined)) return listed;
+  const headed = owes === undefined ? [] : allSections(document).filter((s) => owes(s));
+  const raisedBy = spec.raisedBy;
+  const sections = headed.length > 0 || raisedBy === undefined ? headed : allSections(document).filter((s) => raisedBy.test(s.body ?? ''));
   const parts = sections.map(factsUnder);
   return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }
