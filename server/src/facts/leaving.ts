@@ -107,30 +107,10 @@ export function saysWhatBecomesOfDataUnder(heading: string, sentence: string): b
 // A short line with no sentence's end: a heading or a schedule's label over the lines after it.
 const HEADING_LINE = /^[^。.!?！？\n]{1,60}$/;
 
-// Words that point back to the period just given: 「その期間の経過後」「同期間満了後」, "after that period", "thereafter",
-// and the day counted on from it ("On day 15, … deleted", 「15日目に削除」).
-export const THAT_PERIOD_ENDS =
-  /(?:その|この|当該|同|上記の?|前記の?)期間(?:の|が)?(?:経過|満了|終了)|(?:その|この)後|\d{1,3}日目|\bon\s{1,3}(?:the\s{1,3})?day\s{1,3}\d{1,3}\b|\bon\s{1,3}the\s{1,3}\d{1,3}(?:st|nd|rd|th)\s{1,3}day\b|\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:that|this|the|such|those|these)\s{1,3}(?:\w+\s{1,3})?(?:period|window|time|days|weeks|months)\b|\b(?:thereafter|after\s{1,3}that)\b/i;
-
-/**
- * The sentence deletes when the period the sentence before counts from the leaving ends ("When your subscription expires,
- * your workspace becomes read-only for 30 days." then "After those 30 days, the workspace … is deleted"): the two say
- * together what becomes of the data.
- */
-export function deletesAfterLeavingBefore(previous: string, sentence: string, heading = ''): boolean {
-  return DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && customerLeaves(previous) && saysWhatBecomesOfDataUnder(heading, `${previous} ${sentence}`);
-}
-
-/** Whether some sentence of the text (or two, the second deleting when the first's period ends) says what becomes of customer data when the customer leaves. */
+/** Whether some sentence of the text says what becomes of customer data when the customer leaves. */
 export function saysWhatBecomesOfDataAnywhere(text: string): boolean {
   if (!customerLeaves(text)) return false;
-  let previous = '';
-  for (const { start, end } of splitSentences(text)) {
-    const sentence = text.slice(start, end);
-    const heading = headingBefore(text, start);
-    if (saysWhatBecomesOfDataUnder(heading, sentence) || deletesAfterLeavingBefore(previous, sentence, heading)) return true;
-    previous = sentence;
-  }
+  for (const { start, end } of splitSentences(text)) if (saysWhatBecomesOfDataUnder(headingBefore(text, start), text.slice(start, end))) return true;
   return false;
 }
 

@@ -14,13 +14,11 @@ import {
   accountLeaving,
   CUSTOMER_DATA,
   customerLeaves,
-  deletesAfterLeavingBefore,
   DELETE_WORDS,
   END_OF_CONTRACT,
   KEPT,
   RETURN_WORDS,
   saysWhatBecomesOfDataUnder,
-  THAT_PERIOD_ENDS,
 } from '../facts/leaving';
 
 const TIMING = {
@@ -153,14 +151,9 @@ function endOfContractSentences(document: WhitepaperModel): AboutSentence[] {
 const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
   const about: AboutSentence[] = [];
   if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) return about;
-  let previous: Range | undefined;
   for (const sentence of splitSentences(section.body)) {
     const words = section.body.slice(sentence.start, sentence.end);
     if (aboutDataAtLeaving(words, section.title)) about.push({ section, sentence });
-    // "When your subscription expires, your workspace becomes read-only for 30 days." then "After those 30 days, the
-    // workspace … is deleted": the deletion counts from the leaving the sentence before names, and the two say it together.
-    else if (previous !== undefined && deletesAfterLeavingBefore(section.body.slice(previous.start, previous.end), words, section.title)) about.push({ section, sentence: { start: previous.start, end: sentence.end } });
-    previous = sentence;
   }
   return about;
 });
@@ -228,6 +221,11 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
   if (DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && customerLeaves(previousSentence(document, fact.sentence.start).text)) return true;
   return fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
 }
+
+// Words that point back to the period just given: 「その期間の経過後」「同期間満了後」, "after that period", "thereafter",
+// and the day counted on from it ("On day 15, … deleted", 「15日目に削除」).
+const THAT_PERIOD_ENDS =
+  /(?:その|この|当該|同|上記の?|前記の?)期間(?:の|が)?(?:経過|満了|終了)|(?:その|この)後|\d{1,3}日目|\bon\s{1,3}(?:the\s{1,3})?day\s{1,3}\d{1,3}\b|\bon\s{1,3}the\s{1,3}\d{1,3}(?:st|nd|rd|th)\s{1,3}day\b|\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:that|this|the|such)\s{1,3}(?:\w+\s{1,3})?(?:period|window|time)\b|\b(?:thereafter|after\s{1,3}that)\b/i;
 
 /** The sentence deletes when the period before it ends, and gives no period of its own ("その後、一定期間を経過した時点で"). */
 function deletesWhenItEnds({ text, start, end }: Placed, read: readonly ProseFact[]): boolean {

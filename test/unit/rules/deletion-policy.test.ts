@@ -143,15 +143,6 @@ checkRule('deletion-policy', {
     `,
   ],
   invalid: [
-    // The deletion points back to the period the sentence before counts from the expiry: the two raise the question together.
-    HEADER_EN +
-      yaml`
-      sections:
-        - title: Expired subscriptions
-          body: |
-            When your subscription expires, your workspace becomes read-only for 30 days. After those 30 days, the workspace and its files are deleted.
-      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
-    `,
     // Audit reports and invoices to download are other documents: no way back for the customer's data.
     HEADER_EN +
       yaml`
