@@ -33,11 +33,10 @@ describe('prose rules on notices, templates and help pages', () => {
     assert.deepEqual(findings('fx-en-bk-option-page.md'), []);
   });
 
-  test('content deleted after non-payment or after expiry, with no export: the way back is asked', () => {
+  test('content deleted after non-payment, with no export: the way back is asked', () => {
     assert.deepEqual(findings('fx-en-host-suspension.md').map((f) => f.at), ['deletion-policy:7']);
-    assert.deepEqual(findings('fx-en-expiry-faq.md').map((f) => f.at), ['deletion-policy:3']);
-    const ja = findings('fx-ja-expiry-faq.txt', 'ja');
-    assert.deepEqual(ja.map((f) => f.at), ['deletion-policy:3']);
+    const ja = findings('fx-ja-host-suspension.txt', 'ja');
+    assert.deepEqual(ja.map((f) => f.at), ['deletion-policy:7']);
     assert.match(ja[0].message, /取り出せるか/);
   });
 
