@@ -25,22 +25,22 @@ const REGIME_SETTING_JA = String.raw`(?:頻度|スケジュール|時刻|時間|
 const CUSTOMER_BACKS_UP = new RegExp(
   [
     // "お客様ご自身でバックアップ", "バックアップはお客様の責任", "利用者側で保管", "お手元で保管"
-    String.raw`(?:お客様|利用者|ユーザー?|契約者|顧客)(?:ご?自身|側|の責任|の責任範囲|の判断|がご?自身|が選択)`,
+    String.raw`(?:お客(?:様|さま)|利用者|ユーザー?|契約者|顧客)(?:ご?自身|側|の責任|の責任範囲|の判断|がご?自身|が選択)`,
     String.raw`お手元|ローカル環境`,
     // "お客様は…バックアップを取得/保管できます/してください"
-    String.raw`(?:お客様|利用者|ユーザー?|契約者)(?:は|が)[^。\n]{0,40}(?:バックアップ|複製|コピー)(?:を|の)(?:取得|保管|保存|作成)`,
+    String.raw`(?:お客(?:様|さま)|利用者|ユーザー?|契約者)(?:は|が)[^。\n]{0,40}(?:バックアップ|複製|コピー)(?:を|の)(?:取得|保管|保存|作成)`,
     // The provider takes none: "バックアップを提供していません", "バックアップは行っておりません", "バックアップの対象外"
     String.raw`(?:バックアップ|スナップショット)(?:を|は|の)?(?:提供|取得|実施|実行|保管|保存)?(?:して|いたして)?(?:い|お)?(?:ません|りません)|(?:バックアップ|スナップショット)[^。\n]{0,20}(?:対象外|行いません|行っておりません|行っていません)`,
     String.raw`\b(?:customers?|users?|you|clients?)(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b`,
     String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:are|is)\s{1,3}(?:solely\s{1,3})?responsible\s{1,3}for\b`,
     String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:should|must|need\s{1,3}to|have\s{1,3}to|are\s{1,3}advised\s{1,3}to|are\s{1,3}encouraged\s{1,3}to|choose|decide|control)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|copies|versions)\b`,
     String.raw`\b(?:keep|make|take|store|maintain)\s{1,3}(?:your|their)\s{1,3}own\b`,
-    // Backups run as the customer sets them: "on the schedule you set", "you can schedule backups", 「お客様が設定したスケジュール」.
+    // Backups run as the customer sets them: "on the schedule you set", "you can schedule backups", 「お客さまが設定したスケジュール」.
     String.raw`\b(?:schedules?|settings?|polic(?:y|ies)|plans?|frequency|retention|rules?)\s{1,3}(?:that\s{1,3})?(?:you|the\s{1,3}customer|customers|users?|admins?|administrators?)\s{1,3}(?:set|sets|choose|chose|chooses|configured?|configures|define[sd]?|select(?:s|ed)?|specif(?:y|ies|ied)|create[sd]?)\b`,
     String.raw`\b(?:you|customers?|users?|admins?|administrators?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:set|configure|schedule|select|define|specify|enable|create|adjust|turn\s{1,3}on|choose|pick)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|snapshots?|recovery\s{1,3}point|RPOs?)\b`,
     // Set up in the customer's own tools: "Backup jobs can be scheduled daily or weekly from the portal".
     String.raw`\bcan\s{1,3}be\s{1,3}(?:scheduled|configured|set|enabled|adjusted)\b[^.\n]{0,40}\b(?:from|in|via|through|using)\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:portal|console|dashboard|control\s{1,3}panel|API|app|management\s{1,3}console)\b`,
-    String.raw`(?:お客様|利用者|ユーザー?|契約者)(?:様)?(?:が|の)(?:任意に|ご自身で|自由に)?(?:設定|指定|選択)`,
+    String.raw`(?:お客(?:様|さま)|利用者|ユーザー?|契約者)(?:様)?(?:が|の)(?:任意に|ご自身で|自由に)?(?:設定|指定|選択)`,
     // Set by the customer in so many words: "configured per workload by the customer", "Recovery points: set by the customer",
     // "you decide how many to keep"; a sentence that opens by telling the reader to pick ("Choose the time of day …");
     // settings the reader can make with no subject named (「…の取得日時と保持数を指定できます」).
@@ -97,7 +97,7 @@ function tableRow(line: string): string | undefined {
   // A lone opening bar ("| Backups") is a cell's edge only where another bar follows.
   return cells.startsWith('|') && cells.includes('|', 1) ? cells.slice(1) : cells;
 }
-const CUSTOMER_CELL = /^\s*(?:お客様|利用者|ユーザー?|顧客|契約者|customers?|users?|clients?|tenants?)(?:\s{0,3}(?:側|のみ|only))?\s*$/i;
+const CUSTOMER_CELL = /^\s*(?:お客(?:様|さま)|利用者|ユーザー?|顧客|契約者|customers?|users?|clients?|tenants?)(?:\s{0,3}(?:側|のみ|only))?\s*$/i;
 const PROVIDER_CELL = /^\s*(?:当社|弊社|事業者|提供者|クラウドサービスプロバイダ|(?:service\s{1,3})?providers?|we|us|vendor|shared|共同|共有|双方)\s*$/i;
 const MARK = /^\s*(?:✓|✔|○|◯|●|◎|x|yes|はい|対象|R|responsible)\s*$/i;
 
@@ -173,6 +173,8 @@ export interface BackupOwnership {
   readonly listed: boolean;
   /** Some sentence names backups only as where a restore comes from. */
   readonly restoredFrom: boolean;
+  /** Some sentence sends the reader to another page or document by name for backups ("詳しくは「運営上のバックアップについて」をご参照ください"). */
+  readonly referredElsewhere: boolean;
 }
 
 /**
@@ -214,6 +216,7 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
   let customersRegime = -1;
   let listed = false;
   let restoredFrom = false;
+  let referredElsewhere = false;
   // The last line before a list: a list item's lead-in.
   let leadIn: string | undefined;
   for (const { start, end } of splitSentences(body)) {
@@ -228,6 +231,7 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
       if (RUNNING.test(sentence)) deferredCadence = true;
     }
     if (!titled && !BACKUP.test(sentence)) continue;
+    if (leftToDocument(sentence)) referredElsewhere = true;
     if (inScopeList(sentence, leadIn)) listed = true;
     else if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises) {
       customers = true;
@@ -239,5 +243,5 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
       option = end;
     } else if (BACKUPS_KEPT.test(sentence) && (option < 0 || STANDARD.test(sentence))) providers = true;
   }
-  return { providers, customers, deferred, deferredCadence, optional, listed, restoredFrom };
+  return { providers, customers, deferred, deferredCadence, optional, listed, restoredFrom, referredElsewhere };
 }

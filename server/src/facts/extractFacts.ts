@@ -29,7 +29,16 @@ interface Found extends Reading {
   readonly end: number;
 }
 
-function match(text: string): Found[] {
+// A template's placeholder around a number ("{72}hours", "[30] days", "<<14>> days", 「【24】時間」, 「〔30〕日」): the number
+// and its unit as written, once the brackets are read as spaces (same length, so every offset stays).
+const PLACEHOLDER = /[{\[<【〔［｛＜]{1,2}[ \t]?(?=[0-9０-９]{1,6}[ \t]?[}\]>】〕］｝＞]{1,2}[ \t]?[A-Za-z\u3040-\u30ff\u4e00-\u9fff])|(?<=[{\[<【〔［｛＜][ \t]?[0-9０-９]{1,6}[ \t]?)[}\]>】〕］｝＞]{1,2}(?=[ \t]?[A-Za-z\u3040-\u30ff\u4e00-\u9fff])/g;
+
+function unbracketed(text: string): string {
+  return text.includes('{') || text.includes('[') || text.includes('<') || /[【〔［｛＜]/.test(text) ? text.replace(PLACEHOLDER, (m) => ' '.repeat(m.length)) : text;
+}
+
+function match(original: string): Found[] {
+  const text = unbracketed(original);
   const found: Found[] = [];
   const claimed = new Uint8Array(text.length);
   const free = (start: number, end: number) => {

@@ -22,6 +22,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   return word !== undefined && ABBREVIATIONS.has(word.replace(/^\./, '').toLowerCase());
 }
 
+const OPEN_END = /\b(?:within|of|to|for|by|than|at|in|after|before|and|or|the|a|an|least|most|no\s{1,3}later\s{1,3}than)$/i;
+
 /** A line break inside a sentence: an English line wrapped mid-sentence, or a Japanese one ending in a comma. */
 function continues(text: string, newline: number): boolean {
   let before = newline - 1;
@@ -29,7 +31,10 @@ function continues(text: string, newline: number): boolean {
   const lineEnd = text.indexOf('\n', newline + 1);
   const next = text.slice(newline + 1, lineEnd === -1 ? text.length : lineEnd);
   if (before < 0 || next.trim() === '' || LIST_ITEM.test(next)) return false;
-  if (LIST_ITEM.test(text.slice(text.lastIndexOf('\n', before) + 1, before + 1))) return false;
+  const line = text.slice(text.lastIndexOf('\n', before) + 1, before + 1);
+  // A line that stops on a word no statement ends with ("…and at most within" over "{72}hours of awareness") runs on, a list item's too.
+  if (OPEN_END.test(line.slice(-24)) && /^[ \t]*[a-z0-9({\[<]/.test(next)) return true;
+  if (LIST_ITEM.test(line)) return false;
   const last = text[before];
   if ('、，,'.includes(last)) return true;
   return /[A-Za-z0-9;:\-]/.test(last) && /^[ \t]*[a-z(]/.test(next);

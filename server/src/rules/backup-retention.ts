@@ -21,6 +21,8 @@ const RESTORE_TITLE = /復元|復旧|リストア|\brestor|\brecover/i;
 const NOT_A_REGIME_TITLE =
   /オプション|アドオン|\boptional\b|\boption\b|\badd-?ons?\b|利用方法|使い方|操作方法|操作手順|ログイン|マニュアル|\bhow\s{1,3}to\s{1,3}(?:use|log\s?in|sign\s{1,3}in|access)\b|\buser\s{1,3}guide\b|\blogging\s{1,3}in\b|\bsigning\s{1,3}in\b/i;
 
+const BACKUP_FIGURES = new Set(['backup-retention', 'backup-frequency']);
+
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
 
 /** Whose backups the 12.3.1 sections speak of, read once while the same sections answer (factsFor's same object). */
@@ -66,6 +68,10 @@ export default defineRule({
     // A section on asking for a restore ("Requesting a restore from backup") that names backups only as where the restore
     // comes from is a support procedure, not a backup regime.
     if (pinned.length === 0 && said.restoredFrom && !said.providers && sections.every((s) => RESTORE_TITLE.test(s.title ?? ''))) return;
+    // A page of backup options ("バックアップ" over "1.概要", "2.サービス構成", "3.…オプション概要") that sends the reader
+    // elsewhere for the provider's own backups and runs its options on a schedule the customer sets describes products:
+    // read as a whole, it gives no figure of the provider's, and the provider's regime is on the page it names.
+    if (pinned.length === 0 && said.optional && said.customers && said.referredElsewhere && !prose.some((f) => BACKUP_FIGURES.has(f.topic ?? '') && f.kind !== 'vague' && !f.customerDuty)) return;
     if (pinned.length === 0 && keptAfterLeavingOnly(sections.map((s) => s.title ?? '').join('\n'), body)) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a

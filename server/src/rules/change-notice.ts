@@ -1,6 +1,13 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
 import { announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, UPDATES } from '../facts/advanceNotice';
+import { announcementSigns, isDatedAnnouncement } from '../facts/datedAnnouncement';
+import { allSections } from '../model/sectionsFor';
+import { keptWith } from '../model/keptWith';
+import type { SectionModel } from '../model/whitepaper';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
+
+// Asked on every edit: what each section holds of a dated notice is kept with it.
+const signs = keptWith((s: SectionModel) => announcementSigns(`${s.title ?? ''}\n${s.body ?? ''}`));
 
 export default statedFactRule({
   id: 'change-notice',
@@ -23,6 +30,11 @@ export default statedFactRule({
   statement: { sentence: { en: 'Customers are notified {todo} days before a change that affects them.', ja: 'お客様に影響する変更は、{todo}日前までに通知します。' }, key: 'change.notice' },
   // "Maintenance windows are announced in advance": the words that owe the lead time.
   at: announcesWithoutLeadTime,
+  // A page announcing one dated maintenance is the notice itself, not a policy on notices.
+  owedBy: (document) => {
+    const title = typeof document.data.title === 'string' ? document.data.title : '';
+    return !isDatedAnnouncement([announcementSigns(title), ...allSections(document).map((s) => signs(s))]);
+  },
   states: statesPeriod('change-notice', 'change.notice'),
   statedAnywhere: statesPeriodAnywhere('change-notice', 'change.notice'),
 });

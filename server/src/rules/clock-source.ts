@@ -2,13 +2,20 @@
 import { statedFactRule, statesWords } from './statedFact';
 
 // A named source, or the platform's time service: "クラウド基盤が提供する時刻同期サービス" names where the time comes from.
-const CLOCK = /NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|時刻(?:同期|配信)?サービス|日本標準時|標準時|協定世界時|UTC|JST|GPS|原子時計|NICT|情報通信研究機構|time server|time source|(?<![-\w])time\s{1,3}(?:sync(?:hroni[sz]ation)?\s{1,3})?service|Time Sync|chrony|atomic clock|stratum/i;
+// A time zone or scale alone (「日本標準時(JST)で時刻同期」, "synchronised to UTC") says in what time the clocks run, not
+// where they take it from.
+const CLOCK = /NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|時刻(?:同期|配信)?サービス|GPS|原子時計|NICT|情報通信研究機構|time server|time source|(?<![-\w])time\s{1,3}(?:sync(?:hroni[sz]ation)?\s{1,3})?service|Time Sync|chrony|atomic clock|stratum/i;
 
 // A time-stamp on a document (an accredited time-stamping authority, an e-signature's time) proves when a file existed;
 // it says nothing of the clocks the systems keep, and a section about it owes no time source.
 const DOCUMENT_TIMESTAMP = /認定タイムスタンプ|タイムスタンプ(?:の)?付与|タイムスタンプ局|時刻認証|電子署名|電子契約|\btime[-\s]?stamp(?:ing)?\s{1,3}authorit|\bTSA\b|\btrusted\s{1,3}time[-\s]?stamps?\b|\b(?:e-?|electronic\s{1,3}|digital\s{1,3})signatures?\b|\bqualified\s{1,3}time[-\s]?stamps?\b/i;
 // The systems' own clocks: what a section must speak of to owe their source when it also speaks of time-stamped documents.
 const SYSTEM_CLOCKS = /時刻(?:を|の)?同期|システム(?:の)?時刻|サーバー?(?:の)?時刻|\bNTP\b|\bclocks?\b|\bsynchroni[sz]/i;
+
+// The provider saying its systems' clocks are synchronised, in a sentence of any section ("…のシステムは日本標準時(JST)で
+// 時刻同期を行い、管理しています", "All production systems keep their clocks synchronised to UTC").
+const SYNCHRONISED =
+  /時刻(?:を|の)?同期(?:を行|を実施|して|させ|し、|しています|しております|いたして)|\bclocks?\s{1,3}(?:(?:are|is)\s{1,3})?(?:kept\s{1,3})?synchroni[sz]ed\b|\bkeep\s{1,3}(?:their|its|the)\s{1,3}clocks?\s{1,3}synchroni[sz]ed\b|\btime[-\s]synchroni[sz]ed\b|\bsynchroni[sz]e[sd]?\s{1,3}(?:the\s{1,3}|their\s{1,3}|its\s{1,3}|all\s{1,3})?(?:system\s{1,3}|server\s{1,3})?clocks?\b/i;
 
 export default statedFactRule({
   id: 'clock-source',
@@ -22,6 +29,9 @@ export default statedFactRule({
     en: '{id}: name the time source the systems synchronise to (e.g. "NTP servers of the cloud platform") and the time zone of timestamps.',
     ja: '{id}: システムが同期する時刻源(例:「クラウド基盤の NTP サーバ」)とタイムスタンプのタイムゾーンを書いてください。',
   },
+  raisedBy: SYNCHRONISED,
+  // The finding sits on the sentence that synchronises without naming a source.
+  at: (sentence) => SYNCHRONISED.test(sentence) && !CLOCK.test(sentence),
   owedWhere: (text) => !DOCUMENT_TIMESTAMP.test(text) || SYSTEM_CLOCKS.test(text),
   statement: { sentence: { en: 'Server clocks are synchronised with {todo}.', ja: 'サーバーの時刻は{todo}と同期しています。' }, key: 'clock.source' },
   states: statesWords(CLOCK, 'clock.source'),

@@ -147,11 +147,21 @@ function statesProvidersLogs(sentence: string): boolean {
   );
 }
 
+// A heading over the provider's own measures ("Security controls", "Our practices", 「セキュリティ対策」): its bullets are
+// practices in noun phrases, with no verb to say who keeps what.
+const MEASURES_TITLE = /対策|取り組み|管理策|\bsecurity\b|\bcontrols\b|\bmeasures\b|\bpractices\b|\bsafeguards\b/i;
+// Logging named as a practice in one such bullet: "Continuous monitoring and logging for anomalies", "Audit logging of admin actions".
+const LOGGING_ITEM = /^[ \t]*[-*•・]\s{1,3}[^\n]{0,80}(?:\blogging\b(?!\s{1,3}(?:in|into|on|out)\b)|\baudit\s{1,3}trails?\b|ログ(?:の)?(?:取得|記録|監視|管理|収集))/i;
+
 /** A section's first sentence in which the provider says it keeps logs; kept with the section. */
 const providersLogsIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {
   const body = section.body ?? '';
   if (!CALLS_IT_A_LOG.test(body) && !LOGS_IT.test(body) && !RECORDS_ACCESS_WORDS.test(body)) return undefined;
-  return splitSentences(body).find(({ start, end }) => statesProvidersLogs(body.slice(start, end)));
+  const practiceList = MEASURES_TITLE.test(section.title ?? '');
+  return splitSentences(body).find(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return statesProvidersLogs(sentence) || (practiceList && LOGGING_ITEM.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !CUSTOMERS_LOGS_TAKEN_IN.test(sentence));
+  });
 });
 
 /**

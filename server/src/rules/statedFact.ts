@@ -39,6 +39,13 @@ export interface StatedFact {
    */
   readonly owedWhere?: (text: string, pinned: readonly FactEntry[]) => boolean;
   /**
+   * Words in a body that raise the question where no section answers the controls or is headed by their subject ("…は
+   * 日本標準時で時刻同期を行い", "All systems keep their clocks synchronised"): the sections saying them owe the fact.
+   */
+  readonly raisedBy?: RegExp;
+  /** Whether the document owes the fact at all: a page that is itself the notice of one dated maintenance owes no lead time. */
+  readonly owedBy?: (document: WhitepaperModel) => boolean;
+  /**
    * The sentence that promises what the fact should say ("announced in advance", with no lead time), given the prose
    * facts read from it: the finding sits on the first such sentence of the sections asked, else on the first section's heading.
    */
@@ -74,6 +81,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
+      if (spec.owedBy !== undefined && !spec.owedBy(document)) return;
       const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), spec.owedWhere), spec.asks);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (spec.statedAnywhere !== undefined) {
@@ -117,8 +125,10 @@ function stepThatTells(document: WhitepaperModel, sections: readonly SectionMode
 /** The sections that answer the controls, else those whose heading names the subject (a published text with no control ids). */
 function answering(document: WhitepaperModel, spec: StatedFact, owes: ((s: SectionModel) => boolean) | undefined): ReturnType<typeof factsFor> {
   const listed = factsFor(document, spec.controls);
-  if (listed.sections.length > 0 || owes === undefined) return listed;
-  const sections = allSections(document).filter((s) => owes(s));
+  if (listed.sections.length > 0 || (owes === undefined && spec.raisedBy === undefined)) return listed;
+  const headed = owes === undefined ? [] : allSections(document).filter((s) => owes(s));
+  const raisedBy = spec.raisedBy;
+  const sections = headed.length > 0 || raisedBy === undefined ? headed : allSections(document).filter((s) => raisedBy.test(s.body ?? ''));
   const parts = sections.map(factsUnder);
   return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }

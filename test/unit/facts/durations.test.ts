@@ -155,3 +155,20 @@ test('a deadline by the calendar is a period of a day; "within 24h" is hours', (
   assert.deepEqual(summary('Breaches are reported to the customer within 36h.'), ['duration:within 36h=1.5@incident-notification']);
   assert.deepEqual(summary('Our 24h support desk answers every ticket.'), []);
 });
+
+test('a template placeholder around the number is the number, the unit right after it', () => {
+  const cases: [string, string, number][] = [
+    ['Notify the Customer within {72}hours of awareness.', 'within {72}hours', 3],
+    ['Return the data within [30] days.', 'within [30] days', 30],
+    ['Give notice at least <<14>> days ahead.', 'at least <<14>> days ahead', 14],
+    ['委託者へ【24】時間以内に報告する。', '24】時間以内', 1],
+    ['〔30〕日以内に返却する。', '30〕日以内', 30],
+  ];
+  for (const [text, phrase, days] of cases) {
+    const f = fact(text, phrase);
+    assert.equal(f.kind, 'duration', text);
+    assert.equal(f.value, days, text);
+  }
+  // A footnote mark before a word is no number of it.
+  assert.deepEqual(texts('See note [2] below.'), []);
+});

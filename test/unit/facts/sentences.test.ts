@@ -45,3 +45,11 @@ test('empty and blank texts have no sentences', () => {
   assert.deepEqual(splitSentences(''), []);
   assert.deepEqual(splitSentences(' \n\n　'), []);
 });
+
+test('a hard-wrapped line that stops on a word no statement ends with runs on, a list item too', () => {
+  assert.deepEqual(split('- Notify the Customer without undue delay and at most within\n{72}hours of awareness. - Delete the data.'), [
+    '- Notify the Customer without undue delay and at most within\n{72}hours of awareness.',
+    '- Delete the data.',
+  ]);
+  assert.deepEqual(split('- Backups are kept\n- Logs are kept'), ['- Backups are kept', '- Logs are kept']);
+});

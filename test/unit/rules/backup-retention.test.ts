@@ -4,6 +4,24 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-retention', {
   valid: [
+    // A page of backup options, read as a whole: the provider's own backup is on the page it names, the options run on
+    // the customer's schedule; the option is named only in the last section's title.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 1.概要
+          controls: [12.3.1]
+          body: |
+            当社では、次のバックアップサービスを用意しています。
+            ・運営上のバックアップ
+            ・データバックアップ(有料オプション)
+            運営上のバックアップについては、「運営上のバックアップについて」をご参照ください。
+            データバックアップは、お客さまが設定したスケジュールに基づいてデータを複製するサービスです。
+        - title: 2.サービス構成
+          controls: [12.3.1]
+          body: |
+            データバックアップ: ファイルとデータベースを対象とするバックアップ
+    `,
     // A section headed as an option describes a backup service the customer contracts, not the provider's own backups.
     HEADER_JA +
       yaml`
@@ -467,6 +485,19 @@ checkRule('backup-retention', {
     `,
   ],
   invalid: [
+    // The same page giving the provider's own cadence states a regime of its own: it owes the retention.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 1.概要
+          controls: [12.3.1]
+          body: |
+            当社では、毎日サーバーのバックアップを取得しています。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+            ・データバックアップ(有料オプション)
+            運営上のバックアップについては、「運営上のバックアップについて」をご参照ください。
+            データバックアップは、お客さまが設定したスケジュールに基づいてデータを複製するサービスです。
+    `,
     // After the customer's settings, a sentence that names the provider speaks of the provider's own backups again.
     HEADER_EN +
       yaml`

@@ -33,8 +33,41 @@ checkRule('change-notice', {
           body: |
             Until the incident is closed, we update its status page entry every 4 hours and notify subscribers of each update.
     `,
+    // A page that is itself the notice of one dated maintenance owes no lead time of its own.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: はじめに
+          controls: [12.1.2]
+          body: |
+            【メンテナンス告知】2026/03/18 (水) 深夜にサーバーメンテナンスを実施いたします
+        - title: 日時
+          body: |
+            2026年3月18日(水) 午前2:00〜午前5:00
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Scheduled maintenance
+          controls: [12.1.2]
+          body: |
+            We will perform planned maintenance on the database cluster.
+        - title: When
+          body: |
+            - Start: 9 June 2026, 22:00 UTC
+    `,
   ],
   invalid: [
+    // A dated window under a policy that promises notice ahead of maintenance: the policy still owes its lead time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Maintenance
+          controls: [12.1.2]
+          body: |
+            Maintenance is announced in advance. The next window is 9 June 2026, 22:00 UTC.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
     HEADER_EN +
       yaml`
       sections:

@@ -41,34 +41,43 @@ checkRule('clock-source', {
     `,
   ],
   invalid: [
+    // A time zone is no time source; a sentence anywhere that synchronises the systems raises the question.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: セキュリティ対策
+          body: |
+            ・サービスのシステムは日本標準時(JST)で時刻同期を行い、管理しています。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ clock-source/missing
+    `,
     // A section on signed documents that also speaks of the servers' clocks still owes their source.
     HEADER_EN +
       yaml`
       sections:
         - title: Time-stamps
-      #   ^^^^^^^^^^^^^^^^^^ clock-source/missing
           controls: [12.4.4]
           body: |
             Signed files carry a time-stamp, and server clocks are kept synchronised.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ clock-source/missing
     `,
     HEADER_EN +
       yaml`
       sections:
         - title: Clock
-      #   ^^^^^^^^^^^^ clock-source/missing
           controls: [12.4.4]
           body: |
             Server clocks are kept synchronised.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ clock-source/missing
     `,
     // "real-time service" names no time source.
     HEADER_EN +
       yaml`
       sections:
         - title: Clock
-      #   ^^^^^^^^^^^^ clock-source/missing
           controls: [12.4.4]
           body: |
             Our real-time service keeps every server clock synchronised.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ clock-source/missing
     `,
   ],
 });

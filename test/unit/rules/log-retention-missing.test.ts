@@ -4,6 +4,15 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
+    // The same noun phrase in a product's feature list is a feature, not the provider's practice.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Features
+          body: |
+            - Dashboards for every team.
+            - Centralised logging for your applications.
+    `,
     // Maintenance work recorded and reported is a work report, not a log.
     HEADER_JA +
       yaml`
@@ -174,6 +183,17 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // A list of the provider's security measures names logging as a practice in a noun phrase: its period is owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security controls
+          controls: [10.1.1]
+          body: |
+            - Encryption of data at rest (AES-256).
+            - Continuous monitoring and logging for anomalies.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
     // Access recorded (記録) without the word ログ is a log by another name: its period is owed.
     HEADER_JA +
       yaml`

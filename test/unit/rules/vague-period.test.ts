@@ -4,6 +4,16 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('vague-period', {
   valid: [
+    // A template's number in braces, on the next line of a hard-wrapped bullet, gives the time the vague words leave open.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Processor obligations
+          controls: [16.1.2]
+          body: |
+            - Notify the Customer of a personal data breach without undue delay and at most within
+            {48}hours of becoming aware of it. - Delete or return all personal data at the end of the services.
+    `,
     // Reassurance that recommends an act to the reader is advice.
     HEADER_JA +
       yaml`

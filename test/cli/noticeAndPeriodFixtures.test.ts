@@ -1,0 +1,50 @@
+// The prose rules on published pages of the kinds a reviewer is sent, through the built CLI: a page that is itself the
+// notice of one dated maintenance, a DPA template's bracketed numbers, a hosting provider's page of backup options, a
+// help page that deletes after non-payment or expiry, a trust centre's bullets on logging and time synchronisation.
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { wp27017 } from '../helpers/cli';
+
+const ROOT = resolve(__dirname, '..', '..');
+const RULES = ['change-notice', 'vague-period', 'incident-notification', 'deletion-policy', 'backup-retention', 'log-retention-missing', 'clock-source'];
+
+/** "rule:line" (and the message id's words) of every finding of these rules `check` reports on a fixture. */
+function findings(fixture: string, lang = 'en'): { at: string; message: string }[] {
+  const { stdout } = wp27017(['check', `eval/fixtures/${fixture}`, '--format', 'json', '--lang', lang], ROOT);
+  const all: { ruleId: string; line: number; message: string }[] = JSON.parse(stdout).files[0].findings;
+  return all.filter((f) => RULES.includes(f.ruleId)).map((f) => ({ at: `${f.ruleId}:${f.line}`, message: f.message }));
+}
+
+describe('prose rules on notices, templates and help pages', () => {
+  test('a page announcing one dated maintenance is the notice itself: no lead time is asked of it', () => {
+    assert.deepEqual(findings('fx-ja-maint-announce.txt'), []);
+    assert.deepEqual(findings('fx-ja-maint-relayed.txt'), []);
+    assert.deepEqual(findings('fx-en-maint-announce.md'), []);
+  });
+
+  test("a template's bracketed number across a hard wrap gives the time: nothing vague, nothing missing", () => {
+    assert.deepEqual(findings('fx-en-dpa-placeholder.txt'), []);
+    assert.deepEqual(findings('fx-ja-dpa-placeholder.txt'), []);
+  });
+
+  test('a page of backup options, read as a whole, owes no retention', () => {
+    assert.deepEqual(findings('fx-ja-bk-option-page.txt'), []);
+    assert.deepEqual(findings('fx-en-bk-option-page.md'), []);
+  });
+
+  test('content deleted after non-payment, with no export: the way back is asked', () => {
+    assert.deepEqual(findings('fx-en-host-suspension.md').map((f) => f.at), ['deletion-policy:7']);
+    const ja = findings('fx-ja-host-suspension.txt', 'ja');
+    assert.deepEqual(ja.map((f) => f.at), ['deletion-policy:7']);
+    assert.match(ja[0].message, /取り出せるか/);
+  });
+
+  test('logging in a list of measures owes its period; a time zone is no time source', () => {
+    assert.deepEqual(findings('fx-en-trust-controls-bullets.md').map((f) => f.at), ['log-retention-missing:14']);
+    const clock = findings('fx-ja-clock-timezone.txt', 'ja');
+    assert.deepEqual(clock.map((f) => f.at), ['clock-source:7']);
+    assert.match(clock[0].message, /時刻源/);
+    assert.deepEqual(findings('fx-en-clock-timezone.md').map((f) => f.at), ['clock-source:7']);
+  });
+});
