@@ -87,3 +87,19 @@ test('coverage: a flat list that mixes duties answers only the provider\'s items
   assert.deepEqual(covered('fx-ja-incident-report-stages.txt').sort(), ['16.1.1', '16.1.2']);
   assert.ok(covered('fx-ja-log-access-recorded.txt').includes('12.4.1'), '操作の記録 は記録の取得に答える');
 });
+
+test('coverage: a log page\'s event categories name what is logged, not access control; role-based access in a DPA\'s annex restricts access, it provisions none', () => {
+  assert.deepEqual(covered('fx-en-audit-log-coverage.txt'), ['12.4.1']);
+  assert.deepEqual(covered('fx-en-activity-events-table.txt'), ['12.4.1']);
+  assert.deepEqual(covered('fx-ja-login-history-help.txt'), ['12.4.1']);
+  const annex = covered('fx-en-dpa-annex-bullets.txt');
+  assert.ok(annex.includes('9.4.1') && annex.includes('12.4.1'), 'least privilege restricts access; access that is logged is a log');
+  assert.ok(!annex.includes('9.2.2') && !annex.includes('9.2.1'), 'no item registers, grants or removes access');
+});
+
+test("import: a revision notice's list of changed articles makes no sections; a card page's count lines head nothing and a firewall card answers network security", () => {
+  assert.deepEqual(imported('fx-ja-terms-revision-notice.txt'), ['はじめに']);
+  assert.ok(!imported('fx-en-trust-control-cards.txt').some((title) => /Controls$/.test(title)));
+  const cards = covered('fx-en-trust-control-cards.txt');
+  assert.ok(cards.includes('13.1.3') && !cards.includes('9.1.2'), 'firewall rules and open ports are network security');
+});

@@ -12,7 +12,10 @@
 // information is not labelling it, and tagging a resource or a backup names
 // 8.2.2 only in a heading of its own; a storage quota is a plan's limit, not
 // capacity management (12.1.3). Uptime is availability, a service level's
-// figure: it names no monitoring the customer sees.
+// figure: it names no monitoring the customer sees. Who may reach what (role-based
+// access, least privilege) restricts access (9.4.1);
+// provisioning is granting and revoking it (9.2.2). What is logged ("access is
+// logged") is a log; a user who logged in is signing in.
 
 export type Term = readonly [term: string, weight: 1 | 2 | 3];
 
@@ -33,10 +36,10 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
   { id: '8.2.2', ja: [['ラベル付け', 3], ['ラベリング', 3], ['ラベル', 2], ['タグ付け', 2], ['タグ', 1], ['分類', 1]], en: [['labelling', 3], ['labeling', 3], ['label', 2], ['tagging', 2], ['classification', 1]] },
   { id: '9.1.2', ja: [['ネットワークアクセス', 3], ['ネットワークへのアクセス', 3], ['接続元', 2], ['IPアドレス制限', 3], ['IP制限', 3], ['IPフィルタ', 3], ['アクセス元IP', 3], ['閉域', 3], ['VPN', 2], ['リモートアクセス', 2]], en: [['network access', 3], ['remote access', 2], ['ip restriction', 3], ['ip filtering', 3], ['ip allowlist', 3], ['ip allowlisting', 3], ['allow list', 2], ['allowlist', 2], ['private connection', 3], ['vpn', 2]] },
   { id: '9.2.1', ja: [['利用者登録', 3], ['利用者の登録', 3], ['管理者登録', 3], ['ユーザーの登録', 3], ['アカウントの発行', 3], ['アカウント発行', 3], ['ユーザ登録', 3], ['ユーザー登録', 3], ['アカウント管理', 3], ['ユーザ管理', 3], ['ユーザー管理', 3], ['登録削除', 3], ['アカウントの管理', 3], ['識別情報', 2], ['アカウント', 1]], en: [['user registration', 3], ['user management', 3], ['account management', 3], ['deprovisioning', 3], ['scim', 2], ['user accounts', 2], ['provisioning', 2], ['user lifecycle', 3]] },
-  { id: '9.2.2', ja: [['アクセス権', 3], ['アクセス管理', 3], ['権限付与', 3], ['権限管理', 3], ['権限の管理', 3], ['ロール', 2], ['権限', 1]], en: [['access rights', 3], ['access management', 3], ['access to production', 3], ['production access', 3], ['permissions', 2], ['access provisioning', 3], ['rbac', 3], ['role-based', 3], ['roles', 1], ['permission', 2], ['authorization', 2], ['authorisation', 2]] },
+  { id: '9.2.2', ja: [['アクセス権', 3], ['アクセス管理', 3], ['権限付与', 3], ['権限管理', 3], ['権限の管理', 3], ['ロール', 2], ['権限', 1]], en: [['access rights', 3], ['access management', 3], ['access to production', 3], ['production access', 3], ['permissions', 2], ['access provisioning', 3], ['roles', 1], ['permission', 2], ['authorization', 2], ['authorisation', 2]] },
   { id: '9.2.3', ja: [['特権', 3], ['特権アカウント', 3], ['管理者権限', 3], ['特権ID', 3], ['特権的アクセス', 3]], en: [['privileged access', 3], ['privileged', 2], ['administrator rights', 3], ['admin privileges', 3], ['privileged account', 3], ['administrative access', 3]] },
   { id: '9.2.4', ja: [['認証情報', 3], ['パスワード', 3], ['多要素認証', 3], ['二段階認証', 3], ['2段階認証', 3], ['多段階認証', 3], ['二要素認証', 3], ['2要素認証', 3], ['シングルサインオン', 3], ['SSO', 2], ['ログイン認証', 3], ['認証', 1], ['ログイン', 2], ['ログオン', 2]], en: [['authentication', 2], ['password', 3], ['credentials', 3], ['multi-factor', 3], ['mfa', 3], ['two-factor', 3], ['single sign-on', 3], ['sso', 2], ['login', 2], ['sign-in', 2], ['two-step', 3], ['2fa', 3]] },
-  { id: '9.4.1', ja: [['アクセス制限', 3], ['アクセス制御', 3], ['閲覧制限', 3], ['情報へのアクセス', 3]], en: [['access restriction', 3], ['restricting access', 3], ['access to information', 3], ['access control', 3], ['restrict access', 2]] },
+  { id: '9.4.1', ja: [['アクセス制限', 3], ['アクセス制御', 3], ['閲覧制限', 3], ['情報へのアクセス', 3], ['最小権限', 3]], en: [['access restriction', 3], ['restricting access', 3], ['access to information', 3], ['access control', 3], ['restrict access', 2], ['least privilege', 3], ['rbac', 3], ['role-based', 3]] },
   { id: '9.4.4', ja: [['ユーティリティ', 3], ['管理ツール', 2], ['保守ツール', 3]], en: [['utility program', 3], ['utilities', 2], ['admin tool', 2]] },
   { id: 'CLD.9.5.1', ja: [['テナント分離', 3], ['テナントの分離', 3], ['マルチテナント', 3], ['論理分離', 3], ['データの分離', 3], ['論理的な分離', 3], ['論理的に分離', 3], ['仮想コンピューティング環境における分離', 3], ['分離', 1]], en: [['tenant isolation', 3], ['tenant segregation', 3], ['segregation', 2], ['separated from other tenants', 3], ['multi-tenant', 3], ['multi-tenancy', 3], ['multitenant', 3], ['logical separation', 3], ['segregation in virtual', 3], ['isolation', 2]] },
   { id: 'CLD.9.5.2', ja: [['仮想マシン', 3], ['堅牢化', 3], ['要塞化', 3], ['ハードニング', 3], ['マシンイメージ', 3]], en: [['virtual machine', 3], ['hardening', 3], ['machine image', 3], ['hypervisor', 2]] },
@@ -47,7 +50,7 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
   { id: '12.1.3', ja: [['容量', 3], ['キャパシティ', 3], ['リソース', 2], ['クォータ', 1], ['性能', 1]], en: [['capacity', 3], ['resource limits', 3], ['quota', 1], ['scalability', 2]] },
   { id: 'CLD.12.1.5', ja: [['実務管理者', 3], ['管理者操作', 3], ['重要な操作', 3], ['操作手順', 3], ['運用手順', 3], ['管理者の運用', 3], ['管理コンソール', 2], ['運用セキュリティ', 2], ['マニュアル', 1], ['手順書', 2], ['運用手順書', 3]], en: [['administrator operations', 3], ["administrator's operational security", 3], ['critical operations', 3], ['operating procedures', 3], ['documented procedures', 3], ['admin console', 2], ['management console', 2], ['runbook', 3], ['procedures', 2]] },
   { id: '12.3.1', ja: [['バックアップ', 3], ['リストア', 2], ['復元', 2], ['世代', 1]], en: [['backup', 3], ['back up', 3], ['backed up', 3], ['back-up', 3], ['restore', 2], ['snapshot', 2], ['disaster recovery', 2]] },
-  { id: '12.4.1', ja: [['ログイン履歴', 3], ['認証ログ', 3], ['ログイン記録', 3], ['ログ取得', 3], ['ログの取得', 3], ['イベントログ', 3], ['監査ログ', 3], ['ログの保存', 3], ['ログの保管', 3], ['ログ管理', 3], ['ログの提供', 3], ['アクセスログ', 3], ['ログ', 2], ['操作履歴', 3], ['監査証跡', 3], ['アクセス履歴', 3]], en: [['authentication log', 3], ['login log', 3], ['login history', 3], ['sign-in log', 3], ['activity log', 3], ['security log', 3], ['audit data', 3], ['observability', 3], ['logging', 3], ['event log', 3], ['audit log', 3], ['audit trail', 3], ['log retention', 3], ['access log', 3], ['logs', 2], ['log management', 3], ['audit event', 3], ['application log', 3]] },
+  { id: '12.4.1', ja: [['ログイン履歴', 3], ['認証ログ', 3], ['ログイン記録', 3], ['ログ取得', 3], ['ログの取得', 3], ['イベントログ', 3], ['監査ログ', 3], ['ログの保存', 3], ['ログの保管', 3], ['ログ管理', 3], ['ログの提供', 3], ['アクセスログ', 3], ['ログ', 2], ['操作履歴', 3], ['監査証跡', 3], ['アクセス履歴', 3]], en: [['authentication log', 3], ['login log', 3], ['login history', 3], ['sign-in log', 3], ['activity log', 3], ['security log', 3], ['audit data', 3], ['observability', 3], ['logging', 3], ['event log', 3], ['audit log', 3], ['audit trail', 3], ['log retention', 3], ['access log', 3], ['logs', 2], ['log management', 3], ['audit event', 3], ['application log', 3], ['logged', 3]] },
   { id: '12.4.3', ja: [['作業ログ', 3], ['管理操作のログ', 3], ['管理操作', 2], ['運用者のログ', 3], ['管理者のログ', 3], ['運用者', 2], ['操作ログ', 2], ['管理者ログ', 3], ['運用担当者', 2], ['操作記録', 3]], en: [['administrator log', 3], ['operator log', 3], ['operation log', 3], ['admin activity', 3]] },
   { id: '12.4.4', ja: [['時刻同期', 3], ['時刻の同期', 3], ['クロック同期', 3], ['クロックの同期', 3], ['NTP', 3], ['タイムスタンプ', 2], ['タイムゾーン', 2], ['時刻', 2]], en: [['clock synchronization', 3], ['clock synchronisation', 3], ['time synchronization', 3], ['time synchronisation', 3], ['ntp', 3], ['timestamp', 2], ['time zone', 2], ['clock', 2]] },
   { id: 'CLD.12.4.5', ja: [['監視', 3], ['モニタリング', 3], ['稼働状況', 2], ['ダッシュボード', 2], ['アラート', 2], ['死活', 2]], en: [['observability', 2], ['monitoring', 3], ['dashboard', 2], ['alerts', 2], ['metrics', 2], ['status page', 3], ['uptime', 1]] },
@@ -82,6 +85,7 @@ export const FALSE_FRIENDS: readonly RegExp[] = [
   /開発者/g,
   /継続報/g,
   /competent jurisdiction/g,
+  /\blogged[ -](?:in|on|out|into)\b/g,
   /(?<=(?:ssl|tls)[ -]?)certification/g,
   /認定タイムスタンプ|タイムスタンプ(?:局|サービス|の付与|を付与|付与)|(?:trusted|qualified|certified|accredited|rfc\s?3161)[ -]time-?stamp(?:s|ing)?|time-?stamp(?:ing)? authorit(?:y|ies)/g,
 ];

@@ -21,6 +21,7 @@ import { RECORDS_ACCESS_WORDS } from '../catalog/logWords';
 import { PRACTICE_CONTROLS, type PageKind } from './pageKind';
 import { labels, withoutExamples } from './runInLabel';
 import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, measureItems } from './listedMeasures';
+import { ACCESS_CONTROLS, logContentSection } from './logContent';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -274,6 +275,9 @@ function listedAnswers(body: string, context: boolean): RecognizedControl[] {
     if (new Set(named.map(([id]) => clauseOf(id))).size > 2) continue;
     const kept = accessNarrowed(item, named.map(([id]) => id));
     for (const [id, terms] of named) if (kept.has(id) && !found.some((f) => f.id === id)) found.push({ id, via: 'body', words: [...terms.keys()] });
+    // An item that records access or operations (「担当者によるアクセスはすべて記録」) is logging without the word log.
+    const recorded = RECORDS_ACCESS_WORDS.exec(item.normalize('NFKC'));
+    if (recorded !== null && !found.some((f) => f.id === '12.4.1')) found.push({ id: '12.4.1', via: 'body', words: [recorded[0]] });
   }
   return found;
 }
@@ -374,13 +378,57 @@ function substantial(text: string): boolean {
  * `page`: what kind of page the document is (`pageKind.ts`); on a page that is not a whitepaper, a heading names a
  * provider's practice only where its body says it.
  * `measures`: the page's title or a heading above names the provider's security measures, so its lists are read per item.
+ * `logs`: the page is a log's, whose access words name the events it records.
  */
-export function recognizeControls(
-  heading: string,
-  body: string,
-  inherited: readonly string[] = [],
-  options: { below?: string; title?: boolean; questions?: boolean; leading?: boolean; opening?: boolean; page?: PageKind; borne?: ReadonlySet<string>; measures?: boolean } = {},
-): RecognizedControl[] {
+export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: RecognizeOptions = {}): RecognizedControl[] {
+  const found = recognized(heading, body, inherited, options);
+  // On a log's page, or in a section listing what the log records, access words name logged events: only an id answers them.
+  // Such a section answers logging by saying what the log records.
+  const listsLogged = logContentSection(heading, body);
+  const logged = options.logs === true || listsLogged;
+  const content: RecognizedControl[] = listsLogged && !found.some((c) => c.id === '12.4.1') ? [{ id: '12.4.1', via: 'body', words: [heading.trim() || body.trim().split('\n')[0].slice(0, 40)] }] : [];
+  const full = options.below ? `${body}\n${options.below}` : body;
+  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => provisioned(c, heading, full)).flatMap((c) => filtered(c, heading, full));
+  return kept.filter((c, i) => !inherited.includes(c.id) && kept.findIndex((d) => d.id === c.id) === i);
+}
+
+// Provisioning grants, reviews, changes and takes away access (9.2.2): who may reach what (access rights held only by
+// some staff, access given by role) is the restriction itself (9.4.1).
+const PROVISIONING =
+  /\b(?:grant(?:s|ed|ing)?|revok\w*|provision\w*|de-?provision\w*|on-?board\w*|off-?board\w*|leavers?|joiners?|movers?|request(?:s|ed)?|assign(?:s|ed|ing|ment)?|remov(?:e|es|ed|al)|withdraw\w*|recertif\w*)\b|\baccess(?:\s+rights)?\s+(?:(?:is|are)\s+)?review\w*|\breview\w*\s+(?:of\s+)?(?:user\s+)?access\b|付与|剥奪|取り消|削除|登録|発行|申請|変更|異動|退職|(?:権限|アクセス権)[^。\n]{0,12}(?:見直|棚卸)|(?:見直|棚卸)[^。\n]{0,6}(?:権限|アクセス権)/iu;
+
+/** 9.2.2 read from words alone where the section grants or removes no access: the access restriction it states. */
+function provisioned(control: RecognizedControl, heading: string, body: string): RecognizedControl[] {
+  if (control.id !== '9.2.2' || control.via === 'reference' || control.via === 'heading' || PROVISIONING.test(`${heading}\n${body}`.normalize('NFKC'))) return [control];
+  return [{ ...control, id: '9.4.1' }];
+}
+
+// Network access said of firewalls, open ports or segments is the network's own security (13.1.x); access to networks and
+// network services (9.1.2) is who may connect: a VPN, an IP allowlist, a private line.
+const FILTERING = /\bfirewalls?\b|\bports?\b|\bsegment\w*|\bwaf\b|ファイアウォール|ファイヤーウォール|ポート|セグメント/iu;
+const WHO_CONNECTS = /\bvpn\b|\bip\b|allow-?list|\bremote\b|\bprivate (?:connection|link|line)|閉域|接続元|リモート|IPアドレス|IP制限/iu;
+
+/** 9.1.2 read from words where the section speaks of filtering traffic, not of who connects: the network's security. */
+function filtered(control: RecognizedControl, heading: string, body: string): RecognizedControl[] {
+  const text = `${heading}\n${body}`.normalize('NFKC');
+  if (control.id !== '9.1.2' || control.via === 'reference' || !FILTERING.test(text) || WHO_CONNECTS.test(text)) return [control];
+  return [{ ...control, id: '13.1.3' }];
+}
+
+interface RecognizeOptions {
+  readonly below?: string;
+  readonly title?: boolean;
+  readonly questions?: boolean;
+  readonly leading?: boolean;
+  readonly opening?: boolean;
+  readonly page?: PageKind;
+  readonly borne?: ReadonlySet<string>;
+  readonly measures?: boolean;
+  /** The page's title is a log's (an audit-log or login-history page): its access words name the events it records. */
+  readonly logs?: boolean;
+}
+
+function recognized(heading: string, body: string, inherited: readonly string[], options: RecognizeOptions): RecognizedControl[] {
   const role = headingRole(heading);
   const result: RecognizedControl[] = [];
   const add = (control: RecognizedControl) => {

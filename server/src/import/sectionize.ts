@@ -15,6 +15,7 @@ import { recognizeControls, wordsByControl, type RecognizedControl } from './rec
 import { openedDocument, pageKind, type PageKind } from './pageKind';
 import { runInLabels } from './runInLabel';
 import { MEASURES_CONTEXT } from './listedMeasures';
+import { logPage } from './logContent';
 
 interface Heading {
   /** 0-based line number in the text. */
@@ -347,6 +348,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // measures (a short statement is all opening); a later section's lists count under a heading of measures of their
   // own: on a whitepaper "security" is in every title, and the title alone over-read every topic-less section's list.
   const measuresPage = MEASURES_CONTEXT.test(titleTopic);
+  // An audit-log or login-history page names access words as the events it records.
+  const logs = logPage([...wordsByControl(titleTopic).keys()]);
   const recognise = (part: Part, inherited: readonly string[], kind = kindOf.get(part) ?? page, measuresAbove = measuresPage) => {
     const measures = measuresAbove || MEASURES_CONTEXT.test(part.title);
     // A FAQ's group title ("ご契約について", "Billing and contracts") over questions: each question is answered by its
@@ -354,8 +357,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     const questions = part.children.length > 0 && part.children.every((child) => ASKS.test(child.title.trim()));
     // A label's section is read as its paragraph was, label and all: the label names its topic by the bars of a label.
     const found = part.label
-      ? recognizeControls('', part.body.map((n) => lines[n]).join('\n'), inherited, { page: kind, borne: pageTopics, measures })
-      : recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics, measures });
+      ? recognizeControls('', part.body.map((n) => lines[n]).join('\n'), inherited, { page: kind, borne: pageTopics, measures, logs })
+      : recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics, measures, logs });
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)], kind, measures);
   };
@@ -364,7 +367,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // answer there only where that section's words, or two of the page's sections, bear them out.
   if (!openingText && firstLine !== -1) {
     const first = recognisedIn.get(parts[0])!;
-    const borne = recognizeControls(titleTopic, others ? textOf(parts[0].body) : '', [], { title: true, opening: others, page, borne: pageTopics }).filter((c) => c.via === 'title');
+    const borne = recognizeControls(titleTopic, others ? textOf(parts[0].body) : '', [], { title: true, opening: others, page, borne: pageTopics, logs }).filter((c) => c.via === 'title');
     for (const c of borne) if (!first.some((d) => d.id === c.id)) first.unshift(c);
   }
 

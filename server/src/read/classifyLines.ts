@@ -29,6 +29,8 @@ const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とお�
 /** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
+// A count of what a group lists ("8 Controls" under a group's name on a page of cards, "12 件") heads nothing.
+const COUNT_LINE = /^\d{1,4}[\s\u3000]*(?:controls?|items?|policies|measures|results|entries|articles|documents|requirements|practices|件|項目)$/i;
 
 // A path through an application's menus ("Settings > Security > Audit log", "管理画面 ＞ 設定", "Admin → Users"), as a help article
 // sets it on a line of its own, says where to click; so does a screenshot's caption of labels joined by colons ("退会:PC版:編集画面").
@@ -44,6 +46,9 @@ const ASIDE_LABEL = /^(?:notes?|nb|example|examples|for example|e\.g\.|important
 // sentence whose subject is the item above it, as a list of pros and cons words them: a title names its topic first.
 const VERB_FIRST = /^(?:May|Might|Can|Cannot|Can't|Could|Will|Won't|Would|Should|Must|Does|Doesn't|Is|Isn't|Are|Aren't|Has|Lacks|Requires|Needs)\s+\p{Ll}/u;
 const ARTICLE_CAPTION = /^[（(][^（）()]{1,30}[）)]$/;
+// A paragraph of an article named after its caption ("第5条(本サービスの内容)1項", a revision notice's list of what changed)
+// cites a place in another text: an article's own heading never ends on a paragraph's number.
+const CITES_PARAGRAPH = /[)）\s\u3000]第?[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*項(?:[\s\u3000]*第?[0-9０-９]{1,3}[\s\u3000]*号)?$/u;
 const BARE_STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}[\s\u3000.．:：)）]*$/i;
 
 const DEFINITIONS_TITLE =
@@ -207,6 +212,16 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const strongIndents = markers.flatMap((m, n) => (m && (m.family === 'bracket' || m.family === 'markdown' || m.family === 'chapter') ? [indent[n]] : []));
   const allowedIndent = maxOf(strongIndents, baseIndent + 1);
 
+  // Whether line n follows a sentence that announces a list, straight after it or after short lines set one a line below it
+  // ("改定箇所は以下のとおりです。" / "はじめに" / "第5条(本サービスの内容)1項" / "第14条(情報の削除等)": a revision notice's
+  // changed captions, not its articles). Items of another list between ("- …") end the run: the line after them is read afresh.
+  const announcedOver = (n: number): boolean => {
+    for (let steps = 0, after = n, b = previousContent(n); b !== -1 && steps < 12; steps++, after = b, b = previousContent(b)) {
+      if (!markers[b] && ANNOUNCES_LIST.test(trimmed[b])) return true;
+      if (after !== b + 1 || (markers[b] !== undefined && markers[b]!.key !== markers[n]?.key) || /[。．.!?！？:：]["'」』)）]*$/.test(trimmed[b]) || withoutAsides(trimmed[b]).length > maxTitle || candidate[b]) return false;
+    }
+    return false;
+  };
   const previousContent = (n: number) => {
     for (let k = n - 1; k >= 0; k--) if (kinds[k] !== 'blank' && kinds[k] !== 'furniture') return k;
     return -1;
@@ -217,7 +232,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   };
   // A reference in parentheses ("(ISO/IEC 27001:2013 A.12.3.1)") does not make a heading long.
   const titleLike = (words: string) =>
-    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。');
+    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。') && !CITES_PARAGRAPH.test(words) && !COUNT_LINE.test(words);
 
   const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words);
 
@@ -272,7 +287,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const asksOn = marker.family === 'mark' && nextMarker?.key === marker.key && /[?？]$/.test(marker.rest) && /[?？]$/.test(nextMarker.rest);
     const startsRun = asksOn || (nextMarker !== undefined && nextMarker.key === marker.key && near(n, next, true) && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1));
     const before = previousContent(n);
-    const announced = before !== -1 && !markers[before] && ANNOUNCES_LIST.test(trimmed[before]);
+    const announced = before !== -1 && announcedOver(n);
     // Words that run on to the next line ("1. Detection: our monitoring raises an alert and the on-call" / "engineer confirms it.",
     // "1. 設定画面から一括ダウンロードを実行し" / "てください。", as a PDF wraps them) are a sentence of a list item, not a title.
     // (A short title over a body that starts in lower case, "2. Apps" / "iOS apps keep…", is still a title.)
@@ -445,8 +460,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const next = nextContent(n);
     // A term of a definition list ("Term" over ": what it means") is no heading.
     if (/^[:：][\s\u3000]/.test(trimmed[n + 1] ?? '')) return;
-    // Short lines after a sentence that announces a list ("以下のとおりです。", "as follows:") are its items, unmarked.
-    if (before !== -1 && near(before, n, false) && (ANNOUNCES_LIST.test(trimmed[before]) || announcedRun.has(before))) {
+    // Short lines after a sentence that announces a list ("以下のとおりです。", "as follows:") are its items, unmarked; a blank line
+    // may part the sentence from a run of them.
+    const runBelow = n + 1 < lines.length && trimmed[n + 1] !== '' && !/[。．.!?！？]["'」』)）]*$/.test(trimmed[n + 1]) && withoutAsides(trimmed[n + 1]).length <= maxTitle;
+    if (before !== -1 && (near(before, n, false) || (runBelow && near(before, n, true))) && (ANNOUNCES_LIST.test(trimmed[before]) || announcedRun.has(before))) {
       announcedRun.add(n);
       return;
     }

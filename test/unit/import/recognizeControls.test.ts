@@ -439,3 +439,16 @@ test('a heading on records over a body that records access or operations answers
   assert.deepEqual(ids('Recording operations', 'Every configuration change by an operator and every access to customer data is recorded.'), ['12.4.1']);
   assert.deepEqual(ids('作業の記録', '定期保守の作業内容を記録し、毎月お客様に報告します。'), [], 'a work report is no log');
 });
+
+test('access words on a log page or in a section listing what the log records name logged events', () => {
+  assert.deepEqual(ids('Event coverage', 'The following activity is written to the audit log:\n  • Authentication: sign-ins, SSO assertions and failed attempts.\n  • Identity & Roles: role and permission changes.'), ['12.4.1']);
+  assert.deepEqual(ids('User Management / Access Rights Events', 'These logs document changes to who belongs to the organization.\nMember Role Changed | A member\'s role was changed. |\nPassword Changed | A member changed their password. |'), ['12.4.1']);
+  assert.deepEqual(recognizeControls('二段階認証を利用している場合', '二段階認証を有効にしている従業員の履歴には、次の行が追加で表示されます。', [], { logs: true }).map((c) => c.id), ['12.4.1']);
+  assert.deepEqual(ids('Authentication', 'Every administrator signs in with a password and multi-factor authentication.'), ['9.2.4'], 'a practice stated outside a log still answers');
+});
+
+test('access rights held by role or by some staff restrict access (9.4.1); granting, reviewing or removing them provisions it (9.2.2)', () => {
+  assert.deepEqual(ids('Security measures', '- Role-based access for staff and least privilege for every engineer.\n- Backups are taken daily.'), ['12.3.1', '9.4.1']);
+  assert.deepEqual(ids('Security measures', '- Access rights are granted on an approved request and removed on the day an engineer leaves.\n- Backups are taken daily.'), ['12.3.1', '9.2.2']);
+  assert.deepEqual(ids('セキュリティ対策', '- アクセス権限は四半期ごとに見直しています。\n- 全サーバーで監査ログを取得しています。').includes('9.2.2'), true);
+});

@@ -433,3 +433,14 @@ test('a help centre\'s furniture is no block: feedback question and buttons, com
   const ja = ['ボードを戻す', '', 'サポートへ日付をお知らせください。', '', 'この記事は役に立ちましたか？', '', 'はい いいえ', '', '関連記事', '', '解約時の持ち出し', '', 'お問い合わせ窓口', '', '平日10時から17時まで受け付けています。'].join('\n');
   assert.deepEqual(headings(ja), ['1 ボードを戻す', '1 お問い合わせ窓口'], 'a heading over text of its own ends the links');
 });
+
+test("a revision notice's changed article captions after its announcing sentence are no sections; a card group's count line heads nothing", () => {
+  const notice = ['規約改定のお知らせ', '', '利用規約を改定します。改定する箇所は以下のとおりです。', '', 'はじめに', '第5条(本サービスの内容)1項', '第14条(情報の削除等)', '第22条(免責)2項', '', '改定後の規約は改定日から適用されます。'].join('\n');
+  assert.deepEqual(headings(notice), ['1 規約改定のお知らせ']);
+  const terms = ['利用規約', '', '第1条(目的)', '本規約は本サービスの利用条件を定めます。', '', '第2条(定義)', '本規約で用いる用語は次のとおりです。'].join('\n');
+  assert.deepEqual(headings(terms), ['1 利用規約', '1 第1条(目的)', '1 第2条(定義)'], "an article's own caption still heads it");
+  const policies = ['題名', '', '5.1 方針', '当社は以下のとおり方針を定めています。', '- 情報セキュリティ方針', '- クラウドサービス方針', '5.2 役割及び責任', '責任の範囲は下記のとおりです。'].join('\n');
+  assert.deepEqual(headings(policies), ['1 題名', '1 5.1 方針', '1 5.2 役割及び責任'], 'a numbered heading after an announced bulleted list still heads its section');
+  const cards = ['Trust Center', '', 'Infrastructure Security', '6 Controls', '', 'Encryption at Rest', '', 'All databases are encrypted with AES-256.', '', 'Organizational Security', '4 Controls', '', 'Security Training', '', 'Every employee completes training once a year.'].join('\n');
+  assert.ok(!headings(cards).some((h) => /Controls$/.test(h)), headings(cards).join(' | '));
+});
