@@ -2,19 +2,12 @@
 // owes no data location and no governing law; incident promises of different kinds are not one fact; a
 // regulator's deadline is not the customers' notice time.
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { wp27017 } from '../helpers/cli';
+import { fixtureFindings } from '../helpers/cli';
 
-const ROOT = resolve(__dirname, '..', '..');
 const RULES = ['data-location', 'governing-law', 'fact-contradiction', 'incident-notification', 'vague-period'];
 
-/** "rule:line" of every finding of these rules `check` reports on a fixture, with its message in the asked language. */
-function findings(fixture: string, lang = 'en'): { at: string; message: string }[] {
-  const { stdout } = wp27017(['check', `eval/fixtures/${fixture}`, '--format', 'json', '--lang', lang], ROOT);
-  const all: { ruleId: string; line: number; message: string }[] = JSON.parse(stdout).files[0].findings;
-  return all.filter((f) => RULES.includes(f.ruleId)).map((f) => ({ at: `${f.ruleId}:${f.line}`, message: f.message }));
-}
+const findings = (fixture: string, lang = 'en') => fixtureFindings(fixture, RULES, lang);
 
 describe('law and incident rules in published texts', () => {
   test('法令遵守 and 秘密保持 owe no place or court; a breach notice, an outage notice, a report and the regulator\'s deadline are four promises', () => {

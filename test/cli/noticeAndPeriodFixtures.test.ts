@@ -2,19 +2,12 @@
 // notice of one dated maintenance, a DPA template's bracketed numbers, a hosting provider's page of backup options, a
 // help page that deletes after non-payment or expiry, a trust centre's bullets on logging and time synchronisation.
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { wp27017 } from '../helpers/cli';
+import { fixtureFindings } from '../helpers/cli';
 
-const ROOT = resolve(__dirname, '..', '..');
 const RULES = ['change-notice', 'vague-period', 'incident-notification', 'deletion-policy', 'backup-retention', 'log-retention-missing', 'clock-source'];
 
-/** "rule:line" (and the message id's words) of every finding of these rules `check` reports on a fixture. */
-function findings(fixture: string, lang = 'en'): { at: string; message: string }[] {
-  const { stdout } = wp27017(['check', `eval/fixtures/${fixture}`, '--format', 'json', '--lang', lang], ROOT);
-  const all: { ruleId: string; line: number; message: string }[] = JSON.parse(stdout).files[0].findings;
-  return all.filter((f) => RULES.includes(f.ruleId)).map((f) => ({ at: `${f.ruleId}:${f.line}`, message: f.message }));
-}
+const findings = (fixture: string, lang = 'en') => fixtureFindings(fixture, RULES, lang);
 
 describe('prose rules on notices, templates and help pages', () => {
   test('a page announcing one dated maintenance is the notice itself: no lead time is asked of it', () => {
