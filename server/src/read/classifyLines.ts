@@ -7,7 +7,7 @@
 import { contentsBlock } from './contentsBlock';
 import { linkLabels } from './linkLabels';
 import { markupNoise } from './markupNoise';
-import { ANSWER, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
+import { ANSWER, COUNTED, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
 import { maxOf } from '../core/arrays';
@@ -30,7 +30,7 @@ const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とお�
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
 const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 // A count of what a group lists ("8 Controls" under a group's name on a page of cards, "12 件") heads nothing.
-const COUNT_LINE = /^\d{1,4}[\s\u3000]*(?:controls?|items?|policies|measures|results|entries|articles|documents|requirements|practices|件|項目)$/i;
+const COUNT_LINE = new RegExp(String.raw`^\d{1,4}[\s\u3000]*${COUNTED}$`, 'i');
 
 // A path through an application's menus ("Settings > Security > Audit log", "管理画面 ＞ 設定", "Admin → Users"), as a help article
 // sets it on a line of its own, says where to click; so does a screenshot's caption of labels joined by colons ("退会:PC版:編集画面").

@@ -53,8 +53,12 @@ const CONTROL = /^((?:CLD|A)\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2}\s?[.．]\s?\d
 const CHAPTER = /^第\s*([0-9一二三四五六七八九十]{1,3})\s*([章節条部項])[\s\u3000:：.．]*(.*)$/;
 // A number then a space, or a number with a trailing dot then a Japanese word ("3.見出し").
 const DOTTED = /^(\d{1,2}(?:[.．]\d{1,2}){0,4})([.．])?(?:[\s\u3000]+(\S.*)|(?<=[.．])([\u3040-\u30ff\u3400-\u9fff\uff01-\uff60「『【（].*))$/;
-// A count of what a page lists ("8 Controls" over a group of cards, "12 件") is a quantity too, when it is all the line says.
-const QUANTITY = /^(?:(?:business |calendar |working )?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|generations?|copies|times|versions?)\b|(?:controls?|items?|policies|measures|results|entries|articles|documents|requirements|practices|件|項目)$|(?:[KMGTP]i?B|%|x)(?:\s|$)|(?:年|か月|ヶ月|カ月|箇月|週|日|時間|分|秒|世代|回|営業日)(?:間|以内|以上|後|前)?(?:[\s\u3000]|$))/i;
+/** What a page counts in a line of its own ("8 Controls" over a group of cards, "12 件"): a quantity, never a heading. */
+export const COUNTED = String.raw`(?:controls?|items?|policies|measures|results|entries|articles|documents|requirements|practices|件|項目)`;
+const QUANTITY = new RegExp(
+  String.raw`^(?:(?:business |calendar |working )?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|generations?|copies|times|versions?)\b|${COUNTED}$|(?:[KMGTP]i?B|%|x)(?:\s|$)|(?:年|か月|ヶ月|カ月|箇月|週|日|時間|分|秒|世代|回|営業日)(?:間|以内|以上|後|前)?(?:[\s\u3000]|$))`,
+  'i',
+);
 const DOTTED_CJK = /^(\d{1,2}(?:[.．]\d{1,2}){1,4})([\u3040-\u30ff\u3400-\u9fff].*)$/;
 const HYPHEN = /^(\d{1,2}(?:[-‐－]\d{1,2}){1,3})[.．]?[\s\u3000]*(\S.*)$/;
 const PAREN = /^(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[)）])[\s\u3000]*(\S.*)$/;

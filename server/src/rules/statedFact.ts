@@ -81,13 +81,14 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      if (spec.owedBy !== undefined && !spec.owedBy(document)) return;
       const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), spec.owedWhere), spec.asks);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (spec.statedAnywhere !== undefined) {
         const stated = spec.statedAnywhere(prose);
         if (allSections(document).some((s) => stated(s))) return;
       }
+      // Read only when a finding is due: it walks the whole document, on every edit.
+      if (spec.owedBy !== undefined && !spec.owedBy(document)) return;
       const promised = (spec.at === undefined ? undefined : promise(document, sections, spec.at)) ?? (spec.asks === undefined ? undefined : stepThatTells(document, sections, spec.asks));
       const first = promised?.section ?? sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
