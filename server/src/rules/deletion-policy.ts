@@ -146,7 +146,8 @@ interface AboutSentence {
 function endOfContractSentences(document: WhitepaperModel): AboutSentence[] {
   const about: AboutSentence[] = [];
   const said = aboutIn.in(document);
-  for (let i = 0; i < allSections(document).length; i++) append(about, said(i));
+  const count = allSections(document).length;
+  for (let i = 0; i < count; i++) append(about, said(i));
   return about;
 }
 
