@@ -13,6 +13,7 @@
 //   against --wait 0 (what an editor does when a whitepaper starts the extension) it shows what the cold start costs.
 //   --code-cache DIR gives the server that folder for V8's code cache, as the extension does (the first run writes it).
 //   --keep DIR keeps the .cpuprofile files (Chrome DevTools opens them); otherwise they are removed.
+//   WP_BENCH_NODE_FLAGS="--heap-growing-percent=35" adds V8 flags for the server, as for bench.mjs.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,9 @@ const STAGES = [
   ['sameReport', 'report compared'],
   ['syntaxReport', 'first report'],
   ['parseSegment', 'YAML parse'],
-  ['finishSegment', 'schema, model, prose, section rules'],
+  ['readProse', 'prose read'],
+  ['checkSection', 'section rules'],
+  ['finishSegment', 'schema, model'],
   ['segmentsAfterEdit', 'segments split'],
   ['splitSegments', 'segments split'],
   ['parsedFor', 'segments looked up'],
@@ -89,7 +92,7 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 /** Opens the text, types into it, and returns the client's marks (µs): [label, start, end] per window. */
 async function drive(options, text, profileDir) {
-  const flags = [...SERVER_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-interval=${SAMPLE_US}`];
+  const flags = [...SERVER_NODE_FLAGS, ...(process.env.WP_BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-interval=${SAMPLE_US}`];
   const codeCache = options['code-cache'] ? [`--code-cache=${resolve(options['code-cache'])}`] : [];
   const child = spawn(process.execPath, [...flags, options.server, '--stdio', ...codeCache], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -4,6 +4,7 @@
 // segments an edit touched and recomputes document-wide checks from the rest.
 import { DEFAULT_CONFIG, type WorkspaceConfig } from '../config/config';
 import type { Finding } from '../core/finding';
+import { following } from '../model/previousModel';
 import { shiftPart } from '../model/shiftModel';
 import type { ModelPart, SectionModel, TopEntry, WhitepaperModel } from '../model/whitepaper';
 import { splitSegments, type Segment } from '../parse/segments';
@@ -90,6 +91,8 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
 
   /** The previous analysis's segments and their results, while it is the one `edited` is relative to. */
   let last: { readonly length: number; readonly segments: readonly Segment[]; readonly results: readonly SegmentResult[] } | undefined;
+  /** The last analysis's model: the document rules' indexes take from it what the sections an edit left read then. */
+  let lastModel: WhitepaperModel | undefined;
 
   /** The last analysis's result for `segment` when the segment's text is known unchanged there, found by its place. */
   function unchangedAt(segment: Segment, edited: EditedRange, from: { index: number }): SegmentResult | undefined {
@@ -188,8 +191,9 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       const results = finish(parsed, next);
       older = cache;
       cache = next;
-      const analysis = assemble(text, segments, results, validators(), rules, config, placer);
+      const analysis = assemble(text, segments, results, validators(), rules, config, placer, lastModel);
       last = { length: text.length, segments, results };
+      lastModel = analysis.model;
       return analysis;
     },
   });
@@ -241,6 +245,7 @@ function assemble(
   rules: readonly Rule[],
   config: WorkspaceConfig,
   placer: FindingPlacer,
+  before: WhitepaperModel | undefined,
 ): Analysis {
   const entries: TopEntry[] = [];
   const sections: SectionModel[] = [];
@@ -302,20 +307,22 @@ function assemble(
       if (!validators.splitList(data[splitKey])) append(findings, schemaFindings(validators.splitList.errors, context.under(splitKey), rules));
     }
   }
-  for (const rule of rules) {
-    if (!rule.checkDocument && !rule.checkParts) continue;
-    try {
-      if (rule.checkParts) {
-        partFindings(rule, model, parts, models, { config }, (i, list) => {
-          const placement = parts[i];
-          placement.added[placement.addedCount++] = list;
-        });
+  following(model, before, () => {
+    for (const rule of rules) {
+      if (!rule.checkDocument && !rule.checkParts) continue;
+      try {
+        if (rule.checkParts) {
+          partFindings(rule, model, parts, models, { config }, (i, list) => {
+            const placement = parts[i];
+            placement.added[placement.addedCount++] = list;
+          });
+        }
+        rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
+      } catch (error) {
+        findings.push(ruleFailed(rule, error, { start: 0, end: 0 }));
       }
-      rule.checkDocument?.(model, (report) => findings.push(toFinding(rule, report)), { config });
-    } catch (error) {
-      findings.push(ruleFailed(rule, error, { start: 0, end: 0 }));
     }
-  }
+  });
   for (let i = 0; i < parts.length; i++) {
     const placement = parts[i];
     const { result, copy } = placement;

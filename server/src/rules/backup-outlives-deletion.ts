@@ -8,6 +8,7 @@ import { allSections, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
+import { keptIndex } from '../model/keptIndex';
 import { othersLeave } from '../facts/leaving';
 import { defineRule } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
@@ -92,7 +93,7 @@ const tellsFateOfBackups = keptWith((section: SectionModel) => {
 });
 
 /** What one section says about how long backups live, read once per section: whether it is a backup section is its own claims'. */
-const backupStatements = keptWith((section: SectionModel, text: SourceText): BackupStatements => {
+const backupStatements = keptIndex((section: SectionModel, text: SourceText): BackupStatements => {
   const isBackup = section.controls.some((c) => answeredIds(c.id).includes('12.3.1'));
   const periods: number[] = [];
   const facts: ProseFact[] = [];
@@ -125,8 +126,9 @@ function backupLifetime(document: WhitepaperModel): Lifetime | undefined {
   let interval: number | undefined;
   const generations: number[] = [];
   const sections = allSections(document);
+  const statedIn = backupStatements.in(document, document.text);
   for (let i = 0; i < sections.length; i++) {
-    const stated = backupStatements(sections[i], document.text);
+    const stated = statedIn(i);
     append(periods, stated.periods);
     append(facts, stated.facts);
     append(generations, stated.generations);

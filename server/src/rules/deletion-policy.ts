@@ -3,6 +3,7 @@
 import { splitSentences, type Range } from '../facts';
 import { allSections, factsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
+import { keptIndex } from '../model/keptIndex';
 import { append } from '../core/arrays';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Report } from './rule';
@@ -113,11 +114,12 @@ export default defineRule({
 });
 
 /** What each section (its title and body, not the YAML's comments) says of leaving; kept with the section. */
-const leavingIn = keptWith((section: SectionModel) => accountLeaving(`${section.title ?? ''}\n${section.body ?? ''}`));
+const leavingIn = keptIndex((section: SectionModel) => accountLeaving(`${section.title ?? ''}\n${section.body ?? ''}`));
 
 /** The text's sections leave only by the customer deleting their own account. */
 function deletesOnlyOwnAccount(document: WhitepaperModel): boolean {
-  const said = allSections(document).map((section) => leavingIn(section));
+  const leaving = leavingIn.in(document);
+  const said = allSections(document).map((_, i) => leaving(i));
   return said.some((s) => s.ownAccount) && !said.some((s) => s.otherwise);
 }
 
@@ -143,12 +145,14 @@ interface AboutSentence {
 /** Sentences that say what becomes of customer data at the end of the contract: deleted, kept, returned. */
 function endOfContractSentences(document: WhitepaperModel): AboutSentence[] {
   const about: AboutSentence[] = [];
-  for (const section of allSections(document)) append(about, aboutIn(section));
+  const said = aboutIn.in(document);
+  const count = allSections(document).length;
+  for (let i = 0; i < count; i++) append(about, said(i));
   return about;
 }
 
 /** A section's own such sentences: read on every edit, so kept with the section. */
-const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
+const aboutIn = keptIndex((section: SectionModel): readonly AboutSentence[] => {
   const about: AboutSentence[] = [];
   if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) return about;
   for (const sentence of splitSentences(section.body)) {

@@ -2,7 +2,7 @@
 // the prose of the same section states another value, one of them is wrong.
 // Without a pin, two statements of one fact in the prose that disagree
 // ("deleted within 30 days" here, "within 60 days" there) are the same fault.
-import { keptWith } from '../model/keptWith';
+import { keptIndex } from '../model/keptIndex';
 import { allSections, factsUnder } from '../model/sectionsFor';
 import { pinnedDays } from '../model/pinnedDuration';
 import { parsePeriodCode, periodCode, proseFactPeriod, rewritePeriod } from '../model/periodText';
@@ -165,7 +165,7 @@ function apart(text: SourceText, first: ProseFact, later: ProseFact): boolean {
 }
 
 /** The periods of a section that are compared across the document, each with what it is a period of; read once per section. */
-const comparedStatements = keptWith((section: SectionModel, text: SourceText) => {
+const comparedStatements = keptIndex((section: SectionModel, text: SourceText) => {
   const read: { fact: ProseFact; key: string; unit: number }[] = [];
   const startOf = section.bodySpan ? statementStarts(text, section.bodySpan) : undefined;
   for (const fact of section.prose) {
@@ -194,8 +194,11 @@ function checkProse(document: WhitepaperModel, report: (r: Report<'disagrees' | 
   // Within one paragraph or list, periods that differ are mostly cases of one policy ("仕様変更は1週間前、大幅な変更は
   // 1か月前"): statements are compared across sections, or across paragraphs of one section when neither is a list item.
   const groups = new Map<string, { first: ProseFact; section: SectionModel; differing: ProseFact[] }>();
-  for (const section of allSections(document)) {
-    for (const { fact, key } of comparedStatements(section, document.text)) {
+  const sections = allSections(document);
+  const compared = comparedStatements.in(document, document.text);
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i];
+    for (const { fact, key } of compared(i)) {
       const group = groups.get(key);
       if (!group) groups.set(key, { first: fact, section, differing: [] });
       else if (fact.value !== group.first.value && group.differing.length < MAX_REPORTED && (section !== group.section || apart(document.text, group.first, fact))) group.differing.push(fact);

@@ -7,6 +7,7 @@ import { leftToDocument } from '../facts/deferral';
 import type { SectionModel } from '../model/whitepaper';
 import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
+import { keptIndex } from '../model/keptIndex';
 import { defineRule } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
@@ -61,17 +62,25 @@ const describesLogs = keptWith((section: SectionModel): boolean => {
 });
 
 /** A sentence leaves how long logs are kept to another document by name: the period is stated there. */
-const logPeriodLeftToDocument = keptWith((section: SectionModel): boolean =>
+const logPeriodLeftToDocument = keptIndex((section: SectionModel): boolean =>
   splitSentences(section.body ?? '').some(({ start, end }) => {
     const sentence = section.body!.slice(start, end);
     return DESCRIBES_LOGS.test(sentence) && KEEPING.test(sentence) && leftToDocument(sentence);
   }),
 );
 
-// What the rule reads from every section, on every edit: kept with the section.
-const customerSetsLogPeriod = keptWith((section: SectionModel) => retentionSetByCustomer(section.body ?? '', DESCRIBES_LOGS));
-const customersLogsTakenIn = keptWith((section: SectionModel) => CUSTOMERS_LOGS_TAKEN_IN.test(`${section.title ?? ''}\n${section.body ?? ''}`));
-const logPeriodsStated = keptWith((section: SectionModel) => section.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
+// What the rule reads from every section, on every edit: kept with the section, asked through the document's index.
+const customerSetsLogPeriod = keptIndex((section: SectionModel) => retentionSetByCustomer(section.body ?? '', DESCRIBES_LOGS));
+const customersLogsTakenIn = keptIndex((section: SectionModel) => CUSTOMERS_LOGS_TAKEN_IN.test(`${section.title ?? ''}\n${section.body ?? ''}`));
+const logPeriodsStated = keptIndex((section: SectionModel) => section.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
+
+/** A section says the customer sets the log period, sends in their own logs, or leaves the period to another document. */
+function leavesLogPeriodOpen(document: WhitepaperModel): boolean {
+  const setsPeriod = customerSetsLogPeriod.in(document);
+  const takenIn = customersLogsTakenIn.in(document);
+  const leftToDocument = logPeriodLeftToDocument.in(document);
+  return allSections(document).some((_, i) => setsPeriod(i) || takenIn(i) || leftToDocument(i));
+}
 
 export default defineRule({
   id: 'log-retention-missing',
@@ -103,11 +112,12 @@ export default defineRule({
     }
     const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !DESCRIBES_LOGS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
     if (describing.length === 0) return;
-    if (allSections(document).some((s) => customerSetsLogPeriod(s) || customersLogsTakenIn(s) || logPeriodLeftToDocument(s))) return;
+    if (leavesLogPeriodOpen(document)) return;
     const { section: first, span } = placeOf(document, describing, 'log', [DESCRIBES_LOGS]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
-    const elsewhere = allSections(document).flatMap((s) => logPeriodsStated(s));
+    const stated = logPeriodsStated.in(document);
+    const elsewhere = allSections(document).flatMap((_, i) => stated(i));
     const retention = [...prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague'), ...elsewhere];
     if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
       const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
@@ -174,7 +184,8 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
   const sections = allSections(document);
   const first = sections.find((s) => providersLogsIn(s) !== undefined);
   if (!first) return;
-  if (sections.some((s) => logPeriodsStated(s).length > 0 || s.facts.some((f) => f.key.startsWith('log.retention')) || customerSetsLogPeriod(s) || customersLogsTakenIn(s) || logPeriodLeftToDocument(s))) return;
+  const stated = logPeriodsStated.in(document);
+  if (sections.some((s, i) => stated(i).length > 0 || s.facts.some((f) => f.key.startsWith('log.retention'))) || leavesLogPeriodOpen(document)) return;
   const sentence = bodyToSource(document, first)(providersLogsIn(first)!);
   const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
   report({ ...sentence, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });

@@ -5,6 +5,7 @@ import { answeredIds } from '../coverage/coverage';
 import { allSections, factsFor, factsUnder, withNested } from '../model/sectionsFor';
 import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
+import { keptIndex, type KeptIndex } from '../model/keptIndex';
 import { defineRule, type Rule } from './rule';
 import { statementFix, type StatementSpec } from './statementFix';
 import { firstSentence } from './subjectPlace';
@@ -65,7 +66,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
   const headings = spec.headings;
   const owes =
     headings &&
-    keptWith(
+    keptIndex(
       (s: SectionModel) =>
         s.title !== undefined &&
         headings.some(
@@ -124,10 +125,11 @@ function stepThatTells(document: WhitepaperModel, sections: readonly SectionMode
 }
 
 /** The sections that answer the controls, else those whose heading names the subject (a published text with no control ids). */
-function answering(document: WhitepaperModel, spec: StatedFact, owes: ((s: SectionModel) => boolean) | undefined): ReturnType<typeof factsFor> {
+function answering(document: WhitepaperModel, spec: StatedFact, owes: KeptIndex<boolean, void> | undefined): ReturnType<typeof factsFor> {
   const listed = factsFor(document, spec.controls);
   if (listed.sections.length > 0 || (owes === undefined && spec.raisedBy === undefined)) return listed;
-  const headed = owes === undefined ? [] : allSections(document).filter((s) => owes(s));
+  const owing = owes?.in(document);
+  const headed = owing === undefined ? [] : allSections(document).filter((_, i) => owing(i));
   const raisedBy = spec.raisedBy;
   const sections = headed.length > 0 || raisedBy === undefined ? headed : allSections(document).filter((s) => raisedBy.test(s.body ?? ''));
   const parts = sections.map(factsUnder);
