@@ -153,6 +153,8 @@ interface AboutSentence {
   readonly section: SectionModel;
   /** In the section's body. */
   readonly sentence: Range;
+  /** Said as the step after the sentence before it, which the customer leaving starts. */
+  readonly step?: boolean;
 }
 
 /** Sentences that say what becomes of customer data at the end of the contract: deleted, kept, returned. */
@@ -169,7 +171,8 @@ const aboutIn = keptWith((section: SectionModel): readonly AboutSentence[] => {
   let previous = '';
   for (const sentence of splitSentences(section.body)) {
     const words = section.body.slice(sentence.start, sentence.end);
-    if (aboutDataAtLeaving(words, section.title) || followsLeaving(previous, words, section.title)) about.push({ section, sentence });
+    if (aboutDataAtLeaving(words, section.title)) about.push({ section, sentence });
+    else if (followsLeaving(previous, words, section.title)) about.push({ section, sentence, step: true });
     previous = words;
   }
   return about;
@@ -300,7 +303,7 @@ function sentenceSpan(document: WhitepaperModel, { section, sentence }: AboutSen
 function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming' | 'noReturn' | 'addTiming' | 'addReturn'>) => void): void {
   // Data merely kept until the contract ends raises no question of its own here: only its deletion or return does.
   const about = endOfContractSentences(document).filter(
-    ({ section, sentence }) => saysWhatBecomesOfDataUnder(section.title ?? '', section.body!.slice(sentence.start, sentence.end)) || !aboutDataAtLeaving(section.body!.slice(sentence.start, sentence.end), section.title),
+    ({ section, sentence, step }) => step || saysWhatBecomesOfDataUnder(section.title ?? '', section.body!.slice(sentence.start, sentence.end)),
   );
   if (about.length === 0) return;
   const sections = [...new Set(about.map((a) => a.section))];
