@@ -71,12 +71,6 @@ export function speaksOfLeaving(text: string): boolean {
   return END_OF_CONTRACT.test(text) || OVER_LIMIT.test(text);
 }
 
-// A page that names someone else leaving anywhere (staff, an inactive account, an instance) is read as before: only the
-// customer leaving, in words none of those share, makes it a page about leaving.
-function pageOfLeaving(text: string): boolean {
-  return speaksOfLeaving(text) && !NOT_THE_CUSTOMER.test(text);
-}
-
 /**
  * The sentence speaks of the customer leaving the service, or of their things deleted to fit a smaller plan, not of
  * staff leaving or a resource ended during use.
@@ -178,7 +172,7 @@ const HEADING_LINE = /^[^。.!?！？\n]{1,60}$/;
 
 /** Whether some sentence of the text says what becomes of customer data when the customer leaves. */
 export function saysWhatBecomesOfDataAnywhere(text: string): boolean {
-  if (!pageOfLeaving(text)) return false;
+  if (!speaksOfLeaving(text)) return false;
   let previous = '';
   for (const { start, end } of splitSentences(text)) {
     const sentence = text.slice(start, end);

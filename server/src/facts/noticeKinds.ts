@@ -7,9 +7,9 @@
 export type NoticeKind = 'authority' | 'internal' | 'report' | 'breach' | 'outage';
 
 const AUTHORITY = /当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\blaw\s{1,3}enforcement\b|\bGDPR\b|\bArt(?:icle|\.)\s{0,3}33\b|\bdata\s{1,3}protection\s{1,3}(?:commission|board|office)/i;
-// The provider's own people told: its security officer, team or on-call engineer, a manager, the CSIRT.
+// The provider's own people told: its security officer, team, desk or on-call engineer, a manager, the CSIRT.
 const INTERNAL =
-  /(?:情報)?セキュリティ(?:管理)?責任者|(?:情報システム|セキュリティ)(?:部門|担当)|上長|上司|所属長|社内(?:の)?(?:窓口|関係者|関係部署)|CSIRT|\b(?:the|our|their|an?)\s{1,3}(?:on-?call\s{1,3}(?:security\s{1,3})?(?:engineer|team)|security\s{1,3}(?:team|officer|engineer|lead|operations)|incident\s{1,3}(?:lead|commander|manager|response\s{1,3}team)|line\s{1,3}manager|supervisor|CISO|DPO|SOC)\b/i;
+  /(?:情報)?セキュリティ(?:管理)?責任者|(?:情報システム|セキュリティ)(?:部門|担当)|上長|上司|所属長|社内(?:の)?(?:窓口|関係者|関係部署)|CSIRT|\b(?:the|our|their|an?)\s{1,3}(?:on-?call\s{1,3}(?:security\s{1,3})?(?:engineer|team)|security\s{1,3}(?:team|officer|engineer|lead|operations|desk)|incident\s{1,3}(?:lead|commander|manager|response\s{1,3}team)|line\s{1,3}manager|supervisor|CISO|DPO|SOC)\b/i;
 // A customer named as well ("当局及びお客様へ72時間以内に") makes the period the customer's too.
 const CUSTOMER = /お客様|利用者|顧客|契約者|ユーザ|\bcustomers?\b|\busers?\b|\byou\b|\bclients?\b|\bsubscribers?\b|\baccount\s{1,3}(?:owners?|admin)/i;
 const REPORT = /報告書|書面(?:で|にて|による)(?:の)?(?:ご)?報告|詳細(?:な)?(?:報告|レポート)|最終(?:報告|レポート)|事後(?:報告|レポート)|原因(?:の)?(?:報告|分析|究明)|再発防止|\bpost-?mortems?\b|\broot[- ]cause\b|\bRCA\b|\b(?:final|detailed|written|full|incident)\s{1,3}reports?\b|\bpost-?incident\s{1,3}(?:reports?|reviews?)\b/i;
