@@ -20,6 +20,11 @@ describe('law and incident rules in published texts', () => {
     assert.deepEqual(findings('fx-en-inc-phase-steps.md').map((f) => f.at).sort(), ['incident-notification:17', 'vague-period:17']);
   });
 
+  test("a page's own notification part carries the finding, not its title; staff reporting to their security team is no notice time", () => {
+    assert.deepEqual(findings('fx-en-incident-legal-sections.txt').map((f) => f.at), ['incident-notification:19']);
+    assert.deepEqual(findings('fx-ja-incident-notice-section.txt', 'ja').map((f) => f.at), ['incident-notification:13']);
+  });
+
   test('the authority\'s 72 hours leave the customers without a notice time, both reported at the vague words', () => {
     const en = findings('fx-en-incident-authority.md');
     assert.deepEqual(en.map((f) => f.at).sort(), ['incident-notification:15', 'vague-period:15']);

@@ -78,6 +78,25 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-en-bk-dr-planning.md'), []);
   });
 
+  test('an account ended for non-payment, and data the provider deletes to fit a smaller plan, owe the way back at the deleting sentence', () => {
+    assert.deepEqual(retentionFindings('fx-en-del-unpaid-faq.txt'), ['deletion-policy:3']);
+    assert.deepEqual(retentionFindings('fx-ja-del-unpaid-faq.txt'), ['deletion-policy:3']);
+    assert.deepEqual(retentionFindings('fx-en-del-billing-faq.txt'), ['deletion-policy:10']);
+    assert.deepEqual(retentionFindings('fx-ja-del-downgrade-storage.txt'), ['deletion-policy:7']);
+    assert.deepEqual(retentionFindings('fx-en-del-quota-bullets.txt'), ['deletion-policy:10']);
+  });
+
+  test('data kept for at most a while after cancellation, with a download offered, owes nothing', () => {
+    assert.deepEqual(retentionFindings('fx-en-terms-upper-bound.txt'), []);
+    assert.deepEqual(retentionFindings('fx-ja-terms-upper-bound.txt'), []);
+    assert.deepEqual(retentionFindings('fx-en-dpa-at-most.txt'), []);
+  });
+
+  test('a knowledge-base answer on daily backups with no period owes the retention, and removing the backups at closure is no leaving of its own', () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-kb-one-paragraph.txt'), ['backup-retention:3']);
+    assert.deepEqual(retentionFindings('fx-ja-bk-kb-one-paragraph.txt'), ['backup-retention:3']);
+  });
+
   test('periods in tables, bullets, later paragraphs, per plan or set by the customer leave nothing to report', () => {
     assert.deepEqual(retentionFindings('fx-ja-ret-complete.txt'), []);
     assert.deepEqual(retentionFindings('fx-en-ret-complete.md'), []);

@@ -4,9 +4,14 @@
 // Patterns carry no g flag: callers test them, never iterate them.
 import { splitSentences } from './sentences';
 
+// Payment stops and the provider ends the account: non-payment, a card declined or a payment failing, an invoice left
+// unpaid, an account lapsed, delinquent or abandoned (「支払いが確認できない」「未払い」「滞納」). The customer did not
+// choose to go, but their data goes as when they cancel, so the same two answers are owed.
+const UNPAID = String.raw`\bnon-?payment\b|\bstop\s{1,3}paying\b|\b(?:payments?|charges?|cards?|invoices?|bills?)\s{1,3}(?:\w+\s{1,3}){0,6}?(?:(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|gets?|keeps?|remains?|stays?)\s{1,3})?(?:declined|fail(?:s|ed|ing)?|bounced|unpaid|overdue|past[\s-]due)\b|\b(?:declined|failed|unpaid|overdue|missed)\s{1,3}(?:card\s{1,3})?(?:payments?|invoices?|charges?|bills?)\b|\b(?:delinquent|lapsed|unpaid|abandoned|past-due|overdue|suspended|deactivated)\s{1,3}(?:\w+\s{1,3})?accounts?\b|(?:お?支払い?|ご?入金|(?:ご)?利用料金?|料金)(?:が|の)?(?:確認(?:が)?でき(?:ない|ず|ません)|(?:なされ|行われ)(?:ない|ず)|滞|遅れ|遅延)|未払い?|未納|滞納|延滞`;
+
 // The contract, the use of the service or the account comes to an end: the words every reader below shares. A
 // membership withdrawn (退会, machine-translated as "withdrawal") and the end of the term are the customer leaving too.
-const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:契約|(?:有料)?プラン|サブスクリプション|定期購入)(?:の|を)?キャンセル|(?:契約|ライセンス|プラン|サブスクリプション|利用期間|アカウント)(?:の)?(?:有効)?期限(?:が)?(?:切れ|満了)|(?:トライアル|試用期間|無料期間|お試し期間|利用期間)(?:が|の)?(?:終了|満了)|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖)|\bterminat|\bcancel|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement|trial|plan|membership)\s{1,3}(?:period\s{1,3})?(?:ends?|ended|has\s{1,3}ended|is\s{1,3}over)\b|\bexpired\s{1,3}(?:accounts?|subscriptions?|plans?|trials?|contracts?|memberships?)\b|\bdowngrad(?:e|es|ed|ing)\b|ダウングレード|(?:無料|フリー|下位)(?:の)?プラン(?:へ|に)(?:の)?(?:変更|移行)|\bleav(?:e|es|ing)\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|\bstop\s{1,3}using\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|\bnon-?payment\b|\bstop\s{1,3}paying\b|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement)\b|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding`;
+const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:契約|(?:有料)?プラン|サブスクリプション|定期購入)(?:の|を)?キャンセル|(?:契約|ライセンス|プラン|サブスクリプション|利用期間|アカウント)(?:の)?(?:有効)?期限(?:が)?(?:切れ|満了)|(?:トライアル|試用期間|無料期間|お試し期間|利用期間)(?:が|の)?(?:終了|満了)|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖)|\bterminat|\bcancel|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement|trial|plan|membership)\s{1,3}(?:period\s{1,3})?(?:ends?|ended|has\s{1,3}ended|is\s{1,3}over)\b|\bexpired\s{1,3}(?:accounts?|subscriptions?|plans?|trials?|contracts?|memberships?)\b|\bdowngrad(?:e|es|ed|ing)\b|ダウングレード|(?:無料|フリー|下位)(?:の)?プラン(?:へ|に)(?:の)?(?:変更|移行)|\bleav(?:e|es|ing)\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|\bstop\s{1,3}using\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|${UNPAID}|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement)\b|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding`;
 
 // An expiry of the plan, not of an item in it (a key's time to live, a link, a session): the subscription or term
 // expires, or an expiry with no subject ("upon expiry", "when it expires" of the plan the sentence already names).
@@ -37,7 +42,7 @@ export const RETURN_WORDS =
 
 /** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
 export const CUSTOMER_DATA =
-  /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|メッセージ|\bdata\b|\binformation\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;
+  /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|画像|動画|録画|メッセージ|\bdata\b|\bvideos?\b|\bclips?\b|\brecordings?\b|\bphotos?\b|\binformation\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;
 
 /** Data kept for a while: "retained … plus 30 days after termination" is deleted when that ends. */
 export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bheld\b|\bstored\b/i;
@@ -46,16 +51,32 @@ export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bhe
 // data), an instance or a job terminated during use, an account the provider closes because nobody uses it (an
 // inactive free account is housekeeping: its owner did not choose to leave and owes no way back).
 const NOT_THE_CUSTOMER =
-  /休眠|(?:長期間|一定期間)[^。\n]{0,10}(?:ログイン|利用|アクセス)(?:の|が)?(?:ない|され(?:てい)?ない)|\b(?:inactive|dormant|unused|abandoned)\s{1,3}(?:\w+\s{1,3})?accounts?\b|\baccounts?\s{1,3}(?:that\s{1,3}(?:are|have\s{1,3}been)\s{1,3}|with\s{1,3})(?:inactive|dormant|no\s{1,3}(?:sign-?ins?|log-?ins?|activity))|\bno\s{1,3}(?:sign-?ins?|log-?ins?|activity)\s{1,3}(?:for|in)\s{1,3}\d|退職|退社|離職|異動|雇用(?:契約)?(?:の|が)?終了|\b(?:employees?|staff(?:\s{1,3}members?)?|personnel|workers?|contractors?)(?:\s{1,3}\w+){0,3}?\s{1,3}(?:leav(?:e|es|ing)|left|depart\w*|(?:is|are|been|be|gets?)\s{1,3}(?:terminated|offboarded))\b|\b(?:employee|staff|personnel)\s{1,3}offboarding|\boffboarding\s{1,3}(?:of\s{1,3})?(?:employees|staff|personnel)|\b(?:terminat\w*|end)\s{1,3}of\s{1,3}(?:their\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3}|an?\s{1,3})?employment|\bterminat\w*\s{1,3}(?:an?\s{1,3}|the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:instances?|vms?|virtual\s{1,3}machines?|servers?|clusters?|jobs?|sessions?|processes|connections?|nodes?|containers?)\b/i;
+  /休眠|(?:長期間|一定期間)[^。\n]{0,10}(?:ログイン|利用|アクセス)(?:の|が)?(?:ない|され(?:てい)?ない)|\b(?:inactive|dormant|unused)\s{1,3}(?:\w+\s{1,3})?accounts?\b|\baccounts?\s{1,3}(?:that\s{1,3}(?:are|have\s{1,3}been)\s{1,3}|with\s{1,3})(?:inactive|dormant|no\s{1,3}(?:sign-?ins?|log-?ins?|activity))|\bno\s{1,3}(?:sign-?ins?|log-?ins?|activity)\s{1,3}(?:for|in)\s{1,3}\d|退職|退社|離職|異動|雇用(?:契約)?(?:の|が)?終了|\b(?:employees?|staff(?:\s{1,3}members?)?|personnel|workers?|contractors?)(?:\s{1,3}\w+){0,3}?\s{1,3}(?:leav(?:e|es|ing)|left|depart\w*|(?:is|are|been|be|gets?)\s{1,3}(?:terminated|offboarded))\b|\b(?:employee|staff|personnel)\s{1,3}offboarding|\boffboarding\s{1,3}(?:of\s{1,3})?(?:employees|staff|personnel)|\b(?:terminat\w*|end)\s{1,3}of\s{1,3}(?:their\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3}|an?\s{1,3})?employment|\bterminat\w*\s{1,3}(?:an?\s{1,3}|the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:instances?|vms?|virtual\s{1,3}machines?|servers?|clusters?|jobs?|sessions?|processes|connections?|nodes?|containers?)\b/i;
 
 /** The sentence ends something other than the customer's use: staff leaving, an employment, an instance or a job. */
 export function othersLeave(sentence: string): boolean {
   return NOT_THE_CUSTOMER.test(sentence);
 }
 
-/** The sentence speaks of the customer leaving the service, not of staff leaving or a resource ended during use. */
+// The account holds more than its plan allows (after a downgrade, a seat removed): the provider deletes the customer's
+// things to fit (「容量を超えている場合は古い動画から削除」, "over quota, we remove your oldest clips"). The customer loses
+// data the provider deletes, as when they leave. A store that fills and rotates its own backups, snapshots or logs is
+// retention, not this.
+const OVER_LIMIT =
+  /(?:容量|上限|ストレージ|保存量)(?:を|の)?(?:超え|超過|オーバー)|\b(?:over|above|exceed\w*|beyond)\s{1,3}(?:(?:the|your|its|their|a|new|plan's|storage)\s{1,3}){0,3}(?:[\w-]+\s{1,3})?(?:quota|(?:storage\s{1,3})?limits?|allowance)\b|\bover[\s-]quota\b/i;
+const ROTATED = /バックアップ|スナップショット|ログ|世代|\bbackups?\b|\bsnapshots?\b|\blogs?\b|\bversions?\b/i;
+
+/** The text names the customer leaving in some words, or their things deleted to fit a plan's limit: sentences to read. */
+export function speaksOfLeaving(text: string): boolean {
+  return END_OF_CONTRACT.test(text) || OVER_LIMIT.test(text);
+}
+
+/**
+ * The sentence speaks of the customer leaving the service, or of their things deleted to fit a smaller plan, not of
+ * staff leaving or a resource ended during use.
+ */
 export function customerLeaves(sentence: string): boolean {
-  return END_OF_CONTRACT.test(sentence) && !NOT_THE_CUSTOMER.test(sentence);
+  return (END_OF_CONTRACT.test(sentence) || (OVER_LIMIT.test(sentence) && !ROTATED.test(sentence))) && !NOT_THE_CUSTOMER.test(sentence);
 }
 
 // Kept for a while after the end ("retained for 30 days after you cancel", "解約後も一定期間保持"): the data goes when
@@ -74,10 +95,17 @@ const AFTER_LEAVING = new RegExp(
 export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
   return (
     customerLeaves(sentence) &&
+    !BACKUPS_TOO.test(sentence) &&
     (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && (PROVIDER_DELETES.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence))))) &&
     (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence))
   );
 }
+
+// The backups go too ("its files are removed from the backup server as well", 「バックアップ用サーバーからもデータを
+// 削除」): said of the backups following the data, on a page about backups; whether they outlive the deletion is
+// backup-outlives-deletion's question, not a leaving of its own.
+const BACKUPS_TOO =
+  /\bfrom\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?(?:\s{1,3}(?:servers?|storage|systems?|copies))?\s{1,3}(?:as\s{1,3}well|too)\b|\balso\s{1,3}(?:be\s{1,3})?(?:removed|deleted|erased|purged)\s{1,3}from\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?\b|バックアップ[^。\n]{0,12}からも/i;
 
 // The provider deleting, not the customer ("we delete your sketches", "are removed"; "until you delete them" is the
 // customer's own act).
@@ -89,7 +117,7 @@ const PROVIDER_DELETES =
 // the provider deletes them or keeps them after the customer leaves ("if you leave the service, we delete your
 // sketches"): "your backups remain until you delete them" is the customer's act.
 const YOUR_THINGS =
-  /(?:お客様|利用者|会員|ユーザー?)(?:様)?の(?!(?:ご?契約|アカウント|会員|プラン|ご?利用|お?支払|ご?請求))|\b(?:your|their)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?!(?:memberships|subscriptions|plans|accounts|contracts|payments|cards|details|settings|options|needs|business|address|access|preferences|rights|credits|invoices|services|seats|licen[cs]es)\b)[a-z-]{2,20}s\b/i;
+  /(?:お客様|利用者|会員|ユーザー?)(?:様)?の(?!(?:ご?契約|アカウント|会員|プラン|ご?利用|お?支払|ご?請求))|\b(?:your|their|its)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?!(?:memberships|subscriptions|plans|accounts|contracts|payments|cards|details|settings|options|needs|business|address|access|preferences|rights|credits|invoices|services|seats|licen[cs]es)\b)[a-z-]{2,20}s\b/i;
 
 /**
  * The sentence says customer data is deleted, returned, or kept for a while after the end of the contract: the
@@ -99,9 +127,44 @@ export function saysWhatBecomesOfData(sentence: string): boolean {
   return saysWhatBecomesOfDataUnder('', sentence);
 }
 
+// Kept on for a further while, the leaving already said ("is deactivated and retained for another 120 days").
+const FURTHER = /\b(?:another|a\s{1,3}further|an?\s{1,3}additional|further)\s{1,3}(?:\d|(?:one|two|three|six|twelve|thirty|sixty|ninety)\b)|\b\d{1,3}\s{1,3}more\s{1,3}(?:days|weeks|months)\b|(?:さらに|更に)\d/i;
+
 /** As `saysWhatBecomesOfData`, of a sentence that may leave its subject to its heading. */
 export function saysWhatBecomesOfDataUnder(heading: string, sentence: string): boolean {
-  return aboutDataAtLeaving(sentence, heading) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence)));
+  return (
+    (aboutDataAtLeaving(sentence, heading) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || (KEPT.test(sentence) && (AFTER_LEAVING.test(sentence) || FURTHER.test(sentence))))) ||
+    asksWhatBecomesOfData(sentence, heading)
+  );
+}
+
+// A question of the data's fate: an FAQ's question ("How long is the data retained for an abandoned account?",
+// 「支払いが確認できない場合、データはいつ削除されますか?」「…アカウントとデータはどうなりますか?」).
+const ASKS_FATE =
+  /(?:どうなり|どうなる|いつ|何日|どのくらい|どれくらい|保存|保管|保持|削除|消去)[^。\n]{0,40}(?:か|ますか|でしょうか)?[?？]\s*$|\b(?:what\s{1,3}happens|how\s{1,3}long|when\s{1,3}(?:is|are|will|do|does)|(?:is|are|will)\s{1,3}(?:my|our|the)\s{1,3}\w+\s{1,3}(?:be\s{1,3})?(?:deleted|kept|retained|removed))\b[^\n]{0,160}\?\s*$/i;
+
+/** The sentence asks what becomes of customer data when the customer leaves: the page sets out to answer it. */
+function asksWhatBecomesOfData(sentence: string, heading: string): boolean {
+  return ASKS_FATE.test(sentence) && customerLeaves(sentence) && (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading));
+}
+
+// A step after the leaving's, pointing back to it: 「その後」「停止から90日を経過すると」, "after that", "thereafter",
+// "once the suspension ends".
+const NEXT_STEP =
+  /^\s*(?:(?:その|この|同)(?:後|期間|時点)|それ以降|(?:利用)?(?:停止|凍結|無効化|ロック)(?:から|後|の後)|[^。\n]{0,12}(?:停止|凍結|無効化)(?:から|後)|\b(?:after|following)\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|deactivation|lock|grace|hold)|such)\b|\bthereafter\b|\bthen\b|\bonce\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|grace|hold))\b|\bat\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:that|this|the)\b)/i;
+
+/**
+ * The sentence says what becomes of customer data as the step after the one before it, which the customer leaving
+ * starts (「ご入金が確認できない場合、アカウントを停止します。停止から90日を経過すると、…データを削除します」).
+ */
+export function followsLeaving(previous: string, sentence: string, heading = ''): boolean {
+  return (
+    NEXT_STEP.test(sentence) &&
+    customerLeaves(previous) &&
+    !NOT_THE_CUSTOMER.test(sentence) &&
+    (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || CUSTOMER_DATA.test(previous)) &&
+    (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence))
+  );
 }
 
 // A short line with no sentence's end: a heading or a schedule's label over the lines after it.
@@ -109,8 +172,14 @@ const HEADING_LINE = /^[^。.!?！？\n]{1,60}$/;
 
 /** Whether some sentence of the text says what becomes of customer data when the customer leaves. */
 export function saysWhatBecomesOfDataAnywhere(text: string): boolean {
-  if (!customerLeaves(text)) return false;
-  for (const { start, end } of splitSentences(text)) if (saysWhatBecomesOfDataUnder(headingBefore(text, start), text.slice(start, end))) return true;
+  if (!speaksOfLeaving(text)) return false;
+  let previous = '';
+  for (const { start, end } of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    const heading = headingBefore(text, start);
+    if (saysWhatBecomesOfDataUnder(heading, sentence) || followsLeaving(previous, sentence, heading)) return true;
+    previous = sentence;
+  }
   return false;
 }
 

@@ -1,10 +1,15 @@
 // Incident promises come in kinds that rightly give different periods: a report to an authority (a regulator's
 // 72 hours), the written report after the event (post-mortem, root cause), a breach notice and an outage notice.
 // "We notify the authority within 72 hours and affected customers without undue delay" gives the customer no number.
+// Staff reporting to their own security team first ("従業員は直ちに情報セキュリティ責任者へ報告", "staff alert the
+// on-call engineer at once") is the provider's internal step, not word to the customer.
 
-export type NoticeKind = 'authority' | 'report' | 'breach' | 'outage';
+export type NoticeKind = 'authority' | 'internal' | 'report' | 'breach' | 'outage';
 
 const AUTHORITY = /当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\blaw\s{1,3}enforcement\b|\bGDPR\b|\bArt(?:icle|\.)\s{0,3}33\b|\bdata\s{1,3}protection\s{1,3}(?:commission|board|office)/i;
+// The provider's own people told: its security officer, team, desk or on-call engineer, a manager, the CSIRT.
+const INTERNAL =
+  /(?:情報)?セキュリティ(?:管理)?責任者|(?:情報システム|セキュリティ)(?:部門|担当)|上長|上司|所属長|社内(?:の)?(?:窓口|関係者|関係部署)|CSIRT|\b(?:the|our|their|an?)\s{1,3}(?:on-?call\s{1,3}(?:security\s{1,3})?(?:engineer|team)|security\s{1,3}(?:team|officer|engineer|lead|operations|desk)|incident\s{1,3}(?:lead|commander|manager|response\s{1,3}team)|line\s{1,3}manager|supervisor|CISO|DPO|SOC)\b/i;
 // A customer named as well ("当局及びお客様へ72時間以内に") makes the period the customer's too.
 const CUSTOMER = /お客様|利用者|顧客|契約者|ユーザ|\bcustomers?\b|\busers?\b|\byou\b|\bclients?\b|\bsubscribers?\b|\baccount\s{1,3}(?:owners?|admin)/i;
 const REPORT = /報告書|書面(?:で|にて|による)(?:の)?(?:ご)?報告|詳細(?:な)?(?:報告|レポート)|最終(?:報告|レポート)|事後(?:報告|レポート)|原因(?:の)?(?:報告|分析|究明)|再発防止|\bpost-?mortems?\b|\broot[- ]cause\b|\bRCA\b|\b(?:final|detailed|written|full|incident)\s{1,3}reports?\b|\bpost-?incident\s{1,3}(?:reports?|reviews?)\b/i;
@@ -15,13 +20,14 @@ const INCIDENT = String.raw`(?:障害|事故|インシデント|漏えい|漏洩
 const JOINED = new RegExp(String.raw`${INCIDENT}\s{0,2}(?:及び|および|並びに|ならびに|又は|または|もしくは|や|と|・|、|,|/|\s(?:and|or)\s)\s{0,2}${INCIDENT}`, 'i');
 
 /**
- * The kind of incident promise `text` (a clause, a sentence or a heading) names: an authority unless a customer is
- * named too, then the written report, then a breach or an outage. Undefined when it names none of them, or a breach
+ * The kind of incident promise `text` (a clause, a sentence or a heading) names: an authority or the provider's own
+ * people unless a customer is named too, then the written report, then a breach or an outage. Undefined when it names none of them, or a breach
  * and an outage together ("障害や情報漏えいが発生した場合"), or an outage and incidents at large ("障害及び事故"): that one
  * promise covers both.
  */
 export function noticeKindOf(text: string): NoticeKind | undefined {
   if (AUTHORITY.test(text) && !CUSTOMER.test(text)) return 'authority';
+  if (INTERNAL.test(text) && !CUSTOMER.test(text)) return 'internal';
   if (REPORT.test(text)) return 'report';
   if (JOINED.test(text)) return undefined;
   const breach = BREACH.test(text);
@@ -31,7 +37,7 @@ export function noticeKindOf(text: string): NoticeKind | undefined {
 
 /** Whether `text` names a kind at all, a breach and an outage together included: a later, wider reading must not override it. */
 export function namesNoticeKind(text: string): boolean {
-  return AUTHORITY.test(text) || REPORT.test(text) || BREACH.test(text) || OUTAGE.test(text);
+  return AUTHORITY.test(text) || INTERNAL.test(text) || REPORT.test(text) || BREACH.test(text) || OUTAGE.test(text);
 }
 
 // What makes an incident one of security, not of availability: a breach, an attack, a security or personal-data word, or

@@ -29,6 +29,10 @@ export const EN_BEFORE = `(?:${phrases(
   'no more than',
   'not more than',
   'not exceeding',
+  'no longer than',
+  'not longer than',
+  'at most',
+  'at the most',
   'less than',
   'about',
   'approximately',
@@ -52,7 +56,7 @@ export const EN_ANCHOR = phrases('before', 'prior', 'after', 'following', 'from'
 const BOUNDS: readonly [RegExp, Qualifier][] = [
   [/最低|少なくとも|最短|以上|at\s+least|minimum|no\s+less|not\s+less|more\s+than|^over|for\s+over|or\s+(?:more|longer)/i, 'at-least'],
   [/以内|within|no\s+later|not\s+later/i, 'within'],
-  [/最長|最大|以下|未満|^まで$|up\s+to|maximum|no\s+more|not\s+more|not\s+exceeding|less\s+than|or\s+(?:less|fewer|shorter)/i, 'up-to'],
+  [/最長|最大|以下|未満|^まで$|up\s+to|maximum|no\s+more|(?:no|not)\s+longer|at\s+(?:the\s+)?most|not\s+more|not\s+exceeding|less\s+than|or\s+(?:less|fewer|shorter)/i, 'up-to'],
   [/約|およそ|概ね|おおむね|程度|ほど|前後|about|approx|around|roughly/i, 'about'],
 ];
 

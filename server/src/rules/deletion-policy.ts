@@ -17,9 +17,11 @@ import {
   customerLeaves,
   DELETE_WORDS,
   END_OF_CONTRACT,
+  followsLeaving,
   KEPT,
   RETURN_WORDS,
   saysWhatBecomesOfDataUnder,
+  speaksOfLeaving,
 } from '../facts/leaving';
 
 const TIMING = {
@@ -104,7 +106,7 @@ export default defineRule({
     );
     // A sentence that only offers the way back ("export before you cancel") tells less than one that deletes or keeps.
     const candidates = headedTelling.length > 0 ? [] : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].filter(says);
-    const telling = candidates.find((a) => !onlyReturns(a.section.body!.slice(a.sentence.start, a.sentence.end))) ?? candidates[0];
+    const telling = mostTelling(candidates);
     const { section, span } = telling
       ? { section: telling.section, span: sentenceSpan(document, telling) }
       : placeOf(document, headedTelling.length > 0 ? headedTelling : sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
@@ -132,6 +134,19 @@ function cautions(document: WhitepaperModel, sections: readonly SectionModel[]):
   return (typeof title === 'string' && CAUTION_TITLE.test(title)) || sections.some((s) => CAUTION_TITLE.test(s.title ?? ''));
 }
 
+// The customer asked to delete their own things first (「削除していただく必要があります」, "you should delete"): the
+// provider's deletion, if the text says one, is in another sentence.
+const ASKED_OF_CUSTOMER = /(?:して|を)(?:いただ|ください)|必要があります|\byou\s{1,3}(?:should|must|need\s{1,3}to|will\s{1,3}need\s{1,3}to|have\s{1,3}to)\b/i;
+
+/**
+ * The sentence the finding sits on: one that deletes or keeps the data rather than only offering the way back ("export
+ * before you cancel"), and the provider's act rather than what the customer is asked to do.
+ */
+function mostTelling(about: readonly AboutSentence[]): AboutSentence | undefined {
+  const words = (a: AboutSentence) => a.section.body!.slice(a.sentence.start, a.sentence.end);
+  return about.find((a) => !onlyReturns(words(a)) && !ASKED_OF_CUSTOMER.test(words(a))) ?? about.find((a) => !onlyReturns(words(a))) ?? about[0];
+}
+
 function onlyReturns(sentence: string): boolean {
   return RETURN_WORDS.test(sentence) && !DELETE_WORDS.test(sentence) && !KEPT.test(sentence);
 }
@@ -140,6 +155,8 @@ interface AboutSentence {
   readonly section: SectionModel;
   /** In the section's body. */
   readonly sentence: Range;
+  /** Said as the step after the sentence before it, which the customer leaving starts. */
+  readonly step?: boolean;
 }
 
 /** Sentences that say what becomes of customer data at the end of the contract: deleted, kept, returned. */
@@ -154,10 +171,13 @@ function endOfContractSentences(document: WhitepaperModel): AboutSentence[] {
 /** A section's own such sentences: read on every edit, so kept with the section. */
 const aboutIn = keptIndex((section: SectionModel): readonly AboutSentence[] => {
   const about: AboutSentence[] = [];
-  if (section.body === undefined || !section.bodySpan || !END_OF_CONTRACT.test(section.body)) return about;
+  if (section.body === undefined || !section.bodySpan || !speaksOfLeaving(section.body)) return about;
+  let previous = '';
   for (const sentence of splitSentences(section.body)) {
     const words = section.body.slice(sentence.start, sentence.end);
     if (aboutDataAtLeaving(words, section.title)) about.push({ section, sentence });
+    else if (followsLeaving(previous, words, section.title)) about.push({ section, sentence, step: true });
+    previous = words;
   }
   return about;
 });
@@ -223,6 +243,8 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
   // The step after the leaving's: "When the account is closed, you can export for 14 days. After that, we delete them
   // and their backups within 21 days" (whatever the reader took the period's subject for).
   if (DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && customerLeaves(previousSentence(document, fact.sentence.start).text)) return true;
+  // Kept after the leaving for at most a while ("stored for up to 6 months", 「最長90日間保管」): gone by then.
+  if (fact.qualifier === 'up-to' && customerLeaves(sentence) && KEPT.test(sentence)) return true;
   return fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
 }
 
@@ -284,13 +306,15 @@ function sentenceSpan(document: WhitepaperModel, { section, sentence }: AboutSen
  */
 function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming' | 'noReturn' | 'addTiming' | 'addReturn'>) => void): void {
   // Data merely kept until the contract ends raises no question of its own here: only its deletion or return does.
-  const about = endOfContractSentences(document).filter(({ section, sentence }) => saysWhatBecomesOfDataUnder(section.title ?? '', section.body!.slice(sentence.start, sentence.end)));
+  const about = endOfContractSentences(document).filter(
+    ({ section, sentence, step }) => step || saysWhatBecomesOfDataUnder(section.title ?? '', section.body!.slice(sentence.start, sentence.end)),
+  );
   if (about.length === 0) return;
   const sections = [...new Set(about.map((a) => a.section))];
   const prose = sections.flatMap((s) => s.prose.filter((f) => !f.customerDuty));
   const pinned = sections.flatMap((s) => s.facts);
   const { section } = about[0];
-  const span = sentenceSpan(document, about[0]);
+  const span = sentenceSpan(document, mostTelling(about)!);
   const ownAct = deletesOnlyOwnAccount(document);
   const timed = (ownAct && cautions(document, sections)) || prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });

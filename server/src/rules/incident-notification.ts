@@ -4,7 +4,14 @@ import { onlyOutages } from '../facts/noticeKinds';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 
 // Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
-const NOTIFYING = /(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/i;
+const NOTIFYING = /(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/i;
+
+// The heading of the part that tells someone: "Notification", "Customer communication", 「お客様への連絡」.
+const NOTICE_PART = /通知|連絡|お知らせ|\bnotif|\bnotices?\b|\bcommunicat|\bdisclos/i;
+// What the part tells of: an incident, a breach, a security event, or its severity.
+const AN_INCIDENT = /インシデント|事故|漏えい|漏洩|侵害|重大度|\bincidents?\b|\bbreach|\bevents?\b|\bseverity\b/i;
+// Whom the provider tells: its customers or the parties affected, not its own staff.
+const TOLD_TO = /お客様|利用者|顧客|契約者|\bcustomers?\b|\busers?\b|\bclients?\b|\baffected\s{1,3}(?:parties|customers|users|individuals|clients|organi[sz]ations)\b/i;
 
 // Incidents in the customer's own environment, found by a security service the customer buys ("When an incident is detected
 // in your environment, our analysts notify your team", 「お客様の環境でインシデントを検知した場合」): the product's work, not
@@ -22,6 +29,8 @@ export default statedFactRule({
   controls: ['16.1.2'],
   headings: [{ title: /(?:インシデント|事故)[^\n]{0,12}(?:対応|報告|通知|連絡|管理)|\b(?:incidents?|breach(?:es)?)\b[^\n]{0,20}\b(?:response|report|notif|management|handling)/i, about: NOTIFYING }],
   asks: NOTIFYING,
+  // A page on incident response often tells customers in a part of its own, under whatever control it was read as.
+  toldUnder: { title: NOTICE_PART, about: AN_INCIDENT, to: TOLD_TO },
   // An outage is no security incident: an SLA's section on stops, recovery or the means offered while recovery is late
   // owes no notice time of a breach; nor does a security service's work on incidents in the customer's own environment.
   owedWhere: (text) => !onlyOutages(text) && !(CUSTOMERS_ENVIRONMENT.test(text) && !OWN_SERVICE.test(text)),

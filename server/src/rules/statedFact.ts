@@ -51,6 +51,13 @@ export interface StatedFact {
    * facts read from it: the finding sits on the first such sentence of the sections asked, else on the first section's heading.
    */
   readonly at?: (sentence: string, facts: readonly ProseFact[]) => boolean;
+  /**
+   * The heading of the part where a text tells the fact, wherever it stands ("Notification", 「お客様への連絡」): when no
+   * sentence of the sections asked promises it, the finding sits there (on its first sentence that `asks` matches, else
+   * its heading) rather than on the page's title; only a part whose title or text names `about`, and one that names
+   * `to` first.
+   */
+  readonly toldUnder?: { readonly title: RegExp; readonly about: RegExp; readonly to?: RegExp };
   /** Whether a section (its subsections included) states the fact. */
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
   /**
@@ -90,7 +97,10 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
       }
       // Read only when a finding is due: it walks the whole document, on every edit.
       if (spec.owedBy !== undefined && !spec.owedBy(document)) return;
-      const promised = (spec.at === undefined ? undefined : promise(document, sections, spec.at)) ?? (spec.asks === undefined ? undefined : stepThatTells(document, sections, spec.asks));
+      const promised =
+        (spec.at === undefined ? undefined : promise(document, sections, spec.at)) ??
+        (spec.asks === undefined ? undefined : stepThatTells(document, sections, spec.asks)) ??
+        (spec.toldUnder === undefined ? undefined : partThatTells(document, spec.toldUnder, spec.asks));
       const first = promised?.section ?? sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
       report({ ...(promised?.span ?? first.head), messageId: 'missing', data: { id }, fixes: [statementFix('addStatement', document, first, spec.statement, { key: spec.statement.key })] });
@@ -122,6 +132,21 @@ function stepThatTells(document: WhitepaperModel, sections: readonly SectionMode
     }
   }
   return undefined;
+}
+
+/**
+ * The part of the document headed as where the fact is told ("Notification" after "Triage" and "Containment" on a
+ * page titled "Security Incident Response"), whichever control it was read as: its first sentence `words` match, else
+ * its heading.
+ */
+function partThatTells(document: WhitepaperModel, told: NonNullable<StatedFact['toldUnder']>, words: RegExp | undefined): { section: SectionModel; span: Span } | undefined {
+  const text = (s: SectionModel) => `${s.title}\n${s.body ?? ''}`;
+  const parts = allSections(document).filter(
+    (s) => s.title !== undefined && told.title.test(s.title.slice(0, 200)) && told.about.test(text(s)) && (words === undefined || words.test(text(s))),
+  );
+  const part = parts.find((s) => told.to?.test(text(s))) ?? parts[0];
+  if (part === undefined) return undefined;
+  return { section: part, span: (words === undefined ? undefined : firstSentence(document, part, words)) ?? part.head };
 }
 
 /** The sections that answer the controls, else those whose heading names the subject (a published text with no control ids). */
@@ -162,7 +187,7 @@ function asked(answer: ReturnType<typeof factsFor>, words: RegExp | undefined): 
  * an authority (the regulator's 72 hours) is not the customer's notice.
  */
 const givesPeriod = (topic: string) => (f: ProseFact) =>
-  f.topic === topic && !f.customerDuty && !f.inferred && f.notice !== 'authority' && (f.kind === 'duration' || f.kind === 'immediate');
+  f.topic === topic && !f.customerDuty && !f.inferred && f.notice !== 'authority' && f.notice !== 'internal' && (f.kind === 'duration' || f.kind === 'immediate');
 
 /**
  * Whether a period answers the notice the sections asked promise: where they promise word of a breach, an outage's

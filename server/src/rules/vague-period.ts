@@ -139,14 +139,16 @@ function checkSection(section: SectionModel, report: (r: Report<'vague' | 'repla
     };
     for (const fact of section.prose) {
       // The regulator's number is not the customer's: "the authority within 72 hours and customers without undue delay".
-      if (fact.kind === 'vague' || fact.customerDuty || fact.notice === 'authority') continue;
+      // Nor is the staff's report to their own security team.
+      if (fact.kind === 'vague' || fact.customerDuty || fact.notice === 'authority' || fact.notice === 'internal') continue;
       give(`${promise(fact)}:${fact.kind === 'frequency' ? 'frequency' : 'period'}`, text.slice(fact.sentence.start, fact.sentence.end));
       // A number the sentence gives but no topic claims ("一定期間(最大30日間)") still says how long.
       if (fact.kind === 'duration') give(`@${fact.sentence.start}`, '');
     }
     for (const fact of section.prose) {
-      // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised to the customer.
-      if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.topic === undefined || !OWED.has(fact.topic)) continue;
+      // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised
+      // to the customer; staff reporting "promptly" to their own security team is an internal step.
+      if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.notice === 'internal' || fact.topic === undefined || !OWED.has(fact.topic)) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
       // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe either.
       if (sense === 'frequency' && (!CADENCE_OWED.has(fact.topic) || (fact.topic === 'incident-notification' && (recurringEvent(fact, text) || !INCIDENT.test(text.slice(fact.sentence.start, fact.sentence.end)))))) continue;

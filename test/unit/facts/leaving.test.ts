@@ -86,3 +86,24 @@ test('the data handed back in other words is a way back', () => {
   for (const words of ['we provide you with a complete data file', 'your records are available for download', 'データ一式をお客様に提供します', 'データをお渡しします', 'we send a copy of the data to you']) assert.ok(RETURN_WORDS.test(words), words);
   assert.ok(!RETURN_WORDS.test('We provide the service from data centres in Japan.'));
 });
+
+test('non-payment, a lapsed or abandoned account, and data deleted to fit a smaller plan are the customer leaving', () => {
+  for (const words of ['an account whose card payments have been declined for 60 days', 'when an invoice stays unpaid for 30 days', 'data of abandoned accounts', 'ご入金が確認できない場合', '利用料金の未払いが続いた場合', 'after 21 days over quota, we remove your oldest clips', '容量を超えている場合は古い録画から削除します']) {
+    assert.ok(customerLeaves(words), words);
+  }
+  assert.ok(!customerLeaves('When the backup store is over its quota, the oldest snapshots are removed.'), 'a store rotating its own backups');
+  assert.ok(!customerLeaves('Accounts with no sign-in for 12 months are closed.'), 'an inactive account the provider closes');
+});
+
+test("an FAQ's question of the data's fate, a step after the leaving and a hold for a further while say what becomes of the data", () => {
+  assert.ok(saysWhatBecomesOfDataAnywhere('How long is data kept for an abandoned account?\n\nWe keep it on file.'));
+  assert.ok(saysWhatBecomesOfDataAnywhere('お支払いが確認できない場合、アカウントを停止します。停止から90日を経過すると、登録されたデータを削除します。'));
+  assert.ok(saysWhatBecomesOfData('If the card is declined for 45 days, we lock the workspace and hold it for a further 90 days.'));
+  assert.ok(!saysWhatBecomesOfDataAnywhere('You can cancel at any time. Logs are kept for 90 days.'), 'no step points back to the leaving');
+});
+
+test('the backups removed with the account are no leaving of their own', () => {
+  assert.ok(!saysWhatBecomesOfData('When a hosting account is closed, its files are removed from the backup server as well.'));
+  assert.ok(!saysWhatBecomesOfData('ご契約を解約された場合、バックアップ用サーバーからもデータを削除します。'));
+  assert.ok(saysWhatBecomesOfData('When the contract ends, we delete customer data and its backups within 30 days.'));
+});

@@ -19,6 +19,10 @@ checkRule('deletion-policy', {
     `${VALID}  - title: Leaving the service\n    controls: [CLD.8.1.5]\n    body: |\n      When the account is closed, you can still export your notes for 14 days. After that, we delete them and their backups within 21 days.\n`,
     `${VALID}  - title: 退会\n    controls: [CLD.8.1.5]\n    body: |\n      退会後も14日間はノートをエクスポートできます。その後、ノートとそのバックアップを21日以内に削除します。\n`,
     `${VALID}  - title: Deletion\n    controls: [CLD.8.1.5]\n    body: |\n      Customers can export their data until the contract ends; it is deleted within 30 days after.\n`,
+    // Kept for at most a while after cancellation: deleted by then.
+    `${VALID}  - title: Your data after cancellation\n    controls: [CLD.8.1.5]\n    body: |\n      You can download a full copy of your data at no extra cost. Data of cancelled accounts is kept for up to 6 months so that you can download it.\n`,
+    `${VALID}  - title: 契約終了後のデータ\n    controls: [CLD.8.1.5]\n    body: |\n      契約終了日から30日間、登録データをダウンロードできます。当社は、契約終了後最長90日間、登録データを保管します。\n`,
+    `${VALID}  - title: Return and deletion\n    controls: [CLD.8.1.5]\n    body: |\n      On termination, the Customer may download all Customer Data. Data of terminated accounts is retained for no longer than 45 days.\n`,
     // The timing and the export are stated under another heading: the text answers the question all the same.
     HEADER_EN +
       yaml`
@@ -281,6 +285,26 @@ checkRule('deletion-policy', {
             You can export your data from the console before you leave.
             After you cancel your plan, we may retain your data for a certain period.
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+    `,
+    // Non-payment ends the account: its data deleted in the step after, with no way back.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 未払いの場合
+          body: |
+            ご入金が確認できない場合、アカウントを停止します。停止から90日を経過すると、登録されたすべてのデータを削除します。
+      #                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
+    // The provider deletes what is over a smaller plan's limit: the finding sits on its deletion, not on what the
+    // customer is asked to do.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: ストレージ容量の制限
+          body: |
+            ダウングレードすると、容量を超えている分の動画を削除していただく必要があります。
+            変更から7日たっても容量を超えている場合は、古い動画から順に自動で削除します。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
     // Kept for a while after a withdrawal, then deleted: the timing is given, the way back is not.
     HEADER_EN +

@@ -124,6 +124,23 @@ checkRule('incident-notification', {
     `,
   ],
   invalid: [
+    // The page's own notification part, not its title, carries the finding; staff telling their security team at once
+    // is the provider's internal step, no notice time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security Incident Response
+          controls: [16.1.2]
+          body: |
+            How we handle security events.
+        - title: Reporting
+          body: |
+            Staff report suspected events to the on-call security engineer immediately.
+        - title: Notification
+          body: |
+            Affected customers are notified according to the incident's severity.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+    `,
     // A procedure whose phases are sub-sections: the finding sits on the step that tells customers, not on the procedure.
     HEADER_EN +
       yaml`

@@ -4,6 +4,23 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('vague-period', {
   valid: [
+    // Staff reporting promptly to their own security team is an internal step, no promise to the customer.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 検知と報告
+          controls: [16.1.2]
+          body: |
+            従業員は、インシデントの疑いを把握した場合、速やかに情報セキュリティ責任者へ報告します。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Reporting
+          controls: [16.1.2]
+          body: |
+            Staff report a suspected incident to the security team promptly.
+    `,
     // A template's number in braces, on the next line of a hard-wrapped bullet, gives the time the vague words leave open.
     HEADER_EN +
       yaml`
