@@ -103,3 +103,12 @@ test("import: a revision notice's list of changed articles makes no sections; a 
   const cards = covered('fx-en-trust-control-cards.txt');
   assert.ok(cards.includes('13.1.3') && !cards.includes('9.1.2'), 'firewall rules and open ports are network security');
 });
+
+test("coverage: a narrow page's title, its summary line and a party's defined name answer nothing; an account that lapses or a plan that shrinks answers what becomes of the data", () => {
+  for (const name of ['fx-en-summary-title-cut.txt', 'fx-ja-summary-title-cut.txt']) assert.ok(!covered(name).some((id) => id.startsWith('16.1.')), `${name}: the summary announces incidents, no section answers them`);
+  for (const name of ['fx-en-dpa-party-names.txt', 'fx-ja-dpa-party-names.txt']) assert.ok(!covered(name).includes('15.1.1'), `${name}: the provider is a party named so, not a supplier topic`);
+  assert.ok(!covered('fx-ja-notice-expired-data.txt').includes('CLD.8.1.5'), 'records past their retention period are a schedule');
+  for (const name of ['fx-en-faq-lapsed-account.txt', 'fx-ja-faq-lapsed-account.txt', 'fx-en-help-downgrade-slugs.txt', 'fx-ja-help-downgrade-slugs.txt']) assert.ok(covered(name).includes('CLD.8.1.5'), name);
+  assert.ok(!covered('fx-ja-help-downgrade-slugs.txt').includes('12.1.3'), "a plan's storage quota is no capacity management");
+  assert.deepEqual(imported('fx-ja-help-downgrade-slugs.txt'), ['はじめに', '保存容量の上限', 'ご利用機能の制限'], 'image slugs head nothing');
+});

@@ -43,7 +43,7 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
   { id: '9.4.4', ja: [['ユーティリティ', 3], ['管理ツール', 2], ['保守ツール', 3]], en: [['utility program', 3], ['utilities', 2], ['admin tool', 2]] },
   { id: 'CLD.9.5.1', ja: [['テナント分離', 3], ['テナントの分離', 3], ['マルチテナント', 3], ['論理分離', 3], ['データの分離', 3], ['論理的な分離', 3], ['論理的に分離', 3], ['仮想コンピューティング環境における分離', 3], ['分離', 1]], en: [['tenant isolation', 3], ['tenant segregation', 3], ['segregation', 2], ['separated from other tenants', 3], ['multi-tenant', 3], ['multi-tenancy', 3], ['multitenant', 3], ['logical separation', 3], ['segregation in virtual', 3], ['isolation', 2]] },
   { id: 'CLD.9.5.2', ja: [['仮想マシン', 3], ['堅牢化', 3], ['要塞化', 3], ['ハードニング', 3], ['マシンイメージ', 3]], en: [['virtual machine', 3], ['hardening', 3], ['machine image', 3], ['hypervisor', 2]] },
-  { id: '10.1.1', ja: [['暗号化', 3], ['保存時', 1], ['暗号', 2], ['TLS', 2], ['SSL', 1], ['HTTPS', 2]], en: [['encryption', 3], ['encrypted', 3], ['at rest', 2], ['in transit', 2], ['cryptography', 3], ['cryptographic', 3], ['tls', 2], ['https', 2], ['aes', 2]] },
+  { id: '10.1.1', ja: [['暗号化', 3], ['保存時', 1], ['暗号', 2], ['TLS', 2], ['SSL', 1], ['HTTPS', 2]], en: [['encryption', 3], ['encrypted', 3], ['encrypt', 3], ['at rest', 2], ['in transit', 2], ['cryptography', 3], ['cryptographic', 3], ['tls', 2], ['https', 2], ['aes', 2]] },
   { id: '10.1.2', ja: [['鍵管理', 3], ['暗号鍵', 3], ['鍵の管理', 3], ['鍵', 1], ['キー管理', 3]], en: [['key management', 3], ['encryption key', 3], ['byok', 3], ['kms', 2], ['key rotation', 3]] },
   { id: '11.2.7', ja: [['装置の処分', 3], ['機器の処分', 3], ['機器の廃棄', 3], ['媒体の廃棄', 3], ['ハードウェアの処分', 3], ['ハードウエアの処分', 3], ['廃棄', 2], ['処分', 2], ['再利用', 2], ['物理破壊', 3], ['物理的な破壊', 3]], en: [['disposal', 3], ['re-use of equipment', 3], ['reuse of equipment', 3], ['media sanitization', 3], ['sanitisation', 3], ['sanitization', 3], ['destruction', 2], ['decommission', 3], ['data destruction', 3]] },
   { id: '12.1.2', ja: [['変更管理', 3], ['変更の管理', 3], ['仕様変更', 3], ['仕様の変更', 3], ['変更の通知', 3], ['変更のお知らせ', 3], ['変更通知', 3], ['メンテナンス', 2], ['リリースノート', 3], ['バージョンアップ', 2], ['機能変更', 3], ['サービスの変更', 3], ['サービス内容の変更', 3], ['仕様を変更', 3], ['変更', 1]], en: [['change management', 3], ['change notification', 3], ['notice of change', 3], ['changes to the service', 3], ['service changes', 3], ['changelog', 3], ['change log', 3], ['notification of changes', 3], ['maintenance window', 3], ['maintenance', 2], ['release notes', 3], ['changes', 2]] },
@@ -75,7 +75,8 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
 /**
  * Words that contain a term without meaning it: "ログ" in "カタログ", "ブログ" ("ログイン" is a term of its own, for
  * authentication); "a court of competent jurisdiction" is any court, not the one the contract names; a timestamp stamped
- * on a document (an e-signature's accredited timestamp, RFC 3161) proves when it was signed, not the provider's clocks; an
+ * on a document (an e-signature's accredited timestamp, RFC 3161) proves when it was signed, not the provider's clocks; an account's or a user's administrator (アカウント管理者) is a role, not account management; a plan's storage quota
+ * (保存容量, 容量の上限, プランごとの容量) is what the customer bought, not capacity management; an
  * "SSL certification" is a server's certificate, not an independent review; "accidental or unlawful destruction" (a DPA's
  * and a FAQ's words for what data is protected from) is a loss guarded against, not equipment disposed of.
  */
@@ -83,6 +84,8 @@ export const FALSE_FRIENDS: readonly RegExp[] = [
   /(?:accidental|unlawful|unauthori[sz]ed)(?:\s+or\s+(?:accidental|unlawful|unauthori[sz]ed))?\s+destruction/g,
   /カタログ|ブログ|ログアウト/g,
   /開発者/g,
+  /(?:アカウント|ユーザー?)(?:の)?管理者/g,
+  /保存容量|保存できる容量|大容量|追加容量|容量(?:の)?(?:上限|制限|超過)|(?:プラン|ユーザー?|アカウント)(?:ごと|あたり|毎)?の?(?:ストレージ)?容量/g,
   /継続報/g,
   /competent jurisdiction/g,
   /\blogged[ -](?:in|on|out|into)\b/g,

@@ -7,6 +7,9 @@
 import { lookupControl } from '../catalog';
 import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
+import { announcesTopics } from './announcesTopics';
+import { deletedAtLapse } from './accountLapses';
+import { deletesAtPeriodEnd, END_OF_CONTRACT } from '../facts/leaving';
 import { borneOut } from './genericTopics';
 import { customerFeature, FEATURE_CONTROLS } from './customerFeature';
 import { headingControls } from './headingControls';
@@ -342,6 +345,9 @@ export function wordsByControl(text: string): Map<string, string[]> {
 const PROVIDER_PART = /(?:当社|弊社)(?:が|で|にて|の責任で|の責任において)(?:行|実施|管理|運用|担|対応)|\bwe (?:run|manage|operate|maintain|are responsible)\b/iu;
 const CUSTOMER_PART = /(?:お客様|利用者|ユーザー?)(?:に|が|ご自身で|自身で|の責任で|の責任において|側で)(?:行っていただ|行い|行う|管理|設定|実施|対応)|\b(?:the customer|customers|you) (?:manages?|are responsible|is responsible|configures?|controls?)\b/iu;
 
+/** The topics a period answers, where a retention schedule's line names what is kept for it. */
+const KEPT_TOPICS: ReadonlySet<string> = new Set(['12.3.1', '12.4.1', '12.4.2', '12.4.3', '18.1.3', 'CLD.8.1.5']);
+
 // A heading on records (操作の記録, アクセス記録, "Recording operations") over a body that records access or operations
 // (`catalog/logWords.ts`: 「すべてのアクセスを記録しています」) answers logging, as the log rules read it, without the word log.
 const RECORDS_HEADING = /記録|\brecord(?:s|ing|ed)?\b/iu;
@@ -388,7 +394,7 @@ export function recognizeControls(heading: string, body: string, inherited: read
   const logged = options.logs === true || listsLogged;
   const content: RecognizedControl[] = listsLogged && !found.some((c) => c.id === '12.4.1') ? [{ id: '12.4.1', via: 'body', words: [heading.trim() || body.trim().split('\n')[0].slice(0, 40)] }] : [];
   const full = options.below ? `${body}\n${options.below}` : body;
-  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => provisioned(c, heading, full)).flatMap((c) => filtered(c, heading, full));
+  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => provisioned(c, heading, full)).flatMap((c) => filtered(c, heading, full)).filter((c) => !periodEndOnly(c, heading, full));
   return kept.filter((c, i) => !inherited.includes(c.id) && kept.findIndex((d) => d.id === c.id) === i);
 }
 
@@ -413,6 +419,19 @@ function filtered(control: RecognizedControl, heading: string, body: string): Re
   const text = `${heading}\n${body}`.normalize('NFKC');
   if (control.id !== '9.1.2' || control.via === 'reference' || !FILTERING.test(text) || WHO_CONNECTS.test(text)) return [control];
   return [{ ...control, id: '13.1.3' }];
+}
+
+/**
+ * CLD.8.1.5 read from words where the section deletes data only when its own retention period runs out (a notice that
+ * records past their period are deleted on a date, 保存期間終了データ削除のお知らせ) and never speaks of the customer
+ * leaving or an account lapsing: a retention schedule, not the customer's assets at the end of the contract.
+ */
+function periodEndOnly(control: RecognizedControl, heading: string, body: string): boolean {
+  // A page titled for its customer data's retention ("Customer Data Retention Policy") answers by its title: the
+  // schedule there is what becomes of every kind of the customer's data.
+  if (control.id !== 'CLD.8.1.5' || control.via === 'reference' || control.via === 'title') return false;
+  const text = `${heading}\n${body}`.normalize('NFKC');
+  return deletesAtPeriodEnd(text) && !END_OF_CONTRACT.test(text) && deletedAtLapse(heading, body) === undefined;
 }
 
 interface RecognizeOptions {
@@ -463,6 +482,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // A body of labels and sub-headings alone (a stored page that lost its text) states nothing on any of them. A body
   // left empty asks what the heading alone names.
   const says = (body.trim() === '' && !options.below) || statesSomething(options.below ? `${body}\n${options.below}` : body);
+  // An opening of a date and a sentence listing the page's topics is its table of contents: the title's topics stand only
+  // where the page's sections take them up, and its own words answer nothing.
+  const announcing = options.title === true && announcesTopics(body);
   // A certification still to come answers 18.2.1 by no word of the section; an id written still does.
   const notYet = reviewNotYet(options.below ? `${body}\n${options.below}` : body);
   const due = (id: string) => !(notYet && id === '18.2.1');
@@ -477,7 +499,7 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   for (const { id, words } of topics) {
     if (!due(id)) continue;
     // The title's words answer in the opening only where the opening's own words bear them out.
-    if ((!said(id) || (options.opening && !backing.has(id) && !options.borne?.has(id))) && says) {
+    if ((!said(id) || (options.opening && !backing.has(id) && !options.borne?.has(id)) || (announcing && !options.borne?.has(id))) && says) {
       unproven.push(id);
       continue;
     }
@@ -501,14 +523,16 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // A list of measures answers a control per item, in an introduction too (a short security statement is all opening);
   // read after the body's words, which it would otherwise hold to the stricter reading of a section with a topic. Under
   // a heading of its own topic ("データの削除" on a security page), a list gives that topic's details, not measures.
-  const listed = says && !CUSTOMER_SIDE.test(heading) ? listedAnswers(withoutExamples(body), MEASURES_CONTEXT.test(heading) || (options.measures === true && topics.length === 0)).filter((c) => due(c.id) && borneOut(c.id, c.words, section) !== false) : [];
+  const listed = says && !announcing && !CUSTOMER_SIDE.test(heading) ? listedAnswers(withoutExamples(body), MEASURES_CONTEXT.test(heading) || (options.measures === true && topics.length === 0)).filter((c) => due(c.id) && borneOut(c.id, c.words, section) !== false) : [];
   // An introduction's body previews the topics the later sections answer.
   if (role === 'introduction' && options.leading) {
     for (const control of listed) add(control);
     return result;
   }
-  if (says) {
-    for (const label of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
+  if (says && !announcing) {
+    // A retention schedule's line ("Security training records: 3 years") names a kind of record kept: its label answers
+    // only the topics a period belongs to (logs, backups, records, the customer's data), not training or monitoring.
+    for (const { label, kept } of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && (!kept || KEPT_TOPICS.has(id)) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
     for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven], !options.opening)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
     for (const control of affirmedAnswers(body)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }

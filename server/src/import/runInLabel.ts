@@ -46,7 +46,14 @@ export function runInLabels(body: string, itemsToo: boolean): RunInLabel[] {
     .filter(({ label }) => !/https?$/i.test(label) && label.split(/\s+/).length <= 4);
 }
 
-/** The labels a text's paragraphs (and, with `itemsToo`, its list items) open with. */
-export function labels(body: string, itemsToo: boolean): string[] {
-  return runInLabels(body, itemsToo).map((l) => l.label);
+// A retention schedule's line: a kind of record over how long it is kept ("Security training records: 3 years",
+// "Infrastructure metrics: 90 days", 「研修記録：3年」). Its label names what is kept, not a practice of its topic.
+const PERIOD_VALUE = /^[^\n.。]{0,40}?\b\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|^[^\n。]{0,20}?\d+\s*(?:年|か月|ヶ月|カ月|週間|日|時間)/iu;
+
+/**
+ * The labels a text's paragraphs (and, with `itemsToo`, its list items) open with; a label over a bare period
+ * (`kept`: a retention schedule's line) is kept apart, as it names only what is kept.
+ */
+export function labels(body: string, itemsToo: boolean): { label: string; kept: boolean }[] {
+  return runInLabels(body, itemsToo).map((l) => ({ label: l.label, kept: PERIOD_VALUE.test(lineAt(body, l.rest)) && lineAt(body, l.rest).length <= 60 }));
 }

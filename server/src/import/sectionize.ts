@@ -16,6 +16,8 @@ import { openedDocument, pageKind, type PageKind } from './pageKind';
 import { runInLabels } from './runInLabel';
 import { MEASURES_CONTEXT } from './listedMeasures';
 import { logPage } from './logContent';
+import { withoutPartyNames } from './partyNames';
+import { deletedAtLapse, lapseWords } from './accountLapses';
 
 interface Heading {
   /** 0-based line number in the text. */
@@ -289,7 +291,9 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     return { ...part, body: part.body.slice(0, from), children: [...labelled, ...children] };
   };
   const partOf = (node: Node): Part => ({ heading: node.heading, title: node.heading.text, body: node.body, children: node.children.map(partOf) });
-  const textOf = (lineNumbers: readonly number[]) => lineNumbers.map(lineText).join('\n');
+  // A party's defined name ("SUBPROCESSOR", 「委託先」) is blanked in what is read for controls, never in what is written.
+  const readable = withoutPartyNames(text);
+  const textOf = (lineNumbers: readonly number[]) => readable(lineNumbers.map(lineText).join('\n'));
   // The start of a section's subsections, enough to bear out its heading: a cap keeps deep nesting linear.
   const BELOW = 4000;
   const below = (part: Part): string => {
@@ -298,7 +302,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     const visit = (children: readonly Part[]) => {
       for (const child of children) {
         if (length >= BELOW) return;
-        const text = `${child.title}\n${child.body.slice(0, 200).map((n) => lineText(n).slice(0, BELOW)).join('\n')}`.slice(0, BELOW - length);
+        const text = readable(`${child.title}\n${child.body.slice(0, 200).map((n) => lineText(n).slice(0, BELOW)).join('\n')}`.slice(0, BELOW - length));
         taken.push(text);
         length += text.length + 1;
         visit(child.children);
@@ -321,7 +325,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   parts.forEach((part, i) => (parts[i] = withRunIns(part, part.heading?.level ?? 0)));
   const recognisedIn = new Map<Part, RecognizedControl[]>();
   // A web page's title names its site after a bar ("データの取扱い | clook law"): the site's name is no topic.
-  const titleTopic = title.replace(/\s[|｜]\s.*$/, '');
+  const titleTopic = readable(title.replace(/\s[|｜]\s.*$/, ''));
   // An introduction stands among the first sections, before any on a topic ("1. はじめに", "2. 想定読者"); an "Overview"
   // further on, or after a section on backups, heads a topic.
   const LEADING = 3;
@@ -357,8 +361,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     const questions = part.children.length > 0 && part.children.every((child) => ASKS.test(child.title.trim()));
     // A label's section is read as its paragraph was, label and all: the label names its topic by the bars of a label.
     const found = part.label
-      ? recognizeControls('', part.body.map((n) => lines[n]).join('\n'), inherited, { page: kind, borne: pageTopics, measures, logs })
-      : recognizeControls(part.heading?.text ?? (part.fromTitle ? titleTopic : ''), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics, measures, logs });
+      ? recognizeControls('', readable(part.body.map((n) => lines[n]).join('\n')), inherited, { page: kind, borne: pageTopics, measures, logs })
+      : recognizeControls(readable(part.heading?.text ?? (part.fromTitle ? titleTopic : '')), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics, measures, logs });
     recognisedIn.set(part, found);
     for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)], kind, measures);
   };
@@ -375,15 +379,22 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // data) is answered where another section answers it, not by the opening.
   const elsewhere = (part: Part, id: string) => [...recognisedIn].some(([other, found]) => other !== part && found.some((c) => c.id === id && c.via !== 'title'));
   for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.via !== 'title' || c.support !== undefined || !elsewhere(part, c.id)));
-  // A short page on leaving ("Close your account", a 退会 help article) answers CLD.8.1.5 where it says what becomes of
+  // A short page on leaving ("Close your account", a 退会 help article, an account that lapses) answers CLD.8.1.5 where it says what becomes of
   // the data then, whatever its headings name; a schedule's line may leave that data to its heading ("Customer content").
   // A customer's requirements of its providers ("事業者は、契約終了後にデータを消去できること") say it of no provider.
   if (page !== 'procurement' && ![...recognisedIn.values()].some((found) => found.some((c) => c.id === 'CLD.8.1.5'))) {
     for (const [part, found] of recognisedIn) {
       const body = textOf(part.body);
       const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find((sentence) => saysWhatBecomesOfDataUnder(part.title, sentence)) : undefined;
-      if (said === undefined) continue;
-      found.push({ id: 'CLD.8.1.5', via: 'body', words: [END_OF_CONTRACT.exec(said)![0], (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said) ?? KEPT.exec(said))![0]] });
+      if (said !== undefined) {
+        found.push({ id: 'CLD.8.1.5', via: 'body', words: [END_OF_CONTRACT.exec(said)![0], (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said) ?? KEPT.exec(said))![0]] });
+        break;
+      }
+      // An account that lapses (payments failing) or a plan that shrinks (a downgrade) deletes data as a cancellation
+      // does; a one-question FAQ's question may say the lapse its answer follows.
+      const lapsed = deletedAtLapse(part.fromTitle ? titleTopic : part.title, body);
+      if (lapsed === undefined) continue;
+      found.push({ id: 'CLD.8.1.5', via: 'body', words: [lapseWords(`${lapsed}\n${part.fromTitle ? titleTopic : part.title}`), DELETE_WORDS.exec(lapsed)![0]].filter((w) => w !== undefined) });
       break;
     }
   }

@@ -25,6 +25,10 @@ export interface LineClass {
 const NUMBERED: ReadonlySet<SchemeFamily> = new Set(['dotted', 'hyphen', 'chapter', 'paren', 'circled', 'alpha', 'markdown']);
 // A Japanese sentence that lost its 。 still ends as a sentence does ("…を通知します"); a title ends with its topic.
 const SENTENCE_END = /(?:[。．！？!?、，,;；:：]|ます|ません|ました|です|でした|ください)$/;
+/** A table's cell of a count or an amount, alone on its line: "8 回(残り2 回)", "30 days", "10 GB". */
+const QUANTITY_CELL = /^[0-9０-９][0-9０-９,.]*[\s\u3000]*(?:回|日|件|個|人|名|年|か月|ヶ月|カ月|週間?|時間|分|秒|世代|円|[KMGT]B|%|times?\b|days?\b|hours?\b|weeks?\b|months?\b|years?\b|copies\b|users?\b)/iu;
+/** How a Japanese sentence ends without its full stop: a state or a polite past, which no title ends with. */
+const PREDICATE_END = /(?:てい(?:る|ない|ます|ました)|でい(?:る|ない)|ており(?:ます|ません)|ません|ました|でした)$/u;
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
 /** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
@@ -287,7 +291,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const asksOn = marker.family === 'mark' && nextMarker?.key === marker.key && /[?？]$/.test(marker.rest) && /[?？]$/.test(nextMarker.rest);
     const startsRun = asksOn || (nextMarker !== undefined && nextMarker.key === marker.key && near(n, next, true) && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1));
     const before = previousContent(n);
-    const announced = before !== -1 && announcedOver(n);
+    // An article with its caption over its own sentences ("第1条（目的）" / "委託先は、…。") after an agreement's preamble
+    // ("…次のとおり合意する。") opens the agreement's articles; the announced list is of captions alone (a revision notice's).
+    const article = marker.key === 'chapter条' && next !== -1 && !markers[next] && /[。．.]["'」』)）]*$/.test(trimmed[next]);
+    const announced = before !== -1 && !article && announcedOver(n);
     // Words that run on to the next line ("1. Detection: our monitoring raises an alert and the on-call" / "engineer confirms it.",
     // "1. 設定画面から一括ダウンロードを実行し" / "てください。", as a PDF wraps them) are a sentence of a list item, not a title.
     // (A short title over a body that starts in lower case, "2. Apps" / "iOS apps keep…", is still a title.)
@@ -361,6 +368,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const shortLine = (n: number, question: boolean) => {
     const t = trimmed[n];
     if (kinds[n] !== 'paragraph' || markers[n] || code.has(n) || n === first) return false;
+    // A line wholly in brackets is a note on the line above ("(手動で作成されるデータのため、…)"), never a title; nor is a
+    // Japanese line that ends on a predicate ("…障害が発生している", "…状態が続いている"): a description wrapped, its full stop lost.
+    if (/^[(（][^()（）]*[)）]$/u.test(t) || (japanese && PREDICATE_END.test(t))) return false;
     if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return false;
     // A line that stops on a preposition is a sentence wrapped; "Sign-in" or "Add-on" ends on a word of its own.
     return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/(?<!-)\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
@@ -485,7 +495,12 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // A FAQ's group title stands above its first question.
     // Above a list whose bullets were lost (two or more short lines, then prose), after a paragraph that does not announce it, a line heads
     // the list as it would a marked one ("Logging" / "Access logs" / "Sign-in records" / "Both are kept for a year.").
-    const overRun = shortAbove[n] === 1 && chained(n, next) && chained(next, nextContent(next)) && afterRun[n] !== -1 && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before));
+    // A run that holds a count or an amount ("8 回(残り2 回)", "30 days") is a table flattened one cell a line: its first cell heads nothing.
+    const cellsBelow = (): boolean => {
+      for (let k = next; k !== -1 && k !== afterRun[n]; k = nextContent(k)) if (QUANTITY_CELL.test(trimmed[k])) return true;
+      return false;
+    };
+    const overRun = shortAbove[n] === 1 && chained(n, next) && chained(next, nextContent(next)) && afterRun[n] !== -1 && endsSentence(afterRun[n]) && (before === -1 || endsSentence(before)) && !cellsBelow();
     const nextIsProse = (kinds[next] === 'paragraph' && !markers[next] && (/[。．.!?！？]["'」』)）]*$/.test(trimmed[next]) || trimmed[next].length > Math.max(40, t.length * 2))) || ((kinds[next] === 'list-item' || overRun) && !numberedHeadings) || (candidate[next] && markers[next]?.family === 'question') || (kinds[next] === 'table-row' && blank(n - 1) && !/[.。．:：]$/.test(t));
     // A heading directly above its paragraph is shorter than the paragraph's first line (a wrapped paragraph starts full).
     if (alone && nextIsProse && (dense || question || blank(n + 1) || definitionTerms.has(next) || trimmed[next].length > t.length * 1.5)) candidate[n] = true;

@@ -56,7 +56,7 @@ const DOTTED = /^(\d{1,2}(?:[.．]\d{1,2}){0,4})([.．])?(?:[\s\u3000]+(\S.*)|(?
 /** What a page counts in a line of its own ("8 Controls" over a group of cards, "12 件"): a quantity, never a heading. */
 export const COUNTED = String.raw`(?:controls?|items?|policies|measures|results|entries|articles|documents|requirements|practices|件|項目)`;
 const QUANTITY = new RegExp(
-  String.raw`^(?:(?:business |calendar |working )?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|generations?|copies|times|versions?)\b|${COUNTED}$|(?:[KMGTP]i?B|%|x)(?:\s|$)|(?:年|か月|ヶ月|カ月|箇月|週|日|時間|分|秒|世代|回|営業日)(?:間|以内|以上|後|前)?(?:[\s\u3000]|$))`,
+  String.raw`^(?:(?:business |calendar |working )?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|generations?|copies|times|versions?)\b|${COUNTED}$|(?:[KMGTP]i?B|%|x)(?:\s|$)|(?:年|か月|ヶ月|カ月|箇月|週|日|時間|分|秒|世代|回|営業日)(?:間|以内|以上|後|前)?(?:[\s\u3000(（]|$))`,
   'i',
 );
 const DOTTED_CJK = /^(\d{1,2}(?:[.．]\d{1,2}){1,4})([\u3040-\u30ff\u3400-\u9fff].*)$/;
@@ -105,7 +105,7 @@ export function markerOf(trimmed: string): Marker | undefined {
     return { family: 'chapter', key: `chapter${chapter[2]}`, path: [n], rest: chapter[3], trailingDot: false };
   }
   const dotted = DOTTED.exec(line);
-  // "2 years", "30 days", "90 日": a quantity in a table's cell, not a heading's number.
+  // "2 years", "30 days", "90 日", "8 回(残り2 回)": a quantity in a table's cell, not a heading's number.
   if (dotted && !dotted[2] && !dotted[1].includes('.') && QUANTITY.test(dotted[3] ?? dotted[4] ?? '')) return undefined;
   if (dotted) {
     const path = numbers(dotted[1], /[.．]/);

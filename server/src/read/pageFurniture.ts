@@ -3,7 +3,8 @@
 // footers, which repeat; the navigation at the top of a saved web page; a
 // document-sharing site's record of the file (posted on, downloads); a help
 // centre's comment count, feedback question and related links. They
-// belong to no section and are dropped.
+// belong to no section and are dropped; so is an image's file name or slug
+// left alone on a saved help page.
 
 import { append } from '../core/arrays';
 
@@ -25,6 +26,10 @@ const SITE_RECORD =
 // and the headings of the links it lists after the article ("Related articles", 関連記事).
 const HELP_FURNITURE =
   /^(?:\d+\s+comments?|comments?(?:\s*[(（]?\d+[)）]?)?|please sign in to leave a comment\.?|コメントするには(?:サインイン|ログイン)してください。?|was this (?:article|page) helpful\??|did (?:this|the) (?:article|page) (?:help|answer your question)\??|is this (?:article|page) helpful\??|\d+ out of \d+ found this helpful|have more questions\??(?: submit a request)?|submit a request|yes\s*no|(?:related|recommended|popular) articles|articles in this section|recently viewed articles|この記事は(?:お)?役に立ちましたか[?？]?|この(?:記事|ページ)(?:は|で)(?:問題は)?解決しましたか[?？]?|\d+\s*人中\s*\d+\s*人がこの記事が役に立ったと言っています|はい\s*いいえ|関連(?:する)?記事|よく読まれている記事|このセクションの記事|最近表示した記事|コメント(?:\s*[(（]?\d+\s*件?[)）]?)?|\d+\s*件のコメント|他にご質問がございましたら[、,]?\s*リクエストを送信してください|リクエストを送信)$/iu;
+
+// What is left of an image on a saved help page: its file name or slug, lowercase words joined by hyphens with no space
+// ("storage-capacity-usage-jp", "plan-table.png"), alone between blank lines. Alt text, not a heading.
+const IMAGE_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}(?:\.(?:png|jpe?g|gif|svg|webp))?$|^[a-z0-9]+(?:[-_][a-z0-9]+)*\.(?:png|jpe?g|gif|svg|webp)$/;
 
 /** A heading of the links a help page lists after its article ("Related articles", 関連記事): the link titles it opens. */
 const LINK_LIST = /^(?:(?:related|recommended|popular) articles|articles in this section|recently viewed articles|関連(?:する)?記事|よく読まれている記事|このセクションの記事|最近表示した記事)$/iu;
@@ -67,10 +72,10 @@ function navigation(lines: readonly string[]): number[] {
 /** The 0-based numbers of the lines that are page furniture. */
 export function pageFurniture(lines: readonly string[]): Set<number> {
   const found = new Set<number>([...navigation(lines), ...helpFurniture(lines)]);
-  lines.forEach((line, n) => {
-    if (SITE_RECORD.test(line.trim())) found.add(n);
-  });
   const blank = (n: number) => (lines[n] ?? '').trim() === '';
+  lines.forEach((line, n) => {
+    if (SITE_RECORD.test(line.trim()) || (IMAGE_SLUG.test(line.trim()) && blank(n - 1) && blank(n + 1))) found.add(n);
+  });
   // A bare number counts only standing alone, so a column of figures extracted from a table stays.
   const pageNumbers = lines.flatMap((line, n) => (PAGE_NUMBER.test(line.trim()) && (!/^\d+$/.test(line.trim()) || blank(n - 1) || blank(n + 1)) ? [n] : []));
   // A lone number is a page number only where the document numbers its pages (more than one such line).

@@ -1,0 +1,34 @@
+// The customer's use lapsing or shrinking without a cancellation: payments
+// failing until the account is suspended or deactivated ("a delinquent
+// account", 「お支払いが滞った場合」), or a downgrade to a smaller plan whose
+// quota the data outgrows. What the provider deletes then ("the account and all
+// its data are deleted", 「古い動画から自動的に削除されます」) is what becomes of
+// the customer's data when its use ends or shrinks: an auditor counts CLD.8.1.5
+// there as at a cancellation. `facts/leaving.ts` reads the cancellation itself.
+import { CUSTOMER_DATA, DELETE_WORDS } from '../facts/leaving';
+import { splitSentences } from '../facts/sentences';
+
+const LAPSES =
+  /\b(?:payments?|charges?|cards?|invoices?)\s+(?:\w+\s+){0,4}?(?:fail|declin|bounc|(?:go|goes|went|remain|remains)\s+unpaid)|\b(?:delinquent|past[- ]due|unpaid|overdue)\s+(?:\w+\s+)?(?:accounts?|balances?|invoices?)|\b(?:deactivat|suspend)\w*\s+(?:(?:the|your|their|an?)\s+)?(?:\w+\s+)?accounts?\b|\b(?:suspended|deactivated)\s+accounts?\b|\baccounts?\s+(?:is|are|was|will\s+be|gets?|has\s+been)\s+(?:\w+\s+)?(?:suspended|deactivated)\b|\bdowngrad(?:e|es|ed|ing)\b|\b(?:mov|switch|chang)\w*\s+(?:\w+\s+){0,2}?to\s+(?:a|the|your)\s+(?:smaller|lower|cheaper|free)\s+plan\b|(?:支払|決済|引き?落と)[^。\n]{0,12}(?:滞|でき(?:ない|ず|なかった)|失敗|確認でき)|未払|滞納|アカウント(?:を|が|の)?(?:利用)?(?:停止|無効化|凍結)|(?:停止|無効化|凍結)(?:した|された|中の)アカウント|ダウングレード|(?:無料|フリー|下位|小さな|安価な)(?:の)?プラン(?:へ|に)(?:の)?(?:変更|移行)/iu;
+
+// What a customer keeps in a service beyond the words of `CUSTOMER_DATA`: media, recordings, the account itself.
+const HELD = /動画|録画|録音|音声|画像|アカウント|\bvideos?\b|\brecordings?\b|\bimages?\b|\bphotos?\b|\baccounts?\b/iu;
+
+/**
+ * The sentence of `body` that deletes the customer's data when its account lapses or its plan shrinks, the lapse said in
+ * that sentence, or once in the title (a one-question FAQ's question) or the sentence before it.
+ */
+export function deletedAtLapse(title: string, body: string): string | undefined {
+  const sentences = splitSentences(body).map(({ start, end }) => body.slice(start, end));
+  const titled = LAPSES.test(title.normalize('NFKC'));
+  return sentences.find((sentence, i) => {
+    const text = sentence.normalize('NFKC');
+    if (!DELETE_WORDS.test(text) || !(CUSTOMER_DATA.test(text) || HELD.test(text))) return false;
+    return titled || LAPSES.test(text) || (i > 0 && LAPSES.test(sentences[i - 1].normalize('NFKC')));
+  });
+}
+
+/** The words that say the lapse, for the reason shown beside the control. */
+export function lapseWords(text: string): string | undefined {
+  return LAPSES.exec(text.normalize('NFKC'))?.[0];
+}
