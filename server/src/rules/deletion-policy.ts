@@ -33,9 +33,10 @@ const RETURN = {
   key: 'data.return',
 };
 
-// A deletion on a date rather than after a period: "翌月1日にデータを削除", "at the end of the billing period".
+// A deletion on a date rather than after a period: "翌月1日にデータを削除", "at the end of the billing period", and that
+// date as a run-in label over the deletion ("After the end of the billing period: … are removed").
 const DATED_DELETION =
-  /(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}(?:the|your|its|their|each)\s{1,3}(?:current\s{1,3}|last\s{1,3}|final\s{1,3}|paid\s{1,3})?(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}(?:period|cycle)|subscription\s{1,3}(?:period|term)|term)/i;
+  /^(?:after|at)\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:the|your|its|their)\s{1,3}(?:billing\s{1,3}(?:period|cycle)|subscription(?:\s{1,3}(?:period|term))?|term|contract)\s{0,2}:[^\n]{0,200}\b(?:delet|eras|purg|remov)|(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}(?:the|your|its|their|each)\s{1,3}(?:current\s{1,3}|last\s{1,3}|final\s{1,3}|paid\s{1,3})?(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}(?:period|cycle)|subscription\s{1,3}(?:period|term)|term)/im;
 
 // A deletion said only as a possibility ("data may be deleted after 30–90 days", "削除する場合があります"): no
 // committed timing.
@@ -316,7 +317,7 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming
   const { section } = about[0];
   const span = sentenceSpan(document, mostTelling(about)!);
   const ownAct = deletesOnlyOwnAccount(document);
-  const timed = (ownAct && cautions(document, sections)) || prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || sections.some((s) => DATED_DELETION.test(s.body ?? ''));
+  const timed = (ownAct && cautions(document, sections)) || prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || allSections(document).some((s) => DATED_DELETION.test(s.body ?? ''));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
   const returned =
     prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||

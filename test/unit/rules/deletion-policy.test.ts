@@ -23,6 +23,18 @@ checkRule('deletion-policy', {
     `${VALID}  - title: Your data after cancellation\n    controls: [CLD.8.1.5]\n    body: |\n      You can download a full copy of your data at no extra cost. Data of cancelled accounts is kept for up to 6 months so that you can download it.\n`,
     `${VALID}  - title: 契約終了後のデータ\n    controls: [CLD.8.1.5]\n    body: |\n      契約終了日から30日間、登録データをダウンロードできます。当社は、契約終了後最長90日間、登録データを保管します。\n`,
     `${VALID}  - title: Return and deletion\n    controls: [CLD.8.1.5]\n    body: |\n      On termination, the Customer may download all Customer Data. Data of terminated accounts is retained for no longer than 45 days.\n`,
+    // "Get the data from the app before you cancel" is a way back; the date of the deletion can head it as a run-in label.
+    `${VALID}  - title: Cancelling\n    controls: [CLD.8.1.5]\n    body: |\n      Run a report to get your data from the app before you cancel. Records of cancelled accounts are deleted 30 days later.\n`,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: What happens to my projects when I cancel?
+          body: |
+            Export your projects before you cancel.
+        - title: Details
+          body: |
+            After the end of the billing period: the account moves to the free plan and projects over its limit are removed.
+    `,
     // The timing and the export are stated under another heading: the text answers the question all the same.
     HEADER_EN +
       yaml`
