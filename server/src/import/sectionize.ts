@@ -387,7 +387,9 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
       const body = textOf(part.body);
       const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find((sentence) => saysWhatBecomesOfDataUnder(part.title, sentence)) : undefined;
       if (said !== undefined) {
-        found.push({ id: 'CLD.8.1.5', via: 'body', words: [END_OF_CONTRACT.exec(said)![0], (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said) ?? KEPT.exec(said))![0]] });
+        // The sentence may say the leaving in words of non-payment or a downgrade rather than of the contract's end.
+        const words = [END_OF_CONTRACT.exec(said)?.[0] ?? lapseWords(said), (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said) ?? KEPT.exec(said))?.[0]];
+        found.push({ id: 'CLD.8.1.5', via: 'body', words: words.filter((w) => w !== undefined) });
         break;
       }
       // An account that lapses (payments failing) or a plan that shrinks (a downgrade) deletes data as a cancellation
