@@ -20,8 +20,17 @@ const PART_SEPARATOR = /\s*(?:,|、|，|;)\s*(?:and\s+|or\s+)?|\s+(?:and|&)\s+|�
 const PRACTICE_VERB =
   /\b(?:is|are|was|were|we|our|us|will|shall|must|can|may|have|has|do|does|keep|keeps|kept|store|stores|stored|delete|deletes|deleted|encrypt|encrypts|run|runs|take|takes|taken|review|reviewed|notify|notifies|notified)\b|(?:して|します|しています|されます|いたします|ます|です|でした)(?:。|$)/iu;
 
+const CLOSING_MARKS = '.。．!！';
+
+// Stripped by hand: a pattern anchored at the end ("[.。]+$") retries from every mark of a long run, quadratic in it.
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 function listsTopics(sentence: string): boolean {
-  const text = sentence.replace(/^[^:：]{1,60}[:：]\s*/u, '').replace(/[.。．!！]+$/u, '').trim();
+  const text = withoutClosingMarks(sentence.replace(/^[^:：]{1,60}[:：]\s*/u, '')).trim();
   if (text === '' || PRACTICE_VERB.test(text)) return false;
   const parts = text.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
   return parts.length >= 3 && parts.every((part) => part.trim().split(/\s+/).length <= 6 && part.trim().length <= 40);
