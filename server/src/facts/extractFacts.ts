@@ -86,17 +86,51 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
   });
   const index = indexTopics(text, scannedRanges(placed));
   const dutyOf = customerDuties(text);
+  const earlier = promisesBefore(text);
   return placed.map(({ fact, sentence, parent, cell }) => {
     const { refused, refusedBy, ...read } = cell ? topicOfCell(index, fact, cell, sentence) : topicOf(index, fact, sentence, parent);
     // The section's subject fills a gap, and outranks a guess from 解約 alone. A sentence refused for a word of
     // another subject ("変更" in a section on deletion) still belongs to the section's.
     const open = (read.topic === 'other' && (!refused || (refusedBy !== undefined && subject !== undefined && refusedBy !== subject))) || read.inferred;
-    const lending = open && subject !== undefined ? lentTopic(subject, fact) : undefined;
+    // "…as soon as possible. We guarantee this will be within 72 hours.": a sentence that refers back gives the time of
+    // the promise just made, in words of its own as plain as naming it again.
+    // Refused for naming the incident without a notice ("これは事故の判明から24時間以内に行います"), it still times the notice before.
+    const referred = (read.topic === 'other' || read.inferred) && (open || refused) ? earlier(sentence, fact, refused ? refusedBy : undefined) : undefined;
+    const lending = open && !referred && subject !== undefined ? lentTopic(subject, fact) : undefined;
     // A section on deleting lends its own topic to "解約後一定期間": the sentence's end of contract still says what it is.
     const lent = lending && !(read.anchored && lending.topic === read.topic) ? lending : undefined;
     const owed = dutyOf(sentence, parent);
     const duty = owed.start <= fact.start && fact.end <= owed.end ? { customerDuty: true } : {};
-    return Object.assign(fact, { text: text.slice(fact.start, fact.end) }, lent ? Object.assign(lent, { inferred: true }) : read, duty, { sentence }) as Fact;
+    const reading = Object.assign(fact, { text: text.slice(fact.start, fact.end) }, referred ?? (lent ? Object.assign(lent, { inferred: true }) : read), duty, { sentence }) as Fact;
+    earlier.saw(reading);
+    return reading;
+  });
+}
+
+// A sentence that opens by pointing back at the promise before it: "This will be within 72 hours", "We guarantee this
+// happens within…", "That is done within…", 「これは24時間以内に行います」「その期間は…」.
+const REFERS_BACK =
+  /^\s{0,3}(?:(?:and\s{1,3})?(?:we\s{1,3}(?:guarantee|promise|commit|aim|ensure|undertake)(?:\s{1,3}that)?\s{1,3}))?(?:this|that|it|which)\s{1,3}(?:will|shall|is|happens|takes|occurs|must|would|should)\b|^\s{0,3}(?:これ|それ|この(?:通知|連絡|報告|期間)|当該(?:通知|連絡|報告))(?:は|を|も)/i;
+// What a promise made in one sentence and timed in the next can be: a notice, a deletion, a return of the data.
+const CARRIED: ReadonlySet<Fact['topic']> = new Set<Fact['topic']>(['incident-notification', 'change-notice', 'deletion', 'data-return']);
+
+/**
+ * The topic a fact takes from the sentence just before its own, when its sentence refers back and names none: fed the
+ * facts in order (`saw`), it keeps only the last sentence's promise.
+ */
+function promisesBefore(text: string): ((sentence: Range, fact: Pick<Fact, 'kind' | 'vagueness'>, refusedBy?: string) => Pick<Fact, 'topic' | 'notice'> | undefined) & { saw(fact: Fact): void } {
+  let last: { sentence: Range; topic: Fact['topic']; notice?: Fact['notice'] } | undefined;
+  const lend = (sentence: Range, fact: Pick<Fact, 'kind' | 'vagueness'>, refusedBy?: string) => {
+    if (!last || (refusedBy !== undefined && refusedBy !== last.topic) || last.sentence.end > sentence.start || !/^\s*$/.test(text.slice(last.sentence.end, sentence.start))) return undefined;
+    // A time, not a cadence: "This is checked daily" says how often, which no promise of a notice or deletion is.
+    if (fact.kind === 'frequency' || fact.kind === 'generations' || fact.vagueness === 'frequency') return undefined;
+    if (!REFERS_BACK.test(text.slice(sentence.start, sentence.end))) return undefined;
+    return last.notice ? { topic: last.topic, notice: last.notice } : { topic: last.topic };
+  };
+  return Object.assign(lend, {
+    saw(fact: Fact) {
+      if (CARRIED.has(fact.topic) && !fact.customerDuty) last = { sentence: fact.sentence, topic: fact.topic, notice: fact.notice };
+    },
   });
 }
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFacts } from '../../../server/src/facts';
-import { read, summary } from './read';
+import { fact, read, summary } from './read';
 
 test('facts of several sentences, in order, each with its sentence', () => {
   const text = 'バックアップは毎日取得し、7世代保存します。ログは180日間保存します。\nData is erased within 30 days.';
@@ -58,4 +58,24 @@ test('texts without facts', () => {
   assert.deepEqual(extractFacts(''), []);
   assert.deepEqual(extractFacts('当社は情報セキュリティ方針を定めています。'), []);
   assert.deepEqual(extractFacts('We follow ISO/IEC 27017:2015.'), []);
+});
+
+test('a sentence that points back at a promise gives that promise its time', () => {
+  const en = 'If a breach reaches your data, we will let you know as soon as possible. We guarantee this will be within 72 hours.';
+  assert.equal(fact(en, 'within 72 hours').topic, 'incident-notification');
+  assert.equal(fact(en, 'within 72 hours').inferred, undefined, 'as plain as naming the notice again');
+  const ja = 'セキュリティ事故が判明した場合、当社はお客様へ速やかに連絡します。これは事故の判明から24時間以内に行います。';
+  assert.equal(fact(ja, '24時間以内').topic, 'incident-notification');
+});
+
+test('pointing back reaches only the sentence just before, and only for a time', () => {
+  const gap = 'We will let you know of a breach promptly. Our team is on call. This is within 72 hours.';
+  assert.equal(fact(gap, 'within 72 hours').topic, 'other');
+  const cadence = 'We will let you know of a breach promptly. This is reviewed every month.';
+  assert.notEqual(fact(cadence, 'every month').topic, 'incident-notification');
+});
+
+test('"immediate" times a notice or a deletion it stands before', () => {
+  assert.equal(fact('When a breach is confirmed: immediate notification to affected users.', 'immediate').kind, 'immediate');
+  assert.deepEqual(read('An immediate response team is on call.').filter((f) => f.kind === 'immediate'), []);
 });
