@@ -28,11 +28,11 @@ export function partFindings(rule: Rule, document: WhitepaperModel, placed: read
   const check = rule.checkParts!(document, context, parts);
   for (let i = 0; i < placed.length; i++) {
     const { result, part, at, copy } = placed[i];
-    const inputs = check.inputs(part, at);
+    const inputs = check.inputs(part, at, i);
     let kept = copy ? undefined : result.kept?.get(rule.id);
     if (!kept || !same(kept.inputs, inputs)) {
       const findings: Finding[] = [];
-      check.check(part, (report) => findings.push(shiftFinding(toFinding(rule, report), -at)), document.text);
+      check.check(part, (report) => findings.push(shiftFinding(toFinding(rule, report), -at)), document.text, i);
       kept = { inputs, findings };
       if (!copy) (result.kept ??= new Map()).set(rule.id, kept);
     }

@@ -1,6 +1,7 @@
 // Which expected controls the whitepaper answers, and where: the data behind
 // control-missing, `wp27017 coverage`, the status bar and the preview matrix.
 import { keptWith } from '../model/keptWith';
+import { keptByTop } from '../model/placeIndex';
 import { append } from '../core/arrays';
 import { counterparts, expectedControls, expectedSeverity, lookupControl, normalizeControlId, type ExpectedControl, type LocalizedList, type ServiceModel } from '../catalog';
 import type { WorkspaceConfig } from '../config/config';
@@ -110,7 +111,7 @@ interface Answers {
 
 // Kept with the top-level section: an edit re-reads the claims of the section it touched, and the document's
 // coverage is these put together (a place's span is read from its claim, which moves with its section).
-const answersUnder = keptWith((top: SectionModel): Answers => {
+const answersUnder = keptByTop((top: SectionModel): Answers => {
   const places = new Map<string, CoveragePlace[]>();
   const written = new Set<string>();
   for (const ref of claimsUnder(top)) {
@@ -152,8 +153,10 @@ export function computeCoverage(document: WhitepaperModel, config: WorkspaceConf
     }
   };
   const write = (id: string) => written.add(id);
+  // By the top-level section's place: an array read per section on every keystroke, not a lookup.
+  const answersAt = answersUnder.in(document);
   for (let i = 0; i < document.sections.length; i++) {
-    const answers = answersUnder(document.sections[i]);
+    const answers = answersAt(i);
     answers.places.forEach(cover);
     answers.written.forEach(write);
   }

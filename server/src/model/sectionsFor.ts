@@ -4,6 +4,7 @@
 import { append } from '../core/arrays';
 import { answeredIds } from '../coverage/coverage';
 import { keptWith } from './keptWith';
+import { keptByTop } from './placeIndex';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
 
 interface SectionIndex {
@@ -14,7 +15,7 @@ interface SectionIndex {
 const indexes = new WeakMap<WhitepaperModel, SectionIndex>();
 
 /** The index of one top-level section and its subsections: kept with it, so an edit re-indexes only what it touched. */
-const indexUnder = keptWith((top: SectionModel): SectionIndex => {
+const indexUnder = keptByTop((top: SectionModel): SectionIndex => {
   const all: SectionModel[] = [];
   const byControl = new Map<string, SectionModel[]>();
   const visit = (section: SectionModel) => {
@@ -44,8 +45,10 @@ function indexOf(document: WhitepaperModel): SectionIndex {
       if (list) append(list, sections);
       else byControl.set(id, sections.slice());
     };
+    // By the top-level section's place: an array read per section on every keystroke, not a lookup.
+    const underAt = indexUnder.in(document);
     for (let i = 0; i < document.sections.length; i++) {
-      const under = indexUnder(document.sections[i]);
+      const under = underAt(i);
       append(all, under.all);
       under.byControl.forEach(add);
     }

@@ -3,6 +3,7 @@
 // periods are not a conflict; the same kind with two periods is.
 import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
+import { keptByPart } from '../model/placeIndex';
 import { LOG_KINDS, namedLogs } from '../catalog/logKinds';
 import type { Fix, RelatedSpan } from '../core/finding';
 import { append } from '../core/arrays';
@@ -106,7 +107,7 @@ interface Statement {
 const periodOf = (fact: ProseFact): number | undefined => (fact.kind === 'indefinite' ? Infinity : fact.value);
 
 /** A part's log statements, its sections' in document order: kept with the part, so an edit re-reads only the part it touched. */
-const statementsOf = keptWith((part: ModelPart, text: SourceText) => {
+const statementsOf = keptByPart((part: ModelPart, text: SourceText) => {
   const found: Statement[] = [];
   const visit = (section: SectionModel) => {
     append(found, logStatements(section, text));
@@ -249,8 +250,10 @@ export default defineRule({
   checkParts(document, _context, parts) {
     // Every statement under each key, in document order, gathered from what each part keeps.
     const byKind = new Map<string, { facts: ProseFact[]; units: ProseFact[] }>();
-    for (const part of parts) {
-      for (const { fact, keys, unit } of statementsOf(part, document.text)) {
+    // Asked by the part's place: an array read per part, not a lookup, twice per part on every keystroke.
+    const statementsAt = statementsOf.in(document, document.text, parts);
+    for (let i = 0; i < parts.length; i++) {
+      for (const { fact, keys, unit } of statementsAt(i)) {
         for (const key of keys) {
           const list = byKind.get(key);
           if (list) {
@@ -268,17 +271,17 @@ export default defineRule({
       for (const fact of verdict.compared) if (!verdictOf.has(fact)) verdictOf.set(fact, verdict);
     }
     return {
-      inputs(part) {
+      inputs(_part, _at, index) {
         // What each statement is told: its answer (the same object while its examples stay) and the fixes.
         const inputs: unknown[] = [];
-        for (const { fact } of statementsOf(part, document.text)) {
+        for (const { fact } of statementsAt(index)) {
           const verdict = verdictOf.get(fact);
           inputs.push(verdict?.byPeriod.get(periodOf(fact)), verdict?.fixes);
         }
         return inputs;
       },
-      check(part, report) {
-        for (const { fact } of statementsOf(part, document.text)) {
+      check(_part, report, _text, index) {
+        for (const { fact } of statementsAt(index)) {
           const verdict = verdictOf.get(fact);
           if (!verdict) continue;
           const { others, related } = verdict.byPeriod.get(periodOf(fact))!;

@@ -57,10 +57,13 @@ export interface Rule<M extends string = string> {
  * with ===), else the findings kept with the segment, moved with it, stand: an edit re-checks what it touched.
  */
 export interface PartCheck<M extends string> {
-  /** What the part's findings depend on besides the part itself; `at` is where the part's segment starts. */
-  inputs(part: ModelPart, at: number): readonly unknown[];
+  /**
+   * What the part's findings depend on besides the part itself; `at` is where the part's segment starts, `index` the
+   * part's place in the list checkParts was given (what the rule read from each part is asked by it: keptByPart).
+   */
+  inputs(part: ModelPart, at: number, index: number): readonly unknown[];
   /** Spans in `part` and in reports are offsets into `text`, the document. */
-  check(part: ModelPart, report: (r: Report<M>) => void, text: SourceText): void;
+  check(part: ModelPart, report: (r: Report<M>) => void, text: SourceText, index: number): void;
 }
 
 export interface SectionContext {

@@ -150,7 +150,7 @@ function partThatTells(document: WhitepaperModel, told: NonNullable<StatedFact['
 }
 
 /** The sections that answer the controls, else those whose heading names the subject (a published text with no control ids). */
-function answering(document: WhitepaperModel, spec: StatedFact, owes: KeptIndex<boolean, void> | undefined): ReturnType<typeof factsFor> {
+function answering(document: WhitepaperModel, spec: StatedFact, owes: KeptIndex<SectionModel, boolean, void> | undefined): ReturnType<typeof factsFor> {
   const listed = factsFor(document, spec.controls);
   if (listed.sections.length > 0 || (owes === undefined && spec.raisedBy === undefined)) return listed;
   const owing = owes?.in(document);

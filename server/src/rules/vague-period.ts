@@ -3,7 +3,7 @@
 // or notice, and neither its sentence nor its section gives the number.
 import { inLanguageOf, PERIOD } from './markers';
 import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
-import { keptWith } from '../model/keptWith';
+import { keptByPart } from '../model/placeIndex';
 import { defineRule, type Report } from './rule';
 import type { SourceText } from '../core/sourceText';
 
@@ -84,11 +84,12 @@ export default defineRule({
     },
     replace: { en: 'Replace "{text}" with a marker for the number and unit', ja: '「{text}」を数値と単位の記入欄に置き換える' },
   },
-  checkParts(_document, _context, parts) {
+  checkParts(document, _context, parts) {
     // "定期的にバックアップを取得しています" in an overview, the cadence in a table further down: a backup figure the
     // document gives anywhere answers the backups' vague wording (they are one regime).
     const backupsGiven = new Set<string>();
-    for (const part of parts) for (const given of backupsGivenIn(part)) backupsGiven.add(given);
+    const givenAt = backupsGivenIn.in(document, undefined, parts);
+    for (let i = 0; i < parts.length; i++) for (const given of givenAt(i)) backupsGiven.add(given);
     const inputs = [[...backupsGiven].sort().join(' ')];
     return {
       inputs: () => inputs,
@@ -102,7 +103,7 @@ export default defineRule({
 const NONE: readonly string[] = [];
 
 /** The backup figures a part's sections give, as "topic:sense"; kept with the part, so a keystroke reads only its own. */
-const backupsGivenIn = keptWith((part: ModelPart): readonly string[] => {
+const backupsGivenIn = keptByPart((part: ModelPart): readonly string[] => {
   const found = new Set<string>();
   eachSection(part.sections, (section) => {
     for (const fact of section.prose) if (BACKUP_TOPICS.has(fact.topic ?? '') && fact.kind !== 'vague' && !fact.customerDuty) found.add(`${fact.topic}:${senseOf(fact)}`);

@@ -149,6 +149,47 @@ test('document rules that keep what they read per segment agree with a from-scra
   );
 });
 
+// The document rules ask what they read from each segment's part, and from each top-level section, by its place
+// (model/placeIndex.ts), taking the last analysis's answers for the places an edit left. A section cut and pasted
+// elsewhere keeps its objects (found again by its text) at another place, and the parts between change places too.
+test('sections moved elsewhere, their part and top-level section objects at new places, agree with a from-scratch analysis', () => {
+  /** Where each top-level section starts, then where the last one ends. */
+  const bounds = (text: string) => {
+    const heads = [...text.matchAll(/^  - title:/gm)].map((m) => m.index!);
+    if (heads.length === 0) return [];
+    const after = /\n(?=\S)/g;
+    after.lastIndex = heads[heads.length - 1];
+    const end = after.exec(text);
+    return [...heads, end ? end.index + 1 : text.length];
+  };
+  const move = fc.record({ from: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }), told: fc.boolean() });
+  fc.assert(
+    fc.property(fc.constantFrom(...STARTS.keys()), fc.array(move, { minLength: 1, maxLength: 4 }), (start, moves) => {
+      const warm = createAnalyzer(WHITEPAPER);
+      let text = STARTS[start];
+      warm.analyze(text);
+      moves.forEach(({ from, to, told }, step) => {
+        const places = bounds(text);
+        if (places.length < 3) return;
+        const i = Math.floor(from * (places.length - 1));
+        const cut = text.slice(places[i], places[i + 1]);
+        if (!cut.endsWith('\n')) return;
+        const without = text.slice(0, places[i]) + text.slice(places[i + 1]);
+        const targets = bounds(without);
+        const at = targets.length === 0 ? places[0] : targets[Math.floor(to * targets.length) % targets.length];
+        let edited = withEdit(UNCHANGED, places[i], places[i + 1], 0);
+        edited = withEdit(edited, at, at, cut.length);
+        text = without.slice(0, at) + cut + without.slice(at);
+        const incremental = warm.analyze(text, undefined, told ? edited : undefined);
+        const scratch = createAnalyzer(WHITEPAPER).analyze(text);
+        assert.deepEqual(comparable(incremental), comparable(scratch), `after move ${step}`);
+        assert.deepEqual(computeCoverage(incremental.model, DEFAULT_CONFIG), computeCoverage(scratch.model, DEFAULT_CONFIG), `coverage after move ${step}`);
+      });
+    }),
+    { numRuns: 60, seed: 16 },
+  );
+});
+
 test('a deletion timed by the sentence after the leaving one keeps its timing when an edit above moves its section', () => {
   // deletion-policy reads the next sentence of the section; what it keeps with the section must not hold places.
   const leaving = '  - title: Leaving\n    controls: [CLD.8.1.5]\n    body: When the contract ends, customers can export their data for 30 days. After that period, it is erased.\n';
