@@ -45,6 +45,17 @@ export function announcementSigns(text: string): AnnouncementSigns {
   return { announces, window, policy };
 }
 
+// Cautions for the customer: "ご注意事項", "注意点", "Important notes", "Things to know before…".
+const CAUTIONS = /注意事項|ご注意|注意点|留意事項|\bimportant\s{1,3}notes?\b|\bthings\s{1,3}to\s{1,3}(?:know|note|check)\b|\bbefore\s{1,3}(?:the|your)\s{1,3}(?:maintenance|migration|upgrade)\b/i;
+
+/**
+ * A title that names one piece of work and the cautions it brings ("基盤変更メンテナンスご注意事項", "Important notes on the
+ * platform migration"): a page sent with that work, telling the customer what to check for it, as a dated notice does.
+ */
+export function isCautionsOnOneWork(title: string): boolean {
+  return WORK.test(title) && CAUTIONS.test(title) && !POLICY.test(title);
+}
+
 /** The texts of one document together are the notice of one dated piece of work, and promise nothing in general. */
 export function isDatedAnnouncement(signs: readonly AnnouncementSigns[]): boolean {
   return signs.some((s) => s.announces) && signs.some((s) => s.window) && !signs.some((s) => s.policy);

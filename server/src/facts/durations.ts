@@ -29,8 +29,11 @@ const JA = new RegExp(
 const JA_HALF_YEAR = new RegExp(String.raw`(?:(${JA_BEFORE})${SP})?半年間?(${JA_AFTER})?`, 'g');
 
 const EN_UNIT = String.raw`(?:minute|min|hour|hr|day|week|month|year|yr)s?`;
+// The notice a period measures, between it and the event it is counted back from: "48 hours' notice prior to the work",
+// "30 days' written notice before the change". The period is still a lead time.
+const NOTICE = String.raw`(?:(?:advance|written|prior)\s{1,3})?(?:notice|notification)`;
 const EN = new RegExp(
-  String.raw`(?:\b(${EN_BEFORE})${GAP})?(?:(${WORD})\s{0,2}\((\d{1,6})\)|(${EN_NUMBER}|\ban?\b))(?:(?:\s{0,2}[-–~]\s{0,2}|${GAP}(?:to|and)${GAP})(${EN_NUMBER}))?(?:${GAP}|-)(?:(business|working|calendar)${GAP})?(${EN_UNIT})\b(?:['’]?${GAP}(${EN_AFTER})\b|(?=['’]?${GAP}(${EN_ANCHOR})\b)|)`,
+  String.raw`(?:\b(${EN_BEFORE})${GAP})?(?:(${WORD})\s{0,2}\((\d{1,6})\)|(${EN_NUMBER}|\ban?\b))(?:(?:\s{0,2}[-–~]\s{0,2}|${GAP}(?:to|and)${GAP})(${EN_NUMBER}))?(?:${GAP}|-)(?:(business|working|calendar)${GAP})?(${EN_UNIT})\b(?:['’]?${GAP}(${EN_AFTER})\b|(?=['’]?${GAP}(?:${NOTICE}${GAP})?(${EN_ANCHOR})\b)|)`,
   'gi',
 );
 

@@ -98,7 +98,9 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
     const referred = (read.topic === 'other' || read.inferred) && (open || refused) ? earlier(sentence, fact, refused ? refusedBy : undefined) : undefined;
     const lending = open && !referred && subject !== undefined ? lentTopic(subject, fact) : undefined;
     // A section on deleting lends its own topic to "解約後一定期間": the sentence's end of contract still says what it is.
-    const lent = lending && !(read.anchored && lending.topic === read.topic) ? lending : undefined;
+    // "At once" on the customer leaving ("removed immediately when the account is closed") is that leaving's timing,
+    // whatever the section is about: a backup section's subject would make it a cadence of backups.
+    const lent = lending && !(read.anchored && (lending.topic === read.topic || fact.kind === 'immediate')) ? lending : undefined;
     const owed = dutyOf(sentence, parent);
     const duty = owed.start <= fact.start && fact.end <= owed.end ? { customerDuty: true } : {};
     const reading = Object.assign(fact, { text: text.slice(fact.start, fact.end) }, referred ?? (lent ? Object.assign(lent, { inferred: true }) : read), duty, { sentence }) as Fact;

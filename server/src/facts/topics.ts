@@ -72,7 +72,7 @@ const NEIGHBOURS: Words<Subject> = [
   ['encryption-at-rest', /\bat[- ]rest\b|保存(?:時|データ)の?暗号|暗号化(?:して|した状態で)?(?:保存|保管)|AES|暗号鍵|鍵管理|\bencryption\s{1,3}keys?\b|\bkey\s{1,3}rotation\b/gi],
 ];
 
-const ANCHORS: Words<Subject> = [['deletion', /契約(?:の|が|を)?(?:終了|満了)|解約|退会|利用終了|\bterminat|\bcancel(?:l?ation|l?ed)\b|\b(?:after|once|when)\s{1,3}(?:you|they|the\s{1,3}customer)\s{1,3}cancel\b|\b(?:after|once|when)\s{1,3}(?:your|the|their)\s{1,3}account\s{1,3}(?:is|has\s{1,3}been)\s{1,3}closed\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your)\s{1,3}(?:contract|agreement|subscription)/gi]];
+const ANCHORS: Words<Subject> = [['deletion', /契約(?:の|が|を)?(?:終了|満了)|解約|退会|利用終了|\bterminat|\bcancel(?:l?ation|l?ed)\b|\b(?:after|once|when)\s{1,3}(?:you|they|the\s{1,3}customer)\s{1,3}cancel\b|\b(?:after|once|when)\s{1,3}(?:your|the|their|an?)\s{1,3}account\s{1,3}(?:is|has\s{1,3}been)\s{1,3}closed\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your)\s{1,3}(?:contract|agreement|subscription)/gi]];
 
 const LOG_KIND_WORDS: Words<string> = LOG_KINDS.map(({ kind, words }) => [kind, words]);
 

@@ -5,7 +5,7 @@ import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
 import { DELETE_WORDS } from '../facts/leaving';
 import { announcesWithoutLeadTime } from '../facts/advanceNotice';
-import { statesProvidersBackups } from '../facts/backupOwner';
+import { backupOwnership, statesProvidersBackups } from '../facts/backupOwner';
 import { extractFacts, splitSentences } from '../facts';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 
@@ -109,9 +109,37 @@ export function withoutInferredControlFindings(
   const notOwed = (ruleId: string) =>
     imported?.kind !== undefined &&
     (ruleId === 'control-missing' ? !owesAnswer(imported.kind, []) : CONTENT_RULES[ruleId] !== undefined && !owesAnswer(imported.kind, CONTENT_RULES[ruleId]));
+  // A page on one topic (terms, an SLA, a help or FAQ answer, a policy) asks backup-retention's question only where it
+  // says the provider takes backups itself: terms of a backup product, a guide to planning recovery or a tool's login page
+  // name backups in their title and definitions, and those are the customer's copies or no regime at all. A whitepaper
+  // answers 12.3.1 under its heading whatever it says there.
+  let ownBackups: boolean | undefined;
+  const backupsUnsaid = (ruleId: string) =>
+    ruleId === 'backup-retention' && imported?.kind !== undefined && imported.kind.kind !== 'whitepaper' && imported.yaml !== undefined && !(ownBackups ??= statesOwnBackups(imported.yaml));
   return findings.filter(
-    (f) => !ABOUT_INFERRED_CONTROLS.has(f.ruleId) && (!aboutWeakControl(f.ruleId) || standsAlone(f)) && !notOwed(f.ruleId) && !leavingUnsaid(f.ruleId) && !(guessedName && f.ruleId === 'service-name-spelling'),
+    (f) =>
+      !ABOUT_INFERRED_CONTROLS.has(f.ruleId) &&
+      (!aboutWeakControl(f.ruleId) || standsAlone(f)) &&
+      !notOwed(f.ruleId) &&
+      !leavingUnsaid(f.ruleId) &&
+      !backupsUnsaid(f.ruleId) &&
+      !(guessedName && f.ruleId === 'service-name-spelling'),
   );
+}
+
+// Something backed up, said in the passive ("Every workspace is backed up"): the provider's act, unless the customer's.
+const BACKED_UP = /\b(?:is|are|be|been|gets?)\s{1,3}(?:\w+\s{1,3})?backed\s{1,3}up\b/i;
+
+/** Some sentence of the imported text's titles and bodies (not its controls' comments) says the provider takes or keeps its own backups. */
+function statesOwnBackups(yaml: string): boolean {
+  const text = yaml
+    .split('\n')
+    .filter((line) => !/^\s*(?:-\s+)?controls:/.test(line))
+    .join('\n');
+  return splitSentences(text).some(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    return statesProvidersBackups(sentence) || (BACKED_UP.test(sentence) && !backupOwnership(sentence, true).customers);
+  });
 }
 
 /** Some sentence of the text says the provider takes its own backups on a cadence, with a number or without ("regular"). */

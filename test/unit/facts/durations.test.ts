@@ -123,6 +123,9 @@ test('English qualifiers, and the event a period counts from', () => {
     ['Data is removed a month after termination.', 'a month', 'after', 'after'],
     ['Customers hear of it 30 days in advance.', '30 days in advance', 'before', 'before'],
     ['Customers hear of it at least 14 days before the change.', 'at least 14 days', 'at-least', 'before'],
+    // The notice between the period and the event is still counted back from the event.
+    ['Owners get a minimum of 72 hours notice prior to the window.', 'a minimum of 72 hours', 'at-least', 'before'],
+    ["Tenants receive 10 days' written notice before the move.", '10 days', 'before', 'before'],
     ['Copies are kept for up to 35 days.', 'up to 35 days', 'up-to', undefined],
     ['Restores take about 4 hours.', 'about 4 hours', 'about', undefined],
     ['Restores take approximately 6 hours.', 'approximately 6 hours', 'about', undefined],

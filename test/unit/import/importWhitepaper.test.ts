@@ -107,6 +107,18 @@ test('a control read only from body words gets no finding about what its section
   assert.ok(!findingsOf(mechanism).includes('backup-retention'), 'backups named as a mechanism state no cadence');
 });
 
+test('a page on one topic asks for the backups\' period only where it says the provider backs up itself', () => {
+  const findingsOf = (text: string) => {
+    const result = importWhitepaper(text, 'page.txt');
+    return withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(result.yaml).findings, result).map((f) => f.ruleId);
+  };
+  const terms =
+    'Harbour Vault\n\nHarbour Vault online backup: terms of use\nThese terms govern the use of "Harbour Vault".\n\nArticle 1 (Copies)\nBackups run on the schedule you set for the folders you choose.\n\nArticle 2 (Fees)\nFees follow the storage the subscriber reserves.\n';
+  assert.ok(!findingsOf(terms).includes('backup-retention'), "terms of a backup product name the customer's copies, not the provider's backups");
+  const own = terms.replace('Article 2 (Fees)', 'Article 2 (Our copies)\nWe also back up the vault servers themselves every night.\n\nArticle 3 (Fees)');
+  assert.ok(findingsOf(own).includes('backup-retention'), "the provider's own backups still owe their period");
+});
+
 test('a deletion at the end of the contract is reported wherever it is said, also where body words read its control', () => {
   const findingsOf = (text: string) => {
     const result = importWhitepaper(text, 'page.txt');

@@ -5,6 +5,8 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('change-notice', {
   valid: [
     VALID,
+    // A planned outage announced with a lead time: the notice noun between the period and the outage does not make it an incident's.
+    `${VALID}  - title: Maintenance and outages\n    controls: [12.1.2]\n    body: |\n      When upkeep needs a planned outage, owners receive 72 hours notice prior to the outage by email.\n`,
     HEADER_EN +
       yaml`
       sections:
@@ -33,6 +35,18 @@ checkRule('change-notice', {
           body: |
             Until the incident is closed, we update its status page entry every 4 hours and notify subscribers of each update.
     `,
+    // The cautions sent with one piece of work, titled so, are that work's notice: no lead time of their own.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: 基盤移行作業に関するご注意事項
+      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+      sections:
+        - title: はじめに
+          controls: [12.1.2]
+          body: |
+            移行作業の日時は管理画面のお知らせでご確認ください。作業中はメールの送信が遅れることがあります。
+    `,
     // A page that is itself the notice of one dated maintenance owes no lead time of its own.
     HEADER_JA +
       yaml`
@@ -58,6 +72,19 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // Cautions that also promise notice ahead of every maintenance still owe the lead time.
+    yaml`
+      whitepaper: 1
+      lang: en
+      title: Important notes on maintenance
+      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+      sections:
+        - title: Maintenance
+          controls: [12.1.2]
+          body: |
+            Maintenance is announced in advance by email.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
     // A dated window under a policy that promises notice ahead of maintenance: the policy still owes its lead time.
     HEADER_EN +
       yaml`

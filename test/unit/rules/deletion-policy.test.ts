@@ -5,6 +5,8 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('deletion-policy', {
   valid: [
     VALID,
+    // Removed "immediately" when an account is closed, in a paragraph read as backups too: the leaving's timing, not a cadence.
+    `${VALID}  - title: Closing an account\n    controls: [12.3.1, CLD.8.1.5]\n    body: |\n      Sites and mailboxes are immediately removed from our servers when an account is closed. Backups are kept for 5 days. Download your files before you close the account.\n`,
     // Cautions before the customer deletes their own account: their act, no timing or way back owed.
     HEADER_JA +
       yaml`
