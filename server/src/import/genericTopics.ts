@@ -134,7 +134,36 @@ function recordsProtected(text: string): string | undefined {
   return RECORDS_PROTECTED.exec(text)?.[0];
 }
 
+// How the provider manages the secret that signs a user in (9.2.4): issues it (an initial or temporary password, an ID
+// and password sent), keeps it (hashed, salted, in a vault) or resets it (re-issue, a forgotten password). The words
+// for signing in ("Authentication", "MFA", パスワードポリシー, 二段階認証) are the setting of every security page and help
+// article: a sign-in method offered, a password rule or advice to the customer's staff answers no management of secrets.
+const CREDENTIALS_MANAGED =
+  /ハッシュ|不可逆|ソルト|(?:仮|初期|一時|ワンタイム)パスワード|(?:パスワード|認証情報|ID)[^。\n]{0,20}(?:発行|再発行|再設定|リセット|暗号化して(?:保存|保管|管理))|パスワードを(?:お)?忘れ|\bhash(?:ed|es|ing)?\b|\bsalt(?:ed|s)?\b|\b(?:bcrypt|scrypt|argon2\w*|pbkdf2)\b|\b(?:initial|temporary|one-time) passwords?\b|\b(?:issu(?:e|es|ed|ing)|reset(?:s|ting)?|re-?issu\w*)\b[^.\n]{0,30}\b(?:passwords?|credentials?)\b|\b(?:passwords?|credentials?)\b[^.\n]{0,30}\b(?:issued|reset|stored (?:encrypted|hashed)|vault(?:ed)?)\b|\bforgot(?:ten)? (?:your |their |a )?password|\bsecrets? (?:manager|vault)\b/iu;
+
+function credentialsManaged(text: string): string | undefined {
+  return CREDENTIALS_MANAGED.exec(text)?.[0];
+}
+
+// Procedures written down for the operations that matter (CLD.12.1.5): documented, for administrators, for critical or
+// destructive operations. "Procedures" heads a help article's steps, a recovery plan's and a TOMs annex's review
+// process (Art. 32 GDPR) as often: procedures in general are no administrator's operational security.
+const OPERATIONS_DOCUMENTED =
+  /文書化|手順書|重要な操作|破壊的|取り消(?:し|せ)(?:の)?(?:でき)?ない|元に戻せない|二名|\bdocumented\b|\bwritten\b|\brunbooks?\b|\bcritical operations?\b|\bdestructive\b|\birreversible\b|\bfour[- ]eyes\b|\btwo[- ]person\b/iu;
+
+function operationsDocumented(text: string): string | undefined {
+  return OPERATIONS_DOCUMENTED.exec(text)?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
+  ['CLD.12.1.5', { generic: /^(?:操作手順|運用手順|マニュアル|管理コンソール|運用セキュリティ|procedures?|operating procedures|admin console|management console)$/iu, evidence: operationsDocumented }],
+  [
+    '9.2.4',
+    {
+      generic: /^(?:認証情報|パスワード|多要素認証|二段階認証|2段階認証|多段階認証|二要素認証|2要素認証|シングルサインオン|sso|ログイン認証|認証|ログイン|ログオン|authentication|passwords?|credentials?|multi-factor|mfa|two-factor|single sign-on|login|sign-in|two-step|2fa)$/iu,
+      evidence: credentialsManaged,
+    },
+  ],
   ['CLD.6.3.1', { generic: /^(?:役割と責任|役割及び責任|当社の責任|roles and responsibilities|responsibilities)$/iu, evidence: customerShare }],
   ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor)$/iu, evidence: customerSees }],
   // "Data retention" heads a privacy policy's paragraph on how long personal data is kept as often as the end of a

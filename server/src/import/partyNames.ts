@@ -12,12 +12,18 @@ const EN_DEFINED = /\((?:hereinafter(?:\s+referred\s+to\s+as)?\s+|hereafter\s+|t
 // once as the subject or the object of a party's verb, so an emphasised word ("NEVER") or an acronym is not taken.
 const CAPITALS = /(?<![A-Za-z])[A-Z][A-Z-]{5,30}(?![A-Za-z])/gu;
 const PARTY_VERB = /^\s+(?:shall|will|may|must|agrees?|authori[sz]es?|warrants?|represents?|undertakes?|acknowledges?|processes)\b|(?:\b(?:to|by|with|from)\s+)$/u;
+// The service an agreement covers, defined by the name it is sold under: 「Acme クラウドバックアップ」（以下「本サービス」
+// という。）, Acme Cloud Backup (the "Service"). A product named for its topic (a backup product, an asset register) is the
+// thing sold: its name in the title, the preamble and every clause says what is bought, not a practice of the provider.
+const JA_SERVICE = /[「『]?([^\s\p{sc=Hiragana}「」『』（）()、。,.]{2,40})[」』]?\s*[（(]\s*以下[、,]?\s*[「『](?:本|当)(?:サービス|製品|ソフトウェア|システム)[」』]/gu;
+const EN_SERVICE = /\b((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s*\((?:the\s+|hereinafter\s+)?["“](?:Service|Services|Product|Software|Platform)["”]\)/gu;
+
 // Names of the agreement itself or of what it covers ("Agreement", "Services", 「本契約」) are not parties.
 const NOT_A_PARTY = /agreement|addendum|terms|contract|services?|data|dpa|契約|規約|約款|本/iu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** The party names an agreement's text defines or writes in capitals inside its sentences. */
+/** The party names an agreement's text defines or writes in capitals inside its sentences, and the service it covers. */
 export function partyNames(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(JA_DEFINED)) names.add(m[1]);
@@ -32,7 +38,8 @@ export function partyNames(text: string): string[] {
     }
   }
   for (const [word, { count, party }] of inSentences) if (count >= 2 && party) names.add(word);
-  return [...names].filter((name) => !NOT_A_PARTY.test(name));
+  const services = [...text.matchAll(JA_SERVICE), ...text.matchAll(EN_SERVICE)].map((m) => m[1].trim()).filter((name) => !/^(?:the|this|our|本|当)/iu.test(name));
+  return [...[...names].filter((name) => !NOT_A_PARTY.test(name)), ...services];
 }
 
 /**

@@ -403,9 +403,12 @@ export function recognizeControls(heading: string, body: string, inherited: read
 const PROVISIONING =
   /\b(?:grant(?:s|ed|ing)?|revok\w*|provision\w*|de-?provision\w*|on-?board\w*|off-?board\w*|leavers?|joiners?|movers?|request(?:s|ed)?|assign(?:s|ed|ing|ment)?|remov(?:e|es|ed|al)|withdraw\w*|recertif\w*)\b|\baccess(?:\s+rights)?\s+(?:(?:is|are)\s+)?review\w*|\breview\w*\s+(?:of\s+)?(?:user\s+)?access\b|付与|剥奪|取り消|削除|登録|発行|申請|変更|異動|退職|(?:権限|アクセス権)[^。\n]{0,12}(?:見直|棚卸)|(?:見直|棚卸)[^。\n]{0,6}(?:権限|アクセス権)/iu;
 
-/** 9.2.2 read from words alone where the section grants or removes no access: the access restriction it states. */
+/**
+ * 9.2.2 read from words where the section grants or removes no access: the access restriction it states. A heading's
+ * words too ("Authorization", "Permissions", アクセス権のコントロール): a security page heads who may reach what so.
+ */
 function provisioned(control: RecognizedControl, heading: string, body: string): RecognizedControl[] {
-  if (control.id !== '9.2.2' || control.via === 'reference' || control.via === 'heading' || PROVISIONING.test(`${heading}\n${body}`.normalize('NFKC'))) return [control];
+  if (control.id !== '9.2.2' || control.via === 'reference' || PROVISIONING.test(`${heading}\n${body}`.normalize('NFKC'))) return [control];
   return [{ ...control, id: '9.4.1' }];
 }
 
@@ -549,7 +552,10 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // An SLA's customer duties are the conditions of its commitment, not a division of the work: the shared roles only
   // where the section gives both sides their part.
   const divided = options.page !== 'sla' || division(full).length > 0 || responsibilityMatrix(body) !== undefined;
-  const named = divided ? moved : moved.filter((c) => c.via === 'reference' || c.id !== 'CLD.6.3.1');
+  const shared = divided ? moved : moved.filter((c) => c.via === 'reference' || c.id !== 'CLD.6.3.1');
+  // A terms document issues an ID and password as a step of signing up and binds the customer to keep them secret: the
+  // contract's steps and the customer's duty, not how the provider manages credentials (9.2.4), which only an id names.
+  const named = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || c.id !== '9.2.4') : shared;
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
   const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;

@@ -23,9 +23,10 @@ const SITE_RECORD =
   /^(?:投稿日(?:時)?|公開日|掲載日|アップロード日|ダウンロード(?:数|回数)|閲覧(?:数|回数)|ページ数|ファイルサイズ|posted(?: on)?|uploaded(?: on)?|published on|downloads?|download count|views|page views|file size)[\s\u3000]*[:：]?[\s\u3000]*(?=[^\n]{0,30}$)[^\n]*\d[^\n]*$/i;
 
 // A help centre's page furniture, saved with its article: the comment count, the feedback question and its buttons,
-// and the headings of the links it lists after the article ("Related articles", 関連記事).
+// the headings of the links it lists after the article ("Related articles", 関連記事), and a docs site's pager between
+// articles ("Prev Next", "« Previous | Next »", 「前へ 次へ」), its two links flattened onto one line.
 const HELP_FURNITURE =
-  /^(?:\d+\s+comments?|comments?(?:\s*[(（]?\d+[)）]?)?|please sign in to leave a comment\.?|コメントするには(?:サインイン|ログイン)してください。?|was this (?:article|page) helpful\??|did (?:this|the) (?:article|page) (?:help|answer your question)\??|is this (?:article|page) helpful\??|\d+ out of \d+ found this helpful|have more questions\??(?: submit a request)?|submit a request|yes\s*no|(?:related|recommended|popular) articles|articles in this section|recently viewed articles|この記事は(?:お)?役に立ちましたか[?？]?|この(?:記事|ページ)(?:は|で)(?:問題は)?解決しましたか[?？]?|\d+\s*人中\s*\d+\s*人がこの記事が役に立ったと言っています|はい\s*いいえ|関連(?:する)?記事|よく読まれている記事|このセクションの記事|最近表示した記事|コメント(?:\s*[(（]?\d+\s*件?[)）]?)?|\d+\s*件のコメント|他にご質問がございましたら[、,]?\s*リクエストを送信してください|リクエストを送信)$/iu;
+  /^(?:[«‹←<]?\s*(?:prev(?:ious)?|前へ|前のページ)\s*[|/·・]?\s*(?:next|次へ|次のページ)\s*[»›→>]?|\d+\s+comments?|comments?(?:\s*[(（]?\d+[)）]?)?|please sign in to leave a comment\.?|コメントするには(?:サインイン|ログイン)してください。?|was this (?:article|page) helpful\??|did (?:this|the) (?:article|page) (?:help|answer your question)\??|is this (?:article|page) helpful\??|\d+ out of \d+ found this helpful|have more questions\??(?: submit a request)?|submit a request|yes\s*no|(?:related|recommended|popular) articles|articles in this section|recently viewed articles|この記事は(?:お)?役に立ちましたか[?？]?|この(?:記事|ページ)(?:は|で)(?:問題は)?解決しましたか[?？]?|\d+\s*人中\s*\d+\s*人がこの記事が役に立ったと言っています|はい\s*いいえ|関連(?:する)?記事|よく読まれている記事|このセクションの記事|最近表示した記事|コメント(?:\s*[(（]?\d+\s*件?[)）]?)?|\d+\s*件のコメント|他にご質問がございましたら[、,]?\s*リクエストを送信してください|リクエストを送信)$/iu;
 
 // What is left of an image on a saved help page: its file name or slug, lowercase words joined by hyphens with no space
 // ("storage-capacity-usage-jp", "plan-table.png"), alone between blank lines. Alt text, not a heading.

@@ -31,6 +31,14 @@ test("a party's defined name is blanked, a topic of the same word is not", () =>
   assert.equal(withoutPartyNames('Acme ("Supplier") and SUPPLIER shall')('Supplier shall engage Sub-processors'), '         shall engage Sub-processors');
 });
 
+test('the service an agreement covers, defined by its product name, is blanked: a backup product is no backup practice', () => {
+  assert.deepEqual(partyNames('当社が提供するハヤテクラウドバックアップ（以下「本サービス」という。）の利用条件'), ['ハヤテクラウドバックアップ']);
+  assert.deepEqual(partyNames('These terms govern Kestrel Vault Backup (the "Service") as provided by Kestrel Ltd.'), ['Kestrel Vault Backup']);
+  const blank = withoutPartyNames('「ハヤテ備品管理」（以下「本サービス」といいます）');
+  assert.equal(blank('ハヤテ備品管理 利用規約'), '        利用規約');
+  assert.deepEqual(partyNames('本サービス（以下「本サービス」という。）'), [], 'the service by its generic name is no product name');
+});
+
 test('data deleted when an account lapses or a plan shrinks; not a customer deleting on a plan, nor an inactive account', () => {
   assert.ok(deletedAtLapse('', 'When payments have been declined for 60 days the account is deactivated, and 120 days later the account and all its data are deleted.'));
   assert.ok(deletedAtLapse('How long is data kept for an account whose payments stopped?', 'The account is kept 90 days; after that all of its projects are deleted.') === undefined, 'the question names no lapse in these words');

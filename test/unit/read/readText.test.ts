@@ -434,6 +434,13 @@ test('a help centre\'s furniture is no block: feedback question and buttons, com
   assert.deepEqual(headings(ja), ['1 ボードを戻す', '1 お問い合わせ窓口'], 'a heading over text of its own ends the links');
 });
 
+test("a docs site's pager flattened onto one line is no heading", () => {
+  const text = ['Exporting audit records', '', 'Owners download the records of the last 90 days as CSV.', '', '« Previous | Next »', '', 'Rotating keys', '', 'Keys are rotated every year.'].join('\n');
+  assert.deepEqual(headings(text), ['1 Exporting audit records', '1 Rotating keys']);
+  const ja = ['監査記録の書き出し', '', '管理者は直近90日分をCSVで取得できます。', '', '前へ 次へ', '', '鍵の更新', '', '鍵は毎年更新します。'].join('\n');
+  assert.deepEqual(headings(ja), ['1 監査記録の書き出し', '1 鍵の更新']);
+});
+
 test("a revision notice's changed article captions after its announcing sentence are no sections; a card group's count line heads nothing", () => {
   const notice = ['規約改定のお知らせ', '', '利用規約を改定します。改定する箇所は以下のとおりです。', '', 'はじめに', '第5条(本サービスの内容)1項', '第14条(情報の削除等)', '第22条(免責)2項', '', '改定後の規約は改定日から適用されます。'].join('\n');
   assert.deepEqual(headings(notice), ['1 規約改定のお知らせ']);
