@@ -16,7 +16,8 @@ const PARTY_VERB = /^\s+(?:shall|will|may|must|agrees?|authori[sz]es?|warrants?|
 // という。）, Acme Cloud Backup (the "Service"). A product named for its topic (a backup product, an asset register) is the
 // thing sold: its name in the title, the preamble and every clause says what is bought, not a practice of the provider.
 const JA_SERVICE = /[「『]?([^\s\p{sc=Hiragana}「」『』（）()、。,.]{2,40})[」』]?\s*[（(]\s*以下[、,]?\s*[「『](?:本|当)(?:サービス|製品|ソフトウェア|システム)[」』]/gu;
-const EN_SERVICE = /\b((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s*\((?:the\s+|hereinafter\s+)?["“](?:Service|Services|Product|Software|Platform)["”]\)/gu;
+// Starting only where a word starts, each word bounded: "A-A-A-…" would otherwise be tried from every capital, to its end.
+const EN_SERVICE = /(?<![\w-])((?:[A-Z][\w-]{0,40}\s{1,3}){0,4}[A-Z][\w-]{0,40})\s{0,3}\((?:the\s{1,3}|hereinafter\s{1,3})?["“](?:Service|Services|Product|Software|Platform)["”]\)/gu;
 
 // Names of the agreement itself or of what it covers ("Agreement", "Services", 「本契約」) are not parties.
 const NOT_A_PARTY = /agreement|addendum|terms|contract|services?|data|dpa|契約|規約|約款|本/iu;
