@@ -95,7 +95,7 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
     // "…as soon as possible. We guarantee this will be within 72 hours.": a sentence that refers back gives the time of
     // the promise just made, in words of its own as plain as naming it again.
     // Refused for naming the incident without a notice ("これは事故の判明から24時間以内に行います"), it still times the notice before.
-    const referred = (read.topic === 'other' || read.inferred) && (open || refused) ? earlier(sentence, fact, refused ? refusedBy : undefined) : undefined;
+    const referred = open || refused ? earlier.lend(sentence, fact, refused ? refusedBy : undefined) : undefined;
     const lending = open && !referred && subject !== undefined ? lentTopic(subject, fact) : undefined;
     // A section on deleting lends its own topic to "解約後一定期間": the sentence's end of contract still says what it is.
     // "At once" on the customer leaving ("removed immediately when the account is closed") is that leaving's timing,
@@ -120,20 +120,20 @@ const CARRIED: ReadonlySet<Fact['topic']> = new Set<Fact['topic']>(['incident-no
  * The topic a fact takes from the sentence just before its own, when its sentence refers back and names none: fed the
  * facts in order (`saw`), it keeps only the last sentence's promise.
  */
-function promisesBefore(text: string): ((sentence: Range, fact: Pick<Fact, 'kind' | 'vagueness'>, refusedBy?: string) => Pick<Fact, 'topic' | 'notice'> | undefined) & { saw(fact: Fact): void } {
+function promisesBefore(text: string) {
   let last: { sentence: Range; topic: Fact['topic']; notice?: Fact['notice'] } | undefined;
-  const lend = (sentence: Range, fact: Pick<Fact, 'kind' | 'vagueness'>, refusedBy?: string) => {
-    if (!last || (refusedBy !== undefined && refusedBy !== last.topic) || last.sentence.end > sentence.start || !/^\s*$/.test(text.slice(last.sentence.end, sentence.start))) return undefined;
-    // A time, not a cadence: "This is checked daily" says how often, which no promise of a notice or deletion is.
-    if (fact.kind === 'frequency' || fact.kind === 'generations' || fact.vagueness === 'frequency') return undefined;
-    if (!REFERS_BACK.test(text.slice(sentence.start, sentence.end))) return undefined;
-    return last.notice ? { topic: last.topic, notice: last.notice } : { topic: last.topic };
-  };
-  return Object.assign(lend, {
-    saw(fact: Fact) {
+  return {
+    lend(sentence: Range, fact: Pick<Fact, 'kind' | 'vagueness'>, refusedBy?: string): Pick<Fact, 'topic' | 'notice'> | undefined {
+      if (!last || (refusedBy !== undefined && refusedBy !== last.topic) || last.sentence.end > sentence.start || !/^\s*$/.test(text.slice(last.sentence.end, sentence.start))) return undefined;
+      // A time, not a cadence: "This is checked daily" says how often, which no promise of a notice or deletion is.
+      if (fact.kind === 'frequency' || fact.kind === 'generations' || fact.vagueness === 'frequency') return undefined;
+      if (!REFERS_BACK.test(text.slice(sentence.start, sentence.end))) return undefined;
+      return last.notice ? { topic: last.topic, notice: last.notice } : { topic: last.topic };
+    },
+    saw(fact: Fact): void {
       if (CARRIED.has(fact.topic) && !fact.customerDuty) last = { sentence: fact.sentence, topic: fact.topic, notice: fact.notice };
     },
-  });
+  };
 }
 
 // Who owes what: the customer as the sentence's subject, a report to the provider, or a list item under "お客様".

@@ -136,17 +136,14 @@ function statesOwnBackups(yaml: string): boolean {
     .split('\n')
     .filter((line) => !/^\s*(?:-\s+)?controls:/.test(line))
     .join('\n');
-  return splitSentences(text).some(({ start, end }) => {
-    const sentence = text.slice(start, end);
-    return statesProvidersBackups(sentence) || (BACKED_UP.test(sentence) && !backupOwnership(sentence, true).customers);
-  });
+  return someSentence(text, (sentence) => statesProvidersBackups(sentence) || (BACKED_UP.test(sentence) && !backupOwnership(sentence, true).customers));
 }
 
 /** Some sentence of the text says the provider takes its own backups on a cadence, with a number or without ("regular"). */
 function statesBackupCadence(text: string): boolean {
-  for (const { start, end } of splitSentences(text)) {
-    const sentence = text.slice(start, end);
-    if (statesProvidersBackups(sentence) && extractFacts(sentence).some((f) => f.kind === 'frequency' || f.vagueness === 'frequency')) return true;
-  }
-  return false;
+  return someSentence(text, (sentence) => statesProvidersBackups(sentence) && extractFacts(sentence).some((f) => f.kind === 'frequency' || f.vagueness === 'frequency'));
+}
+
+function someSentence(text: string, holds: (sentence: string) => boolean): boolean {
+  return splitSentences(text).some(({ start, end }) => holds(text.slice(start, end)));
 }
