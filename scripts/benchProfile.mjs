@@ -26,6 +26,7 @@ import { generateWhitepaper, parseSize } from './generateWhitepaper.mjs';
 
 const SCRIPTS = dirname(fileURLToPath(import.meta.url));
 const SERVER_NODE_FLAGS = JSON.parse(readFileSync(resolve(SCRIPTS, '..', 'protocol', 'serverNodeFlags.json'), 'utf8'));
+const SERVER_ENV = JSON.parse(readFileSync(resolve(SCRIPTS, '..', 'protocol', 'serverEnv.json'), 'utf8'));
 const SAMPLE_US = 250;
 
 /**
@@ -94,7 +95,7 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 async function drive(options, text, profileDir) {
   const flags = [...SERVER_NODE_FLAGS, ...(process.env.WP_BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-interval=${SAMPLE_US}`];
   const codeCache = options['code-cache'] ? [`--code-cache=${resolve(options['code-cache'])}`] : [];
-  const child = spawn(process.execPath, [...flags, options.server, '--stdio', ...codeCache], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...flags, options.server, '--stdio', ...codeCache], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...SERVER_ENV, ...process.env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let refreshed = () => {};
   connection.onRequest('workspace/diagnostic/refresh', () => (refreshed(), null));
