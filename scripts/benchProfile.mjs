@@ -32,12 +32,14 @@ const SAMPLE_US = 250;
 /**
  * The stages a sample is counted in: the first function of the list found on its stack (innermost first wins for the
  * ones nested in another, so the list runs from the most specific). Names are the source's: a development build keeps them.
+ * A third name is one that, also on the stack, takes the sample from that stage: the warm-up handles a message it finds
+ * waiting (analysisWorker.ts), and that is the document's work, counted by its own stages.
  */
 const STAGES = [
   ['(garbage collector)', 'GC'],
   ['(idle)', 'idle'],
   ['(program)', 'V8 (program)'],
-  ['warmUp', 'worker warm-up'],
+  ['warmUp', 'worker warm-up', 'handle'],
   ['prepareAnalyzers', 'schemas compiled'],
   ['applyChanges', 'text updated'],
   ['convert', 'findings → diagnostics'],
@@ -183,7 +185,8 @@ function samplesOf(profile) {
 }
 
 function stageOf(stack) {
-  for (const [name, stage] of STAGES) if (stack.some((frame) => frame.functionName === name)) return stage;
+  const onStack = (name) => stack.some((frame) => frame.functionName === name);
+  for (const [name, stage, unless] of STAGES) if (onStack(name) && !(unless && onStack(unless))) return stage;
   return 'other';
 }
 
