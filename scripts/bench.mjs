@@ -61,6 +61,8 @@ const YLS_SERVER = resolve(SCRIPTS, 'benchYlsServer.mjs');
 const SCHEMA = resolve(SCRIPTS, '..', 'schemas', 'whitepaper.schema.json');
 // The flags the extension starts the server with (client/src/languageServer.ts).
 const SERVER_NODE_FLAGS = JSON.parse(readFileSync(resolve(SCRIPTS, '..', 'protocol', 'serverNodeFlags.json'), 'utf8'));
+// The environment the extension starts the server with (client/src/languageServer.ts); one set in this shell wins.
+const SERVER_ENV = JSON.parse(readFileSync(resolve(SCRIPTS, '..', 'protocol', 'serverEnv.json'), 'utf8'));
 // The version compared against; a newer one is a deliberate change of the comparison.
 const YLS_PACKAGE = 'yaml-language-server@2.0.0';
 // The preview must show a keystroke within 300 ms; the client waits 100 ms for typing to pause, which leaves
@@ -145,7 +147,7 @@ function planEdit(lines, candidates, index, lang) {
 
 /** One spawned server and the client end of its connection. */
 function startServer(serverPath, timeoutMs, { args = [serverPath, '--stdio'], flags = [...SERVER_NODE_FLAGS, ...(process.env.WP_BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])], requests = {} } = {}) {
-  const child = spawn(process.execPath, [...flags, '--require', PROBE, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...flags, '--require', PROBE, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...SERVER_ENV, ...process.env } });
   live.add(child);
   let stderr = '';
   let received = 0;

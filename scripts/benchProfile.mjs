@@ -26,17 +26,20 @@ import { generateWhitepaper, parseSize } from './generateWhitepaper.mjs';
 
 const SCRIPTS = dirname(fileURLToPath(import.meta.url));
 const SERVER_NODE_FLAGS = JSON.parse(readFileSync(resolve(SCRIPTS, '..', 'protocol', 'serverNodeFlags.json'), 'utf8'));
+const SERVER_ENV = JSON.parse(readFileSync(resolve(SCRIPTS, '..', 'protocol', 'serverEnv.json'), 'utf8'));
 const SAMPLE_US = 250;
 
 /**
  * The stages a sample is counted in: the first function of the list found on its stack (innermost first wins for the
  * ones nested in another, so the list runs from the most specific). Names are the source's: a development build keeps them.
+ * A third name is one that, also on the stack, takes the sample from that stage: the warm-up handles a message it finds
+ * waiting (analysisWorker.ts), and that is the document's work, counted by its own stages.
  */
 const STAGES = [
   ['(garbage collector)', 'GC'],
   ['(idle)', 'idle'],
   ['(program)', 'V8 (program)'],
-  ['warmUp', 'worker warm-up'],
+  ['warmUp', 'worker warm-up', 'handle'],
   ['prepareAnalyzers', 'schemas compiled'],
   ['applyChanges', 'text updated'],
   ['convert', 'findings → diagnostics'],
@@ -94,7 +97,7 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 async function drive(options, text, profileDir) {
   const flags = [...SERVER_NODE_FLAGS, ...(process.env.WP_BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-interval=${SAMPLE_US}`];
   const codeCache = options['code-cache'] ? [`--code-cache=${resolve(options['code-cache'])}`] : [];
-  const child = spawn(process.execPath, [...flags, options.server, '--stdio', ...codeCache], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...flags, options.server, '--stdio', ...codeCache], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...SERVER_ENV, ...process.env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let refreshed = () => {};
   connection.onRequest('workspace/diagnostic/refresh', () => (refreshed(), null));
@@ -182,7 +185,8 @@ function samplesOf(profile) {
 }
 
 function stageOf(stack) {
-  for (const [name, stage] of STAGES) if (stack.some((frame) => frame.functionName === name)) return stage;
+  const onStack = (name) => stack.some((frame) => frame.functionName === name);
+  for (const [name, stage, unless] of STAGES) if (onStack(name) && !(unless && onStack(unless))) return stage;
   return 'other';
 }
 

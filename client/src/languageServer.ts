@@ -9,6 +9,11 @@ import { fork, type ChildProcess } from 'node:child_process';
 // The server's main thread only passes messages: a young generation of 2 MB instead of V8's 32 takes 8–11 MB off
 // the server's peak memory at 1 MB (V8 fixes it when the process starts, so it is a flag here, not a setting there).
 import SERVER_NODE_FLAGS from '../../protocol/serverNodeFlags.json';
+// glibc's malloc gives each thread that allocates an arena of its own and keeps what is freed there: V8's compiler and
+// collector threads and the analysis workers held 12–15 MB of the server's peak at 1 MB full of findings that way, and
+// one arena for every thread cost no CPU the bench could see (docs/benchmark.md, seventeenth session). Read once, when
+// the process starts; ignored where malloc is not glibc's. A value the user's environment sets wins.
+import SERVER_ENV from '../../protocol/serverEnv.json';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, IPCMessageReader, IPCMessageWriter, LanguageClient, State, type CloseHandlerResult, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/node';
 
@@ -91,7 +96,7 @@ export class LanguageServer implements vscode.Disposable {
 
   private create(): LanguageClient {
     const spawn = async (): Promise<MessageTransports> => {
-      const child = fork(this.serverModule, ['--node-ipc', `--code-cache=${this.codeCacheFolder}`], { execArgv: [...process.execArgv, ...SERVER_NODE_FLAGS], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+      const child = fork(this.serverModule, ['--node-ipc', `--code-cache=${this.codeCacheFolder}`], { execArgv: [...process.execArgv, ...SERVER_NODE_FLAGS], env: { ...SERVER_ENV, ...process.env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
       this.process = child;
       child.stdout?.on('data', (data: Buffer) => this.output.append(data.toString()));
       child.stderr?.on('data', (data: Buffer) => this.output.append(data.toString()));

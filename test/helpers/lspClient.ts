@@ -6,6 +6,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { ClientCapabilities, CodeAction, Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import SERVER_NODE_FLAGS from '../../protocol/serverNodeFlags.json';
+import SERVER_ENV from '../../protocol/serverEnv.json';
 
 /** `text` after the edit of a code action, as the editor applies it. */
 export function applyAction(text: string, action: CodeAction): string {
@@ -66,7 +67,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...SERVER_ENV, ...process.env, ...options.env } });
     const client = new LspClient(child, options.settings ?? {});
     const capabilities: ClientCapabilities = {
       textDocument: {

@@ -8,13 +8,28 @@ export interface Range {
 }
 
 // Closing quotes and brackets that belong to the sentence before them: 「…します。」
-const CLOSERS = new Set(['」', '』', '）', ')', '"', "'", '’', '”', '】', ']']);
+const CLOSERS = new Set([...'」』）)"\'’”】]'].map((c) => c.charCodeAt(0)));
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'inc', 'co', 'corp', 'ltd', 'no', 'nos', 'ver', 'vs', 'approx', 'mr', 'ms', 'mrs', 'dr', 'st', 'fig', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m']);
 /** A line that is an item of a list: "- ", "・", "1.", "(1)", "①"… */
 export const LIST_ITEM = /^[ \t\u3000]*(?:[-*•・●○■□◆◇▪‣※>]|\d{1,3}[.)．）]|[(（]\d{1,3}[)）]|[①-⑳]|[a-zA-Z][.)][ \t])/;
 
-const isDigit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+// The text is read by character code: every character of every section body passes here when its prose is read, and
+// `text[i]` of a character past Latin-1 (all of Japanese) makes a new one-character string each time.
+const LF = 0x0a;
+const FULL_STOP = 0x2e;
+const IDEOGRAPHIC_FULL_STOP = 0x3002;
+const FULLWIDTH_FULL_STOP = 0xff0e;
+/** 。！？!? end a sentence wherever they stand. */
+const ENDS = new Set([IDEOGRAPHIC_FULL_STOP, 0xff01, 0xff1f, 0x21, 0x3f]);
+
+/** 0-9 and ０-９; NaN (past either end of the text) is neither. */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** What `\s` matches, by code (ECMAScript's white space and line terminators); NaN is not. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** The word before a full stop at `dot` is a known abbreviation ("e.g.", "Inc.", "approx."). */
 function isAbbreviation(text: string, dot: number): boolean {
@@ -42,15 +57,15 @@ function continues(text: string, newline: number): boolean {
 
 /** Where a sentence ends if one ends at `i`, else -1. */
 function boundaryAt(text: string, i: number): number {
-  const c = text[i];
-  if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') return i + 1;
-  if (c === '．') return isDigit(text[i - 1]) && isDigit(text[i + 1]) ? -1 : i + 1;
-  if (c === '.') {
-    const after = text[i + 1];
-    if (after !== undefined && !isSpace(after) && !CLOSERS.has(after)) return -1;
+  const c = text.charCodeAt(i);
+  if (ENDS.has(c)) return i + 1;
+  if (c === FULLWIDTH_FULL_STOP) return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? -1 : i + 1;
+  if (c === FULL_STOP) {
+    const after = text.charCodeAt(i + 1);
+    if (!Number.isNaN(after) && !isSpace(after) && !CLOSERS.has(after)) return -1;
     return isAbbreviation(text, i) ? -1 : i + 1;
   }
-  if (c === '\n') return continues(text, i) ? -1 : i + 1;
+  if (c === LF) return continues(text, i) ? -1 : i + 1;
   return -1;
 }
 
@@ -58,15 +73,16 @@ function boundaryAt(text: string, i: number): number {
 export function splitSentences(text: string): Range[] {
   const ranges: Range[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && isSpace(text[start])) start++;
-    while (end > start && isSpace(text[end - 1])) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) ranges.push({ start, end });
   };
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     let end = boundaryAt(text, i);
     if (end === -1) continue;
-    while (end < text.length && (CLOSERS.has(text[end]) || (text[end] === text[i] && text[i] !== '\n'))) end++;
+    const stop = text.charCodeAt(i);
+    while (end < text.length && (CLOSERS.has(text.charCodeAt(end)) || (text.charCodeAt(end) === stop && stop !== LF))) end++;
     push(start, end);
     start = end;
     i = end - 1;

@@ -110,6 +110,10 @@ const SEPARATORS = /[、，,;；:：]|\s(?:and|but|while|whereas)\s/g;
 // and a word inside them is not what the sentence is about.
 const OPENERS = '(（「『【［[〔〈《“';
 const CLOSERS = ')）」』】］]〕〉》”';
+// Each bracket's code to its pair's place in the strings above: bracketsIn reads every character of the sentences
+// holding facts, and `text[i]` of one past Latin-1 (all of Japanese) makes a new string each time.
+const OPENING = new Map([...OPENERS].map((c, i) => [c.charCodeAt(0), i]));
+const CLOSING = new Map([...CLOSERS].map((c, i) => [c.charCodeAt(0), i]));
 // An English aside between commas: ", which records sign-ins, changes and exports," is one phrase too.
 const ASIDE = /,\s{1,3}(?:which|who|that is|such as|including|e\.g\.|i\.e\.|for example|for instance|like)\b[^,.;()]{1,150}(?=,)/gi;
 // So is an English absolute phrase between commas: "We delete all data, backups included, within 30 days".
@@ -268,10 +272,10 @@ function bracketsIn(text: string, ranges: readonly Range[]): Range[] {
   for (const range of ranges) {
     stack.length = 0;
     for (let i = range.start; i < range.end; i++) {
-      const c = text[i];
-      if (c === '\n') stack.length = 0;
-      else if (OPENERS.includes(c)) stack.push(i);
-      else if (stack.length > 0 && CLOSERS.indexOf(c) === OPENERS.indexOf(text[stack[stack.length - 1]])) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) stack.length = 0;
+      else if (OPENING.has(c)) stack.push(i);
+      else if (stack.length > 0 && CLOSING.get(c) === OPENING.get(text.charCodeAt(stack[stack.length - 1]))) {
         const open = stack.pop()!;
         if (stack.length === 0) {
           while (spans.length > 0 && spans[spans.length - 1].start > open) spans.pop();

@@ -7,29 +7,42 @@
 // characters YAML drops (indentation, the block header, quotes, line breaks
 // that fold to a space, the backslash of an escape) are skipped. A folded
 // line break maps to the break itself.
+//
+// Read by character code into a typed array: every section body is mapped when its prose is read, and `value[v]` of a
+// character past Latin-1 (all of Japanese) makes a new one-character string, so the walk allocated a string per
+// character of value and source and an 8-byte slot per character (docs/benchmark.md, seventeenth session).
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const LOWER_N = 0x6e;
 
 /** `map[i]` is the source offset of value character i; `map[value.length]` is the end. */
-export function scalarSourceMap(value: string, source: string, base = 0): number[] {
-  const map = new Array<number>(value.length + 1);
+export function scalarSourceMap(value: string, source: string, base = 0): Int32Array {
+  const map = new Int32Array(value.length + 1);
   let s = firstContent(source);
   for (let v = 0; v < value.length; v++) {
-    const want = value[v];
+    const want = value.charCodeAt(v);
     let found = -1;
     for (let probe = s; probe < source.length; probe++) {
-      const c = source[probe];
-      if (c === want || (want === ' ' && c === '\n') || (want === '\n' && c === '\\' && source[probe + 1] === 'n')) {
+      const c = source.charCodeAt(probe);
+      if (c === want || (want === SPACE && c === LF) || (want === LF && c === BACKSLASH && source.charCodeAt(probe + 1) === LOWER_N)) {
         found = probe;
         break;
       }
       // Never skip over text the author wrote: only layout can lie between two value characters.
-      if (!isLayout(source, probe)) break;
+      if (!isLayout(c)) break;
     }
     if (found === -1) {
       // An escape or a transformation we do not model: keep the map monotonic and close.
       found = Math.min(s, source.length);
     }
     map[v] = base + found;
-    s = found + (source[found] === '\\' ? 2 : 1);
+    s = found + (source.charCodeAt(found) === BACKSLASH ? 2 : 1);
   }
   map[value.length] = base + Math.min(s, source.length);
   return map;
@@ -44,7 +57,6 @@ function firstContent(source: string): number {
   return first === '"' || first === "'" ? 1 : 0;
 }
 
-function isLayout(source: string, at: number): boolean {
-  const c = source[at];
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '"' || c === "'" || c === '\\';
+function isLayout(c: number): boolean {
+  return c === SPACE || c === TAB || c === LF || c === CR || c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKSLASH;
 }

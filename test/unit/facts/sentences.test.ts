@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitSentences } from '../../../server/src/facts';
+import { isSpace } from '../../../server/src/facts/sentences';
 
 function split(text: string): string[] {
   return splitSentences(text).map(({ start, end }) => text.slice(start, end));
@@ -52,4 +53,15 @@ test('a hard-wrapped line that stops on a word no statement ends with runs on, a
     '- Delete the data.',
   ]);
   assert.deepEqual(split('- Backups are kept\n- Logs are kept'), ['- Backups are kept', '- Logs are kept']);
+});
+
+test('white space read by character code is what \\s matches, for every UTF-16 code unit', () => {
+  for (let c = 0; c <= 0xffff; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16).padStart(4, '0')}`);
+  assert.equal(isSpace(Number.NaN), false);
+});
+
+test('a full stop before white space past ASCII ends the sentence; one before a letter does not', () => {
+  assert.deepEqual(split('Kept 30 days.\u3000Then deleted.\u00a0Done'), ['Kept 30 days.', 'Then deleted.', 'Done']);
+  assert.deepEqual(split('Kept 30 days.Then deleted.'), ['Kept 30 days.Then deleted.']);
+  assert.deepEqual(split('「保存します。」」次です。。'), ['「保存します。」」', '次です。。']);
 });

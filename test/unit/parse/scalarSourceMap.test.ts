@@ -35,3 +35,13 @@ test('quoted and plain scalars, including escapes and multi-line plain text', ()
   assert.equal(sourceOf("body: 'It''s kept 7 generations'\n", '7 generations'), '7 generations');
   assert.equal(sourceOf('body: Backups run daily\n  and are kept 35 days.\n', '35 days'), '35 days');
 });
+
+test('every character of a Japanese body maps to the character the author typed', () => {
+  const text = 'body: |\n  ログは「180日間」保存します。\n    字下げ、\'引用\' も。\n';
+  const doc = parseDocument(text);
+  const body = (doc.contents as unknown as { get(key: string, keep: true): Scalar<string> }).get('body', true);
+  const value = String(body.value);
+  const map = scalarSourceMap(value, text.slice(body.range![0], body.range![1]), body.range![0]);
+  for (let i = 0; i < value.length; i++) assert.equal(text[map[i]], value[i], `character ${i}`);
+  assert.equal(map[value.length], body.range![1]);
+});
