@@ -393,10 +393,11 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
         break;
       }
       // An account that lapses (payments failing) or a plan that shrinks (a downgrade) deletes data as a cancellation
-      // does; a one-question FAQ's question may say the lapse its answer follows.
-      const lapsed = deletedAtLapse(part.fromTitle ? titleTopic : part.title, body);
+      // does; a one-question FAQ's question (the page's title) or the sentence before may say the lapse or the leaving
+      // its answer follows.
+      const lapsed = deletedAtLapse(part.fromTitle ? titleTopic : part.title, body, titleTopic);
       if (lapsed === undefined) continue;
-      found.push({ id: 'CLD.8.1.5', via: 'body', words: [lapseWords(`${lapsed}\n${part.fromTitle ? titleTopic : part.title}`), DELETE_WORDS.exec(lapsed)![0]].filter((w) => w !== undefined) });
+      found.push({ id: 'CLD.8.1.5', via: 'body', words: [lapseWords(`${lapsed}\n${part.fromTitle ? titleTopic : part.title}\n${titleTopic}`), (DELETE_WORDS.exec(lapsed) ?? RETURN_WORDS.exec(lapsed))?.[0]].filter((w) => w !== undefined) });
       break;
     }
   }

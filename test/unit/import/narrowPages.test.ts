@@ -46,6 +46,18 @@ test('data deleted when an account lapses or a plan shrinks; not a customer dele
   assert.ok(deletedAtLapse('', 'On the Free plan you can delete files at any time.') === undefined);
 });
 
+test('a page on leaving says the leaving once: in its title or the sentence before what it deletes or gives back', () => {
+  assert.ok(deletedAtLapse('In brief', 'Your plan stays active to the end of the term. Files beyond the free allowance are then removed.', 'What becomes of my files if I cancel my plan?'));
+  assert.ok(deletedAtLapse('', 'If you terminate your subscription we keep your data for 45 days. After this period all of your data is erased.'));
+  assert.ok(deletedAtLapse('Before you go', 'Download the files you wish to keep as one archive.', 'Cancelling your subscription'), 'a way back counts too');
+  assert.ok(deletedAtLapse('', 'Your plan renews each month. Deleted notebooks stay in the trash for 30 days.') === undefined, 'no leaving said');
+  assert.ok(deletedAtLapse('退職者が出た場合、そのアカウントを停止できますか？', '管理者はいつでもアカウントを停止または削除できます。') === undefined, "a leaver's account is access, not the customer's data");
+});
+
+test("deleting log data is the log's keeping, not the customer's data leaving", () => {
+  assert.deepEqual(ids('ログデータの削除', '不要になったログデータは、ファイル管理画面から削除できます。削除したログデータは元に戻せません。'), ['12.4.1']);
+});
+
 test('records deleted when their own retention period ends are a schedule, not the end of the contract', () => {
   assert.deepEqual(ids('保存期間終了データ削除のお知らせ', '保存期間が終了した打刻データの削除を3月1日に実施いたします。削除対象データは復元できません。'), []);
   assert.deepEqual(ids('契約終了時のデータ削除', '契約終了後30日以内にすべてのデータを削除します。'), ['CLD.8.1.5']);
