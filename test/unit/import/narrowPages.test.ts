@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { announcesTopics } from '../../../server/src/import/announcesTopics';
 import { partyNames, withoutPartyNames } from '../../../server/src/import/partyNames';
 import { deletedAtLapse } from '../../../server/src/import/accountLapses';
+import { backupProductTerms } from '../../../server/src/import/backupProduct';
 import { recognizeControls } from '../../../server/src/import/recognizeControls';
 
 const ids = (heading: string, body: string, options: Parameters<typeof recognizeControls>[3] = {}) => recognizeControls(heading, body, [], options).map((c) => c.id).sort();
@@ -52,6 +53,13 @@ test('a page on leaving says the leaving once: in its title or the sentence befo
   assert.ok(deletedAtLapse('Before you go', 'Download the files you wish to keep as one archive.', 'Cancelling your subscription'), 'a way back counts too');
   assert.ok(deletedAtLapse('', 'Your plan renews each month. Deleted notebooks stay in the trash for 30 days.') === undefined, 'no leaving said');
   assert.ok(deletedAtLapse('退職者が出た場合、そのアカウントを停止できますか？', '管理者はいつでもアカウントを停止または削除できます。') === undefined, "a leaver's account is access, not the customer's data");
+});
+
+test("a backup product's terms, named in their title or opening, sell backups", () => {
+  assert.ok(backupProductTerms('terms', 'Harbourline Vault Backup Terms of Service', ''));
+  assert.ok(backupProductTerms('terms', '利用規約', '第1条（適用）\n当社は、本規約に基づき、クラウドバックアップサービスを提供します。'));
+  assert.ok(!backupProductTerms('terms', 'ホスティングサービス利用規約', '当社は、本規約に基づき、レンタルサーバーサービスを提供します。'), "a host's terms");
+  assert.ok(!backupProductTerms('whitepaper', 'Backup and recovery at Harbourline', ''), 'a page on the provider\'s own backups');
 });
 
 test("deleting log data is the log's keeping, not the customer's data leaving", () => {
