@@ -4,8 +4,12 @@
 // quota the data outgrows. What the provider deletes then ("the account and all
 // its data are deleted", 「古い動画から自動的に削除されます」) is what becomes of
 // the customer's data when its use ends or shrinks: an auditor counts CLD.8.1.5
-// there as at a cancellation. `facts/leaving.ts` reads the cancellation itself.
-import { CUSTOMER_DATA, DELETE_WORDS, DOWNGRADE, UNPAID } from '../facts/leaving';
+// there as at a cancellation. `facts/leaving.ts` reads a sentence that says the
+// cancellation itself; a page on leaving says it once, in its title ("What
+// happens to my data when I cancel?") or a sentence before ("If you terminate
+// …, we keep your data 60 days. After this period we delete it."), and what
+// follows deletes the data or gives it back in sentences that do not repeat it.
+import { CUSTOMER_DATA, customerLeaves, DELETE_WORDS, DOWNGRADE, END_OF_CONTRACT, othersLeave, RETURN_WORDS, UNPAID } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 
 // The lapse in the words the prose rules read as leaving (`facts/leaving.ts`: non-payment, a downgrade), and the
@@ -18,21 +22,29 @@ const LAPSES = new RegExp(
 // What a customer keeps in a service beyond the words of `CUSTOMER_DATA`: media, recordings, the account itself.
 const HELD = /動画|録画|録音|音声|画像|アカウント|\bvideos?\b|\brecordings?\b|\bimages?\b|\bphotos?\b|\baccounts?\b/iu;
 
+/** The use ends before its time: a lapse, or the customer leaving; not a member of staff leaving (退職者のアカウント). */
+const useEnds = (text: string) => (LAPSES.test(text) || customerLeaves(text)) && !othersLeave(text);
+
 /**
  * The sentence of `body` that deletes the customer's data when its account lapses or its plan shrinks, the lapse said in
- * that sentence, or once in the title (a one-question FAQ's question) or the sentence before it.
+ * that sentence; or that deletes it or gives it back (an export) when the use ends, the lapse or the leaving said once
+ * in the title, the page's title (a one-question FAQ's question) or the sentence before it.
  */
-export function deletedAtLapse(title: string, body: string): string | undefined {
+export function deletedAtLapse(title: string, body: string, pageTitle = ''): string | undefined {
+  // A section headed by staff leaving ("退職者が出た場合…") suspends and deletes their accounts, not the customer's data.
+  if (othersLeave(title.normalize('NFKC'))) return undefined;
   const sentences = splitSentences(body).map(({ start, end }) => body.slice(start, end));
-  const titled = LAPSES.test(title.normalize('NFKC'));
+  const titled = useEnds(title.normalize('NFKC')) || useEnds(pageTitle.normalize('NFKC'));
   return sentences.find((sentence, i) => {
     const text = sentence.normalize('NFKC');
-    if (!DELETE_WORDS.test(text) || !(CUSTOMER_DATA.test(text) || HELD.test(text))) return false;
-    return titled || LAPSES.test(text) || (i > 0 && LAPSES.test(sentences[i - 1].normalize('NFKC')));
+    if (!(CUSTOMER_DATA.test(text) || HELD.test(text)) || othersLeave(text)) return false;
+    const before = titled || (i > 0 && useEnds(sentences[i - 1].normalize('NFKC')));
+    return DELETE_WORDS.test(text) ? before || LAPSES.test(text) : RETURN_WORDS.test(text) && before;
   });
 }
 
-/** The words that say the lapse, for the reason shown beside the control. */
+/** The words that say the lapse or the leaving, for the reason shown beside the control. */
 export function lapseWords(text: string): string | undefined {
-  return LAPSES.exec(text.normalize('NFKC'))?.[0];
+  const folded = text.normalize('NFKC');
+  return (LAPSES.exec(folded) ?? END_OF_CONTRACT.exec(folded))?.[0];
 }

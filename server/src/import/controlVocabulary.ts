@@ -15,7 +15,8 @@
 // figure: it names no monitoring the customer sees. Who may reach what (role-based
 // access, least privilege) restricts access (9.4.1);
 // provisioning is granting and revoking it (9.2.2). What is logged ("access is
-// logged") is a log; a user who logged in is signing in.
+// logged") is a log; a user who logged in is signing in. Deleting log data (ログデータの削除) is
+// the log's keeping, not the customer's data leaving.
 
 export type Term = readonly [term: string, weight: 1 | 2 | 3];
 
@@ -50,7 +51,7 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
   { id: '12.1.3', ja: [['容量', 3], ['キャパシティ', 3], ['リソース', 2], ['クォータ', 1], ['性能', 1]], en: [['capacity', 3], ['resource limits', 3], ['quota', 1], ['scalability', 2]] },
   { id: 'CLD.12.1.5', ja: [['実務管理者', 3], ['管理者操作', 3], ['重要な操作', 3], ['操作手順', 3], ['運用手順', 3], ['管理者の運用', 3], ['管理コンソール', 2], ['運用セキュリティ', 2], ['マニュアル', 1], ['手順書', 2], ['運用手順書', 3]], en: [['administrator operations', 3], ["administrator's operational security", 3], ['critical operations', 3], ['operating procedures', 3], ['documented procedures', 3], ['admin console', 2], ['management console', 2], ['runbook', 3], ['procedures', 2]] },
   { id: '12.3.1', ja: [['バックアップ', 3], ['リストア', 2], ['復元', 2], ['世代', 1]], en: [['backup', 3], ['back up', 3], ['backed up', 3], ['back-up', 3], ['restore', 2], ['snapshot', 2], ['disaster recovery', 2]] },
-  { id: '12.4.1', ja: [['ログイン履歴', 3], ['認証ログ', 3], ['ログイン記録', 3], ['ログ取得', 3], ['ログの取得', 3], ['イベントログ', 3], ['監査ログ', 3], ['ログの保存', 3], ['ログの保管', 3], ['ログ管理', 3], ['ログの提供', 3], ['アクセスログ', 3], ['ログ', 2], ['操作履歴', 3], ['監査証跡', 3], ['アクセス履歴', 3]], en: [['authentication log', 3], ['login log', 3], ['login history', 3], ['sign-in log', 3], ['activity log', 3], ['security log', 3], ['audit data', 3], ['observability', 3], ['logging', 3], ['event log', 3], ['audit log', 3], ['audit trail', 3], ['log retention', 3], ['access log', 3], ['logs', 2], ['log management', 3], ['audit event', 3], ['application log', 3], ['logged', 3]] },
+  { id: '12.4.1', ja: [['ログイン履歴', 3], ['認証ログ', 3], ['ログイン記録', 3], ['ログ取得', 3], ['ログの取得', 3], ['イベントログ', 3], ['監査ログ', 3], ['ログの保存', 3], ['ログの保管', 3], ['ログ管理', 3], ['ログの提供', 3], ['アクセスログ', 3], ['ログ', 2], ['操作履歴', 3], ['監査証跡', 3], ['アクセス履歴', 3], ['ログデータの削除', 3], ['ログの削除', 3]], en: [['log deletion', 3], ['authentication log', 3], ['login log', 3], ['login history', 3], ['sign-in log', 3], ['activity log', 3], ['security log', 3], ['audit data', 3], ['observability', 3], ['logging', 3], ['event log', 3], ['audit log', 3], ['audit trail', 3], ['log retention', 3], ['access log', 3], ['logs', 2], ['log management', 3], ['audit event', 3], ['application log', 3], ['logged', 3]] },
   { id: '12.4.3', ja: [['作業ログ', 3], ['管理操作のログ', 3], ['管理操作', 2], ['運用者のログ', 3], ['管理者のログ', 3], ['運用者', 2], ['操作ログ', 2], ['管理者ログ', 3], ['運用担当者', 2], ['操作記録', 3]], en: [['administrator log', 3], ['operator log', 3], ['operation log', 3], ['admin activity', 3]] },
   { id: '12.4.4', ja: [['時刻同期', 3], ['時刻の同期', 3], ['クロック同期', 3], ['クロックの同期', 3], ['NTP', 3], ['タイムスタンプ', 2], ['タイムゾーン', 2], ['時刻', 2]], en: [['clock synchronization', 3], ['clock synchronisation', 3], ['time synchronization', 3], ['time synchronisation', 3], ['ntp', 3], ['timestamp', 2], ['time zone', 2], ['clock', 2]] },
   { id: 'CLD.12.4.5', ja: [['監視', 3], ['モニタリング', 3], ['稼働状況', 2], ['ダッシュボード', 2], ['アラート', 2], ['死活', 2]], en: [['observability', 2], ['monitoring', 3], ['dashboard', 2], ['alerts', 2], ['metrics', 2], ['status page', 3], ['uptime', 1]] },

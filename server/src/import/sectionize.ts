@@ -17,6 +17,7 @@ import { runInLabels } from './runInLabel';
 import { MEASURES_CONTEXT } from './listedMeasures';
 import { logPage } from './logContent';
 import { withoutPartyNames } from './partyNames';
+import { backupProductTerms } from './backupProduct';
 import { deletedAtLapse, lapseWords } from './accountLapses';
 
 interface Heading {
@@ -379,6 +380,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // data) is answered where another section answers it, not by the opening.
   const elsewhere = (part: Part, id: string) => [...recognisedIn].some(([other, found]) => other !== part && found.some((c) => c.id === id && c.via !== 'title'));
   for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.via !== 'title' || c.support !== undefined || !elsewhere(part, c.id)));
+  // A backup product's terms sell backups: their words name the product, not the provider's own backups.
+  if (backupProductTerms(page, titleTopic, text)) for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.id !== '12.3.1' || c.via === 'reference'));
   // A short page on leaving ("Close your account", a 退会 help article, an account that lapses) answers CLD.8.1.5 where it says what becomes of
   // the data then, whatever its headings name; a schedule's line may leave that data to its heading ("Customer content").
   // A customer's requirements of its providers ("事業者は、契約終了後にデータを消去できること") say it of no provider.
@@ -393,10 +396,11 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
         break;
       }
       // An account that lapses (payments failing) or a plan that shrinks (a downgrade) deletes data as a cancellation
-      // does; a one-question FAQ's question may say the lapse its answer follows.
-      const lapsed = deletedAtLapse(part.fromTitle ? titleTopic : part.title, body);
+      // does; a one-question FAQ's question (the page's title) or the sentence before may say the lapse or the leaving
+      // its answer follows.
+      const lapsed = deletedAtLapse(part.fromTitle ? titleTopic : part.title, body, titleTopic);
       if (lapsed === undefined) continue;
-      found.push({ id: 'CLD.8.1.5', via: 'body', words: [lapseWords(`${lapsed}\n${part.fromTitle ? titleTopic : part.title}`), DELETE_WORDS.exec(lapsed)![0]].filter((w) => w !== undefined) });
+      found.push({ id: 'CLD.8.1.5', via: 'body', words: [lapseWords(`${lapsed}\n${part.fromTitle ? titleTopic : part.title}\n${titleTopic}`), (DELETE_WORDS.exec(lapsed) ?? RETURN_WORDS.exec(lapsed))?.[0]].filter((w) => w !== undefined) });
       break;
     }
   }

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { announcesTopics } from '../../../server/src/import/announcesTopics';
 import { partyNames, withoutPartyNames } from '../../../server/src/import/partyNames';
 import { deletedAtLapse } from '../../../server/src/import/accountLapses';
+import { backupProductTerms } from '../../../server/src/import/backupProduct';
 import { recognizeControls } from '../../../server/src/import/recognizeControls';
 
 const ids = (heading: string, body: string, options: Parameters<typeof recognizeControls>[3] = {}) => recognizeControls(heading, body, [], options).map((c) => c.id).sort();
@@ -44,6 +45,25 @@ test('data deleted when an account lapses or a plan shrinks; not a customer dele
   assert.ok(deletedAtLapse('How long is data kept for an account whose payments stopped?', 'The account is kept 90 days; after that all of its projects are deleted.') === undefined, 'the question names no lapse in these words');
   assert.ok(deletedAtLapse('ストレージ容量の制限', 'ダウングレード後は、上限を超えた動画を削除してください。削除されない場合、古い動画から自動的に削除されます。'));
   assert.ok(deletedAtLapse('', 'On the Free plan you can delete files at any time.') === undefined);
+});
+
+test('a page on leaving says the leaving once: in its title or the sentence before what it deletes or gives back', () => {
+  assert.ok(deletedAtLapse('In brief', 'Your plan stays active to the end of the term. Files beyond the free allowance are then removed.', 'What becomes of my files if I cancel my plan?'));
+  assert.ok(deletedAtLapse('', 'If you terminate your subscription we keep your data for 45 days. After this period all of your data is erased.'));
+  assert.ok(deletedAtLapse('Before you go', 'Download the files you wish to keep as one archive.', 'Cancelling your subscription'), 'a way back counts too');
+  assert.ok(deletedAtLapse('', 'Your plan renews each month. Deleted notebooks stay in the trash for 30 days.') === undefined, 'no leaving said');
+  assert.ok(deletedAtLapse('退職者が出た場合、そのアカウントを停止できますか？', '管理者はいつでもアカウントを停止または削除できます。') === undefined, "a leaver's account is access, not the customer's data");
+});
+
+test("a backup product's terms, named in their title or opening, sell backups", () => {
+  assert.ok(backupProductTerms('terms', 'Harbourline Vault Backup Terms of Service', ''));
+  assert.ok(backupProductTerms('terms', '利用規約', '第1条（適用）\n当社は、本規約に基づき、クラウドバックアップサービスを提供します。'));
+  assert.ok(!backupProductTerms('terms', 'ホスティングサービス利用規約', '当社は、本規約に基づき、レンタルサーバーサービスを提供します。'), "a host's terms");
+  assert.ok(!backupProductTerms('whitepaper', 'Backup and recovery at Harbourline', ''), 'a page on the provider\'s own backups');
+});
+
+test("deleting log data is the log's keeping, not the customer's data leaving", () => {
+  assert.deepEqual(ids('ログデータの削除', '不要になったログデータは、ファイル管理画面から削除できます。削除したログデータは元に戻せません。'), ['12.4.1']);
 });
 
 test('records deleted when their own retention period ends are a schedule, not the end of the contract', () => {
