@@ -62,6 +62,18 @@ const CUSTOMER_BACKS_UP = new RegExp(
   'i',
 );
 
+// The customer working a backup feature, as a help guide tells it: a step said to the reader who does it (「バックアップを
+// 作成するには、…」, "To restore a backup, open …"), or what the feature makes possible for its user, the Japanese "lets
+// you" (「…の写しを作って手元に置くことを可能にします」), said without naming the provider.
+const WORKS_FEATURE = new RegExp(
+  [
+    String.raw`(?:バックアップ|スナップショット)(?:ファイル)?(?:を|の)(?:作成|取得|復元|リストア|ダウンロード|保存)(?:する|を行う)?には`,
+    String.raw`^\W{0,3}to\s{1,3}(?:create|take|make|restore|download)\s{1,3}(?:a|an|the|your)\s{1,3}(?:[\w-]+\s{1,3})?(?:back\s?up|snapshot)\b`,
+    String.raw`(?:こと|の)を可能に(?:します|しています|なります)|できるように(?:します|なります|なっています)`,
+  ].join('|'),
+  'i',
+);
+
 // Backups offered as something the customer orders or pays for: "available as a paid add-on", "customers who sign up for the
 // backup option", 「有償のオプションサービス」, 「お申し込みいただいたお客様」. Plan names are not options: backups "on all
 // paid plans" are still the provider's.
@@ -70,7 +82,7 @@ const OPTIONAL = new RegExp(
     // A fee for the backups themselves: "can be added to any server for a monthly fee", 「使用容量に応じて課金」.
     String.raw`\b(?:offered|available|sold|provided)\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:additional|separate|optional|extra|paid)\s{1,3}(?:services?|products?|options?|features?)\b|\bavailable\s{1,3}to\s{1,3}(?:order|purchase|buy)\b`,
     String.raw`課金|(?:月額|月々の?)料金|\bfor\s{1,3}an?\s{1,3}(?:(?:monthly|annual|yearly|small|additional|extra|separate)\s{1,3})?(?:fee|charge|price)\b|\bpaid\s{1,3}extra\b|\b(?:billed|charged)\b|\bcan\s{1,3}be\s{1,3}(?:added|ordered|purchased|bought)\b`,
-    String.raw`オプション|追加料金|別料金|別途(?:お?申し?込|ご?契約|料金|費用|有償|有料)|(?:有償|有料)(?:で|にて)|お申し?込み(?:いただいた|の|により|された|いただく|いただければ)|ご希望(?:の|に応じ|により|される)`,
+    String.raw`オプション|追加料金|別料金|別途(?:お?申し?込|ご?契約|料金|費用|有償|有料)|(?:有償|有料)(?:で|にて)|お申し?込み(?:いただいた|の|により|された|いただく|いただければ)|(?:お)?申し?込(?:まれ(?:た|ている)|み済み)|ご希望(?:の|に応じ|により|される)`,
     String.raw`\boptional(?:ly)?\b|\badd-?ons?\b|\bpaid\s{1,3}(?:backups?|options?|add-?ons?|services?|features?|extras?)\b|\b(?:additional|extra)\s{1,3}(?:fees?|charges?|costs?)\b|\bat\s{1,3}(?:an?\s{1,3})?(?:additional|extra)\s{1,3}(?:cost|charge|fee)\b|\bsign(?:s|ed)?\s{1,3}up\s{1,3}for\b|\b(?:order|purchase|buy|subscribe)(?:s|d|ed|ing)?\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|a\s{1,3}|our\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3})?backups?\b|\bbackup\s{1,3}(?:options?|packages?|add-?ons?)\b`,
   ].join('|'),
   'i',
@@ -82,6 +94,10 @@ const BACKUP_SERVICE_DESCRIBED =
 // What a customer setting the backups sets: when they run or how long they are kept ("specify a retention period",
 // "configure backups", 「保持期間を設定」).
 const CUSTOMERS_REGIME = new RegExp(String.raw`\b(?:configure|schedule)\s{1,3}(?:\w+\s{1,3})?backups\b|\b${REGIME_SETTING_EN}|${REGIME_SETTING_JA}`, 'i');
+// Pressing a control of the service's: the customer at work on a feature.
+const CLICKS = /\b(?:click|tap|press)\b|クリック|タップ|ボタン|押(?:す|し|して)/i;
+// A cadence or a count: 毎日, 日次, "daily", "every 6 hours", "7 generations".
+const CADENCE_OR_COUNT = /[0-9０-９]|毎(?:日|週|月|時|晩)|(?:日|週|月)次|\b(?:daily|nightly|weekly|hourly|monthly|every)\b/i;
 // The provider named in a sentence, which brings its own backups back.
 const PROVIDER_NAMED = /当社|弊社|\bwe\b|\bour\b|\bus\b/i;
 // Words that bring the provider's standard backups back into a paragraph about an option.
@@ -158,6 +174,18 @@ export function statesProvidersBackups(sentence: string): boolean {
   return said.providers && !said.customers && !said.optional;
 }
 
+// A line with no sentence's end: a heading, a menu or a contents entry ("バックアップメニュー~スケジュール設定", "Backup
+// manager").
+const UNENDED_LINE = /^[^。.!?！？\n]{1,60}$/;
+
+/**
+ * A short line that names backups with no act of taking them and no cadence or count: a menu's or a tool's name, a
+ * contents entry, which says nothing of copies anyone keeps. "Daily backups", 「自動バックアップ(7世代)」 still do.
+ */
+function namesOnly(sentence: string): boolean {
+  return UNENDED_LINE.test(sentence.trim()) && !TAKING.test(sentence) && !CADENCE_OR_COUNT.test(sentence);
+}
+
 export interface BackupOwnership {
   /** Some sentence speaks of backups the provider takes or keeps. */
   readonly providers: boolean;
@@ -214,6 +242,14 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
   // ("You can specify a retention period for backups. Backups are deleted when it expires"): its next sentences go on
   // about those backups, unless they name the provider.
   let customersRegime = -1;
+  // And while a paragraph has the customer take the backups ("バックアップを作成するには…クリックしてください。バックアップを
+  // 作成する際、ファイル名が提案されます"): its next sentences go on about those backups, unless they name the provider or
+  // give a cadence or a count of their own, which a provider's regime beside the customer's copies would.
+  let customersTake = -1;
+  // Backups spoken of with no owner named and no cadence or count ("バックアップファイルは独自の拡張子で保存されます"): the
+  // provider's, unless the text is a guide to a backup feature the customer works, whose files they are.
+  let unnamedProviders = false;
+  let worksFeature = false;
   let listed = false;
   let restoredFrom = false;
   let referredElsewhere = false;
@@ -223,6 +259,7 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
     const sentence = body.slice(start, end);
     if (option >= 0) option = /\n[ \t]*\n/.test(body.slice(option, start)) ? -1 : end;
     if (customersRegime >= 0) customersRegime = /\n[ \t]*\n/.test(body.slice(customersRegime, start)) ? -1 : end;
+    if (customersTake >= 0) customersTake = /\n[ \t]*\n/.test(body.slice(customersTake, start)) ? -1 : end;
     if (!BULLET.test(sentence)) leadIn = sentence;
     if (sentence.includes('|')) continue;
     // "保存期間は別紙のとおり" names no backup: in a backup section, the period is the backups' unless it names a log.
@@ -233,15 +270,20 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
     if (!titled && !BACKUP.test(sentence)) continue;
     if (leftToDocument(sentence)) referredElsewhere = true;
     if (inScopeList(sentence, leadIn)) listed = true;
-    else if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises) {
+    else if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises || (WORKS_FEATURE.test(sentence) && !PROVIDER_NAMED.test(sentence))) {
       customers = true;
+      if (WORKS_FEATURE.test(sentence) || CLICKS.test(sentence)) worksFeature = true;
       if (CUSTOMERS_REGIME.test(sentence)) customersRegime = end;
-    } else if (customersRegime >= 0 && !PROVIDER_NAMED.test(sentence)) continue;
+      else customersTake = end;
+    } else if ((customersRegime >= 0 || (customersTake >= 0 && !CADENCE_OR_COUNT.test(sentence))) && !PROVIDER_NAMED.test(sentence)) continue;
     else if (RESTORED_FROM.test(sentence) && !TAKING.test(sentence)) restoredFrom = true;
     else if (OPTIONAL.test(sentence) || BACKUP_SERVICE_DESCRIBED.test(sentence)) {
       optional = true;
       option = end;
-    } else if (BACKUPS_KEPT.test(sentence) && (option < 0 || STANDARD.test(sentence))) providers = true;
+    } else if (BACKUPS_KEPT.test(sentence) && (option < 0 || STANDARD.test(sentence)) && !namesOnly(sentence)) {
+      if (PROVIDER_NAMED.test(sentence) || CADENCE_OR_COUNT.test(sentence)) providers = true;
+      else unnamedProviders = true;
+    }
   }
-  return { providers, customers, deferred, deferredCadence, optional, listed, restoredFrom, referredElsewhere };
+  return { providers: providers || (unnamedProviders && !worksFeature), customers, deferred, deferredCadence, optional, listed, restoredFrom, referredElsewhere };
 }

@@ -56,6 +56,19 @@ export function isCautionsOnOneWork(title: string): boolean {
   return WORK.test(title) && CAUTIONS.test(title) && !POLICY.test(title);
 }
 
+// Told after the work: an apology for it, a report on it, its completion ("臨時メンテナンスに関するお詫び", "…実施のご報告",
+// "Post-incident report: emergency maintenance", "Maintenance completed").
+const AFTER_THE_FACT = /お詫び|おわび|ご報告|実施報告|(?:完了|終了)(?:の|した|いたしました|しました)?(?:お知らせ|ご案内|ご報告)?$|\bapolog|\bpost-?(?:mortem|incident)\b|\b(?:incident|outage)\s{1,3}report\b|\b(?:completed|resolved)\b/i;
+
+/**
+ * A title that tells of one piece of work after it happened ("【重要】臨時メンテナンスに関するお詫び", "Emergency maintenance on
+ * 9 June: what happened"): an emergency is done before anyone can be told, and the page reports it; it promises no lead
+ * time, as a dated notice does not.
+ */
+export function isReportAfterTheWork(title: string): boolean {
+  return WORK.test(title) && AFTER_THE_FACT.test(title) && !POLICY.test(title);
+}
+
 /** The texts of one document together are the notice of one dated piece of work, and promise nothing in general. */
 export function isDatedAnnouncement(signs: readonly AnnouncementSigns[]): boolean {
   return signs.some((s) => s.announces) && signs.some((s) => s.window) && !signs.some((s) => s.policy);

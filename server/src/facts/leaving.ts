@@ -2,6 +2,7 @@
 // one vocabulary for the importer (is a page about leaving?), deletion-policy (which sentences owe the deletion timing
 // and the way back), and backup-retention (a deletion counted from the end of the contract is not a backup's period).
 // Patterns carry no g flag: callers test them, never iterate them.
+import { toReader } from './advice';
 import { splitSentences } from './sentences';
 
 // Payment stops and the provider ends the account: non-payment, a card declined or a payment failing, an invoice left
@@ -47,8 +48,8 @@ export const RETURN_WORDS =
 export const CUSTOMER_DATA =
   /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|画像|動画|録画|メッセージ|\bdata\b|\bvideos?\b|\bclips?\b|\brecordings?\b|\bphotos?\b|\binformation\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;
 
-/** Data kept for a while: "retained … plus 30 days after termination" is deleted when that ends. */
-export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bheld\b|\bstored\b/i;
+/** Data kept for a while: "retained … plus 30 days after termination" is deleted when that ends; archived until then too. */
+export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bheld\b|\bstored\b|\barchiv/i;
 
 // Someone or something else leaving: staff offboarded or an employment ended (access is removed, not the customer's
 // data), an instance or a job terminated during use, an account the provider closes because nobody uses it (an
@@ -84,9 +85,9 @@ export function customerLeaves(sentence: string): boolean {
 
 // Kept for a while after the end ("retained for 30 days after you cancel", "解約後も一定期間保持"): the data goes when
 // that ends, so the sentence owes when, as a deletion does. Kept "until" the end raises no question of its own.
-// "After your account is closed" too.
+// "After your account is closed" too, and a period counted "from the date of your cancellation".
 const AFTER_LEAVING = new RegExp(
-  String.raw`\b(?:after|following|post-?|beyond)\s{0,3}(?:(?:you|the\s{1,3}customer|customers?|they)\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS}|expir|migration)|\b(?:after|once|when)\s{1,3}(?:the|your|their)\s{1,3}(?:[\w-]+\s{1,3})?(?:${ACCOUNT_ENDS})|(?:${CONTRACT_ENDS})[^。\n]{0,8}?(?:後|以降)`,
+  String.raw`\b(?:after|following|post-?|beyond)\s{0,3}(?:(?:you|the\s{1,3}customer|customers?|they)\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS}|expir|migration)|\bfrom\s{1,3}the\s{1,3}(?:date|day|time)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS})|\b(?:after|once|when)\s{1,3}(?:the|your|their)\s{1,3}(?:[\w-]+\s{1,3})?(?:${ACCOUNT_ENDS})|(?:${CONTRACT_ENDS})[^。\n]{0,8}?(?:後|以降)`,
   'i',
 );
 
@@ -220,6 +221,34 @@ const AT_PERIOD_END = new RegExp(String.raw`${SELF_ENDING}|(?:${PERIOD_ENDS})[^�
  */
 export function deletesAtPeriodEnd(text: string): boolean {
   return AT_PERIOD_END.test(text);
+}
+
+// The customer able to delete things themselves, with a tool or a screen of the service ("FTPソフトの削除機能で削除できます",
+// 「ファイルマネージャから削除することも可能です」, "you can delete old log files from the file manager"): housekeeping
+// during use, which the customer chooses.
+const CUSTOMER_CAN_DELETE =
+  /(?:削除|消去)(?:する|して|を行う|は)?(?:こと|事)?(?:も|が|は)?(?:可能|でき)|(?:削除|消去)機能(?:で|を使)|\b(?:you|users?|customers?|admins?|administrators?|owners?)\s{1,3}(?:can|may|are\s{1,3}able\s{1,3}to|have\s{1,3}the\s{1,3}option\s{1,3}to)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:delete|remove|erase|purge|clear)\b/i;
+
+// Where the customer does it: a screen, a menu or a tool of the service's, or their own client. "Administrators can delete
+// any board on request" names none, and may be the provider's deletion asked for.
+const WITH_A_TOOL =
+  /機能|画面|ソフト|ツール|マネージャ|パネル|メニュー|ボタン|アプリ|クライアント|\b(?:from|in|with|via|using|through)\s{1,3}(?:the\s{1,3}|your\s{1,3}|an?\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:page|screen|menu|dashboard|console|panel|manager|tool|app|client|settings|button)\b/i;
+
+/**
+ * Every sentence of the text that deletes something has the customer able to delete it themselves during use with a tool, or advises
+ * them before they do (「削除する前にお客様のPCに保存して下さい」), none speaks of leaving, and there is one: a help page on clearing out files or logs, whose "deleting" heading is no
+ * CLD.8.1.5 question of what the provider does with the data when the customer leaves.
+ */
+export function deletesOnlyDuringUse(text: string): boolean {
+  if (speaksOfLeaving(text) || !DELETE_WORDS.test(text)) return false;
+  let named = false;
+  for (const { start, end } of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    if (!DELETE_WORDS.test(sentence)) continue;
+    if (!(CUSTOMER_CAN_DELETE.test(sentence) && WITH_A_TOOL.test(sentence)) && !toReader(sentence).advises) return false;
+    named = true;
+  }
+  return named;
 }
 
 // The customer deletes their own account: they chose the deletion, so getting the data out first is their call and no

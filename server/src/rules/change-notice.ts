@@ -1,6 +1,6 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
 import { announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, UPDATES } from '../facts/advanceNotice';
-import { announcementSigns, isCautionsOnOneWork, isDatedAnnouncement } from '../facts/datedAnnouncement';
+import { announcementSigns, isCautionsOnOneWork, isDatedAnnouncement, isReportAfterTheWork } from '../facts/datedAnnouncement';
 import { allSections } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
@@ -31,11 +31,12 @@ export default statedFactRule({
   // "Maintenance windows are announced in advance": the words that owe the lead time.
   at: announcesWithoutLeadTime,
   // A page announcing one dated maintenance, or the cautions sent with one ("…メンテナンスご注意事項"), is the notice
-  // itself, not a policy on notices; a page that also promises notice in general still owes its lead time.
+  // itself, not a policy on notices, and so is a page reporting one piece of work after it happened ("…メンテナンスに関する
+  // お詫び"); a page that also promises notice in general still owes its lead time.
   owedBy: (document) => {
     const title = typeof document.data.title === 'string' ? document.data.title : '';
     const all = [announcementSigns(title), ...allSections(document).map((s) => signs(s))];
-    return !isDatedAnnouncement(all) && !(isCautionsOnOneWork(title) && !all.some((s) => s.policy));
+    return !isDatedAnnouncement(all) && !((isCautionsOnOneWork(title) || isReportAfterTheWork(title)) && !all.some((s) => s.policy));
   },
   states: statesPeriod('change-notice', 'change.notice'),
   statedAnywhere: statesPeriodAnywhere('change-notice', 'change.notice'),

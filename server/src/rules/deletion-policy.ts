@@ -16,6 +16,7 @@ import {
   CUSTOMER_DATA,
   customerLeaves,
   DELETE_WORDS,
+  deletesOnlyDuringUse,
   END_OF_CONTRACT,
   followsLeaving,
   KEPT,
@@ -73,17 +74,22 @@ export default defineRule({
       checkUnlabelled(document, report);
       return;
     }
+    // A help page on clearing out files or logs during use ("■ログデータの削除" over 「FTPソフトやファイルマネージャから削除
+    // することも可能です」), read as CLD.8.1.5 from its heading: the customer's own housekeeping, and the text never speaks
+    // of leaving, so there is no fate of the data at the end of the contract to ask about.
+    if (pinned.length === 0 && deletesOnlyDuringUse(body) && !allSections(document).some((s) => leavingSpoken(s))) return;
     // What happens to customer data at the end of the contract answers the question wherever the text says it:
     // a published text often says it under another heading ("Client data", "Retention").
     const labelled = new Set(sections);
     const elsewhere = endOfContractSentences(document).filter((a) => !labelled.has(a.section));
     const said = elsewhere.map((a) => a.section.body!.slice(a.sentence.start, a.sentence.end));
-    // The customer deleting their own account is their choice: no way back is owed. Cautions before they do it ("Before
-    // you delete your account", 「アカウント削除前のご注意」) speak of their own operation, not of the provider's policy
-    // for the data: no deletion timing either.
-    const ownAct = deletesOnlyOwnAccount(document);
+    // Cautions before the customer deletes their own account ("Before you delete your account", 「アカウント削除前のご注意」)
+    // and a page titled as how to do it (「アカウントを削除する」, "How to delete your account") speak of the customer's own
+    // operation, not of the provider's policy for the data: neither timing nor way back is owed there. A page about
+    // account deletion (「アカウント削除について」, a retention policy) that the customer's own deletion starts still owes both.
+    const ownAct = deletesOnlyOwnAccount(document) && (cautions(document, sections) || howTo(document));
     const timed =
-      (ownAct && cautions(document, sections)) ||
+      ownAct ||
       prose.some((f) => timesDeletion(document, f, prose)) ||
       allSections(document).some((s) => !labelled.has(s) && leavingTimings(s, document.text).some((f) => timesDeletion(document, f, s.prose))) ||
       pinned.some((f) => f.key === 'deletion.after_termination') ||
@@ -116,6 +122,9 @@ export default defineRule({
   },
 });
 
+/** Whether a section (its title and body) names the customer leaving in any words; kept with the section. */
+const leavingSpoken = keptWith((section: SectionModel) => speaksOfLeaving(`${section.title ?? ''}\n${section.body ?? ''}`));
+
 /** What each section (its title and body, not the YAML's comments) says of leaving; kept with the section. */
 const leavingIn = keptIndex((section: SectionModel) => accountLeaving(`${section.title ?? ''}\n${section.body ?? ''}`));
 
@@ -128,6 +137,16 @@ function deletesOnlyOwnAccount(document: WhitepaperModel): boolean {
 
 // A title that warns before an operation: "Before you delete your account", "Things to know before…", 「…前のご注意」.
 const CAUTION_TITLE = /注意|前に|前の(?:確認|ご確認)|確認事項|\bbefore\s{1,3}(?:you\s{1,3})?(?:delet|clos|remov)|\bthings\s{1,3}to\s{1,3}(?:know|check|consider)\b|\bwhat\s{1,3}to\s{1,3}know\s{1,3}before\b/i;
+
+// A title that tells how to delete one's own account: 「アカウントを削除する」「アカウントの削除方法」, "How to delete your
+// account", "Delete your account".
+const HOW_TO_TITLE = /(?:手順|方法|やり方|の仕方|するには)|(?:を|の)(?:削除|退会|解約)(?:する|します)(?:\s|[|｜]|$)|\bhow\s{1,3}(?:to|do\s{1,3}I)\b|^\W{0,3}(?:delet(?:e|ing)|clos(?:e|ing))\s{1,3}(?:your|an?|the|my)\s/i;
+
+/** The document is titled as how to delete one's own account. */
+function howTo(document: WhitepaperModel): boolean {
+  const title = document.data.title;
+  return typeof title === 'string' && HOW_TO_TITLE.test(title);
+}
 
 /** The document, or the sections asked, are titled as cautions before an operation. */
 function cautions(document: WhitepaperModel, sections: readonly SectionModel[]): boolean {
@@ -194,12 +213,15 @@ const THEIRS = /\b(?:your|their)\s{1,3}\w+|(?:お客様|利用者|ご自身)(?:�
 // our SIEM"). Such a sentence is no way back for the customer's data unless it names their things too.
 const OTHER_THINGS = /ログ|請求書|領収書|明細|レポート|報告書|証明書|監査|\blogs?\b|\binvoices?\b|\breceipts?\b|\breports?\b|\bcertificat|\baudit|\bSIEM\b/i;
 
+// The data itself taken out, whatever it is written into ("export data into a PDF report", 「データをCSVでダウンロード」).
+const DATA_TAKEN_OUT = /\b(?:export|download|retriev)\w{0,3}\s{1,3}(?:(?:all|the|your|their|its|account)\s{1,3})?(?:data|content|files|records)\b|(?:データ|ファイル)(?:を|の|一式を)(?:[^。\n]{0,10})?(?:エクスポート|ダウンロード|出力|書き出)/i;
+
 /** Some sentence of `body` gives the customer a way to get their data back, not some other document or record. */
 function returnsData(body: string): boolean {
   if (!RETURN_WORDS.test(body)) return false;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return RETURN_WORDS.test(sentence) && (THEIRS.test(sentence) || !OTHER_THINGS.test(sentence));
+    return RETURN_WORDS.test(sentence) && (THEIRS.test(sentence) || DATA_TAKEN_OUT.test(sentence) || !OTHER_THINGS.test(sentence));
   });
 }
 
@@ -316,8 +338,8 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming
   const pinned = sections.flatMap((s) => s.facts);
   const { section } = about[0];
   const span = sentenceSpan(document, mostTelling(about)!);
-  const ownAct = deletesOnlyOwnAccount(document);
-  const timed = (ownAct && cautions(document, sections)) || prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || allSections(document).some((s) => DATED_DELETION.test(s.body ?? ''));
+  const ownAct = deletesOnlyOwnAccount(document) && (cautions(document, sections) || howTo(document));
+  const timed = ownAct || prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || allSections(document).some((s) => DATED_DELETION.test(s.body ?? ''));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
   const returned =
     prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||

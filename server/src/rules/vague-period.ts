@@ -4,6 +4,8 @@
 import { inLanguageOf, PERIOD } from './markers';
 import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
 import { keptByPart } from '../model/placeIndex';
+import { backupOwnership } from '../facts/backupOwner';
+import { CUSTOMER_DATA } from '../facts/leaving';
 import { defineRule, type Report } from './rule';
 import type { SourceText } from '../core/sourceText';
 
@@ -39,6 +41,24 @@ const INACTIVE =
   /ログイン(?:が|の)?(?:ない|無い|されていない|されない|がなかった)|(?:ご)?(?:利用|使用|アクセス)(?:が|の)?(?:ない|無い|されていない|されない|がなかった)|未(?:使用|利用|ログイン)|休眠|無操作|\binactiv|\bdormant\b|\bunused\b|\bidle\b|\bnot\s{1,3}(?:been\s{1,3})?(?:used|accessed|active|signed|logged)\b|\bno\s{1,3}(?:one\s{1,3}has\s{1,3})?(?:activity|sign-?ins?|log-?ins?|used?)\b|\bnobody\s{1,3}has\s{1,3}(?:signed|logged|used)\b|\bwithout\s{1,3}(?:any\s{1,3})?(?:activity|use|sign-?ins?|log-?ins?)\b/i;
 // How far on either side of the vague words the condition is read: "inactive for a certain period", "一定期間ログインのない".
 const CONDITION_REACH = 30;
+
+// A length the vague word says something is, as a condition ("休刊期間が短期間の場合は", "if the pause is only for a short
+// period"): it says when a rule applies, not how long anything is kept or how soon anyone is told.
+const IS_CONDITION = /^\s{0,2}(?:の|な|である|だ)?(?:場合|とき|時(?:は|に)|際|ならば|なら|であれば)/;
+
+/** The vague period is what a condition measures ("…が短期間の場合は"). */
+const condition = (fact: ProseFact, text: SourceText) => fact.vagueness === 'period' && IS_CONDITION.test(text.slice(fact.span.end, fact.span.end + 8));
+
+// The provider keeping what the customer put in ("We hold customer data for as long as necessary", 「お客様のデータは必要な
+// 期間保管します」): no topic of a log or a backup claims it, yet it is the data's retention, which a number is owed for.
+const KEEPS = /保存|保管|保持|\bretain|\bkeep|\bkept\b|\bhold|\bheld\b|\bstored?\b/i;
+
+/** A vague length no topic claims, in a sentence that keeps the customer's data. */
+const keptData = (fact: ProseFact, text: SourceText) => {
+  if (fact.topic !== 'other' || fact.vagueness !== 'period') return false;
+  const sentence = text.slice(fact.sentence.start, fact.sentence.end);
+  return KEEPS.test(sentence) && CUSTOMER_DATA.test(sentence);
+};
 
 /** The vague period measures how long an account lies unused, within its own sentence. */
 const inactivity = (fact: ProseFact, text: SourceText) =>
@@ -113,6 +133,12 @@ const backupsGivenIn = keptByPart((part: ModelPart): readonly string[] => {
 
 const BACKUP_TOPICS = new Set(['backup-retention', 'backup-frequency']);
 
+/** The sentence speaks only of backups the customer takes or keeps. */
+function customersOwnBackups(sentence: string): boolean {
+  const said = backupOwnership(sentence);
+  return said.customers && !said.providers;
+}
+
 /** Whether a number answers a cadence or a length. */
 const senseOf = (fact: ProseFact) => (fact.kind === 'frequency' || fact.vagueness === 'frequency' ? 'frequency' : 'period');
 
@@ -123,7 +149,17 @@ function eachSection(sections: readonly SectionModel[], visit: (section: Section
   }
 }
 
+// A section headed as the customer's part of a shared responsibility ("Customer Responsibilities", "Your
+// responsibilities", 「お客様の責任」「利用者の実施事項」): its items ("Promptly notifying us of a compromised credential",
+// "Report security concerns promptly") are the customer's duties, whatever their grammar.
+const CUSTOMERS_PART =
+  /\b(?:customer|client|user|tenant|subscriber)s?['’]?s?\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\byour\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\bwhat\s{1,3}you\s{1,3}(?:should|must|need\s{1,3}to)\s{1,3}do\b|(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客)(?:側)?(?:の|が)?(?:責任|責務|義務|役割|実施事項|お願い|行うこと|実施すること)/i;
+
+// A heading that names the provider's part too ("お客様と当社の責任", "Shared responsibilities", "Our and your obligations").
+const PROVIDERS_PART = /当社|弊社|事業者|提供者|双方|分担|共有|\b(?:our|we|provider['’]?s?|vendor['’]?s?|shared|joint|mutual)\b/i;
+
 function checkSection(section: SectionModel, report: (r: Report<'vague' | 'replace'>) => void, text: SourceText, backupsGiven: ReadonlySet<string>): void {
+    if (CUSTOMERS_PART.test(section.title ?? '') && !PROVIDERS_PART.test(section.title ?? '')) return;
     // A number for the same promise in the section or in the same sentence says how long; the vague word is then only
     // wording. A number given under another regime or to another party does not answer it.
     // A cadence is answered by a frequency, a length or a deadline by a period.
@@ -149,15 +185,18 @@ function checkSection(section: SectionModel, report: (r: Report<'vague' | 'repla
     for (const fact of section.prose) {
       // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised
       // to the customer; staff reporting "promptly" to their own security team is an internal step.
-      if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.notice === 'internal' || fact.topic === undefined || !OWED.has(fact.topic)) continue;
+      if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.notice === 'internal' || fact.topic === undefined || !(OWED.has(fact.topic) || keptData(fact, text))) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
       // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe either.
       if (sense === 'frequency' && (!CADENCE_OWED.has(fact.topic) || (fact.topic === 'incident-notification' && (recurringEvent(fact, text) || !INCIDENT.test(text.slice(fact.sentence.start, fact.sentence.end)))))) continue;
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
       if (answered(`${promise(fact)}:${sense}`, regimes) || backupsGiven.has(`${fact.topic}:${sense}`) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
-      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text)) continue;
+      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text)) continue;
       if (fact.topic === 'deletion' && TRASH.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
+      // "Regular backups let you roll back as needed", 「定期的なバックアップは…必要に応じて以前の状態に戻すことを可能にします」:
+      // backups the customer takes with a feature, at the customer's own cadence; no period of the provider's is owed.
+      if (BACKUP_TOPICS.has(fact.topic) && customersOwnBackups(text.slice(fact.sentence.start, fact.sentence.end))) continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }

@@ -2,7 +2,7 @@
 // end of the contract, and as saying what becomes of the data then.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { customerLeaves, deletesAtLeaving, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../../../server/src/facts/leaving';
+import { customerLeaves, deletesAtLeaving, deletesOnlyDuringUse, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../../../server/src/facts/leaving';
 
 test('the end of the contract in Japanese and English', () => {
   for (const words of ['ご契約の終了後', '解約された場合', '退会すると', '利用終了時', 'after termination', 'when you cancel', 'once the subscription expires', 'upon expiry', 'when you close your account', 'after account deletion', 'when the contract ends', '契約期間の満了をもって', 'サービスの利用を終了した場合', 'アカウントを削除すると', 'after the withdrawal procedure', 'at the end of the subscription', 'if you unsubscribe']) {
@@ -106,4 +106,12 @@ test('the backups removed with the account are no leaving of their own', () => {
   assert.ok(!saysWhatBecomesOfData('When a hosting account is closed, its files are removed from the backup server as well.'));
   assert.ok(!saysWhatBecomesOfData('ご契約を解約された場合、バックアップ用サーバーからもデータを削除します。'));
   assert.ok(saysWhatBecomesOfData('When the contract ends, we delete customer data and its backups within 30 days.'));
+});
+
+test("deleting only what the customer can clear out themselves during use is no leaving's deletion", () => {
+  assert.ok(deletesOnlyDuringUse('古い記録は管理画面から削除することができます。削除する前に、必要な記録はお手元に保存してください。'));
+  assert.ok(deletesOnlyDuringUse('You can delete old export files from the Files page.'));
+  assert.ok(!deletesOnlyDuringUse('解約後、記録は削除することができます。'), 'leaving named');
+  assert.ok(!deletesOnlyDuringUse('古い記録は当社が90日後に削除します。'), "the provider's deletion");
+  assert.ok(!deletesOnlyDuringUse('記録は管理画面から確認できます。'), 'nothing deleted');
 });

@@ -5,6 +5,20 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('backup-retention', {
   valid: [
     // A page of backup options, read as a whole: the provider's own backup is on the page it names, the options run on
+    // A help guide to a backup feature the customer works: steps said to the reader ("…するには"), what the feature makes
+    // possible, and the menu names of the tool; the backups are the customer's files.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: データの書き出しと読み戻し
+          controls: [12.3.1]
+          body: |
+            保存機能は、帳簿データ一式の写しを作ってお手元に置いておくことを可能にします。
+            バックアップを作成するには、ホーム画面の「書き出し」を押します。
+            バックアップを作成する際、ファイル名には事業所名と日付が自動で入ります。
+
+            設定メニュー~バックアップ管理
+    `,
     // the customer's schedule; the option is named only in the last section's title.
     HEADER_JA +
       yaml`

@@ -47,6 +47,29 @@ checkRule('change-notice', {
           body: |
             移行作業の日時は管理画面のお知らせでご確認ください。作業中はメールの送信が遅れることがあります。
     `,
+    // A page reporting one piece of work after it happened (an emergency is done before anyone can be told) owes none either.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: サーバー緊急メンテナンス実施のご報告
+      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+      sections:
+        - title: 概要
+          controls: [12.1.2]
+          body: |
+            ディスク装置の不具合により、昨夜、緊急のメンテナンスを行いました。作業中は管理画面に接続できない状態でした。
+    `,
+    yaml`
+      whitepaper: 1
+      lang: en
+      title: Emergency maintenance of the mail relay - incident report
+      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+      sections:
+        - title: Changes
+          controls: [12.1.2]
+          body: |
+            A faulty switch was replaced during the night; the relay was unavailable while the change was made.
+    `,
     // A page that is itself the notice of one dated maintenance owes no lead time of its own.
     HEADER_JA +
       yaml`

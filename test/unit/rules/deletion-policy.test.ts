@@ -5,6 +5,32 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('deletion-policy', {
   valid: [
     VALID,
+    // A page titled as how to delete one's own account is the customer's operation: no way back is owed.
+    yaml`
+      whitepaper: 1
+      lang: ja
+      title: アカウントを削除する
+      service: {name: Example Cloud, provider: Example Inc., model: SaaS}
+      sections:
+        - title: アカウントの削除
+          controls: [CLD.8.1.5]
+          body: |
+            アカウントを削除すると、登録したすべてのデータが直ちに削除されます。
+    `,
+    // The data exported into a report is still the data taken out.
+    `${VALID}  - title: If you cancel\n    controls: [CLD.8.1.5]\n    body: |\n      An admin can export data into a PDF report before leaving. After cancellation the data is held for up to 30 days.\n`,
+    // A help page on clearing out old files during use, read as CLD.8.1.5 from its heading: the customer's own housekeeping,
+    // and the text never speaks of leaving.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 古い転送記録の削除
+          controls: [CLD.8.1.5]
+          body: |
+            不要になった転送記録は、管理画面の「記録一覧」から削除することができます。お使いのSFTPクライアントの削除機能で消すことも可能です。
+            削除した記録は元に戻せないため、残しておきたい場合は削除する前にお手元のPCへ保存してください。
+    `,
+    `${VALID}  - title: Removing old exports\n    controls: [CLD.8.1.5]\n    body: |\n      You can delete old export files from the Files page at any time.\n`,
     // Removed "immediately" when an account is closed, in a paragraph read as backups too: the leaving's timing, not a cadence.
     `${VALID}  - title: Closing an account\n    controls: [12.3.1, CLD.8.1.5]\n    body: |\n      Sites and mailboxes are immediately removed from our servers when an account is closed. Backups are kept for 5 days. Download your files before you close the account.\n`,
     // Cautions before the customer deletes their own account: their act, no timing or way back owed.
@@ -111,15 +137,6 @@ checkRule('deletion-policy', {
             On termination we provide you with a complete data file of your records.
             Your data is deleted within 60 days after termination.
     `,
-    // The customer deleting their own account chose the deletion: no way back is owed.
-    HEADER_EN +
-      yaml`
-      sections:
-        - title: アカウントの削除
-          controls: [CLD.8.1.5]
-          body: |
-            アカウントを削除すると、登録したすべてのデータが直ちに削除されます。
-    `,
     // An inactive free account closed by the provider is housekeeping, not the customer leaving: nothing is asked.
     HEADER_EN +
       yaml`
@@ -161,6 +178,17 @@ checkRule('deletion-policy', {
     `,
   ],
   invalid: [
+    // The customer deleting their own account starts the deletion, but a page on it that is no caution before the
+    // operation is the provider's policy for the data: the way back is still owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: アカウントの削除
+      #   ^^^^^^^^^^^^^^^ deletion-policy/noReturn
+          controls: [CLD.8.1.5]
+          body: |
+            アカウントを削除すると、登録したすべてのデータが直ちに削除されます。
+    `,
     // Audit reports and invoices to download are other documents: no way back for the customer's data.
     HEADER_EN +
       yaml`

@@ -124,6 +124,26 @@ checkRule('incident-notification', {
     `,
   ],
   invalid: [
+    // A controller's own duty to its regulator, named by the regulator's name, is no notice time of the provider's either.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Breach notification
+          controls: [16.1.2]
+          body: |
+            If a breach touches your data we notify your administrator as soon as possible. A controller must report a breach to the CNIL within 72 hours, so that you can meet it we send what we know.
+      #                                                                ^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+    `,
+    // The only hours are the customer's own deadline to its regulator, which the provider helps it meet: no notice time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Breach notification
+          controls: [16.1.2]
+          body: |
+            We tell affected customers of a breach without undue delay. This gives you time to meet your own 72-hour duty to notify the supervisory authority.
+      #                                            ^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+    `,
     // The page's own notification part, not its title, carries the finding; staff telling their security team at once
     // is the provider's internal step, no notice time.
     HEADER_EN +

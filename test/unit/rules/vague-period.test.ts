@@ -5,6 +5,12 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('vague-period', {
   valid: [
     // Staff reporting promptly to their own security team is an internal step, no promise to the customer.
+    // Items under the customer's part of a shared responsibility are the customer's duties, whatever their grammar.
+    `${VALID}  - title: Your responsibilities\n    body: |\n      - Tell our support desk promptly when a sign-in code is lost\n      - Keep the admin list current\n`,
+    // A vague length as a condition ("…が短期間の場合は"): when a rule applies, not how long anything is kept.
+    `${VALID}  - title: 配信の一時停止\n    controls: [12.1.2]\n    body: |\n      停止期間が短期間の場合は、読者へのお知らせは不要です。\n`,
+    // The cadence of backups the customer takes with a feature: the customer's own, no period of the provider's owed.
+    `${VALID}  - title: 書き出し機能\n    controls: [12.3.1]\n    body: |\n      定期的なバックアップは、必要に応じて帳簿を以前の状態に戻すことを可能にします。\n`,
     HEADER_JA +
       yaml`
       sections:
@@ -193,6 +199,24 @@ checkRule('vague-period', {
     `,
   ],
   invalid: [
+    // A heading that shares the parts keeps the provider's promises in them.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Our and your responsibilities
+          body: |
+            - Notify affected customers promptly of a breach of their data
+      #                                 ^^^^^^^^ vague-period/vague
+    `,
+    // The data's retention said only as "so long as required", though no topic of a log or a backup claims it.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Files
+          body: |
+            We hold customer files so long as required by our contract with you.
+      #                            ^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
     // A backup cadence given elsewhere does not answer a vague log period.
     HEADER_JA +
       yaml`
