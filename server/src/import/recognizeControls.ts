@@ -45,6 +45,8 @@ export interface RecognizedControl {
 interface Occurrence {
   readonly id: string;
   readonly term: string;
+  /** The vocabulary's form of the term: "restores" and "restoring" are one word, "restore", said twice. */
+  readonly lemma: string;
   readonly weight: number;
   readonly start: number;
   readonly end: number;
@@ -76,13 +78,15 @@ function alternation(terms: readonly string[]): RegExp {
   return new RegExp(parts.join('|'), 'gu');
 }
 
+/** The vocabulary's form of a matched word, inflected or not. */
+function lemma(match: string, table: ReadonlyMap<string, unknown>): string | undefined {
+  return [match, match.replace(/(?:s|es|d|ed|ing)$/, ''), match.replace(/s$|d$/, ''), match.replace(/ing$/, 'e')].find((form) => table.has(form));
+}
+
 /** The vocabulary's entry for a matched word, inflected or not. */
 function entry<T>(match: string, table: ReadonlyMap<string, T>): T | undefined {
-  for (const form of [match, match.replace(/(?:s|es|d|ed|ing)$/, ''), match.replace(/s$|d$/, ''), match.replace(/ing$/, 'e')]) {
-    const found = table.get(form);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  const form = lemma(match, table);
+  return form === undefined ? undefined : table.get(form);
 }
 
 /** Generic topics that a heading names only when it names nothing more specific ("仮想ネットワークの情報セキュリティ方針"). */
@@ -109,7 +113,7 @@ function occurrences(text: string): Occurrence[] {
     const { weights, pattern } = MATCHERS.get(id)!;
     for (const m of folded.matchAll(pattern)) {
       const weight = entry(m[0], weights) ?? 1;
-      found.push({ id, term: text.slice(m.index!, m.index! + m[0].length), weight, start: m.index!, end: m.index! + m[0].length });
+      found.push({ id, term: text.slice(m.index!, m.index! + m[0].length), lemma: lemma(m[0], weights) ?? m[0], weight, start: m.index!, end: m.index! + m[0].length });
     }
   }
   // The longest words win: "アクセスログ" is logging, not access control. Only overlapping matches are compared.
@@ -216,9 +220,9 @@ function termsByControl(text: string): Map<string, Map<string, { weight: number;
   const byControl = new Map<string, Map<string, { weight: number; count: number }>>();
   for (const o of occurrences(text)) {
     const terms = byControl.get(o.id) ?? new Map();
-    const seen = terms.get(o.term.toLowerCase()) ?? { weight: o.weight, count: 0 };
+    const seen = terms.get(o.lemma) ?? { weight: o.weight, count: 0 };
     seen.count++;
-    terms.set(o.term.toLowerCase(), seen);
+    terms.set(o.lemma, seen);
     byControl.set(o.id, terms);
   }
   return byControl;

@@ -114,6 +114,7 @@ test('a single word said in passing is not the body\'s topic; a phrase, two word
   assert.deepEqual(ids('Introduction', 'We keep the platform running with monitoring, and the same monitoring tells us when a page is slow.'), []);
   assert.deepEqual(ids('インフラ基盤', 'バックアップを毎日取得し、バックアップは14日分保管します。障害時はバックアップから戻します。'), ['12.3.1'], 'three mentions');
   assert.deepEqual(ids('Secure networking', 'Customers can turn on ip filtering for their workspace; ip filtering covers the API too.'), ['9.1.2'], 'a phrase, twice');
+  assert.deepEqual(ids('Scope', 'These rules cover every system we run: production servers, customer databases, backups and backup media, and staff laptops.'), [], 'a word and its plural are one word, said twice in a list of what the rules cover');
 });
 
 test('the contract is the setting of a terms document: its title and body name no agreement; a heading does', () => {
