@@ -2,6 +2,9 @@
 // end a line of a list or a heading. A fact takes its topic from its own
 // sentence, so a boundary missed here mixes two topics; one invented here
 // (at "e.g." or inside "12.3.1") separates a period from its subject.
+
+import { FULLWIDTH_FULL_STOP, FULL_STOP, IDEOGRAPHIC_FULL_STOP, LF } from '../core/charCodes';
+
 export interface Range {
   readonly start: number;
   readonly end: number;
@@ -15,10 +18,6 @@ export const LIST_ITEM = /^[ \t\u3000]*(?:[-*•・●○■□◆◇▪‣※>]
 
 // The text is read by character code: every character of every section body passes here when its prose is read, and
 // `text[i]` of a character past Latin-1 (all of Japanese) makes a new one-character string each time.
-const LF = 0x0a;
-const FULL_STOP = 0x2e;
-const IDEOGRAPHIC_FULL_STOP = 0x3002;
-const FULLWIDTH_FULL_STOP = 0xff0e;
 /** 。！？!? end a sentence wherever they stand. */
 const ENDS = new Set([IDEOGRAPHIC_FULL_STOP, 0xff01, 0xff1f, 0x21, 0x3f]);
 

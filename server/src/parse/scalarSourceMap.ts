@@ -12,14 +12,7 @@
 // character past Latin-1 (all of Japanese) makes a new one-character string, so the walk allocated a string per
 // character of value and source and an 8-byte slot per character (docs/benchmark.md, seventeenth session).
 
-const SPACE = 0x20;
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
-const BACKSLASH = 0x5c;
-const LOWER_N = 0x6e;
+import { BACKSLASH, CR, DOUBLE_QUOTE, LF, LOWER_N, SINGLE_QUOTE, SPACE, TAB } from '../core/charCodes';
 
 /** `map[i]` is the source offset of value character i; `map[value.length]` is the end. */
 export function scalarSourceMap(value: string, source: string, base = 0): Int32Array {

@@ -4,6 +4,7 @@
 // Any layout this line scanner cannot split with certainty (directives,
 // several documents, a root that is not a block mapping) falls back to one
 // segment holding the whole document, which is always correct, only slower.
+import { COLON, CR, DASH, HASH, LF, SPACE, TAB } from '../core/charCodes';
 
 export type Segment =
   | { readonly kind: 'document'; readonly start: number; readonly end: number }
@@ -15,14 +16,6 @@ export type Segment =
 const QUOTED_KEY = /(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)')[ \t]*:(?=[ \t]|\r?\n|$)/y;
 /** Characters that cannot start a plain key: YAML indicators and white space. */
 const NOT_PLAIN_START = /[\s#'"[\]{},&*!|>%@`?:-]/;
-
-const SPACE = 0x20;
-const DASH = 0x2d;
-const HASH = 0x23;
-const CR = 0x0d;
-const LF = 0x0a;
-const TAB = 0x09;
-const COLON = 0x3a;
 
 function isItemStart(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== DASH) return false;

@@ -7,10 +7,7 @@
 // is such an edit; reading every line of a 5 MB whitepaper again for it was a tenth of a keystroke.
 import type { SourceText } from '../core/sourceText';
 import type { Segment } from './segments';
-
-const SPACE = 0x20;
-const LF = 0x0a;
-const CR = 0x0d;
+import { CR, LF, SPACE } from '../core/charCodes';
 
 /** Where the text changed: `start..end` of the new text replaced `start..end - delta` of the old. */
 export interface TextEdit {
