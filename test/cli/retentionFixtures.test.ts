@@ -44,8 +44,8 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-ja-bk-overview-cadence.txt'), ['backup-retention:6']);
   });
 
-  test("deleting an account named after the service, and a schedule's subjectless line deleting data after the contract, owe the timing", () => {
-    assert.deepEqual(retentionFindings('fx-en-del-account-faq.txt'), ['deletion-policy:3']);
+  test("deleting an account named after the service, and a schedule's subjectless line deleting data after the contract, owe the timing; a page about what account deletion does owes the way out too", () => {
+    assert.deepEqual(retentionFindings('fx-en-del-account-faq.txt'), ['deletion-policy:3', 'deletion-policy:3']);
     assert.deepEqual(retentionFindings('fx-en-del-schedule-contract.txt'), ['deletion-policy:6', 'deletion-policy:6']);
   });
 
