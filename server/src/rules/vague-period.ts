@@ -5,7 +5,7 @@ import { inLanguageOf, PERIOD } from './markers';
 import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
 import { keptByPart } from '../model/placeIndex';
 import { backupOwnership } from '../facts/backupOwner';
-import { CUSTOMER_DATA } from '../facts/leaving';
+import { CUSTOMER_DATA, KEPT } from '../facts/leaving';
 import { defineRule, type Report } from './rule';
 import type { SourceText } from '../core/sourceText';
 
@@ -51,13 +51,12 @@ const condition = (fact: ProseFact, text: SourceText) => fact.vagueness === 'per
 
 // The provider keeping what the customer put in ("We hold customer data for as long as necessary", 「お客様のデータは必要な
 // 期間保管します」): no topic of a log or a backup claims it, yet it is the data's retention, which a number is owed for.
-const KEEPS = /保存|保管|保持|\bretain|\bkeep|\bkept\b|\bhold|\bheld\b|\bstored?\b/i;
-
+// Kept is read with the deletion rule's own words (`KEPT`), so both rules agree on what keeping is.
 /** A vague length no topic claims, in a sentence that keeps the customer's data. */
 const keptData = (fact: ProseFact, text: SourceText) => {
   if (fact.topic !== 'other' || fact.vagueness !== 'period') return false;
   const sentence = text.slice(fact.sentence.start, fact.sentence.end);
-  return KEEPS.test(sentence) && CUSTOMER_DATA.test(sentence);
+  return KEPT.test(sentence) && CUSTOMER_DATA.test(sentence);
 };
 
 /** The vague period measures how long an account lies unused, within its own sentence. */
