@@ -2,7 +2,8 @@
 // invitations to try the service out ("Try it for a few days"): one vocabulary for the prose reader, where a period in
 // such a sentence is the reader's to choose and not one the provider commits to, and for backupOwner, where backups so
 // advised are the customer's to take.
-const ADVICE = new RegExp(
+import { wordGaps } from '../core/wordGaps';
+const ADVICE = wordGaps(new RegExp(
   [
     String.raw`試用して|(?:お|ご)?(?:勧め|すすめ|奨め)(?:します|いたします|しています|しております)|推奨(?:します|いたします|しています|しております)|しましょう`,
     // Reassurance that recommends an act: 「…取っておくと安心です」, 「…しておくと便利です」.
@@ -17,8 +18,8 @@ const ADVICE = new RegExp(
     String.raw`\byou\s{1,3}(?:should(?!\s{1,3}(?:receive|get|see|be|hear)\b)|may\s{1,3}want\s{1,3}to|might\s{1,3}want\s{1,3}to)\b|^\W{0,3}consider\b`,
   ].join('|'),
   'i',
-);
-const TRIAL = /^\W{0,3}try\b|\btry\s{1,3}(?:it|out|this|our)\b|お試し(?:ください|いただ|になって)|試して(?:みて)?(?:ください|いただ)/i;
+));
+const TRIAL = wordGaps(/^\W{0,3}try\b|\btry\s{1,3}(?:it|out|this|our)\b|お試し(?:ください|いただ|になって)|試して(?:みて)?(?:ください|いただ)/i);
 
 export interface ToReader {
   /** The sentence advises the reader what to do. */

@@ -7,14 +7,15 @@
 import { splitSentences } from './sentences';
 import { toReader } from './advice';
 import { leftToDocument } from './deferral';
+import { wordGaps } from '../core/wordGaps';
 
 // Recovery points (a disaster-recovery product's copies) are backups under another name.
 const RECOVERY_POINTS = String.raw`復旧ポイント|リカバリー?ポイント|リストアポイント|目標復旧時点|\b(?:recovery|restore)\s{1,3}points?\b|\bRPOs?\b`;
-const BACKUP = new RegExp(String.raw`バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b|${RECOVERY_POINTS}`, 'i');
+const BACKUP = wordGaps(new RegExp(String.raw`バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b|${RECOVERY_POINTS}`, 'i'));
 // Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
 // which says nothing of whose copies exist.
 const BACKUPS_KEPT =
-  /バックアップ|スナップショット|\bbackups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i;
+  wordGaps(/バックアップ|スナップショット|\bbackups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i);
 
 // What a customer who sets the backups sets: when they run and how long or how many are kept. A setting of anything else
 // ("バックアップデータの暗号化方式を選択できます", "Set up an alert for failed backups") leaves the provider's own regime standing.
@@ -22,7 +23,7 @@ const REGIME_SETTING_EN = String.raw`(?:times?|schedules?|frequency|how\s{1,3}(?
 const REGIME_SETTING_JA = String.raw`(?:頻度|スケジュール|時刻|時間|日時|曜日|間隔|世代|保持|保存|保管|期間|回数|件数|取得数|保持数|タイミング)`;
 
 // The customer as the one who takes, keeps or answers for the backups (advice to the reader, facts/advice.ts, too).
-const CUSTOMER_BACKS_UP = new RegExp(
+const CUSTOMER_BACKS_UP = wordGaps(new RegExp(
   [
     // "お客様ご自身でバックアップ", "バックアップはお客様の責任", "利用者側で保管", "お手元で保管"
     String.raw`(?:お客(?:様|さま)|利用者|ユーザー?|契約者|顧客)(?:ご?自身|側|の責任|の責任範囲|の判断|がご?自身|が選択)`,
@@ -60,24 +61,24 @@ const CUSTOMER_BACKS_UP = new RegExp(
     String.raw`(?:バックアップ|スナップショット)(?:を|は)[^。\n]{0,20}(?:作成|取得|実行|ダウンロード)(?:でき|いただけ|が可能)`,
   ].join('|'),
   'i',
-);
+));
 
 // The customer working a backup feature, as a help guide tells it: a step said to the reader who does it (「バックアップを
 // 作成するには、…」, "To restore a backup, open …"), or what the feature makes possible for its user, the Japanese "lets
 // you" (「…の写しを作って手元に置くことを可能にします」), said without naming the provider.
-const WORKS_FEATURE = new RegExp(
+const WORKS_FEATURE = wordGaps(new RegExp(
   [
     String.raw`(?:バックアップ|スナップショット)(?:ファイル)?(?:を|の)(?:作成|取得|復元|リストア|ダウンロード|保存)(?:する|を行う)?には`,
     String.raw`^\W{0,3}to\s{1,3}(?:create|take|make|restore|download)\s{1,3}(?:a|an|the|your)\s{1,3}(?:[\w-]+\s{1,3})?(?:back\s?up|snapshot)\b`,
     String.raw`(?:こと|の)を可能に(?:します|しています|なります)|できるように(?:します|なります|なっています)`,
   ].join('|'),
   'i',
-);
+));
 
 // Backups offered as something the customer orders or pays for: "available as a paid add-on", "customers who sign up for the
 // backup option", 「有償のオプションサービス」, 「お申し込みいただいたお客様」. Plan names are not options: backups "on all
 // paid plans" are still the provider's.
-const OPTIONAL = new RegExp(
+const OPTIONAL = wordGaps(new RegExp(
   [
     // A fee for the backups themselves: "can be added to any server for a monthly fee", 「使用容量に応じて課金」.
     String.raw`\b(?:offered|available|sold|provided)\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:additional|separate|optional|extra|paid)\s{1,3}(?:services?|products?|options?|features?)\b|\bavailable\s{1,3}to\s{1,3}(?:order|purchase|buy)\b`,
@@ -86,14 +87,14 @@ const OPTIONAL = new RegExp(
     String.raw`\boptional(?:ly)?\b|\badd-?ons?\b|\bpaid\s{1,3}(?:backups?|options?|add-?ons?|services?|features?|extras?)\b|\b(?:additional|extra)\s{1,3}(?:fees?|charges?|costs?)\b|\bat\s{1,3}(?:an?\s{1,3})?(?:additional|extra)\s{1,3}(?:cost|charge|fee)\b|\bsign(?:s|ed)?\s{1,3}up\s{1,3}for\b|\b(?:order|purchase|buy|subscribe)(?:s|d|ed|ing)?\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|a\s{1,3}|our\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3})?backups?\b|\bbackup\s{1,3}(?:options?|packages?|add-?ons?)\b`,
   ].join('|'),
   'i',
-);
+));
 // A backup service described as what it does for the customer who contracts it ("バックアップサービスは、…を複製するサービス
 // です", "The backup service is an offering that copies …"): the product's description, not the provider's own copies.
 const BACKUP_SERVICE_DESCRIBED =
-  /(?:バックアップ|スナップショット)(?:サービス|機能)(?:と)?は[^。\n]{0,80}(?:サービス|機能)(?:です|である|となります)|\b(?:the\s{1,3})?(?:[A-Z][\w-]{1,20}\s{1,3})?backup\s{1,3}(?:service|add-?on)\s{1,3}(?:is|provides|offers)\s{1,3}(?:an?\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}(?:service|offering|product)\b/i;
+  wordGaps(/(?:バックアップ|スナップショット)(?:サービス|機能)(?:と)?は[^。\n]{0,80}(?:サービス|機能)(?:です|である|となります)|\b(?:the\s{1,3})?(?:[A-Z][\w-]{1,20}\s{1,3})?backup\s{1,3}(?:service|add-?on)\s{1,3}(?:is|provides|offers)\s{1,3}(?:an?\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}(?:service|offering|product)\b/i);
 // What a customer setting the backups sets: when they run or how long they are kept ("specify a retention period",
 // "configure backups", 「保持期間を設定」).
-const CUSTOMERS_REGIME = new RegExp(String.raw`\b(?:configure|schedule)\s{1,3}(?:\w+\s{1,3})?backups\b|\b${REGIME_SETTING_EN}|${REGIME_SETTING_JA}`, 'i');
+const CUSTOMERS_REGIME = wordGaps(new RegExp(String.raw`\b(?:configure|schedule)\s{1,3}(?:\w+\s{1,3})?backups\b|\b${REGIME_SETTING_EN}|${REGIME_SETTING_JA}`, 'i'));
 // Pressing a control of the service's: the customer at work on a feature.
 const CLICKS = /\b(?:click|tap|press)\b|クリック|タップ|ボタン|押(?:す|し|して)/i;
 // A cadence or a count: 毎日, 日次, "daily", "every 6 hours", "7 generations".
@@ -101,7 +102,7 @@ const CADENCE_OR_COUNT = /[0-9０-９]|毎(?:日|週|月|時|晩)|(?:日|週|月
 // The provider named in a sentence, which brings its own backups back.
 const PROVIDER_NAMED = /当社|弊社|\bwe\b|\bour\b|\bus\b/i;
 // Words that bring the provider's standard backups back into a paragraph about an option.
-const STANDARD = /標準|全て|すべて|全プラン|全サービス|\bstandard\b|\bby\s{1,3}default\b|\ball\s{1,3}(?:plans|customers|accounts|servers|data)\b|\bregardless\b/i;
+const STANDARD = wordGaps(/標準|全て|すべて|全プラン|全サービス|\bstandard\b|\bby\s{1,3}default\b|\ball\s{1,3}(?:plans|customers|accounts|servers|data)\b|\bregardless\b/i);
 
 // A responsibility matrix's row that gives backups to the customer: "| Backups | Customer |", "バックアップ | お客様 |",
 // or a check under the customer's column ("| Backup of content | – | ✓ |" under "| | Provider | Customer |").
@@ -114,24 +115,24 @@ function tableRow(line: string): string | undefined {
   return cells.startsWith('|') && cells.includes('|', 1) ? cells.slice(1) : cells;
 }
 const CUSTOMER_CELL = /^\s*(?:お客(?:様|さま)|利用者|ユーザー?|顧客|契約者|customers?|users?|clients?|tenants?)(?:\s{0,3}(?:側|のみ|only))?\s*$/i;
-const PROVIDER_CELL = /^\s*(?:当社|弊社|事業者|提供者|クラウドサービスプロバイダ|(?:service\s{1,3})?providers?|we|us|vendor|shared|共同|共有|双方)\s*$/i;
+const PROVIDER_CELL = wordGaps(/^\s*(?:当社|弊社|事業者|提供者|クラウドサービスプロバイダ|(?:service\s{1,3})?providers?|we|us|vendor|shared|共同|共有|双方)\s*$/i);
 const MARK = /^\s*(?:✓|✔|○|◯|●|◎|x|yes|はい|対象|R|responsible)\s*$/i;
 
 // What a deferral must be about to count: the backups' keeping, not their security.
-const KEEPING = /保存|保管|保持|世代|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bhow\s{1,3}long\b|\bperiod\b|\bduration\b|\bschedule\b/i;
+const KEEPING = wordGaps(/保存|保管|保持|世代|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bhow\s{1,3}long\b|\bperiod\b|\bduration\b|\bschedule\b/i);
 // A deferral of when the backups run: their schedule, frequency or time.
-const RUNNING = /頻度|スケジュール|タイミング|時刻|時間帯|取得(?:日時|時間)|\bschedules?\b|\bfrequency\b|\bhow\s{1,3}often\b|\bwhen\s{1,3}(?:they|backups|it)\s{1,3}(?:run|are\s{1,3}taken)\b|\btimes?\s{1,3}(?:they|backups)\s{1,3}(?:run|are\s{1,3}taken)\b/i;
+const RUNNING = wordGaps(/頻度|スケジュール|タイミング|時刻|時間帯|取得(?:日時|時間)|\bschedules?\b|\bfrequency\b|\bhow\s{1,3}often\b|\bwhen\s{1,3}(?:they|backups|it)\s{1,3}(?:run|are\s{1,3}taken)\b|\btimes?\s{1,3}(?:they|backups)\s{1,3}(?:run|are\s{1,3}taken)\b/i);
 
 const LOG = /ログ|\blogs?\b/i;
 
 // Backups named only as where a restore comes from ("support can bring them back from our backups", 「当社のバックアップ
 // からの復元を試みます」): how to ask for a restore, which says nothing of how the backups run or how long they are kept.
 const RESTORED_FROM =
-  /(?:バックアップ|スナップショット)(?:データ)?(?:から|より)(?:の)?(?:復元|復旧|リストア|戻)|\b(?:restor\w*|recover\w*|retriev\w*|bring\s{1,3}(?:\w+\s{1,3}){0,2}back|get\s{1,3}(?:\w+\s{1,3}){0,2}back)\b[^.\n]{0,60}\bfrom\s{1,3}(?:(?:our|the|a|an|its|your)\s{1,3})?(?:\w+\s{1,3})?(?:backups?|snapshots?)\b/i;
+  wordGaps(/(?:バックアップ|スナップショット)(?:データ)?(?:から|より)(?:の)?(?:復元|復旧|リストア|戻)|\b(?:restor\w*|recover\w*|retriev\w*|bring\s{1,3}(?:\w+\s{1,3}){0,2}back|get\s{1,3}(?:\w+\s{1,3}){0,2}back)\b[^.\n]{0,60}\bfrom\s{1,3}(?:(?:our|the|a|an|its|your)\s{1,3})?(?:\w+\s{1,3})?(?:backups?|snapshots?)\b/i);
 
 // What a policy or standard covers ("This policy applies to servers, databases, backups and logs", 「本規程の対象は…」):
 // a list that names backups among other things says nothing of how any of them is kept.
-const SCOPE = /対象|適用|範囲|\bappl(?:y|ies)\s{1,3}to\b|\bcover(?:s|ed)?\b|\bscope\b|\bincludes?\b|\bincluding\b/i;
+const SCOPE = wordGaps(/対象|適用|範囲|\bappl(?:y|ies)\s{1,3}to\b|\bcover(?:s|ed)?\b|\bscope\b|\bincludes?\b|\bincluding\b/i);
 const ITEM_SEPARATORS = /[,、;；・]/g;
 const BULLET = /^[ \t\u3000]*(?:[-*•・‐]|\d{1,2}[.)])[ \t]/;
 
@@ -156,13 +157,13 @@ export function isBackupProduct(serviceName: unknown): boolean {
 // The act of taking backups, said as a statement: "we back up", "are backed up", "snapshots are taken", 「取得します」.
 // Without one, a cadence qualifies a noun in a list of features ("Automatic daily backups, one-click restore").
 const TAKING =
-  /取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i;
+  wordGaps(/取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i);
 // A product's feature list, a plan's contents: what the customer gets, not how the provider keeps its copies.
 // A plan or tier counts only as what the backups come with ("available on the Business plan", "on all paid tiers"): "available"
 // or "plan" alone is as often the provider's own word ("kept available for restores", "our continuity plan").
-const FEATURE = /\bincluded\b|\bincludes?\b|\bavailable\s{1,3}(?:on|in|with|as|for)\s{1,3}(?:the\s{1,3}|all\s{1,3}|every\s{1,3}|our\s{1,3}|an?\s{1,3}|any\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,2}(?:plans?|tiers?|editions?|add-?ons?|options?|subscriptions?|packages?)\b|\b(?:on|in|with|for)\s{1,3}(?:(?:the|all|every|our)\s{1,3})?(?:(?:paid|free|premium|business|enterprise|pro|professional|team|standard|basic|starter|growth|higher|top|selected)\s{1,3})?(?:plans|tiers|editions)\b|\b(?:on|in|with|for)\s{1,3}(?:the|all|every|our|each|any)\s{1,3}(?:(?:paid|free|premium|business|enterprise|pro|professional|team|standard|basic|starter|growth|higher|top|selected)\s{1,3})?(?:plan|tier|edition)\b|\b(?:paid|free|premium|business|enterprise|pro|professional|team|standard|basic|starter|growth)\s{1,3}(?:plans?|tiers?|editions?)\b|\bplans?\s{1,3}(?:include|come|offer)|\bfeatures?\b|\bfree\b|機能|プラン|エディション|標準(?:装備|搭載|機能)|搭載|付属|付き|ご利用いただけ|ご利用になれ|利用(?:可能|できます)|無料|無償/i;
+const FEATURE = wordGaps(/\bincluded\b|\bincludes?\b|\bavailable\s{1,3}(?:on|in|with|as|for)\s{1,3}(?:the\s{1,3}|all\s{1,3}|every\s{1,3}|our\s{1,3}|an?\s{1,3}|any\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,2}(?:plans?|tiers?|editions?|add-?ons?|options?|subscriptions?|packages?)\b|\b(?:on|in|with|for)\s{1,3}(?:(?:the|all|every|our)\s{1,3})?(?:(?:paid|free|premium|business|enterprise|pro|professional|team|standard|basic|starter|growth|higher|top|selected)\s{1,3})?(?:plans|tiers|editions)\b|\b(?:on|in|with|for)\s{1,3}(?:the|all|every|our|each|any)\s{1,3}(?:(?:paid|free|premium|business|enterprise|pro|professional|team|standard|basic|starter|growth|higher|top|selected)\s{1,3})?(?:plan|tier|edition)\b|\b(?:paid|free|premium|business|enterprise|pro|professional|team|standard|basic|starter|growth)\s{1,3}(?:plans?|tiers?|editions?)\b|\bplans?\s{1,3}(?:include|come|offer)|\bfeatures?\b|\bfree\b|機能|プラン|エディション|標準(?:装備|搭載|機能)|搭載|付属|付き|ご利用いただけ|ご利用になれ|利用(?:可能|できます)|無料|無償/i);
 // A line that sells: what the reader is spared, not what the provider commits to.
-const SELLING = /\bnever\s{1,3}(?:lose|have\s{1,3}to|worry)|\bpeace\s{1,3}of\s{1,3}mind\b|\bworr(?:y|ies|ied)\b|\bhassle|\brest\s{1,3}(?:easy|assured)\b|安心|心配|万全|手間/i;
+const SELLING = wordGaps(/\bnever\s{1,3}(?:lose|have\s{1,3}to|worry)|\bpeace\s{1,3}of\s{1,3}mind\b|\bworr(?:y|ies|ied)\b|\bhassle|\brest\s{1,3}(?:easy|assured)\b|安心|心配|万全|手間/i);
 
 /**
  * A sentence that states how the provider itself backs up ("We back up customer databases every day to a second region"):

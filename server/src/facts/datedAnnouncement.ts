@@ -3,14 +3,15 @@
 // tells of a change at the day and hour it names, so it owes no lead time of its own. change-notice asks a policy
 // how far ahead customers are told, not the notice that policy would send. Read per document, from two signs that
 // stand on different lines of such a page: a line announcing the work, and the dated window it runs in.
+import { wordGaps } from '../core/wordGaps';
 
 /** The work a notice announces. */
 const WORK = /メンテナンス|保守作業|計画停止|システム停止|切替作業|移行作業|\bmaintenance\b|\bupgrade\b|\bmigration\b/i;
 /** A line that announces the work itself, not the policy of announcing: a notice's title, or "we will perform". */
 const ANNOUNCING =
-  /告知|お知らせ|ご案内|ご連絡|実施いたします|実施します|を行います|行いますので|予定しております|\bnotice\b|\bannouncement\b|\bscheduled\b|\bwe\s{1,3}will\s{1,3}(?:perform|carry\s{1,3}out|be\s{1,3}performing|upgrade|migrate)\b|\bwill\s{1,3}(?:be\s{1,3}performed|be\s{1,3}carried\s{1,3}out|take\s{1,3}place)\b/i;
+  wordGaps(/告知|お知らせ|ご案内|ご連絡|実施いたします|実施します|を行います|行いますので|予定しております|\bnotice\b|\bannouncement\b|\bscheduled\b|\bwe\s{1,3}will\s{1,3}(?:perform|carry\s{1,3}out|be\s{1,3}performing|upgrade|migrate)\b|\bwill\s{1,3}(?:be\s{1,3}performed|be\s{1,3}carried\s{1,3}out|take\s{1,3}place)\b/i);
 /** A promise about notices in general ("事前に告知します", "announced in advance") is a policy's, not a notice's. */
-const POLICY = /事前|予め|あらかじめ|までに(?:告知|通知|お知らせ|ご案内|ご連絡)|\bin\s{1,3}advance\b|\bbeforehand\b|\bprior\s{1,3}notice\b|\bdays?\s{1,3}(?:before|prior|ahead)\b/i;
+const POLICY = wordGaps(/事前|予め|あらかじめ|までに(?:告知|通知|お知らせ|ご案内|ご連絡)|\bin\s{1,3}advance\b|\bbeforehand\b|\bprior\s{1,3}notice\b|\bdays?\s{1,3}(?:before|prior|ahead)\b/i);
 
 const D = '[0-9０-９]';
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
@@ -46,7 +47,7 @@ export function announcementSigns(text: string): AnnouncementSigns {
 }
 
 // Cautions for the customer: "ご注意事項", "注意点", "Important notes", "Things to know before…".
-const CAUTIONS = /注意事項|ご注意|注意点|留意事項|\bimportant\s{1,3}notes?\b|\bthings\s{1,3}to\s{1,3}(?:know|note|check)\b|\bbefore\s{1,3}(?:the|your)\s{1,3}(?:maintenance|migration|upgrade)\b/i;
+const CAUTIONS = wordGaps(/注意事項|ご注意|注意点|留意事項|\bimportant\s{1,3}notes?\b|\bthings\s{1,3}to\s{1,3}(?:know|note|check)\b|\bbefore\s{1,3}(?:the|your)\s{1,3}(?:maintenance|migration|upgrade)\b/i);
 
 /**
  * A title that names one piece of work and the cautions it brings ("基盤変更メンテナンスご注意事項", "Important notes on the
@@ -58,7 +59,7 @@ export function isCautionsOnOneWork(title: string): boolean {
 
 // Told after the work: an apology for it, a report on it, its completion ("臨時メンテナンスに関するお詫び", "…実施のご報告",
 // "Post-incident report: emergency maintenance", "Maintenance completed").
-const AFTER_THE_FACT = /お詫び|おわび|ご報告|実施報告|(?:完了|終了)(?:の|した|いたしました|しました)?(?:お知らせ|ご案内|ご報告)?$|\bapolog|\bpost-?(?:mortem|incident)\b|\b(?:incident|outage)\s{1,3}report\b|\b(?:completed|resolved)\b/i;
+const AFTER_THE_FACT = wordGaps(/お詫び|おわび|ご報告|実施報告|(?:完了|終了)(?:の|した|いたしました|しました)?(?:お知らせ|ご案内|ご報告)?$|\bapolog|\bpost-?(?:mortem|incident)\b|\b(?:incident|outage)\s{1,3}report\b|\b(?:completed|resolved)\b/i);
 
 /**
  * A title that tells of one piece of work after it happened ("【重要】臨時メンテナンスに関するお詫び", "Emergency maintenance on

@@ -5,6 +5,7 @@
 import { DAYS, type Matcher, type Reading, type Unit } from './fact';
 import { EN_NUMBER, GAP, NUMBER, SP, WORD, parseNumber } from './numbers';
 import { EN_AFTER, EN_ANCHOR, EN_BEFORE, JA_AFTER, JA_BEFORE, qualify } from './qualifiers';
+import { wordGaps } from '../core/wordGaps';
 
 // Each unit with the words it must not be followed by: "日" of "日付", "年" of
 // "年度", "分" of "3分の1" and "分析" are not periods.
@@ -32,10 +33,10 @@ const EN_UNIT = String.raw`(?:minute|min|hour|hr|day|week|month|year|yr)s?`;
 // The notice a period measures, between it and the event it is counted back from: "48 hours' notice prior to the work",
 // "30 days' written notice before the change". The period is still a lead time.
 const NOTICE = String.raw`(?:(?:advance|written|prior)\s{1,3})?(?:notice|notification)`;
-const EN = new RegExp(
+const EN = wordGaps(new RegExp(
   String.raw`(?:\b(${EN_BEFORE})${GAP})?(?:(${WORD})\s{0,2}\((\d{1,6})\)|(${EN_NUMBER}|\ban?\b))(?:(?:\s{0,2}[-–~]\s{0,2}|${GAP}(?:to|and)${GAP})(${EN_NUMBER}))?(?:${GAP}|-)(?:(business|working|calendar)${GAP})?(${EN_UNIT})\b(?:['’]?${GAP}(${EN_AFTER})\b|(?=['’]?${GAP}(?:${NOTICE}${GAP})?(${EN_ANCHOR})\b)|)`,
   'gi',
-);
+));
 
 function unitOf(word: string): Unit | undefined {
   if (/^分/.test(word) || /^min/i.test(word)) return 'minute';
@@ -96,9 +97,9 @@ const readEnglish = (m: RegExpExecArray): Reading | undefined => {
 };
 
 // A deadline by the calendar: "翌営業日までに連絡", "当日中に通知", "by the next business day", "within 24h".
-const DAY_DEADLINE = /(翌営業日|翌日|当日)(?:中|まで)|\b(?:by|on|within)\s{1,3}the\s{1,3}(next|same)\s{1,3}(business\s{1,3}|working\s{1,3})?day\b/gi;
+const DAY_DEADLINE = wordGaps(/(翌営業日|翌日|当日)(?:中|まで)|\b(?:by|on|within)\s{1,3}the\s{1,3}(next|same)\s{1,3}(business\s{1,3}|working\s{1,3})?day\b/gi);
 const readDayDeadline = (m: RegExpExecArray): Reading => reading(1, 'day', undefined, 'day', undefined, 'まで', m[1] === '翌営業日' || m[3] !== undefined);
-const HOURS_SHORT = /\bwithin\s{1,3}(\d{1,3})\s?h\b/gi;
+const HOURS_SHORT = wordGaps(/\bwithin\s{1,3}(\d{1,3})\s?h\b/gi);
 const readHoursShort = (m: RegExpExecArray): Reading | undefined => {
   const amount = parseNumber(m[1]);
   return amount === undefined ? undefined : reading(amount, 'hour', undefined, 'hour', 'within', undefined, false);

@@ -21,6 +21,7 @@ import { splitSentences, type Range } from './sentences';
 import { tableCells } from './tableCells';
 import { indexTopics, lentTopic, topicOf, topicOfCell, type Subject } from './topics';
 import { VAGUE } from './vague';
+import { wordGaps } from '../core/wordGaps';
 
 const MATCHERS: readonly Matcher[] = [...NON_FACTS, ...VAGUE, ...INDEFINITE, ...IMMEDIATE, ...FREQUENCIES, ...GENERATIONS, ...DURATIONS];
 
@@ -112,7 +113,7 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
 // A sentence that opens by pointing back at the promise before it: "This will be within 72 hours", "We guarantee this
 // happens within…", "That is done within…", 「これは24時間以内に行います」「その期間は…」.
 const REFERS_BACK =
-  /^\s{0,3}(?:(?:and\s{1,3})?(?:we\s{1,3}(?:guarantee|promise|commit|aim|ensure|undertake)(?:\s{1,3}that)?\s{1,3}))?(?:this|that|it|which)\s{1,3}(?:will|shall|is|happens|takes|occurs|must|would|should)\b|^\s{0,3}(?:これ|それ|この(?:通知|連絡|報告|期間)|当該(?:通知|連絡|報告))(?:は|を|も)/i;
+  wordGaps(/^\s{0,3}(?:(?:and\s{1,3})?(?:we\s{1,3}(?:guarantee|promise|commit|aim|ensure|undertake)(?:\s{1,3}that)?\s{1,3}))?(?:this|that|it|which)\s{1,3}(?:will|shall|is|happens|takes|occurs|must|would|should)\b|^\s{0,3}(?:これ|それ|この(?:通知|連絡|報告|期間)|当該(?:通知|連絡|報告))(?:は|を|も)/i);
 // What a promise made in one sentence and timed in the next can be: a notice, a deletion, a return of the data.
 const CARRIED: ReadonlySet<Fact['topic']> = new Set<Fact['topic']>(['incident-notification', 'change-notice', 'deletion', 'data-return']);
 
@@ -139,18 +140,18 @@ function promisesBefore(text: string) {
 // Who owes what: the customer as the sentence's subject, a report to the provider, or a list item under "お客様".
 // "Customer data is deleted…", "User accounts are…", "Customer notification within 24 hours": the customer's things (or the
 // notice owed to them) as the subject are what the provider acts on.
-const CUSTOMER_FIRST = /^(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i;
-const TO_PROVIDER = /(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i;
+const CUSTOMER_FIRST = wordGaps(/^(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
+const TO_PROVIDER = wordGaps(/(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i);
 const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
 // "You should receive a notice within 24 hours" is what the provider sends, said from the reader's side.
 // "Customers are required to report …", "are expected to" is a duty again.
 const ABILITY =
-  /でき|可能|\bcan\b|\bmay\b|^\W{0,3}(?:the\s{1,3})?(?:customers?|users?|you)\s{1,3}(?:(?:should|will|would)\s{1,3})?(?:are|is|will\s{1,3}be|shall\s{1,3}be|be\s{1,3}(?:notified|informed|told|contacted|alerted)|get|receive|hear)\b(?!\s{1,3}(?:required|expected|obliged|obligated|asked|requested|responsible)\b)/i;
+  wordGaps(/でき|可能|\bcan\b|\bmay\b|^\W{0,3}(?:the\s{1,3})?(?:customers?|users?|you)\s{1,3}(?:(?:should|will|would)\s{1,3})?(?:are|is|will\s{1,3}be|shall\s{1,3}be|be\s{1,3}(?:notified|informed|told|contacted|alerted)|get|receive|hear)\b(?!\s{1,3}(?:required|expected|obliged|obligated|asked|requested|responsible)\b)/i);
 // A sentence of advice to the reader (advice.ts) that also states what the provider keeps, deletes or notifies
 // ("保存されるため…お勧めします") still holds the provider's promise.
 const PROVIDER_STATES =
-  /当社|弊社|(?:保存|保管|保持|削除|消去|通知)(?:され|いたし|します|しま)|\bwe\b(?!\s{1,3}(?:strongly\s{1,3})?(?:recommend|suggest|advise|encourage)\b)|\b(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|stored|deleted|removed|purged|notified)\b/i;
+  wordGaps(/当社|弊社|(?:保存|保管|保持|削除|消去|通知)(?:され|いたし|します|しま)|\bwe\b(?!\s{1,3}(?:strongly\s{1,3})?(?:recommend|suggest|advise|encourage)\b)|\b(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|stored|deleted|removed|purged|notified)\b/i);
 
 /** The sentence only advises the reader, or invites a trial (whatever else it names) without the provider speaking in it. */
 function readerTold(sentence: string): boolean {
@@ -162,8 +163,8 @@ function readerTold(sentence: string): boolean {
 // A request is one too: 「速やかにご連絡いただくようお願いします」.
 const INSTRUCTION = /(?:て|で)(?:ください|下さい)|(?:いただく|いただける|頂く)よう(?:お願い|願い)|\bplease\b/i;
 // "Customers and their data are removed within 30 days": a thing of theirs done to, with no duty word, is the provider's act.
-const DONE_TO = /\b(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|stored|deleted|removed|purged|erased|notified|informed)\b/i;
-const DUTY = /\b(?:must|should|shall|need\s{1,3}to|are\s{1,3}required|is\s{1,3}required|responsible|ensure)\b/i;
+const DONE_TO = wordGaps(/\b(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|stored|deleted|removed|purged|erased|notified|informed)\b/i);
+const DUTY = wordGaps(/\b(?:must|should|shall|need\s{1,3}to|are\s{1,3}required|is\s{1,3}required|responsible|ensure)\b/i);
 const CUSTOMER_ITEM = /^[ \t\u3000]*(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|クラウドサービスカスタマ|customers?|users?)(?:の(?:役割|責任|責務)|側|の実施事項)?\s{0,2}[::]?\s{0,2}$/i;
 
 const NO_DUTY: Range = { start: 0, end: 0 };

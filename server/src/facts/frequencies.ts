@@ -3,6 +3,7 @@
 // Normalised to { every, unit, at }: "1日2回" is every 12 hours.
 import type { Frequency, Matcher, Reading } from './fact';
 import { EN_NUMBER, GAP, NUMBER, SP, parseNumber } from './numbers';
+import { wordGaps } from '../core/wordGaps';
 
 type Cadence = Frequency['unit'];
 
@@ -13,9 +14,12 @@ const JA_AT = String.raw`(?:${SP}[（(]${SP}${JA_TIME}${SP}[)）]|${SP}の?${JA_
 const EN_TIME = String.raw`(?:\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b))?|midnight\b|noon\b)(?:\s?\(?(?:UTC|JST|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?`;
 const EN_AT = String.raw`(?:${GAP}at${GAP}${EN_TIME})?`;
 
+// The hour and minute of a Japanese time, built once, as every other pattern here, not on every call.
+const JA_HOUR = new RegExp(String.raw`(午前|午後|AM|PM|ＡＭ|ＰＭ|深夜|夜間|早朝)?${SP}([0-9０-９]{1,2}|${KANJI_HOUR})時(?!間)(?:([0-9０-９]{1,2}|${KANJI_HOUR})分|(半))?`);
+
 /** "03:00" from any of the time forms above; midnight for 深夜0時, and 午後/p.m. move to the afternoon. */
 function timeOf(text: string): string | undefined {
-  const ja = new RegExp(String.raw`(午前|午後|AM|PM|ＡＭ|ＰＭ|深夜|夜間|早朝)?${SP}([0-9０-９]{1,2}|${KANJI_HOUR})時(?!間)(?:([0-9０-９]{1,2}|${KANJI_HOUR})分|(半))?`).exec(text);
+  const ja = JA_HOUR.exec(text);
   const colon = /([0-9０-９]{1,2})[:：]([0-9０-９]{2})(?:\s?(a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])))?/i.exec(text);
   const en = /\b(\d{1,2})\s?(a\.m\.|p\.m\.|am|pm)(?![a-z])|\b(midnight|noon)\b/i.exec(text);
   let hour: number | undefined;
@@ -110,10 +114,10 @@ const readJapaneseInterval = (m: RegExpExecArray): Reading | undefined => {
 
 // daily, nightly, weekly, every day, each week, on a monthly basis, every 6 hours, every other day.
 const EN_UNIT = '(hour|day|night|week|month|quarter|year)s?';
-const EN_NAMED = new RegExp(
+const EN_NAMED = wordGaps(new RegExp(
   String.raw`(?:\bat${GAP}${EN_TIME}${GAP})?(?:\b(daily|nightly|weekly|monthly|hourly|yearly|annually|quarterly|semi-?annually)\b|\b(?:every|each)${GAP}(?:(other)${GAP}|(${EN_NUMBER})${GAP})?${EN_UNIT}\b|\bon${GAP}an?${GAP}(daily|nightly|weekly|monthly|hourly|yearly|annual|quarterly)${GAP}basis\b)${EN_AT}`,
   'gi',
-);
+));
 const EN_WORDS: Record<string, Frequency> = {
   daily: { every: 1, unit: 'day' }, nightly: { every: 1, unit: 'day' }, weekly: { every: 1, unit: 'week' }, monthly: { every: 1, unit: 'month' },
   hourly: { every: 1, unit: 'hour' }, yearly: { every: 1, unit: 'year' }, annually: { every: 1, unit: 'year' }, annual: { every: 1, unit: 'year' },
@@ -131,10 +135,10 @@ const readEnglishNamed = (m: RegExpExecArray): Reading | undefined => {
 };
 
 // once a day, twice per week, 3 times a month, every 30 minutes.
-const EN_COUNT = new RegExp(
+const EN_COUNT = wordGaps(new RegExp(
   String.raw`\b(?:(once|twice|thrice)|(${EN_NUMBER})${GAP}times)${GAP}(?:a|an|per|each|every)${GAP}(hour|day|week|month|year)\b${EN_AT}|\bevery${GAP}(${EN_NUMBER})${GAP}min(?:ute)?s?\b`,
   'gi',
-);
+));
 const readEnglishCount = (m: RegExpExecArray): Reading | undefined => {
   if (m[4] !== undefined) {
     const minutes = parseNumber(m[4]);

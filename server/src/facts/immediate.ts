@@ -3,9 +3,10 @@
 // before this (see vague.ts).
 import type { Matcher } from './fact';
 import { phrases } from './numbers';
+import { wordGaps } from '../core/wordGaps';
 
 export const IMMEDIATE: readonly Matcher[] = [
   { regex: /即座に|直ちに|ただちに|即時(?:に)?|即日|すぐに|と同時に/g, read: () => ({ kind: 'immediate' }) },
-  { regex: new RegExp(String.raw`\b(?:${phrases('immediately', 'without delay', 'instantly', 'at once', 'right away')})\b`, 'gi'), read: () => ({ kind: 'immediate' }) },
+  { regex: wordGaps(new RegExp(String.raw`\b(?:${phrases('immediately', 'without delay', 'instantly', 'at once', 'right away')})\b`, 'gi')), read: () => ({ kind: 'immediate' }) },
   { regex: /\bimmediate(?=\s{1,3}(?:notification|notice|alert|deletion|removal|erasure|purge)s?\b)/gi, read: () => ({ kind: 'immediate' }) },
 ];

@@ -3,15 +3,16 @@
 // not that anything is kept forever.
 import type { Matcher } from './fact';
 import { phrases } from './numbers';
+import { wordGaps } from '../core/wordGaps';
 
 const DELETE_JA = '削除|消去|抹消|廃棄|失われ|消失';
 const DELETE_EN = String.raw`(?:delet|eras|remov|destr|purg|wip|lost)`;
 
 const JA = new RegExp(String.raw`無期限(?:に)?|(?:永久|永続的|恒久的)に(?!${DELETE_JA})|永年|期限(?:を)?(?:定めず|設けず|なく|なし)`, 'g');
-const EN = new RegExp(
+const EN = wordGaps(new RegExp(
   String.raw`\b(?:indefinitely|(?<!${DELETE_EN}\w{0,4}\s{1,3})permanently(?!\s{1,3}(?:and\s{1,3}\w{1,14}\s{1,3})?${DELETE_EN})|forever|in perpetuity|${phrases('without (?:a |any )?time limits?', 'with no (?:time limit|expiry|expiration)', 'no expiration')})\b`,
   'gi',
-);
+));
 
 export const INDEFINITE: readonly Matcher[] = [
   { regex: JA, read: () => ({ kind: 'indefinite' }) },

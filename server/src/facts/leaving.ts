@@ -4,6 +4,7 @@
 // Patterns carry no g flag: callers test them, never iterate them.
 import { toReader } from './advice';
 import { splitSentences } from './sentences';
+import { wordGaps } from '../core/wordGaps';
 
 // Payment stops and the provider ends the account: non-payment, a card declined or a payment failing, an invoice left
 // unpaid, an account lapsed, delinquent or abandoned (「支払いが確認できない」「未払い」「滞納」). The customer did not
@@ -29,7 +30,7 @@ const PLAN_EXPIRES = String.raw`\b(?:subscriptions?|contracts?|plans?|trials?|te
 // your account has been permanently closed").
 const ACCOUNT_ENDS = String.raw`\b(?:clos|delet)(?:e|es|ed|ing)\s{1,3}(?:the|your|their|my|an?)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?account\b|\baccount\s{1,3}(?:(?:is|has\s{1,3}been|was|gets)\s{1,3})?(?:permanently\s{1,3})?(?:closed|deleted)\b`;
 
-export const END_OF_CONTRACT = new RegExp(String.raw`${CONTRACT_ENDS}|${PLAN_EXPIRES}|${ACCOUNT_ENDS}`, 'i');
+export const END_OF_CONTRACT = wordGaps(new RegExp(String.raw`${CONTRACT_ENDS}|${PLAN_EXPIRES}|${ACCOUNT_ENDS}`, 'i'));
 
 // The end of the contract anywhere on a page: an expiry only of the plan itself (an item in the trash expires too).
 const LEAVES = String.raw`${CONTRACT_ENDS}|\b(?:subscription|contract|plan|trial)\s{1,3}(?:expir|lapse)|\bclos(?:e|es|ing)\s{1,3}(?:your\s{1,3}|the\s{1,3}|an\s{1,3})?account`;
@@ -42,7 +43,7 @@ export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\
  * with a data file", "made available for download", "a copy of your data", 提供・お渡し of the data).
  */
 export const RETURN_WORDS =
-  /返却|返還|エクスポート|ダウンロード|取り出|書き?出(?:し|せ|す)|移行|持ち出|引き?渡|引き?継|送付|お渡し|(?:データ|ファイル|情報)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bget\s{1,3}(?:the|your|their|all)\s{1,3}(?:\w+\s{1,3})?(?:data|files|records|content)\s{1,3}(?:out|back|from)\b|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i;
+  wordGaps(/返却|返還|エクスポート|ダウンロード|取り出|書き?出(?:し|せ|す)|移行|持ち出|引き?渡|引き?継|送付|お渡し|(?:データ|ファイル|情報)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bget\s{1,3}(?:the|your|their|all)\s{1,3}(?:\w+\s{1,3})?(?:data|files|records|content)\s{1,3}(?:out|back|from)\b|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i);
 
 /** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
 export const CUSTOMER_DATA =
@@ -55,7 +56,7 @@ export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bhe
 // data), an instance or a job terminated during use, an account the provider closes because nobody uses it (an
 // inactive free account is housekeeping: its owner did not choose to leave and owes no way back).
 const NOT_THE_CUSTOMER =
-  /休眠|(?:長期間|一定期間)[^。\n]{0,10}(?:ログイン|利用|アクセス)(?:の|が)?(?:ない|され(?:てい)?ない)|\b(?:inactive|dormant|unused)\s{1,3}(?:\w+\s{1,3})?accounts?\b|\baccounts?\s{1,3}(?:that\s{1,3}(?:are|have\s{1,3}been)\s{1,3}|with\s{1,3})(?:inactive|dormant|no\s{1,3}(?:sign-?ins?|log-?ins?|activity))|\bno\s{1,3}(?:sign-?ins?|log-?ins?|activity)\s{1,3}(?:for|in)\s{1,3}\d|退職|退社|離職|異動|雇用(?:契約)?(?:の|が)?終了|\b(?:employees?|staff(?:\s{1,3}members?)?|personnel|workers?|contractors?)(?:\s{1,3}\w+){0,3}?\s{1,3}(?:leav(?:e|es|ing)|left|depart\w*|(?:is|are|been|be|gets?)\s{1,3}(?:terminated|offboarded))\b|\b(?:employee|staff|personnel)\s{1,3}offboarding|\boffboarding\s{1,3}(?:of\s{1,3})?(?:employees|staff|personnel)|\b(?:terminat\w*|end)\s{1,3}of\s{1,3}(?:their\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3}|an?\s{1,3})?employment|\bterminat\w*\s{1,3}(?:an?\s{1,3}|the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:instances?|vms?|virtual\s{1,3}machines?|servers?|clusters?|jobs?|sessions?|processes|connections?|nodes?|containers?)\b/i;
+  wordGaps(/休眠|(?:長期間|一定期間)[^。\n]{0,10}(?:ログイン|利用|アクセス)(?:の|が)?(?:ない|され(?:てい)?ない)|\b(?:inactive|dormant|unused)\s{1,3}(?:\w+\s{1,3})?accounts?\b|\baccounts?\s{1,3}(?:that\s{1,3}(?:are|have\s{1,3}been)\s{1,3}|with\s{1,3})(?:inactive|dormant|no\s{1,3}(?:sign-?ins?|log-?ins?|activity))|\bno\s{1,3}(?:sign-?ins?|log-?ins?|activity)\s{1,3}(?:for|in)\s{1,3}\d|退職|退社|離職|異動|雇用(?:契約)?(?:の|が)?終了|\b(?:employees?|staff(?:\s{1,3}members?)?|personnel|workers?|contractors?)(?:\s{1,3}\w+){0,3}?\s{1,3}(?:leav(?:e|es|ing)|left|depart\w*|(?:is|are|been|be|gets?)\s{1,3}(?:terminated|offboarded))\b|\b(?:employee|staff|personnel)\s{1,3}offboarding|\boffboarding\s{1,3}(?:of\s{1,3})?(?:employees|staff|personnel)|\b(?:terminat\w*|end)\s{1,3}of\s{1,3}(?:their\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3}|an?\s{1,3})?employment|\bterminat\w*\s{1,3}(?:an?\s{1,3}|the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:instances?|vms?|virtual\s{1,3}machines?|servers?|clusters?|jobs?|sessions?|processes|connections?|nodes?|containers?)\b/i);
 
 /** The sentence ends something other than the customer's use: staff leaving, an employment, an instance or a job. */
 export function othersLeave(sentence: string): boolean {
@@ -67,7 +68,7 @@ export function othersLeave(sentence: string): boolean {
 // data the provider deletes, as when they leave. A store that fills and rotates its own backups, snapshots or logs is
 // retention, not this.
 const OVER_LIMIT =
-  /(?:容量|上限|ストレージ|保存量)(?:を|の)?(?:超え|超過|オーバー)|\b(?:over|above|exceed\w*|beyond)\s{1,3}(?:(?:the|your|its|their|a|new|plan's|storage)\s{1,3}){0,3}(?:[\w-]+\s{1,3})?(?:quota|(?:storage\s{1,3})?limits?|allowance)\b|\bover[\s-]quota\b/i;
+  wordGaps(/(?:容量|上限|ストレージ|保存量)(?:を|の)?(?:超え|超過|オーバー)|\b(?:over|above|exceed\w*|beyond)\s{1,3}(?:(?:the|your|its|their|a|new|plan's|storage)\s{1,3}){0,3}(?:[\w-]+\s{1,3})?(?:quota|(?:storage\s{1,3})?limits?|allowance)\b|\bover[\s-]quota\b/i);
 const ROTATED = /バックアップ|スナップショット|ログ|世代|\bbackups?\b|\bsnapshots?\b|\blogs?\b|\bversions?\b/i;
 
 /** The text names the customer leaving in some words, or their things deleted to fit a plan's limit: sentences to read. */
@@ -86,10 +87,10 @@ export function customerLeaves(sentence: string): boolean {
 // Kept for a while after the end ("retained for 30 days after you cancel", "解約後も一定期間保持"): the data goes when
 // that ends, so the sentence owes when, as a deletion does. Kept "until" the end raises no question of its own.
 // "After your account is closed" too, and a period counted "from the date of your cancellation".
-const AFTER_LEAVING = new RegExp(
+const AFTER_LEAVING = wordGaps(new RegExp(
   String.raw`\b(?:after|following|post-?|beyond)\s{0,3}(?:(?:you|the\s{1,3}customer|customers?|they)\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS}|expir|migration)|\bfrom\s{1,3}the\s{1,3}(?:date|day|time)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS})|\b(?:after|once|when)\s{1,3}(?:the|your|their)\s{1,3}(?:[\w-]+\s{1,3})?(?:${ACCOUNT_ENDS})|(?:${CONTRACT_ENDS})[^。\n]{0,8}?(?:後|以降)`,
   'i',
-);
+));
 
 /**
  * The sentence speaks of customer data at the end of the contract: deleted, returned or kept until then. A sentence
@@ -109,19 +110,19 @@ export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
 // 削除」): said of the backups following the data, on a page about backups; whether they outlive the deletion is
 // backup-outlives-deletion's question, not a leaving of its own.
 const BACKUPS_TOO =
-  /\bfrom\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?(?:\s{1,3}(?:servers?|storage|systems?|copies))?\s{1,3}(?:as\s{1,3}well|too)\b|\balso\s{1,3}(?:be\s{1,3})?(?:removed|deleted|erased|purged)\s{1,3}from\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?\b|バックアップ[^。\n]{0,12}からも/i;
+  wordGaps(/\bfrom\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?(?:\s{1,3}(?:servers?|storage|systems?|copies))?\s{1,3}(?:as\s{1,3}well|too)\b|\balso\s{1,3}(?:be\s{1,3})?(?:removed|deleted|erased|purged)\s{1,3}from\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?\b|バックアップ[^。\n]{0,12}からも/i);
 
 // The provider deleting, not the customer ("we delete your sketches", "are removed"; "until you delete them" is the
 // customer's own act).
 const PROVIDER_DELETES =
-  /\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\b(?:are|is|will\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i;
+  wordGaps(/\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\b(?:are|is|will\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i);
 
 // What the customer put in, by the service's own nouns ("your recipes and meal plans", "their boards", 「お客様のレシピ」):
 // a plural after "your", a noun after お客様の; never the plan, the membership or the account that ends. Read only where
 // the provider deletes them or keeps them after the customer leaves ("if you leave the service, we delete your
 // sketches"): "your backups remain until you delete them" is the customer's act.
 const YOUR_THINGS =
-  /(?:お客様|利用者|会員|ユーザー?)(?:様)?の(?!(?:ご?契約|アカウント|会員|プラン|ご?利用|お?支払|ご?請求))|\b(?:your|their|its)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?!(?:memberships|subscriptions|plans|accounts|contracts|payments|cards|details|settings|options|needs|business|address|access|preferences|rights|credits|invoices|services|seats|licen[cs]es)\b)[a-z-]{2,20}s\b/i;
+  wordGaps(/(?:お客様|利用者|会員|ユーザー?)(?:様)?の(?!(?:ご?契約|アカウント|会員|プラン|ご?利用|お?支払|ご?請求))|\b(?:your|their|its)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?!(?:memberships|subscriptions|plans|accounts|contracts|payments|cards|details|settings|options|needs|business|address|access|preferences|rights|credits|invoices|services|seats|licen[cs]es)\b)[a-z-]{2,20}s\b/i);
 
 /**
  * The sentence says customer data is deleted, returned, or kept for a while after the end of the contract: the
@@ -132,7 +133,7 @@ export function saysWhatBecomesOfData(sentence: string): boolean {
 }
 
 // Kept on for a further while, the leaving already said ("is deactivated and retained for another 120 days").
-const FURTHER = /\b(?:another|a\s{1,3}further|an?\s{1,3}additional|further)\s{1,3}(?:\d|(?:one|two|three|six|twelve|thirty|sixty|ninety)\b)|\b\d{1,3}\s{1,3}more\s{1,3}(?:days|weeks|months)\b|(?:さらに|更に)\d/i;
+const FURTHER = wordGaps(/\b(?:another|a\s{1,3}further|an?\s{1,3}additional|further)\s{1,3}(?:\d|(?:one|two|three|six|twelve|thirty|sixty|ninety)\b)|\b\d{1,3}\s{1,3}more\s{1,3}(?:days|weeks|months)\b|(?:さらに|更に)\d/i);
 
 /** As `saysWhatBecomesOfData`, of a sentence that may leave its subject to its heading. */
 export function saysWhatBecomesOfDataUnder(heading: string, sentence: string): boolean {
@@ -145,7 +146,7 @@ export function saysWhatBecomesOfDataUnder(heading: string, sentence: string): b
 // A question of the data's fate: an FAQ's question ("How long is the data retained for an abandoned account?",
 // 「支払いが確認できない場合、データはいつ削除されますか?」「…アカウントとデータはどうなりますか?」).
 const ASKS_FATE =
-  /(?:どうなり|どうなる|いつ|何日|どのくらい|どれくらい|保存|保管|保持|削除|消去)[^。\n]{0,40}(?:か|ますか|でしょうか)?[?？]\s*$|\b(?:what\s{1,3}happens|how\s{1,3}long|when\s{1,3}(?:is|are|will|do|does)|(?:is|are|will)\s{1,3}(?:my|our|the)\s{1,3}\w+\s{1,3}(?:be\s{1,3})?(?:deleted|kept|retained|removed))\b[^\n]{0,160}\?\s*$/i;
+  wordGaps(/(?:どうなり|どうなる|いつ|何日|どのくらい|どれくらい|保存|保管|保持|削除|消去)[^。\n]{0,40}(?:か|ますか|でしょうか)?[?？]\s*$|\b(?:what\s{1,3}happens|how\s{1,3}long|when\s{1,3}(?:is|are|will|do|does)|(?:is|are|will)\s{1,3}(?:my|our|the)\s{1,3}\w+\s{1,3}(?:be\s{1,3})?(?:deleted|kept|retained|removed))\b[^\n]{0,160}\?\s*$/i);
 
 /** The sentence asks what becomes of customer data when the customer leaves: the page sets out to answer it. */
 function asksWhatBecomesOfData(sentence: string, heading: string): boolean {
@@ -155,7 +156,7 @@ function asksWhatBecomesOfData(sentence: string, heading: string): boolean {
 // A step after the leaving's, pointing back to it: 「その後」「停止から90日を経過すると」, "after that", "thereafter",
 // "once the suspension ends".
 const NEXT_STEP =
-  /^\s*(?:(?:その|この|同)(?:後|期間|時点)|それ以降|(?:利用)?(?:停止|凍結|無効化|ロック)(?:から|後|の後)|[^。\n]{0,12}(?:停止|凍結|無効化)(?:から|後)|\b(?:after|following)\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|deactivation|lock|grace|hold)|such)\b|\bthereafter\b|\bthen\b|\bonce\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|grace|hold))\b|\bat\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:that|this|the)\b)/i;
+  wordGaps(/^\s*(?:(?:その|この|同)(?:後|期間|時点)|それ以降|(?:利用)?(?:停止|凍結|無効化|ロック)(?:から|後|の後)|[^。\n]{0,12}(?:停止|凍結|無効化)(?:から|後)|\b(?:after|following)\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|deactivation|lock|grace|hold)|such)\b|\bthereafter\b|\bthen\b|\bonce\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|grace|hold))\b|\bat\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:that|this|the)\b)/i);
 
 /**
  * The sentence says what becomes of customer data as the step after the one before it, which the customer leaving
@@ -198,7 +199,7 @@ function headingBefore(text: string, start: number): string {
 
 const DELETES = String.raw`削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b`;
 // Both within one sentence, at most 120 characters apart.
-const LEAVING = new RegExp(String.raw`(?:${LEAVES})[^。.!?！？\n]{0,120}?(?:${DELETES})|(?:${DELETES})[^。.!?！？\n]{0,120}?(?:${LEAVES})`, 'i');
+const LEAVING = wordGaps(new RegExp(String.raw`(?:${LEAVES})[^。.!?！？\n]{0,120}?(?:${DELETES})|(?:${DELETES})[^。.!?！？\n]{0,120}?(?:${LEAVES})`, 'i'));
 
 /**
  * The text says, in one sentence, that something is deleted when the customer leaves ("解約するとデータが削除されます",
@@ -213,7 +214,7 @@ export function deletesAtLeaving(text: string): boolean {
 const PERIOD_ENDS = String.raw`(?:保存|保管|保持)期間(?:が|の)?(?:満了|経過|終了|過ぎ)|期間(?:が)?(?:満了|経過)(?:した|後)|不要(?:と|に)なっ|必要(?:が|で)?なくな|\bretention\s{1,3}(?:period|time)s?\s{1,3}(?:has\s{1,3}|have\s{1,3})?(?:passed|expired|ended|elapsed|lapsed)|\b(?:after|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:the|its|their|a|each)\s{1,3}(?:\w{1,20}\s{1,3})?retention\s{1,3}period|\bno\s{1,3}longer\s{1,3}(?:needed|required|necessary)\b`;
 // Said in one phrase: kept "before auto-deletion", deleted automatically.
 const SELF_ENDING = String.raw`\b(?:retain|keep|store|hold)\w{0,3}\b[^.\n]{0,80}\bbefore\s{1,3}(?:auto(?:matic)?[- ]?)?(?:deletion|purg|eras)|\bauto(?:matic(?:ally)?)?[- ]?(?:delet|purg)|\b(?:delet|purg|eras|remov)\w{0,3}\s{1,3}(?:\w+\s{1,3})?automatically|自動(?:的に|で)?(?:削除|消去)`;
-const AT_PERIOD_END = new RegExp(String.raw`${SELF_ENDING}|(?:${PERIOD_ENDS})[^。.!?！？\n]{0,80}?(?:${DELETES})|(?:${DELETES})[^。.!?！？\n]{0,80}?(?:${PERIOD_ENDS})`, 'i');
+const AT_PERIOD_END = wordGaps(new RegExp(String.raw`${SELF_ENDING}|(?:${PERIOD_ENDS})[^。.!?！？\n]{0,80}?(?:${DELETES})|(?:${DELETES})[^。.!?！？\n]{0,80}?(?:${PERIOD_ENDS})`, 'i'));
 
 /**
  * The text says, in one sentence, that data is deleted when its own retention ends: a data lifecycle policy or a
@@ -227,12 +228,12 @@ export function deletesAtPeriodEnd(text: string): boolean {
 // 「ファイルマネージャから削除することも可能です」, "you can delete old log files from the file manager"): housekeeping
 // during use, which the customer chooses.
 const CUSTOMER_CAN_DELETE =
-  /(?:削除|消去)(?:する|して|を行う|は)?(?:こと|事)?(?:も|が|は)?(?:可能|でき)|(?:削除|消去)機能(?:で|を使)|\b(?:you|users?|customers?|admins?|administrators?|owners?)\s{1,3}(?:can|may|are\s{1,3}able\s{1,3}to|have\s{1,3}the\s{1,3}option\s{1,3}to)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:delete|remove|erase|purge|clear)\b/i;
+  wordGaps(/(?:削除|消去)(?:する|して|を行う|は)?(?:こと|事)?(?:も|が|は)?(?:可能|でき)|(?:削除|消去)機能(?:で|を使)|\b(?:you|users?|customers?|admins?|administrators?|owners?)\s{1,3}(?:can|may|are\s{1,3}able\s{1,3}to|have\s{1,3}the\s{1,3}option\s{1,3}to)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:delete|remove|erase|purge|clear)\b/i);
 
 // Where the customer does it: a screen, a menu or a tool of the service's, or their own client. "Administrators can delete
 // any board on request" names none, and may be the provider's deletion asked for.
 const WITH_A_TOOL =
-  /機能|画面|ソフト|ツール|マネージャ|パネル|メニュー|ボタン|アプリ|クライアント|\b(?:from|in|with|via|using|through)\s{1,3}(?:the\s{1,3}|your\s{1,3}|an?\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:page|screen|menu|dashboard|console|panel|manager|tool|app|client|settings|button)\b/i;
+  wordGaps(/機能|画面|ソフト|ツール|マネージャ|パネル|メニュー|ボタン|アプリ|クライアント|\b(?:from|in|with|via|using|through)\s{1,3}(?:the\s{1,3}|your\s{1,3}|an?\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:page|screen|menu|dashboard|console|panel|manager|tool|app|client|settings|button)\b/i);
 
 /**
  * Every sentence of the text that deletes something has the customer able to delete it themselves during use with a tool, or advises
@@ -254,7 +255,9 @@ export function deletesOnlyDuringUse(text: string): boolean {
 // The customer deletes their own account: they chose the deletion, so getting the data out first is their call and no
 // way back is owed ("アカウントを削除すると…", "when you delete your account"). Closing an account or ending a
 // contract is leaving, the data's fate the provider's.
-const DELETES_OWN_ACCOUNT = /アカウント(?:の|を)?削除|\bdelet\w*\s{1,3}(?:your|their|the|my|an?)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?account|\baccount\s{1,3}deletion\b/i;
+const DELETES_OWN_ACCOUNT = wordGaps(/アカウント(?:の|を)?削除|\bdelet\w*\s{1,3}(?:your|their|the|my|an?)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?account|\baccount\s{1,3}deletion\b/i);
+// Every such deletion in a text, blanked out before the text is read for another way of leaving.
+const EVERY_OWN_ACCOUNT_DELETION = new RegExp(DELETES_OWN_ACCOUNT.source, 'gi');
 
 /**
  * What a text says of leaving: whether the customer deletes their own account in it, and whether it names another way
@@ -265,7 +268,7 @@ const DELETES_OWN_ACCOUNT = /アカウント(?:の|を)?削除|\bdelet\w*\s{1,3}
  */
 export function accountLeaving(text: string): { readonly ownAccount: boolean; readonly otherwise: boolean } {
   const ownAccount = DELETES_OWN_ACCOUNT.test(text);
-  const rest = ownAccount ? text.replace(new RegExp(DELETES_OWN_ACCOUNT.source, 'gi'), (m) => ' '.repeat(m.length)) : text;
+  const rest = ownAccount ? text.replace(EVERY_OWN_ACCOUNT_DELETION, (m) => ' '.repeat(m.length)) : text;
   const otherwise =
     END_OF_CONTRACT.test(rest) &&
     splitSentences(rest).some(({ start, end }) => {

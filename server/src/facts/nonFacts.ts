@@ -5,6 +5,7 @@
 // pattern reads a period inside them.
 import type { Matcher } from './fact';
 import { phrases } from './numbers';
+import { wordGaps } from '../core/wordGaps';
 
 const D = '[0-9０-９]';
 const K = '[〇一二三四五六七八九十元]';
@@ -24,7 +25,7 @@ const PATTERNS: readonly RegExp[] = [
   // Money and percentages.
   /[¥￥$€£]\s?(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,9})(?:\.\d{1,2})?|(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,9})(?:\.\d{1,2})?\s?(?:万|億)?円|(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s?(?:[%％]|percent\b)/gi,
   // Round-the-clock service is availability, not a period.
-  new RegExp(String.raw`24\s?[/x×]\s?(?:7|365)|24時間[・/／\s]?365日|24時間(?=体制|監視|対応|稼働|受付|運用|有人|常時)|365日(?=24時間|体制|稼働|監視|対応|無休)|\b(?:${phrases('24 hours a day', '7 days a week', '365 days a year', 'around the clock')})\b`, 'gi'),
+  wordGaps(new RegExp(String.raw`24\s?[/x×]\s?(?:7|365)|24時間[・/／\s]?365日|24時間(?=体制|監視|対応|稼働|受付|運用|有人|常時)|365日(?=24時間|体制|稼働|監視|対応|無休)|\b(?:${phrases('24 hours a day', '7 days a week', '365 days a year', 'around the clock')})\b`, 'gi')),
 ];
 
 export const NON_FACTS: readonly Matcher[] = PATTERNS.map((regex) => ({ regex, read: () => 'claim' as const }));

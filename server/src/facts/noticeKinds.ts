@@ -3,24 +3,25 @@
 // "We notify the authority within 72 hours and affected customers without undue delay" gives the customer no number.
 // Staff reporting to their own security team first ("従業員は直ちに情報セキュリティ責任者へ報告", "staff alert the
 // on-call engineer at once") is the provider's internal step, not word to the customer.
+import { wordGaps } from '../core/wordGaps';
 
 export type NoticeKind = 'authority' | 'internal' | 'report' | 'breach' | 'outage';
 
-const AUTHORITY = /当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\bICO\b|\bCNIL\b|\bEDPB\b|\bInformation\s{1,3}Commissioner|\blaw\s{1,3}enforcement\b|\bGDPR\b|\bArt(?:icle|\.)\s{0,3}33\b|\bdata\s{1,3}protection\s{1,3}(?:commission|board|office)/i;
+const AUTHORITY = wordGaps(/当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\bICO\b|\bCNIL\b|\bEDPB\b|\bInformation\s{1,3}Commissioner|\blaw\s{1,3}enforcement\b|\bGDPR\b|\bArt(?:icle|\.)\s{0,3}33\b|\bdata\s{1,3}protection\s{1,3}(?:commission|board|office)/i);
 // The provider's own people told: its security officer, team, desk or on-call engineer, a manager, the CSIRT.
 const INTERNAL =
-  /(?:情報)?セキュリティ(?:管理)?責任者|(?:情報システム|セキュリティ)(?:部門|担当)|上長|上司|所属長|社内(?:の)?(?:窓口|関係者|関係部署)|CSIRT|\b(?:the|our|their|an?)\s{1,3}(?:on-?call\s{1,3}(?:security\s{1,3})?(?:engineer|team)|security\s{1,3}(?:team|officer|engineer|lead|operations|desk)|incident\s{1,3}(?:lead|commander|manager|response\s{1,3}team)|line\s{1,3}manager|supervisor|CISO|DPO|SOC)\b/i;
+  wordGaps(/(?:情報)?セキュリティ(?:管理)?責任者|(?:情報システム|セキュリティ)(?:部門|担当)|上長|上司|所属長|社内(?:の)?(?:窓口|関係者|関係部署)|CSIRT|\b(?:the|our|their|an?)\s{1,3}(?:on-?call\s{1,3}(?:security\s{1,3})?(?:engineer|team)|security\s{1,3}(?:team|officer|engineer|lead|operations|desk)|incident\s{1,3}(?:lead|commander|manager|response\s{1,3}team)|line\s{1,3}manager|supervisor|CISO|DPO|SOC)\b/i);
 // The customer's own report to its regulator, which the provider helps it meet ("to meet your own 72-hour obligation to
 // notify the authority", "so that the controller can report within 72 hours", 「お客様が当局へ報告する期限」): the customer
 // named there is the one who reports, and the hours are the authority's deadline, not how soon the customer hears. A
 // controller's own duty to report ("a data controller must report a breach to the regulator within 72 hours") is the same.
 const CUSTOMERS_OWN_REPORT =
-  /\bso\s{1,3}(?:that\s{1,3})?(?:you|customers?|clients?|the\s{1,3}(?:customer|client|controller))\s{1,3}(?:can|may|are\s{1,3}able\s{1,3}to)\s{1,3}(?:meet|comply|fulfil|fulfill)\b|\b(?:data\s{1,3})?controllers?\s{1,3}(?:must|shall|(?:is|are)\s{1,3}required\s{1,3}to|ha(?:s|ve)\s{1,3}to)\s{1,3}(?:report|notify)\b|\b(?:your|the\s{1,3}customer['’]s|customers['’]|(?:the\s{1,3})?controller['’]s|clients?['’]s?)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:obligations?|duty|duties|deadlines?|requirements?)\b|\b(?:enable|help|assist|allow|support)\w{0,3}\s{1,3}(?:you|customers?|clients?|the\s{1,3}(?:customer|client|controller))\s{1,3}(?:to\s{1,3}|in\s{1,3})?(?:meet|meeting|comply|complying|fulfil|fulfill|notify|notifying|report|reporting)\b|\b(?:you|customers?|clients?|the\s{1,3}(?:customer|client|controller))\s{1,3}(?:must|shall|(?:are|is)\s{1,3}required\s{1,3}to|have\s{1,3}to|need\s{1,3}to)\s{1,3}(?:notify|inform|report\s{1,3}to)\s{1,3}(?:the\s{1,3}|your\s{1,3}|a\s{1,3})?(?:relevant\s{1,3}|competent\s{1,3})?(?:supervisory|authorit|regulator|data\s{1,3}protection)|(?:お客様|利用者|契約者)(?:が|による|ご自身が)[^。\n]{0,30}(?:当局|監督官庁|個人情報保護委員会)(?:へ|に)/i;
+  wordGaps(/\bso\s{1,3}(?:that\s{1,3})?(?:you|customers?|clients?|the\s{1,3}(?:customer|client|controller))\s{1,3}(?:can|may|are\s{1,3}able\s{1,3}to)\s{1,3}(?:meet|comply|fulfil|fulfill)\b|\b(?:data\s{1,3})?controllers?\s{1,3}(?:must|shall|(?:is|are)\s{1,3}required\s{1,3}to|ha(?:s|ve)\s{1,3}to)\s{1,3}(?:report|notify)\b|\b(?:your|the\s{1,3}customer['’]s|customers['’]|(?:the\s{1,3})?controller['’]s|clients?['’]s?)\s{1,3}(?:own\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:obligations?|duty|duties|deadlines?|requirements?)\b|\b(?:enable|help|assist|allow|support)\w{0,3}\s{1,3}(?:you|customers?|clients?|the\s{1,3}(?:customer|client|controller))\s{1,3}(?:to\s{1,3}|in\s{1,3})?(?:meet|meeting|comply|complying|fulfil|fulfill|notify|notifying|report|reporting)\b|\b(?:you|customers?|clients?|the\s{1,3}(?:customer|client|controller))\s{1,3}(?:must|shall|(?:are|is)\s{1,3}required\s{1,3}to|have\s{1,3}to|need\s{1,3}to)\s{1,3}(?:notify|inform|report\s{1,3}to)\s{1,3}(?:the\s{1,3}|your\s{1,3}|a\s{1,3})?(?:relevant\s{1,3}|competent\s{1,3})?(?:supervisory|authorit|regulator|data\s{1,3}protection)|(?:お客様|利用者|契約者)(?:が|による|ご自身が)[^。\n]{0,30}(?:当局|監督官庁|個人情報保護委員会)(?:へ|に)/i);
 // A customer named as well ("当局及びお客様へ72時間以内に") makes the period the customer's too.
-const CUSTOMER = /お客様|利用者|顧客|契約者|ユーザ|\bcustomers?\b|\busers?\b|\byou\b|\bclients?\b|\bsubscribers?\b|\baccount\s{1,3}(?:owners?|admin)/i;
-const REPORT = /報告書|書面(?:で|にて|による)(?:の)?(?:ご)?報告|詳細(?:な)?(?:報告|レポート)|最終(?:報告|レポート)|事後(?:報告|レポート)|原因(?:の)?(?:報告|分析|究明)|再発防止|\bpost-?mortems?\b|\broot[- ]cause\b|\bRCA\b|\b(?:final|detailed|written|full|incident)\s{1,3}reports?\b|\bpost-?incident\s{1,3}(?:reports?|reviews?)\b/i;
-const BREACH = /漏えい|漏洩|流出|侵害|不正アクセス|\bbreach(?:es)?\b|\bunauthori[sz]ed\s{1,3}(?:access|disclosure)\b|\bcompromis|\bleak(?:s|ed|age)?\b/i;
-const OUTAGE = /障害|停止|不具合|中断|\boutages?\b|\bdowntime\b|\bdisruptions?\b|\bunavailab|\bdegrad|\bservice\s{1,3}incidents?\b|\binterruptions?\b/i;
+const CUSTOMER = wordGaps(/お客様|利用者|顧客|契約者|ユーザ|\bcustomers?\b|\busers?\b|\byou\b|\bclients?\b|\bsubscribers?\b|\baccount\s{1,3}(?:owners?|admin)/i);
+const REPORT = wordGaps(/報告書|書面(?:で|にて|による)(?:の)?(?:ご)?報告|詳細(?:な)?(?:報告|レポート)|最終(?:報告|レポート)|事後(?:報告|レポート)|原因(?:の)?(?:報告|分析|究明)|再発防止|\bpost-?mortems?\b|\broot[- ]cause\b|\bRCA\b|\b(?:final|detailed|written|full|incident)\s{1,3}reports?\b|\bpost-?incident\s{1,3}(?:reports?|reviews?)\b/i);
+const BREACH = wordGaps(/漏えい|漏洩|流出|侵害|不正アクセス|\bbreach(?:es)?\b|\bunauthori[sz]ed\s{1,3}(?:access|disclosure)\b|\bcompromis|\bleak(?:s|ed|age)?\b/i);
+const OUTAGE = wordGaps(/障害|停止|不具合|中断|\boutages?\b|\bdowntime\b|\bdisruptions?\b|\bunavailab|\bdegrad|\bservice\s{1,3}incidents?\b|\binterruptions?\b/i);
 // Incidents of two names joined ("障害及び事故", "incidents and outages"): one promise for every incident.
 const INCIDENT = String.raw`(?:障害|事故|インシデント|漏えい|漏洩|\bincidents?\b|\boutages?\b|\bbreach(?:es)?\b)`;
 const JOINED = new RegExp(String.raw`${INCIDENT}\s{0,2}(?:及び|および|並びに|ならびに|又は|または|もしくは|や|と|・|、|,|/|\s(?:and|or)\s)\s{0,2}${INCIDENT}`, 'i');
@@ -48,7 +49,7 @@ export function namesNoticeKind(text: string): boolean {
 
 // What makes an incident one of security, not of availability: a breach, an attack, a security or personal-data word, or
 // "incident" in English (where an outage is called an outage). インシデント and 事故 name outages as often as breaches.
-const SECURITY = new RegExp(String.raw`${BREACH.source}|セキュリティ|個人情報|個人データ|ウイルス|マルウェア|攻撃|改ざん|改竄|\bsecurity\b|\bpersonal\s{1,3}(?:data|information)\b|\bmalware\b|\bvirus|\battack|\bransomware\b|\b(?<!service\s{1,3})incidents?\b`, 'i');
+const SECURITY = wordGaps(new RegExp(String.raw`${BREACH.source}|セキュリティ|個人情報|個人データ|ウイルス|マルウェア|攻撃|改ざん|改竄|\bsecurity\b|\bpersonal\s{1,3}(?:data|information)\b|\bmalware\b|\bvirus|\battack|\bransomware\b|\b(?<!service\s{1,3})incidents?\b`, 'i'));
 
 /** `text` speaks of outages (a service stopped, restored, worked around) and of nothing that makes an incident one of security. */
 export function onlyOutages(text: string): boolean {

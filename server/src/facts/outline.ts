@@ -4,13 +4,14 @@
 // sentence above them in the same way, and so do "label: value" lines under
 // the short line that names their block ("【バックアップ】" then "保持期間:30日").
 import { LIST_ITEM, type Range } from './sentences';
+import { wordGaps } from '../core/wordGaps';
 
 // How many lines back to look for the parent: list items are short, and a
 // bound keeps a long unindented text from costing a scan per fact.
 const MAX_LINES = 40;
 const ITEM = new RegExp(LIST_ITEM.source.replace(/^\^/, ''), 'y');
 // The end of a line that announces a list below it.
-const ANNOUNCES = /(?:以下|次|下記)(?:の|に)?(?:とおり|通り|ように|ような|もの)?[^。\n]{0,12}[。:：]?\s*$|[:：]\s*$|\b(?:as\s{1,3}follows|the\s{1,3}following)\b[^.\n]{0,30}[.:]?\s*$/i;
+const ANNOUNCES = wordGaps(/(?:以下|次|下記)(?:の|に)?(?:とおり|通り|ように|ような|もの)?[^。\n]{0,12}[。:：]?\s*$|[:：]\s*$|\b(?:as\s{1,3}follows|the\s{1,3}following)\b[^.\n]{0,30}[.:]?\s*$/i);
 
 // A "label: value" line: a short label, then a colon ("保持期間:30日", "Retention: 30 days").
 const LABEL_LINE = /^[ \t\u3000]*[^\s:：。．.!?！？][^:：。．!?！？\n]{0,24}[:：]/;

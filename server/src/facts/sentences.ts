@@ -4,6 +4,7 @@
 // (at "e.g." or inside "12.3.1") separates a period from its subject.
 
 import { FULLWIDTH_FULL_STOP, FULL_STOP, IDEOGRAPHIC_FULL_STOP, LF } from '../core/charCodes';
+import { wordGaps } from '../core/wordGaps';
 
 export interface Range {
   readonly start: number;
@@ -36,7 +37,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   return word !== undefined && ABBREVIATIONS.has(word.replace(/^\./, '').toLowerCase());
 }
 
-const OPEN_END = /\b(?:within|of|to|for|by|than|at|in|after|before|and|or|the|a|an|least|most|no\s{1,3}later\s{1,3}than)$/i;
+const OPEN_END = wordGaps(/\b(?:within|of|to|for|by|than|at|in|after|before|and|or|the|a|an|least|most|no\s{1,3}later\s{1,3}than)$/i);
 
 /** A line break inside a sentence: an English line wrapped mid-sentence, or a Japanese one ending in a comma. */
 function continues(text: string, newline: number): boolean {

@@ -3,6 +3,7 @@
 // 「本サービス」という。)", 'Example Forms (the "Service")'), else the title
 // without its whitepaper words ("サンプルクラウド セキュリティホワイトペーパー"),
 // else a 「」 name the text repeats. Pure and linear: every pattern is bounded.
+import { wordGaps } from '../core/wordGaps';
 
 const MAX_NAME = 40;
 const MIN_NAME = 3;
@@ -11,12 +12,12 @@ const MIN_NAME = 3;
 // ("以下「当社」", "the Company") or a document ("以下「本規約」", "SLA") names no service.
 const SERVICE_ALIAS = '(?:本|当)(?:サービス|システム|製品|ソフトウェア|ソフト|アプリ(?:ケーション)?|ツール|プラットフォーム|クラウド)';
 const ALIAS = String.raw`(?:以下、?\s{0,2}[「『"“]${SERVICE_ALIAS}[」』"”]|(?:[Hh]ereinafter|[Tt]he)\s{1,3}(?:referred\s{1,3}to\s{1,3}as\s{1,3})?["“](?:[Tt]he\s{1,3})?(?:Service|Services|Platform|Software|Product|Application|App|Solution|System)["”])`;
-const DEFINITION_QUOTED = new RegExp(String.raw`[「『"“]([^」』"”\n]{${MIN_NAME},${MAX_NAME}})[」』"”]\s{0,2}[(（]\s{0,2}${ALIAS}`, 'g');
+const DEFINITION_QUOTED = wordGaps(new RegExp(String.raw`[「『"“]([^」』"”\n]{${MIN_NAME},${MAX_NAME}})[」』"”]\s{0,2}[(（]\s{0,2}${ALIAS}`, 'g'));
 // Unquoted: the run of name characters (Latin, katakana, kanji, digits, a few joiners) right before the parenthesis.
-const DEFINITION_BARE = new RegExp(String.raw`([A-Z0-9][A-Za-z0-9&.+\-]{0,20}(?: [A-Z0-9][A-Za-z0-9&.+\-]{0,20}){0,3}|[ァ-ヺー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{${MIN_NAME},${MAX_NAME}})\s{0,2}[(（]\s{0,2}${ALIAS}`, 'g');
+const DEFINITION_BARE = wordGaps(new RegExp(String.raw`([A-Z0-9][A-Za-z0-9&.+\-]{0,20}(?: [A-Z0-9][A-Za-z0-9&.+\-]{0,20}){0,3}|[ァ-ヺー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{${MIN_NAME},${MAX_NAME}})\s{0,2}[(（]\s{0,2}${ALIAS}`, 'g'));
 
 // Where a title's whitepaper words start: the name stands before them.
-const TITLE_WORDS = /(?<=[\sのにる・]|^)(?:クラウド\s{0,2})?(?:情報\s{0,2})?セキュリティ|(?:情報\s{0,2})?セキュリティ|ホワイト\s{0,2}ペーパー|白書|ISO\/IEC|ISMS|\b(?:cloud\s{1,3})?(?:information\s{1,3})?security\b|\bwhite\s{0,2}paper\b/i;
+const TITLE_WORDS = wordGaps(/(?<=[\sのにる・]|^)(?:クラウド\s{0,2})?(?:情報\s{0,2})?セキュリティ|(?:情報\s{0,2})?セキュリティ|ホワイト\s{0,2}ペーパー|白書|ISO\/IEC|ISMS|\b(?:cloud\s{1,3})?(?:information\s{1,3})?security\b|\bwhite\s{0,2}paper\b/i);
 // "(セキュリティ編)", "（4版）": what a bracket in a title adds is about the document.
 const BRACKETED = /[(（[［【〔][^)）\]］】〕\n]{0,40}[)）\]］】〕]/g;
 // The kind of document after the name: "ひなたストレージ サービス仕様書".
@@ -24,7 +25,7 @@ const DOCUMENT_WORDS = /(?:\s|の)*(?:サービス)?(?:仕様書|説明書|利�
 const TITLE_JOINERS = /(?:\s|[-–—:|/・]|における|に関する|についての|の|向け|対応)+$/;
 
 const QUOTED = /[「『]([^」』\n]{3,40})[」』]/g;
-const GENERIC = /^(?:本|当)|^(?:クラウド)?サービス$|^(?:お客様|利用者|契約|規約|利用規約|個人情報|プライバシー)|^(?:情報)?セキュリティ|(?:規約|契約|約款|規程|規定|方針|仕様書|説明書|資料|について)$|^(?:service\s{1,3}level|terms|privacy|security|data\s{1,3}processing)\b|\b(?:agreement|terms|policy|addendum|whitepaper)$/i;
+const GENERIC = wordGaps(/^(?:本|当)|^(?:クラウド)?サービス$|^(?:お客様|利用者|契約|規約|利用規約|個人情報|プライバシー)|^(?:情報)?セキュリティ|(?:規約|契約|約款|規程|規定|方針|仕様書|説明書|資料|について)$|^(?:service\s{1,3}level|terms|privacy|security|data\s{1,3}processing)\b|\b(?:agreement|terms|policy|addendum|whitepaper)$/i);
 
 // Common words of a page title ("Data", "Backups & Data", "サーバー"): a name made only of them names no product.
 const COMMON_WORDS = new Set(

@@ -22,6 +22,7 @@ import type { Fact, FactKind, Qualifier, Topic, Vagueness } from './fact';
 import { namesNoticeKind, noticeKindOf, type NoticeKind } from './noticeKinds';
 import type { Range } from './sentences';
 import type { TableCell } from './tableCells';
+import { wordGaps } from '../core/wordGaps';
 
 export type Subject =
   | 'deletion'
@@ -41,38 +42,38 @@ type Words<T> = readonly (readonly [T, RegExp])[];
 // What the customer registered, kept by the provider ("ご登録いただいた個人情報(会員情報)を一定期間保持", "we retain
 // your account information for …"): how long it is kept is how long until it is deleted, with no word of deleting.
 const REGISTERED_KEPT =
-  /(?:登録|会員|アカウント)[^。、\n]{0,12}?(?:情報|データ)(?:[(（][^)）\n]{0,20}[)）])?(?:を|は|も)[^。、\n]{0,16}?(?:保持|保管|保存|保有)|\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held)\s{1,3}(?:your\s{1,3}|the\s{1,3}|their\s{1,3})?(?:registered\s{1,3}|registration\s{1,3}|account\s{1,3}|member(?:ship)?\s{1,3})(?:data|information|details)\b|\b(?:registered|registration|account|member(?:ship)?)\s{1,3}(?:data|information|details)\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|held)\b/;
+  wordGaps(/(?:登録|会員|アカウント)[^。、\n]{0,12}?(?:情報|データ)(?:[(（][^)）\n]{0,20}[)）])?(?:を|は|も)[^。、\n]{0,16}?(?:保持|保管|保存|保有)|\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held)\s{1,3}(?:your\s{1,3}|the\s{1,3}|their\s{1,3})?(?:registered\s{1,3}|registration\s{1,3}|account\s{1,3}|member(?:ship)?\s{1,3})(?:data|information|details)\b|\b(?:registered|registration|account|member(?:ship)?)\s{1,3}(?:data|information|details)\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|held)\b/);
 
 const SUBJECTS: Words<Subject> = [
   [
     'deletion',
-    new RegExp(
+    wordGaps(new RegExp(
       String.raw`削除|消去|廃棄|抹消|破棄|アクセス(?:不能|できない状態)|読み取り不能|復元不(?:可能|能)|\binaccessible\b|\bunrecoverable\b|\bdelet|\beras(?:e|ed|es|ing|ure)\b|\bpurg|\bdestr(?:oy|uction)|\bwip(?:e|ed|ing)\b|\bdata\s{1,3}retention\b|${REGISTERED_KEPT.source}`,
       'gi',
-    ),
+    )),
   ],
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
-  ['backup', /バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi],
-  ['log', new RegExp(LOG_SUBJECT, 'gi')],
+  ['backup', wordGaps(/バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi)],
+  ['log', wordGaps(new RegExp(LOG_SUBJECT, 'gi'))],
   ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
-  ['change-notice', /変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b/gi],
+  ['change-notice', wordGaps(/変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b/gi)],
 ];
 
 const NOTICE: Words<Subject> = [
   // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round.
-  ['incident-notification', /(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|初報|\bnotif|\b(?:first|initial)\s{1,3}(?:notice|report|update)s?\b|\bemail(?:s|ed)?\s{1,3}(?:you|customers?|the\s{1,3}(?:customer|account\s{1,3}owner|owner|admin)|affected)\b|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bupdates?\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|情報(?:の)?提供|\b(?:give|provide|send)\s{1,3}(?:you|customers?|affected\s{1,3}customers?)\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,12}\s{1,3})?(?:information|updates?|details)\b/gi],
-  ['change-notice', /事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\bbeforehand\b|\b(?:advance|prior)\s{1,3}notice\b|(?<!\b(?:first|initial)\s{1,3})\bnotice\b|\bannounc/gi],
+  ['incident-notification', wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|初報|\bnotif|\b(?:first|initial)\s{1,3}(?:notice|report|update)s?\b|\bemail(?:s|ed)?\s{1,3}(?:you|customers?|the\s{1,3}(?:customer|account\s{1,3}owner|owner|admin)|affected)\b|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bupdates?\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|情報(?:の)?提供|\b(?:give|provide|send)\s{1,3}(?:you|customers?|affected\s{1,3}customers?)\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,12}\s{1,3})?(?:information|updates?|details)\b/gi)],
+  ['change-notice', wordGaps(/事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\bbeforehand\b|\b(?:advance|prior)\s{1,3}notice\b|(?<!\b(?:first|initial)\s{1,3})\bnotice\b|\bannounc/gi)],
 ];
 
 const NEIGHBOURS: Words<Subject> = [
-  ['data-location', /データセンター|データセンタ|リージョン|国内|保管場所|所在地|設置場所|\bdata\s{1,3}cent(?:er|re)s?\b|\bregions?\b|\blocated\b|\bhosted\s{1,3}in\b/gi],
-  ['governing-law', /準拠法|日本法|管轄|裁判所|\bgoverning\s{1,3}law\b|\bjurisdiction|\bcourts?\b/gi],
-  ['clock-source', /時刻同期|時刻(?:の|を)?同期|NTP|タイムサーバ|時刻源|\bclocks?\b|\btime\s{1,3}(?:sync|source)/gi],
+  ['data-location', wordGaps(/データセンター|データセンタ|リージョン|国内|保管場所|所在地|設置場所|\bdata\s{1,3}cent(?:er|re)s?\b|\bregions?\b|\blocated\b|\bhosted\s{1,3}in\b/gi)],
+  ['governing-law', wordGaps(/準拠法|日本法|管轄|裁判所|\bgoverning\s{1,3}law\b|\bjurisdiction|\bcourts?\b/gi)],
+  ['clock-source', wordGaps(/時刻同期|時刻(?:の|を)?同期|NTP|タイムサーバ|時刻源|\bclocks?\b|\btime\s{1,3}(?:sync|source)/gi)],
   ['encryption-in-transit', /TLS|SSL|HTTPS|通信(?:経路)?(?:の|を)暗号|\bin[- ]transit\b|転送中/gi],
-  ['encryption-at-rest', /\bat[- ]rest\b|保存(?:時|データ)の?暗号|暗号化(?:して|した状態で)?(?:保存|保管)|AES|暗号鍵|鍵管理|\bencryption\s{1,3}keys?\b|\bkey\s{1,3}rotation\b/gi],
+  ['encryption-at-rest', wordGaps(/\bat[- ]rest\b|保存(?:時|データ)の?暗号|暗号化(?:して|した状態で)?(?:保存|保管)|AES|暗号鍵|鍵管理|\bencryption\s{1,3}keys?\b|\bkey\s{1,3}rotation\b/gi)],
 ];
 
-const ANCHORS: Words<Subject> = [['deletion', /契約(?:の|が|を)?(?:終了|満了)|解約|退会|利用終了|\bterminat|\bcancel(?:l?ation|l?ed)\b|\b(?:after|once|when)\s{1,3}(?:you|they|the\s{1,3}customer)\s{1,3}cancel\b|\b(?:after|once|when)\s{1,3}(?:your|the|their|an?)\s{1,3}account\s{1,3}(?:is|has\s{1,3}been)\s{1,3}closed\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your)\s{1,3}(?:contract|agreement|subscription)/gi]];
+const ANCHORS: Words<Subject> = [['deletion', wordGaps(/契約(?:の|が|を)?(?:終了|満了)|解約|退会|利用終了|\bterminat|\bcancel(?:l?ation|l?ed)\b|\b(?:after|once|when)\s{1,3}(?:you|they|the\s{1,3}customer)\s{1,3}cancel\b|\b(?:after|once|when)\s{1,3}(?:your|the|their|an?)\s{1,3}account\s{1,3}(?:is|has\s{1,3}been)\s{1,3}closed\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your)\s{1,3}(?:contract|agreement|subscription)/gi)]];
 
 const LOG_KIND_WORDS: Words<string> = LOG_KINDS.map(({ kind, words }) => [kind, words]);
 
@@ -81,7 +82,7 @@ const REVIEW = /確認|レビュー|点検|監視|分析|チェック|テスト|
 // Transfer words: how soon logs or backups are moved somewhere ("ログは5分以内に分析基盤へ転送", "shipped to the SIEM
 // within 15 minutes") is no retention either; how often they are moved is still their cadence.
 const TRANSFER = /転送|送信|連携|\bship(?:s|ped)?\b|\bforward(?:s|ed)?\b|\bstream(?:s|ed)?\b|\bsent\b|\bingest\w{0,4}|\bdeliver(?:s|ed|y)?\b|\btransmit(?:s|ted)?\b|\bpushed\b/gi;
-const KEEP = /保存|保管|保持|残|取得|作成|蓄積|\bretain|\bretention\b|\bkept\b|\bkeep|\bstor(?:e|ed|es|age)\b|\barchiv|\btaken\b|\btake\b|\bcreated\b|\bperformed\b|\brun\b|\bback(?:ed)?\s{1,3}up\b/gi;
+const KEEP = wordGaps(/保存|保管|保持|残|取得|作成|蓄積|\bretain|\bretention\b|\bkept\b|\bkeep|\bstor(?:e|ed|es|age)\b|\barchiv|\btaken\b|\btake\b|\bcreated\b|\bperformed\b|\brun\b|\bback(?:ed)?\s{1,3}up\b/gi);
 
 // A test or drill of a restore ("restore tests run every 90 days", 「復旧訓練を年1回実施」): its interval is neither how long
 // backups are kept nor how often they are taken, so a sentence that names no subject of its own and speaks of one borrows
@@ -95,13 +96,13 @@ const STORE = /保存|保管|保持|残|蓄積|世代|\bretain|\bretention\b|\bk
 
 // A recovery objective ("Recovery Point Objective: 1 day", "RTO 4時間", "目標復旧時点は24時間") just before a period: how
 // much may be lost or how soon service returns, never how long backups are kept.
-const OBJECTIVE = /(?:\bRTO\b|\bRPO\b|\brecovery\s{1,3}(?:time|point)\s{1,3}objectives?\b|目標復旧(?:時間|時点)|復旧目標|リカバリー?(?:タイム|ポイント))[^。.;；\n、，,0-9０-９]{0,24}$/i;
+const OBJECTIVE = wordGaps(/(?:\bRTO\b|\bRPO\b|\brecovery\s{1,3}(?:time|point)\s{1,3}objectives?\b|目標復旧(?:時間|時点)|復旧目標|リカバリー?(?:タイム|ポイント))[^。.;；\n、，,0-9０-９]{0,24}$/i);
 
 const DEADLINE = /以内|まで|中$|\bwithin\b|\bby\b/i;
 
 // How far back a restore reaches ("point-in-time recovery up to 35 days", "最大35日前の時点まで復元", "backups from the
 // last 14 days are available for restore"): how long backups are kept, said by what they let the customer do.
-const RESTORE_WINDOW = /時点|前まで|さかのぼ|遡|point[- ]in[- ]time|\bany\s{1,3}point\b|\bgo(?:es)?\s{1,3}back\b|\bback\s{1,3}to\b|\bold\b|\bago\b/i;
+const RESTORE_WINDOW = wordGaps(/時点|前まで|さかのぼ|遡|point[- ]in[- ]time|\bany\s{1,3}point\b|\bgo(?:es)?\s{1,3}back\b|\bback\s{1,3}to\b|\bold\b|\bago\b/i);
 
 // Clause boundaries inside a sentence.
 const SEPARATORS = /[、，,;；:：]|\s(?:and|but|while|whereas)\s/g;
@@ -115,15 +116,15 @@ const CLOSERS = ')）」』】］]〕〉》”';
 const OPENING = new Map([...OPENERS].map((c, i) => [c.charCodeAt(0), i]));
 const CLOSING = new Map([...CLOSERS].map((c, i) => [c.charCodeAt(0), i]));
 // An English aside between commas: ", which records sign-ins, changes and exports," is one phrase too.
-const ASIDE = /,\s{1,3}(?:which|who|that is|such as|including|e\.g\.|i\.e\.|for example|for instance|like)\b[^,.;()]{1,150}(?=,)/gi;
+const ASIDE = wordGaps(/,\s{1,3}(?:which|who|that is|such as|including|e\.g\.|i\.e\.|for example|for instance|like)\b[^,.;()]{1,150}(?=,)/gi);
 // So is an English absolute phrase between commas: "We delete all data, backups included, within 30 days".
-const INCLUDED_EN = /,\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3}){1,4}included(?=\s{0,2},)/gi;
+const INCLUDED_EN = wordGaps(/,\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3}){1,4}included(?=\s{0,2},)/gi);
 // What a Japanese noun phrase includes ("データはバックアップを含めて60日以内に削除") is no subject of its own either.
 const INCLUDED = /[ァ-ヺー一-龠々A-Za-z0-9]{1,20}(?:を|も)含(?:め(?:て|た)?|む)/g;
 // A particle after a noun that makes it the topic of its sentence: "監査ログは", "バックアップについては".
 const TOPIC_MARK = /^[^、。，,\s]{0,8}?(?:については|に関しては|では|は|も)/;
 // An English clause that starts with its verb has the sentence's subject: "…, and are kept for one year".
-const VERB_FIRST = /^\s{0,3}(?:and\s{1,3}|which\s{1,3}|then\s{1,3})?(?:are|is|were|was|will|shall|must|can|may|have|has|get|remain|be)\b/i;
+const VERB_FIRST = wordGaps(/^\s{0,3}(?:and\s{1,3}|which\s{1,3}|then\s{1,3})?(?:are|is|were|was|will|shall|must|can|may|have|has|get|remain|be)\b/i);
 // A period the thing is kept for, then deleted: "監査ログは、13か月間保管した後に削除します" is the log's retention, whatever
 // the clause's own word of deleting says; the topic comes from the subject before it.
 const KEPT_THEN = /^\s{0,2}(?:保管|保存|保持)(?:した|し|の)?(?:後|のち|上で)(?:に|、)?\s{0,2}$/;
@@ -450,7 +451,7 @@ function topicFor(subject: Subject, fact: FactShape): Topic | undefined {
 }
 
 const DESCRIBED = /(?:に関する|に係る|に関わる|についての)$/;
-const DESCRIBED_AFTER = /^\s{1,3}(?:of|about)\s{1,3}(?!all\b|each\b|every\b|the\s{1,3}service\b)\w/i;
+const DESCRIBED_AFTER = wordGaps(/^\s{1,3}(?:of|about)\s{1,3}(?!all\b|each\b|every\b|the\s{1,3}service\b)\w/i);
 
 /** The log kind named in the clause; a bare "logs" there means logs in general, else the subject before it or anywhere in the sentence. */
 function logKindOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range, clause: Range): string {

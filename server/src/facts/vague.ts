@@ -5,6 +5,7 @@
 // frequency and a vague length as their retention.
 import type { Matcher, Vagueness } from './fact';
 import { phrases } from './numbers';
+import { wordGaps } from '../core/wordGaps';
 
 const UNITS = '(?:日|時間|週間|[かヶカヵケ箇]月|年)';
 
@@ -81,5 +82,5 @@ const SENSES: readonly Vagueness[] = ['period', 'deadline', 'frequency'];
 
 export const VAGUE: readonly Matcher[] = SENSES.flatMap((vagueness) => [
   { regex: new RegExp(JA[vagueness], 'g'), read: () => ({ kind: 'vague' as const, vagueness }) },
-  { regex: new RegExp(String.raw`\b(?:${EN[vagueness]})\b`, 'gi'), read: () => ({ kind: 'vague' as const, vagueness }) },
+  { regex: wordGaps(new RegExp(String.raw`\b(?:${EN[vagueness]})\b`, 'gi')), read: () => ({ kind: 'vague' as const, vagueness }) },
 ]);

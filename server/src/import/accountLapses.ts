@@ -11,13 +11,14 @@
 // follows deletes the data or gives it back in sentences that do not repeat it.
 import { CUSTOMER_DATA, customerLeaves, DELETE_WORDS, DOWNGRADE, END_OF_CONTRACT, othersLeave, RETURN_WORDS, UNPAID } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
+import { wordGaps } from '../core/wordGaps';
 
 // The lapse in the words the prose rules read as leaving (`facts/leaving.ts`: non-payment, a downgrade), and the
 // account suspended or deactivated, a payment collection failing and a move to a smaller plan besides.
-const LAPSES = new RegExp(
+const LAPSES = wordGaps(new RegExp(
   String.raw`${UNPAID}|${DOWNGRADE}|\b(?:deactivat|suspend)\w*\s+(?:(?:the|your|their|an?)\s+)?(?:\w+\s+)?accounts?\b|\baccounts?\s+(?:is|are|was|will\s+be|gets?|has\s+been)\s+(?:\w+\s+)?(?:suspended|deactivated)\b|\b(?:payments?|charges?)\s+(?:\w+\s+){0,4}?(?:go|goes|went)\s+unpaid|\bpast[- ]due\s+(?:\w+\s+)?balances?|\b(?:mov|switch|chang)\w*\s+(?:\w+\s+){0,2}?to\s+(?:a|the|your)\s+(?:smaller|lower|cheaper|free)\s+plan\b|(?:支払|決済|引き?落と)[^。\n]{0,12}(?:滞|でき(?:ない|ず|なかった)|失敗|確認でき)|アカウント(?:を|が|の)?(?:利用)?(?:停止|無効化|凍結)|(?:停止|無効化|凍結)(?:した|された|中の)アカウント|(?:小さな|安価な)(?:の)?プラン(?:へ|に)(?:の)?(?:変更|移行)`,
   'iu',
-);
+));
 
 // What a customer keeps in a service beyond the words of `CUSTOMER_DATA`: media, recordings, the account itself.
 const HELD = /動画|録画|録音|音声|画像|アカウント|\bvideos?\b|\brecordings?\b|\bimages?\b|\bphotos?\b|\baccounts?\b/iu;

@@ -8,6 +8,7 @@ import { announcesWithoutLeadTime } from '../facts/advanceNotice';
 import { backupOwnership, statesProvidersBackups } from '../facts/backupOwner';
 import { extractFacts, splitSentences } from '../facts';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
+import { wordGaps } from '../core/wordGaps';
 
 export type { ImportedControl, ImportResult } from './sectionize';
 
@@ -128,7 +129,7 @@ export function withoutInferredControlFindings(
 }
 
 // Something backed up, said in the passive ("Every workspace is backed up"): the provider's act, unless the customer's.
-const BACKED_UP = /\b(?:is|are|be|been|gets?)\s{1,3}(?:\w+\s{1,3})?backed\s{1,3}up\b/i;
+const BACKED_UP = wordGaps(/\b(?:is|are|be|been|gets?)\s{1,3}(?:\w+\s{1,3})?backed\s{1,3}up\b/i);
 
 /** Some sentence of the imported text's titles and bodies (not its controls' comments) says the provider takes or keeps its own backups. */
 function statesOwnBackups(yaml: string): boolean {

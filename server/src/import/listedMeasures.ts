@@ -5,6 +5,7 @@
 // Only items that state a practice count: not a customer's duties ("You
 // should enable MFA"), not the steps of a procedure ("Click Settings"), not
 // definitions ("“Backup” means …"), not a contents line or a bare topic word.
+import { wordGaps } from '../core/wordGaps';
 
 /** A list item's marker: a bullet, a number ("1.", "(2)", "a)"), possibly indented (a sub-item). */
 const MARKER = /^[ \t\u3000]*(?:[-*•・●○◦▪■□◆◇‣–]|[0-9０-９]{1,2}[.)．）]|[(（][0-9０-９a-z]{1,2}[)）]|[a-z][.)])[ \t\u3000]*/u;
@@ -27,7 +28,7 @@ const STEP =
 // A heading or a lead-in line that gives the list to the customer ("Customer responsibilities", "You are responsible for:",
 // 「ユーザー様ご自身による対策」): its items are the customer's duties even where each reads as a practice.
 export const CUSTOMER_SIDE =
-  /\b(?:customers?|clients?|users?|you)\b[^.:\n]{0,40}\bresponsib|\bresponsibilit(?:y|ies)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:customers?|clients?|users?)\b|\byour\s{1,3}(?:own\s{1,3})?(?:[a-z-]+\s{1,3})?(?:responsibilit|measures|duties|safeguards)|ご自身|お客様(?:側|の責任|にて|が実施)|利用者(?:側|の責任|自身)|ユーザー?様?(?:側|自身|の責任)/iu;
+  wordGaps(/\b(?:customers?|clients?|users?|you)\b[^.:\n]{0,40}\bresponsib|\bresponsibilit(?:y|ies)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:customers?|clients?|users?)\b|\byour\s{1,3}(?:own\s{1,3})?(?:[a-z-]+\s{1,3})?(?:responsibilit|measures|duties|safeguards)|ご自身|お客様(?:側|の責任|にて|が実施)|利用者(?:側|の責任|自身)|ユーザー?様?(?:側|自身|の責任)/iu);
 
 const DEFINES = /\bmeans\b|\brefers to\b|\bis defined as\b|とは|をいう|をいいます|を指す|を指します/iu;
 

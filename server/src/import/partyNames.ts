@@ -4,6 +4,7 @@
 // 「株式会社…（以下「委託先」という。）」. Such a name is a party, not a topic: a
 // clause that binds the "Supplier" or the 委託先 says nothing on managing
 // suppliers, so the name is blanked before the words of a section are read.
+import { wordGaps } from '../core/wordGaps';
 
 // A definition: （以下「委託先」という。）, (hereinafter "Supplier"), ("Subprocessor"), (the “Vendor”).
 const JA_DEFINED = /以下[、,]?\s*[「『]([^」』\n]{1,12})[」』]\s*(?:という|と(?:称|呼)|とする)/gu;
@@ -17,7 +18,7 @@ const PARTY_VERB = /^\s+(?:shall|will|may|must|agrees?|authori[sz]es?|warrants?|
 // thing sold: its name in the title, the preamble and every clause says what is bought, not a practice of the provider.
 const JA_SERVICE = /[「『]?([^\s\p{sc=Hiragana}「」『』（）()、。,.]{2,40})[」』]?\s*[（(]\s*以下[、,]?\s*[「『](?:本|当)(?:サービス|製品|ソフトウェア|システム)[」』]/gu;
 // Starting only where a word starts, each word bounded: "A-A-A-…" would otherwise be tried from every capital, to its end.
-const EN_SERVICE = /(?<![\w-])((?:[A-Z][\w-]{0,40}\s{1,3}){0,4}[A-Z][\w-]{0,40})\s{0,3}\((?:the\s{1,3}|hereinafter\s{1,3})?["“](?:Service|Services|Product|Software|Platform)["”]\)/gu;
+const EN_SERVICE = wordGaps(/(?<![\w-])((?:[A-Z][\w-]{0,40}\s{1,3}){0,4}[A-Z][\w-]{0,40})\s{0,3}\((?:the\s{1,3}|hereinafter\s{1,3})?["“](?:Service|Services|Product|Software|Platform)["”]\)/gu);
 
 // Names of the agreement itself or of what it covers ("Agreement", "Services", 「本契約」) are not parties.
 const NOT_A_PARTY = /agreement|addendum|terms|contract|services?|data|dpa|契約|規約|約款|本/iu;

@@ -6,6 +6,7 @@
 // document from its title, its headings, the controls the importer read, and its words, in Japanese and English.
 import type { Locale, Localized } from '../core/locale';
 import { deletesAtLeaving, saysWhatBecomesOfDataAnywhere } from '../facts/leaving';
+import { wordGaps } from '../core/wordGaps';
 
 /**
  * - whitepaper: a whitepaper or disclosure that answers controls section by section (ids, many topics, the words).
@@ -72,7 +73,7 @@ const TITLE_TOPICS: readonly (readonly [RegExp, readonly string[]])[] = [
     /解約|退会|契約(?:の|が|を)?(?:終了|満了|解除)|(?:データ|アカウント)(?:の|を)?(?:削除|消去)|データ(?:の)?保存期間|\bcancel|\bterminat|\b(?:delet|clos|remov)(?:e|es|ed|ing)\s+(?:your\s+|my\s+|an?\s+|the\s+)?(?:account|data|workspace|organi[sz]ation)|\b(?:account|data)\s+(?:deletion|removal|closure)|data\s+retention|after\s+(?:the\s+)?(?:subscription|contract|plan)|(?:contract|subscription|agreement)\s+(?:ends|expires)|end\s+of\s+(?:the\s+|your\s+)?(?:contract|subscription)|\bwithdraw|\bunsubscrib/i,
     ['CLD.8.1.5'],
   ],
-  [/バックアップ|\bbackups?\b|\b(?:do|does|will)\s{1,3}(?:you|we|they|[A-Z][\w-]*)\s{1,3}back\s{1,3}up\b|\b(?:is|are)\s{1,3}(?:[\w'-]+\s{1,3}){0,3}backed\s{1,3}up\b/i, ['12.3.1']],
+  [wordGaps(/バックアップ|\bbackups?\b|\b(?:do|does|will)\s{1,3}(?:you|we|they|[A-Z][\w-]*)\s{1,3}back\s{1,3}up\b|\b(?:is|are)\s{1,3}(?:[\w'-]+\s{1,3}){0,3}backed\s{1,3}up\b/i), ['12.3.1']],
   [/ログ(?!イン|アウト)|\blogs?\b|audit\s+trail/i, ['12.4.1']],
   [/インシデント|障害|漏えい|漏洩|\bincidents?\b|\bbreach|\boutages?\b/i, ['16.1.2']],
   [/メンテナンス|仕様(?:の)?変更|\bmaintenance\b|\bchanges?\s+to\s+the\s+service/i, ['12.1.2']],

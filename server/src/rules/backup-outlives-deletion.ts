@@ -13,6 +13,7 @@ import { othersLeave } from '../facts/leaving';
 import { defineRule } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
 import type { SourceText } from '../core/sourceText';
+import { wordGaps } from '../core/wordGaps';
 
 // Enough statements of the backups' period to find them; a document may hold thousands.
 const MAX_RELATED = 5;
@@ -22,11 +23,11 @@ const MENTIONS_BACKUP = /バックアップ|複製|レプリカ|スナップシ�
 // overwritten in the normal rotation", "契約終了後のバックアップデータは保管期間の経過後に削除"). A plain period of the
 // backups ("overwritten after 90 days") is not: it is what outlives the promise.
 const FATE_OF_BACKUPS =
-  /(?:バックアップ|複製|スナップショット)[^。\n]{0,40}(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)|(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)[^。\n]{0,40}(?:バックアップ|複製|スナップショット)|\bback\s?ups?\b[^.\n]{0,60}\b(?:terminat\w{0,5}|cancel\w{0,6}|deleted\s{1,3}(?:customer\s{1,3})?data)\b|\b(?:deleted\s{1,3}(?:customer\s{1,3})?data|terminat\w{0,5}|cancel\w{0,6})\b[^.\n]{0,60}\bback\s?ups?\b/i;
+  wordGaps(/(?:バックアップ|複製|スナップショット)[^。\n]{0,40}(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)|(?:契約(?:の)?終了|解約|削除(?:された|済み)の?データ)[^。\n]{0,40}(?:バックアップ|複製|スナップショット)|\bback\s?ups?\b[^.\n]{0,60}\b(?:terminat\w{0,5}|cancel\w{0,6}|deleted\s{1,3}(?:customer\s{1,3})?data)\b|\b(?:deleted\s{1,3}(?:customer\s{1,3})?data|terminat\w{0,5}|cancel\w{0,6})\b[^.\n]{0,60}\bback\s?ups?\b/i);
 // Backups that end by their own rotation ("older backups are purged as the cycle runs", 「世代交代に伴い順次消去」): the
 // copies of deleted data go with them, which is what becomes of the backups.
 const PURGED_IN_CYCLE =
-  /(?:バックアップ|複製|スナップショット)[^。\n]{0,40}(?:世代(?:交代|管理|の入れ替え)|ローテーション|サイクル|周期的に|順次)[^。\n]{0,20}(?:削除|消去|上書き|破棄)|\bback\s?ups?\b[^.\n]{0,60}\b(?:purged|deleted|overwritten|erased|removed|discarded|expire)\b[^.\n]{0,40}\b(?:cycle|rotation|rotates?|in\s{1,3}turn)\b|\bback\s?ups?\b[^.\n]{0,60}\b(?:cycle|rotation|rotates?)\b[^.\n]{0,40}\b(?:purged|deleted|overwritten|erased|removed|discarded|expire)\b/i;
+  wordGaps(/(?:バックアップ|複製|スナップショット)[^。\n]{0,40}(?:世代(?:交代|管理|の入れ替え)|ローテーション|サイクル|周期的に|順次)[^。\n]{0,20}(?:削除|消去|上書き|破棄)|\bback\s?ups?\b[^.\n]{0,60}\b(?:purged|deleted|overwritten|erased|removed|discarded|expire)\b[^.\n]{0,40}\b(?:cycle|rotation|rotates?|in\s{1,3}turn)\b|\bback\s?ups?\b[^.\n]{0,60}\b(?:cycle|rotation|rotates?)\b[^.\n]{0,40}\b(?:purged|deleted|overwritten|erased|removed|discarded|expire)\b/i);
 const DAILY = /毎日|日次|1日1回|一日一回|daily|every day|once a day/i;
 const WEEKLY = /毎週|週次|weekly|every week/i;
 // A period after the end of the contract, not a length of keeping ("deleted 30 days after the contract ends"); staff
@@ -34,7 +35,7 @@ const WEEKLY = /毎週|週次|weekly|every week/i;
 // The customer deleting data during use ("files you delete are removed within 30 days", 「お客様が削除したデータ」): a
 // promise of its own, which backups outlive as they outlive the contract's end.
 const USER_DELETES =
-  /(?:お客様|利用者|ユーザー?)(?:ご自身)?が[^。\n]{0,20}削除|削除(?:した|された)(?:データ|ファイル|アイテム|項目|メッセージ)|\b(?:you|users?|customers?)\s{1,3}(?:delete|remove|erase)\b|\bdeleted\s{1,3}by\s{1,3}(?:you|the\s{1,3}(?:user|customer))\b/i;
+  wordGaps(/(?:お客様|利用者|ユーザー?)(?:ご自身)?が[^。\n]{0,20}削除|削除(?:した|された)(?:データ|ファイル|アイテム|項目|メッセージ)|\b(?:you|users?|customers?)\s{1,3}(?:delete|remove|erase)\b|\bdeleted\s{1,3}by\s{1,3}(?:you|the\s{1,3}(?:user|customer))\b/i);
 const AFTER_TERMINATION = /契約|解約|退会|利用終了|terminat|cancel|end of (?:the |your )?(?:contract|agreement|subscription)|(?:contract|agreement|subscription) ends/i;
 
 /** The largest of `values`, or undefined: a loop, since a document may hold more values than a call has arguments. */
@@ -70,7 +71,7 @@ interface BackupStatements {
 }
 
 // A question asks what becomes of backups; it does not say ("how long after the termination do you keep data on backup media?").
-const QUESTION = /[?？]|ですか|でしょうか|\bhow\s{1,3}long\s{1,3}(?:do|does|is|are|will)\b|\b(?:do|does|will|can)\s{1,3}you\b/i;
+const QUESTION = wordGaps(/[?？]|ですか|でしょうか|\bhow\s{1,3}long\s{1,3}(?:do|does|is|are|will)\b|\b(?:do|does|will|can)\s{1,3}you\b/i);
 // How copies end ("remaining copies in replicas expire within 60 days", "上書きされます"): the sentence tells their fate.
 const ENDS = /削除|消去|廃棄|破棄|上書き|失効|\bexpir|\bdelet|\beras|\bpurg|\boverwrit|\bdestr|\brotat/i;
 const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();

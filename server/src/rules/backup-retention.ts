@@ -11,6 +11,7 @@ import { placeOf } from './subjectPlace';
 import { customerLeaves, END_OF_CONTRACT, KEPT } from '../facts/leaving';
 import { backupOwnership, isBackupProduct, statesProvidersBackups } from '../facts/backupOwner';
 import type { SourceText } from '../core/sourceText';
+import { wordGaps } from '../core/wordGaps';
 
 const RETENTION = { sentence: { en: 'Each backup is kept for {todo} days.', ja: 'バックアップは{todo}日間保持します。' }, key: 'backup.retention' };
 const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バックアップは{todo}取得します。' }, key: 'backup.frequency' };
@@ -19,7 +20,7 @@ const FREQUENCY = { sentence: { en: 'Backups are taken {todo}.', ja: 'バック�
 const RESTORE_TITLE = /復元|復旧|リストア|\brestor|\brecover/i;
 
 const NOT_A_REGIME_TITLE =
-  /オプション|アドオン|\boptional\b|\boption\b|\badd-?ons?\b|利用方法|使い方|操作方法|操作手順|ログイン|マニュアル|\bhow\s{1,3}to\s{1,3}(?:use|log\s?in|sign\s{1,3}in|access)\b|\buser\s{1,3}guide\b|\blogging\s{1,3}in\b|\bsigning\s{1,3}in\b/i;
+  wordGaps(/オプション|アドオン|\boptional\b|\boption\b|\badd-?ons?\b|利用方法|使い方|操作方法|操作手順|ログイン|マニュアル|\bhow\s{1,3}to\s{1,3}(?:use|log\s?in|sign\s{1,3}in|access)\b|\buser\s{1,3}guide\b|\blogging\s{1,3}in\b|\bsigning\s{1,3}in\b/i);
 
 const BACKUP_FIGURES = new Set(['backup-retention', 'backup-frequency']);
 
@@ -115,7 +116,7 @@ const givesBackupPeriod = keptWith((section: SectionModel) => section.prose.some
 // Backup named as something required ("Backup requirements", 「バックアップ要件」, "backup is required"): a list of what a
 // system must have, which says nothing of the backups the provider keeps. "As required", "where required by law" is the
 // provider's own backups done when needed: it still owes their period.
-const REQUIRED = /要件|要求事項|必須|\brequirements?\b|\b(?:is|are|be)\s{1,3}required\b(?!\s{1,3}by)/i;
+const REQUIRED = wordGaps(/要件|要求事項|必須|\brequirements?\b|\b(?:is|are|be)\s{1,3}required\b(?!\s{1,3}by)/i);
 
 /** Every sentence of the 12.3.1 sections that names backup names it as a requirement. */
 function onlyRequired(body: string): boolean {

@@ -5,6 +5,7 @@ import { allSections } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
+import { wordGaps } from '../core/wordGaps';
 
 // Asked on every edit: what each section holds of a dated notice is kept with it.
 const signs = keptWith((s: SectionModel) => announcementSigns(`${s.title ?? ''}\n${s.body ?? ''}`));
@@ -13,7 +14,7 @@ export default statedFactRule({
   id: 'change-notice',
   controls: ['12.1.2'],
   headings: [
-    { title: /変更管理|変更(?:の|に関する)?(?:通知|連絡|告知|お知らせ)|仕様変更|サービス(?:内容)?の変更|\bchange\s{1,3}(?:management|notices?|notifications?)\b|\bchanges\s{1,3}to\s{1,3}(?:the|our)\s{1,3}service/i },
+    { title: wordGaps(/変更管理|変更(?:の|に関する)?(?:通知|連絡|告知|お知らせ)|仕様変更|サービス(?:内容)?の変更|\bchange\s{1,3}(?:management|notices?|notifications?)\b|\bchanges\s{1,3}to\s{1,3}(?:the|our)\s{1,3}service/i) },
     // Maintenance and upgrades are changes the customer lives through: such a section owes a lead time when it announces them.
     { title: PLANNED_WORK, about: ANNOUNCED },
     // An incident page's "Status updates" tells how often the incident's status is posted, not of a change.

@@ -1,26 +1,27 @@
 // 12.4.4: customers correlating their logs with the provider's need the time source.
 import { statedFactRule, statesWords } from './statedFact';
+import { wordGaps } from '../core/wordGaps';
 
 // A named source, or the platform's time service: "クラウド基盤が提供する時刻同期サービス" names where the time comes from.
 // A time zone or scale alone (「日本標準時(JST)で時刻同期」, "synchronised to UTC") says in what time the clocks run, not
 // where they take it from.
-const CLOCK = /NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|時刻(?:同期|配信)?サービス|GPS|原子時計|NICT|情報通信研究機構|time server|time source|(?<![-\w])time\s{1,3}(?:sync(?:hroni[sz]ation)?\s{1,3})?service|Time Sync|chrony|atomic clock|stratum/i;
+const CLOCK = wordGaps(/NTP|タイムサーバ|時刻サーバ|時刻同期サーバ|時刻(?:同期|配信)?サービス|GPS|原子時計|NICT|情報通信研究機構|time server|time source|(?<![-\w])time\s{1,3}(?:sync(?:hroni[sz]ation)?\s{1,3})?service|Time Sync|chrony|atomic clock|stratum/i);
 
 // A time-stamp on a document (an accredited time-stamping authority, an e-signature's time) proves when a file existed;
 // it says nothing of the clocks the systems keep, and a section about it owes no time source.
-const DOCUMENT_TIMESTAMP = /認定タイムスタンプ|タイムスタンプ(?:の)?付与|タイムスタンプ局|時刻認証|電子署名|電子契約|\btime[-\s]?stamp(?:ing)?\s{1,3}authorit|\bTSA\b|\btrusted\s{1,3}time[-\s]?stamps?\b|\b(?:e-?|electronic\s{1,3}|digital\s{1,3})signatures?\b|\bqualified\s{1,3}time[-\s]?stamps?\b/i;
+const DOCUMENT_TIMESTAMP = wordGaps(/認定タイムスタンプ|タイムスタンプ(?:の)?付与|タイムスタンプ局|時刻認証|電子署名|電子契約|\btime[-\s]?stamp(?:ing)?\s{1,3}authorit|\bTSA\b|\btrusted\s{1,3}time[-\s]?stamps?\b|\b(?:e-?|electronic\s{1,3}|digital\s{1,3})signatures?\b|\bqualified\s{1,3}time[-\s]?stamps?\b/i);
 // The systems' own clocks: what a section must speak of to owe their source when it also speaks of time-stamped documents.
 const SYSTEM_CLOCKS = /時刻(?:を|の)?同期|システム(?:の)?時刻|サーバー?(?:の)?時刻|\bNTP\b|\bclocks?\b|\bsynchroni[sz]/i;
 
 // The provider saying its systems' clocks are synchronised, in a sentence of any section ("…のシステムは日本標準時(JST)で
 // 時刻同期を行い、管理しています", "All production systems keep their clocks synchronised to UTC").
 const SYNCHRONISED =
-  /時刻(?:を|の)?同期(?:を行|を実施|して|させ|し、|しています|しております|いたして)|\bclocks?\s{1,3}(?:(?:are|is)\s{1,3})?(?:kept\s{1,3})?synchroni[sz]ed\b|\bkeep\s{1,3}(?:their|its|the)\s{1,3}clocks?\s{1,3}synchroni[sz]ed\b|\btime[-\s]synchroni[sz]ed\b|\bsynchroni[sz]e[sd]?\s{1,3}(?:the\s{1,3}|their\s{1,3}|its\s{1,3}|all\s{1,3})?(?:system\s{1,3}|server\s{1,3})?clocks?\b/i;
+  wordGaps(/時刻(?:を|の)?同期(?:を行|を実施|して|させ|し、|しています|しております|いたして)|\bclocks?\s{1,3}(?:(?:are|is)\s{1,3})?(?:kept\s{1,3})?synchroni[sz]ed\b|\bkeep\s{1,3}(?:their|its|the)\s{1,3}clocks?\s{1,3}synchroni[sz]ed\b|\btime[-\s]synchroni[sz]ed\b|\bsynchroni[sz]e[sd]?\s{1,3}(?:the\s{1,3}|their\s{1,3}|its\s{1,3}|all\s{1,3})?(?:system\s{1,3}|server\s{1,3})?clocks?\b/i);
 
 export default statedFactRule({
   id: 'clock-source',
   controls: ['12.4.4'],
-  headings: [{ title: /時刻(?:の)?同期|\bclock\s{1,3}sync|\btime\s{1,3}sync/i }],
+  headings: [{ title: wordGaps(/時刻(?:の)?同期|\bclock\s{1,3}sync|\btime\s{1,3}sync/i) }],
   description: {
     en: 'Clock synchronisation (12.4.4) is covered but the time source is not stated.',
     ja: 'クロックの同期(12.4.4)の記載に、同期先の時刻源がありません。',

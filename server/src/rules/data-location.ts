@@ -4,9 +4,10 @@ import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
 import { aboutJurisdiction, isPlace, statesPlace } from './jurisdiction';
 import { statedFactRule } from './statedFact';
+import { wordGaps } from '../core/wordGaps';
 
 // A heading that asks where ("Data center location(s)", "データセンターの場所"): a bare place under it is the answer.
-const WHERE_HEADING = /所在|場所|リージョン|データセンター|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b|\bdata\s{1,3}cent(?:er|re)s?\b/i;
+const WHERE_HEADING = wordGaps(/所在|場所|リージョン|データセンター|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b|\bdata\s{1,3}cent(?:er|re)s?\b/i);
 
 /**
  * Where the data is kept is one fact of the whole service, and published texts state it where they like (a
@@ -22,7 +23,7 @@ const statedIn = keptWith((section: SectionModel): boolean => {
 export default statedFactRule({
   id: 'data-location',
   controls: ['18.1.1', '6.1.3'],
-  headings: [{ title: /(?:データ|情報)(?:の)?(?:保管|保存|所在)(?:場所|地)|地理的|所在国|\bdata\s{1,3}(?:location|residency)\b/i }],
+  headings: [{ title: wordGaps(/(?:データ|情報)(?:の)?(?:保管|保存|所在)(?:場所|地)|地理的|所在国|\bdata\s{1,3}(?:location|residency)\b/i) }],
   description: {
     en: 'Applicable law (18.1.1) or contact with authorities (6.1.3) is covered but the country or region where data is stored is not stated.',
     ja: '適用法令(18.1.1)または関係当局との連絡(6.1.3)の記載に、データの保存場所(国・地域)がありません。',

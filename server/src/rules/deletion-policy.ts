@@ -24,6 +24,7 @@ import {
   saysWhatBecomesOfDataUnder,
   speaksOfLeaving,
 } from '../facts/leaving';
+import { wordGaps } from '../core/wordGaps';
 
 const TIMING = {
   sentence: { en: 'Customer data is deleted within {todo} days after the contract ends.', ja: 'ご契約の終了後{todo}日以内に、お客様のデータを削除します。' },
@@ -37,16 +38,16 @@ const RETURN = {
 // A deletion on a date rather than after a period: "翌月1日にデータを削除", "at the end of the billing period", and that
 // date as a run-in label over the deletion ("After the end of the billing period: … are removed").
 const DATED_DELETION =
-  /^(?:after|at)\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:the|your|its|their)\s{1,3}(?:billing\s{1,3}(?:period|cycle)|subscription(?:\s{1,3}(?:period|term))?|term|contract)\s{0,2}:[^\n]{0,200}\b(?:delet|eras|purg|remov)|(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}(?:the|your|its|their|each)\s{1,3}(?:current\s{1,3}|last\s{1,3}|final\s{1,3}|paid\s{1,3})?(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}(?:period|cycle)|subscription\s{1,3}(?:period|term)|term)/im;
+  wordGaps(/^(?:after|at)\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:the|your|its|their)\s{1,3}(?:billing\s{1,3}(?:period|cycle)|subscription(?:\s{1,3}(?:period|term))?|term|contract)\s{0,2}:[^\n]{0,200}\b(?:delet|eras|purg|remov)|(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}(?:the|your|its|their|each)\s{1,3}(?:current\s{1,3}|last\s{1,3}|final\s{1,3}|paid\s{1,3})?(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}(?:period|cycle)|subscription\s{1,3}(?:period|term)|term)/im);
 
 // A deletion said only as a possibility ("data may be deleted after 30–90 days", "削除する場合があります"): no
 // committed timing.
 const HEDGED_DELETION =
-  /\b(?:may|might|could)\s{1,3}(?:also\s{1,3})?(?:be\s{1,3})?(?:\w+\s{1,3})?(?:delet|eras|purg|remov|destroy)|(?:削除|消去|廃棄|破棄)(?:する|される|され|し)?(?:場合|こと)(?:が|も)(?:あります|ある|ございます)/i;
+  wordGaps(/\b(?:may|might|could)\s{1,3}(?:also\s{1,3})?(?:be\s{1,3})?(?:\w+\s{1,3})?(?:delet|eras|purg|remov|destroy)|(?:削除|消去|廃棄|破棄)(?:する|される|され|し)?(?:場合|こと)(?:が|も)(?:あります|ある|ございます)/i);
 
 // A heading that names a procedure ("アカウント削除の手順", "How to cancel"): its steps name the cancellation, the data's
 // fate is said elsewhere.
-const PROCEDURE = /手順|方法|やり方|の仕方|には$|\bhow\s{1,3}to\b|\bsteps?\b|\binstructions?\b/i;
+const PROCEDURE = wordGaps(/手順|方法|やり方|の仕方|には$|\bhow\s{1,3}to\b|\bsteps?\b|\binstructions?\b/i);
 
 export default defineRule({
   id: 'deletion-policy',
@@ -136,11 +137,11 @@ function deletesOnlyOwnAccount(document: WhitepaperModel): boolean {
 }
 
 // A title that warns before an operation: "Before you delete your account", "Things to know before…", 「…前のご注意」.
-const CAUTION_TITLE = /注意|前に|前の(?:確認|ご確認)|確認事項|\bbefore\s{1,3}(?:you\s{1,3})?(?:delet|clos|remov)|\bthings\s{1,3}to\s{1,3}(?:know|check|consider)\b|\bwhat\s{1,3}to\s{1,3}know\s{1,3}before\b/i;
+const CAUTION_TITLE = wordGaps(/注意|前に|前の(?:確認|ご確認)|確認事項|\bbefore\s{1,3}(?:you\s{1,3})?(?:delet|clos|remov)|\bthings\s{1,3}to\s{1,3}(?:know|check|consider)\b|\bwhat\s{1,3}to\s{1,3}know\s{1,3}before\b/i);
 
 // A title that tells how to delete one's own account: 「アカウントを削除する」「アカウントの削除方法」, "How to delete your
 // account", "Delete your account".
-const HOW_TO_TITLE = /(?:手順|方法|やり方|の仕方|するには)|(?:を|の)(?:削除|退会|解約)(?:する|します)(?:\s|[|｜]|$)|\bhow\s{1,3}(?:to|do\s{1,3}I)\b|^\W{0,3}(?:delet(?:e|ing)|clos(?:e|ing))\s{1,3}(?:your|an?|the|my)\s/i;
+const HOW_TO_TITLE = wordGaps(/(?:手順|方法|やり方|の仕方|するには)|(?:を|の)(?:削除|退会|解約)(?:する|します)(?:\s|[|｜]|$)|\bhow\s{1,3}(?:to|do\s{1,3}I)\b|^\W{0,3}(?:delet(?:e|ing)|clos(?:e|ing))\s{1,3}(?:your|an?|the|my)\s/i);
 
 /** The document is titled as how to delete one's own account. */
 function howTo(document: WhitepaperModel): boolean {
@@ -156,7 +157,7 @@ function cautions(document: WhitepaperModel, sections: readonly SectionModel[]):
 
 // The customer asked to delete their own things first (「削除していただく必要があります」, "you should delete"): the
 // provider's deletion, if the text says one, is in another sentence.
-const ASKED_OF_CUSTOMER = /(?:して|を)(?:いただ|ください)|必要があります|\byou\s{1,3}(?:should|must|need\s{1,3}to|will\s{1,3}need\s{1,3}to|have\s{1,3}to)\b/i;
+const ASKED_OF_CUSTOMER = wordGaps(/(?:して|を)(?:いただ|ください)|必要があります|\byou\s{1,3}(?:should|must|need\s{1,3}to|will\s{1,3}need\s{1,3}to|have\s{1,3}to)\b/i);
 
 /**
  * The sentence the finding sits on: one that deletes or keeps the data rather than only offering the way back ("export
@@ -203,10 +204,10 @@ const aboutIn = keptIndex((section: SectionModel): readonly AboutSentence[] => {
 });
 
 // Said of the customer before they go: "before you cancel", "before you leave", "解約前に".
-const BEFORE_LEAVING = /\bbefore\s{1,3}(?:you\s{1,3}|they\s{1,3}|the\s{1,3}customer\s{1,3})?(?:go|leave|cancel|close|terminat|unsubscrib|delet|end)|(?:解約|退会|契約終了|終了|削除)(?:の)?(?:前|まで)/i;
+const BEFORE_LEAVING = wordGaps(/\bbefore\s{1,3}(?:you\s{1,3}|they\s{1,3}|the\s{1,3}customer\s{1,3})?(?:go|leave|cancel|close|terminat|unsubscrib|delet|end)|(?:解約|退会|契約終了|終了|削除)(?:の)?(?:前|まで)/i);
 
 // The customer's own things, whatever the service calls them ("your notes", "their boards").
-const THEIRS = /\b(?:your|their)\s{1,3}\w+|(?:お客様|利用者|ご自身)(?:の|が)/i;
+const THEIRS = wordGaps(/\b(?:your|their)\s{1,3}\w+|(?:お客様|利用者|ご自身)(?:の|が)/i);
 
 // What else a deletion section lets the customer download or export: its logs, invoices, audit reports, certificates
 // ("Audit reports can be downloaded from the portal", 「請求書は管理画面からダウンロードできます」, "Logs are exported to
@@ -214,7 +215,7 @@ const THEIRS = /\b(?:your|their)\s{1,3}\w+|(?:お客様|利用者|ご自身)(?:�
 const OTHER_THINGS = /ログ|請求書|領収書|明細|レポート|報告書|証明書|監査|\blogs?\b|\binvoices?\b|\breceipts?\b|\breports?\b|\bcertificat|\baudit|\bSIEM\b/i;
 
 // The data itself taken out, whatever it is written into ("export data into a PDF report", 「データをCSVでダウンロード」).
-const DATA_TAKEN_OUT = /\b(?:export|download|retriev)\w{0,3}\s{1,3}(?:(?:all|the|your|their|its|account)\s{1,3})?(?:data|content|files|records)\b|(?:データ|ファイル)(?:を|の|一式を)(?:[^。\n]{0,10})?(?:エクスポート|ダウンロード|出力|書き出)/i;
+const DATA_TAKEN_OUT = wordGaps(/\b(?:export|download|retriev)\w{0,3}\s{1,3}(?:(?:all|the|your|their|its|account)\s{1,3})?(?:data|content|files|records)\b|(?:データ|ファイル)(?:を|の|一式を)(?:[^。\n]{0,10})?(?:エクスポート|ダウンロード|出力|書き出)/i);
 
 /** Some sentence of `body` gives the customer a way to get their data back, not some other document or record. */
 function returnsData(body: string): boolean {
@@ -274,7 +275,7 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
 // Words that point back to the period just given: 「その期間の経過後」「同期間満了後」, "after that period", "thereafter",
 // and the day counted on from it ("On day 15, … deleted", 「15日目に削除」).
 const THAT_PERIOD_ENDS =
-  /(?:その|この|当該|同|上記の?|前記の?)期間(?:の|が)?(?:経過|満了|終了)|(?:その|この)後|\d{1,3}日目|\bon\s{1,3}(?:the\s{1,3})?day\s{1,3}\d{1,3}\b|\bon\s{1,3}the\s{1,3}\d{1,3}(?:st|nd|rd|th)\s{1,3}day\b|\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:that|this|the|such)\s{1,3}(?:\w+\s{1,3})?(?:period|window|time)\b|\b(?:thereafter|after\s{1,3}that)\b/i;
+  wordGaps(/(?:その|この|当該|同|上記の?|前記の?)期間(?:の|が)?(?:経過|満了|終了)|(?:その|この)後|\d{1,3}日目|\bon\s{1,3}(?:the\s{1,3})?day\s{1,3}\d{1,3}\b|\bon\s{1,3}the\s{1,3}\d{1,3}(?:st|nd|rd|th)\s{1,3}day\b|\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:that|this|the|such)\s{1,3}(?:\w+\s{1,3})?(?:period|window|time)\b|\b(?:thereafter|after\s{1,3}that)\b/i);
 
 /** The sentence deletes when the period before it ends, and gives no period of its own ("その後、一定期間を経過した時点で"). */
 function deletesWhenItEnds({ text, start, end }: Placed, read: readonly ProseFact[]): boolean {

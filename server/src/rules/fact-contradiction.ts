@@ -15,6 +15,7 @@ import { END_OF_CONTRACT } from '../facts/leaving';
 import { defineRule, type Report } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
 import type { SourceText } from '../core/sourceText';
+import { wordGaps } from '../core/wordGaps';
 
 /** Which prose facts a pinned key is compared with, and the value to compare. */
 function comparable(key: string): ((f: ProseFact) => boolean) | undefined {
@@ -50,7 +51,7 @@ const STATED: Record<string, Localized> = {
 // personal data, daily backups, a law) may
 // rightly give another period than the general one: such statements are not compared.
 const SCOPED =
-  /重大|緊急|軽微|重要な|不利益|影響の(?:ない|少ない|大きい)|機能(?:の)?追加|プラン|エディション|大幅|大きな|大規模|広範|一部の|特定の|個人情報|個人データ|日次|週次|月次|年次|フル|差分|増分|法令|法律|規制|請求|アカウント|ログ|記録|履歴|\b(?:major|material|large|substantial|some|specific|critical|significant|minor|emergency|urgent|personal|daily|weekly|monthly|yearly|annual|full|incremental|differential|law|legal|regulat|billing|invoice|account|logs?|records?|plans?|tiers?|editions?|adverse|beneficial|new\s{1,3}features?)\b/i;
+  wordGaps(/重大|緊急|軽微|重要な|不利益|影響の(?:ない|少ない|大きい)|機能(?:の)?追加|プラン|エディション|大幅|大きな|大規模|広範|一部の|特定の|個人情報|個人データ|日次|週次|月次|年次|フル|差分|増分|法令|法律|規制|請求|アカウント|ログ|記録|履歴|\b(?:major|material|large|substantial|some|specific|critical|significant|minor|emergency|urgent|personal|daily|weekly|monthly|yearly|annual|full|incremental|differential|law|legal|regulat|billing|invoice|account|logs?|records?|plans?|tiers?|editions?|adverse|beneficial|new\s{1,3}features?)\b/i);
 const OTHER_COPIES = /バックアップ|backup/i;
 // A deletion period is the promise of CLD.8.1.5 only when it counts from the end of the contract; deleted items kept
 // for restoring, or a trash emptied after N days, are other facts.
@@ -60,9 +61,9 @@ const CONTRACT_END = /契約|解約|退会|終了|利用停止|terminat|contract
 // of these, with each other).
 const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
   'change-notice': [
-    ['maintenance', /メンテナンス|保守|計画停止|計画(?:的な)?(?:作業|工事)|\bmaintenance\b|\bplanned\s{1,3}(?:downtime|outages?|stops?|work|interruptions?)/i],
+    ['maintenance', wordGaps(/メンテナンス|保守|計画停止|計画(?:的な)?(?:作業|工事)|\bmaintenance\b|\bplanned\s{1,3}(?:downtime|outages?|stops?|work|interruptions?)/i)],
     ['sub-processor', /再委託|委託先|サブプロセッサ|\bsub-?processors?\b|\bsubcontractors?\b/i],
-    ['end-of-service', /(?:サービス|提供)(?:の)?(?:終了|廃止)|(?:サービス|提供)を(?:終了|廃止)|\bdiscontinu|\bdeprecat|\bwithdraw(?:s|n|al)?\b|\bsunset|\bretire|\bend\s{1,3}of\s{1,3}(?:life|service|support)\b/i],
+    ['end-of-service', wordGaps(/(?:サービス|提供)(?:の)?(?:終了|廃止)|(?:サービス|提供)を(?:終了|廃止)|\bdiscontinu|\bdeprecat|\bwithdraw(?:s|n|al)?\b|\bsunset|\bretire|\bend\s{1,3}of\s{1,3}(?:life|service|support)\b/i)],
     ['price', /料金|価格|\bpric(?:e|es|ing)\b|\bfees?\b/i],
     ['terms', /規約|約款|契約|ポリシー|\bterms\b|\bagreement\b|\bpolic(?:y|ies)\b/i],
   ],
@@ -73,7 +74,7 @@ const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
   'backup-retention': [
     ['after-contract', END_OF_CONTRACT],
     // How long deleted data lingers in backups ("purged from backups within six months") is no period the backups are kept.
-    ['purge', /(?:削除|消去)(?:された|した|済み)(?:の)?(?:データ|ファイル)|バックアップ(?:から|より)も?(?:削除|消去)|\bdeleted\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:data|files?|items?|records?|content|objects?)\b|\b(?:purged|removed|deleted|erased|expunged)\s{1,3}from\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3}|any\s{1,3})?backups?\b/i],
+    ['purge', wordGaps(/(?:削除|消去)(?:された|した|済み)(?:の)?(?:データ|ファイル)|バックアップ(?:から|より)も?(?:削除|消去)|\bdeleted\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:data|files?|items?|records?|content|objects?)\b|\b(?:purged|removed|deleted|erased|expunged)\s{1,3}from\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3}|any\s{1,3})?backups?\b/i)],
     ['point-in-time', /ポイントインタイム|トランザクションログ|\bpoint[- ]in[- ]time\b|\bPITR\b|\bwrite-ahead\b|\bWAL\b/i],
     ['snapshot', /スナップショット|\bsnapshots?\b/i],
     ['off-site', /遠隔地|別拠点|災害|\boff-?site\b|\bdisaster\b|\bDR\b|\bgeo-/i],

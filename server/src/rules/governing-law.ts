@@ -1,13 +1,14 @@
 // 18.1.1: which country's law governs the contract, and which court hears disputes.
 import { aboutLawOfContract } from './jurisdiction';
 import { statedFactRule, statesWords } from './statedFact';
+import { wordGaps } from '../core/wordGaps';
 
 const LAW = /準拠法|日本法|日本国の法|日本の法|法令に準拠|法律に準拠|管轄裁判所|合意管轄|governing law|governed by|laws of|jurisdiction/i;
 
 export default statedFactRule({
   id: 'governing-law',
   controls: ['18.1.1'],
-  headings: [{ title: /準拠法|管轄|\bgoverning\s{1,3}law|\bjurisdiction/i }],
+  headings: [{ title: wordGaps(/準拠法|管轄|\bgoverning\s{1,3}law|\bjurisdiction/i) }],
   description: {
     en: 'Applicable law (18.1.1) is covered but the governing law of the contract is not stated.',
     ja: '適用法令(18.1.1)の記載に、契約の準拠法がありません。',

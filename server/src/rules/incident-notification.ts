@@ -2,24 +2,25 @@
 import type { ProseFact } from '../model/whitepaper';
 import { onlyOutages } from '../facts/noticeKinds';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
+import { wordGaps } from '../core/wordGaps';
 
 // Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
-const NOTIFYING = /(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/i;
+const NOTIFYING = wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/i);
 
 // The heading of the part that tells someone: "Notification", "Customer communication", 「お客様への連絡」.
 const NOTICE_PART = /通知|連絡|お知らせ|\bnotif|\bnotices?\b|\bcommunicat|\bdisclos/i;
 // What the part tells of: an incident, a breach, a security event, or its severity.
 const AN_INCIDENT = /インシデント|事故|漏えい|漏洩|侵害|重大度|\bincidents?\b|\bbreach|\bevents?\b|\bseverity\b/i;
 // Whom the provider tells: its customers or the parties affected, not its own staff.
-const TOLD_TO = /お客様|利用者|顧客|契約者|\bcustomers?\b|\busers?\b|\bclients?\b|\baffected\s{1,3}(?:parties|customers|users|individuals|clients|organi[sz]ations)\b/i;
+const TOLD_TO = wordGaps(/お客様|利用者|顧客|契約者|\bcustomers?\b|\busers?\b|\bclients?\b|\baffected\s{1,3}(?:parties|customers|users|individuals|clients|organi[sz]ations)\b/i);
 
 // Incidents in the customer's own environment, found by a security service the customer buys ("When an incident is detected
 // in your environment, our analysts notify your team", 「お客様の環境でインシデントを検知した場合」): the product's work, not
 // word of an incident in the provider's own service.
 const CUSTOMERS_ENVIRONMENT =
-  /\b(?:in|on|across|within|from)\s{1,3}(?:your|the\s{1,3}customer['’]s|customers['’]|clients['’]|their)\s{1,3}(?:own\s{1,3})?(?:environments?|networks?|systems|infrastructure|endpoints?|estate|premises|IT)\b|(?:お客様|顧客|利用者)(?:の|側の)(?:環境|ネットワーク|システム|端末|IT(?:環境)?)(?:で|に|内|上|から)/i;
+  wordGaps(/\b(?:in|on|across|within|from)\s{1,3}(?:your|the\s{1,3}customer['’]s|customers['’]|clients['’]|their)\s{1,3}(?:own\s{1,3})?(?:environments?|networks?|systems|infrastructure|endpoints?|estate|premises|IT)\b|(?:お客様|顧客|利用者)(?:の|側の)(?:環境|ネットワーク|システム|端末|IT(?:環境)?)(?:で|に|内|上|から)/i);
 // The provider's own service or platform named as where an incident happens, which keeps the notice owed.
-const OWN_SERVICE = /当社(?:の)?(?:サービス|システム|環境|基盤)|本サービス|\bour\s{1,3}(?:own\s{1,3})?(?:service|platform|systems?|infrastructure|environment)\b|\bthe\s{1,3}(?:service|platform)\b/i;
+const OWN_SERVICE = wordGaps(/当社(?:の)?(?:サービス|システム|環境|基盤)|本サービス|\bour\s{1,3}(?:own\s{1,3})?(?:service|platform|systems?|infrastructure|environment)\b|\bthe\s{1,3}(?:service|platform)\b/i);
 
 /** A notice to the customer promised with a vague time: a regulator's "without undue delay" is the law's wording, not the promise. */
 const vagueNotice = (f: ProseFact) => f.kind === 'vague' && f.topic === 'incident-notification' && !f.customerDuty && f.notice !== 'authority';

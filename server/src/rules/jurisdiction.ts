@@ -4,15 +4,16 @@
 // "当社は関係法令を遵守します" owes neither a country nor a court.
 import { DOMESTIC, NAMED_PLACE, PLACE_ABBREVIATION } from '../catalog/places';
 import { splitSentences } from '../facts';
+import { wordGaps } from '../core/wordGaps';
 
 // A place and a word about keeping or processing data in the same sentence: "the laws of Japan" names no data location.
 export const isPlace = (text: string) => NAMED_PLACE.test(text) || PLACE_ABBREVIATION.test(text) || DOMESTIC.test(text);
 // Processing and running are a location too ("認証データは米国で処理されます", "国内のデータセンターで稼働"); "remains in the EU" says where it is kept.
 const STORED =
-  /保存|保管|所在|設置|格納|(?:で|にて)(?:処理|管理|運用|稼働)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|resides?|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i;
+  wordGaps(/保存|保管|所在|設置|格納|(?:で|にて)(?:処理|管理|運用|稼働)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|resides?|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i);
 // The company's own address ("本社所在地:東京都…", "headquartered in Tokyo") says where the provider sits, not the data.
-const COMPANY = /本社|本店|支社|事務所|オフィス|headquarter|head\s{1,3}office|registered\s{1,3}office|\boffices?\b|incorporated/i;
-const MACHINES = /データセンター|サーバ|リージョン|\bdata\s{1,3}cent(?:er|re)s?\b|\bservers?\b|\bregions?\b/i;
+const COMPANY = wordGaps(/本社|本店|支社|事務所|オフィス|headquarter|head\s{1,3}office|registered\s{1,3}office|\boffices?\b|incorporated/i);
+const MACHINES = wordGaps(/データセンター|サーバ|リージョン|\bdata\s{1,3}cent(?:er|re)s?\b|\bservers?\b|\bregions?\b/i);
 function statesPlaceIn(sentence: string): boolean {
   return isPlace(sentence) && STORED.test(sentence) && (!COMPANY.test(sentence) || MACHINES.test(sentence));
 }
@@ -22,13 +23,13 @@ export const statesPlace = (body: string) => splitSentences(body).some(({ start,
 
 // Where data is kept, processed or moved, and who may reach it there.
 const WHERE_DATA =
-  /保存場所|保管場所|所在地|所在国|設置場所|データセンタ|リージョン|国外|海外|越境|域外|(?:データ|情報)[^。\n]{0,12}(?:移転|保存|保管|格納|処理)|\bdata\s{1,3}(?:cent(?:er|re)s?|residency|location|sovereignty|localization)\b|\bregions?\b|\bhost(?:ed|ing)\s{1,3}(?:in|on|at)\b|\bstored\s{1,3}(?:in|on|at|within)\b|\bcross-?border\b|\btransfer\w{0,4}\s{1,3}(?:of\s{1,3})?(?:(?:personal|customer|your)\s{1,3})?data\b|\boutside\s{1,3}(?:the|your|its)\s{1,3}(?:country|region|EEA|EU)\b|\bwhere\s{1,3}(?:your\s{1,3}|customer\s{1,3})?data\b/i;
+  wordGaps(/保存場所|保管場所|所在地|所在国|設置場所|データセンタ|リージョン|国外|海外|越境|域外|(?:データ|情報)[^。\n]{0,12}(?:移転|保存|保管|格納|処理)|\bdata\s{1,3}(?:cent(?:er|re)s?|residency|location|sovereignty|localization)\b|\bregions?\b|\bhost(?:ed|ing)\s{1,3}(?:in|on|at)\b|\bstored\s{1,3}(?:in|on|at|within)\b|\bcross-?border\b|\btransfer\w{0,4}\s{1,3}(?:of\s{1,3})?(?:(?:personal|customer|your)\s{1,3})?data\b|\boutside\s{1,3}(?:the|your|its)\s{1,3}(?:country|region|EEA|EU)\b|\bwhere\s{1,3}(?:your\s{1,3}|customer\s{1,3})?data\b/i);
 // The law and the court of the contract.
 const LAW_OF_CONTRACT =
-  /準拠法|準拠し|管轄|裁判|紛争|訴訟|仲裁|法域|\bjurisdictions?\b|\bgovern(?:ing|ed)\b|\blaws?\s{1,3}of\s{1,3}(?!the\s{1,3}(?:relevant|applicable))|\bdisputes?\b|\bcourts?\b|\barbitration\b|\bvenue\b/i;
+  wordGaps(/準拠法|準拠し|管轄|裁判|紛争|訴訟|仲裁|法域|\bjurisdictions?\b|\bgovern(?:ing|ed)\b|\blaws?\s{1,3}of\s{1,3}(?!the\s{1,3}(?:relevant|applicable))|\bdisputes?\b|\bcourts?\b|\barbitration\b|\bvenue\b/i);
 // An authority reaching the data: a disclosure order, a warrant, a government's request.
 const AUTHORITY_REACH =
-  /開示(?:の)?(?:要請|請求|命令|要求)|差押|令状|捜査機関|\bsubpoena|\bwarrants?\b|\blaw\s{1,3}enforcement\b|\bgovernment(?:al)?\s{1,3}(?:requests?|access|agenc)|\bCLOUD\s{1,3}Act\b|\b(?:requests?|orders?|demands?)\s{1,3}(?:from|by)\s{1,3}(?:public\s{1,3})?(?:authorities|government|courts?)\b/i;
+  wordGaps(/開示(?:の)?(?:要請|請求|命令|要求)|差押|令状|捜査機関|\bsubpoena|\bwarrants?\b|\blaw\s{1,3}enforcement\b|\bgovernment(?:al)?\s{1,3}(?:requests?|access|agenc)|\bCLOUD\s{1,3}Act\b|\b(?:requests?|orders?|demands?)\s{1,3}(?:from|by)\s{1,3}(?:public\s{1,3})?(?:authorities|government|courts?)\b/i);
 
 /** The section's heading or text speaks of where data is, of an authority reaching it, or of the law and court of the contract: where the data is owed. */
 export function aboutJurisdiction(text: string): boolean {

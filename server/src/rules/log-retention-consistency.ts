@@ -15,6 +15,7 @@ import { statementStarts } from '../facts/statementUnit';
 import { DELETE_WORDS } from '../facts/leaving';
 import { CALLS_IT_A_LOG, NAMES_LOG } from '../catalog/logWords';
 import type { SourceText } from '../core/sourceText';
+import { wordGaps } from '../core/wordGaps';
 
 const THESE_LOGS: Localized = { en: 'logs', ja: 'これらのログ' };
 const MAX_FIXED_STATEMENTS = 20;
@@ -37,15 +38,15 @@ function wordsOf(sentence: string, kind: string): string[] {
 // Periods that are cases of one policy, not two statements of one fact: per plan or edition, a default the
 // customer may change, how long logs can be viewed or searched rather than kept, when they move to an archive.
 const PER_PLAN = /プラン|エディション|コース|\bplans?\b|\btiers?\b|\beditions?\b|\bsubscriptions?\b/i;
-const VIEWING = /閲覧|検索|表示|参照|\b(?:view|search|brows|query|queri)\w{0,4}\b|\bavailable\s{1,3}(?:in|on|from|via)\b|\baccessible\b/i;
-const ARCHIVING = /アーカイブ|コールドストレージ|\barchiv\w{0,4}\b|\bcold\s{1,3}storage\b/i;
+const VIEWING = wordGaps(/閲覧|検索|表示|参照|\b(?:view|search|brows|query|queri)\w{0,4}\b|\bavailable\s{1,3}(?:in|on|from|via)\b|\baccessible\b/i);
+const ARCHIVING = wordGaps(/アーカイブ|コールドストレージ|\barchiv\w{0,4}\b|\bcold\s{1,3}storage\b/i);
 const KEEPING = /保存|保管|保持|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b/i;
 // Logs that move between storage tiers as they age have a period per tier ("warm storage: 90 days"): each tier is
 // compared only with statements of the same tier.
 const STORAGE_TIER = /ホット|ウォーム|コールド|ローカル|オンライン|オフライン|\b(?:hot|warm|cold|local(?:ly)?|online|offline|nearline)\b/i;
 
 // A period counted from the end of the contract ("解約後30日以内にログを削除") is when logs go, not how long they are kept.
-const CONTRACT_END = /契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|\bterminat|\bcancel|\baccount\s{1,3}is\s{1,3}closed\b|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i;
+const CONTRACT_END = wordGaps(/契約(?:の|が|を)?(?:終了|満了|解除)|解約|退会|\bterminat|\bcancel|\baccount\s{1,3}is\s{1,3}closed\b|\b(?:contract|subscription|agreement)\s{1,3}ends?\b/i);
 
 // "Message records are deleted within 30 days; then billing records within 90 days": deadlines by which data of
 // several kinds goes, on a retention page, are not how long a log is kept. A deadline counts only where its sentence

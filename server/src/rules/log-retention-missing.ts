@@ -15,17 +15,18 @@ import { bodyToSource, placeOf } from './subjectPlace';
 import { CALLS_IT_A_LOG, DESCRIBES_LOGS, RECORDS_ACCESS_WORDS } from '../catalog/logWords';
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
+import { wordGaps } from '../core/wordGaps';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
 // "Without logging or storing any data", "ログは取得しません": a text that says it keeps no log owes no period for it.
 const NO_LOGGING =
-  /\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:ません|ない)|記録(?:し|いたし)(?:ません|ない)/i;
+  wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:ません|ない)|記録(?:し|いたし)(?:ません|ない)/i);
 
 // Logs the customer sends in from its own systems ("send your logs to …", "collect logs from your servers",
 // "お客様のサーバーのログを収集"): on a log product's page the logs are the customer's data,
 // kept as long as the customer's plan or setting says, and the provider owes no period of its own for them.
 const CUSTOMERS_LOGS_TAKEN_IN =
-  /\b(?:send|ship|forward|stream|upload|ingest|collect|aggregate|centrali[sz]e)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3})?(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}logs?\b|\blogs?\s{1,3}(?:(?:data|files|events)\s{1,3})?from\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:your|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}(?:applications?|apps|servers?|hosts?|systems?|infrastructure|environments?|services|devices|containers?|clusters?|sources)\b|(?:お客様|利用者|ユーザー?)(?:の|が)[^。\n]{0,20}(?:サーバー?|アプリケーション|システム|環境|インフラ|機器|端末)(?:の|から(?:の)?)ログ/i;
+  wordGaps(/\b(?:send|ship|forward|stream|upload|ingest|collect|aggregate|centrali[sz]e)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3})?(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}logs?\b|\blogs?\s{1,3}(?:(?:data|files|events)\s{1,3})?from\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:your|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}(?:applications?|apps|servers?|hosts?|systems?|infrastructure|environments?|services|devices|containers?|clusters?|sources)\b|(?:お客様|利用者|ユーザー?)(?:の|が)[^。\n]{0,20}(?:サーバー?|アプリケーション|システム|環境|インフラ|機器|端末)(?:の|から(?:の)?)ログ/i);
 
 // A log the customer takes out of the service ("you can export the chat log as CSV", "操作ログをダウンロードできます"): a
 // feature the customer uses, which says nothing of the logs the provider keeps.
@@ -33,14 +34,14 @@ const EXPORTING = /エクスポート|ダウンロード|書き出|出力|\b(?:e
 const BY_THE_CUSTOMER = /お客様|利用者|ユーザー|管理者|でき(?:ます|る)|可能|いただけ|\b(?:you|your|customers?|users?|admins?|administrators?|owners?)\b|\b(?:can|may)\b/i;
 const customerExports = (text: string) => EXPORTING.test(text) && BY_THE_CUSTOMER.test(text);
 // How long logs are kept: what a sentence that leaves it to another document must speak of ("kept as set out in the retention schedule").
-const KEEPING = /保存|保管|保持|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b|\bhow\s{1,3}long\b/i;
+const KEEPING = wordGaps(/保存|保管|保持|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b|\bhow\s{1,3}long\b/i);
 
 // A log named in passing: among the things a backup covers ("we back up databases, configuration files and logs"), or
 // in what the document says it covers ("This page describes our access control, logging and backups").
-const BACKUP_LIST = /バックアップ|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacked\s{1,3}up\b/i;
+const BACKUP_LIST = wordGaps(/バックアップ|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacked\s{1,3}up\b/i);
 const LIST = /[、,，]/;
 const ABOUT_THE_DOCUMENT =
-  /本(?:書|資料|ページ|文書|ホワイトペーパー)(?:で|に)は|この(?:文書|資料|ページ|ホワイトペーパー)(?:で|に)は|\bthis\s{1,3}(?:document|page|paper|white\s?paper|overview|article|section)\s{1,3}(?:describes|explains|covers|outlines|sets\s{1,3}out|summari[sz]es)\b/i;
+  wordGaps(/本(?:書|資料|ページ|文書|ホワイトペーパー)(?:で|に)は|この(?:文書|資料|ページ|ホワイトペーパー)(?:で|に)は|\bthis\s{1,3}(?:document|page|paper|white\s?paper|overview|article|section)\s{1,3}(?:describes|explains|covers|outlines|sets\s{1,3}out|summari[sz]es)\b/i);
 const inPassing = (sentence: string) => (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence);
 
 /**
@@ -141,10 +142,10 @@ export default defineRule({
 // The provider keeping logs, said as its own act: "we log all administrative access", "every API call is logged in an
 // audit log", 「管理者の操作ログを取得しています」. A log named as a feature, a noun in a list or the customer's act is not.
 const KEEPS_LOGS =
-  /(?:を|は)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:して|し、|し|いたして|します|しています|されて|される)|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i;
+  wordGaps(/(?:を|は)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:して|し、|し|いたして|します|しています|されて|される)|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i);
 
 // Logging said as the act itself: "we log every request", "every access is logged" (not a user "logged in").
-const LOGS_IT = /\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3})?logged\b(?!\s{1,3}(?:in|out|on|into)\b)/i;
+const LOGS_IT = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3})?logged\b(?!\s{1,3}(?:in|out|on|into)\b)/i);
 
 /** A sentence in which the provider says it keeps logs, read only where no section answers the logging controls. */
 function statesProvidersLogs(sentence: string): boolean {
@@ -161,7 +162,7 @@ function statesProvidersLogs(sentence: string): boolean {
 // practices in noun phrases, with no verb to say who keeps what.
 const MEASURES_TITLE = /対策|取り組み|管理策|\bsecurity\b|\bcontrols\b|\bmeasures\b|\bpractices\b|\bsafeguards\b/i;
 // Logging named as a practice in one such bullet: "Continuous monitoring and logging for anomalies", "Audit logging of admin actions".
-const LOGGING_ITEM = /^[ \t]*[-*•・]\s{1,3}[^\n]{0,80}(?:\blogging\b(?!\s{1,3}(?:in|into|on|out)\b)|\baudit\s{1,3}trails?\b|ログ(?:の)?(?:取得|記録|監視|管理|収集))/i;
+const LOGGING_ITEM = wordGaps(/^[ \t]*[-*•・]\s{1,3}[^\n]{0,80}(?:\blogging\b(?!\s{1,3}(?:in|into|on|out)\b)|\baudit\s{1,3}trails?\b|ログ(?:の)?(?:取得|記録|監視|管理|収集))/i);
 
 /** A section's first sentence in which the provider says it keeps logs; kept with the section. */
 const providersLogsIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {

@@ -8,6 +8,7 @@ import { backupOwnership } from '../facts/backupOwner';
 import { CUSTOMER_DATA, KEPT } from '../facts/leaving';
 import { defineRule, type Report } from './rule';
 import type { SourceText } from '../core/sourceText';
+import { wordGaps } from '../core/wordGaps';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
@@ -21,7 +22,7 @@ const QUALIFIES_NOUN = /な$|^periodic$/i;
 // What an incident's updates are about: without one, a cadence of notices is how notices in general are sent
 // (「当社からの通知は…随時行います」), which no period is owed for.
 const INCIDENT = /インシデント|障害|事故|漏えい|漏洩|侵害|不正アクセス|状況|経過|進捗|\bincidents?\b|\bbreach|\boutages?\b|\bdisruptions?\b|\bstatus\b|\bprogress\b/i;
-const NOTICE_NOUN = /^\s{0,2}(?:状況|経過|進捗)?(?:の)?(?:報告|連絡|通知|お知らせ|アップデート|更新)|^\s{1,3}(?:status\s{1,3})?(?:updates?|reports?|notices?|notifications?)\b/i;
+const NOTICE_NOUN = wordGaps(/^\s{0,2}(?:状況|経過|進捗)?(?:の)?(?:報告|連絡|通知|お知らせ|アップデート|更新)|^\s{1,3}(?:status\s{1,3})?(?:updates?|reports?|notices?|notifications?)\b/i);
 
 /**
  * "We can hold the data after migration for a certain period of time", in a sentence on the end of the contract: a
@@ -34,11 +35,11 @@ const keptAfterTheContract = (fact: ProseFact) => fact.anchored === true && fact
 const recurringEvent = (fact: ProseFact, text: SourceText) => QUALIFIES_NOUN.test(fact.text) && !NOTICE_NOUN.test(text.slice(fact.span.end, fact.span.end + 24));
 
 // Items the user deletes during use ("items in the trash are purged promptly"): no end of the contract, no period owed.
-const TRASH = /ゴミ箱|ごみ箱|削除済み(?:アイテム|項目)|\btrash\b|\brecycle\s{1,3}bin\b|\bdeleted\s{1,3}items\b/i;
+const TRASH = wordGaps(/ゴミ箱|ごみ箱|削除済み(?:アイテム|項目)|\btrash\b|\brecycle\s{1,3}bin\b|\bdeleted\s{1,3}items\b/i);
 // A period of inactivity is a condition, not a promise ("一定期間ログインのないアカウント", "accounts inactive for a certain
 // period may be suspended"): it says when something may happen to an account, not how long anything is kept.
 const INACTIVE =
-  /ログイン(?:が|の)?(?:ない|無い|されていない|されない|がなかった)|(?:ご)?(?:利用|使用|アクセス)(?:が|の)?(?:ない|無い|されていない|されない|がなかった)|未(?:使用|利用|ログイン)|休眠|無操作|\binactiv|\bdormant\b|\bunused\b|\bidle\b|\bnot\s{1,3}(?:been\s{1,3})?(?:used|accessed|active|signed|logged)\b|\bno\s{1,3}(?:one\s{1,3}has\s{1,3})?(?:activity|sign-?ins?|log-?ins?|used?)\b|\bnobody\s{1,3}has\s{1,3}(?:signed|logged|used)\b|\bwithout\s{1,3}(?:any\s{1,3})?(?:activity|use|sign-?ins?|log-?ins?)\b/i;
+  wordGaps(/ログイン(?:が|の)?(?:ない|無い|されていない|されない|がなかった)|(?:ご)?(?:利用|使用|アクセス)(?:が|の)?(?:ない|無い|されていない|されない|がなかった)|未(?:使用|利用|ログイン)|休眠|無操作|\binactiv|\bdormant\b|\bunused\b|\bidle\b|\bnot\s{1,3}(?:been\s{1,3})?(?:used|accessed|active|signed|logged)\b|\bno\s{1,3}(?:one\s{1,3}has\s{1,3})?(?:activity|sign-?ins?|log-?ins?|used?)\b|\bnobody\s{1,3}has\s{1,3}(?:signed|logged|used)\b|\bwithout\s{1,3}(?:any\s{1,3})?(?:activity|use|sign-?ins?|log-?ins?)\b/i);
 // How far on either side of the vague words the condition is read: "inactive for a certain period", "一定期間ログインのない".
 const CONDITION_REACH = 30;
 
@@ -71,7 +72,7 @@ const LABEL = /^\s{0,2}[:：]/;
 // a number given under one does not say how soon the other is told. A party only as the one told ("notify affected
 // individuals", 本人への通知), a country only as its law: "Japanese customers", "personal data of individuals" name none.
 const REGIME =
-  /\b(?:UK\s{1,3})?GDPR\b|\bCCPA\b|\bCPRA\b|\bHIPAA\b|\bPIPEDA\b|\bLGPD\b|\bAPPI\b|\bEU\b|\bEEA\b|\bEurope(?:an)?\b|\bUnited\s{1,3}States\b|\bCalifornia\b|\bstate\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}laws?\b|\bJapan(?:ese)?\s{1,3}(?:law|laws|act|regulations?)\b|\blaws?\s{1,3}of\s{1,3}Japan\b|\bdata\s{1,3}subjects?\b|\b(?:notify|inform|tell|alert)\s{1,3}(?:the\s{1,3})?(?:affected\s{1,3})?individuals\b|個人情報保護法|電気通信事業法|欧州|米国|アメリカ|州法|カリフォルニア|日本国内|国内法|海外|(?:ご)?本人(?:へ|に対し|への|に通知|に連絡)/gi;
+  wordGaps(/\b(?:UK\s{1,3})?GDPR\b|\bCCPA\b|\bCPRA\b|\bHIPAA\b|\bPIPEDA\b|\bLGPD\b|\bAPPI\b|\bEU\b|\bEEA\b|\bEurope(?:an)?\b|\bUnited\s{1,3}States\b|\bCalifornia\b|\bstate\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}laws?\b|\bJapan(?:ese)?\s{1,3}(?:law|laws|act|regulations?)\b|\blaws?\s{1,3}of\s{1,3}Japan\b|\bdata\s{1,3}subjects?\b|\b(?:notify|inform|tell|alert)\s{1,3}(?:the\s{1,3})?(?:affected\s{1,3})?individuals\b|個人情報保護法|電気通信事業法|欧州|米国|アメリカ|州法|カリフォルニア|日本国内|国内法|海外|(?:ご)?本人(?:へ|に対し|への|に通知|に連絡)/gi);
 
 /** The regimes and parties a sentence names, normalised; empty when it names none. */
 function regimesOf(sentence: string): ReadonlySet<string> {
@@ -152,7 +153,7 @@ function eachSection(sections: readonly SectionModel[], visit: (section: Section
 // responsibilities", 「お客様の責任」「利用者の実施事項」): its items ("Promptly notifying us of a compromised credential",
 // "Report security concerns promptly") are the customer's duties, whatever their grammar.
 const CUSTOMERS_PART =
-  /\b(?:customer|client|user|tenant|subscriber)s?['’]?s?\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\byour\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\bwhat\s{1,3}you\s{1,3}(?:should|must|need\s{1,3}to)\s{1,3}do\b|(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客)(?:側)?(?:の|が)?(?:責任|責務|義務|役割|実施事項|お願い|行うこと|実施すること)/i;
+  wordGaps(/\b(?:customer|client|user|tenant|subscriber)s?['’]?s?\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\byour\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\bwhat\s{1,3}you\s{1,3}(?:should|must|need\s{1,3}to)\s{1,3}do\b|(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客)(?:側)?(?:の|が)?(?:責任|責務|義務|役割|実施事項|お願い|行うこと|実施すること)/i);
 
 // A heading that names the provider's part too ("お客様と当社の責任", "Shared responsibilities", "Our and your obligations").
 const PROVIDERS_PART = /当社|弊社|事業者|提供者|双方|分担|共有|\b(?:our|we|provider['’]?s?|vendor['’]?s?|shared|joint|mutual)\b/i;
