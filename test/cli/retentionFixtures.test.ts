@@ -49,6 +49,11 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-en-del-schedule-contract.txt'), ['deletion-policy:6', 'deletion-policy:6']);
   });
 
+  test("a page on one topic that deletes a departed staff member's records during use, and never speaks of the customer leaving, owes nothing", () => {
+    assert.deepEqual(retentionFindings('fx-ja-del-staff-records-help.txt'), []);
+    assert.deepEqual(retentionFindings('fx-en-del-member-timesheets.txt'), []);
+  });
+
   test("a per-category retention schedule, and a help page whose link defers the automatic backups' schedule, owe no backup cadence", () => {
     assert.deepEqual(retentionFindings('fx-en-bk-retention-cards.txt'), []);
     assert.deepEqual(retentionFindings('fx-en-bk-snapshot-faq.md'), []);

@@ -85,9 +85,9 @@ export function customerLeaves(sentence: string): boolean {
 
 // Kept for a while after the end ("retained for 30 days after you cancel", "解約後も一定期間保持"): the data goes when
 // that ends, so the sentence owes when, as a deletion does. Kept "until" the end raises no question of its own.
-// "After your account is closed" too, and a period counted "from the date of your cancellation".
+// "After your account is closed" too, and a period counted from or after "the date of your cancellation".
 const AFTER_LEAVING = new RegExp(
-  String.raw`\b(?:after|following|post-?|beyond)\s{0,3}(?:(?:you|the\s{1,3}customer|customers?|they)\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS}|expir|migration)|\bfrom\s{1,3}the\s{1,3}(?:date|day|time)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS})|\b(?:after|once|when)\s{1,3}(?:the|your|their)\s{1,3}(?:[\w-]+\s{1,3})?(?:${ACCOUNT_ENDS})|(?:${CONTRACT_ENDS})[^。\n]{0,8}?(?:後|以降)`,
+  String.raw`\b(?:after|following|post-?|beyond)\s{0,3}(?:(?:you|the\s{1,3}customer|customers?|they)\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS}|expir|migration)|\b(?:from|after|following|since)\s{1,3}the\s{1,3}(?:date|day|time)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:${CONTRACT_ENDS})|\b(?:after|once|when)\s{1,3}(?:the|your|their)\s{1,3}(?:[\w-]+\s{1,3})?(?:${ACCOUNT_ENDS})|(?:${CONTRACT_ENDS})[^。\n]{0,8}?(?:後|以降)`,
   'i',
 );
 
