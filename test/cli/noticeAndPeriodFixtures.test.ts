@@ -10,6 +10,11 @@ const RULES = ['change-notice', 'vague-period', 'incident-notification', 'deleti
 const findings = (fixture: string, lang = 'en') => fixtureFindings(fixture, RULES, lang);
 
 describe('prose rules on notices, templates and help pages', () => {
+  test("a notice time on a label line under a heading that names the customers' notice, and lead times in a table whose header names the notice, answer the notice", () => {
+    assert.deepEqual(findings('fx-en-inc-notice-labels.txt'), []);
+    assert.deepEqual(findings('fx-ja-chg-notice-table.txt', 'ja'), []);
+  });
+
   test('a page announcing one dated maintenance is the notice itself: no lead time is asked of it', () => {
     assert.deepEqual(findings('fx-ja-maint-announce.txt'), []);
     assert.deepEqual(findings('fx-ja-maint-relayed.txt'), []);

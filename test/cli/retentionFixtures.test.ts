@@ -49,6 +49,16 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-en-del-schedule-contract.txt'), ['deletion-policy:6', 'deletion-policy:6']);
   });
 
+  test("the provider's backups said as copies it carries out or back ups that happen on a cadence owe their period; nights of backups kept are that period", () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-cadence-paragraph.txt'), ['backup-retention:3']);
+    assert.deepEqual(retentionFindings('fx-en-bk-nights-kept.txt'), []);
+  });
+
+  test("a page on one topic that deletes a departed staff member's records during use, and never speaks of the customer leaving, owes nothing", () => {
+    assert.deepEqual(retentionFindings('fx-ja-del-staff-records-help.txt'), []);
+    assert.deepEqual(retentionFindings('fx-en-del-member-timesheets.txt'), []);
+  });
+
   test("a per-category retention schedule, and a help page whose link defers the automatic backups' schedule, owe no backup cadence", () => {
     assert.deepEqual(retentionFindings('fx-en-bk-retention-cards.txt'), []);
     assert.deepEqual(retentionFindings('fx-en-bk-snapshot-faq.md'), []);

@@ -15,7 +15,7 @@ const BACKUP = wordGaps(new RegExp(String.raw`バックアップ|スナップシ
 // Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
 // which says nothing of whose copies exist.
 const BACKUPS_KEPT =
-  wordGaps(/バックアップ|スナップショット|\bbackups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i);
+  wordGaps(/バックアップ|スナップショット|\bbackups\b|\bback[\s-]ups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i);
 
 // What a customer who sets the backups sets: when they run and how long or how many are kept. A setting of anything else
 // ("バックアップデータの暗号化方式を選択できます", "Set up an alert for failed backups") leaves the provider's own regime standing.
@@ -154,10 +154,11 @@ export function isBackupProduct(serviceName: unknown): boolean {
   return typeof serviceName === 'string' && serviceName.length <= 200 && BACKUP_PRODUCT.test(serviceName) && !/^\s*(?:バックアップ|backups?)\s*$/i.test(serviceName);
 }
 
-// The act of taking backups, said as a statement: "we back up", "are backed up", "snapshots are taken", 「取得します」.
-// Without one, a cadence qualifies a noun in a list of features ("Automatic daily backups, one-click restore").
+// The act of taking backups, said as a statement: "we back up", "are backed up", "snapshots are taken", "the host carries
+// out backups", "these happen every hour", 「取得します」. Without one, a cadence qualifies a noun in a list of features
+// ("Automatic daily backups, one-click restore").
 const TAKING =
-  wordGaps(/取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i);
+  wordGaps(/取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bcarr(?:y|ies|ied)\s{1,3}out\b|\b(?:happen|occur)(?:s|red|ring|ed)?\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i);
 // A product's feature list, a plan's contents: what the customer gets, not how the provider keeps its copies.
 // A plan or tier counts only as what the backups come with ("available on the Business plan", "on all paid tiers"): "available"
 // or "plan" alone is as often the provider's own word ("kept available for restores", "our continuity plan").

@@ -33,6 +33,12 @@ const KEPT_COUNT = wordGaps(new RegExp(
 const RECENT_KEPT = wordGaps(new RegExp(
   String.raw`(?<=\bthe${GAP}(?:(?:last|latest|previous)${GAP})?)(${EN_NUMBER})(?=(?:${GAP}most${GAP}recent)?(?:${GAP}(?:${CADENCE}${GAP})?(?:${COPIES}|ones|backup${GAP}copies))?${GAP}(?:are|is|will${GAP}be|get)${GAP}(?:(?:always|still)${GAP})?(?:kept|retained|stored|held|preserved|available|on${GAP}hand)\b)`,
   'gi',
+);
+// Copies counted by the nights or days they were taken: "seven consecutive nights of backups are retained", "14 days'
+// worth of snapshots are kept". The count of nights is how many copies are kept.
+const NIGHTS_KEPT = wordGaps(new RegExp(
+  String.raw`\b(${EN_NUMBER})(?=${GAP}(?:(?:consecutive|successive|most${GAP}recent|previous|last)${GAP})?nights?['’]?${GAP}(?:worth${GAP})?of${GAP}(?:${COPIES}|backup${GAP}data)\b[^.\n]{0,20}?\b(?:kept|retained|stored|held|preserved)\b)`,
+  'gi',
 ));
 const RECENT_JA = new RegExp(String.raw`(?<=(?:直近|最新|過去)の?${SP})(${NUMBER})(?=${SP}(?:回|個|件|つ)(?:分|の?(?:バックアップ|スナップショット)))`, 'g');
 
@@ -49,4 +55,5 @@ export const GENERATIONS: readonly Matcher[] = [
   { regex: KEPT_COUNT, read: (m) => reading(parseNumber(m[1]), undefined, undefined) },
   { regex: RECENT_KEPT, read: (m) => reading(parseNumber(m[1]), undefined, undefined) },
   { regex: RECENT_JA, read: (m) => reading(parseNumber(m[1]), undefined, undefined) },
+  { regex: NIGHTS_KEPT, read: (m) => reading(parseNumber(m[1]), undefined, undefined) },
 ];

@@ -53,7 +53,7 @@ const SUBJECTS: Words<Subject> = [
     )),
   ],
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
-  ['backup', wordGaps(/バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]up\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi)],
+  ['backup', wordGaps(/バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]ups?\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi)],
   ['log', wordGaps(new RegExp(LOG_SUBJECT, 'gi'))],
   ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
   ['change-notice', wordGaps(/変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b/gi)],
@@ -61,7 +61,7 @@ const SUBJECTS: Words<Subject> = [
 
 const NOTICE: Words<Subject> = [
   // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round.
-  ['incident-notification', wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|初報|\bnotif|\b(?:first|initial)\s{1,3}(?:notice|report|update)s?\b|\bemail(?:s|ed)?\s{1,3}(?:you|customers?|the\s{1,3}(?:customer|account\s{1,3}owner|owner|admin)|affected)\b|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bupdates?\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|情報(?:の)?提供|\b(?:give|provide|send)\s{1,3}(?:you|customers?|affected\s{1,3}customers?)\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,12}\s{1,3})?(?:information|updates?|details)\b/gi)],
+  ['incident-notification', wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|初報|\bnotif|\b(?:first|initial)\s{1,3}(?:notice|report|update)s?\b|\bemail(?:s|ed)?\s{1,3}(?:you|customers?|the\s{1,3}(?:customer|account\s{1,3}owner|owner|admin)|affected)\b|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bupdates?\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|情報(?:の)?提供|\b(?:give|provide|send)\s{1,3}(?:you|customers?|affected\s{1,3}customers?)\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,12}\s{1,3})?(?:information|updates?|details)\b/gi)],
   ['change-notice', wordGaps(/事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\bbeforehand\b|\b(?:advance|prior)\s{1,3}notice\b|(?<!\b(?:first|initial)\s{1,3})\bnotice\b|\bannounc/gi)],
 ];
 
@@ -477,14 +477,21 @@ function logKindsOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Rang
   return kinds.size > 1 ? [...kinds] : undefined;
 }
 
-/** A topic from the list item the fact's line is nested under ("• 監査ログ" over "• 保存期間:180日間"). */
-function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent: Range): TopicReading | undefined {
+/**
+ * A topic from the list item the fact's line is nested under ("• 監査ログ" over "• 保存期間:180日間"). `announcing` is
+ * where else a word of notice may stand: a table's column header ("Notice period" over "| Major changes | 1 week |").
+ */
+function fromParent(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent: Range, announcing?: Range): TopicReading | undefined {
   const end = { start: parent.end, end: parent.end };
   const hit = nearest(index.subjects, parent.start, parent.end, end) ?? nearest(index.neighbours, parent.start, parent.end, end);
   const topic = hit && topicFor(hit.value, fact);
   if (!topic) return undefined;
   // As in a sentence, an incident or a change without a word of notice is no notice period ("impact for one hour or more").
-  const unannounced = (topic === 'incident-notification' || (topic === 'change-notice' && fact.relation !== 'before')) && !any(index.notices, sentence.start, sentence.end) && !any(index.notices, parent.start, parent.end);
+  const unannounced =
+    (topic === 'incident-notification' || (topic === 'change-notice' && fact.relation !== 'before')) &&
+    !any(index.notices, sentence.start, sentence.end) &&
+    !any(index.notices, parent.start, parent.end) &&
+    !(announcing && any(index.notices, announcing.start, announcing.end));
   if (unannounced) return undefined;
   // The item names its own kind ("- Sign-in history: 90 days" under "Logs are kept as follows:").
   const kind = nearest(index.logKinds, sentence.start, sentence.end, fact) ?? nearest(index.logKinds, parent.start, parent.end, end);
@@ -609,7 +616,7 @@ export function topicOfCell(index: TopicIndex, fact: Range & FactShape, table: T
   const own = topicOf(index, fact, table.cell);
   if (own.topic !== 'other' || own.refused) return own;
   for (const parent of [table.label, table.header]) {
-    const read = parent && fromParent(index, fact, table.cell, parent);
+    const read = parent && fromParent(index, fact, table.cell, parent, table.header);
     if (read) return read;
   }
   // Last, the whole row ("| 30 days | Backups |" names its subject after the period), but not a place or a law in another cell.

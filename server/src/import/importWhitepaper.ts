@@ -95,16 +95,18 @@ export function withoutInferredControlFindings(
     (f.ruleId === 'deletion-policy' && imported?.leaving === true) ||
     (f.ruleId === 'backup-retention' && f.messageId === 'noRetention' && backsUpOnCadence()) ||
     (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end)));
-  // A text that never says what becomes of customer data when the customer leaves (a retention schedule, a section on
-  // exports, staff offboarding) gives no reason to ask it, unless it names CLD.8.1.5 by its id; a section read as
-  // CLD.8.1.5 from words of deleting ("データの削除", "Data deletion") still owes the answer, unless the text's deleting
-  // is the end of a retention period ("保存期間が満了したデータは削除", "kept 1 year before auto-deletion").
+  // CLD.8.1.5 asks what becomes of customer data when the customer leaves. A text that never says (a retention schedule,
+  // a section on exports, a manual on deleting records during use, staff leaving) gives no reason to ask it, unless it
+  // names CLD.8.1.5 by its id, or it is a whitepaper whose section read as CLD.8.1.5 from words of deleting ("データの
+  // 削除", "Data deletion") is where its answer belongs, and the text's deleting is not the end of a retention period
+  // ("保存期間が満了したデータは削除", "kept 1 year before auto-deletion"). A page on one topic (a help article, an FAQ,
+  // a policy) that deletes without a word of leaving is about something else: the customer's own records during use.
   const deletion = controls.filter((c) => c.id === 'CLD.8.1.5');
   const leavingUnsaid = (ruleId: string) =>
     ruleId === 'deletion-policy' &&
     imported?.leaving === false &&
     !deletion.some((c) => c.via === 'reference') &&
-    (imported.periodEndDeletion === true || !deletion.some((c) => [...c.words, ...(c.support ?? [])].some((w) => DELETE_WORDS.test(w))));
+    (imported.kind?.kind !== 'whitepaper' || imported.periodEndDeletion === true || !deletion.some((c) => [...c.words, ...(c.support ?? [])].some((w) => DELETE_WORDS.test(w))));
   // A help article, an FAQ entry, a privacy policy or a product page owes only what it sets out to answer (publishedKind.ts).
   // Nor did it set out to answer the 44 expected controls: the ones it leaves out are no gap of its own (coverage still shows them).
   const notOwed = (ruleId: string) =>

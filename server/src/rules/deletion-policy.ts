@@ -94,8 +94,7 @@ export default defineRule({
       prose.some((f) => timesDeletion(document, f, prose)) ||
       allSections(document).some((s) => !labelled.has(s) && leavingTimings(s, document.text).some((f) => timesDeletion(document, f, s.prose))) ||
       pinned.some((f) => f.key === 'deletion.after_termination') ||
-      DATED_DELETION.test(body) ||
-      said.some((s) => DATED_DELETION.test(s));
+      allSections(document).some((s) => datedDeletion(s));
     const returned =
       prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||
       pinned.some((f) => f.key === 'data.return') ||
@@ -122,6 +121,12 @@ export default defineRule({
     if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
   },
 });
+
+/**
+ * Whether a section deletes on a date (「翌月1日に削除」, "After the end of the billing period: … are removed"): the
+ * timing, under whatever heading it stands. Kept with the section.
+ */
+const datedDeletion = keptWith((section: SectionModel) => DATED_DELETION.test(section.body ?? ''));
 
 /** Whether a section (its title and body) names the customer leaving in any words; kept with the section. */
 const leavingSpoken = keptWith((section: SectionModel) => speaksOfLeaving(`${section.title ?? ''}\n${section.body ?? ''}`));
@@ -340,7 +345,7 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming
   const { section } = about[0];
   const span = sentenceSpan(document, mostTelling(about)!);
   const ownAct = deletesOnlyOwnAccount(document) && (cautions(document, sections) || howTo(document));
-  const timed = ownAct || prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || allSections(document).some((s) => DATED_DELETION.test(s.body ?? ''));
+  const timed = ownAct || prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || allSections(document).some((s) => datedDeletion(s));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
   const returned =
     prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||

@@ -5,7 +5,7 @@ import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact
 import { wordGaps } from '../core/wordGaps';
 
 // Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
-const NOTIFYING = wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\btell(?:s|ing)?\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/i);
+const NOTIFYING = wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/i);
 
 // The heading of the part that tells someone: "Notification", "Customer communication", 「お客様への連絡」.
 const NOTICE_PART = /通知|連絡|お知らせ|\bnotif|\bnotices?\b|\bcommunicat|\bdisclos/i;
@@ -24,6 +24,11 @@ const OWN_SERVICE = wordGaps(/当社(?:の)?(?:サービス|システム|環境|
 
 /** A notice to the customer promised with a vague time: a regulator's "without undue delay" is the law's wording, not the promise. */
 const vagueNotice = (f: ProseFact) => f.kind === 'vague' && f.topic === 'incident-notification' && !f.customerDuty && f.notice !== 'authority';
+
+// A heading that names the customer's notice itself ("Customer notification", 「お客様への通知」), not one to an authority or
+// the provider's own staff: the time its section gives is the notice's.
+const NOTICE_HEADING = /通知|連絡|お知らせ|\bnotif|\bnotices?\b/i;
+const NOT_THE_CUSTOMERS = /当局|監督|行政|規制|社内|従業員|\bauthorit|\bregulat|\bsupervisory\b|\binternal\b|\bstaff\b|\bemployees?\b/i;
 
 export default statedFactRule({
   id: 'incident-notification',
@@ -46,6 +51,7 @@ export default statedFactRule({
   statement: { sentence: { en: 'Customers affected by an incident are notified within {todo} hours of its discovery.', ja: 'お客様に影響するインシデントは、発見から{todo}時間以内に通知します。' }, key: 'incident.notification' },
   // "Affected customers are notified promptly": the sentence that promises the notice without its time.
   at: (sentence, facts) => NOTIFYING.test(sentence) && facts.some(vagueNotice),
+  timeUnderHeading: { title: (heading) => NOTICE_HEADING.test(heading) && !NOT_THE_CUSTOMERS.test(heading), topic: 'incident-notification' },
   states: statesPeriod('incident-notification', 'incident.notification'),
   statedAnywhere: statesPeriodAnywhere('incident-notification', 'incident.notification'),
 });

@@ -66,6 +66,12 @@ export interface StatedFact {
    * document, the test it returns is asked of every section.
    */
   readonly statedAnywhere?: (asked: readonly ProseFact[]) => (section: SectionModel) => boolean;
+  /**
+   * A heading that names the telling itself ("Customer notification", "How much notice we give", 「お客様への通知」): a
+   * period its section gives with no subject of its own (a "Timeline:" label, a table's column) is the time told, of
+   * `topic`. `title` tests the section's heading.
+   */
+  readonly timeUnderHeading?: { readonly title: (heading: string) => boolean; readonly topic: string };
 }
 
 export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement'> {
@@ -81,6 +87,16 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
             title.test(s.title!.slice(0, 200)) && (about === undefined || about.test(factsUnder(s).body)) && (unless === undefined || !unless.test(`${s.title}\n${factsUnder(s).body}`)),
         ),
     );
+  // Asked of every section on every edit: kept with it.
+  const underHeading = spec.timeUnderHeading;
+  const toldTime =
+    underHeading &&
+    keptWith(
+      (s: SectionModel) =>
+        s.title !== undefined &&
+        underHeading.title(s.title.slice(0, 200)) &&
+        s.prose.some((f) => (f.topic === underHeading.topic || f.topic === 'other') && givesTime(f)),
+    );
   return defineRule({
     id: spec.id,
     appliesTo: ['whitepaper'],
@@ -95,6 +111,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
         const stated = spec.statedAnywhere(prose);
         if (allSections(document).some((s) => stated(s))) return;
       }
+      if (toldTime !== undefined && allSections(document).some((s) => toldTime(s))) return;
       // Read only when a finding is due: it walks the whole document, on every edit.
       if (spec.owedBy !== undefined && !spec.owedBy(document)) return;
       const promised =
@@ -186,8 +203,10 @@ function asked(answer: ReturnType<typeof factsFor>, words: RegExp | undefined): 
  * A period (or "immediately") the provider gives for `topic`, not one lent by the section's subject; a report owed to
  * an authority (the regulator's 72 hours) is not the customer's notice.
  */
-const givesPeriod = (topic: string) => (f: ProseFact) =>
-  f.topic === topic && !f.customerDuty && !f.inferred && f.notice !== 'authority' && f.notice !== 'internal' && (f.kind === 'duration' || f.kind === 'immediate');
+const givesPeriod = (topic: string) => (f: ProseFact) => f.topic === topic && !f.inferred && givesTime(f);
+
+/** A period (or "immediately") of the provider's own, told to the customer, not to an authority or its own staff. */
+const givesTime = (f: ProseFact) => !f.customerDuty && f.notice !== 'authority' && f.notice !== 'internal' && (f.kind === 'duration' || f.kind === 'immediate');
 
 /**
  * Whether a period answers the notice the sections asked promise: where they promise word of a breach, an outage's
