@@ -33,7 +33,7 @@ const KEPT_COUNT = wordGaps(new RegExp(
 const RECENT_KEPT = wordGaps(new RegExp(
   String.raw`(?<=\bthe${GAP}(?:(?:last|latest|previous)${GAP})?)(${EN_NUMBER})(?=(?:${GAP}most${GAP}recent)?(?:${GAP}(?:${CADENCE}${GAP})?(?:${COPIES}|ones|backup${GAP}copies))?${GAP}(?:are|is|will${GAP}be|get)${GAP}(?:(?:always|still)${GAP})?(?:kept|retained|stored|held|preserved|available|on${GAP}hand)\b)`,
   'gi',
-);
+));
 // Copies counted by the nights or days they were taken: "seven consecutive nights of backups are retained", "14 days'
 // worth of snapshots are kept". The count of nights is how many copies are kept.
 const NIGHTS_KEPT = wordGaps(new RegExp(
