@@ -14,8 +14,8 @@ import { ABROAD, DOMESTIC, namedPlace } from '../catalog/places';
 interface GenericTopic {
   /** The vocabulary's terms for the control that, alone, do not say the section answers it. */
   readonly generic: RegExp;
-  /** What the section says when it does answer it: the words found, or undefined. */
-  readonly evidence: (text: string) => string | undefined;
+  /** What the section says when it does answer it, given the generic words that named it: the words found, or undefined. */
+  readonly evidence: (text: string, words: readonly string[]) => string | undefined;
 }
 
 /** A sentence that names the agreement, security and what the one commits to on the other: what the agreement holds on security. */
@@ -90,7 +90,15 @@ function leaving(text: string): string | undefined {
 const CUSTOMER_SEES =
   /ステータスページ|稼働状況|ダッシュボード|\bstatus page\b|\bdashboards?\b|(?:お客様|利用者|ユーザー?|契約者|管理者)(?:は|が|も|自身)[^。\n]{0,40}?(?:確認|閲覧|参照|受け取|受信|設定)|\b(?:customers?|you|users?|admins?) (?:can|may|are able to|receive|get|will be notified)\b/iu;
 
-function customerSees(text: string): string | undefined {
+// A status page is also where a provider posts its notices: maintenance announced, incidents written up ("we log scheduled
+// maintenance on the status page"). It lets the customer watch the service only where it shows the service's state: up
+// or down, its uptime or availability, its current problems or performance.
+const SERVICE_STATE =
+  /\b(?:uptime|availability|health|performance|response times?|latency|metrics)\b|\b(?:current|live|real-time|operational) (?:status|state|problems|issues)\b|\b(?:state|status) of (?:the|our|each|every|all) (?:services?|systems?|platform|components?)\b|\bis (?:up|down)\b|稼働|死活|障害(?:情報|状況)/iu;
+const STATUS_PAGE = /^status pages?$/iu;
+
+function customerSees(text: string, words: readonly string[]): string | undefined {
+  if (words.every((w) => STATUS_PAGE.test(w.normalize('NFKC').trim()))) return SERVICE_STATE.exec(text)?.[0];
   return CUSTOMER_SEES.exec(text)?.[0];
 }
 
@@ -165,7 +173,7 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
     },
   ],
   ['CLD.6.3.1', { generic: /^(?:役割と責任|役割及び責任|当社の責任|roles and responsibilities|responsibilities)$/iu, evidence: customerShare }],
-  ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor)$/iu, evidence: customerSees }],
+  ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor|status pages?)$/iu, evidence: customerSees }],
   // "Data retention" heads a privacy policy's paragraph on how long personal data is kept as often as the end of a
   // contract; "offboarding" is a leaving employee's as often as a leaving customer's.
   ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|data retention|offboarding|削除|消去|データ消去|エクスポート|返却|返還)$/iu, evidence: leaving }],
@@ -188,5 +196,5 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
 export function borneOut(id: string, words: readonly string[], text: string): boolean | string {
   const topic = GENERIC_TOPICS.get(id);
   if (topic === undefined || words.some((w) => !topic.generic.test(w.normalize('NFKC').trim()))) return true;
-  return topic.evidence(text.normalize('NFKC')) ?? false;
+  return topic.evidence(text.normalize('NFKC'), words) ?? false;
 }

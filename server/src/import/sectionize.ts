@@ -18,6 +18,7 @@ import { MEASURES_CONTEXT } from './listedMeasures';
 import { logPage } from './logContent';
 import { withoutPartyNames } from './partyNames';
 import { backupProductTerms } from './backupProduct';
+import { deletesStaffRecords } from './staffRecords';
 import { deletedAtLapse, lapseWords } from './accountLapses';
 
 interface Heading {
@@ -382,6 +383,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.via !== 'title' || c.support !== undefined || !elsewhere(part, c.id)));
   // A backup product's terms sell backups: their words name the product, not the provider's own backups.
   if (backupProductTerms(page, titleTopic, text)) for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.id !== '12.3.1' || c.via === 'reference'));
+  // A page on deleting the records of the customer's own staff who left answers no question of the customer leaving.
+  if (deletesStaffRecords(text)) for (const [part, found] of recognisedIn) recognisedIn.set(part, found.filter((c) => c.id !== 'CLD.8.1.5' || c.via === 'reference'));
   // A short page on leaving ("Close your account", a 退会 help article, an account that lapses) answers CLD.8.1.5 where it says what becomes of
   // the data then, whatever its headings name; a schedule's line may leave that data to its heading ("Customer content").
   // A customer's requirements of its providers ("事業者は、契約終了後にデータを消去できること") say it of no provider.

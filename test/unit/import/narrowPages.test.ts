@@ -6,6 +6,7 @@ import { announcesTopics } from '../../../server/src/import/announcesTopics';
 import { partyNames, withoutPartyNames } from '../../../server/src/import/partyNames';
 import { deletedAtLapse } from '../../../server/src/import/accountLapses';
 import { backupProductTerms } from '../../../server/src/import/backupProduct';
+import { deletesStaffRecords } from '../../../server/src/import/staffRecords';
 import { recognizeControls } from '../../../server/src/import/recognizeControls';
 
 const ids = (heading: string, body: string, options: Parameters<typeof recognizeControls>[3] = {}) => recognizeControls(heading, body, [], options).map((c) => c.id).sort();
@@ -81,4 +82,12 @@ test("a retention schedule's line names what is kept, not a practice of its topi
   assert.deepEqual(ids('Employee Data', '- Payroll records: 7 years\n- Security training records: 3 years'), []);
   assert.deepEqual(ids('Security Data', '- Audit logs: 2 years\n- Security logs: 1 year minimum'), ['12.4.1']);
   assert.ok(ids('Staff', 'Security training: every employee completes security awareness training when they join and every year after.').includes('7.2.2'));
+});
+
+test("a page deleting the records of the customer's staff who left asks nothing of the customer leaving", () => {
+  assert.ok(deletesStaffRecords('Data deletion for leavers\nWhen an employee leaves your company, you can delete their timesheets and personal data.'));
+  assert.ok(deletesStaffRecords('退職したスタッフの打刻データは、ご依頼によりサポートで削除いたします。\n誤って登録したスタッフの削除も承ります。'));
+  assert.ok(!deletesStaffRecords('When an employee leaves, their data is deleted. When your contract ends, all customer data is deleted within 30 days.'), 'the customer leaving too');
+  assert.ok(!deletesStaffRecords('When an employee leaves Quillrun, their accounts and access are removed within a day.'), 'access, not records');
+  assert.ok(!deletesStaffRecords('Terminated instances are deleted with their data.'), 'no staff');
 });

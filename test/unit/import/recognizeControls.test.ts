@@ -467,3 +467,9 @@ test('procedures in general are no administrator operational security; documente
   assert.deepEqual(ids('Procedures for regular review, assessment and evaluation', 'Measures are reviewed every year by the data protection officer.'), []);
   assert.deepEqual(ids('運用手順', '基盤の運用手順は文書化し、作業は二名で確認します。'), ['CLD.12.1.5']);
 });
+
+test('a status page answers monitoring where it shows the state of the service, not where notices are posted', () => {
+  assert.deepEqual(ids('Status page', 'Each maintenance window is posted on the status page five days before it starts.'), []);
+  assert.deepEqual(ids('Status page', 'The status page shows the current status of each service and its uptime over ninety days.'), ['CLD.12.4.5']);
+  assert.deepEqual(ids('Monitoring', 'We monitor every server around the clock; customers can check incidents on the status page.'), ['CLD.12.4.5'], 'a monitoring heading is borne out as before');
+});
