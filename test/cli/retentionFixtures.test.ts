@@ -52,6 +52,7 @@ describe('retention gaps in published texts', () => {
   test("the provider's backups said as copies it carries out or back ups that happen on a cadence owe their period; nights of backups kept are that period", () => {
     assert.deepEqual(retentionFindings('fx-en-bk-cadence-paragraph.txt'), ['backup-retention:3']);
     assert.deepEqual(retentionFindings('fx-en-bk-nights-kept.txt'), []);
+    assert.deepEqual(retentionFindings('fx-en-bk-breadcrumb-question.txt'), ['backup-retention:3'], "on the sentence that backs up, not the breadcrumb's question");
   });
 
   test("a page on one topic that deletes a departed staff member's records during use, and never speaks of the customer leaving, owes nothing", () => {

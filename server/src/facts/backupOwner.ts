@@ -11,11 +11,11 @@ import { wordGaps } from '../core/wordGaps';
 
 // Recovery points (a disaster-recovery product's copies) are backups under another name.
 const RECOVERY_POINTS = String.raw`復旧ポイント|リカバリー?ポイント|リストアポイント|目標復旧時点|\b(?:recovery|restore)\s{1,3}points?\b|\bRPOs?\b`;
-const BACKUP = wordGaps(new RegExp(String.raw`バックアップ|スナップショット|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b|${RECOVERY_POINTS}`, 'i'));
+const BACKUP = wordGaps(new RegExp(String.raw`バックアップ|スナップショット|\bback\s?ups?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bsnapshots?\b|\bcopies\b|${RECOVERY_POINTS}`, 'i'));
 // Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
 // which says nothing of whose copies exist.
 const BACKUPS_KEPT =
-  wordGaps(/バックアップ|スナップショット|\bbackups\b|\bback[\s-]ups\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i);
+  wordGaps(/バックアップ|スナップショット|\bbackups\b|\bback[\s-]ups\b|\bbackup\s{1,3}(?:our|your|their|all|the|every|each)\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i);
 
 // What a customer who sets the backups sets: when they run and how long or how many are kept. A setting of anything else
 // ("バックアップデータの暗号化方式を選択できます", "Set up an alert for failed backups") leaves the provider's own regime standing.
@@ -158,7 +158,7 @@ export function isBackupProduct(serviceName: unknown): boolean {
 // out backups", "these happen every hour", 「取得します」. Without one, a cadence qualifies a noun in a list of features
 // ("Automatic daily backups, one-click restore").
 const TAKING =
-  wordGaps(/取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bcarr(?:y|ies|ied)\s{1,3}out\b|\b(?:happen|occur)(?:s|red|ring|ed)?\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i);
+  wordGaps(/取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bcarr(?:y|ies|ied)\s{1,3}out\b|\bbackup\s{1,3}(?:our|your|their|all|the|every|each)\b|\b(?:happen|occur)(?:s|red|ring|ed)?\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i);
 // A product's feature list, a plan's contents: what the customer gets, not how the provider keeps its copies.
 // A plan or tier counts only as what the backups come with ("available on the Business plan", "on all paid tiers"): "available"
 // or "plan" alone is as often the provider's own word ("kept available for restores", "our continuity plan").
@@ -168,10 +168,11 @@ const SELLING = wordGaps(/\bnever\s{1,3}(?:lose|have\s{1,3}to|worry)|\bpeace\s{1
 
 /**
  * A sentence that states how the provider itself backs up ("We back up customer databases every day to a second region"):
- * not the customer's backups or advice to the customer, an option the customer orders, a feature list or a selling line.
+ * not the customer's backups or advice to the customer, an option the customer orders, a feature list, a selling line or a question.
  */
 export function statesProvidersBackups(sentence: string): boolean {
-  if (!TAKING.test(sentence) || FEATURE.test(sentence) || SELLING.test(sentence)) return false;
+  // A question ("Do you back up my data?", an FAQ's title or a breadcrumb's last link) asks; the answer states.
+  if (!TAKING.test(sentence) || FEATURE.test(sentence) || SELLING.test(sentence) || /[?？]\s*$/.test(sentence)) return false;
   const said = backupOwnership(sentence);
   return said.providers && !said.customers && !said.optional;
 }

@@ -134,9 +134,9 @@ const readEnglishNamed = (m: RegExpExecArray): Reading | undefined => {
   return unit && frequency({ every: count, unit }, m[0]);
 };
 
-// once a day, twice per week, 3 times a month, every 30 minutes.
+// once a day, once a night, twice per week, 3 times a month, every 30 minutes.
 const EN_COUNT = wordGaps(new RegExp(
-  String.raw`\b(?:(once|twice|thrice)|(${EN_NUMBER})${GAP}times)${GAP}(?:a|an|per|each|every)${GAP}(hour|day|week|month|year)\b${EN_AT}|\bevery${GAP}(${EN_NUMBER})${GAP}min(?:ute)?s?\b`,
+  String.raw`\b(?:(once|twice|thrice)|(${EN_NUMBER})${GAP}times)${GAP}(?:a|an|per|each|every)${GAP}(hour|day|night|week|month|year)\b${EN_AT}|\bevery${GAP}(${EN_NUMBER})${GAP}min(?:ute)?s?\b`,
   'gi',
 ));
 const readEnglishCount = (m: RegExpExecArray): Reading | undefined => {

@@ -7,7 +7,7 @@ import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepap
 import { defineRule, type Report } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
-import { placeOf } from './subjectPlace';
+import { headedBy, placeOf } from './subjectPlace';
 import { customerLeaves, END_OF_CONTRACT, KEPT } from '../facts/leaving';
 import { backupOwnership, isBackupProduct, statesProvidersBackups } from '../facts/backupOwner';
 import type { SourceText } from '../core/sourceText';
@@ -25,6 +25,9 @@ const NOT_A_REGIME_TITLE =
 const BACKUP_FIGURES = new Set(['backup-retention', 'backup-frequency']);
 
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
+
+/** A sentence (or a body, sentence by sentence) that says the provider takes or keeps its backups. */
+const STATES_BACKUPS = { test: (text: string) => splitSentences(text).some(({ start, end }) => statesProvidersBackups(text.slice(start, end))) };
 
 /** Whose backups the 12.3.1 sections speak of, read once while the same sections answer (factsFor's same object). */
 const ownershipOf = keptWith((facts: Facts) => backupOwnership(facts.body, !BACKUP_WORDS.test(facts.body) && facts.sections.some((s) => BACKUP_WORDS.test(s.title ?? ''))));
@@ -91,7 +94,10 @@ export default defineRule({
     // A period left to another document by name is stated there: the section owes neither figure itself, nor the
     // cadence a deferral of the schedule leaves there too.
     if ((!noRetention && !noFrequency) || (noRetention && said.deferred) || (!noRetention && said.deferredCadence)) return;
-    const { section, span } = placeOf(document, sections, 'backup', [BACKUP_WORDS]);
+    // Under a heading on backups the finding sits on that heading; else on the sentence that states the provider's
+    // backups, before one that only names them (a breadcrumb's question, a list of what is encrypted).
+    const clues = sections.some((s) => headedBy(s, 'backup')) ? [BACKUP_WORDS] : [STATES_BACKUPS, BACKUP_WORDS];
+    const { section, span } = placeOf(document, sections, 'backup', clues);
     if (noRetention) report({ ...span, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });
     if (noFrequency) report({ ...span, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, section, FREQUENCY)] });
   },

@@ -50,9 +50,9 @@ export function firstSentence(document: WhitepaperModel, section: SectionModel, 
  * The place for a finding about `subject` among `sections` (in document order). For each clue in turn: the first
  * section headed by the subject whose body the clue matches, at its heading; else the first section whose body
  * the clue matches, at the clue's first sentence. Without a match, the first section headed by the subject, else
- * the first section, at its heading. Clues are patterns without the g flag.
+ * the first section, at its heading. Clues are patterns without the g flag, or tests of a sentence.
  */
-export function placeOf(document: WhitepaperModel, sections: readonly SectionModel[], subject: Subject, clues: readonly RegExp[]): SubjectPlace {
+export function placeOf(document: WhitepaperModel, sections: readonly SectionModel[], subject: Subject, clues: readonly { test(text: string): boolean }[]): SubjectPlace {
   const headed = sections.filter((s) => headedBy(s, subject));
   for (const clue of clues) {
     const section = headed.find((s) => clue.test(s.body ?? ''));
