@@ -7,7 +7,9 @@
 // "(?:you|users?)\s{1,3}", "[,;:]\s{1,3}"), never at the start of a pattern or a group, nor after anything that may end
 // in a space or match nothing. Then the loop matches what the bounded repetition matched, forward and inside a
 // lookbehind alike: the run is at most three long either way (the lookbehind refuses a fourth space at the run's end),
-// and its longest fit is tried first.
+// and its longest fit is tried first. A bundle finds each pattern's loops made by the build (wordGapsBuilt.ts).
+import { LOOPED_AT_BUILD } from './wordGapsBuilt';
+
 const GAP = String.raw`\s{1,3}`;
 const LOOPED_GAP = String.raw`\s+(?<!\s{4})`;
 
@@ -199,6 +201,6 @@ export function loopWordGaps(source: string): string {
 
 /** `pattern` with its word gaps compiled as loops: the same matches, a fraction of the compilation. */
 export function wordGaps(pattern: RegExp): RegExp {
-  const source = loopWordGaps(pattern.source);
+  const source = LOOPED_AT_BUILD.get(pattern.source) ?? loopWordGaps(pattern.source);
   return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
 }
