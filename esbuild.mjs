@@ -88,24 +88,24 @@ function wordGapModules(dir) {
 }
 
 /**
- * The word gaps' loops made once here, not in every thread at start (server/src/core/wordGapsBuilt.ts): a bundle of
+ * The word gaps' loops found once here, not in every thread at start (server/src/core/wordGapsBuilt.ts): a bundle of
  * every module that builds a pattern through wordGaps, built as the real ones are and made ASCII as they are (so each
  * pattern's source is the one a bundle reads), is run with a table that notes every source asked for; then each such
- * source and its loops go in the real bundles' table.
+ * source and where its gaps may be loops go in the real bundles' table.
  */
-async function loopedAtBuild() {
+async function gapsAtBuild() {
   const GAP = String.raw`\s{1,3}`;
   const recorder = {
     name: 'word-gaps-recorder',
     setup(build) {
       build.onLoad({ filter: /[\\/]core[\\/]wordGapsBuilt\.ts$/ }, () => ({
-        contents: 'export const seen = new Set(); export const LOOPED_AT_BUILD = { get(source) { seen.add(source); return undefined; } };',
+        contents: 'export const seen = new Set(); export const GAPS_AT_BUILD = { get(source) { seen.add(source); return undefined; } };',
         loader: 'js',
       }));
     },
   };
   const contents = [
-    "export { loopWordGaps } from './server/src/core/wordGaps';",
+    "export { loopableGaps } from './server/src/core/wordGaps';",
     "export { seen } from './server/src/core/wordGapsBuilt';",
     ...wordGapModules('server/src').map((path) => `import './${path}';`),
   ].join('\n');
@@ -114,23 +114,23 @@ async function loopedAtBuild() {
   try {
     const file = join(folder, 'probe.cjs');
     writeFileSync(file, asciiOnly(outputFiles[0].text));
-    const { seen, loopWordGaps } = createRequire(import.meta.url)(file);
-    return [...seen].filter((source) => source.includes(GAP)).map((source) => [source, loopWordGaps(source)]);
+    const { seen, loopableGaps } = createRequire(import.meta.url)(file);
+    return [...seen].filter((source) => source.includes(GAP)).map((source) => [source, loopableGaps(source)]);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-/** Puts the loops made at build in the bundles; a watched build leaves the table empty, so a changed pattern is never stale. */
+/** Puts the gaps found at build in the bundles; a watched build leaves the table empty, so a changed pattern is never stale. */
 function wordGapLoops(table) {
   return {
     name: 'word-gap-loops',
     setup(build) {
-      build.onLoad({ filter: /[\\/]core[\\/]wordGapsBuilt\.ts$/ }, () => ({ contents: `export const LOOPED_AT_BUILD = new Map(${JSON.stringify(table)});`, loader: 'js' }));
+      build.onLoad({ filter: /[\\/]core[\\/]wordGapsBuilt\.ts$/ }, () => ({ contents: `export const GAPS_AT_BUILD = new Map(${JSON.stringify(table)});`, loader: 'js' }));
     },
   };
 }
-if (!watch) common.plugins.push(wordGapLoops(await loopedAtBuild()));
+if (!watch) common.plugins.push(wordGapLoops(await gapsAtBuild()));
 
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
