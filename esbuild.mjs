@@ -1,7 +1,10 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // `--watch` rebuilds on change; `--production` minifies (what the .vsix ships).
 import * as esbuild from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,6 +33,12 @@ const problemMatcher = {
  * character, for as long as the process runs: 9 MB instead of 4.4 for the server's main thread. `\uXXXX` means the
  * same character in a pattern, with or without the u flag; an escaped one (`\・`) loses its backslash first.
  */
+function asciiOnly(code) {
+  return code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, character) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
 const asciiOutput = {
   name: 'ascii-output',
   setup(build) {
@@ -37,12 +46,7 @@ const asciiOutput = {
       const file = build.initialOptions.outfile;
       if (result.errors.length > 0 || !file) return;
       const code = readFileSync(file, 'utf8');
-      if (!/[^\x00-\x7f]/.test(code)) return;
-      const escaped = code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, character) => {
-        const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
-        return `${kept}\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-      });
-      writeFileSync(file, escaped);
+      if (/[^\x00-\x7f]/.test(code)) writeFileSync(file, asciiOnly(code));
     });
   },
 };
@@ -73,6 +77,60 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   plugins: [problemMatcher, asciiOutput],
 };
+
+/** Every module of server/src that builds a pattern through wordGaps. */
+function wordGapModules(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return wordGapModules(path);
+    return path.endsWith('.ts') && !path.endsWith('/core/wordGaps.ts') && readFileSync(path, 'utf8').includes('wordGaps(') ? [path] : [];
+  });
+}
+
+/**
+ * The word gaps' loops found once here, not in every thread at start (server/src/core/wordGapsBuilt.ts): a bundle of
+ * every module that builds a pattern through wordGaps, built as the real ones are and made ASCII as they are (so each
+ * pattern's source is the one a bundle reads), is run with a table that notes every source asked for; then each such
+ * source and where its gaps may be loops go in the real bundles' table.
+ */
+async function gapsAtBuild() {
+  const GAP = String.raw`\s{1,3}`;
+  const recorder = {
+    name: 'word-gaps-recorder',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]core[\\/]wordGapsBuilt\.ts$/ }, () => ({
+        contents: 'export const seen = new Set(); export const GAPS_AT_BUILD = { get(source) { seen.add(source); return undefined; } };',
+        loader: 'js',
+      }));
+    },
+  };
+  const contents = [
+    "export { loopableGaps } from './server/src/core/wordGaps';",
+    "export { seen } from './server/src/core/wordGapsBuilt';",
+    ...wordGapModules('server/src').map((path) => `import './${path}';`),
+  ].join('\n');
+  const { outputFiles } = await esbuild.build({ ...common, sourcemap: false, plugins: [recorder], stdin: { contents, resolveDir: '.', loader: 'ts' }, write: false });
+  const folder = mkdtempSync(join(tmpdir(), 'wp27017-word-gaps-'));
+  try {
+    const file = join(folder, 'probe.cjs');
+    writeFileSync(file, asciiOnly(outputFiles[0].text));
+    const { seen, loopableGaps } = createRequire(import.meta.url)(file);
+    return [...seen].filter((source) => source.includes(GAP)).map((source) => [source, loopableGaps(source)]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Puts the gaps found at build in the bundles; a watched build leaves the table empty, so a changed pattern is never stale. */
+function wordGapLoops(table) {
+  return {
+    name: 'word-gap-loops',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]core[\\/]wordGapsBuilt\.ts$/ }, () => ({ contents: `export const GAPS_AT_BUILD = new Map(${JSON.stringify(table)});`, loader: 'js' }));
+    },
+  };
+}
+if (!watch) common.plugins.push(wordGapLoops(await gapsAtBuild()));
 
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

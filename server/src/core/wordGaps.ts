@@ -7,7 +7,9 @@
 // "(?:you|users?)\s{1,3}", "[,;:]\s{1,3}"), never at the start of a pattern or a group, nor after anything that may end
 // in a space or match nothing. Then the loop matches what the bounded repetition matched, forward and inside a
 // lookbehind alike: the run is at most three long either way (the lookbehind refuses a fourth space at the run's end),
-// and its longest fit is tried first.
+// and its longest fit is tried first. A bundle finds each pattern's loops made by the build (wordGapsBuilt.ts).
+import { GAPS_AT_BUILD } from './wordGapsBuilt';
+
 const GAP = String.raw`\s{1,3}`;
 const LOOPED_GAP = String.raw`\s+(?<!\s{4})`;
 
@@ -181,24 +183,32 @@ function before(endings: readonly Ending[]): boolean {
   return false;
 }
 
-/** The pattern's source with every `\s{1,3}` that cannot follow a space as a loop; the same source when there is none. */
-export function loopWordGaps(source: string): string {
-  if (!source.includes(GAP)) return source;
+/** Where the pattern's source has a `\s{1,3}` that cannot follow a space: the gaps a loop may take. */
+export function loopableGaps(source: string): readonly number[] {
+  if (!source.includes(GAP)) return [];
   const reader = new Reader(source);
   reader.alternatives();
   // A source this reader does not follow to its end is left as written.
-  if (reader.at !== source.length) return source;
+  return reader.at === source.length ? reader.gaps : [];
+}
+
+function loopAt(source: string, gaps: readonly number[]): string {
   let out = '';
   let from = 0;
-  for (const gap of reader.gaps) {
+  for (const gap of gaps) {
     out += source.slice(from, gap) + LOOPED_GAP;
     from = gap + GAP.length;
   }
   return out + source.slice(from);
 }
 
+/** The pattern's source with every `\s{1,3}` that cannot follow a space as a loop; the same source when there is none. */
+export function loopWordGaps(source: string): string {
+  return loopAt(source, loopableGaps(source));
+}
+
 /** `pattern` with its word gaps compiled as loops: the same matches, a fraction of the compilation. */
 export function wordGaps(pattern: RegExp): RegExp {
-  const source = loopWordGaps(pattern.source);
+  const source = loopAt(pattern.source, GAPS_AT_BUILD.get(pattern.source) ?? loopableGaps(pattern.source));
   return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
 }

@@ -552,6 +552,9 @@ function deadlineOnIncident(tiers: Tiers, fact: Range & FactShape, sentence: Ran
   return anyOf(tiers.subjects, 'incident-notification', Math.max(sentence.start, fact.start - NOTICE_REACH), Math.min(sentence.end, fact.end + NOTICE_REACH));
 }
 
+/** "適用後速やかに", "after the change": what just before a deadline says it comes after the change. */
+const AFTER_BEFORE = wordGaps(/(?:後|\bafter\s{1,3}(?:\w+\s{1,3})?)$/i);
+
 /** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
 export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
   const bracket = index.brackets.length > 0 ? enclosing(index.brackets, fact) : undefined;
@@ -582,7 +585,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   // "適用後速やかにお知らせ": word sent after an emergency change is no notice period; that is stated elsewhere.
   const before = index.text.slice(Math.max(clause.start, fact.start - 12), fact.start);
   const after = index.text.slice(fact.end, Math.min(clause.end, fact.end + 8));
-  if (subject === 'change-notice' && fact.vagueness === 'deadline' && (/(?:後|\bafter\s{1,3}(?:\w+\s{1,3})?)$/i.test(before) || /^\s{1,3}after\b/i.test(after))) {
+  if (subject === 'change-notice' && fact.vagueness === 'deadline' && (AFTER_BEFORE.test(before) || /^\s{1,3}after\b/i.test(after))) {
     return { topic: 'other', refused: true, refusedBy: subject };
   }
   const topic = topicFor(subject, fact);
