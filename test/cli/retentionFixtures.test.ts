@@ -108,6 +108,21 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-ja-bk-kb-one-paragraph.txt'), ['backup-retention:3']);
   });
 
+  test('access to the data ending when the customer leaves owes the deletion timing, on a help page too', () => {
+    assert.deepEqual(retentionFindings('fx-en-help-cancel-access.txt'), ['deletion-policy:9']);
+    assert.deepEqual(retentionFindings('fx-ja-help-cancel-access.txt'), ['deletion-policy:8']);
+  });
+
+  test('recordings cleared when a plan or package expires, with recovery denied, owe the way back', () => {
+    assert.deepEqual(retentionFindings('fx-en-faq-plan-expiry-clips.txt'), ['deletion-policy:5', 'deletion-policy:5']);
+    assert.deepEqual(retentionFindings('fx-ja-notice-plan-expiry-recordings.txt'), ['deletion-policy:7']);
+  });
+
+  test('a log named among the data taken in asks nothing; the measure that logs sessions owes the period', () => {
+    assert.deepEqual(retentionFindings('fx-en-trust-logs-among-data.txt'), ['log-retention-missing:17']);
+    assert.deepEqual(retentionFindings('fx-ja-trust-logs-among-data.txt'), ['log-retention-missing:12']);
+  });
+
   test('periods in tables, bullets, later paragraphs, per plan or set by the customer leave nothing to report', () => {
     assert.deepEqual(retentionFindings('fx-ja-ret-complete.txt'), []);
     assert.deepEqual(retentionFindings('fx-en-ret-complete.md'), []);

@@ -20,7 +20,7 @@ const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満�
 
 // An expiry of the plan, not of an item in it (a key's time to live, a link, a session): the subscription or term
 // expires, or an expiry with no subject ("upon expiry", "when it expires" of the plan the sentence already names).
-const PLAN_EXPIRES = String.raw`\b(?:subscriptions?|contracts?|plans?|trials?|terms?|agreements?|licen[cs]es?|accounts?|memberships?)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:expir|lapse)|\bexpir\w*\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:\w+\s{1,3})?(?:subscription|contract|plan|trial|term|agreement|licen[cs]e|membership)|\b(?:upon|on|after|at|following)\s{1,3}(?:its\s{1,3}|the\s{1,3})?expir|\bwhen\s{1,3}(?:it|this|your\s{1,3}(?:subscription|plan))\s{1,3}expires|\blaps(?:e|es|ed)\b`;
+const PLAN_EXPIRES = String.raw`\b(?:subscriptions?|contracts?|plans?|trials?|terms?|agreements?|licen[cs]es?|accounts?|memberships?|packages?)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:expir|lapse)|\bexpir\w*\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|their\s{1,3})?(?:\w+\s{1,3})?(?:subscription|contract|plan|trial|term|agreement|licen[cs]e|membership|package)|\b(?:upon|on|after|at|following)\s{1,3}(?:its\s{1,3}|the\s{1,3})?expir|\bwhen\s{1,3}(?:it|this|your\s{1,3}(?:subscription|plan))\s{1,3}expires|\blaps(?:e|es|ed)\b`;
 
 /**
  * The end of the contract in a sentence already about the customer's data: "解約", "契約終了", "退会", "termination",
@@ -33,10 +33,15 @@ const ACCOUNT_ENDS = String.raw`\b(?:clos|delet)(?:e|es|ed|ing)\s{1,3}(?:the|you
 export const END_OF_CONTRACT = wordGaps(new RegExp(String.raw`${CONTRACT_ENDS}|${PLAN_EXPIRES}|${ACCOUNT_ENDS}`, 'i'));
 
 // The end of the contract anywhere on a page: an expiry only of the plan itself (an item in the trash expires too).
-const LEAVES = String.raw`${CONTRACT_ENDS}|\b(?:subscription|contract|plan|trial)\s{1,3}(?:expir|lapse)|\bclos(?:e|es|ing)\s{1,3}(?:your\s{1,3}|the\s{1,3}|an\s{1,3})?account`;
+const LEAVES = String.raw`${CONTRACT_ENDS}|\b(?:subscription|contract|plan|trial|package)\s{1,3}(?:expir|lapse)|\bclos(?:e|es|ing)\s{1,3}(?:your\s{1,3}|the\s{1,3}|an\s{1,3})?account`;
 
-/** Deleting, erasing, destroying, removing. */
-export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b|\bremov(?:e|ed|al)\b/i;
+/**
+ * Deleting, erasing, destroying, removing, and clearing stored things ("the system will clear all the video files",
+ * "files cleared by the system"); "clear" as an adjective ("make it clear") or of staff ("security cleared") is not.
+ */
+export const DELETE_WORDS = wordGaps(
+  /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed|ing)\b|\bremov(?:e|ed|al)\b|\bclear(?:s|ing)?\s{1,3}(?:out\s{1,3})?(?:all|the|your|their|its|any)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:data|files?|videos?|clips?|footage|recordings?|photos?|images?|space|storage|content|records?|messages?|uploads?|items?)\b|\b(?:data|files?|videos?|clips?|footage|recordings?|photos?|images?|content|records?|messages?|uploads?|items?)\s{1,3}(?:(?:is|are|was|were|will\s{1,3}be|have\s{1,3}been|has\s{1,3}been|get|gets)\s{1,3})?(?:\w+\s{1,3})?cleared\b/i,
+);
 
 /**
  * Getting the data back: export, return, download, migration, the data handed over in other words ("provide you
@@ -45,6 +50,26 @@ export const DELETE_WORDS = /削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\
  */
 export const RETURN_WORDS =
   wordGaps(/\b(?:you|customers?|users?)\b[^.,;\n]{0,30}?\bback\s{1,3}up\b|返却|返還|エクスポート|ダウンロード|取り出|書き?出(?:し|せ|す)|移行|持ち出|引き?渡|引き?継|送付|お渡し|(?:データ|ファイル|情報)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bget\s{1,3}(?:the|your|their|all)\s{1,3}(?:\w+\s{1,3})?(?:data|files|records|content)\s{1,3}(?:out|back|from)\b|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i);
+
+// A way back denied: the data "cannot be retrieved" once cleared, 「復元できません」. Said of the data after it goes, it
+// tells that nothing brings it back, which is no way back before it goes.
+const NO_WAY_BACK = wordGaps(
+  /\b(?:cannot|can't|can\s{1,3}not|could\s{1,3}not|will\s{1,3}not|won't|is\s{1,3}not|are\s{1,3}not|unable\s{1,3}to)\s{1,3}(?:be\s{1,3})?(?:\w+\s{1,3})?(?:retriev|recover|restor|return|export|download)\w*(?:,?\s{1,3}(?:or|nor|and)\s{1,3}(?:be\s{1,3})?(?:retriev|recover|restor|return|export|download)\w*)*|\bnot\s{1,3}(?:be\s{1,3})?(?:retrievable|recoverable|restorable)\b|\birre(?:trievable|coverable)\b|取り出せ(?:ません|ない|なく|ず)|(?:取り出|復元|復旧|回復|返却|エクスポート|ダウンロード)(?:する)?(?:こと)?(?:が|は|も)?(?:でき|出来|いただけ)(?:ません|ない|なく|ず|かね)/gi,
+);
+
+/** The sentence offers a way to get data back, once every way back it denies ("cannot be retrieved") is set aside. */
+export function offersWayBack(sentence: string): boolean {
+  if (!RETURN_WORDS.test(sentence)) return false;
+  NO_WAY_BACK.lastIndex = 0;
+  return RETURN_WORDS.test(sentence.replace(NO_WAY_BACK, ' '));
+}
+
+// The customer no longer reaches their data when they leave: "will no longer be accessible", "you will lose access",
+// "you will have access to your data until the end of the paid period", 「閲覧できなくなります」. The data's fate at the
+// leaving as much as a deletion is: when it then goes, and how to take it out first, are owed as for a deletion.
+const ACCESS_ENDS = wordGaps(
+  /\bno\s{1,3}longer\s{1,3}(?:be\s{1,3})?(?:accessible|available|visible|viewable|reachable)\b|\b(?:inaccessible|unavailable|unreachable)\b|\blos(?:e|es|ing|t)\s{1,3}(?:all\s{1,3}|your\s{1,3}|their\s{1,3})?access\b|\b(?:have|has|keep|keeps|retain|retains)\s{1,3}(?:full\s{1,3})?access\s{1,3}(?:to\s{1,3}(?:[\w-]+\s{1,3}){1,4}?)?until\b|(?:閲覧|アクセス|参照|ログイン|ご?利用)(?:が|は|も)?(?:でき|出来|いただけ)(?:なくな|ません|ない)|(?:閲覧|アクセス|参照)(?:が)?不可/i,
+);
 
 /** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
 export const CUSTOMER_DATA =
@@ -103,7 +128,7 @@ export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
     customerLeaves(sentence) &&
     !BACKUPS_TOO.test(sentence) &&
     (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && (PROVIDER_DELETES.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence))))) &&
-    (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence))
+    (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence) || ACCESS_ENDS.test(sentence))
   );
 }
 
@@ -139,7 +164,8 @@ const FURTHER = wordGaps(/\b(?:another|a\s{1,3}further|an?\s{1,3}additional|furt
 /** As `saysWhatBecomesOfData`, of a sentence that may leave its subject to its heading. */
 export function saysWhatBecomesOfDataUnder(heading: string, sentence: string): boolean {
   return (
-    (aboutDataAtLeaving(sentence, heading) && (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || (KEPT.test(sentence) && (AFTER_LEAVING.test(sentence) || FURTHER.test(sentence))))) ||
+    (aboutDataAtLeaving(sentence, heading) &&
+      (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || ACCESS_ENDS.test(sentence) || (KEPT.test(sentence) && (AFTER_LEAVING.test(sentence) || FURTHER.test(sentence))))) ||
     asksWhatBecomesOfData(sentence, heading)
   );
 }

@@ -5,6 +5,7 @@ import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
 import { DELETE_WORDS } from '../facts/leaving';
 import { announcesWithoutLeadTime } from '../facts/advanceNotice';
+import { statesProvidersLogs } from '../facts/providersLogs';
 import { backupOwnership, statesProvidersBackups } from '../facts/backupOwner';
 import { extractFacts, splitSentences } from '../facts';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
@@ -89,12 +90,15 @@ export function withoutInferredControlFindings(
   // no lead time: the author's own promise.
   // So does backup-retention's question of the period once a sentence says the provider backs up on a cadence ("We back
   // up every database to a second host each day"): the text states its own backups, whatever heading they stand under.
+  // So does log-retention-missing's on a sentence that says the provider keeps logs ("every administrative session is
+  // recorded and logged"): a bullet under a measures heading is the text's own logging, whatever the heading reads as.
   let cadence: boolean | undefined;
   const backsUpOnCadence = () => (cadence ??= imported?.yaml !== undefined && statesBackupCadence(imported.yaml));
   const standsAlone = (f: Finding) =>
     (f.ruleId === 'deletion-policy' && imported?.leaving === true) ||
     (f.ruleId === 'backup-retention' && f.messageId === 'noRetention' && backsUpOnCadence()) ||
-    (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end)));
+    (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end))) ||
+    (f.ruleId === 'log-retention-missing' && imported?.yaml !== undefined && statesProvidersLogs(imported.yaml.slice(f.start, f.end)));
   // CLD.8.1.5 asks what becomes of customer data when the customer leaves. A text that never says (a retention schedule,
   // a section on exports, a manual on deleting records during use, staff leaving) gives no reason to ask it, unless it
   // names CLD.8.1.5 by its id, or it is a whitepaper whose section read as CLD.8.1.5 from words of deleting ("データの

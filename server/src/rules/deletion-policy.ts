@@ -20,6 +20,7 @@ import {
   END_OF_CONTRACT,
   followsLeaving,
   KEPT,
+  offersWayBack,
   RETURN_WORDS,
   saysWhatBecomesOfDataUnder,
   speaksOfLeaving,
@@ -227,7 +228,7 @@ function returnsData(body: string): boolean {
   if (!RETURN_WORDS.test(body)) return false;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return RETURN_WORDS.test(sentence) && (THEIRS.test(sentence) || DATA_TAKEN_OUT.test(sentence) || !OTHER_THINGS.test(sentence));
+    return offersWayBack(sentence) && (THEIRS.test(sentence) || DATA_TAKEN_OUT.test(sentence) || !OTHER_THINGS.test(sentence));
   });
 }
 
@@ -240,7 +241,7 @@ const waysBackIn = keptWith((section: SectionModel): readonly Range[] => {
   if (body === undefined || !RETURN_WORDS.test(body)) return [];
   return splitSentences(body).filter(({ start, end }) => {
     const words = body.slice(start, end);
-    return RETURN_WORDS.test(words) && (CUSTOMER_DATA.test(words) || THEIRS.test(words)) && (customerLeaves(words) || BEFORE_LEAVING.test(words));
+    return offersWayBack(words) && (CUSTOMER_DATA.test(words) || THEIRS.test(words)) && (customerLeaves(words) || BEFORE_LEAVING.test(words));
   });
 });
 
@@ -254,11 +255,13 @@ const leavingTimings = keptWith((section: SectionModel, text: SourceText): reado
 
 /**
  * A period that says when customer data goes: its deletion, or how long it is kept after the contract ends. A lower
- * bound ("kept for at least 30 days"), a placeholder ("〇日") or a deletion that only may happen commits to no date.
+ * bound ("kept for at least 30 days"), a placeholder ("〇日"), a cadence ("monthly") or a deletion that only may happen
+ * commits to no date.
  * `read` are the facts read with it (its sections'), to tell whether the sentence after it gives a period of its own.
  */
 function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonly ProseFact[]): boolean {
-  if (fact.kind === 'vague' || fact.qualifier === 'at-least' || fact.amount === 0) return false;
+  // How often something recurs (a monthly subscription, a billing cycle) or how many copies are kept dates no deletion.
+  if (fact.kind === 'vague' || fact.kind === 'frequency' || fact.kind === 'generations' || fact.qualifier === 'at-least' || fact.amount === 0) return false;
   const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
   if (HEDGED_DELETION.test(sentence)) return false;
   if (fact.topic === 'deletion') return true;

@@ -13,36 +13,14 @@ import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { bodyToSource, placeOf } from './subjectPlace';
 import { CALLS_IT_A_LOG, DESCRIBES_LOGS, RECORDS_ACCESS_WORDS } from '../catalog/logWords';
+import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, LOGS_IT, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
 import { wordGaps } from '../core/wordGaps';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
-// "Without logging or storing any data", "ログは取得しません": a text that says it keeps no log owes no period for it.
-const NO_LOGGING =
-  wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:ません|ない)|記録(?:し|いたし)(?:ません|ない)/i);
-
-// Logs the customer sends in from its own systems ("send your logs to …", "collect logs from your servers",
-// "お客様のサーバーのログを収集"): on a log product's page the logs are the customer's data,
-// kept as long as the customer's plan or setting says, and the provider owes no period of its own for them.
-const CUSTOMERS_LOGS_TAKEN_IN =
-  wordGaps(/\b(?:send|ship|forward|stream|upload|ingest|collect|aggregate|centrali[sz]e)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3})?(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}logs?\b|\blogs?\s{1,3}(?:(?:data|files|events)\s{1,3})?from\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:your|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}(?:applications?|apps|servers?|hosts?|systems?|infrastructure|environments?|services|devices|containers?|clusters?|sources)\b|(?:お客様|利用者|ユーザー?)(?:の|が)[^。\n]{0,20}(?:サーバー?|アプリケーション|システム|環境|インフラ|機器|端末)(?:の|から(?:の)?)ログ/i);
-
-// A log the customer takes out of the service ("you can export the chat log as CSV", "操作ログをダウンロードできます"): a
-// feature the customer uses, which says nothing of the logs the provider keeps.
-const EXPORTING = /エクスポート|ダウンロード|書き出|出力|\b(?:export|download)(?:s|ed|ing)?\b/i;
-const BY_THE_CUSTOMER = /お客様|利用者|ユーザー|管理者|でき(?:ます|る)|可能|いただけ|\b(?:you|your|customers?|users?|admins?|administrators?|owners?)\b|\b(?:can|may)\b/i;
-const customerExports = (text: string) => EXPORTING.test(text) && BY_THE_CUSTOMER.test(text);
 // How long logs are kept: what a sentence that leaves it to another document must speak of ("kept as set out in the retention schedule").
 const KEEPING = wordGaps(/保存|保管|保持|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b|\bhow\s{1,3}long\b/i);
-
-// A log named in passing: among the things a backup covers ("we back up databases, configuration files and logs"), or
-// in what the document says it covers ("This page describes our access control, logging and backups").
-const BACKUP_LIST = wordGaps(/バックアップ|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacked\s{1,3}up\b/i);
-const LIST = /[、,，]/;
-const ABOUT_THE_DOCUMENT =
-  wordGaps(/本(?:書|資料|ページ|文書|ホワイトペーパー)(?:で|に)は|この(?:文書|資料|ページ|ホワイトペーパー)(?:で|に)は|\bthis\s{1,3}(?:document|page|paper|white\s?paper|overview|article|section)\s{1,3}(?:describes|explains|covers|outlines|sets\s{1,3}out|summari[sz]es)\b/i);
-const inPassing = (sentence: string) => (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence);
 
 /**
  * The section speaks of logs it keeps: a log word in a sentence that neither denies keeping them nor only has the
@@ -114,7 +92,7 @@ export default defineRule({
     const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !DESCRIBES_LOGS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
     if (describing.length === 0) return;
     if (leavesLogPeriodOpen(document)) return;
-    const { section: first, span } = placeOf(document, describing, 'log', [DESCRIBES_LOGS]);
+    const { section: first, span } = placeOf(document, describing, 'log', [DESCRIBES_LOGS, LOGS_IT]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
     const stated = logPeriodsStated.in(document);
@@ -138,25 +116,6 @@ export default defineRule({
     }
   },
 });
-
-// The provider keeping logs, said as its own act: "we log all administrative access", "every API call is logged in an
-// audit log", 「管理者の操作ログを取得しています」. A log named as a feature, a noun in a list or the customer's act is not.
-const KEEPS_LOGS =
-  wordGaps(/(?:を|は)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:して|し、|し|いたして|します|しています|されて|される)|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i);
-
-// Logging said as the act itself: "we log every request", "every access is logged" (not a user "logged in").
-const LOGS_IT = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3})?logged\b(?!\s{1,3}(?:in|out|on|into)\b)/i);
-
-/** A sentence in which the provider says it keeps logs, read only where no section answers the logging controls. */
-function statesProvidersLogs(sentence: string): boolean {
-  return (
-    (LOGS_IT.test(sentence) || RECORDS_ACCESS_WORDS.test(sentence) || (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&
-    !NO_LOGGING.test(sentence) &&
-    !customerExports(sentence) &&
-    !inPassing(sentence) &&
-    !CUSTOMERS_LOGS_TAKEN_IN.test(sentence)
-  );
-}
 
 // A heading over the provider's own measures ("Security controls", "Our practices", 「セキュリティ対策」): its bullets are
 // practices in noun phrases, with no verb to say who keeps what.

@@ -2,7 +2,7 @@
 // end of the contract, and as saying what becomes of the data then.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { customerLeaves, deletesAtLeaving, deletesOnlyDuringUse, deletesAtPeriodEnd, END_OF_CONTRACT, RETURN_WORDS, saysWhatBecomesOfData, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../../../server/src/facts/leaving';
+import { customerLeaves, deletesAtLeaving, deletesOnlyDuringUse, deletesAtPeriodEnd, END_OF_CONTRACT, offersWayBack, RETURN_WORDS, saysWhatBecomesOfData, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../../../server/src/facts/leaving';
 
 test('the end of the contract in Japanese and English', () => {
   for (const words of ['ご契約の終了後', '解約された場合', '退会すると', '利用終了時', 'after termination', 'when you cancel', 'once the subscription expires', 'upon expiry', 'when you close your account', 'after account deletion', 'when the contract ends', '契約期間の満了をもって', 'サービスの利用を終了した場合', 'アカウントを削除すると', 'after the withdrawal procedure', 'at the end of the subscription', 'if you unsubscribe']) {
@@ -114,4 +114,28 @@ test("deleting only what the customer can clear out themselves during use is no 
   assert.ok(!deletesOnlyDuringUse('解約後、記録は削除することができます。'), 'leaving named');
   assert.ok(!deletesOnlyDuringUse('古い記録は当社が90日後に削除します。'), "the provider's deletion");
   assert.ok(!deletesOnlyDuringUse('記録は管理画面から確認できます。'), 'nothing deleted');
+});
+
+test('the customer losing access to their data when they leave is what becomes of it', () => {
+  assert.ok(saysWhatBecomesOfData('After you cancel the plan, you keep access to your boards and attachments until the last day of the paid month.'));
+  assert.ok(saysWhatBecomesOfData('Once the subscription is cancelled, your saved contact data will no longer be accessible.'));
+  assert.ok(saysWhatBecomesOfData('ご解約後は、お支払い済み期間の終了とともに登録された顧客データも閲覧できなくなります。'));
+  assert.ok(!saysWhatBecomesOfData('When you cancel, you will lose access to premium features.'), 'no data of the customer');
+  assert.ok(!saysWhatBecomesOfData('Your files are not accessible to our staff.'), 'no leaving');
+});
+
+test('a package that expires and stored things cleared', () => {
+  assert.ok(customerLeaves('When your last storage package expires, all stored clips are cleared.'));
+  assert.ok(saysWhatBecomesOfData('When your last storage package expires, all stored clips are cleared.'));
+  assert.ok(saysWhatBecomesOfData('After the recording package expires, the system will clear the video files that exceed the space left.'));
+  assert.ok(!saysWhatBecomesOfData('When your subscription expires, we want to make everything clear about your data.'), '"clear" as an adjective');
+  assert.ok(!customerLeaves('The download link expires after 7 days.'), 'a link is no package');
+});
+
+test('a way back denied is no way back', () => {
+  assert.ok(offersWayBack('You can export your clips before the package expires.'));
+  assert.ok(!offersWayBack('Cleared clips cannot be recovered or retrieved.'));
+  assert.ok(!offersWayBack('After the files are cleared by the system, they cannot be retrieved.'));
+  assert.ok(!offersWayBack('削除された録画データは、お客様もダウンロードすることができず、当社でも取り出せません。'));
+  assert.ok(offersWayBack('Export your clips before they go: once cleared they cannot be retrieved.'), 'an export offered beside the denial');
 });

@@ -42,3 +42,10 @@ test('round-the-clock service is no period', () => {
   assert.deepEqual(texts('We monitor 24/7, 24 hours a day, 7 days a week.'), []);
   assert.deepEqual(texts('一次報告は24時間以内です。'), ['duration:24時間以内']);
 });
+
+test('a moment in the past is no period', () => {
+  assert.deepEqual(texts('Updated 3 months ago'), []);
+  assert.deepEqual(texts('Updated over a week ago. Data is deleted within 30 days after you cancel.'), ['duration:within 30 days']);
+  assert.deepEqual(texts('3か月前に更新'), []);
+  assert.equal(texts('変更の30日前までに通知します。').length, 1, 'an advance notice is still read');
+});

@@ -17,6 +17,9 @@ checkRule('deletion-policy', {
           body: |
             アカウントを削除すると、登録したすべてのデータが直ちに削除されます。
     `,
+    // Access kept until the paid month ends, deleted 30 days later, exported before: a billing cadence ("monthly") is no
+    // timing, the deletion's period is.
+    `${VALID}  - title: Cancelling\n    controls: [CLD.8.1.5]\n    body: |\n      On a monthly plan, after you cancel you keep access to your files until the paid month ends. They are deleted 30 days after that. Export them from Settings before you cancel.\n`,
     // The data exported into a report is still the data taken out.
     `${VALID}  - title: If you cancel\n    controls: [CLD.8.1.5]\n    body: |\n      An admin can export data into a PDF report before leaving. After cancellation the data is held for up to 30 days.\n`,
     // A help page on clearing out old files during use, read as CLD.8.1.5 from its heading: the customer's own housekeeping,
@@ -357,6 +360,26 @@ checkRule('deletion-policy', {
             We keep the information of your account for 30 days after you cancel your membership.
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
             After 30 days the account is deleted completely.
+    `,
+    // Access to the data ends with the paid period: the data's fate at the leaving, so when it is deleted is owed (an
+    // export is offered); a monthly subscription is no deletion timing.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Cancelling your plan
+          body: |
+            After you cancel, you keep access to your data until the end of the month you paid for, if you pay monthly.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+            Download anything you need from Settings while you still have access.
+    `,
+    // Cleared when the package expires and "cannot be recovered": a way back denied is none.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Cloud storage packages
+          body: |
+            When your last storage package expires, all stored clips are cleared within 24 hours. Cleared clips cannot be recovered.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
   ],
 });

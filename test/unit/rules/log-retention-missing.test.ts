@@ -4,6 +4,8 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
+    // A log named as one kind of the data the service collects is no log of the provider's systems.
+    `${HEADER_EN}sections:\n  - title: What we hold\n    body: |\n      We collect member names, phone numbers, billing details and check-in logs.\n`,
     // The same noun phrase in a product's feature list is a feature, not the provider's practice.
     HEADER_EN +
       yaml`
@@ -183,6 +185,18 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // A log named among the data taken in is the customer's records; the measure that logs, said beside another act, owes the period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: What we hold
+          body: |
+            We collect member names, phone numbers, billing details and check-in logs.
+        - title: How we protect it
+          body: |
+            Every administrative session on the servers is recorded and logged.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
     // A list of the provider's security measures names logging as a practice in a noun phrase: its period is owed.
     HEADER_EN +
       yaml`

@@ -1,0 +1,61 @@
+// The provider's own logs, as a sentence says them: "we log every request", "every access is recorded and logged",
+// 「操作ログを取得しています」. Not a log the text denies keeping, one the customer exports or sends in from its own
+// systems, nor one named in passing (among what a backup covers, what a page covers, or the kinds of data taken in).
+// Read by log-retention-missing and by the importer, which lets that rule ask its question on a published text
+// wherever such a sentence stands.
+import { CALLS_IT_A_LOG, DESCRIBES_LOGS, RECORDS_ACCESS_WORDS } from '../catalog/logWords';
+import { wordGaps } from '../core/wordGaps';
+
+// "Without logging or storing any data", "ログは取得しません": a text that says it keeps no log owes no period for it.
+export const NO_LOGGING =
+  wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:ません|ない)|記録(?:し|いたし)(?:ません|ない)/i);
+
+// Logs the customer sends in from its own systems ("send your logs to …", "collect logs from your servers",
+// "お客様のサーバーのログを収集"): on a log product's page the logs are the customer's data,
+// kept as long as the customer's plan or setting says, and the provider owes no period of its own for them.
+export const CUSTOMERS_LOGS_TAKEN_IN =
+  wordGaps(/\b(?:send|ship|forward|stream|upload|ingest|collect|aggregate|centrali[sz]e)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3})?(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}logs?\b|\blogs?\s{1,3}(?:(?:data|files|events)\s{1,3})?from\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:your|their)\s{1,3}(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}(?:applications?|apps|servers?|hosts?|systems?|infrastructure|environments?|services|devices|containers?|clusters?|sources)\b|(?:お客様|利用者|ユーザー?)(?:の|が)[^。\n]{0,20}(?:サーバー?|アプリケーション|システム|環境|インフラ|機器|端末)(?:の|から(?:の)?)ログ/i);
+
+// A log the customer takes out of the service ("you can export the chat log as CSV", "操作ログをダウンロードできます"): a
+// feature the customer uses, which says nothing of the logs the provider keeps.
+export const EXPORTING = /エクスポート|ダウンロード|書き出|出力|\b(?:export|download)(?:s|ed|ing)?\b/i;
+const BY_THE_CUSTOMER = /お客様|利用者|ユーザー|管理者|でき(?:ます|る)|可能|いただけ|\b(?:you|your|customers?|users?|admins?|administrators?|owners?)\b|\b(?:can|may)\b/i;
+export const customerExports = (text: string) => EXPORTING.test(text) && BY_THE_CUSTOMER.test(text);
+// A log named in passing: among the things a backup covers ("we back up databases, configuration files and logs"), or
+// in what the document says it covers ("This page describes our access control, logging and backups").
+const BACKUP_LIST = wordGaps(/バックアップ|\bback\s?ups?\b|\bbacks?\s{1,3}up\b|\bbacked\s{1,3}up\b/i);
+const LIST = /[、,，]/;
+const ABOUT_THE_DOCUMENT =
+  wordGaps(/本(?:書|資料|ページ|文書|ホワイトペーパー)(?:で|に)は|この(?:文書|資料|ページ|ホワイトペーパー)(?:で|に)は|\bthis\s{1,3}(?:document|page|paper|white\s?paper|overview|article|section)\s{1,3}(?:describes|explains|covers|outlines|sets\s{1,3}out|summari[sz]es)\b/i);
+// A log named as one kind of the data the service takes in ("We collect member names, payment records and attendance
+// logs", 「氏名、住所、入館ログを取得します」): the customer's records, listed among the other data, not a log of the
+// provider's systems.
+const TAKES_IN_DATA =
+  wordGaps(/\bwe\s{1,3}(?:only\s{1,3})?(?:collect|gather|obtain|process)\b|\b(?:is|are)\s{1,3}collected\b|を(?:収集|取得)(?:します|しています|いたします|しております)/i);
+const ITEM_SEPARATOR = wordGaps(/[、,，]|\s{1,3}(?:and|or)\s{1,3}|及び|および|並びに|ならびに/);
+function logAmongData(sentence: string): boolean {
+  if (!TAKES_IN_DATA.test(sentence)) return false;
+  const items = sentence.split(ITEM_SEPARATOR);
+  return items.length >= 3 && items.filter((item) => DESCRIBES_LOGS.test(item)).length === 1;
+}
+export const inPassing = (sentence: string) => (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence) || logAmongData(sentence);
+
+// The provider keeping logs, said as its own act: "we log all administrative access", "every API call is logged in an
+// audit log", 「管理者の操作ログを取得しています」. A log named as a feature, a noun in a list or the customer's act is not.
+const KEEPS_LOGS =
+  wordGaps(/(?:を|は)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:して|し、|し|いたして|します|しています|されて|される)|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i);
+
+// Logging said as the act itself: "we log every request", "every access is logged", and beside another act ("is encrypted
+// and logged"); not a user "logged in".
+export const LOGS_IT = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3}(?:and\s{1,3})?)?logged\b(?!\s{1,3}(?:in|out|on|into)\b)/i);
+
+/** A sentence in which the provider says it keeps logs: the logs' period is owed wherever it is said. */
+export function statesProvidersLogs(sentence: string): boolean {
+  return (
+    (LOGS_IT.test(sentence) || RECORDS_ACCESS_WORDS.test(sentence) || (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&
+    !NO_LOGGING.test(sentence) &&
+    !customerExports(sentence) &&
+    !inPassing(sentence) &&
+    !CUSTOMERS_LOGS_TAKEN_IN.test(sentence)
+  );
+}
