@@ -20,11 +20,17 @@ const LAPSES = wordGaps(new RegExp(
   'iu',
 ));
 
+// What the customer paid for running out: a plan, package or subscription that expires ("after the cloud recording
+// package expires"), the use ending as at a cancellation.
+const PAID_TERM_EXPIRES = /\b(?:packages?|plans?|subscriptions?|licen[cs]es?)\s+(?:\w+\s+){0,2}?expir\w*|(?:プラン|パック|パッケージ|ライセンス)(?:の)?(?:有効)?期限(?:が)?(?:切れ|満了)/iu;
+// Emptying the customer's store ("the system clears the video files", 「動画をクリア」) deletes what it held.
+const CLEARS = /\bclear(?:s|ed|ing)?\b|クリア/iu;
+
 // What a customer keeps in a service beyond the words of `CUSTOMER_DATA`: media, recordings, the account itself.
 const HELD = /動画|録画|録音|音声|画像|アカウント|\bvideos?\b|\brecordings?\b|\bimages?\b|\bphotos?\b|\baccounts?\b/iu;
 
 /** The use ends before its time: a lapse, or the customer leaving; not a member of staff leaving (退職者のアカウント). */
-const useEnds = (text: string) => (LAPSES.test(text) || customerLeaves(text)) && !othersLeave(text);
+const useEnds = (text: string) => (LAPSES.test(text) || PAID_TERM_EXPIRES.test(text) || customerLeaves(text)) && !othersLeave(text);
 
 /**
  * The sentence of `body` that deletes the customer's data when its account lapses or its plan shrinks, the lapse said in
@@ -40,7 +46,7 @@ export function deletedAtLapse(title: string, body: string, pageTitle = ''): str
     const text = sentence.normalize('NFKC');
     if (!(CUSTOMER_DATA.test(text) || HELD.test(text)) || othersLeave(text)) return false;
     const before = titled || (i > 0 && useEnds(sentences[i - 1].normalize('NFKC')));
-    return DELETE_WORDS.test(text) ? before || LAPSES.test(text) : RETURN_WORDS.test(text) && before;
+    return DELETE_WORDS.test(text) || CLEARS.test(text) ? before || LAPSES.test(text) || PAID_TERM_EXPIRES.test(text) : RETURN_WORDS.test(text) && before;
   });
 }
 

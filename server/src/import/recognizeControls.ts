@@ -15,7 +15,7 @@ import { customerFeature, FEATURE_CONTROLS } from './customerFeature';
 import { headingControls } from './headingControls';
 import { headingRole, STANDS_UNDER } from './headingRole';
 import { reviewNotYet } from './reviewNotYet';
-import { statedInBody } from './statedInBody';
+import { endsTheData, statedInBody } from './statedInBody';
 import { statesSomething } from './statesSomething';
 import { locationList, responsibilityMatrix } from './tablesAndLists';
 import { maxOf } from '../core/arrays';
@@ -144,7 +144,11 @@ function topicsOf(heading: string): number[] {
  * names it ("5.2 Changes to the service"), where the rules on that topic look for its answer.
  */
 function fromHeading(heading: string, joined = true): RecognizedControl[] {
-  const found = occurrences(heading).filter((o) => o.weight >= 2);
+  const all = occurrences(heading).filter((o) => o.weight >= 2);
+  // A participle before another topic's noun ("Encrypted Backups", "Logged Deletions") says how that topic is done: the
+  // noun is what the heading is about.
+  const describes = (o: Occurrence) => /^[a-z]+ed$/i.test(o.term) && all.some((n) => n.id !== o.id && /^\s+$/.test(heading.slice(o.end, n.start)));
+  const found = all.filter((o) => !describes(o));
   const starts = joined ? topicsOf(heading) : [0];
   const topicOf = (o: Occurrence) => starts.filter((s) => s <= o.start).length;
   const strongest = new Map<string, Occurrence[]>();
@@ -228,9 +232,11 @@ function termsByControl(text: string): Map<string, Map<string, { weight: number;
   return byControl;
 }
 
-function fromBody(body: string, known: readonly string[], passing = true): RecognizedControl[] {
+function fromBody(body: string, known: readonly string[], passing = true, unproven: readonly string[] = []): RecognizedControl[] {
   const strict = known.length > 0;
-  const neighbour = (id: string) => !APART.has(id) && known.some((k) => k !== id && !APART.has(k) && clauseOf(k) === clauseOf(id));
+  // Only a topic the section answers lends its clause to a neighbour: a heading word its body did not bear out ("Record
+  // Laws" over a line that lost its list) is a topic to read strictly, not an answer whose details the body gives.
+  const neighbour = (id: string) => !APART.has(id) && known.some((k) => k !== id && !unproven.includes(k) && !APART.has(k) && clauseOf(k) === clauseOf(id));
   const scored = [...termsByControl(body)].map(([id, terms]) => {
     const list = [...terms.values()];
     const score = list.reduce((sum, t) => sum + t.weight * (1 + Math.log2(Math.min(t.count, 4))), 0);
@@ -398,7 +404,7 @@ export function recognizeControls(heading: string, body: string, inherited: read
   const logged = options.logs === true || listsLogged;
   const content: RecognizedControl[] = listsLogged && !found.some((c) => c.id === '12.4.1') ? [{ id: '12.4.1', via: 'body', words: [heading.trim() || body.trim().split('\n')[0].slice(0, 40)] }] : [];
   const full = options.below ? `${body}\n${options.below}` : body;
-  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => provisioned(c, heading, full)).flatMap((c) => filtered(c, heading, full)).filter((c) => !periodEndOnly(c, heading, full));
+  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => provisioned(c, heading, full)).flatMap((c) => filtered(c, heading, full)).filter((c) => !periodEndOnly(c, heading, full) && !backupsAtDataEnd(c, full));
   return kept.filter((c, i) => !inherited.includes(c.id) && kept.findIndex((d) => d.id === c.id) === i);
 }
 
@@ -439,6 +445,19 @@ function periodEndOnly(control: RecognizedControl, heading: string, body: string
   if (control.id !== 'CLD.8.1.5' || control.via === 'reference' || control.via === 'title') return false;
   const text = `${heading}\n${body}`.normalize('NFKC');
   return deletesAtPeriodEnd(text) && !END_OF_CONTRACT.test(text) && deletedAtLapse(heading, body) === undefined;
+}
+
+/**
+ * 12.3.1 read from the body's words where every sentence that names backups deletes the customer's data or hands it back
+ * ("erased from our servers, and from our backups within 90 days", "time to back up your projects"): a page on the data's
+ * end names backups as where the deletion ends and the customer's own copy, not the provider's practice.
+ */
+function backupsAtDataEnd(control: RecognizedControl, body: string): boolean {
+  if (control.id !== '12.3.1' || control.via !== 'body') return false;
+  const backups = new RegExp(MATCHERS.get('12.3.1')!.pattern.source, 'u');
+  const naming = splitSentences(body).map(({ start, end }) => body.slice(start, end).normalize('NFKC')).filter((sentence) => backups.test(normalise(sentence)));
+  // A "sentence" of hundreds of characters is a page flattened to one line, whose one sentence says everything.
+  return naming.length > 0 && naming.every((sentence) => sentence.length <= 300 && endsTheData(sentence));
 }
 
 interface RecognizeOptions {
@@ -539,8 +558,10 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   if (says && !announcing) {
     // A retention schedule's line ("Security training records: 3 years") names a kind of record kept: its label answers
     // only the topics a period belongs to (logs, backups, records, the customer's data), not training or monitoring.
-    for (const { label, kept } of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && (!kept || KEPT_TOPICS.has(id)) && borneOut(id, words, section) !== false) add({ id, via: 'label', words });
-    for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven], !options.opening)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
+    // A flattened table's row is read as the body's words: the rules on a label's content would look for a period the
+    // prose reader does not see on the next line.
+    for (const { label, kept, row } of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && (!kept || KEPT_TOPICS.has(id)) && borneOut(id, words, section) !== false) add({ id, via: row ? 'body' : 'label', words });
+    for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven], !options.opening, unproven)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
     for (const control of affirmedAnswers(body)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }
   for (const control of listed) add(control);

@@ -52,8 +52,25 @@ const PERIOD_VALUE = /^[^\n.。]{0,40}?\b\d+\s*(?:years?|months?|weeks?|days?|ho
 
 /**
  * The labels a text's paragraphs (and, with `itemsToo`, its list items) open with; a label over a bare period
- * (`kept`: a retention schedule's line) is kept apart, as it names only what is kept.
+ * (`kept`: a retention schedule's line) is kept apart, as it names only what is kept; `row`: a flattened table's row,
+ * whose period the prose reader does not pair with its label.
  */
-export function labels(body: string, itemsToo: boolean): { label: string; kept: boolean }[] {
-  return runInLabels(body, itemsToo).map((l) => ({ label: l.label, kept: PERIOD_VALUE.test(lineAt(body, l.rest)) && lineAt(body, l.rest).length <= 60 }));
+export function labels(body: string, itemsToo: boolean): { label: string; kept: boolean; row?: true }[] {
+  const runIn = runInLabels(body, itemsToo).map((l) => ({ label: l.label, kept: PERIOD_VALUE.test(lineAt(body, l.rest)) && lineAt(body, l.rest).length <= 60 }));
+  return [...runIn, ...scheduleRows(body).map((label) => ({ label, kept: true, row: true as const }))];
+}
+
+// A line that is nothing but a period ("1 year", " 7 years ", 「3年間」): a retention table's second cell on its own line.
+const BARE_PERIOD = /^[ \t\u3000]*(?:\d+\s*(?:years?|months?|weeks?|days?)|\d+\s*(?:年|か月|ヶ月|カ月|週間|日)間?)[ \t\u3000]*$/iu;
+// A table's first cell: a few words that end no sentence ("Audit logs", 「監査ログ」).
+const ROW_LABEL = /^[ \t\u3000]*[^\s.。:：!?！？|][^.。:：!?！？|\n]{0,40}$/u;
+
+/**
+ * A retention table flattened one cell a line ("Audit logs", a blank line, "1 year"): each kind of record over the
+ * period it is kept, two rows at least. Its labels name what is kept, as a schedule's "Label: 1 year" lines do.
+ */
+function scheduleRows(body: string): string[] {
+  const lines = body.split('\n').filter((line) => line.trim() !== '');
+  const rows = lines.flatMap((line, i) => (i + 1 < lines.length && BARE_PERIOD.test(lines[i + 1]) && !BARE_PERIOD.test(line) && ROW_LABEL.test(line) && line.trim().split(/\s+/).length <= 5 ? [line.trim()] : []));
+  return rows.length >= 2 ? rows : [];
 }

@@ -13,6 +13,7 @@ import type { Topic } from '../facts/fact';
 import { splitSentences } from '../facts/sentences';
 import { namedPlace, DOMESTIC } from '../catalog/places';
 import { statesProvidersBackups } from '../facts/backupOwner';
+import { DELETE_WORDS, RETURN_WORDS } from '../facts/leaving';
 
 // The data, kept somewhere: its storage, hosting or residence.
 const DATA_KEPT =
@@ -25,6 +26,23 @@ const GOVERNED = /準拠法|管轄裁判所|\bgoverned by\b|\bgoverning law\b|\b
 // A period the provider commits to, in a sentence that names its topic: how long backups or logs are kept. A short retention page says it under headings as plain as "Copies
 // kept for recovery", and that sentence is the answer.
 const PERIOD_ANSWERS: Partial<Record<Topic, string>> = { 'backup-retention': '12.3.1', 'log-retention': '12.4.1' };
+
+// The backups' own term: kept for a while, then deleted when it runs out (「一定期間が過ぎるとバックアップを削除」,
+// "backups are kept for 72 hours", "backups are purged after 30 days"): how long they are kept, whatever else is said.
+const BACKUPS_OWN_TERM = /(?:バックアップ|\bbackups?)[^。.\n]{0,8}?(?:を|は|が)?(?:自動的に|自動で)?(?:削除|消去|破棄|上書き)|\bbackups?\s+(?:are|is|will\s+be|get)\s+(?:automatically\s+)?(?:deleted|purged|removed|rotated|overwritten|kept|retained|held|stored)\b/iu;
+
+// Backups taken on a cadence ("backed up daily, and records are deleted after one month") are the practice, whatever
+// else the sentence deletes.
+const BACKUP_CADENCE = /毎(?:日|週|月|時|晩)|(?:日|週|月)次|\b(?:daily|nightly|weekly|hourly|monthly|every\s+(?:day|night|hour|week|month))\b/iu;
+
+/**
+ * A sentence that deletes the customer's data or hands it back ("deleted from our servers and from our backups within 60
+ * days", "take out your backed up data first", 「(バックアップデータ等)は業務終了時に削除」) says what becomes of the data,
+ * not how the provider takes its backups.
+ */
+export function endsTheData(sentence: string): boolean {
+  return !BACKUP_CADENCE.test(sentence) && !BACKUPS_OWN_TERM.test(sentence) && (RETURN_WORDS.test(sentence) || DELETE_WORDS.test(sentence));
+}
 
 export interface StatedInBody {
   readonly id: string;
@@ -50,12 +68,13 @@ export function statedInBody(body: string, { periods = false }: { periods?: bool
       const place = governed && namedPlace(sentence);
       if (governed && place) found.push({ id: '18.1.1', words: [governed[0], place] });
     }
-    if (!found.some((f) => f.id === '12.3.1') && statesProvidersBackups(sentence)) found.push({ id: '12.3.1', words: [sentence.trim().slice(0, 40)] });
+    if (!found.some((f) => f.id === '12.3.1') && statesProvidersBackups(sentence) && !endsTheData(sentence)) found.push({ id: '12.3.1', words: [sentence.trim().slice(0, 40)] });
   }
   for (const fact of periods ? extractFacts(body) : []) {
     const id = fact.topic === undefined ? undefined : PERIOD_ANSWERS[fact.topic];
     if (id === undefined || fact.inferred || fact.customerDuty || found.some((f) => f.id === id)) continue;
     if (id === '12.4.1' && (fact.logKind === undefined || fact.logKind === 'general' || fact.logKind === 'described')) continue;
+    if (id === '12.3.1' && endsTheData(body.slice(fact.sentence.start, fact.sentence.end).normalize('NFKC'))) continue;
     if (fact.kind === 'duration' || fact.kind === 'generations') found.push({ id, words: [body.slice(fact.sentence.start, fact.sentence.end).trim().slice(0, 40), fact.text] });
   }
   return found;

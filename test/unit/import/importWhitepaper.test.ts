@@ -205,3 +205,8 @@ test('a label over a bare value, a lone label over prose or a list item heads no
   const items = ['Measures', '', '## Logging', '', '- Access logs: kept for one year in a central store.', '- Audit logs: kept for three years in a central store.', ''].join('\n');
   assert.deepEqual(importWhitepaper(items, 'items.md').headings.map((h) => h.title), ['Logging']);
 });
+
+test('a paid package expiring ends the use: the clips it clears are the customer\'s data at its end', () => {
+  const text = '(1) When your last storage package expires, every clip kept in the cloud is cleared within 24 hours.\n(2) Cleared clips cannot be recovered.\n';
+  assert.deepEqual(importWhitepaper(text, 'page.txt').controls.map((c) => `${c.id} ${c.via}`), ['CLD.8.1.5 body']);
+});

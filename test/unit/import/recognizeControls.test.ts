@@ -473,3 +473,24 @@ test('a status page answers monitoring where it shows the state of the service, 
   assert.deepEqual(ids('Status page', 'The status page shows the current status of each service and its uptime over ninety days.'), ['CLD.12.4.5']);
   assert.deepEqual(ids('Monitoring', 'We monitor every server around the clock; customers can check incidents on the status page.'), ['CLD.12.4.5'], 'a monitoring heading is borne out as before');
 });
+
+test('a heading word its body does not bear out lends its clause no neighbour', () => {
+  assert.deepEqual(ids('7.3 Record Laws by Province', 'Table of what each province requires for record retention'), [], 'a heading on the laws over a line that lost its table');
+  assert.deepEqual(ids('ログの管理', '運用者のログも取得しています。'), ['12.4.1', '12.4.3'], 'a logging section still answers the administrators\' logs it names');
+});
+
+test('a sentence that deletes the customer\'s data or hands it back is no backup practice of the provider\'s', () => {
+  assert.deepEqual(ids('If you stop paying', 'Ninety days after the plan lapses we erase your workspace from our servers, and from our backups within 120 days.').filter((id) => id === '12.3.1'), []);
+  assert.deepEqual(ids('Before you go', 'We send a reminder so that you can back up your projects before the account closes.').filter((id) => id === '12.3.1'), []);
+  assert.deepEqual(ids('データの取扱い', 'データは毎日バックアップを取得しており、14日を過ぎたバックアップは自動的に削除しています。').filter((id) => id === '12.3.1'), ['12.3.1'], 'the backups\' own rotation is how long they are kept');
+});
+
+test('a retention table flattened one cell a line names what each row keeps', () => {
+  assert.deepEqual(ids('保存期間一覧', '種別\n\n保存期間\n\n請求書類\n\n7年\n\n監査ログ\n\n1年\n\n問い合わせ履歴\n\n3年').filter((id) => id === '12.4.1'), ['12.4.1']);
+  assert.deepEqual(ids('Contact', 'Support desk\n\n9 hours'), [], 'one label over a period is no schedule');
+});
+
+test('a participle before another topic\'s noun says how that topic is done: the noun is the heading\'s topic', () => {
+  assert.deepEqual(ids('Encrypted backups', 'Backups run every night to a second region and are kept for 21 days.'), ['12.3.1']);
+  assert.deepEqual(ids('Data encryption', 'Stored data is encrypted with AES-256.'), ['10.1.1']);
+});
