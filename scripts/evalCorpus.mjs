@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -246,6 +246,11 @@ async function main() {
     console.error(
       `warning: ${texts.differs.length} external text(s) differ from the annotated ones (${relative(process.cwd(), fingerprints)}); their line numbers may not match: ${texts.differs.map((d) => d.id).join(', ')}`,
     );
+  // Without a build every document fails with the JSON parser's words; say what is missing instead.
+  if (!existsSync(cli)) {
+    console.error(`evalCorpus: no CLI at ${cli}: run \`npm run build\` first, or pass --cli PATH`);
+    process.exit(2);
+  }
   const absent = [];
   const failed = [];
   const toScore = [];

@@ -231,6 +231,13 @@ describe('eval:corpus scorer', () => {
     assert.equal(code, 2);
     assert.match(stderr.split('\n')[0], /--split must be tune, heldout, heldout2, heldout3 \(any heldoutN\), fixtures or all/);
   });
+
+  test('a CLI that is not built exits 2 and says to build it, not a parser error per document', () => {
+    const { code, stderr } = score(['--split', 'fixtures', '--cli', join(tmpdir(), 'wp-eval-no-such-build', 'cli.js')]);
+    assert.equal(code, 2);
+    assert.match(stderr, /no CLI at .*wp-eval-no-such-build.*: run `npm run build` first, or pass --cli PATH/);
+    assert.doesNotMatch(stderr, /Unexpected end of JSON input/);
+  });
 });
 
 describe('eval:corpus on this repository', () => {
