@@ -64,6 +64,14 @@ const MATCHERS = new Map(
     return [id, { weights, pattern: alternation(terms.map(([t]) => t.toLowerCase())) }] as const;
   }),
 );
+// A control's terms anywhere in a text, words inside longer ones included ("操作ログ" is still a log): one pattern per
+// control, built when first asked for, not on every section.
+const ANYWHERE = new Map<string, RegExp>();
+function namesAnywhere(id: string, text: string): boolean {
+  let pattern = ANYWHERE.get(id);
+  if (!pattern) ANYWHERE.set(id, (pattern = new RegExp(MATCHERS.get(id)!.pattern.source, 'u')));
+  return pattern.test(text);
+}
 // Every term at once: a first pass that names the controls worth reading a section for, so a long text costs one scan.
 const ANY_TERM = alternation(CONTROL_VOCABULARY.flatMap(({ ja, en }) => [...ja, ...en].map(([t]) => t.toLowerCase())));
 const TERM_CONTROLS = new Map<string, string[]>();
@@ -187,7 +195,7 @@ function takenUp(topics: readonly RecognizedControl[], body: string): readonly R
   const folded = normalise(body);
   const referenced = new Set(findControlReferences(body).flatMap((r) => r.ids));
   // Any word of the topic counts, even inside a longer one: "操作ログ" is read as administrators' logs, and is still a log.
-  const backed = (id: string) => referenced.has(id) || new RegExp(MATCHERS.get(id)!.pattern.source, 'u').test(folded);
+  const backed = (id: string) => referenced.has(id) || namesAnywhere(id, folded);
   const supported = topics.filter((t) => backed(t.id));
   if (supported.length === 0 || supported.length === topics.length) return topics;
   const sameWords = (t: RecognizedControl) => supported.some((s) => s.words.some((w) => t.words.includes(w)));
@@ -454,8 +462,7 @@ function periodEndOnly(control: RecognizedControl, heading: string, body: string
  */
 function backupsAtDataEnd(control: RecognizedControl, body: string): boolean {
   if (control.id !== '12.3.1' || control.via !== 'body') return false;
-  const backups = new RegExp(MATCHERS.get('12.3.1')!.pattern.source, 'u');
-  const naming = splitSentences(body).map(({ start, end }) => body.slice(start, end).normalize('NFKC')).filter((sentence) => backups.test(normalise(sentence)));
+  const naming = splitSentences(body).map(({ start, end }) => body.slice(start, end).normalize('NFKC')).filter((sentence) => namesAnywhere('12.3.1', normalise(sentence)));
   // A "sentence" of hundreds of characters is a page flattened to one line, whose one sentence says everything.
   return naming.length > 0 && naming.every((sentence) => sentence.length <= 300 && endsTheData(sentence));
 }
