@@ -327,6 +327,9 @@ test('one sentence deep in a broader section says where the data is kept, or how
   assert.deepEqual(ids('Infrastructure', 'The service runs on containers. All customer data is hosted in Finland, in two availability zones.'), ['6.1.3']);
   assert.deepEqual(ids('システム構成', '本サービスはクラウド上で稼働しています。お客様のデータは東京リージョンに保管しています。'), ['6.1.3']);
   assert.deepEqual(ids('Architecture', 'The service runs on containers. We back up every database each night to a second region.'), ['12.3.1']);
+  assert.deepEqual(ids('Storage', 'Your data sits securely on our cloud vendor’s machines, located in Montreal.'), ['6.1.3'], 'words and an apostrophe between the data and the place');
+  assert.deepEqual(ids('Platform', 'For hosting we rely on a data centre located in Oregon, run by our provider.'), ['6.1.3'], 'the data centre named, then its place');
+  assert.deepEqual(ids('Storage', 'All data is stored in encrypted form, as EU rules expect.'), [], 'a place the sentence names elsewhere is not where the data is');
   assert.deepEqual(ids('Who does what', 'We run the platform and patch it; you manage your users and their permissions.'), ['CLD.6.3.1']);
 });
 
