@@ -15,6 +15,7 @@ import { customerFeature, FEATURE_CONTROLS } from './customerFeature';
 import { headingControls } from './headingControls';
 import { headingRole, STANDS_UNDER } from './headingRole';
 import { reviewNotYet } from './reviewNotYet';
+import { hostsReview } from './hostsReview';
 import { endsTheData, statedInBody } from './statedInBody';
 import { statesSomething } from './statesSomething';
 import { locationList, responsibilityMatrix } from './tablesAndLists';
@@ -518,9 +519,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // An opening of a date and a sentence listing the page's topics is its table of contents: the title's topics stand only
   // where the page's sections take them up, and its own words answer nothing.
   const announcing = options.title === true && announcesTopics(body);
-  // A certification still to come answers 18.2.1 by no word of the section; an id written still does.
-  const notYet = reviewNotYet(options.below ? `${body}\n${options.below}` : body);
-  const due = (id: string) => !(notYet && id === '18.2.1');
+  // A certification still to come, or the cloud's it runs on, answers 18.2.1 by no word of the section; an id written still does.
+  const noReview = reviewNotYet(options.below ? `${body}\n${options.below}` : body) || hostsReview(options.below ? `${body}\n${options.below}` : body);
+  const due = (id: string) => !(noReview && id === '18.2.1');
   // Off a whitepaper, a heading word is a topic: the section's own words must name the practice, in more than one sentence.
   const raised = options.page !== undefined && options.page !== 'whitepaper';
   // A FAQ's question names what it asks about: an answer that it is not offered ("Not yet.", "いいえ、…") answers none of it.

@@ -3,7 +3,7 @@
 // independent review yet: 18.2.1 is answered by one that has taken place.
 
 // A review named: a certification, an audit, a standard one is certified against.
-const REVIEW = /認証|監査|ISMAP|SOC ?[12]|ISO(?:\/IEC)? ?2700[0-9]|\baudit|\bcertif|\battest/iu;
+export const REVIEW = /認証|監査|ISMAP|SOC ?[12]|ISO(?:\/IEC)? ?2700[0-9]|\baudit|\bcertif|\battest/iu;
 // Not yet: being prepared, planned, aimed at, under way.
 const NOT_YET = /準備|予定|目指|計画|検討中|申請中|取得中|\bplanned\b|\bplanning\b|\bworking towards?\b|\bpursuing\b|\bin progress\b|\bunderway\b|\bunder way\b|\bexpect(?:s|ed)? to\b|\bstill happening\b|\bnot yet\b|\bwill (?:undergo|obtain|complete)\b/iu;
 

@@ -15,9 +15,12 @@ import { namedPlace, DOMESTIC } from '../catalog/places';
 import { statesProvidersBackups } from '../facts/backupOwner';
 import { DELETE_WORDS, RETURN_WORDS } from '../facts/leaving';
 
-// The data, kept somewhere: its storage, hosting or residence.
+// The data, kept somewhere: its storage, hosting or residence. The data, its servers or their data centre, then the
+// verb that puts them somewhere, then "in": a page says it in many shapes ("is stored securely on servers located in",
+// "are kept exclusively on server farms within", "the data centre located in"; "Everything is stored on servers in"), and
+// the place after "in" is the answer.
 const DATA_KEPT =
-  /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|\b(?:data|databases?|servers?|content|backups?|information|files?|records?|documents?)\b[^.\n]{0,50}?\b(?:is|are|will be|remains?|stays?)\s+(?:\w+\s+){0,2}(?:stored|hosted|located|kept|housed|processed|resides?)\s+(?:\w+\s+){0,3}?in\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b|\b(?:stored|hosted|kept|located)\s+(?:\w+\s+){0,2}?in\s+(?:our\s+)?(?:data\s*cent(?:er|re)s?|servers?|cloud\s+regions?)\s+(?:\w+\s+){0,2}?in\b/iu;
+  /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|\b(?:data|databases?|servers?|server farms?|data\s*cent(?:er|re)s?|content|backups?|information|files?|records?|documents?|applications?)\b[^.\n]{0,50}?\b(?:stored|hosted|located|kept|housed|processed|resides?)\b[^.\n]{0,60}?\b(?:in|within)\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b|\b(?:stored|hosted|kept|located|housed)\s+(?:\w+\s+){0,2}?(?:in|on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:data\s*cent(?:er|re)s?|servers?|server\s+farms?|cloud\s+regions?)\s+(?:\w+\s+){0,2}?(?:in|within)\b/iu;
 
 // The law that governs the contract or the court that hears its disputes, named by its country or city ("governed by
 // the laws of Ireland", "準拠法は日本法", "東京地方裁判所を…専属的合意管轄裁判所"): a law obeyed in general names none.
@@ -44,6 +47,19 @@ export function endsTheData(sentence: string): boolean {
   return !BACKUP_CADENCE.test(sentence) && !BACKUPS_OWN_TERM.test(sentence) && (RETURN_WORDS.test(sentence) || DELETE_WORDS.test(sentence));
 }
 
+/**
+ * The place an English sentence puts the data "in": the phrase after an "in" or "within", up to a comma or a bracket
+ * ("stored on our provider's servers in Ireland", "located in northern Virginia, USA"), not a place the sentence names for
+ * something else ("stored in encrypted form, as the EU's rules require").
+ */
+function placeAfterIn(text: string): string | undefined {
+  for (const m of text.matchAll(/\b(?:in|within)\s+([^,;:()\n]{0,60})/giu)) {
+    const place = namedPlace(m[1]) ?? DOMESTIC.exec(m[1])?.[0];
+    if (place !== undefined) return place;
+  }
+  return undefined;
+}
+
 export interface StatedInBody {
   readonly id: string;
   readonly words: readonly string[];
@@ -60,7 +76,7 @@ export function statedInBody(body: string, { periods = false }: { periods?: bool
     const sentence = body.slice(start, end).normalize('NFKC');
     if (!found.some((f) => f.id === '6.1.3')) {
       const kept = DATA_KEPT.exec(sentence);
-      const place = kept && (namedPlace(sentence) ?? DOMESTIC.exec(sentence)?.[0]);
+      const place = kept && (/\b(?:in|within)$/i.test(kept[0]) ? placeAfterIn(sentence.slice(kept.index)) : namedPlace(sentence) ?? DOMESTIC.exec(sentence)?.[0]);
       if (kept && place) found.push({ id: '6.1.3', words: [kept[0].trim().slice(0, 40), place] });
     }
     if (!found.some((f) => f.id === '18.1.1')) {

@@ -262,6 +262,18 @@ test('a certification still being prepared is no independent review yet', () => 
   assert.deepEqual(ids('第三者認証', '2025年にISMAPの登録を取得しました。'), ['18.2.1']);
 });
 
+test('the certifications of the cloud the service runs on are its host\'s reviews, not the service\'s own', () => {
+  assert.deepEqual(ids('Audits and attestations', 'Our hosting provider holds these reports:\n- ISO/IEC 27001 certificate\n- SOC 2 Type II report'), []);
+  assert.deepEqual(ids('第三者認証', '基盤のデータセンターはISO/IEC 27001の認証を取得しています。'), []);
+  assert.deepEqual(ids('Audits and attestations', 'We run on a public cloud whose data centres hold ISO/IEC 27001. We hold SOC 2 Type II ourselves, audited each year.'), ['18.2.1'], 'the service\'s own review beside its host\'s');
+});
+
+test('a security policy page naming itself, or pointing to its privacy policy, states no set of policies', () => {
+  assert.deepEqual(ids('About this page', 'We may revise this security policy from time to time; see also our privacy policy.'), []);
+  assert.deepEqual(ids('このページについて', '本ポリシーは必要に応じて改定します。プライバシーポリシーもあわせてご確認ください。'), []);
+  assert.deepEqual(ids('Information security policy', 'Our information security policy is approved by management and reviewed every year.'), ['5.1.1']);
+});
+
 test('an introduction among the first sections previews topics and answers none; further on, an overview heads its topic', () => {
   const lead = (heading: string, body: string) => recognizeControls(heading, body, [], { leading: true }).map((c) => c.id);
   assert.deepEqual(lead('1. はじめに', '本資料では暗号化、バックアップ、インシデント対応、監視および第三者認証についてご説明します。'), []);
@@ -327,6 +339,9 @@ test('one sentence deep in a broader section says where the data is kept, or how
   assert.deepEqual(ids('Infrastructure', 'The service runs on containers. All customer data is hosted in Finland, in two availability zones.'), ['6.1.3']);
   assert.deepEqual(ids('システム構成', '本サービスはクラウド上で稼働しています。お客様のデータは東京リージョンに保管しています。'), ['6.1.3']);
   assert.deepEqual(ids('Architecture', 'The service runs on containers. We back up every database each night to a second region.'), ['12.3.1']);
+  assert.deepEqual(ids('Storage', 'Your data sits securely on our cloud vendor’s machines, located in Montreal.'), ['6.1.3'], 'words and an apostrophe between the data and the place');
+  assert.deepEqual(ids('Platform', 'For hosting we rely on a data centre located in Oregon, run by our provider.'), ['6.1.3'], 'the data centre named, then its place');
+  assert.deepEqual(ids('Storage', 'All data is stored in encrypted form, as EU rules expect.'), [], 'a place the sentence names elsewhere is not where the data is');
   assert.deepEqual(ids('Who does what', 'We run the platform and patch it; you manage your users and their permissions.'), ['CLD.6.3.1']);
 });
 
