@@ -4,6 +4,7 @@
 // read as 12.1.2 only from body words. One vocabulary for both: what change-notice asks of a section is what this
 // reads in a sentence. The patterns carry no g flag: callers test them.
 import { extractFacts } from './extractFacts';
+import { splitSentences } from './sentences';
 import type { Fact } from './fact';
 import { wordGaps } from '../core/wordGaps';
 
@@ -19,7 +20,8 @@ export const ANNOUNCED = wordGaps(/事前|予告|告知|周知|お知らせ|通�
 // In one sentence the wording may be wider than a section's heading and its subject: "計画停止は事前にご連絡します".
 const CHANGE = new RegExp(String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|リリース|計画停止|\bchanges?\b|\bdowntime\b`, 'i');
 const AHEAD = wordGaps(/事前|予め|あらかじめ|予告|\bin\s{1,3}advance\b|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b/i);
-const TOLD = new RegExp(String.raw`${ANNOUNCED.source}|連絡|掲載|アナウンス|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b`, 'i');
+/** Telling customers at all: what makes a change something a lead time is owed for (an internal patching routine tells no one). */
+export const TOLD = new RegExp(String.raw`${ANNOUNCED.source}|連絡|掲載|アナウンス|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn`, 'i');
 
 /**
  * The sentence announces a change ahead of time and the prose reader finds no period in it ("48 hours' notice", "one
@@ -27,4 +29,20 @@ const TOLD = new RegExp(String.raw`${ANNOUNCED.source}|連絡|掲載|アナウ�
  */
 export function announcesWithoutLeadTime(sentence: string, facts?: readonly Pick<Fact, 'kind'>[]): boolean {
   return CHANGE.test(sentence) && AHEAD.test(sentence) && TOLD.test(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
+}
+
+// Changes made with no notice ("subject to change without prior notice", 「予告なく変更」): no promise to tell.
+const WITHOUT_NOTICE = wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:prior\s{1,3}|advance\s{1,3}|further\s{1,3})?notice\b|予告なく|予告なし|通知(?:する(?:こと)?)?なく|通知なし|断りなく/i);
+// A word of telling itself, not only of "ahead": 「事前同意を求める」 (consent asked before a change) tells no one of it.
+const TELLS = wordGaps(/お知らせ|通知|告知|周知|案内|連絡|掲載|アナウンス|予告|\bannounc|\bnotice\b|\bnotif|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn/i);
+
+/**
+ * Some sentence of `text` promises to tell customers of a change ahead of time with no lead time: the author's own
+ * promise, which owes its lead time wherever it stands.
+ */
+export function announcesSomewhereWithoutLeadTime(text: string): boolean {
+  return AHEAD.test(text) && splitSentences(text).some(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    return TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && announcesWithoutLeadTime(sentence);
+  });
 }

@@ -6,9 +6,10 @@
 import { CALLS_IT_A_LOG, DESCRIBES_LOGS, RECORDS_ACCESS_WORDS } from '../catalog/logWords';
 import { wordGaps } from '../core/wordGaps';
 
-// "Without logging or storing any data", "ログは取得しません": a text that says it keeps no log owes no period for it.
+// "Without logging or storing any data", "ログは取得しません", and logging not (yet) in place ("we do not currently use tools
+// for logging", 「ログは取得していません」): a text that says it keeps no log owes no period for it.
 export const NO_LOGGING =
-  wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:ません|ない)|記録(?:し|いたし)(?:ません|ない)/i);
+  wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\b(?:do|does)\s{1,3}not\s{1,3}(?:currently\s{1,3}|yet\s{1,3})?(?:use|have|run|employ|operate)\b[^.;\n]{0,60}\blogging\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:て(?:い|おり))?(?:ません|ない)|記録(?:し|いたし)(?:て(?:い|おり))?(?:ません|ない)/i);
 
 // Logs the customer sends in from its own systems ("send your logs to …", "collect logs from your servers",
 // "お客様のサーバーのログを収集"): on a log product's page the logs are the customer's data,
@@ -49,10 +50,17 @@ const KEEPS_LOGS =
 // and logged"); not a user "logged in".
 export const LOGS_IT = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3}(?:and\s{1,3})?)?logged\b(?!\s{1,3}(?:in|out|on|into)\b)/i);
 
+// Logging named as a practice the provider applies, among others in one sentence: "We apply access controls and audit
+// logging where appropriate", "we use centralised logging". The prose form of a measures list's "Audit logging" bullet.
+const APPLIES_LOGGING = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?(?:apply|use|implement|perform|employ|enable|have)\b[^.;\n]{0,80}\blogging\b(?!\s{1,3}(?:in|into|on|out)\b)/i);
+
 /** A sentence in which the provider says it keeps logs: the logs' period is owed wherever it is said. */
 export function statesProvidersLogs(sentence: string): boolean {
   return (
-    (LOGS_IT.test(sentence) || RECORDS_ACCESS_WORDS.test(sentence) || (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&
+    (LOGS_IT.test(sentence) ||
+      RECORDS_ACCESS_WORDS.test(sentence) ||
+      APPLIES_LOGGING.test(sentence) ||
+      (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&
     !NO_LOGGING.test(sentence) &&
     !customerExports(sentence) &&
     !inPassing(sentence) &&

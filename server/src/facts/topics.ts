@@ -552,6 +552,20 @@ function deadlineOnIncident(tiers: Tiers, fact: Range & FactShape, sentence: Ran
   return anyOf(tiers.subjects, 'incident-notification', Math.max(sentence.start, fact.start - NOTICE_REACH), Math.min(sentence.end, fact.end + NOTICE_REACH));
 }
 
+/**
+ * Logs the clause or its sentence opens with, had for a span ("audit logs can be retrieved for up to 12 months", 「古い
+ * 操作ログも、最長1年間さかのぼってダウンロードできます」): how long logs can be had is how long they are kept. A deadline ("downloaded within 30 days of
+ * the request") is still the delivery's, and so is a window after the customer leaves ("after cancellation, your data and
+ * logs can be exported for 30 days").
+ */
+function logsHadFor(index: TopicIndex, tiers: Tiers, fact: Range & FactShape, sentence: Range, clause: Range): boolean {
+  if (fact.kind !== 'duration' || DEADLINE.test(index.text.slice(fact.start, fact.end)) || any(tiers.anchors, sentence.start, sentence.end)) return false;
+  if (anyOf(tiers.subjects, 'log', clause.start, fact.start)) return true;
+  // The sentence's subject, for a clause with none of its own: marked as the topic ("操作ログも、"), or before a clause that opens with its verb.
+  const head = headBefore(index, tiers.subjects, sentence.start, clause.start, fact);
+  return head?.value === 'log' && (isTopic(index, head) || VERB_FIRST.test(index.text.slice(clause.start, clause.start + 40)));
+}
+
 /** "適用後速やかに", "after the change": what just before a deadline says it comes after the change. */
 const AFTER_BEFORE = wordGaps(/(?:後|\bafter\s{1,3}(?:\w+\s{1,3})?)$/i);
 
@@ -573,7 +587,9 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
       ? 'change-notice'
       : found.subject === 'change-notice' && deadlineOnIncident(tiers, fact, sentence)
         ? 'incident-notification'
-        : found.subject;
+        : found.subject === 'data-return' && logsHadFor(index, tiers, fact, sentence, clause)
+          ? 'log'
+          : found.subject;
   const window = subject === 'backup' && (any(index.stores, clause.start, clause.end) || RESTORE_WINDOW.test(index.text.slice(clause.start, clause.end)));
   if ((subject === 'log' || subject === 'backup') && !window && !any(index.keeps, clause.start, clause.end)) {
     const moved = fact.kind !== 'frequency' && fact.vagueness !== 'frequency' && any(index.transfers, clause.start, clause.end);

@@ -1,5 +1,5 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, UPDATES } from '../facts/advanceNotice';
+import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, TOLD, UPDATES } from '../facts/advanceNotice';
 import { announcementSigns, isCautionsOnOneWork, isDatedAnnouncement, isReportAfterTheWork } from '../facts/datedAnnouncement';
 import { allSections } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
@@ -29,6 +29,12 @@ export default statedFactRule({
     ja: '{id}: 利用者に影響する変更を、どれだけ前に通知するか(例:「30日前まで」)を書いてください。',
   },
   statement: { sentence: { en: 'Customers are notified {todo} days before a change that affects them.', ja: 'お客様に影響する変更は、{todo}日前までに通知します。' }, key: 'change.notice' },
+  // A section on changes that never speaks of telling anyone ("We update our systems periodically", a maintenance window
+  // policy, who patches what) describes the provider's own routine: it promised no notice, so it owes no lead time.
+  owedWhere: (text) => TOLD.test(text),
+  // Where no section answers 12.1.2, the promise itself raises it, under whatever heading ("Availability: planned
+  // maintenance windows are communicated in advance").
+  raisedBy: { test: announcesSomewhereWithoutLeadTime },
   // "Maintenance windows are announced in advance": the words that owe the lead time.
   at: announcesWithoutLeadTime,
   // A page announcing one dated maintenance, or the cautions sent with one ("…メンテナンスご注意事項"), is the notice

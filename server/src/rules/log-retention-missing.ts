@@ -11,7 +11,7 @@ import { keptIndex } from '../model/keptIndex';
 import { defineRule } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
-import { bodyToSource, placeOf } from './subjectPlace';
+import { bodyToSource, firstSentence, placeOf } from './subjectPlace';
 import { CALLS_IT_A_LOG, DESCRIBES_LOGS, RECORDS_ACCESS_WORDS } from '../catalog/logWords';
 import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, LOGS_IT, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
 import type { WhitepaperModel } from '../model/whitepaper';
@@ -33,9 +33,13 @@ const describesLogs = keptWith((section: SectionModel): boolean => {
   if (!DESCRIBES_LOGS.test(text)) return false;
   if (!NO_LOGGING.test(text) && !EXPORTING.test(text) && !inPassing(text)) return true;
   // A heading is a noun phrase: "Exporting conversation logs" names the feature, not a log kept.
-  if (DESCRIBES_LOGS.test(title) && !NO_LOGGING.test(title) && !EXPORTING.test(title)) return true;
+  const denied = NO_LOGGING.test(text);
+  if (DESCRIBES_LOGS.test(title) && !denied && !EXPORTING.test(title)) return true;
+  // Once the section says logging is not in place ("Monitoring and Logging: we do not use such tools yet"), its other
+  // words of logging are talk of it ("logging can help detect incidents"); only a log the provider says it keeps counts.
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
+    if (denied) return statesProvidersLogs(sentence);
     return DESCRIBES_LOGS.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !inPassing(sentence);
   });
 });
@@ -112,7 +116,10 @@ export default defineRule({
       if (covered || pinned.some((f) => f.key === `log.retention.${kind}`)) continue;
       const sentence = { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` };
       const fix = statementFix('addRetention', document, first, { sentence, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });
-      report({ ...span, messageId: 'kindNoRetention', data: { id, kind: label }, fixes: [fix] });
+      // The finding sits on the sentence that names the kind, where the reader sees which log is meant.
+      const naming = { test: (text: string) => text.search(words) >= 0 };
+      const named = describing.map((s) => firstSentence(document, s, naming)).find((found) => found !== undefined);
+      report({ ...(named ?? span), messageId: 'kindNoRetention', data: { id, kind: label }, fixes: [fix] });
     }
   },
 });

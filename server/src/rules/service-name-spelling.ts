@@ -5,6 +5,7 @@ import { serviceNameFromText } from '../facts/serviceName';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import { allSections } from '../model/sectionsFor';
 import type { WhitepaperModel } from '../model/whitepaper';
+import type { SourceText } from '../core/sourceText';
 import { defineRule } from './rule';
 
 interface Hit {
@@ -138,6 +139,14 @@ export function isMisspelling(text: string, hit: Hit, name: string): boolean {
   return true;
 }
 
+/**
+ * A text that stops in the middle of the name ("…のWPS Clo" as a page's last words) was cut there, by a download or a
+ * copy: the start of the name is no misspelling.
+ */
+function cutInName(text: SourceText, end: number, found: string, name: string): boolean {
+  return text.length - end <= 64 && text.slice(end).trim() === '' && comparable(name).startsWith(comparable(found));
+}
+
 /** How often `word` stands in `texts`, up to `cap`. */
 function occurrences(texts: readonly string[], word: string, cap: number): number {
   let count = 0;
@@ -203,6 +212,7 @@ export default defineRule({
       const map = scalarSourceMap(body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
       for (const hit of hits) {
         const span = { start: map[hit.start], end: map[hit.end - 1] + 1 };
+        if (cutInName(document.text, span.end, hit.text, name)) continue;
         report({ ...span, messageId: 'nearMiss', data: { found: hit.text, name }, fixes: [{ messageId: 'useName', data: { name }, edits: [{ ...span, text: name }], preferred: true }] });
       }
     }

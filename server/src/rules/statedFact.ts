@@ -43,7 +43,7 @@ export interface StatedFact {
    * Words in a body that raise the question where no section answers the controls or is headed by their subject ("…は
    * 日本標準時で時刻同期を行い", "All systems keep their clocks synchronised"): the sections saying them owe the fact.
    */
-  readonly raisedBy?: RegExp;
+  readonly raisedBy?: { readonly test: (body: string) => boolean };
   /** Whether the document owes the fact at all: a page that is itself the notice of one dated maintenance owes no lead time. */
   readonly owedBy?: (document: WhitepaperModel) => boolean;
   /**

@@ -29,6 +29,19 @@ test('each topic from its keywords, in both languages', () => {
   for (const [text, phrase, topic] of cases) assert.equal(fact(text, phrase).topic, topic, text);
 });
 
+test('how long logs can be had is how long they are kept; a deadline or a window after leaving is the return', () => {
+  const cases: [string, string, string][] = [
+    ['Per our retention policy, audit logs can be retrieved for up to 12 months.', 'up to 12 months', 'log-retention'],
+    ['Audit logs are signed, and can be exported for the last 90 days.', 'the last 90 days', 'log-retention'],
+    ['監査ログは最大1年間エクスポートできます。', '最大1年間', 'log-retention'],
+    ['古い操作ログも、最長1年間さかのぼってダウンロードできます。', '最長1年間', 'log-retention'],
+    ['Logs can be downloaded within 30 days of the request.', 'within 30 days', 'data-return'],
+    ['After cancellation, your data and logs can be exported for 30 days.', 'for 30 days', 'data-return'],
+    ['We review logs weekly, and you can export your data for 30 days.', 'for 30 days', 'data-return'],
+  ];
+  for (const [text, phrase, topic] of cases) assert.equal(fact(text, phrase).topic, topic, text);
+});
+
 test('the nearest topic word wins when several compete in one sentence', () => {
   assert.deepEqual(summary('バックアップは毎日取得し7世代保存、ログは180日間保存します。'), [
     'frequency:毎日@backup-frequency',

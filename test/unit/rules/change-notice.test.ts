@@ -5,6 +5,30 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('change-notice', {
   valid: [
     VALID,
+    // A section on changes that tells no one (the provider's own patching routine) promised no notice: no lead time owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security and maintenance
+          controls: [12.1.2]
+          body: |
+            Operating systems and libraries are patched every week. Engineers follow the public vulnerability feeds daily.
+    `,
+    // No section on changes: a page "subject to change without prior notice", or consent asked before a change, promises no notice.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: About this page
+          body: |
+            The contents of this page are subject to change without prior notice.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 個人情報の利用
+          body: |
+            利用目的が変更される際には、事前に同意を求めます。
+    `,
     // A planned outage announced with a lead time: the notice noun between the period and the outage does not make it an incident's.
     `${VALID}  - title: Maintenance and outages\n    controls: [12.1.2]\n    body: |\n      When upkeep needs a planned outage, owners receive 72 hours notice prior to the outage by email.\n`,
     HEADER_EN +
@@ -95,6 +119,15 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // No section answers 12.1.2 or is headed by changes: the promise of notice, under whatever heading, owes its lead time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Availability
+          body: |
+            We aim for 99.9% uptime. Planned maintenance windows are communicated in advance.
+      #                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
     // Cautions that also promise notice ahead of every maintenance still owe the lead time.
     yaml`
       whitepaper: 1

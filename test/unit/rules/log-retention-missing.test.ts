@@ -4,6 +4,32 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
+    // Logging not in place yet: what logging would help with is no log the provider keeps.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Monitoring and logging
+          controls: [12.4.1]
+          body: |
+            We do not currently use tools for logging security events; we are evaluating some. Logging can help detect incidents sooner.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 監視とログ
+          controls: [12.4.1]
+          body: |
+            現時点では、セキュリティイベントのログは取得していません。ログを集約すれば、不正な利用を早く見つけられます。
+    `,
+    // How far back the audit log can be retrieved is how long it is kept.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Audit logs
+          controls: [12.4.1]
+          body: |
+            Important events are recorded in an audit log. Per our retention policy, audit logs can be retrieved for up to 12 months.
+    `,
     // A log named as one kind of the data the service collects is no log of the provider's systems.
     `${HEADER_EN}sections:\n  - title: What we hold\n    body: |\n      We collect member names, phone numbers, billing details and check-in logs.\n`,
     // The same noun phrase in a product's feature list is a feature, not the provider's practice.
@@ -185,6 +211,15 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // Logging named as a practice the provider applies owes its period, wherever it stands.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Access control and audit
+          body: |
+            We apply access controls, authentication protections and audit logging where appropriate.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
     // A log named among the data taken in is the customer's records; the measure that logs, said beside another act, owes the period.
     HEADER_EN +
       yaml`
@@ -250,20 +285,20 @@ checkRule('log-retention-missing', {
       yaml`
       sections:
         - title: Logs
-      #   ^^^^^^^^^^^ log-retention-missing/kindNoRetention
           controls: [12.4.1]
           body: |
             Audit logs are kept for 2 years. Access logs are available in the console.
+      #                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/kindNoRetention
     `,
-    // A kind named after the period, in a clause of its own, has no period.
+    // A kind named after the period, in a clause of its own, has no period: the finding sits on the sentence naming it.
     HEADER_EN +
       yaml`
       sections:
         - title: Logs
-      #   ^^^^^^^^^^^ log-retention-missing/kindNoRetention
           controls: [12.4.1]
           body: |
             Access logs are kept for 12 months; audit logs can be downloaded by workspace owners.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/kindNoRetention
     `,
     // A section on many things: the finding sits on the sentence about logs.
     HEADER_EN +

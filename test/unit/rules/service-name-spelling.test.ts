@@ -8,8 +8,32 @@ import { HEADER_JA, VALID } from '../../fixtures/minimal';
 import { importWhitepaper, withoutInferredControlFindings } from '../../../server/src/import/importWhitepaper';
 
 checkRule('service-name-spelling', {
-  valid: [VALID, VALID.replace('Backups run daily', 'Example Cloud runs backups daily; Example Clouds of partners are out of scope')],
+  valid: [
+    VALID,
+    VALID.replace('Backups run daily', 'Example Cloud runs backups daily; Example Clouds of partners are out of scope'),
+    // A copy cut in the middle of the name: its start at the very end of the text is no misspelling.
+    yaml`
+      whitepaper: 1
+      lang: en
+      title: Example Forms Terms
+      service: {name: Example Forms, provider: Example Inc., model: SaaS}
+      sections:
+        - title: New features
+          body: Notes on each new feature are posted in Example For
+    `,
+  ],
   invalid: [
+    // The same start of the name with text after it is a slip.
+    yaml`
+      whitepaper: 1
+      lang: en
+      title: Example Forms Terms
+      service: {name: Example Forms, provider: Example Inc., model: SaaS}
+      sections:
+        - title: New features
+          body: Notes on each new feature are posted in Example For and by email.
+      #                                                 ^^^^^^^^^^^ service-name-spelling/nearMiss
+    `,
     HEADER_JA +
       yaml`
       sections:
