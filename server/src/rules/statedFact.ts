@@ -97,6 +97,15 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
         underHeading.title(s.title.slice(0, 200)) &&
         s.prose.some((f) => (f.topic === underHeading.topic || f.topic === 'other') && givesTime(f)),
     );
+  // Asked of every section answering the controls on every edit (hundreds at 5 MB full of findings, each a title and
+  // body joined and searched): kept with it.
+  const owedWhere = spec.owedWhere;
+  const owedIn =
+    owedWhere &&
+    keptWith((s: SectionModel) => {
+      const { body, pinned } = factsUnder(s);
+      return owedWhere(`${s.title ?? ''}\n${body}`, pinned);
+    });
   return defineRule({
     id: spec.id,
     appliesTo: ['whitepaper'],
@@ -105,7 +114,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), spec.owedWhere), spec.asks);
+      const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), owedIn), spec.asks);
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (spec.statedAnywhere !== undefined) {
         const stated = spec.statedAnywhere(prose);
@@ -179,12 +188,9 @@ function answering(document: WhitepaperModel, spec: StatedFact, owes: KeptIndex<
 }
 
 /** Of the sections answering, those whose heading or text raises the question; all of them when the rule asks every one. */
-function owedOnly(answer: ReturnType<typeof factsFor>, raises: StatedFact['owedWhere']): ReturnType<typeof factsFor> {
+function owedOnly(answer: ReturnType<typeof factsFor>, raises: ((section: SectionModel) => boolean) | undefined): ReturnType<typeof factsFor> {
   if (raises === undefined) return answer;
-  const owing = answer.sections.filter((s) => {
-    const { body, pinned } = factsUnder(s);
-    return raises(`${s.title ?? ''}\n${body}`, pinned);
-  });
+  const owing = answer.sections.filter((s) => raises(s));
   if (owing.length === answer.sections.length) return answer;
   const parts = owing.map(factsUnder);
   return { sections: owing, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
