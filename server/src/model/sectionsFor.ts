@@ -103,7 +103,9 @@ const lastFacts = new WeakMap<SectionModel, Map<string, Facts>>();
  * elsewhere gathers nothing again, and what a rule read from it (keptWith) still holds.
  */
 export function factsFor(document: WhitepaperModel, ids: readonly string[]): Facts {
-  const sections = [...new Set(ids.flatMap((id) => sectionsFor(document, id)))];
+  // One id's sections are listed once each already (a section is in one top-level section's index): no set to build
+  // on every edit for the rules that ask one control.
+  const sections = ids.length === 1 ? sectionsFor(document, ids[0]).slice() : [...new Set(ids.flatMap((id) => sectionsFor(document, id)))];
   if (sections.length === 0) return { sections, prose: [], pinned: [], body: '' };
   let byIds = lastFacts.get(sections[0]);
   if (!byIds) lastFacts.set(sections[0], (byIds = new Map()));

@@ -29,9 +29,15 @@ const claimsOf = keptByPart((part: ModelPart) => {
     }
   };
   visit(part.sections);
-  const firsts = new Map<string, Claim>();
-  for (const claim of claims) if (!firsts.has(claim.id)) firsts.set(claim.id, claim);
-  return { claims, firsts };
+  // The first claim of each id within the part, as a list: walked for every part on every edit.
+  const seen = new Set<string>();
+  const firsts: Claim[] = [];
+  for (const claim of claims) {
+    if (seen.has(claim.id)) continue;
+    seen.add(claim.id);
+    firsts.push(claim);
+  }
+  return { claims, firsts, ids: seen };
 });
 
 export default defineRule({
@@ -60,33 +66,32 @@ export default defineRule({
     // Asked by the part's place: an array read per part, where a lookup per part was a tenth of a keystroke's rules.
     const claimsAt = claimsOf.in(document, undefined, parts);
     const before = new Map<string, Claim>();
-    let anywhere: Map<string, Claim> | undefined;
-    const firstAnywhere = () => {
-      if (anywhere) return anywhere;
-      anywhere = new Map();
-      const first = anywhere;
-      const add = (claim: Claim, id: string) => {
-        if (!first.has(id)) first.set(id, claim);
-      };
-      for (let i = 0; i < parts.length; i++) claimsAt(i).firsts.forEach(add);
-      return anywhere;
+    // The first claim of an id anywhere, asked by a part's not_applicable entries once `before` holds the claims up
+    // to that part: it is there, or in a later part. Not a map of every part's claims built on every edit, as
+    // not_applicable most often comes after the sections, where `before` already knows every claim.
+    const laterFirst = new Map<string, Claim | undefined>();
+    const firstAnywhere = (id: string, index: number): Claim | undefined => {
+      const found = before.get(id);
+      if (found || laterFirst.has(id)) return found ?? laterFirst.get(id);
+      let first: Claim | undefined;
+      for (let i = index + 1; i < parts.length && !first; i++) if (claimsAt(i).ids.has(id)) first = claimsAt(i).firsts.find((c) => c.id === id);
+      laterFirst.set(id, first);
+      return first;
     };
     // The last part's inputs: its first `earlier` are the first claims before it of its ids, what its findings point
-    // at (check follows inputs for the same part). One array per part and one callback for all: this runs for every
-    // segment on every edit.
+    // at (check follows inputs for the same part). One array per part: this runs for every segment on every edit.
     let inputs: unknown[] = [];
     let earlier = 0;
-    const firstBefore = (claim: Claim, id: string) => {
-      const first = before.get(id);
-      if (first) inputs.push(first);
-      else before.set(id, claim);
-    };
     return {
       inputs(part, _at, index) {
         inputs = [];
-        claimsAt(index).firsts.forEach(firstBefore);
+        for (const claim of claimsAt(index).firsts) {
+          const first = before.get(claim.id);
+          if (first) inputs.push(first);
+          else before.set(claim.id, claim);
+        }
         earlier = inputs.length;
-        for (const entry of part.notApplicable) inputs.push(firstAnywhere().get(normalizedId(entry.id)));
+        for (const entry of part.notApplicable) inputs.push(firstAnywhere(normalizedId(entry.id), index));
         return inputs;
       },
       check(part, report, _text, index) {
@@ -109,7 +114,7 @@ export default defineRule({
           });
         }
         for (const entry of part.notApplicable) {
-          const found = firstAnywhere().get(normalizedId(entry.id));
+          const found = firstAnywhere(normalizedId(entry.id), index);
           if (!found) continue;
           report({
             ...entry.keySpan,

@@ -6,6 +6,7 @@ import { splitSentences } from '../facts';
 import { leftToDocument } from '../facts/deferral';
 import type { SectionModel } from '../model/whitepaper';
 import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
+import type { Facts } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
 import { keptIndex } from '../model/keptIndex';
 import { defineRule } from './rule';
@@ -43,6 +44,12 @@ const describesLogs = keptWith((section: SectionModel): boolean => {
     return DESCRIBES_LOGS.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !inPassing(sentence);
   });
 });
+
+/** The section's heading or text has a word of logs at all: asked of every section answering 12.4.1 or 12.4.3 on every edit, kept with it. */
+const mentionsLogs = keptWith((section: SectionModel): boolean => DESCRIBES_LOGS.test(`${section.title ?? ''}\n${factsUnder(section).body}`));
+
+/** The log periods the sections answering logging state, vague ones left out: kept with their facts, gathered again only when those sections change. */
+const periodsIn = keptWith((facts: Facts) => facts.prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague'));
 
 /** A sentence leaves how long logs are kept to another document by name: the period is stated there. */
 const logPeriodLeftToDocument = keptIndex((section: SectionModel): boolean =>
@@ -86,14 +93,15 @@ export default defineRule({
   },
   // Logging is often spread over several sections (what is logged, how long it is kept): they are read together.
   checkDocument(document, report) {
-    const { sections, prose, pinned, body } = factsFor(document, LOGGING);
+    const facts = factsFor(document, LOGGING);
+    const { sections, pinned, body } = facts;
     // A section on the protection of records (18.1.3) that never speaks of logs owes no log period.
     const logging = new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)));
     if (sections.length === 0) {
       checkUnlabelled(document, report);
       return;
     }
-    const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !DESCRIBES_LOGS.test(`${s.title ?? ''}\n${factsUnder(s).body}`)));
+    const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !mentionsLogs(s)));
     if (describing.length === 0) return;
     if (leavesLogPeriodOpen(document)) return;
     const { section: first, span } = placeOf(document, describing, 'log', [DESCRIBES_LOGS, LOGS_IT]);
@@ -101,7 +109,7 @@ export default defineRule({
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
     const stated = logPeriodsStated.in(document);
     const elsewhere = allSections(document).flatMap((_, i) => stated(i));
-    const retention = [...prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague'), ...elsewhere];
+    const retention = [...periodsIn(facts), ...elsewhere];
     if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
       const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
       report({ ...span, messageId: 'noRetention', data: { id }, fixes: [fix] });

@@ -3,8 +3,9 @@
 // depending on the name's length; the exact name is never reported.
 import { serviceNameFromText } from '../facts/serviceName';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
-import { allSections } from '../model/sectionsFor';
-import type { WhitepaperModel } from '../model/whitepaper';
+import { allSections, withNested } from '../model/sectionsFor';
+import { keptByTop } from '../model/placeIndex';
+import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
 import type { SourceText } from '../core/sourceText';
 import { defineRule } from './rule';
 
@@ -17,9 +18,17 @@ interface Hit {
 // A name longer than this is a phrase, not a name: comparing it costs its length at every position.
 const MAX_NAME = 60;
 
-// Per section, the hits for the name last checked: a section model lives as long as its segment is unchanged,
-// so the cache is freed with the document and never holds a text twice.
-const cache = new WeakMap<object, { name: string; hits: readonly Hit[] }>();
+/** A section whose body holds near misses of the name. */
+interface Near {
+  readonly section: SectionModel;
+  readonly body: string;
+  readonly hits: readonly Hit[];
+}
+
+// Per top-level section, the sections under it with near misses of the name last checked (most have none): kept with
+// it, so an edit searches only the sections it touched, and a keystroke walks the top-level sections, not every
+// section. A section model lives as long as its segment is unchanged, so nothing outlives the document.
+const nearUnder = keptByTop((): { name?: string; near: readonly Near[] } => ({ near: [] }));
 
 function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[A-Za-z0-9]/.test(char);
@@ -157,12 +166,14 @@ function occurrences(texts: readonly string[], word: string, cap: number): numbe
   return count;
 }
 
-function hitsIn(section: object, body: string, name: string): readonly Hit[] {
-  const cached = cache.get(section);
-  if (cached && cached.name === name) return cached.hits;
-  const hits = nearMisses(body, name);
-  cache.set(section, { name, hits });
-  return hits;
+function nearIn(top: SectionModel, name: string): readonly Near[] {
+  const near: Near[] = [];
+  for (const section of withNested([top])) {
+    if (section.body === undefined || !section.bodySpan) continue;
+    const hits = nearMisses(section.body, name);
+    if (hits.length > 0) near.push({ section, body: section.body, hits });
+  }
+  return near;
 }
 
 /** `service.name`, else the name the text itself defines or its title carries. */
@@ -195,25 +206,28 @@ export default defineRule({
   checkDocument(document, report) {
     const name = serviceName(document);
     if (name === undefined || name.trim().length < 4) return;
-    const sections = allSections(document);
-    // Read on every edit, made only when a section has a near miss.
+    // Made only when a section has a near miss.
     let bodies: string[] | undefined;
-    for (let i = 0; i < sections.length; i++) {
-      const section = sections[i];
-      if (section.body === undefined || !section.bodySpan) continue;
-      const body = section.body;
-      const near = hitsIn(section, body, name);
-      if (near.length === 0) continue;
-      bodies ??= sections.map((s) => s.body ?? '');
-      const all = bodies;
-      // The same spelling written twice or more is a name of its own (another product, an edition), not a slip.
-      const hits = near.filter((hit) => isMisspelling(body, hit, name) && occurrences(all, hit.text, 2) < 2);
-      if (hits.length === 0) continue;
-      const map = scalarSourceMap(body, document.text.slice(section.bodySpan.start, section.bodySpan.end), section.bodySpan.start);
-      for (const hit of hits) {
-        const span = { start: map[hit.start], end: map[hit.end - 1] + 1 };
-        if (cutInName(document.text, span.end, hit.text, name)) continue;
-        report({ ...span, messageId: 'nearMiss', data: { found: hit.text, name }, fixes: [{ messageId: 'useName', data: { name }, edits: [{ ...span, text: name }], preferred: true }] });
+    const nearAt = nearUnder.in(document);
+    for (let t = 0; t < document.sections.length; t++) {
+      const kept = nearAt(t);
+      if (kept.name !== name) {
+        kept.name = name;
+        kept.near = nearIn(document.sections[t], name);
+      }
+      for (const { section, body, hits: near } of kept.near) {
+        bodies ??= allSections(document).map((s) => s.body ?? '');
+        const all = bodies;
+        // The same spelling written twice or more is a name of its own (another product, an edition), not a slip.
+        const hits = near.filter((hit) => isMisspelling(body, hit, name) && occurrences(all, hit.text, 2) < 2);
+        if (hits.length === 0) continue;
+        const bodySpan = section.bodySpan!;
+        const map = scalarSourceMap(body, document.text.slice(bodySpan.start, bodySpan.end), bodySpan.start);
+        for (const hit of hits) {
+          const span = { start: map[hit.start], end: map[hit.end - 1] + 1 };
+          if (cutInName(document.text, span.end, hit.text, name)) continue;
+          report({ ...span, messageId: 'nearMiss', data: { found: hit.text, name }, fixes: [{ messageId: 'useName', data: { name }, edits: [{ ...span, text: name }], preferred: true }] });
+        }
       }
     }
   },
