@@ -25,8 +25,8 @@ export interface SegmentResult {
   /** Offsets are relative to `at`: the segment's start when it was last placed, 0 when fresh from the parser. */
   part: ModelPart;
   at?: number;
-  /** Findings of document rules checked part by part (Rule.checkParts), by rule id, with the inputs they were made from. */
-  kept?: Map<string, { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }>;
+  /** Findings of document rules checked part by part (Rule.checkParts), by the rule's slot (partFindings), with the inputs they were made from. */
+  kept?: ({ readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] } | undefined)[];
   /** `findings` and the kept ones sorted together, with the lists they were sorted from. */
   sorted?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] } & Tallied;
   /** The analyzer's count of the last assembly that placed it: a second place in the same one gets a copy of its part. */

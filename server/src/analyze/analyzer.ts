@@ -117,29 +117,37 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
     const from = { index: 0 };
     // The same text twice is parsed once, as it is analysed once when each segment is finished at once.
     const parsedByKey = new Map<string, ParsedSegment>();
-    return segments.map((segment) => {
+    // Indexed loops here and in the assembly: they run over every segment on every edit.
+    const all: (SegmentResult | ParsedSegment)[] = [];
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i];
       let result = usable && unchangedAt(segment, usable, from);
       if (!result) {
         const source = text.slice(segment.start, segment.end);
         const cacheKey = segment.kind === 'document' ? `\u0000${source}` : source;
         result = cache.get(cacheKey) ?? older.get(cacheKey) ?? next.get(cacheKey);
         const known = result ? undefined : parsedByKey.get(cacheKey);
-        if (known) return known;
+        if (known) {
+          all.push(known);
+          continue;
+        }
         // Its own copy: what the result keeps of the segment's text must not keep this version of the document alive.
         if (!result) {
           const own = ownCopy(text, segment.start, segment.end);
           const parsed = parseSegment(own, segment.kind, rules);
           if (isParsed(parsed) && staged) {
             parsedByKey.set(cacheKey, parsed);
-            return parsed;
+            all.push(parsed);
+            continue;
           }
           result = isParsed(parsed) ? finishSegment(parsed, validators(), rules) : parsed;
           result.key = segment.kind === 'document' ? `\u0000${own}` : own;
         }
       }
       next.set(result.key!, result);
-      return result;
-    });
+      all.push(result);
+    }
+    return all;
   }
 
   /** Finishes every parse in place: each parsed document is let go as soon as its segment's result is made. */
@@ -182,7 +190,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       last = previous;
       let parsed = parsedFor(text, segments, next, firstReport !== undefined, edited);
       last = undefined;
-      if (parsed.some((r) => !isParsed(r) && r.needsWholeDocument)) {
+      if (needsWholeDocument(parsed)) {
         segments = whole;
         next.clear();
         parsed = parsedFor(text, segments, next, firstReport !== undefined);
@@ -205,6 +213,15 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
  */
 function withLineFeeds(text: SourceText): SourceText {
   return text.includes('\r') ? text.toString().replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** Whether a segment uses an anchor defined elsewhere, so that the text is analysed whole. */
+function needsWholeDocument(parsed: readonly (SegmentResult | ParsedSegment)[]): boolean {
+  for (let i = 0; i < parsed.length; i++) {
+    const one = parsed[i];
+    if (!isParsed(one) && one.needsWholeDocument) return true;
+  }
+  return false;
 }
 
 /**
@@ -258,7 +275,8 @@ function assemble(
   const stamp = ++assemblies;
   const parts: Placement[] = [];
   const models: ModelPart[] = [];
-  segments.forEach((segment, i) => {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
     const result = results[i];
     const by = segment.start - (result.at ?? 0);
     let part = result.part;
@@ -293,7 +311,7 @@ function assemble(
     } else {
       items.push(result.value);
     }
-  });
+  }
   const splitKey = validators.splitKey;
   if (splitKey && items.length > 0 && data[splitKey] == null) data[splitKey] = items;
 
@@ -308,11 +326,12 @@ function assemble(
     }
   }
   following(model, before, () => {
+    let slot = 0;
     for (const rule of rules) {
       if (!rule.checkDocument && !rule.checkParts) continue;
       try {
         if (rule.checkParts) {
-          partFindings(rule, model, parts, models, { config }, (i, list) => {
+          partFindings(rule, slot++, model, parts, models, { config }, (i, list) => {
             const placement = parts[i];
             placement.added[placement.addedCount++] = list;
           });

@@ -8,17 +8,19 @@
 // one span object in two places only: a section's head that is its whole span, and
 // a value span that is its key's (a fact, a not-applicable entry); each is moved
 // once, by comparing the two. A set of the spans already moved, which this replaced,
-// was 2.6 MB of garbage per keystroke at 5 MB. A frozen span (the builder's shared
-// empty one) is replaced instead. Findings are not moved: they stay relative to
-// their segment (placeFindings.ts).
+// was 2.6 MB of garbage per keystroke at 5 MB. The builder's shared empty span
+// (frozen) is replaced instead, known by identity: Object.isFrozen, asked of every
+// span, was a call into V8's C++ each time. Findings are not moved: they stay
+// relative to their segment (placeFindings.ts).
 import type { Span } from '../core/finding';
+import { NO_SPAN } from '../model/buildModel';
 import type { ModelPart, SectionModel } from '../model/whitepaper';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** `span` moved by `by`: the same object, unless it is frozen. */
+/** `span` moved by `by`: the same object, unless it is the builder's shared one. */
 function moved(span: Span, by: number): Span {
-  if (Object.isFrozen(span)) return { start: span.start + by, end: span.end + by };
+  if (span === NO_SPAN) return { start: span.start + by, end: span.end + by };
   const own = span as Mutable<Span>;
   own.start += by;
   own.end += by;

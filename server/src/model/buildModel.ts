@@ -9,8 +9,9 @@ import { scalarSourceMap } from '../parse/scalarSourceMap';
 import type { ControlRef, FactEntry, ModelPart, NotApplicableEntry, ProseFact, SectionModel, TopEntry } from './whitepaper';
 import { append } from '../core/arrays';
 
-// Frozen: shared by every section without a place, it must never be moved in place (analyze/moveResult.ts).
-const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
+// Frozen: shared by every section without a place, it must never be moved in place (analyze/moveResult.ts knows it
+// by identity).
+export const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
 
 function pairsOf(node: Node | null | undefined): Pair<unknown, unknown>[] {
   return isMap(node) ? (node.items as Pair<unknown, unknown>[]) : [];

@@ -87,11 +87,19 @@ function statements(body: string): string[] {
 const backupSentences = keptWith((section: SectionModel) => statements(factsUnder(section).body).filter((sentence) => MENTIONS_BACKUP.test(sentence)).map(squeezed));
 
 /** Whether some statement of a section says what becomes of backups of deleted data or after the contract; read once per section. */
-const tellsFateOfBackups = keptWith((section: SectionModel) => {
+const tellsFateOfBackups = keptIndex((section: SectionModel) => {
   const body = section.body ?? '';
   const fate = (sentence: string) => FATE_OF_BACKUPS.test(sentence) || PURGED_IN_CYCLE.test(sentence);
   return fate(body) && statements(body).some(fate);
 });
+
+/** Whether any section tells what becomes of the backups: asked by the section's place, an array read per section on every edit, not a lookup. */
+function anyTellsFateOfBackups(document: WhitepaperModel): boolean {
+  const tells = tellsFateOfBackups.in(document);
+  const count = allSections(document).length;
+  for (let i = 0; i < count; i++) if (tells(i)) return true;
+  return false;
+}
 
 /** What one section says about how long backups live, read once per section: whether it is a backup section is its own claims'. */
 const backupStatements = keptIndex((section: SectionModel, text: SourceText): BackupStatements => {
@@ -192,7 +200,7 @@ export default defineRule({
     if (lifetime === undefined) return;
     const longest = lifetime.days;
     const related = lifetime.facts.slice(0, MAX_RELATED).map((b) => ({ ...b.span, messageId: 'backup' as const }));
-    if (allSections(document).some((section) => tellsFateOfBackups(section))) return;
+    if (anyTellsFateOfBackups(document)) return;
     // A sentence that only states the backups' own period says nothing of what becomes of them after the deletion.
     const periodsOnly = new Set(lifetime.facts.map((f) => squeezed(document.text.slice(f.sentence.start, f.sentence.end))).filter((sentence) => !ENDS.test(sentence)));
     const namesBackups = (section: SectionModel) => backupSentences(section).some((sentence) => !periodsOnly.has(sentence));

@@ -16,6 +16,9 @@ interface Claim {
   readonly title: string;
 }
 
+/** The inputs of a part that has none (PartCheck.inputs). */
+const NONE: readonly unknown[] = [];
+
 /** A part's claims in document order, and the first claim of each id within it. */
 const claimsOf = keptByPart((part: ModelPart) => {
   const claims: Claim[] = [];
@@ -79,19 +82,23 @@ export default defineRule({
       return first;
     };
     // The last part's inputs: its first `earlier` are the first claims before it of its ids, what its findings point
-    // at (check follows inputs for the same part). One array per part: this runs for every segment on every edit.
-    let inputs: unknown[] = [];
+    // at (check follows inputs for the same part). One array written again for each part, not one per part: this
+    // runs for every segment on every edit, and the caller keeps a copy of the few it keeps.
+    const inputs: unknown[] = [];
     let earlier = 0;
     return {
       inputs(part, _at, index) {
-        inputs = [];
+        let count = 0;
         for (const claim of claimsAt(index).firsts) {
           const first = before.get(claim.id);
-          if (first) inputs.push(first);
+          if (first) inputs[count++] = first;
           else before.set(claim.id, claim);
         }
-        earlier = inputs.length;
-        for (const entry of part.notApplicable) inputs.push(firstAnywhere(normalizedId(entry.id), index));
+        earlier = count;
+        for (const entry of part.notApplicable) inputs[count++] = firstAnywhere(normalizedId(entry.id), index);
+        // Emptied, an array lets its storage go: a part with no inputs is told none.
+        if (count === 0) return NONE;
+        inputs.length = count;
         return inputs;
       },
       check(part, report, _text, index) {

@@ -138,8 +138,15 @@ const leavingIn = keptIndex((section: SectionModel) => accountLeaving(`${section
 /** The text's sections leave only by the customer deleting their own account. */
 function deletesOnlyOwnAccount(document: WhitepaperModel): boolean {
   const leaving = leavingIn.in(document);
-  const said = allSections(document).map((_, i) => leaving(i));
-  return said.some((s) => s.ownAccount) && !said.some((s) => s.otherwise);
+  // One indexed loop, no list of every section's answer: it runs over every section on every edit.
+  const count = allSections(document).length;
+  let ownAccount = false;
+  for (let i = 0; i < count; i++) {
+    const said = leaving(i);
+    if (said.otherwise) return false;
+    if (said.ownAccount) ownAccount = true;
+  }
+  return ownAccount;
 }
 
 // A title that warns before an operation: "Before you delete your account", "Things to know before…", 「…前のご注意」.

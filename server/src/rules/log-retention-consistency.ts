@@ -107,6 +107,9 @@ interface Statement {
 /** The period a statement gives, indefinite as Infinity. */
 const periodOf = (fact: ProseFact): number | undefined => (fact.kind === 'indefinite' ? Infinity : fact.value);
 
+/** The inputs of a part that has none (PartCheck.inputs). */
+const NONE: readonly unknown[] = [];
+
 /** A part's log statements, its sections' in document order: kept with the part, so an edit re-reads only the part it touched. */
 const statementsOf = keptByPart((part: ModelPart, text: SourceText) => {
   const found: Statement[] = [];
@@ -271,14 +274,21 @@ export default defineRule({
       if (!verdict) continue;
       for (const fact of verdict.compared) if (!verdictOf.has(fact)) verdictOf.set(fact, verdict);
     }
+    // One array written again for each part, not one per part on every edit (the caller keeps a copy of the few it keeps).
+    const inputs: unknown[] = [];
     return {
       inputs(_part, _at, index) {
         // What each statement is told: its answer (the same object while its examples stay) and the fixes.
-        const inputs: unknown[] = [];
-        for (const { fact } of statementsAt(index)) {
+        const statements = statementsAt(index);
+        // Emptied, an array lets its storage go: a part with no statements is told nothing.
+        if (statements.length === 0) return NONE;
+        let count = 0;
+        for (const { fact } of statements) {
           const verdict = verdictOf.get(fact);
-          inputs.push(verdict?.byPeriod.get(periodOf(fact)), verdict?.fixes);
+          inputs[count++] = verdict?.byPeriod.get(periodOf(fact));
+          inputs[count++] = verdict?.fixes;
         }
+        inputs.length = count;
         return inputs;
       },
       check(_part, report, _text, index) {

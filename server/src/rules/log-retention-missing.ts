@@ -4,7 +4,7 @@
 import { LOG_KINDS } from '../catalog/logKinds';
 import { splitSentences } from '../facts';
 import { leftToDocument } from '../facts/deferral';
-import type { SectionModel } from '../model/whitepaper';
+import type { ProseFact, SectionModel } from '../model/whitepaper';
 import { allSections, factsFor, factsUnder, sectionsFor } from '../model/sectionsFor';
 import type { Facts } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
@@ -18,6 +18,7 @@ import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, LOGS_IT
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
 import { wordGaps } from '../core/wordGaps';
+import { append } from '../core/arrays';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
 // How long logs are kept: what a sentence that leaves it to another document must speak of ("kept as set out in the retention schedule").
@@ -69,7 +70,10 @@ function leavesLogPeriodOpen(document: WhitepaperModel): boolean {
   const setsPeriod = customerSetsLogPeriod.in(document);
   const takenIn = customersLogsTakenIn.in(document);
   const leftToDocument = logPeriodLeftToDocument.in(document);
-  return allSections(document).some((_, i) => setsPeriod(i) || takenIn(i) || leftToDocument(i));
+  // Indexed loops here and below, no callback per section: they run over every section on every edit.
+  const count = allSections(document).length;
+  for (let i = 0; i < count; i++) if (setsPeriod(i) || takenIn(i) || leftToDocument(i)) return true;
+  return false;
 }
 
 export default defineRule({
@@ -108,7 +112,9 @@ export default defineRule({
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
     const stated = logPeriodsStated.in(document);
-    const elsewhere = allSections(document).flatMap((_, i) => stated(i));
+    const elsewhere: ProseFact[] = [];
+    const count = allSections(document).length;
+    for (let i = 0; i < count; i++) append(elsewhere, stated(i));
     const retention = [...periodsIn(facts), ...elsewhere];
     if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
       const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });

@@ -60,6 +60,7 @@ export interface PartCheck<M extends string> {
   /**
    * What the part's findings depend on besides the part itself; `at` is where the part's segment starts, `index` the
    * part's place in the list checkParts was given (what the rule read from each part is asked by it: keptByPart).
+   * The array may be the rule's own, written again by the next call: the caller compares it at once and keeps a copy.
    */
   inputs(part: ModelPart, at: number, index: number): readonly unknown[];
   /** Spans in `part` and in reports are offsets into `text`, the document. */

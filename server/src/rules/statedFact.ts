@@ -180,7 +180,12 @@ function answering(document: WhitepaperModel, spec: StatedFact, owes: KeptIndex<
   const listed = factsFor(document, spec.controls);
   if (listed.sections.length > 0 || (owes === undefined && spec.raisedBy === undefined)) return listed;
   const owing = owes?.in(document);
-  const headed = owing === undefined ? [] : allSections(document).filter((_, i) => owing(i));
+  const headed: SectionModel[] = [];
+  if (owing !== undefined) {
+    // Indexed, no callback per section: it runs over every section on every edit where no section answers.
+    const all = allSections(document);
+    for (let i = 0; i < all.length; i++) if (owing(i)) headed.push(all[i]);
+  }
   const raisedBy = spec.raisedBy;
   const sections = headed.length > 0 || raisedBy === undefined ? headed : allSections(document).filter((s) => raisedBy.test(s.body ?? ''));
   const parts = sections.map(factsUnder);

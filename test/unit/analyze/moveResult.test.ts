@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { analyzeSegment } from '../../../server/src/analyze/analyzeSegment';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { movePart } from '../../../server/src/analyze/moveResult';
+import { NO_SPAN } from '../../../server/src/model/buildModel';
 import { shiftPart } from '../../../server/src/model/shiftModel';
 import type { ModelPart, SectionModel } from '../../../server/src/model/whitepaper';
 import { splitSegments } from '../../../server/src/parse/segments';
@@ -44,8 +45,8 @@ test('a part moved in place reads as a copy moved by the same distance', () => {
   );
 });
 
-test('a frozen span is replaced, never changed; a span two fields share moves once', () => {
-  const none = Object.freeze({ start: 0, end: 0 });
+test("the builder's shared empty span is replaced, never changed; a span two fields share moves once", () => {
+  const none = NO_SPAN;
   const key = { start: 10, end: 14 };
   const part: ModelPart = {
     entries: [],
