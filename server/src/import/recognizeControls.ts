@@ -26,6 +26,8 @@ import { PRACTICE_CONTROLS, type PageKind } from './pageKind';
 import { labels, withoutExamples } from './runInLabel';
 import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, measureItems } from './listedMeasures';
 import { ACCESS_CONTROLS, logContentSection } from './logContent';
+import { accessAnswered, FILTERING } from './accessAnswered';
+import { plannedSection } from './plannedSection';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -413,27 +415,12 @@ export function recognizeControls(heading: string, body: string, inherited: read
   const logged = options.logs === true || listsLogged;
   const content: RecognizedControl[] = listsLogged && !found.some((c) => c.id === '12.4.1') ? [{ id: '12.4.1', via: 'body', words: [heading.trim() || body.trim().split('\n')[0].slice(0, 40)] }] : [];
   const full = options.below ? `${body}\n${options.below}` : body;
-  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => provisioned(c, heading, full)).flatMap((c) => filtered(c, heading, full)).filter((c) => !periodEndOnly(c, heading, full) && !backupsAtDataEnd(c, full));
+  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => accessAnswered(c, heading, full)).flatMap((c) => filtered(c, heading, full)).filter((c) => !periodEndOnly(c, heading, full) && !backupsAtDataEnd(c, full));
   return kept.filter((c, i) => !inherited.includes(c.id) && kept.findIndex((d) => d.id === c.id) === i);
-}
-
-// Provisioning grants, reviews, changes and takes away access (9.2.2): who may reach what (access rights held only by
-// some staff, access given by role) is the restriction itself (9.4.1).
-const PROVISIONING =
-  /\b(?:grant(?:s|ed|ing)?|revok\w*|provision\w*|de-?provision\w*|on-?board\w*|off-?board\w*|leavers?|joiners?|movers?|request(?:s|ed)?|assign(?:s|ed|ing|ment)?|remov(?:e|es|ed|al)|withdraw\w*|recertif\w*)\b|\baccess(?:\s+rights)?\s+(?:(?:is|are)\s+)?review\w*|\breview\w*\s+(?:of\s+)?(?:user\s+)?access\b|付与|剥奪|取り消|削除|登録|発行|申請|変更|異動|退職|(?:権限|アクセス権)[^。\n]{0,12}(?:見直|棚卸)|(?:見直|棚卸)[^。\n]{0,6}(?:権限|アクセス権)/iu;
-
-/**
- * 9.2.2 read from words where the section grants or removes no access: the access restriction it states. A heading's
- * words too ("Authorization", "Permissions", アクセス権のコントロール): a security page heads who may reach what so.
- */
-function provisioned(control: RecognizedControl, heading: string, body: string): RecognizedControl[] {
-  if (control.id !== '9.2.2' || control.via === 'reference' || PROVISIONING.test(`${heading}\n${body}`.normalize('NFKC'))) return [control];
-  return [{ ...control, id: '9.4.1' }];
 }
 
 // Network access said of firewalls, open ports or segments is the network's own security (13.1.x); access to networks and
 // network services (9.1.2) is who may connect: a VPN, an IP allowlist, a private line.
-const FILTERING = /\bfirewalls?\b|\bports?\b|\bsegment\w*|\bwaf\b|ファイアウォール|ファイヤーウォール|ポート|セグメント/iu;
 const WHO_CONNECTS = /\bvpn\b|\bip\b|allow-?list|\bremote\b|\bprivate (?:connection|link|line)|閉域|接続元|リモート|IPアドレス|IP制限/iu;
 
 /** 9.1.2 read from words where the section speaks of filtering traffic, not of who connects: the network's security. */
@@ -502,7 +489,7 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   }
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
-  if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC')) || options.page === 'procurement') return result;
+  if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC')) || plannedSection(heading) || options.page === 'procurement') return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
   // lost as many right controls as wrong ones on documents it was not tuned on); the body's words that back it are
   // shown beside it, so a reviewer sees a guess for what it is.

@@ -293,7 +293,7 @@ test('a feature the customer configures, or a how-to, is no access control of th
   assert.deepEqual(ids('Setting up two-factor auth', 'Open your profile, choose Security and scan the code with an authenticator app.'), []);
   assert.deepEqual(ids('ログイン設定', 'お客様の管理者は、管理画面からパスワードの最低文字数と二段階認証の要否を設定できます。'), []);
   assert.deepEqual(ids('Authentication', 'Our engineers sign in to production with hardware keys; every password is stored hashed.'), ['9.2.4']);
-  assert.deepEqual(ids('当社従業員のアクセス管理', '当社の運用担当者は多要素認証で本番環境にアクセスし、アクセス権は四半期ごとに見直しています。'), ['9.2.2']);
+  assert.deepEqual(ids('当社従業員のアクセス管理', '当社の運用担当者は多要素認証で本番環境にアクセスし、アクセス権は上長の承認を得て付与しています。'), ['9.2.2']);
 });
 
 test('advice to the customer on its own passwords and rights is no access control of the provider\'s', () => {
@@ -428,7 +428,7 @@ test('a list given to the customer, by its heading or its lead-in line, answers 
   assert.deepEqual(ids('Your own security measures', items), []);
   assert.deepEqual(ids('Security measures', `The customer is responsible for the following:\n${items}`), []);
   const ja = ['・権限管理機能により、コンテンツの操作権限を編集者ごとに制限しています。', '・変更履歴から変更前のコンテンツを毎日復元できます。'].join('\n');
-  assert.deepEqual([ids('データ保護の対策', ja), ids('ユーザー様ご自身によるデータの消失対策', ja)], [['9.2.2'], []]);
+  assert.deepEqual([ids('データ保護の対策', ja), ids('ユーザー様ご自身によるデータの消失対策', ja)], [['9.4.1'], []], 'rights limited per editor restrict access; a history that records changes grants none');
 });
 
 test('in a list that mixes both sides, an item whose subject is the customer answers nothing', () => {
@@ -463,10 +463,26 @@ test('access words on a log page or in a section listing what the log records na
   assert.deepEqual(ids('Authentication', 'Every administrator signs in with a password and multi-factor authentication; passwords are stored hashed.'), ['9.2.4'], 'a practice stated outside a log still answers');
 });
 
-test('access rights held by role or by some staff restrict access (9.4.1); granting, reviewing or removing them provisions it (9.2.2)', () => {
+test('access rights held by role or by some staff restrict access (9.4.1); granting or removing them provisions it (9.2.2); reviewing them is neither', () => {
   assert.deepEqual(ids('Security measures', '- Role-based access for staff and least privilege for every engineer.\n- Backups are taken daily.'), ['12.3.1', '9.4.1']);
   assert.deepEqual(ids('Security measures', '- Access rights are granted on an approved request and removed on the day an engineer leaves.\n- Backups are taken daily.'), ['12.3.1', '9.2.2']);
-  assert.deepEqual(ids('セキュリティ対策', '- アクセス権限は四半期ごとに見直しています。\n- 全サーバーで監査ログを取得しています。').includes('9.2.2'), true);
+  assert.deepEqual(ids('セキュリティ対策', '- アクセス権限は四半期ごとに見直しています。\n- 全サーバーで監査ログを取得しています。'), ['12.4.1'], 'a review of access rights is 9.2.5, asked of no whitepaper');
+});
+
+test('a heading that names access in general lets its body say which access control it answers', () => {
+  assert.deepEqual(ids('Authorisation and workspace boundaries', 'Every request is checked against the workspace that owns the ledger. A request into another customer\'s workspace is refused.'), ['CLD.9.5.1'], 'one tenant kept from another');
+  assert.deepEqual(ids('Access management', 'Database superuser rights are granted to the on-call engineers of the week.'), ['9.2.3'], 'privileged rights given');
+  assert.deepEqual(ids('Permissions', 'Permissions of every engineer are reviewed twice a year.'), [], 'a review alone');
+  assert.deepEqual(ids('ネットワーク上のアクセス管理', '外部に開いているポートは443番のみで、その他の通信はファイアウォールで遮断しています。'), ['13.1.3'], 'a firewall');
+  assert.deepEqual(ids('アクセス管理', '本番環境の管理者権限は当番の担当者にのみ付与し、当番の終了とともに取り消しています。'), ['9.2.3']);
+  assert.deepEqual(ids('Access management', 'Accounts are created on a manager\'s request and removed on the day a person leaves.'), ['9.2.2'], 'provisioning stays');
+});
+
+test('a section its heading marks as a plan answers nothing by its words', () => {
+  assert.deepEqual(ids('7. Future plans (not yet in production)', 'We intend to encrypt backups with customer keys and to run yearly penetration tests.'), []);
+  assert.deepEqual(ids('Hosted service security (roadmap)', '- TLS 1.2 for all transport\n- Encryption at rest with customer-managed keys'), []);
+  assert.deepEqual(ids('今後の取り組み', 'バックアップの別リージョンへの複製と、年1回の外部診断を計画しています。'), []);
+  assert.deepEqual(ids('Planned maintenance', 'Maintenance windows are announced seven days ahead on the status page.').includes('12.1.2'), true, 'a schedule of work, not a plan');
 });
 
 test('9.2.4 from words is how the provider issues, keeps or resets credentials; a sign-in method, a password rule or a terms clause is not', () => {
