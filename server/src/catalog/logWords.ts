@@ -5,6 +5,12 @@ import { wordGaps } from '../core/wordGaps';
 
 // The names every reading shares: a log, logging, an audit trail.
 const AUDIT_TRAIL = String.raw`監査証跡`;
+// ログ as a word of its own, not the middle of another katakana word (プログラム, プログラミング, ブログ, カタログ, ダイアログ,
+// アナログ) nor signing in (ログイン, ログアウト, ログオン, ログオフ).
+const LOG_KATAKANA = String.raw`(?<![ブタナア])ログ(?!イン|アウト|オン|オフ|ラ[ムミ])`;
+// Records as a log, not the records a backup regime keeps of itself ("daily backup records for the last 2 weeks"): those
+// are the backups, and the period is theirs.
+const RECORDS = String.raw`(?<!\bback[- ]?ups?\s{1,3})\brecords\b`;
 const LOGGING = String.raw`\blogging\b|\baudit\s{1,3}trails?\b`;
 
 /** A sentence that calls what it speaks of a log, and nothing wider ("Message records are deleted" is no log). */
@@ -21,7 +27,7 @@ export const RECORDS_ACCESS_WORDS = wordGaps(new RegExp(RECORDS_ACCESS, 'i'));
  * A text that describes logs: a history (履歴) counts, signing in (ログイン, "log in") does not; access or operations
  * recorded count too. `log-retention-missing` asks a period of a section that does.
  */
-export const DESCRIBES_LOGS = wordGaps(new RegExp(String.raw`ログ(?!イン|アウト|オン|オフ)|${AUDIT_TRAIL}|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|${LOGGING}|${RECORDS_ACCESS}`, 'i'));
+export const DESCRIBES_LOGS = wordGaps(new RegExp(String.raw`${LOG_KATAKANA}|${AUDIT_TRAIL}|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|${LOGGING}|${RECORDS_ACCESS}`, 'i'));
 
 /**
  * A sentence that names a log, records (記録) and histories included; English records only when they say what they
@@ -34,6 +40,7 @@ export const NAMES_LOG = wordGaps(new RegExp(
 
 /**
  * The prose reader's log subject (facts/topics.ts): what a period in the sentence may be the retention of. Records and
- * histories count; signing in (ログイン, "log in"), a カタログ or ダイアログ, and a recording medium (記録媒体) do not.
+ * histories count; signing in (ログイン, "log in"), a プログラム, カタログ or ダイアログ, a backup's records and a recording
+ * medium (記録媒体) do not.
  */
-export const LOG_SUBJECT = String.raw`(?<![ブタ])ログ(?!イン|アウト|オン|オフ)|${AUDIT_TRAIL}|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|${LOGGING}|\brecords\b`;
+export const LOG_SUBJECT = String.raw`${LOG_KATAKANA}|${AUDIT_TRAIL}|記録(?!媒体)|履歴|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|${LOGGING}|${RECORDS}`;

@@ -17,8 +17,9 @@ export const INCIDENT_STATUS = wordGaps(/インシデント|障害|\bincidents?\
 export const MAINTENANCE = new RegExp(`${PLANNED_WORK.source}|${UPDATES.source}`, 'i');
 /** Telling of a change: what makes a maintenance section one that owes the lead time. */
 export const ANNOUNCED = wordGaps(/事前|予告|告知|周知|お知らせ|通知|案内|\bannounc|\bnotice\b|\bnotif|\bin\s{1,3}advance\b/i);
-// In one sentence the wording may be wider than a section's heading and its subject: "計画停止は事前にご連絡します".
-const CHANGE = new RegExp(String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|リリース|計画停止|\bchanges?\b|\bdowntime\b`, 'i');
+// In one sentence the wording may be wider than a section's heading and its subject: "計画停止は事前にご連絡します",
+// downtime in either language ("ダウンタイムが予想される場合は事前通知").
+const CHANGE = new RegExp(String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|リリース|計画停止|ダウンタイム|\bchanges?\b|\bdowntime\b`, 'i');
 const AHEAD = wordGaps(/事前|予め|あらかじめ|予告|\bin\s{1,3}advance\b|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b/i);
 /** Telling customers at all: what makes a change something a lead time is owed for (an internal patching routine tells no one). */
 export const TOLD = new RegExp(String.raw`${ANNOUNCED.source}|連絡|掲載|アナウンス|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn`, 'i');

@@ -137,10 +137,11 @@ function promisesBefore(text: string) {
   };
 }
 
-// Who owes what: the customer as the sentence's subject, a report to the provider, or a list item under "お客様".
+// Who owes what: the customer as the sentence's subject (also as a numbered clause of terms: "3. 登録利用者は…通知するものと
+// します"), a report to the provider, or a list item under "お客様".
 // "Customer data is deleted…", "User accounts are…", "Customer notification within 24 hours": the customer's things (or the
 // notice owed to them) as the subject are what the provider acts on.
-const CUSTOMER_FIRST = wordGaps(/^(?:[-*•・●○■◆▪]\s{0,2})?(?:お客様|利用者|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
+const CUSTOMER_FIRST = wordGaps(/^(?:[-*•・●○■◆▪]\s{0,2}|[0-9０-９]{1,2}[.．)）]\s{0,2}|[(（][0-9０-９]{1,2}[)）]\s{0,2})?(?:お客様|(?:登録)?利用者|会員|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
 const TO_PROVIDER = wordGaps(/(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i);
 const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.

@@ -150,7 +150,18 @@ const readEnglishCount = (m: RegExpExecArray): Reading | undefined => {
   return frequency(perUnit(count, unit), m[0]);
 };
 
+// Backups taken continuously ("backed up continuously", "continuous backups", 「継続的にバックアップ」): the shortest cadence
+// there is, the answer to how often with no interval to name, and never a retention. Only said of the backups themselves:
+// "we continuously update our code and regularly back up the data" gives the backups no cadence.
+const BACKUP_NOUN = String.raw`(?:back(?:s|ed)?[ -]?ups?|snapshots?|replicat\w*)\b`;
+const CONTINUOUS = wordGaps(new RegExp(
+  String.raw`\bcontinuous(?:ly)?\b(?=\s{1,3}${BACKUP_NOUN})|(?<=\b(?:backed\s{1,3}up|replicated|snapshotted)\s{1,3})continuously\b|継続的に(?=バックアップ|複製|レプリケーション)`,
+  'gi',
+));
+const readContinuous = (): Reading => ({ kind: 'frequency' });
+
 export const FREQUENCIES: readonly Matcher[] = [
+  { regex: CONTINUOUS, read: readContinuous },
   { regex: JA_NAMED, read: readJapaneseNamed },
   { regex: JA_COUNT, read: readJapaneseCount },
   { regex: JA_INTERVAL, read: readJapaneseInterval },

@@ -126,11 +126,16 @@ const AFTER_LEAVING = wordGaps(new RegExp(
 export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
   return (
     customerLeaves(sentence) &&
+    !SURVIVES.test(sentence) &&
     !BACKUPS_TOO.test(sentence) &&
     (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && (PROVIDER_DELETES.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence))))) &&
     (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence) || ACCESS_ENDS.test(sentence))
   );
 }
+
+// A clause of a contract that outlives it ("…の権利は、契約終了後も引き続きその効力を保持する", "Sections 5 and 9 shall survive
+// termination"): terms of service keep rights and duties in force, and "kept after the end" there is no data kept.
+const SURVIVES = wordGaps(/効力を(?:保持|有|存続)|(?:有効に)?存続(?:する|します|させ)|\bsurviv(?:e|es|ing)\b|\bremain\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)\b/i);
 
 // The backups go too ("its files are removed from the backup server as well", 「バックアップ用サーバーからもデータを
 // 削除」): said of the backups following the data, on a page about backups; whether they outlive the deletion is

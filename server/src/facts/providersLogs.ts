@@ -54,10 +54,17 @@ export const LOGS_IT = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in
 // logging where appropriate", "we use centralised logging". The prose form of a measures list's "Audit logging" bullet.
 const APPLIES_LOGGING = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?(?:apply|use|implement|perform|employ|enable|have)\b[^.;\n]{0,80}\blogging\b(?!\s{1,3}(?:in|into|on|out)\b)/i);
 
+// A service the provider runs its logs on, named with what it is for ("Papertrail to store logs of all components",
+// "an ELK stack to collect application logs"): the provider's logs, said as the tool's purpose; not where the reader
+// ("you", the customer) is the one who uses it.
+const TOOL_FOR_LOGS = wordGaps(/\bto\s{1,3}(?:store|keep|retain|collect|capture|aggregate|centrali[sz]e)\s{1,3}(?:(?:all|our|the|its)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?logs?\b/i);
+const THE_READER = /\b(?:you|your|customers?|users?)\b/i;
+
 /** A sentence in which the provider says it keeps logs: the logs' period is owed wherever it is said. */
 export function statesProvidersLogs(sentence: string): boolean {
   return (
     (LOGS_IT.test(sentence) ||
+      (TOOL_FOR_LOGS.test(sentence) && !THE_READER.test(sentence)) ||
       RECORDS_ACCESS_WORDS.test(sentence) ||
       APPLIES_LOGGING.test(sentence) ||
       (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&

@@ -108,8 +108,13 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const referenced = new Set(controls.filter((c) => c.via === 'reference').map((c) => c.id));
   const clauses = new Set([...named].map(clauseOf));
   // Without a title, front matter's title or a short first line stands for it (an FAQ's question), else the first heading.
-  const firstLine = /^---\r?\n(?:[^\n]{0,200}\n){0,20}?title:\s*["']?([^\n"']{1,100})/.exec(text)?.[1].trim() ?? /^\s*([^\n]{1,100})\s*(?:\n|$)/.exec(text)?.[1].trim();
-  const heading = title || firstLine || (headings[0] ?? '');
+  const ownName = /^---\r?\n(?:[^\n]{0,200}\n){0,20}?title:\s*["']?([^\n"']{1,100})/.exec(text)?.[1].trim();
+  const firstLine = ownName ?? /^\s*([^\n]{1,100})\s*(?:\n|$)/.exec(text)?.[1].trim();
+  // The front matter's title is the page's own name for itself (a site generator's "title: Security Statement"), before
+  // a first line of prose the importer took for a title once the front matter was set aside; a heading of the page's
+  // own ("# データ削除の方法") names it better.
+  const headed = title !== '' && text.split('\n').some((line) => /^#{1,6}\s/.test(line) && line.replace(/^#+\s*/, '').trim() === title);
+  const heading = (headed ? '' : ownName) || title || firstLine || (headings[0] ?? '');
   const opening = `${heading}\n${text.slice(0, 400)}`;
   const instructs = QUESTION_TITLE.test(heading) || TASK_TITLE.test(heading);
   const about = [...new Set([...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids), ...(deletesAtLeaving(text) || saysWhatBecomesOfDataAnywhere(text) ? ['CLD.8.1.5'] : [])])];

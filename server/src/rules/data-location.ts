@@ -2,7 +2,7 @@
 // laws reach it; customers must be able to name it.
 import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
-import { aboutJurisdiction, isPlace, statesPlace } from './jurisdiction';
+import { aboutJurisdiction, isPlace, onlyLawOfTheseTerms, statesPlace } from './jurisdiction';
 import { statedFactRule } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
 
@@ -17,8 +17,21 @@ const statedIn = keptWith((section: SectionModel): boolean => {
   if (section.facts.some((f) => f.key === 'data.location')) return true;
   const body = section.body ?? '';
   if (statesPlace(body)) return true;
-  return section.title !== undefined && WHERE_HEADING.test(section.title.slice(0, 200)) && isPlace(body.slice(0, 400));
+  if (section.title !== undefined && WHERE_HEADING.test(section.title.slice(0, 200)) && isPlace(body.slice(0, 400))) return true;
+  return announcesPlaces(body);
 });
+
+// A line that announces a list of where ("There are 19 regions available:", 「利用できるリージョンは次のとおりです：」).
+const ANNOUNCING_LINE = /^[^\n]{0,300}[:：][ \t]*$/gm;
+
+/** A line that announces regions or locations, with places in the list or table after it: the page's own heading of where. */
+function announcesPlaces(body: string): boolean {
+  ANNOUNCING_LINE.lastIndex = 0;
+  for (let m = ANNOUNCING_LINE.exec(body); m !== null; m = ANNOUNCING_LINE.exec(body)) {
+    if (WHERE_HEADING.test(m[0]) && isPlace(body.slice(m.index + m[0].length, m.index + m[0].length + 400))) return true;
+  }
+  return false;
+}
 
 export default statedFactRule({
   id: 'data-location',
@@ -33,8 +46,9 @@ export default statedFactRule({
     ja: '{id}: 利用者データを保存する国・地域(例:「日本国内(東京リージョン)」)を書いてください。',
   },
   statement: { sentence: { en: 'Customer data is stored in {todo}.', ja: 'お客様のデータは{todo}に保存します。' }, key: 'data.location' },
-  // A section that pins the governing law is about jurisdiction whatever its prose says.
-  owedWhere: (text, pinned) => aboutJurisdiction(text) || statesPlace(text) || pinned.some((f) => f.key === 'governing_law' || f.key === 'data.location'),
+  // A section that pins the governing law is about jurisdiction whatever its prose says; terms of service's clause on
+  // their own law is not (their reader learns where the data is elsewhere, if anywhere).
+  owedWhere: (text, pinned) => (aboutJurisdiction(text) && !onlyLawOfTheseTerms(text)) || statesPlace(text) || pinned.some((f) => f.key === 'governing_law' || f.key === 'data.location'),
   states: (_, pinned, body) => pinned.some((f) => f.key === 'data.location') || statesPlace(body),
   statedAnywhere: () => (section) => statedIn(section),
 });

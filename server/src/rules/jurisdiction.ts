@@ -36,6 +36,21 @@ export function aboutJurisdiction(text: string): boolean {
   return WHERE_DATA.test(text) || AUTHORITY_REACH.test(text) || LAW_OF_CONTRACT.test(text);
 }
 
+// Where the company sits, by which terms name their court (「運営者の本店所在地を管轄する地方裁判所」): an address.
+const COMPANY_SEAT = /(?:本社|本店|支店|事務所|住所)(?:の)?所在地/g;
+// The text naming itself as the contract: 「本規約」「本約款」, "these Terms", "this Agreement".
+const THESE_TERMS = wordGaps(/本(?:利用)?規約|本約款|\bthese\s{1,3}(?:terms|conditions)\b|\bthis\s{1,3}agreement\b/i);
+
+/**
+ * The section gives only the law and court of the text it stands in ("本規約の解釈にあたっては日本法を準拠法とします",
+ * "These Terms are governed by the laws of Japan"): a clause of terms of service, which governs the contract and says
+ * nothing of where the data is; a whitepaper that describes the contract's law ("利用契約は日本法に準拠") still raises it.
+ */
+export function onlyLawOfTheseTerms(text: string): boolean {
+  const withoutAddress = text.replace(COMPANY_SEAT, '');
+  return LAW_OF_CONTRACT.test(text) && THESE_TERMS.test(text) && !WHERE_DATA.test(withoutAddress) && !AUTHORITY_REACH.test(text);
+}
+
 /**
  * The section speaks of the law and court of the contract, or names the country that holds the data ("データは日本国内に
  * 保存"): where its governing law is owed. Only raising where data is ("Data location overview", international

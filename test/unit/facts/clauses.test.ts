@@ -73,6 +73,8 @@ test('a duty of the customer\'s is marked, a commitment of the provider\'s is no
   assert.deepEqual(duty('• お客様\n  • 異常の検知時は速やかに連絡。\n• 当社\n  • 障害の発生時は速やかにお客様へ通知します。'), ['速やかに:true', '速やかに:false']);
   assert.deepEqual(duty('We notify affected customers promptly.'), ['promptly:false']);
   assert.deepEqual(duty('お客様は契約終了後30日間データをダウンロードできます。'), ['30日間:false']);
+  // A numbered clause of terms whose subject is the registered user: 「3. 登録利用者は…速やかに…届け出るものとします」.
+  assert.deepEqual(duty('3. 登録利用者は、登録事項に変更があった場合、速やかに運営者の定める方法で届け出るものとします。'), ['速やかに:true']);
 });
 
 test("what reaches the customer, or is done to the customer's things, is the provider's promise", () => {

@@ -77,3 +77,11 @@ test('a cadence is not also read as a period, and a time of day alone is no fact
   assert.deepEqual(texts('The desk opens at 9:00 and closes at 17:30.'), []);
   assert.deepEqual(texts('3時間おきではなく毎日3時間の停止です。'), ['frequency:3時間おき', 'frequency:毎日', 'duration:3時間']);
 });
+
+test('continuously is a cadence with no interval, never a retention', () => {
+  assert.deepEqual(texts('Board data is backed up continuously and kept for 21 days.'), ['frequency:continuously', 'duration:for 21 days']);
+  assert.deepEqual(texts('回答データは継続的にバックアップしています。'), ['frequency:継続的に']);
+  assert.equal(fact('Continuous backups protect every board.', 'Continuous').frequency, undefined);
+  // Said of something else, it gives the backups no cadence.
+  assert.deepEqual(texts('We continuously update our code and regularly back up the data.'), ['vague:regularly']);
+});

@@ -139,3 +139,9 @@ test('a way back denied is no way back', () => {
   assert.ok(!offersWayBack('削除された録画データは、お客様もダウンロードすることができず、当社でも取り出せません。'));
   assert.ok(offersWayBack('Export your clips before they go: once cleared they cannot be retrieved.'), 'an export offered beside the denial');
 });
+
+test('a right or clause that survives the end of the contract keeps no data', () => {
+  assert.equal(saysWhatBecomesOfData('前項により運営者に許諾された投稿データの利用権は、利用契約が終了した後も引き続きその効力を有するものとします。'), false);
+  assert.equal(saysWhatBecomesOfData('The licence to display your content shall survive termination of this agreement.'), false);
+  assert.equal(saysWhatBecomesOfData('利用契約が終了した後も、投稿データは30日間保持します。'), true);
+});

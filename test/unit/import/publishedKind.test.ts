@@ -128,3 +128,10 @@ test('the question of leaving stands by the text\'s own words, not by the contro
   const offboarding = 'Kestrel Boards Security Overview\n\nEncryption\n\nData is encrypted at rest.\n\nOffboarding\n\nWhen an employee leaves, their accounts are deleted within one day.\n\nBackups\n\nBackups run daily and are kept for 30 days.\n';
   assert.ok(!rulesOn(offboarding).includes('deletion-policy'), 'staff offboarding is not the customer leaving');
 });
+
+test("a Markdown page's front matter title names it when its first line is prose, not when the page has its own heading", () => {
+  const statement = '---\ntitle: Security Statement\nlayout: page\n---\nof Pinecrest Labs about the hosted Pinecrest Boards service\n\nPinecrest Boards runs on virtual servers. When you sign up, we keep your email address.\n\n### Hosting\n\nServers run in Canada.\n';
+  assert.equal(kindOf(statement, 'statement.md').kind, 'whitepaper');
+  const guide = '---\ntitle: Data Deletion\n---\n\n# データを削除するには\n\nアプリを削除すると端末のデータが消えます。\n';
+  assert.equal(kindOf(guide, 'guide.md').kind, 'help');
+});

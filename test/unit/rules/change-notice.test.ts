@@ -119,6 +119,15 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // Downtime in Japanese ("ダウンタイム") announced ahead with no lead time.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 稼働について
+          body: |
+            通常の作業は数分で終わります。ダウンタイムが長くなる見込みのときは、事前にお知らせします。
+      #                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
     // No section answers 12.1.2 or is headed by changes: the promise of notice, under whatever heading, owes its lead time.
     HEADER_EN +
       yaml`

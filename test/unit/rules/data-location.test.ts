@@ -5,6 +5,28 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('data-location', {
   valid: [
     VALID,
+    // Terms of service's clause on their own law governs the contract: it raises no data location, the court named by
+    // where the company sits included.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第4条(準拠法・管轄)
+          controls: [18.1.1]
+          body: |
+            本規約の解釈には日本法を準拠法とし、紛争は運営者の本店所在地を管轄する地方裁判所を専属的合意管轄裁判所とします。
+    `,
+    // A line announcing the regions, the places in the table after it.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Hosting
+          controls: [6.1.3]
+          body: |
+            Projects run on virtual servers. There are 3 regions to choose from:
+
+            | Canada, Montreal | yes |
+            | Germany, Frankfurt | yes |
+    `,
     HEADER_EN +
       yaml`
       sections:

@@ -211,6 +211,17 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // A service named with what it is for ("Timberlog to store logs…") under a sentence of the provider's: its logs.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Services we rely on
+          body: |
+            We process data with the following services:
+
+            - Timberlog to store logs from every component so that we can investigate faults.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
     // Logging named as a practice the provider applies owes its period, wherever it stands.
     HEADER_EN +
       yaml`
