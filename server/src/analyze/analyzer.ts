@@ -76,6 +76,12 @@ export interface AnalyzerOptions {
   readonly segmented?: boolean;
 }
 
+/** The last analysis's results, each this text's segment's at the same place but the one at `edited`. */
+interface Taken {
+  readonly results: readonly SegmentResult[];
+  readonly edited: number;
+}
+
 export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}): Analyzer {
   const segmented = options.segmented ?? true;
   // Compiled when a segment is first finished, not before the first report: the syntax errors of an open that comes
@@ -112,8 +118,8 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
    * Each segment's cached result, else its analysis; `staged`, its parse only, finished by `finish`, so that the
    * YAML's errors of every segment are known first (at the cost of holding every parsed segment at once).
    */
-  function parsedFor(text: SourceText, segments: readonly Segment[], next: Map<string, SegmentResult>, staged: boolean, edited?: EditedRange): (SegmentResult | ParsedSegment)[] {
-    const usable = edited && last && last.length + edited.delta === text.length ? edited : undefined;
+  function parsedFor(text: SourceText, segments: readonly Segment[], next: Map<string, SegmentResult>, staged: boolean, edited?: EditedRange, taken?: Taken): (SegmentResult | ParsedSegment)[] {
+    const usable = !taken && edited && last && last.length + edited.delta === text.length ? edited : undefined;
     const from = { index: 0 };
     // The same text twice is parsed once, as it is analysed once when each segment is finished at once.
     const parsedByKey = new Map<string, ParsedSegment>();
@@ -121,7 +127,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
     const all: (SegmentResult | ParsedSegment)[] = [];
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i];
-      let result = usable && unchangedAt(segment, usable, from);
+      let result = taken ? (i === taken.edited ? undefined : taken.results[i]) : usable && unchangedAt(segment, usable, from);
       if (!result) {
         const source = text.slice(segment.start, segment.end);
         const cacheKey = segment.kind === 'document' ? `\u0000${source}` : source;
@@ -184,11 +190,11 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
       const next = new Map<string, SegmentResult>();
       const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
       const usable = edited && previous && previous.length + edited.delta === text.length ? edited : undefined;
-      let segments: readonly Segment[] = !segmented
-        ? whole
-        : ((usable && segmentsAfterEdit(text, previous!.segments, usable, (i) => previous!.results[i].key)) ?? splitSegments(text.toString(), kind.splitKey));
+      // Taken from the last analysis's segments: its results are this text's, but for the edited segment's.
+      const after = segmented && usable ? segmentsAfterEdit(text, previous!.segments, usable, (i) => previous!.results[i].key) : undefined;
+      let segments: readonly Segment[] = !segmented ? whole : (after?.segments ?? splitSegments(text.toString(), kind.splitKey));
       last = previous;
-      let parsed = parsedFor(text, segments, next, firstReport !== undefined, edited);
+      let parsed = parsedFor(text, segments, next, firstReport !== undefined, edited, after && { results: previous!.results, edited: after.edited });
       last = undefined;
       if (needsWholeDocument(parsed)) {
         segments = whole;

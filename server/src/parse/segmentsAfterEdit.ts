@@ -36,6 +36,12 @@ function segmentAt(segments: readonly Segment[], offset: number): number {
   return low;
 }
 
+/** The new text's segments, and the one the edit is in (-1: none): every other holds the text it held before. */
+export interface SegmentsAfterEdit {
+  readonly segments: readonly Segment[];
+  readonly edited: number;
+}
+
 /**
  * `segments` are splitSegments' answer for the text before the edit, and `oldTextOf(i)` the text segment `i` held
  * then. Undefined when the edit may cut the new text elsewhere: split it anew.
@@ -45,9 +51,9 @@ export function segmentsAfterEdit(
   segments: readonly Segment[],
   edit: TextEdit,
   oldTextOf: (index: number) => string | undefined,
-): readonly Segment[] | undefined {
+): SegmentsAfterEdit | undefined {
   const { start, end, delta } = edit;
-  if (start === end && delta === 0) return segments;
+  if (start === end && delta === 0) return { segments, edited: -1 };
   if (segments.length === 0 || segments[0].kind === 'document' || start < 2) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (text.charCodeAt(lineStart) !== SPACE) return undefined;
@@ -62,6 +68,13 @@ export function segmentsAfterEdit(
   const removedEnd = end - delta;
   if (old === undefined || segment.start > lineStart || removedEnd > segment.end || old.length !== segment.end - segment.start) return undefined;
   if (hasLineBreak(old, start - segment.start, removedEnd - segment.start)) return undefined;
-  if (delta === 0) return segments;
-  return segments.map((s, i) => (i < index ? s : i === index ? { ...s, end: s.end + delta } : { ...s, start: s.start + delta, end: s.end + delta }));
+  if (delta === 0) return { segments, edited: index };
+  // An indexed loop: it runs over every segment after the edit on every keystroke.
+  const moved: Segment[] = segments.slice(0, index);
+  moved.push({ ...segment, end: segment.end + delta });
+  for (let i = index + 1; i < segments.length; i++) {
+    const s = segments[i];
+    moved.push({ ...s, start: s.start + delta, end: s.end + delta });
+  }
+  return { segments: moved, edited: index };
 }
