@@ -45,4 +45,14 @@ describe('prose rules on notices, templates and help pages', () => {
     assert.match(clock[0].message, /時刻源/);
     assert.deepEqual(findings('fx-en-clock-timezone.md').map((f) => f.at), ['clock-source:7']);
   });
+  test('a hedged notice of a change still owes its lead time; a change made with no notice, or told only to staff, owes none', () => {
+    assert.deepEqual(findings('fx-en-chg-hedged-notice.md').map((f) => f.at), ['change-notice:17']);
+    assert.deepEqual(findings('fx-ja-chg-hedged-notice.txt', 'ja').map((f) => f.at), ['change-notice:7']);
+    assert.deepEqual(findings('fx-ja-terms-no-notice.txt', 'ja'), []);
+    assert.deepEqual(findings('fx-en-change-board.md'), []);
+  });
+
+  test('a best practice is advice to the reader, not a promise', () => {
+    assert.deepEqual(findings('fx-en-best-practices.md'), []);
+  });
 });

@@ -15,11 +15,14 @@ export const UPDATES = /アップデート|\bupdates?\b/i;
 /** What makes a section headed by updates one on an incident's status, not on changes to the service. */
 export const INCIDENT_STATUS = wordGaps(/インシデント|障害|\bincidents?\b|\boutages?\b|\bbreach(?:es)?\b|\bstatus\s{1,3}page\b/i);
 export const MAINTENANCE = new RegExp(`${PLANNED_WORK.source}|${UPDATES.source}`, 'i');
+// Telling in plain words, as a notice is told ("We will let you know if the window changes", "make customers aware",
+// "alert you"): the same telling as "notify".
+const PLAIN_TELLING = String.raw`\blet\s{1,3}(?:you|customers?|users?|clients?|them|everyone)\s{1,3}know\b|\bmake\s{1,3}(?:you|customers?|users?|clients?|them)\s{1,3}aware\b|\balert\s{1,3}(?:you|customers?|users?|clients?)\b`;
 /** Telling of a change: what makes a maintenance section one that owes the lead time. */
-export const ANNOUNCED = wordGaps(/事前|予告|告知|周知|お知らせ|通知|案内|\bannounc|\bnotice\b|\bnotif|\bin\s{1,3}advance\b/i);
+export const ANNOUNCED = wordGaps(new RegExp(String.raw`事前|予告|告知|周知|お知らせ|通知|案内|\bannounc|\bnotice\b|\bnotif|\bin\s{1,3}advance\b|${PLAIN_TELLING}`, 'i'));
 // In one sentence the wording may be wider than a section's heading and its subject: "計画停止は事前にご連絡します",
-// downtime in either language ("ダウンタイムが予想される場合は事前通知").
-const CHANGE = new RegExp(String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|リリース|計画停止|ダウンタイム|\bchanges?\b|\bdowntime\b`, 'i');
+// downtime in either language ("ダウンタイムが予想される場合は事前通知"); 更新 is "update" as アップデート is.
+const CHANGE = new RegExp(String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|\bchanges?\b|\bdowntime\b`, 'i');
 const AHEAD = wordGaps(/事前|予め|あらかじめ|予告|\bin\s{1,3}advance\b|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b/i);
 /** Telling customers at all: what makes a change something a lead time is owed for (an internal patching routine tells no one). */
 export const TOLD = new RegExp(String.raw`${ANNOUNCED.source}|連絡|掲載|アナウンス|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn`, 'i');
@@ -33,9 +36,9 @@ export function announcesWithoutLeadTime(sentence: string, facts?: readonly Pick
 }
 
 // Changes made with no notice ("subject to change without prior notice", 「予告なく変更」): no promise to tell.
-const WITHOUT_NOTICE = wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:prior\s{1,3}|advance\s{1,3}|further\s{1,3})?notice\b|予告なく|予告なし|通知(?:する(?:こと)?)?なく|通知なし|断りなく/i);
+const WITHOUT_NOTICE = wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:prior\s{1,3}|advance\s{1,3}|further\s{1,3})?notice\b|予告なく|予告なし|通知(?:を)?(?:する(?:こと)?)?なく|通知なし|断りなく/i);
 // A word of telling itself, not only of "ahead": 「事前同意を求める」 (consent asked before a change) tells no one of it.
-const TELLS = wordGaps(/お知らせ|通知|告知|周知|案内|連絡|掲載|アナウンス|予告|\bannounc|\bnotice\b|\bnotif|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn/i);
+const TELLS = wordGaps(new RegExp(String.raw`お知らせ|通知|告知|周知|案内|連絡|掲載|アナウンス|予告|\bannounc|\bnotice\b|\bnotif|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn|${PLAIN_TELLING}`, 'i'));
 
 /**
  * Some sentence of `text` promises to tell customers of a change ahead of time with no lead time: the author's own
@@ -46,4 +49,28 @@ export function announcesSomewhereWithoutLeadTime(text: string): boolean {
     const sentence = text.slice(start, end);
     return TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && announcesWithoutLeadTime(sentence);
   });
+}
+
+// Telling the provider's own people is no notice to the customer: a change meeting, the board that approves changes, an
+// officer ("reviewed, communicated and closed during the next change meeting", 「変更管理会議で共有」).
+const TO_OWN_PEOPLE = wordGaps(/会議|委員会|\bmeetings?\b|\b(?:change\s{1,3})?advisory\s{1,3}boards?\b|\bCAB\b|\bC[TEIS]O\b|\bmanagement\s{1,3}(?:team|meetings?)\b/i);
+
+/**
+ * Some sentence of `text` tells the customer of something: not a change made with no notice ("事前に通知することなく
+ * 変更できる" promises none, so no lead time is owed for it), nor word passed among the provider's own people.
+ */
+export function tellsCustomers(text: string): boolean {
+  return TOLD.test(text) && splitSentences(text).some(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    return TOLD.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !TO_OWN_PEOPLE.test(sentence);
+  });
+}
+
+/**
+ * The sentence tells of a change and the prose reader finds no period in it, whether or not it says "in advance": a
+ * notice hedged ("email notifications may be sent with details about the change", 「事前に通知するよう努めます」,
+ * "only if necessary") still leaves open how long before the change it comes. A change made with no notice promises none.
+ */
+export function tellsOfChangeWithoutLeadTime(sentence: string, facts?: readonly Pick<Fact, 'kind'>[]): boolean {
+  return CHANGE.test(sentence) && TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
 }

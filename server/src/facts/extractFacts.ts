@@ -144,6 +144,7 @@ function promisesBefore(text: string) {
 const CUSTOMER_FIRST = wordGaps(/^(?:[-*•・●○■◆▪]\s{0,2}|[0-9０-９]{1,2}[.．)）]\s{0,2}|[(（][0-9０-９]{1,2}[)）]\s{0,2})?(?:お客様|(?:登録)?利用者|会員|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
 const TO_PROVIDER = wordGaps(/(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i);
 const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
+const PROVIDER_SUBJECT = /(?:当社|弊社)(?:は|が|では|にて|において)|\bwe\b/i;
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
 // "You should receive a notice within 24 hours" is what the provider sends, said from the reader's side.
 // "Customers are required to report …", "are expected to" is a duty again.
@@ -184,8 +185,9 @@ function customerDuties(text: string): (sentence: Range, parent: Range | undefin
     if (TO_PROVIDER.test(words) || (parent && CUSTOMER_ITEM.test(text.slice(parent.start, parent.end)))) duty = sentence;
     else if (readerTold(words) || (INSTRUCTION.test(words) && !PROVIDER_STATES.test(words))) duty = sentence;
     else if (CUSTOMER_FIRST.test(words) && !ABILITY.test(words) && !(DONE_TO.test(words) && !DUTY.test(words))) {
-      // "お客様は…、当社は30日以内に…": from the provider's word on, the sentence is the provider's again.
-      const provider = words.search(PROVIDER_ACTS);
+      // "お客様は…、当社は30日以内に…": from the provider as a subject on, the sentence is the provider's again; the provider
+      // only named ("ユーザーは、当社から求められた場合は遅滞なく…返却しなければなりません") leaves the duty the customer's.
+      const provider = words.search(PROVIDER_SUBJECT);
       duty = { start: sentence.start, end: provider === -1 ? sentence.end : sentence.start + provider };
     } else duty = NO_DUTY;
     return duty;

@@ -1,5 +1,5 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, TOLD, UPDATES } from '../facts/advanceNotice';
+import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, tellsCustomers, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
 import { announcementSigns, isCautionsOnOneWork, isDatedAnnouncement, isReportAfterTheWork } from '../facts/datedAnnouncement';
 import { allSections } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
@@ -29,14 +29,16 @@ export default statedFactRule({
     ja: '{id}: 利用者に影響する変更を、どれだけ前に通知するか(例:「30日前まで」)を書いてください。',
   },
   statement: { sentence: { en: 'Customers are notified {todo} days before a change that affects them.', ja: 'お客様に影響する変更は、{todo}日前までに通知します。' }, key: 'change.notice' },
-  // A section on changes that never speaks of telling anyone ("We update our systems periodically", a maintenance window
-  // policy, who patches what) describes the provider's own routine: it promised no notice, so it owes no lead time.
-  owedWhere: (text) => TOLD.test(text),
+  // A section on changes that never speaks of telling the customer ("We update our systems periodically", a maintenance
+  // window policy, who patches what, a change meeting's minutes) describes the provider's own routine, and one that says
+  // changes come with no notice ("事前に通知することなく変更できる") promised none: neither owes a lead time.
+  owedWhere: (text) => tellsCustomers(text),
   // Where no section answers 12.1.2, the promise itself raises it, under whatever heading ("Availability: planned
   // maintenance windows are communicated in advance").
   raisedBy: { test: announcesSomewhereWithoutLeadTime },
-  // "Maintenance windows are announced in advance": the words that owe the lead time.
-  at: announcesWithoutLeadTime,
+  // "Maintenance windows are announced in advance": the words that owe the lead time; else a notice of a change that does
+  // not say "in advance", hedged or not ("Email notifications may be sent with details about the change").
+  at: [(sentence, facts) => announcesWithoutLeadTime(sentence, facts) && tellsOfChangeWithoutLeadTime(sentence, facts), tellsOfChangeWithoutLeadTime],
   // A page announcing one dated maintenance, or the cautions sent with one ("…メンテナンスご注意事項"), is the notice
   // itself, not a policy on notices, and so is a page reporting one piece of work after it happened ("…メンテナンスに関する
   // お詫び"); a page that also promises notice in general still owes its lead time.

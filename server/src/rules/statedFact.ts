@@ -49,8 +49,9 @@ export interface StatedFact {
   /**
    * The sentence that promises what the fact should say ("announced in advance", with no lead time), given the prose
    * facts read from it: the finding sits on the first such sentence of the sections asked, else on the first section's heading.
+   * Several tests are tried in turn, the first that some sentence passes placing the finding (the plainest promise first).
    */
-  readonly at?: (sentence: string, facts: readonly ProseFact[]) => boolean;
+  readonly at?: AtTest | readonly AtTest[];
   /**
    * The heading of the part where a text tells the fact, wherever it stands ("Notification", 「お客様への連絡」): when no
    * sentence of the sections asked promises it, the finding sits there (on its first sentence that `asks` matches, else
@@ -134,8 +135,18 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
   });
 }
 
-/** The first sentence of `sections` or their subsections (in order) that `at` accepts, with its section. */
+type AtTest = (sentence: string, facts: readonly ProseFact[]) => boolean;
+
+/** The first sentence of `sections` or their subsections (in order) that `at` accepts, with its section; of several tests, the first that finds one. */
 function promise(document: WhitepaperModel, sections: readonly SectionModel[], at: NonNullable<StatedFact['at']>): { section: SectionModel; span: Span } | undefined {
+  for (const test of typeof at === 'function' ? [at] : at) {
+    const found = promiseBy(document, sections, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function promiseBy(document: WhitepaperModel, sections: readonly SectionModel[], at: AtTest): { section: SectionModel; span: Span } | undefined {
   for (const section of withNested(sections)) {
     const read = (sentence: Span) => section.prose.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
     const span = firstSentence(document, section, { test: (text, sentence) => at(text, read(sentence)) });

@@ -68,6 +68,10 @@ const inactivity = (fact: ProseFact, text: SourceText) =>
 // "Promptly:" heading a list of steps is a label, not a promise.
 const LABEL = /^\s{0,2}[:：]/;
 
+// "At our discretion", 「当社の裁量により」: who decides whether to act, not how long anything takes; the sentence reserves a
+// power and commits to no time, so no number is owed for it.
+const DISCRETION = /裁量|判断|\bdiscretion\b/i;
+
 // The regime or party a sentence speaks for ("under the GDPR", "For customers in California", 「米国の州法が適用される場合」):
 // a number given under one does not say how soon the other is told. A party only as the one told ("notify affected
 // individuals", 本人への通知), a country only as its law: "Japanese customers", "personal data of individuals" name none.
@@ -155,11 +159,15 @@ function eachSection(sections: readonly SectionModel[], visit: (section: Section
 const CUSTOMERS_PART =
   wordGaps(/\b(?:customer|client|user|tenant|subscriber)s?['’]?s?\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\byour\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\bwhat\s{1,3}you\s{1,3}(?:should|must|need\s{1,3}to)\s{1,3}do\b|(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客)(?:側)?(?:の|が)?(?:責任|責務|義務|役割|実施事項|お願い|行うこと|実施すること)/i);
 
+// A section headed as advice to the reader ("Best practices", "Recommendations", 「推奨事項」「ベストプラクティス」): its items
+// ("Fetch records promptly", "Rotate keys regularly") are the reader's to follow at the reader's own pace.
+const ADVICE_PART = wordGaps(/^\W{0,3}(?:(?:our|security|recommended)\s{1,3})?(?:best\s{1,3}practices?|recommendations?|tips)\b|ベストプラクティス|推奨(?:事項|設定|される(?:運用|設定))|おすすめの(?:運用|設定)/i);
+
 // A heading that names the provider's part too ("お客様と当社の責任", "Shared responsibilities", "Our and your obligations").
 const PROVIDERS_PART = /当社|弊社|事業者|提供者|双方|分担|共有|\b(?:our|we|provider['’]?s?|vendor['’]?s?|shared|joint|mutual)\b/i;
 
 function checkSection(section: SectionModel, report: (r: Report<'vague' | 'replace'>) => void, text: SourceText, backupsGiven: ReadonlySet<string>): void {
-    if (CUSTOMERS_PART.test(section.title ?? '') && !PROVIDERS_PART.test(section.title ?? '')) return;
+    if ((CUSTOMERS_PART.test(section.title ?? '') && !PROVIDERS_PART.test(section.title ?? '')) || ADVICE_PART.test(section.title ?? '')) return;
     // A number for the same promise in the section or in the same sentence says how long; the vague word is then only
     // wording. A number given under another regime or to another party does not answer it.
     // A cadence is answered by a frequency, a length or a deadline by a period.
@@ -192,7 +200,7 @@ function checkSection(section: SectionModel, report: (r: Report<'vague' | 'repla
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
       if (answered(`${promise(fact)}:${sense}`, regimes) || backupsGiven.has(`${fact.topic}:${sense}`) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
-      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text)) continue;
+      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text) || DISCRETION.test(fact.text)) continue;
       if (fact.topic === 'deletion' && TRASH.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
       // "Regular backups let you roll back as needed", 「定期的なバックアップは…必要に応じて以前の状態に戻すことを可能にします」:
       // backups the customer takes with a feature, at the customer's own cadence; no period of the provider's is owed.

@@ -5,6 +5,23 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('change-notice', {
   valid: [
     VALID,
+    // Changes made with no notice promise none; word passed at the change board tells the provider's own people.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: サービスの変更
+          controls: [12.1.2]
+          body: |
+            当社は、利用者に事前の通知をすることなく、本サービスの内容を変更できるものとします。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Change management
+          controls: [12.1.2]
+          body: |
+            Each change is reviewed by the change advisory board, and its outcome is communicated at the next board meeting.
+    `,
     // A section on changes that tells no one (the provider's own patching routine) promised no notice: no lead time owed.
     HEADER_EN +
       yaml`
@@ -119,6 +136,16 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // A hedged notice of a change ("may be sent") that never says "in advance": the finding sits on it, not on the heading.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Change management
+          controls: [12.1.2]
+          body: |
+            Upgrades are rolled out region by region. Email notifications may be sent with details about the change.
+      #                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
     // Downtime in Japanese ("ダウンタイム") announced ahead with no lead time.
     HEADER_JA +
       yaml`
@@ -164,10 +191,10 @@ checkRule('change-notice', {
       yaml`
       sections:
         - title: Changes
-      #   ^^^^^^^^^^^^^^ change-notice/missing
           controls: [12.1.2]
           body: |
             Changes are announced on our website.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
     `,
       // No section lists 12.1.2: a maintenance section that announces its windows owes their lead time, at the words that promise it.
     HEADER_EN +

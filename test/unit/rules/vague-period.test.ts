@@ -4,6 +4,11 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('vague-period', {
   valid: [
+    // A best practice is the reader's to follow; "at our discretion" says who decides, not when.
+    `${VALID}  - title: Best practices\n    body: |\n      Download exported logs promptly, before they are deleted.\n`,
+    `${VALID}  - title: Violations\n    controls: [CLD.8.1.5]\n    body: |\n      当社は、違反があったと判断したときは、当社の裁量により投稿を削除できるものとします。\n`,
+    // The customer as subject owes the deadline, though the provider is named ("when we ask").
+    `${VALID}  - title: 資料の返還\n    controls: [CLD.8.1.5]\n    body: |\n      1. 利用者は、当社から求められたときは、遅滞なく資料を返還するものとします。\n`,
     // Staff reporting promptly to their own security team is an internal step, no promise to the customer.
     // Items under the customer's part of a shared responsibility are the customer's duties, whatever their grammar.
     `${VALID}  - title: Your responsibilities\n    body: |\n      - Tell our support desk promptly when a sign-in code is lost\n      - Keep the admin list current\n`,
