@@ -125,13 +125,26 @@ const AFTER_LEAVING = wordGaps(new RegExp(
  */
 export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
   return (
-    customerLeaves(sentence) &&
+    leavingSaid(sentence, heading) &&
     !SURVIVES.test(sentence) &&
     !BACKUPS_TOO.test(sentence) &&
     (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && (PROVIDER_DELETES.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence))))) &&
     (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence) || ACCESS_ENDS.test(sentence))
   );
 }
+
+/**
+ * The sentence names the customer leaving, or stands under a heading that does and names no one else leaving: a page
+ * or section headed by the leaving ("## 料金滞納によるサービス停止", "#### 契約の解除は…") says the data's fate there without
+ * saying the leaving again. A heading of the customer deleting their own account ("アカウント削除の手順") heads their
+ * own operation: its steps' "deleted" is that operation done, not the provider's policy for the data.
+ */
+function leavingSaid(sentence: string, heading: string): boolean {
+  return customerLeaves(sentence) || (heading !== '' && customerLeaves(heading) && !DELETES_OWN_ACCOUNT.test(heading) && !NOT_THE_CUSTOMER.test(sentence));
+}
+
+// A period said in figures: under a heading of leaving, data kept for it is kept after the leaving (「データを120日保持」).
+const FIGURE = /\d|[０-９]/;
 
 // A clause of a contract that outlives it ("…の権利は、契約終了後も引き続きその効力を保持する", "Sections 5 and 9 shall survive
 // termination"): terms of service keep rights and duties in force, and "kept after the end" there is no data kept.
@@ -146,14 +159,15 @@ const BACKUPS_TOO =
 // The provider deleting, not the customer ("we delete your sketches", "are removed"; "until you delete them" is the
 // customer's own act).
 const PROVIDER_DELETES =
-  wordGaps(/\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\b(?:are|is|will\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i);
+  wordGaps(/\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\bmarked\s{1,3}for\s{1,3}(?:deletion|removal|erasure|destruction)\b|\b(?:are|is|will\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i);
 
-// What the customer put in, by the service's own nouns ("your recipes and meal plans", "their boards", 「お客様のレシピ」):
-// a plural after "your", a noun after お客様の; never the plan, the membership or the account that ends. Read only where
-// the provider deletes them or keeps them after the customer leaves ("if you leave the service, we delete your
-// sketches"): "your backups remain until you delete them" is the customer's act.
+// What the customer put in, by the service's own nouns ("your recipes and meal plans", "their boards", "a user's
+// clouds", 「お客様のレシピ」): a plural after "your" or a customer's possessive, a noun after お客様の; never the plan,
+// the membership or the account that ends. Read only where the provider deletes them or keeps them after the customer
+// leaves ("if you leave the service, we delete your sketches"): "your backups remain until you delete them" is the
+// customer's act.
 const YOUR_THINGS =
-  wordGaps(/(?:お客様|利用者|会員|ユーザー?)(?:様)?の(?!(?:ご?契約|アカウント|会員|プラン|ご?利用|お?支払|ご?請求))|\b(?:your|their|its)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?!(?:memberships|subscriptions|plans|accounts|contracts|payments|cards|details|settings|options|needs|business|address|access|preferences|rights|credits|invoices|services|seats|licen[cs]es)\b)[a-z-]{2,20}s\b/i);
+  wordGaps(/(?:お客様|利用者|会員|ユーザー?)(?:様)?の(?!(?:ご?契約|アカウント|会員|プラン|ご?利用|お?支払|ご?請求))|(?:\b(?:your|their|its)|\b(?:a|the|each|every)\s{1,3}(?:user|customer|client|tenant|subscriber)(?:'|’)s)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?!(?:memberships|subscriptions|plans|accounts|contracts|payments|cards|details|settings|options|needs|business|address|access|preferences|rights|credits|invoices|services|seats|licen[cs]es)\b)[a-z-]{2,20}s\b/i);
 
 /**
  * The sentence says customer data is deleted, returned, or kept for a while after the end of the contract: the
@@ -170,7 +184,7 @@ const FURTHER = wordGaps(/\b(?:another|a\s{1,3}further|an?\s{1,3}additional|furt
 export function saysWhatBecomesOfDataUnder(heading: string, sentence: string): boolean {
   return (
     (aboutDataAtLeaving(sentence, heading) &&
-      (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || ACCESS_ENDS.test(sentence) || (KEPT.test(sentence) && (AFTER_LEAVING.test(sentence) || FURTHER.test(sentence))))) ||
+      (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || ACCESS_ENDS.test(sentence) || (KEPT.test(sentence) && (AFTER_LEAVING.test(sentence) || FURTHER.test(sentence) || (!customerLeaves(sentence) && FIGURE.test(sentence)))))) ||
     asksWhatBecomesOfData(sentence, heading)
   );
 }
@@ -211,9 +225,12 @@ const HEADING_LINE = /^[^。.!?！？\n]{1,60}$/;
 export function saysWhatBecomesOfDataAnywhere(text: string): boolean {
   if (!speaksOfLeaving(text)) return false;
   let previous = '';
+  const marked = markedHeadings(text);
+  let part = -1;
   for (const { start, end } of splitSentences(text)) {
     const sentence = text.slice(start, end);
-    const heading = headingBefore(text, start);
+    while (part + 1 < marked.length && marked[part + 1].at < start) part++;
+    const heading = headingBefore(text, start) || (part >= 0 ? marked[part].title : '');
     if (saysWhatBecomesOfDataUnder(heading, sentence) || followsLeaving(previous, sentence, heading)) return true;
     previous = sentence;
   }
@@ -227,6 +244,14 @@ function headingBefore(text: string, start: number): string {
   const lines = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n');
   const above = lines.reverse().find((l, i) => i > 0 && l.trim() !== '') ?? '';
   return HEADING_LINE.test(above.trim()) ? above : '';
+}
+
+// A Markdown heading line ("#### …"): a heading whatever it holds, a sentence's end included.
+const MARKED_HEADING = /^#{1,6}\s+(.+)$/gm;
+
+/** The text's Markdown headings in order: the last one above a sentence is its part's heading, however far below it stands. */
+function markedHeadings(text: string): { readonly at: number; readonly title: string }[] {
+  return [...text.matchAll(MARKED_HEADING)].map((m) => ({ at: m.index, title: m[1] }));
 }
 
 const DELETES = String.raw`削除|消去|廃棄|抹消|破棄|\bdelet|\beras|\bpurg|\bdestr|\bwip(?:e|ed)\b`;

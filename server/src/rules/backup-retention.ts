@@ -26,6 +26,9 @@ const BACKUP_FIGURES = new Set(['backup-retention', 'backup-frequency']);
 
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
 
+// Backups in any words, the verb's too ("Data is backed up daily", 「データの複製を保管」, "copies in a second region").
+const COPIES = /バックアップ|複製|スナップショット|レプリカ|\bback(?:ed|s|ing)?[\s-]?ups?\b|\bsnapshots?\b|\bcop(?:y|ies)\b|\breplica/i;
+
 /** A sentence (or a body, sentence by sentence) that says the provider takes or keeps its backups. */
 const STATES_BACKUPS = { test: (text: string) => splitSentences(text).some(({ start, end }) => statesProvidersBackups(text.slice(start, end))) };
 
@@ -76,6 +79,9 @@ export default defineRule({
     // elsewhere for the provider's own backups and runs its options on a schedule the customer sets describes products:
     // read as a whole, it gives no figure of the provider's, and the provider's regime is on the page it names.
     if (pinned.length === 0 && said.optional && said.customers && said.referredElsewhere && !prose.some((f) => BACKUP_FIGURES.has(f.topic ?? '') && f.kind !== 'vague' && !f.customerDuty)) return;
+    // Sections read as 12.3.1 from words of recovery ("Disaster recovery" over restoring configuration from a store) that
+    // never name a backup, a snapshot or a copy describe no backup regime of the provider's: no period or cadence to ask of it.
+    if (pinned.length === 0 && !COPIES.test(body) && !sections.some((s) => COPIES.test(s.title ?? ''))) return;
     if (pinned.length === 0 && keptAfterLeavingOnly(sections.map((s) => s.title ?? '').join('\n'), body)) return;
     const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a

@@ -205,7 +205,7 @@ function endOfContractSentences(document: WhitepaperModel): AboutSentence[] {
 /** A section's own such sentences: read on every edit, so kept with the section. */
 const aboutIn = keptIndex((section: SectionModel): readonly AboutSentence[] => {
   const about: AboutSentence[] = [];
-  if (section.body === undefined || !section.bodySpan || !speaksOfLeaving(section.body)) return about;
+  if (section.body === undefined || !section.bodySpan || !speaksOfLeaving(`${section.title ?? ''}\n${section.body}`)) return about;
   let previous = '';
   for (const sentence of splitSentences(section.body)) {
     const words = section.body.slice(sentence.start, sentence.end);

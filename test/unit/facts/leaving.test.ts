@@ -35,6 +35,23 @@ test("a line that leaves its subject to its label speaks of the data the label n
   assert.ok(!saysWhatBecomesOfDataAnywhere(`Retention schedule\n\nBilling\n${line}\n`), 'a label that names no data');
 });
 
+test('a sentence under a heading of leaving speaks of the leaving its heading names', () => {
+  assert.ok(saysWhatBecomesOfDataUnder('お支払いが遅れた場合', '停止中も図面データは60日間保管します。'), 'kept for a period under a late payment');
+  assert.ok(saysWhatBecomesOfDataUnder('解約の手続き', '登録済みの顧客情報は削除されません。'));
+  assert.ok(!saysWhatBecomesOfDataUnder('退職者のアカウント', '退職者の登録情報は削除されます。'), 'staff leaving');
+  assert.ok(!saysWhatBecomesOfDataUnder('', '登録済みの顧客情報は削除されません。'), 'no leaving said at all');
+  assert.ok(!saysWhatBecomesOfDataUnder('アカウント削除の手順', '以上で登録データがすべて削除されます。'), "the customer's own deletion, done by its steps");
+  // A Markdown heading is the part's heading however far below it the sentence stands, a sentence's end in it included.
+  const page = '# Help\n\n## 解約は、次の流れで進めてください。\n\n1. 画面を開く。\n2. 解除を押す。\n\n> - 登録済みの商品データは削除されません。\n';
+  assert.ok(saysWhatBecomesOfDataAnywhere(page));
+  assert.ok(!saysWhatBecomesOfDataAnywhere(page.replace('解約は', '設定は')));
+});
+
+test("the customer's things in the possessive of a customer or user, marked for deletion", () => {
+  assert.ok(saysWhatBecomesOfData("When a contract is terminated, all of a user's clouds and resources are immediately marked for deletion."));
+  assert.ok(!saysWhatBecomesOfData("When a contract is terminated, a user's subscriptions are marked for deletion."), 'the plan that ends');
+});
+
 test('a sentence says what becomes of the data when it deletes or returns something the customer put in', () => {
   assert.ok(saysWhatBecomesOfData('退会すると、投稿した写真はすべて削除されます。'));
   assert.ok(saysWhatBecomesOfData('When you close your account, every attachment is deleted.'));

@@ -213,6 +213,25 @@ checkRule('deletion-policy', {
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
+    // The leaving said only by the heading the sentence stands under: the data's fate there owes both answers.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 解約の手続きについて
+          body: |
+            登録済みの顧客情報や商品データは削除されません。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
+    // The customer's things in the possessive of "a customer", by the service's nouns, marked for deletion by the provider.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: When a subscription ends
+          body: |
+            When a subscription is cancelled, all of a customer's boards and dashboards are marked for deletion and then purged within 5 days.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
     // "その後" followed by a period of its own, a vague one, is no reference to the period before.
     HEADER_EN +
       yaml`
