@@ -112,3 +112,9 @@ test("coverage: a narrow page's title, its summary line and a party's defined na
   assert.ok(!covered('fx-ja-help-downgrade-slugs.txt').includes('12.1.3'), "a plan's storage quota is no capacity management");
   assert.deepEqual(imported('fx-ja-help-downgrade-slugs.txt'), ['はじめに', '保存容量の上限', 'ご利用機能の制限'], 'image slugs head nothing');
 });
+
+test("import: a numbered term or step whose text hangs under it, and Markdown's steps all numbered \"1.\", open no section; hashes glued to a heading's words head one", () => {
+  assert.deepEqual(imported('fx-ja-terms-hanging-definitions.txt'), ['はじめに', '第1条(用語)', '第2条(契約終了後の帳簿データ)']);
+  assert.deepEqual(imported('fx-en-help-steps-all-ones.txt'), ['Introduction']);
+  assert.deepEqual(imported('fx-en-glued-hash-headings.txt'), ['Introduction', 'Encryption', 'Staff training', 'Audit trail', 'Backups']);
+});

@@ -184,10 +184,18 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     setext.set(n - 1, Math.min(6, underlineLevels.indexOf(t[0]) + 1));
     kinds[n] = 'furniture';
   });
+  // Hashes glued to their title ("###System Security") head a section where the document writes that level with a space elsewhere
+  // ("### Physical Security"): the same author's headings, one typed without the space. A "#tag" or a "#title" template key, at a
+  // level the text never spaces, is no heading.
+  const spacedHashes = new Set(trimmed.flatMap((t, n) => (code.has(n) ? [] : [/^(#{1,6})\s+\S/.exec(t)?.[1].length ?? 0])));
+  const gluedHeading = (t: string): Marker | undefined => {
+    const glued = /^(#{1,6})(\p{Lu}[^#]*|\p{Lo}[^#]*)$/u.exec(t);
+    return glued && spacedHashes.has(glued[1].length) ? { family: 'markdown', key: `md${glued[1].length}`, path: [glued[1].length], rest: glued[2].trim(), trailingDot: false } : undefined;
+  };
   const markers: (Marker | undefined)[] = trimmed.map((t, n) => {
     if (n === first || kinds[n] !== 'paragraph' || code.has(n)) return undefined;
     const level = setext.get(n);
-    const marker = level ? { family: 'markdown' as const, key: `md${level}`, path: [level], rest: t, trailingDot: false } : markerOf(t);
+    const marker = level ? { family: 'markdown' as const, key: `md${level}`, path: [level], rest: t, trailingDot: false } : (markerOf(t) ?? gluedHeading(t));
     // A "#" indented four columns or by a tab is code in Markdown, a comment in a configuration example.
     return marker?.family === 'markdown' && (indent[n] > 3 || /^ *\t/.test(lines[n])) ? undefined : marker;
   });
@@ -278,18 +286,19 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       continue;
     }
     const number = marker.path[marker.path.length - 1] ?? 0;
-    const follows = (l: { key: string; last: number; at: number }) => l.key === marker.key && indent[n] === indent[l.at] && (marker.path.length === 0 || number === l.last + 1);
+    // Markdown numbers every item "1." and renders the count itself: a "1." under an open list's "1." is its next item.
+    const follows = (l: { key: string; last: number; at: number }) => l.key === marker.key && indent[n] === indent[l.at] && (marker.path.length === 0 || number === l.last + 1 || (number === 1 && l.last === 1 && open.includes(l)));
     // A count resumes after a paragraph only where headings do not use the same numbering (there "3." after a list of two is the next heading).
     // A mark counts nothing, so nothing resumes: "● …" lines after the paragraph that closed a list of them are read afresh.
     const resumed = open.some(follows) || marker.family === 'mark' ? undefined : interrupted.find((l) => follows(l) && !headingKeys.has(l.key));
     const continuesList = open.some(follows) || resumed !== undefined;
     const next = nextContent(n);
     const nextMarker = next === -1 ? undefined : markers[next];
-    // Two items in a row with nothing between them are a list, not two empty sections.
+    // Two items in a row with nothing between them are a list, not two empty sections (also "1." over "1.", Markdown's own count).
     // Marked questions one after another with no answer between them ("● How long do you keep …?" / "● Can I …?") are a list of questions,
     // however far apart they are set.
     const asksOn = marker.family === 'mark' && nextMarker?.key === marker.key && /[?？]$/.test(marker.rest) && /[?？]$/.test(nextMarker.rest);
-    const startsRun = asksOn || (nextMarker !== undefined && nextMarker.key === marker.key && near(n, next, true) && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1));
+    const startsRun = asksOn || (nextMarker !== undefined && nextMarker.key === marker.key && near(n, next, true) && (marker.path.length === 0 || nextMarker.path[nextMarker.path.length - 1] === number + 1 || (number === 1 && nextMarker.path.length === 1 && nextMarker.path[0] === 1 && indent[next] === indent[n])));
     const before = previousContent(n);
     // An article with its caption over its own sentences ("第1条（目的）" / "委託先は、…。") after an agreement's preamble
     // ("…次のとおり合意する。") opens the agreement's articles; the announced list is of captions alone (a revision notice's).
@@ -300,9 +309,14 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // (A short title over a body that starts in lower case, "2. Apps" / "iOS apps keep…", is still a title.)
     const runsOn = !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] >= indent[n] && !/[.。．:：;；!?！？)）」』】]$/.test(trimmed[n]) && RUNS_ON.test(trimmed[n + 1]) && (!/^\p{Ll}/u.test(trimmed[n + 1]) || marker.rest.split(/\s+/).length >= 5);
     if (runsOn) carriesOn.add(n + 1);
+    // Text set on the very next line at the column of the numbered line's words ("1. **「ユーザー」**" / "   本規約を…", "1. 窓口へ
+    // 問い合わせ" / "   弊社窓口より…") hangs under its number: the item's own text, a step's or a term's, not a section under a title
+    // (a body indented under its heading sits a blank line below it, or at another column).
+    const textColumn = indent[n] + (/^\S+[ \t]+(?=\S)/.exec(trimmed[n])?.[0].length ?? 0);
+    const hangs = marker.family !== 'markdown' && textColumn > indent[n] && !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] === textColumn;
     // A step's label standing alone ("ステップ1", "Step 2:") is followed by what to do.
     if (marker.key === 'step' && BARE_STEP.test(trimmed[n]) && next !== -1 && near(n, next, true) && !markers[next]) carriesOn.add(next);
-    const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
+    const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && !hangs && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
     else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
     else if (headingCapable && !continuesList && !announced && !(startsRun && marker.family !== 'control') && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;

@@ -451,3 +451,20 @@ test("a revision notice's changed article captions after its announcing sentence
   const cards = ['Trust Center', '', 'Infrastructure Security', '6 Controls', '', 'Encryption at Rest', '', 'All databases are encrypted with AES-256.', '', 'Organizational Security', '4 Controls', '', 'Security Training', '', 'Every employee completes training once a year.'].join('\n');
   assert.ok(!headings(cards).some((h) => /Controls$/.test(h)), headings(cards).join(' | '));
 });
+
+test('a numbered line whose text hangs on the next line at its words\' column is an item; "1." over "1." is Markdown\'s own count', () => {
+  const hanging = ['# 規約', '', '## 第1条（用語）', '', '1. 『会員』', '   登録を済ませた法人をいいます。', '', '2. 『データ』', '   会員が入力した情報をいいます。', '', '## 第2条（削除）', '', '当社は終了日から30日後に削除します。'].join('\n');
+  assert.deepEqual(headings(hanging), ['1 規約', '2 第1条(用語)', '2 第2条(削除)']);
+  // A body a blank line below its numbered heading, at another column, is the section's (a plain-text paper's layout).
+  const body = ['Title', '', '1.  Scope', '', '   This paper covers the hosted service.', '', '2.  Backups', '', '   Backups run nightly.'].join('\n');
+  assert.deepEqual(headings(body), ['1 Title', '1 1.  Scope', '1 2.  Backups']);
+  const ones = ['# Close a workspace', '', '1. Open **Settings**.', '', '1. Pick a date.', '', '1. Confirm.', '', 'The data is erased on that date.'].join('\n');
+  assert.deepEqual(headings(ones), ['1 Close a workspace']);
+});
+
+test('hashes glued to a title head a section where the text spaces that level elsewhere; a "#tag" does not', () => {
+  const glued = ['## Security at Acme', '', 'An overview.', '', '## Encryption', '', 'AES-256 at rest.', '', '##Backups', '', 'Nightly, kept 14 days.'].join('\n');
+  assert.deepEqual(headings(glued), ['1 Security at Acme', '1 Encryption', '1 Backups']);
+  const tags = ['Leaving the service', '', 'Your data is deleted after 30 days.', '', '#Deletion #Account', '', '#Help'].join('\n');
+  assert.ok(!headings(tags).some((h) => /Help|Deletion/.test(h)));
+});
