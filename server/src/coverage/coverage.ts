@@ -2,7 +2,8 @@
 // control-missing, `wp27017 coverage`, the status bar and the preview matrix.
 import { keptWith } from '../model/keptWith';
 import { keptByTop } from '../model/placeIndex';
-import { append } from '../core/arrays';
+import { mergedAfterEdit, mergedByTop, topsChanged } from '../model/mergedByTop';
+import { previousModel } from '../model/previousModel';
 import { counterparts, expectedControls, expectedSeverity, lookupControl, normalizeControlId, type ExpectedControl, type LocalizedList, type ServiceModel } from '../catalog';
 import type { WorkspaceConfig } from '../config/config';
 import type { Severity, Span } from '../core/finding';
@@ -103,17 +104,22 @@ function expectedRows(config: WorkspaceConfig): { control: ExpectedControl; adde
   return rows;
 }
 
-/** What a top-level section and its subsections answer: the places of each id in document order, and the ids some section with real text answers. */
+/**
+ * What a top-level section and its subsections answer: the places of each id in document order, and the ids some
+ * section with real text answers, each listing the top-level section (so that the document's lists, merged, say
+ * which of its top-level sections write each id).
+ */
 interface Answers {
   readonly places: ReadonlyMap<string, readonly CoveragePlace[]>;
-  readonly written: ReadonlySet<string>;
+  readonly written: ReadonlyMap<string, readonly SectionModel[]>;
 }
 
 // Kept with the top-level section: an edit re-reads the claims of the section it touched, and the document's
 // coverage is these put together (a place's span is read from its claim, which moves with its section).
 const answersUnder = keptByTop((top: SectionModel): Answers => {
   const places = new Map<string, CoveragePlace[]>();
-  const written = new Set<string>();
+  const written = new Map<string, readonly SectionModel[]>();
+  const mine = [top];
   for (const ref of claimsUnder(top)) {
     for (const id of answeredIds(ref.id)) {
       const list = places.get(id);
@@ -126,40 +132,42 @@ const answersUnder = keptByTop((top: SectionModel): Answers => {
       };
       if (list) list.push(place);
       else places.set(id, [place]);
-      if (answersSomething(ref.section)) written.add(id);
+      if (answersSomething(ref.section)) written.set(id, mine);
     }
   }
   return { places, written };
 });
 
+/** What the document's top-level sections answer, together: each id's places, and the sections with real text that answer it. */
+interface Gathered {
+  readonly places: ReadonlyMap<string, readonly CoveragePlace[]>;
+  readonly written: ReadonlyMap<string, readonly SectionModel[]>;
+}
+
+const gathered = new WeakMap<WhitepaperModel, Gathered>();
+
+/** Gathered once per document; after an edit, from what the document it follows gathered (model/mergedByTop.ts). */
+function answersOf(document: WhitepaperModel): Gathered {
+  const known = gathered.get(document);
+  if (known) return known;
+  const answersAt = answersUnder.in(document);
+  const before = previousModel(document);
+  const was = before && gathered.get(before);
+  const change = was && topsChanged(document, before!);
+  const places = change && mergedAfterEdit(was!.places, change, (top) => answersUnder(top).places, (i) => answersAt(i).places);
+  const written = change && places && mergedAfterEdit(was!.written, change, (top) => answersUnder(top).written, (i) => answersAt(i).written);
+  const count = document.sections.length;
+  const answers = places && written ? { places, written } : { places: mergedByTop(count, (i) => answersAt(i).places), written: mergedByTop(count, (i) => answersAt(i).written) };
+  gathered.set(document, answers);
+  return answers;
+}
+
 /** `gaps: false` leaves out `gapAt`, a search of the control order per missing control that only the editor's gap list needs. */
 export function computeCoverage(document: WhitepaperModel, config: WorkspaceConfig, { gaps = true }: { readonly gaps?: boolean } = {}): Coverage {
   const profile = config.profile ?? serviceModelOf(document) ?? 'SaaS';
   const numbering = numberingOf(document);
-  const covering = new Map<string, readonly CoveragePlace[]>();
-  // A list kept with one section is given as it is; a second section's places go in a list of this analysis's own.
-  const own = new Set<readonly CoveragePlace[]>();
-  /** Controls some section with real text answers; the others in `covering` are still to write. */
-  const written = new Set<string>();
-  // Map.forEach and Set.forEach, not for…of: no entry array per control per section on every edit.
-  const cover = (places: readonly CoveragePlace[], id: string) => {
-    const before = covering.get(id);
-    if (!before) covering.set(id, places);
-    else if (own.has(before)) append(before as CoveragePlace[], places);
-    else {
-      const merged = [...before, ...places];
-      own.add(merged);
-      covering.set(id, merged);
-    }
-  };
-  const write = (id: string) => written.add(id);
-  // By the top-level section's place: an array read per section on every keystroke, not a lookup.
-  const answersAt = answersUnder.in(document);
-  for (let i = 0; i < document.sections.length; i++) {
-    const answers = answersAt(i);
-    answers.places.forEach(cover);
-    answers.written.forEach(write);
-  }
+  // Controls some section with real text answers (`written`); the others in `covering` are still to write.
+  const { places: covering, written } = answersOf(document);
   const notApplicable = new Map<string, { reason: string; place: CoveragePlace }>();
   for (const entry of document.notApplicable) {
     for (const id of answeredIds(entry.id)) notApplicable.set(id, { reason: String(entry.reason ?? ''), place: { label: entry.id, span: entry.keySpan } });

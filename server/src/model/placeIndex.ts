@@ -25,7 +25,7 @@ interface Values<K, T> {
 }
 
 /** How many items two lists (an analysis's and the last one's) share at their head and at their tail. */
-interface AlikeEnds {
+export interface AlikeEnds {
   readonly old: readonly object[];
   readonly head: number;
   readonly tail: number;
@@ -34,7 +34,7 @@ interface AlikeEnds {
 /** Worked out once per list: every index over the same list asks it (nine over every section, 9,600 of them at 5 MB full of findings). */
 const ends = new WeakMap<readonly object[], AlikeEnds>();
 
-function alikeAtEnds(all: readonly object[], old: readonly object[]): AlikeEnds {
+export function alikeAtEnds(all: readonly object[], old: readonly object[]): AlikeEnds {
   const known = ends.get(all);
   if (known?.old === old) return known;
   const n = Math.min(all.length, old.length);

@@ -5,6 +5,8 @@ import { append } from '../core/arrays';
 import { answeredIds } from '../coverage/coverage';
 import { keptWith } from './keptWith';
 import { keptByTop } from './placeIndex';
+import { mergedAfterEdit, mergedByTop, topsChanged, type TopsChanged } from './mergedByTop';
+import { previousModel } from './previousModel';
 import type { SectionModel, WhitepaperModel } from './whitepaper';
 
 interface SectionIndex {
@@ -37,25 +39,37 @@ const indexUnder = keptByTop((top: SectionModel): SectionIndex => {
 function indexOf(document: WhitepaperModel): SectionIndex {
   let index = indexes.get(document);
   if (!index) {
-    const all: SectionModel[] = [];
-    const byControl = new Map<string, SectionModel[]>();
-    // Map.forEach, not for…of: no entry array per control per section on every edit.
-    const add = (sections: readonly SectionModel[], id: string) => {
-      const list = byControl.get(id);
-      if (list) append(list, sections);
-      else byControl.set(id, sections.slice());
-    };
-    // By the top-level section's place: an array read per section on every keystroke, not a lookup.
-    const underAt = indexUnder.in(document);
-    for (let i = 0; i < document.sections.length; i++) {
-      const under = underAt(i);
-      append(all, under.all);
-      under.byControl.forEach(add);
-    }
-    index = { all, byControl };
+    const before = previousModel(document);
+    const was = before && indexes.get(before);
+    const change = was && topsChanged(document, before!);
+    index = (change && indexAfterEdit(document, was!, change)) ?? indexOfAll(document);
     indexes.set(document, index);
   }
   return index;
+}
+
+function indexOfAll(document: WhitepaperModel): SectionIndex {
+  // By the top-level section's place: an array read per section, not a lookup.
+  const underAt = indexUnder.in(document);
+  const all: SectionModel[] = [];
+  for (let i = 0; i < document.sections.length; i++) append(all, underAt(i).all);
+  return { all, byControl: mergedByTop(document.sections.length, (i) => underAt(i).byControl) };
+}
+
+/** The index of a document after an edit, from the index of the document it follows (`was`): only the top-level sections the edit changed are read. */
+function indexAfterEdit(document: WhitepaperModel, was: SectionIndex, change: TopsChanged): SectionIndex | undefined {
+  const { old, head, oldEnd, newEnd } = change;
+  if (oldEnd === head && newEnd === head) return was;
+  const underAt = indexUnder.in(document);
+  const byControl = mergedAfterEdit(was.byControl, change, (top) => indexUnder(top).byControl, (i) => underAt(i).byControl);
+  if (!byControl) return undefined;
+  // A top-level section leads its own sections in the list of all.
+  const at = head < old.length ? was.all.indexOf(old[head]) : was.all.length;
+  let gone = 0;
+  for (let i = head; i < oldEnd; i++) gone += indexUnder(old[i]).all.length;
+  const added: SectionModel[] = [];
+  for (let i = head; i < newEnd; i++) append(added, underAt(i).all);
+  return { all: was.all.slice(0, at).concat(added, was.all.slice(at + gone)), byControl };
 }
 
 /** Every section, nested ones included, in document order. */

@@ -13,6 +13,27 @@ export type Segment =
   /** A line at the left margin that is not a key yet (an author typing one): its own segment, so the rest stays cached. */
   | { readonly kind: 'stray'; readonly start: number; readonly end: number };
 
+/** A segment before its end is known: what the scanner holds while it reads the segment's lines. */
+type Open = { readonly kind: 'entry'; readonly start: number; readonly key: string } | { readonly kind: 'item'; readonly start: number; readonly index: number } | { readonly kind: 'stray'; readonly start: number };
+
+/**
+ * `segment` at `start..end`, written out per kind, so that every segment of a kind has one shape. A spread
+ * (`{ ...segment, start }`) made objects that V8 writes each property of through its runtime, a call per property:
+ * on every segment after the edit, on every keystroke (parse/segmentsAfterEdit.ts).
+ */
+export function placedAt(segment: Segment | Open, start: number, end: number): Segment {
+  switch (segment.kind) {
+    case 'entry':
+      return { kind: 'entry', start, end, key: segment.key };
+    case 'item':
+      return { kind: 'item', start, end, index: segment.index };
+    case 'stray':
+      return { kind: 'stray', start, end };
+    case 'document':
+      return { kind: 'document', start, end };
+  }
+}
+
 const QUOTED_KEY = /(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)')[ \t]*:(?=[ \t]|\r?\n|$)/y;
 /** Characters that cannot start a plain key: YAML indicators and white space. */
 const NOT_PLAIN_START = /[\s#'"[\]{},&*!|>%@`?:-]/;
@@ -64,14 +85,14 @@ function plainKeyAt(text: string, lineStart: number): string | undefined {
 export function splitSegments(text: string, splitKey: string | undefined): Segment[] {
   const whole: Segment[] = [{ kind: 'document', start: 0, end: text.length }];
   const segments: Segment[] = [];
-  let current: { kind: 'entry'; start: number; key: string } | { kind: 'item'; start: number; index: number } | { kind: 'stray'; start: number } | undefined;
+  let current: Open | undefined;
   let inSplit = false;
   let itemIndent = -1;
   let itemCount = 0;
   let splitDisabled = false;
 
   const close = (end: number) => {
-    if (current) segments.push({ ...current, end });
+    if (current) segments.push(placedAt(current, current.start, end));
   };
 
   let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -6,7 +6,7 @@
 // it was: the segments after it move by the change in length and the one it is in grows. Typing in a section's text
 // is such an edit; reading every line of a 5 MB whitepaper again for it was a tenth of a keystroke.
 import type { SourceText } from '../core/sourceText';
-import type { Segment } from './segments';
+import { placedAt, type Segment } from './segments';
 import { CR, LF, SPACE } from '../core/charCodes';
 
 /** Where the text changed: `start..end` of the new text replaced `start..end - delta` of the old. */
@@ -71,10 +71,10 @@ export function segmentsAfterEdit(
   if (delta === 0) return { segments, edited: index };
   // An indexed loop: it runs over every segment after the edit on every keystroke.
   const moved: Segment[] = segments.slice(0, index);
-  moved.push({ ...segment, end: segment.end + delta });
+  moved.push(placedAt(segment, segment.start, segment.end + delta));
   for (let i = index + 1; i < segments.length; i++) {
     const s = segments[i];
-    moved.push({ ...s, start: s.start + delta, end: s.end + delta });
+    moved.push(placedAt(s, s.start + delta, s.end + delta));
   }
   return { segments: moved, edited: index };
 }

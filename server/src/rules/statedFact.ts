@@ -2,7 +2,7 @@
 // control is answered, but the fact a customer needs is not stated".
 import type { Localized } from '../core/locale';
 import { answeredIds } from '../coverage/coverage';
-import { allSections, factsFor, factsUnder, withNested } from '../model/sectionsFor';
+import { allSections, factsFor, factsUnder, withNested, type Facts } from '../model/sectionsFor';
 import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
 import { keptIndex, type KeptIndex } from '../model/keptIndex';
@@ -107,6 +107,15 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
       const { body, pinned } = factsUnder(s);
       return owedWhere(`${s.title ?? ''}\n${body}`, pinned);
     });
+  // The answering sections that owe the fact and speak of it, with their facts, made once per answer: factsFor gives
+  // the same object while the same sections answer, where the owing ones' facts (hundreds of sections at 5 MB full
+  // of findings) were gathered again on every edit.
+  const narrowedOf = new WeakMap<Facts, Facts>();
+  const narrowed = (answer: Facts): Facts => {
+    let facts = narrowedOf.get(answer);
+    if (!facts) narrowedOf.set(answer, (facts = asked(owedOnly(answer, owedIn), spec.asks)));
+    return facts;
+  };
   return defineRule({
     id: spec.id,
     appliesTo: ['whitepaper'],
@@ -115,7 +124,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      const { sections, prose, pinned, body } = asked(owedOnly(answering(document, spec, owes), owedIn), spec.asks);
+      const { sections, prose, pinned, body } = narrowed(answering(document, spec, owes));
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (spec.statedAnywhere !== undefined) {
         const stated = spec.statedAnywhere(prose);
