@@ -432,6 +432,9 @@ async function previewUiTest(browser, base, folder) {
     // (Hovering puts the pointer on the finding's text: the middle of its box can fall between the two lines it wraps over.)
     await finding.hover();
     await page.mouse.down();
+    // The press gives the preview focus (the editor's Ln/Col leaves the status bar); a release before the workbench
+    // has heard of that focus would have it taken back after the click's own move to the editor.
+    await until('the preview focused by the press', async () => !(await statusBar(page)).includes('Ln 18, Col 1'), 10_000, 50);
     await frame.evaluate(() => {
       const root = document.getElementById('wp-preview-root');
       root.innerHTML = root.innerHTML;
