@@ -2,7 +2,7 @@
 // public vscode API only. Waits are on events, each bounded.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -63,7 +63,11 @@ suite('ISO 27017 whitepaper extension', () => {
   });
 
   test('Restart Server runs; files open before it and files opened after it are checked, also while typing', async () => {
-    const uri = workspaceFile('broken.wp.yaml');
+    // A copy outside the workspace: code-server saves a second after an edit, and a busy machine's diagnostics can
+    // come later than that, so an edit to the workspace's own file could outlive the revert and shift the UI test's lines.
+    const before = join(mkdtempSync(join(tmpdir(), 'wp27017-restart-')), 'before-restart.wp.yaml');
+    writeFileSync(before, readFileSync(workspaceFile('broken.wp.yaml').fsPath, 'utf8'));
+    const uri = vscode.Uri.file(before);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'unknown-key'));
     await vscode.commands.executeCommand('wp27017.restartServer');
@@ -71,7 +75,7 @@ suite('ISO 27017 whitepaper extension', () => {
     edit.insert(uri, new vscode.Position(3, 0), 'extra: 1\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await diagnosticsFor(uri, (d) => d.some((x) => codeOf(x) === 'unknown-key' && x.range.start.line === 3));
-    await revert(uri);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
     // A file never opened before the restart: checked when it opens, and again as it is edited.
     // Outside the workspace, so that the Explorer in the UI test's screenshot stays as it was.
