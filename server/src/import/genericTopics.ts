@@ -85,21 +85,27 @@ function leaving(text: string): string | undefined {
   return FROM_BACKUPS.exec(text)?.[0];
 }
 
-// What the customer sees of the monitoring: a status page, a dashboard, alerts it receives, what it can check itself.
-// The provider watching its own systems ("we monitor our servers around the clock") answers another question.
+// What the customer sees of the monitoring: a status page, alerts it receives, what it can check itself (its dashboard).
+// The provider watching its own systems ("we monitor our servers around the clock", a dashboard its engineers watch)
+// answers another question.
 const CUSTOMER_SEES =
-  /ステータスページ|稼働状況|ダッシュボード|\bstatus page\b|\bdashboards?\b|(?:お客様|利用者|ユーザー?|契約者|管理者)(?:は|が|も|自身)[^。\n]{0,40}?(?:確認|閲覧|参照|受け取|受信|設定)|\b(?:customers?|you|users?|admins?) (?:can|may|are able to|receive|get|will be notified)\b/iu;
+  /ステータスページ|稼働状況|\bstatus page\b|(?:お客様|利用者|ユーザー?|契約者|管理者)(?:は|が|も|自身)[^。\n]{0,40}?(?:確認|閲覧|参照|受け取|受信|設定)|\b(?:customers?|you|users?|admins?) (?:can|may|are able to|receive|get|will be notified)\b/iu;
 
 // A status page is also where a provider posts its notices: maintenance announced, incidents written up ("we log scheduled
 // maintenance on the status page"). It lets the customer watch the service only where it shows the service's state: up
 // or down, its uptime or availability, its current problems or performance.
 const SERVICE_STATE =
-  /\b(?:uptime|availability|health|performance|response times?|latency|metrics)\b|\b(?:current|live|real-time|operational) (?:status|state|problems|issues)\b|\b(?:state|status) of (?:the|our|each|every|all) (?:services?|systems?|platform|components?)\b|\bis (?:up|down)\b|稼働|死活|障害(?:情報|状況)/iu;
+  /\b(?:uptime|availability|health|performance|response times?|latency|metrics)\b|\b(?:current|live|real-time|operational) (?:status|state|problems|issues|incidents)\b|\b(?:state|status) of (?:the|our|each|every|all) (?:services?|systems?|platform|components?)\b|\bis (?:up|down)\b|稼働|死活|障害(?:情報|状況)/iu;
 const STATUS_PAGE = /^status pages?$/iu;
 
+// Every word of monitoring is generic: "Alerts" heads an incident page's notices, a dashboard is where a retention
+// page's settings are, "metrics" and 監視 are the provider watching its own systems. The customer watching the service
+// is both: what it sees (a status page is that already) and the service's state shown there.
 function customerSees(text: string, words: readonly string[]): string | undefined {
-  if (words.every((w) => STATUS_PAGE.test(w.normalize('NFKC').trim()))) return SERVICE_STATE.exec(text)?.[0];
-  return CUSTOMER_SEES.exec(text)?.[0];
+  const state = SERVICE_STATE.exec(text)?.[0];
+  if (words.every((w) => STATUS_PAGE.test(w.normalize('NFKC').trim()))) return state;
+  const sees = CUSTOMER_SEES.exec(text)?.[0];
+  return sees !== undefined && state !== undefined ? `${sees} … ${state}` : undefined;
 }
 
 // The provider's rights in what it builds and uses (its copyright, the open-source software it ships): the licence a
@@ -142,15 +148,21 @@ function recordsProtected(text: string): string | undefined {
   return RECORDS_PROTECTED.exec(text)?.[0];
 }
 
-// How the provider manages the secret that signs a user in (9.2.4): issues it (an initial or temporary password, an ID
-// and password sent), keeps it (hashed, salted, in a vault) or resets it (re-issue, a forgotten password). The words
-// for signing in ("Authentication", "MFA", パスワードポリシー, 二段階認証) are the setting of every security page and help
-// article: a sign-in method offered, a password rule or advice to the customer's staff answers no management of secrets.
-const CREDENTIALS_MANAGED =
-  /ハッシュ|不可逆|ソルト|(?:仮|初期|一時|ワンタイム)パスワード|(?:パスワード|認証情報|ID)[^。\n]{0,20}(?:発行|再発行|再設定|リセット|暗号化して(?:保存|保管|管理))|パスワードを(?:お)?忘れ|\bhash(?:ed|es|ing)?\b|\bsalt(?:ed|s)?\b|\b(?:bcrypt|scrypt|argon2\w*|pbkdf2)\b|\b(?:initial|temporary|one-time) passwords?\b|\b(?:issu(?:e|es|ed|ing)|reset(?:s|ting)?|re-?issu\w*)\b[^.\n]{0,30}\b(?:passwords?|credentials?)\b|\b(?:passwords?|credentials?)\b[^.\n]{0,30}\b(?:issued|reset|stored (?:encrypted|hashed)|vault(?:ed)?)\b|\bforgot(?:ten)? (?:your |their |a )?password|\bsecrets? (?:manager|vault)\b/iu;
+// How the provider manages the secret that signs a user in (9.2.4): a process over the secret's life, two of its steps
+// at least: issuing it (an initial or temporary password, an ID and password sent), keeping it (hashed, salted, in a
+// vault) and resetting it (re-issue, a forgotten password, a rotation). One technical fact ("Passwords are stored as hashes") is the
+// setting of every security page, annotated as touched in passing 34 times and as answered 7; the words for signing in
+// ("Authentication", "MFA", パスワードポリシー, 二段階認証), a sign-in method offered, a password rule or advice to the
+// customer's staff answer no management of secrets at all.
+const CREDENTIAL_STEPS: readonly RegExp[] = [
+  /(?:仮|初期|一時|ワンタイム)パスワード|(?:パスワード|認証情報|ID)[^。\n]{0,20}(?:発行|送付)|\b(?:initial|temporary|one-time) passwords?\b|\b(?:issu(?:e|es|ed|ing))\b[^.\n]{0,30}\b(?:passwords?|credentials?)\b|\b(?:passwords?|credentials?)\b[^.\n]{0,30}\bissued\b/iu,
+  /ハッシュ|不可逆|ソルト|(?:パスワード|認証情報)[^。\n]{0,20}暗号化して(?:保存|保管|管理)|\bhash(?:ed|es|ing)?\b|\bsalt(?:ed|s)?\b|\b(?:bcrypt|scrypt|argon2\w*|pbkdf2)\b|\b(?:passwords?|credentials?)\b[^.\n]{0,30}\b(?:stored (?:encrypted|hashed)|vault(?:ed)?)\b|\bsecrets? (?:manager|vault)\b/iu,
+  /(?:パスワード|認証情報|ID)[^。\n]{0,30}(?:再発行|再設定|リセット|変更)|パスワードを(?:お)?忘れ|\b(?:reset(?:s|ting)?|re-?issu\w*|chang(?:e|es|ed|ing)|rotat\w*)\b[^.\n]{0,30}\b(?:passwords?|credentials?)\b|\b(?:passwords?|credentials?)\b[^.\n]{0,60}\b(?:reset|changed|rotated)\b|\bforgot(?:ten)? (?:your |their |a )?password/iu,
+];
 
 function credentialsManaged(text: string): string | undefined {
-  return CREDENTIALS_MANAGED.exec(text)?.[0];
+  const steps = CREDENTIAL_STEPS.map((step) => step.exec(text)?.[0]).filter((found) => found !== undefined);
+  return steps.length >= 2 ? steps.join(' … ') : undefined;
 }
 
 // Procedures written down for the operations that matter (CLD.12.1.5): documented, for administrators, for critical or
@@ -173,7 +185,7 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
     },
   ],
   ['CLD.6.3.1', { generic: /^(?:役割と責任|役割及び責任|当社の責任|roles and responsibilities|responsibilities)$/iu, evidence: customerShare }],
-  ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|monitoring|monitored|monitor|status pages?)$/iu, evidence: customerSees }],
+  ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|稼働状況|ダッシュボード|アラート|死活|observability|monitoring|monitored|monitor|dashboards?|alerts?|metrics|uptime|status pages?)$/iu, evidence: customerSees }],
   // "Data retention" heads a privacy policy's paragraph on how long personal data is kept as often as the end of a
   // contract; "offboarding" is a leaving employee's as often as a leaving customer's.
   ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|data retention|offboarding|削除|消去|データ消去|エクスポート|返却|返還)$/iu, evidence: leaving }],

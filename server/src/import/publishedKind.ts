@@ -4,6 +4,7 @@
 // only what it is about: a help article on restoring a file that mentions backups owes no retention period, and a
 // privacy policy's "how long we keep your personal data" is not the service's deletion commitment. Decided per
 // document from its title, its headings, the controls the importer read, and its words, in Japanese and English.
+import { frontMatterTitle } from './frontMatterTitle';
 import type { Locale, Localized } from '../core/locale';
 import { deletesAtLeaving, saysWhatBecomesOfDataAnywhere } from '../facts/leaving';
 import { wordGaps } from '../core/wordGaps';
@@ -108,7 +109,7 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const referenced = new Set(controls.filter((c) => c.via === 'reference').map((c) => c.id));
   const clauses = new Set([...named].map(clauseOf));
   // Without a title, front matter's title or a short first line stands for it (an FAQ's question), else the first heading.
-  const ownName = /^---\r?\n(?:[^\n]{0,200}\n){0,20}?title:\s*["']?([^\n"']{1,100})/.exec(text)?.[1].trim();
+  const ownName = frontMatterTitle(text);
   const firstLine = ownName ?? /^\s*([^\n]{1,100})\s*(?:\n|$)/.exec(text)?.[1].trim();
   // The front matter's title is the page's own name for itself (a site generator's "title: Security Statement"), before
   // a first line of prose the importer took for a title once the front matter was set aside; a heading of the page's

@@ -306,6 +306,12 @@ function listedAnswers(body: string, context: boolean): RecognizedControl[] {
   return found;
 }
 
+// A terms document issues an ID and password as a step of signing up and binds the customer to keep them secret: the
+// contract's steps and the customer's duty, not how the provider manages credentials (9.2.4). Its intellectual-property
+// article (知的財産権, 権利帰属, "Intellectual property") says whose the service and the content are between the parties,
+// not how the provider keeps to others' rights and licences (18.1.2). On terms only an id names either.
+const CONTRACT_STEPS_ON_TERMS: ReadonlySet<string> = new Set(['9.2.4', '18.1.2']);
+
 // Access-control words overlap: "Access to production requires MFA" names access rights, authentication and access
 // restriction in one practice, which an auditor counts once, as its most specific control. Each sentence of an item
 // counts as its own practice ("Access is granted by role. Every sign-in requires MFA." is two).
@@ -383,6 +389,13 @@ function division(body: string): RecognizedControl[] {
 // A clause on moving data abroad (a DPA's "International Data Transfers", 越境移転) names the mechanism (safeguards,
 // contractual clauses), not where the data is kept: 6.1.3 only from an id there.
 const TRANSFERS = /\b(?:international|cross[- ]border|overseas|third[- ]country)\s+(?:data\s+)?transfers?\b|\btransfers?\s+(?:of\s+(?:personal\s+)?data\s+)?(?:outside|to\s+third\s+countries)|越境移転|国外(?:への)?移転|外国(?:にある第三者)?への(?:移転|提供)/iu;
+
+// A section that asks outsiders to report a vulnerability ("Reporting a vulnerability", "Responsible disclosure", a bug
+// bounty, 脆弱性のご報告) is a channel into the provider; it answers how the provider manages its own systems'
+// vulnerabilities (12.6.1) only where it commits to remedying what is reported (a fix, a resolution date, 修正目標),
+// else by an id. An address and a promise to acknowledge are the channel alone.
+const VULNERABILITY_REPORTS = /\breport(?:ing|s)?\s+(?:an?\s+|the\s+|security\s+|potential\s+|suspected\s+)*vulnerabilit|\bvulnerability\s+(?:reporting|disclosure|reports?)\b|\b(?:responsible|coordinated)\s+disclosure\b|\bbug\s+bount|脆弱性(?:情報)?の(?:ご)?(?:報告|届出|届け出|受付)|脆弱性(?:報告|届出)/iu;
+const REMEDIED = /修正|是正|パッチ|\b(?:fix(?:es|ed|ing)?|resolv\w*|resolution|remediat\w*|patch\w*)\b/iu;
 
 /**
  * Whether a body says more than a bare line: two sentences, or one long enough to state how ("Files are encrypted." is
@@ -573,14 +586,14 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   if (says && recorded !== null && due('12.4.1')) add({ id: '12.4.1', via, words: [heading.trim()], support: [recorded[0].slice(0, 40)] });
   if (result.length === 0) for (const control of division(body)) add(control);
   const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
-  const moved = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;
+  const transfers = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;
+  const channelOnly = VULNERABILITY_REPORTS.test(heading.normalize('NFKC')) && !REMEDIED.test(full.normalize('NFKC'));
+  const moved = channelOnly ? transfers.filter((c) => c.via === 'reference' || c.id !== '12.6.1') : transfers;
   // An SLA's customer duties are the conditions of its commitment, not a division of the work: the shared roles only
   // where the section gives both sides their part.
   const divided = options.page !== 'sla' || division(full).length > 0 || responsibilityMatrix(body) !== undefined;
   const shared = divided ? moved : moved.filter((c) => c.via === 'reference' || c.id !== 'CLD.6.3.1');
-  // A terms document issues an ID and password as a step of signing up and binds the customer to keep them secret: the
-  // contract's steps and the customer's duty, not how the provider manages credentials (9.2.4), which only an id names.
-  const named = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || c.id !== '9.2.4') : shared;
+  const named = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || !CONTRACT_STEPS_ON_TERMS.has(c.id)) : shared;
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
   const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;

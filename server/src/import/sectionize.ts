@@ -5,6 +5,7 @@
 // a map from every offset of the generated YAML back to the document's text,
 // so findings are reported where a reviewer reads them. The YAML is valid by
 // construction: no empty body or title, every scalar quoted or a block.
+import { frontMatterTitle } from './frontMatterTitle';
 import { headingRole, OPENING_HEADING } from './headingRole';
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
@@ -326,8 +327,9 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   if (parts.length === 0) parts.push({ title, body: [], children: [] });
   parts.forEach((part, i) => (parts[i] = withRunIns(part, part.heading?.level ?? 0)));
   const recognisedIn = new Map<Part, RecognizedControl[]>();
-  // A web page's title names its site after a bar ("データの取扱い | clook law"): the site's name is no topic.
-  const titleTopic = readable(title.replace(/\s[|｜]\s.*$/, ''));
+  // A web page's title names its site after a bar ("データの取扱い | clook law"): the site's name is no topic. Nor are the
+  // tags of a page saved with its markup (<span class="section-label">): their names and classes are no words of its.
+  const titleTopic = readable(title.replace(/<[^>]*>/g, ' ').replace(/\s[|｜]\s.*$/, ''));
   // An introduction stands among the first sections, before any on a topic ("1. はじめに", "2. 想定読者"); an "Overview"
   // further on, or after a section on backups, heads a topic.
   const LEADING = 3;
@@ -335,7 +337,11 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     const index = parts.indexOf(part);
     return index !== -1 && index < LEADING && parts.slice(0, index).every((before) => before.fromTitle || headingRole(before.heading?.text ?? '') === 'introduction');
   };
-  const page = pageKind({ title: document.title?.trim() || titleLine, text, headings: headings.map((h) => h.text) });
+  // A page's kind is told by its own name: the line it opens with, else its front matter's title, where that line is
+  // none ("*Last updated: …*", "## 第1条（目的）" once the front matter is set aside).
+  const kindNamed = (name: string) => pageKind({ title: name, text, headings: headings.map((h) => h.text) });
+  const ownName = frontMatterTitle(text);
+  const page = document.title?.trim() ? kindNamed(document.title.trim()) : [titleLine, ...(ownName ? [ownName] : [])].map(kindNamed).find((kind) => kind !== 'whitepaper') ?? 'whitepaper';
   // Text before the first heading of a document with other sections introduces it; the title names what two or more of
   // those sections take up in their own words ("Data deletion instructions" over sections on requests and their scope).
   const others = parts.length > 1;

@@ -210,3 +210,45 @@ test('a paid package expiring ends the use: the clips it clears are the customer
   const text = '(1) When your last storage package expires, every clip kept in the cloud is cleared within 24 hours.\n(2) Cleared clips cannot be recovered.\n';
   assert.deepEqual(importWhitepaper(text, 'page.txt').controls.map((c) => `${c.id} ${c.via}`), ['CLD.8.1.5 body']);
 });
+
+test('a terms page named by its front matter: its intellectual-property and account articles are the contract\'s, answered by ids only', () => {
+  const terms = [
+    '---',
+    'title: Terms of Use',
+    '---',
+    '',
+    '*Last updated: 3 March 2026*',
+    '',
+    'These Terms of Use set out the rules for using Quillpad.',
+    '',
+    '## Your account',
+    '',
+    'Keep your login details safe. We store passwords as hashes and reset them only through a link sent to your address.',
+    '',
+    '## Intellectual property',
+    '',
+    'The app and its code belong to us and our licensors; the documents you write remain yours.',
+  ].join('\n');
+  assert.deepEqual(importWhitepaper(terms, 'terms.md').controls.map((c) => c.id), []);
+  const ja = ['ツバメ日報 利用規約', '', '第2条（知的財産権）', '本サービスに関する著作権その他の知的財産権は、当社に帰属します。'].join('\n');
+  assert.deepEqual(importWhitepaper(ja, 'terms.txt').controls.map((c) => c.id), []);
+});
+
+test('a section that only asks for vulnerability reports is a channel, not vulnerability management, unless it commits to a fix', () => {
+  const ids = (text: string) => importWhitepaper(text, 'security.md').controls.map((c) => c.id);
+  assert.deepEqual(ids('# Security\n\n## Reporting a vulnerability\n\nEmail security@example.com with the steps to reproduce; we acknowledge every report within two days.'), []);
+  assert.deepEqual(ids('# セキュリティ\n\n## 脆弱性のご報告\n\n脆弱性を発見された場合は、security@example.jp までご報告ください。'), []);
+  assert.deepEqual(ids('# Security\n\n## Responsible disclosure\n\nEmail us the vulnerability; we fix critical vulnerabilities within 7 days and tell you the resolution date.'), ['12.6.1']);
+});
+
+test('monitoring words answer CLD.12.4.5 only where the customer sees the state of the service', () => {
+  const ids = (text: string) => importWhitepaper(text, 'security.md').controls.map((c) => c.id);
+  assert.deepEqual(ids('# Security\n\n## Monitoring and alerts\n\nOur servers report metrics to a dashboard our on-call engineers watch; alerts page the engineer on duty.'), []);
+  assert.deepEqual(ids('# セキュリティ\n\n## 監視とアラート\n\n当社の運用担当者がサーバを常時監視し、異常を検知するとアラートで担当者に通知します。'), []);
+  assert.deepEqual(ids('# Security\n\n## Monitoring\n\nCustomers can watch the uptime of each service on our status page.'), ['CLD.12.4.5']);
+});
+
+test('the markup of a page saved with its tags names no topic in its title', () => {
+  const page = ['<span class="section-label">Security</span>', '', 'We encrypt all data at rest with AES-256 and in transit with TLS 1.2 or later.'].join('\n');
+  assert.deepEqual(importWhitepaper(page, 'security.txt').controls.filter((c) => c.id === '8.2.2'), []);
+});
