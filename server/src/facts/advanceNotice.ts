@@ -18,14 +18,24 @@ export const MAINTENANCE = new RegExp(`${PLANNED_WORK.source}|${UPDATES.source}`
 // Telling in plain words, as a notice is told ("We will let you know if the window changes", "make customers aware",
 // "alert you"): the same telling as "notify".
 const PLAIN_TELLING = String.raw`\blet\s{1,3}(?:you|customers?|users?|clients?|them|everyone)\s{1,3}know\b|\bmake\s{1,3}(?:you|customers?|users?|clients?|them)\s{1,3}aware\b|\balert\s{1,3}(?:you|customers?|users?|clients?)\b`;
+// The words of a notice ("お知らせ", "announce", "notify"), and those of telling in general ("連絡", "inform", "post"): one
+// vocabulary, of which a maintenance section needs the first and any telling the second.
+const NOTICE_WORDS = String.raw`お知らせ|通知|告知|周知|案内|予告|\bannounc|\bnotice\b|\bnotif|${PLAIN_TELLING}`;
+const TELLING_WORDS = String.raw`${NOTICE_WORDS}|連絡|掲載|アナウンス|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn`;
+// "In advance" alone tells of a change ahead ("maintenance windows are scheduled in advance" is read as announced).
+const IN_ADVANCE = String.raw`事前|\bin\s{1,3}advance\b`;
 /** Telling of a change: what makes a maintenance section one that owes the lead time. */
-export const ANNOUNCED = wordGaps(new RegExp(String.raw`事前|予告|告知|周知|お知らせ|通知|案内|\bannounc|\bnotice\b|\bnotif|\bin\s{1,3}advance\b|${PLAIN_TELLING}`, 'i'));
+export const ANNOUNCED = wordGaps(new RegExp(`${IN_ADVANCE}|${NOTICE_WORDS}`, 'i'));
 // In one sentence the wording may be wider than a section's heading and its subject: "計画停止は事前にご連絡します",
-// downtime in either language ("ダウンタイムが予想される場合は事前通知"); 更新 is "update" as アップデート is.
-const CHANGE = new RegExp(String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|\bchanges?\b|\bdowntime\b`, 'i');
+// downtime in either language ("ダウンタイムが予想される場合は事前通知"); 更新 is "update" as アップデート is. The end of
+// the service itself is the last change the customer lives through (「本サービスの提供を終了する場合、事前に通知します」).
+const CHANGE = new RegExp(
+  String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|(?:サービス|提供)(?:等)?(?:の(?:全部|一部|提供))?(?:を|の)?(?:終了|廃止)|\bchanges?\b|\bdowntime\b|\bdiscontinu`,
+  'i',
+);
 const AHEAD = wordGaps(/事前|予め|あらかじめ|予告|\bin\s{1,3}advance\b|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b/i);
 /** Telling customers at all: what makes a change something a lead time is owed for (an internal patching routine tells no one). */
-export const TOLD = new RegExp(String.raw`${ANNOUNCED.source}|連絡|掲載|アナウンス|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn`, 'i');
+export const TOLD = wordGaps(new RegExp(`${IN_ADVANCE}|${TELLING_WORDS}`, 'i'));
 
 /**
  * The sentence announces a change ahead of time and the prose reader finds no period in it ("48 hours' notice", "one
@@ -38,7 +48,7 @@ export function announcesWithoutLeadTime(sentence: string, facts?: readonly Pick
 // Changes made with no notice ("subject to change without prior notice", 「予告なく変更」): no promise to tell.
 const WITHOUT_NOTICE = wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:prior\s{1,3}|advance\s{1,3}|further\s{1,3})?notice\b|予告なく|予告なし|通知(?:を)?(?:する(?:こと)?)?なく|通知なし|断りなく/i);
 // A word of telling itself, not only of "ahead": 「事前同意を求める」 (consent asked before a change) tells no one of it.
-const TELLS = wordGaps(new RegExp(String.raw`お知らせ|通知|告知|周知|案内|連絡|掲載|アナウンス|予告|\bannounc|\bnotice\b|\bnotif|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn|${PLAIN_TELLING}`, 'i'));
+const TELLS = wordGaps(new RegExp(TELLING_WORDS, 'i'));
 
 /**
  * Some sentence of `text` promises to tell customers of a change ahead of time with no lead time: the author's own

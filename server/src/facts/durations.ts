@@ -1,6 +1,6 @@
 // Periods: "30日以内", "最低1年間", "６か月", "三十日経過後", "30〜60日", "5営業日",
 // "within 30 days", "for at least one year", "thirty (30) days", "a 90-day
-// period", "2 weeks in advance", "48 hours' beforehand". Values are in days (a month is 30, a year
+// period", "2 weeks in advance", "48 hours' beforehand", "7+ days in advance" (seven at least). Values are in days (a month is 30, a year
 // 365); a range counts as its upper bound.
 import { DAYS, type Matcher, type Reading, type Unit } from './fact';
 import { EN_NUMBER, GAP, NUMBER, SP, WORD, parseNumber } from './numbers';
@@ -34,7 +34,7 @@ const EN_UNIT = String.raw`(?:minute|min|hour|hr|day|week|month|year|yr)s?`;
 // "30 days' written notice before the change". The period is still a lead time.
 const NOTICE = String.raw`(?:(?:advance|written|prior)\s{1,3})?(?:notice|notification)`;
 const EN = wordGaps(new RegExp(
-  String.raw`(?:\b(${EN_BEFORE})${GAP})?(?:(${WORD})\s{0,2}\((\d{1,6})\)|(${EN_NUMBER}|\ban?\b))(?:(?:\s{0,2}[-–~]\s{0,2}|${GAP}(?:to|and)${GAP})(${EN_NUMBER}))?(?:${GAP}|-)(?:(business|working|calendar)${GAP})?(${EN_UNIT})\b(?:['’]?${GAP}(${EN_AFTER})\b|(?=['’]?${GAP}(?:${NOTICE}${GAP})?(${EN_ANCHOR})\b)|)`,
+  String.raw`(?:\b(${EN_BEFORE})${GAP})?(?:(${WORD})\s{0,2}\((\d{1,6})\)|(${EN_NUMBER}|\ban?\b))\+?(?:(?:\s{0,2}[-–~]\s{0,2}|${GAP}(?:to|and)${GAP})(${EN_NUMBER}))?(?:${GAP}|-)(?:(business|working|calendar)${GAP})?(${EN_UNIT})\b(?:['’]?${GAP}(${EN_AFTER})\b|(?=['’]?${GAP}(?:${NOTICE}${GAP})?(${EN_ANCHOR})\b)|)`,
   'gi',
 ));
 

@@ -143,6 +143,9 @@ function promisesBefore(text: string) {
 // notice owed to them) as the subject are what the provider acts on.
 const CUSTOMER_FIRST = wordGaps(/^(?:[-*•・●○■◆▪]\s{0,2}|[0-9０-９]{1,2}[.．)）]\s{0,2}|[(（][0-9０-９]{1,2}[)）]\s{0,2})?(?:お客様|(?:登録)?利用者|会員|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
 const TO_PROVIDER = wordGaps(/(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i);
+// "Your data is retained for a defined period, during which you can contact us to arrange an export": the customer may
+// write, and owes nothing; the sentence is the provider's.
+const MAY_ASK = wordGaps(/\b(?:you|customers?|users?)\s{1,3}(?:can|may)\s{1,3}(?:contact|notify|inform|tell|email|write\s{1,3}to)\s{1,3}us\b|(?:連絡|問い合わせ|申請|申し出)(?:いただけ|することができ|が可能)/i);
 const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
 const PROVIDER_SUBJECT = /(?:当社|弊社)(?:は|が|では|にて|において)|\bwe\b/i;
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
@@ -163,7 +166,9 @@ function readerTold(sentence: string): boolean {
 
 // An instruction to the reader ("速やかにご連絡ください", "Please promptly rotate the key"): the deadline is the reader's.
 // A request is one too: 「速やかにご連絡いただくようお願いします」.
-const INSTRUCTION = /(?:て|で)(?:ください|下さい)|(?:いただく|いただける|頂く)よう(?:お願い|願い)|\bplease\b/i;
+// "Please note that some data may persist in backups for a limited period" asks only to be read: what it states stays the
+// provider's.
+const INSTRUCTION = wordGaps(/(?:て|で)(?:ください|下さい)|(?:いただく|いただける|頂く)よう(?:お願い|願い)|\bplease\b(?!\s{1,3}(?:note|be\s{1,3}aware)\b)/i);
 // "Customers and their data are removed within 30 days": a thing of theirs done to, with no duty word, is the provider's act.
 const DONE_TO = wordGaps(/\b(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|stored|deleted|removed|purged|erased|notified|informed)\b/i);
 const DUTY = wordGaps(/\b(?:must|should|shall|need\s{1,3}to|are\s{1,3}required|is\s{1,3}required|responsible|ensure)\b/i);
@@ -182,7 +187,7 @@ function customerDuties(text: string): (sentence: Range, parent: Range | undefin
     if (sentence === last) return duty;
     last = sentence;
     const words = text.slice(sentence.start, sentence.end);
-    if (TO_PROVIDER.test(words) || (parent && CUSTOMER_ITEM.test(text.slice(parent.start, parent.end)))) duty = sentence;
+    if ((TO_PROVIDER.test(words) && !MAY_ASK.test(words)) || (parent && CUSTOMER_ITEM.test(text.slice(parent.start, parent.end)))) duty = sentence;
     else if (readerTold(words) || (INSTRUCTION.test(words) && !PROVIDER_STATES.test(words))) duty = sentence;
     else if (CUSTOMER_FIRST.test(words) && !ABILITY.test(words) && !(DONE_TO.test(words) && !DUTY.test(words))) {
       // "お客様は…、当社は30日以内に…": from the provider as a subject on, the sentence is the provider's again; the provider

@@ -56,13 +56,16 @@ const SUBJECTS: Words<Subject> = [
   ['backup', wordGaps(/バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]ups?\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi)],
   ['log', wordGaps(new RegExp(LOG_SUBJECT, 'gi'))],
   ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
-  ['change-notice', wordGaps(/変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b/gi)],
+  ['change-notice', wordGaps(/変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b|\bwindows?\s{1,3}(?:begins?|starts?|opens?)\b/gi)],
 ];
 
 const NOTICE: Words<Subject> = [
-  // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round.
-  ['incident-notification', wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|初報|\bnotif|\b(?:first|initial)\s{1,3}(?:notice|report|update)s?\b|\bemail(?:s|ed)?\s{1,3}(?:you|customers?|the\s{1,3}(?:customer|account\s{1,3}owner|owner|admin)|affected)\b|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bupdates?\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|情報(?:の)?提供|\b(?:give|provide|send)\s{1,3}(?:you|customers?|affected\s{1,3}customers?)\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,12}\s{1,3})?(?:information|updates?|details)\b/gi)],
-  ['change-notice', wordGaps(/事前|予告|前まで|告知|周知|掲載|アナウンス|\bin\s{1,3}advance\b|\bbeforehand\b|\b(?:advance|prior)\s{1,3}notice\b|(?<!\b(?:first|initial)\s{1,3})\bnotice\b|\bannounc/gi)],
+  // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round. Breaches
+  // "communicated to the controller", "regular information and updates on our status page", "prompt and adequate
+  // information to all the persons affected" tell of them as "notify" does.
+  ['incident-notification', wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|初報|\bnotif|\b(?:first|initial)\s{1,3}(?:notice|report|update)s?\b|\bemail(?:s|ed)?\s{1,3}(?:you|customers?|the\s{1,3}(?:customer|account\s{1,3}owner|owner|admin)|affected)\b|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bupdates?\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|情報(?:の)?提供|\b(?:give|provide|send)\s{1,3}(?:you|customers?|affected\s{1,3}customers?)\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,12}\s{1,3})?(?:information|updates?|details)\b|\b(?:is|are|be|been)\s{1,3}communicated\s{1,3}to\b|\b(?:provide|give|send|post)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,3}?(?:updates\b|information\s{1,3}to\b)/gi)],
+  // "Posted on Mastodon at least 1 hour before the window begins": a post on the provider's channel announces the work.
+  ['change-notice', wordGaps(/事前|予告|前まで|告知|周知|掲載|アナウンス|\bposted\s{1,3}(?:on|to|in)\b|\bin\s{1,3}advance\b|\bbeforehand\b|\b(?:advance|prior)\s{1,3}notice\b|(?<!\b(?:first|initial)\s{1,3})\bnotice\b|\bannounc/gi)],
 ];
 
 const NEIGHBOURS: Words<Subject> = [
@@ -569,6 +572,10 @@ function logsHadFor(index: TopicIndex, tiers: Tiers, fact: Range & FactShape, se
 /** "適用後速やかに", "after the change": what just before a deadline says it comes after the change. */
 const AFTER_BEFORE = wordGaps(/(?:後|\bafter\s{1,3}(?:\w+\s{1,3})?)$/i);
 
+// A term running out and renewing (「契約期間満了日の2週間前までに…意思表示をしない限り、自動的に…更新」, "30 days before the end
+// of the term"): a period counted back from it is the parties' deadline to end the contract, not a lead time of notice.
+const TERM_ENDS = wordGaps(/満了|自動(?:的に)?更新|\bauto-?renew|\bnon-?renewal\b|\b(?:end|expiry|expiration)\s{1,3}of\s{1,3}(?:the|your|any)\s{1,3}(?:then-current\s{1,3})?(?:subscription\s{1,3}|initial\s{1,3}|renewal\s{1,3})?term\b/i);
+
 /** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
 export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
   const bracket = index.brackets.length > 0 ? enclosing(index.brackets, fact) : undefined;
@@ -598,6 +605,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   if (subject === 'backup' && actedWithin(index, fact, clause)) return refuse(index, subject, fact, sentence);
   if (subject === 'incident-notification' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
   if (subject === 'change-notice' && fact.relation !== 'before' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
+  if (subject === 'change-notice' && fact.relation === 'before' && TERM_ENDS.test(index.text.slice(sentence.start, sentence.end))) return { topic: 'other', refused: true, refusedBy: subject };
   // "適用後速やかにお知らせ": word sent after an emergency change is no notice period; that is stated elsewhere.
   const before = index.text.slice(Math.max(clause.start, fact.start - 12), fact.start);
   const after = index.text.slice(fact.end, Math.min(clause.end, fact.end + 8));

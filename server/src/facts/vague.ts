@@ -16,7 +16,8 @@ const JA: Record<Vagueness, string> = {
     '相当(?:の)?期間',
     '(?:当社|弊社)?所定(?:の)?(?:期間|期日|日数|時間)',
     '相当(?:の)?(?:期日|時間)',
-    '別途(?:定め|規定)(?:る|た|られた)(?:期間|期日|時期|日数)?',
+    // 「その利用条件、保存範囲その他の事項を別途定める」 leaves terms to another document, not a length: only a period named counts.
+    '別途(?:定め|規定)(?:る|た|られた)(?:期間|期日|時期|日数)',
     '(?:当社|弊社)(?:の|が)(?:裁量|判断)(?:で|に(?:より|よって|て)|において)',
     '裁量(?:で|により|にて)',
     '(?:当社|弊社)(?:が|の)定める期間',
@@ -47,9 +48,9 @@ const EN: Record<Vagueness, string> = {
     'for a period of time',
     'for some time',
     'for a while',
-    '(?:a|within a) reasonable (?:period(?: of time)?|time)',
+    '(?:a|within(?: a)?) reasonable (?:period(?: of time)?|time)',
     'reasonable period(?: of time)?',
-    '(?:for\\s)?(?:as|so) long as (?:it is |they are |is |are |we |reasonably )?(?:necessary|required|needed|need it|need them)',
+    '(?:for\\s)?(?:as|so) long as (?:it is |they are |is |are |we |reasonably )?(?:strictly |reasonably |absolutely )?(?:necessary|required|needed|need it|need them)',
     'for the (?:least|minimum|shortest) (?:amount of time|period(?: of time)?|time) (?:necessary|needed|required|possible)',
     'for the (?:period|duration|time) (?:necessary|required|needed)',
     'until (?:it is |they are )?no longer (?:needed|required|necessary)',
@@ -64,8 +65,8 @@ const EN: Record<Vagueness, string> = {
   deadline: phrases(
     'without undue delay',
     'promptly',
-    // "prompt information", "prompt notice": the adjective owes the same time as "promptly".
-    'prompt(?= (?:\\w+ )?(?:information|notices?|notifications?|reports?|updates?|communications?|alerts?)\\b)',
+    // "prompt information", "prompt and adequate information": the adjective owes the same time as "promptly".
+    'prompt(?= (?:\\w+ ){0,2}(?:information|notices?|notifications?|reports?|updates?|communications?|alerts?)\\b)',
     'in a timely (?:manner|fashion)',
     'timely',
     'as soon as (?:possible|practicable|reasonably practicable|feasible)',
@@ -75,7 +76,22 @@ const EN: Record<Vagueness, string> = {
     'expeditiously',
   ),
   // "regular backups": the adjective owes the same cadence as "regularly".
-  frequency: phrases('periodically', 'periodic', 'regular(?= (?:\\w+ )?(?:backups?|snapshots?|copies)\\b)', 'regularly', 'on a regular basis', 'at regular intervals', 'from time to time', 'as needed', 'as necessary', 'as appropriate', 'when necessary', 'if necessary'),
+  // "regular updates" on an open incident owe a cadence as "we update you regularly" does. "As needed to provide the service"
+  // says what for, not how often.
+  frequency: phrases(
+    'periodically',
+    'periodic',
+    'regular(?= (?:\\w+ ){0,2}(?:backups?|snapshots?|copies|updates|reports)\\b)',
+    'regularly',
+    'on a regular basis',
+    'at regular intervals',
+    'from time to time',
+    'as needed(?! to )',
+    'as necessary(?! to )',
+    'as appropriate',
+    'when necessary',
+    'if necessary',
+  ),
 };
 
 const SENSES: readonly Vagueness[] = ['period', 'deadline', 'frequency'];

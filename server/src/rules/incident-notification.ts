@@ -1,6 +1,8 @@
 // 16.1.2: customers plan their own response around how quickly they hear of an incident.
 import type { ProseFact } from '../model/whitepaper';
+import { extractFacts } from '../facts/extractFacts';
 import { onlyOutages } from '../facts/noticeKinds';
+import { splitSentences } from '../facts/sentences';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
 
@@ -19,11 +21,35 @@ const TOLD_TO = wordGaps(/お客様|利用者|顧客|契約者|\bcustomers?\b|\b
 // word of an incident in the provider's own service.
 const CUSTOMERS_ENVIRONMENT =
   wordGaps(/\b(?:in|on|across|within|from)\s{1,3}(?:your|the\s{1,3}customer['’]s|customers['’]|clients['’]|their)\s{1,3}(?:own\s{1,3})?(?:environments?|networks?|systems|infrastructure|endpoints?|estate|premises|IT)\b|(?:お客様|顧客|利用者)(?:の|側の)(?:環境|ネットワーク|システム|端末|IT(?:環境)?)(?:で|に|内|上|から)/i);
+// "Self-hosted operators are responsible for incident response within their own environments": the customer's part of
+// a shared responsibility, said beside the provider's own incidents, is no product working in the customer's environment.
+const RESPONSIBILITY = wordGaps(/\bresponsib|責任|責務/i);
+
+/** Some sentence speaks of incidents in the customer's own environment as the service's work, not as the customer's part. */
+const inCustomersEnvironment = (text: string) =>
+  CUSTOMERS_ENVIRONMENT.test(text) && splitSentences(text).some(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    return CUSTOMERS_ENVIRONMENT.test(sentence) && !RESPONSIBILITY.test(sentence);
+  });
+
 // The provider's own service or platform named as where an incident happens, which keeps the notice owed.
 const OWN_SERVICE = wordGaps(/当社(?:の)?(?:サービス|システム|環境|基盤)|本サービス|\bour\s{1,3}(?:own\s{1,3})?(?:service|platform|systems?|infrastructure|environment)\b|\bthe\s{1,3}(?:service|platform)\b/i);
 
 /** A notice to the customer promised with a vague time: a regulator's "without undue delay" is the law's wording, not the promise. */
-const vagueNotice = (f: ProseFact) => f.kind === 'vague' && f.topic === 'incident-notification' && !f.customerDuty && f.notice !== 'authority';
+const vagueNotice = (f: Pick<ProseFact, 'kind' | 'topic' | 'customerDuty' | 'notice'>) =>
+  f.kind === 'vague' && f.topic === 'incident-notification' && !f.customerDuty && f.notice !== 'authority' && f.notice !== 'internal';
+
+/**
+ * "In the unlikely event of a breach, we are committed to promptly notifying the customer", under a heading of its own
+ * (a data-handling page's paragraph, a processor's "Responsibilities"): the promise raises the question where no section
+ * answers 16.1.2 or is headed by incidents, as a change notice does.
+ */
+const promisesVagueNotice = (body: string) =>
+  NOTIFYING.test(body) &&
+  SECURITY_INCIDENT.test(body) &&
+  extractFacts(body).some((f) => vagueNotice(f) && f.vagueness === 'deadline' && SECURITY_INCIDENT.test(body.slice(f.sentence.start, f.sentence.end)));
+// Word of a breach, not of an outage or of whatever "必要に応じて通知" covers: what makes a lone promise one of 16.1.2.
+const SECURITY_INCIDENT = wordGaps(/漏えい|漏洩|侵害|不正アクセス|セキュリティ(?:上の)?(?:インシデント|事故)|\bbreach(?:es)?\b|\bsecurity\s{1,3}incidents?\b/i);
 
 // A heading that names the customer's notice itself ("Customer notification", 「お客様への通知」), not one to an authority or
 // the provider's own staff: the time its section gives is the notice's.
@@ -35,11 +61,12 @@ export default statedFactRule({
   controls: ['16.1.2'],
   headings: [{ title: /(?:インシデント|事故)[^\n]{0,12}(?:対応|報告|通知|連絡|管理)|\b(?:incidents?|breach(?:es)?)\b[^\n]{0,20}\b(?:response|report|notif|management|handling)/i, about: NOTIFYING }],
   asks: NOTIFYING,
+  raisedBy: { test: promisesVagueNotice },
   // A page on incident response often tells customers in a part of its own, under whatever control it was read as.
   toldUnder: { title: NOTICE_PART, about: AN_INCIDENT, to: TOLD_TO },
   // An outage is no security incident: an SLA's section on stops, recovery or the means offered while recovery is late
   // owes no notice time of a breach; nor does a security service's work on incidents in the customer's own environment.
-  owedWhere: (text) => !onlyOutages(text) && !(CUSTOMERS_ENVIRONMENT.test(text) && !OWN_SERVICE.test(text)),
+  owedWhere: (text) => !onlyOutages(text) && !(inCustomersEnvironment(text) && !OWN_SERVICE.test(text)),
   description: {
     en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
     ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',

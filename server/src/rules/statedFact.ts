@@ -41,7 +41,8 @@ export interface StatedFact {
   readonly owedWhere?: (text: string, pinned: readonly FactEntry[]) => boolean;
   /**
    * Words in a body that raise the question where no section answers the controls or is headed by their subject ("…は
-   * 日本標準時で時刻同期を行い", "All systems keep their clocks synchronised"): the sections saying them owe the fact.
+   * 日本標準時で時刻同期を行い", "All systems keep their clocks synchronised"), or where those that do all owe nothing
+   * (`owedWhere`): the sections saying them owe the fact.
    */
   readonly raisedBy?: { readonly test: (body: string) => boolean };
   /** Whether the document owes the fact at all: a page that is itself the notice of one dated maintenance owes no lead time. */
@@ -111,9 +112,18 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
   // the same object while the same sections answer, where the owing ones' facts (hundreds of sections at 5 MB full
   // of findings) were gathered again on every edit.
   const narrowedOf = new WeakMap<Facts, Facts>();
-  const narrowed = (answer: Facts): Facts => {
-    let facts = narrowedOf.get(answer);
-    if (!facts) narrowedOf.set(answer, (facts = asked(owedOnly(answer, owedIn), spec.asks)));
+  const narrowed = (document: WhitepaperModel, answer: Facts): Facts => {
+    const kept = narrowedOf.get(answer);
+    if (kept) return kept;
+    const owed = owedOnly(answer, owedIn);
+    // Where the answering sections all owe nothing (terms' article on changing the service that tells no one, while the
+    // first article promises 「事前通知」 of the same changes), the words that raise the question elsewhere still do, as
+    // where no section answers; that reads more than the answer, so it is not kept with it.
+    if (owed.sections.length === 0 && answer.sections.length > 0 && spec.raisedBy !== undefined) {
+      return asked(owedOnly(raisedIn(document, spec.raisedBy), owedIn), spec.asks);
+    }
+    const facts = asked(owed, spec.asks);
+    narrowedOf.set(answer, facts);
     return facts;
   };
   return defineRule({
@@ -124,7 +134,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      const { sections, prose, pinned, body } = narrowed(answering(document, spec, owes));
+      const { sections, prose, pinned, body } = narrowed(document, answering(document, spec, owes));
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (spec.statedAnywhere !== undefined) {
         const stated = spec.statedAnywhere(prose);
@@ -206,8 +216,15 @@ function answering(document: WhitepaperModel, spec: StatedFact, owes: KeptIndex<
     const all = allSections(document);
     for (let i = 0; i < all.length; i++) if (owing(i)) headed.push(all[i]);
   }
-  const raisedBy = spec.raisedBy;
-  const sections = headed.length > 0 || raisedBy === undefined ? headed : allSections(document).filter((s) => raisedBy.test(s.body ?? ''));
+  return headed.length > 0 || spec.raisedBy === undefined ? gathered(headed) : raisedIn(document, spec.raisedBy);
+}
+
+/** The sections whose own words raise the question. */
+function raisedIn(document: WhitepaperModel, raisedBy: NonNullable<StatedFact['raisedBy']>): ReturnType<typeof factsFor> {
+  return gathered(allSections(document).filter((s) => raisedBy.test(s.body ?? '')));
+}
+
+function gathered(sections: SectionModel[]): ReturnType<typeof factsFor> {
   const parts = sections.map(factsUnder);
   return { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
 }
@@ -216,18 +233,14 @@ function answering(document: WhitepaperModel, spec: StatedFact, owes: KeptIndex<
 function owedOnly(answer: ReturnType<typeof factsFor>, raises: ((section: SectionModel) => boolean) | undefined): ReturnType<typeof factsFor> {
   if (raises === undefined) return answer;
   const owing = answer.sections.filter((s) => raises(s));
-  if (owing.length === answer.sections.length) return answer;
-  const parts = owing.map(factsUnder);
-  return { sections: owing, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+  return owing.length === answer.sections.length ? answer : gathered(owing);
 }
 
 /** Of the sections answering, those that speak of what the fact is about, when any does; else all of them. */
 function asked(answer: ReturnType<typeof factsFor>, words: RegExp | undefined): ReturnType<typeof factsFor> {
   if (words === undefined) return answer;
   const speaking = answer.sections.filter((s) => words.test(factsUnder(s).body));
-  if (speaking.length === 0 || speaking.length === answer.sections.length) return answer;
-  const parts = speaking.map(factsUnder);
-  return { sections: speaking, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
+  return speaking.length === 0 || speaking.length === answer.sections.length ? answer : gathered(speaking);
 }
 
 /**

@@ -47,8 +47,14 @@ const CONDITION_REACH = 30;
 // period"): it says when a rule applies, not how long anything is kept or how soon anyone is told.
 const IS_CONDITION = /^\s{0,2}(?:の|な|である|だ)?(?:場合|とき|時(?:は|に)|際|ならば|なら|であれば)/;
 
-/** The vague period is what a condition measures ("…が短期間の場合は"). */
-const condition = (fact: ProseFact, text: SourceText) => fact.vagueness === 'period' && IS_CONDITION.test(text.slice(fact.span.end, fact.span.end + 8));
+// A period within which something is not done, as a condition (「一定期間返答がない場合」, 「当社の定める期間内に登録取消の手続を
+// とらなかった場合には…同意したものとみなします」): it says when a rule applies to the other party, not how long the provider
+// keeps anything. 「…削除されない場合があります」 ("may not be deleted") states a case, not a condition.
+const NOT_DONE_CONDITION = /^[^。、,.\n]{0,30}?(?:ない|無い|なかった|しない|しなかった|せず|なし)(?:場合|とき|時)(?!が?あ|もあ)/;
+
+/** The vague period is what a condition measures ("…が短期間の場合は", "一定期間返答がない場合"). */
+const condition = (fact: ProseFact, text: SourceText) =>
+  fact.vagueness === 'period' && (IS_CONDITION.test(text.slice(fact.span.end, fact.span.end + 8)) || NOT_DONE_CONDITION.test(text.slice(fact.span.end, fact.span.end + 40)));
 
 // The provider keeping what the customer put in ("We hold customer data for as long as necessary", 「お客様のデータは必要な
 // 期間保管します」): no topic of a log or a backup claims it, yet it is the data's retention, which a number is owed for.
@@ -157,7 +163,7 @@ function eachSection(sections: readonly SectionModel[], visit: (section: Section
 // responsibilities", 「お客様の責任」「利用者の実施事項」): its items ("Promptly notifying us of a compromised credential",
 // "Report security concerns promptly") are the customer's duties, whatever their grammar.
 const CUSTOMERS_PART =
-  wordGaps(/\b(?:customer|client|user|tenant|subscriber)s?['’]?s?\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\byour\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\bwhat\s{1,3}you\s{1,3}(?:should|must|need\s{1,3}to)\s{1,3}do\b|(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客)(?:側)?(?:の|が)?(?:責任|責務|義務|役割|実施事項|お願い|行うこと|実施すること)/i);
+  wordGaps(/\b(?:customer|client|user|tenant|subscriber)s?['’]?s?\s{1,3}(?:own\s{1,3})?(?:(?:security|data|privacy|account)\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\byour\s{1,3}(?:own\s{1,3})?(?:responsibilit(?:y|ies)|obligations|duties)\b|\bwhat\s{1,3}you\s{1,3}(?:should|must|need\s{1,3}to)\s{1,3}do\b|(?:お客様|お客さま|利用者|ユーザー?|契約者|顧客)(?:側)?(?:の|が)?(?:責任|責務|義務|役割|実施事項|お願い|行うこと|実施すること)/i);
 
 // A section headed as advice to the reader ("Best practices", "Recommendations", 「推奨事項」「ベストプラクティス」): its items
 // ("Fetch records promptly", "Rotate keys regularly") are the reader's to follow at the reader's own pace.

@@ -134,8 +134,51 @@ checkRule('change-notice', {
           body: |
             - Start: 9 June 2026, 22:00 UTC
     `,
+    // "Posted on Mastodon at least 1 hour before the window begins", "Announced 7+ days in advance": lead times.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Maintenance window policy
+          body: |
+            Upgrades run every Sunday evening. Clients are notified if it will affect their service.
+            - Posted on Mastodon at least 1 hour before the window begins
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Scheduled maintenance
+          body: |
+            - Announced 7+ days in advance
+            - Emergency maintenance may occur with shorter notice
+    `,
   ],
   invalid: [
+    // Terms of use: the article on changing the service tells no one, the first article promises prior notice of the same
+    // changes; the deadline to object before a contract renews is no lead time of a change.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第1条（本サービス）
+          body: |
+            運営者は、ユーザーへの事前通知により、本サービスの内容を追加、変更または終了することがあります。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+        - title: 第2条（契約期間）
+          body: |
+            契約期間は、満了日の2週間前までにいずれかの当事者が別段の意思表示をしない限り、自動的に更新されるものとします。
+        - title: 第15条（サービスの変更）
+          controls: [12.1.2]
+          body: |
+            運営者は、保守その他の理由により、本サービスの全部または一部を変更することがあります。
+    `,
+    // The end of the service is the last change the customer lives through.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第16条（本サービスの提供）
+          body: |
+            当社が本サービスの提供を終了する場合、当社は会員に事前に通知するものとします。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
     // A hedged notice of a change ("may be sent") that never says "in advance": the finding sits on it, not on the heading.
     HEADER_EN +
       yaml`

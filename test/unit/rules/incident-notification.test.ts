@@ -122,8 +122,36 @@ checkRule('incident-notification', {
           body: |
             If an outage makes the service unavailable, we post a notice on our status page within 30 minutes.
     `,
+    // 「必要に応じて通知する諸規程」 promises no word of a breach.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 規約の範囲
+          body: |
+            当社が必要に応じて利用者に通知する諸規程は、本規約の一部を構成するものとします。
+    `,
   ],
   invalid: [
+    // No section answers 16.1.2: a lone promise of word of a breach raises the question where it stands.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Access by our staff
+          body: |
+            In the unlikely event of a breach, we are committed to promptly notifying the customer.
+      #                                                            ^^^^^^^^ incident-notification/missing
+    `,
+    // The customer's part of a shared responsibility, said beside the provider's incidents, keeps the notice owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incident response
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+          controls: [16.1.2]
+          body: |
+            If we confirm a security incident affecting cloud customer data, we will notify affected customers where required by law.
+            Self-hosted operators are responsible for incident response within their own environments.
+    `,
     // A controller's own duty to its regulator, named by the regulator's name, is no notice time of the provider's either.
     HEADER_EN +
       yaml`

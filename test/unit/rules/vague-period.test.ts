@@ -202,8 +202,72 @@ checkRule('vague-period', {
           body: |
             一定期間ログインのないアカウントは、ご連絡のうえ停止する場合があります。
     `,
+    // Terms of use: a period within which the other party does not act is a condition, and a matter "settled separately"
+    // names no length.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 利用停止
+          controls: [CLD.8.1.5]
+          body: |
+            1. 運営者は、利用者が次のいずれかに該当する場合、アカウントを削除できます。
+               1. 運営者からの連絡に対し、一定期間返答がない場合
+        - title: 規約の変更
+          body: |
+            変更の通知後、会員が当社の定める期間内に登録取消の手続をとらなかった場合には、会員は変更に同意したものとみなされます。
+        - title: データの保存
+          controls: [12.3.1]
+          body: |
+            バックアップ機能を提供する場合、その利用条件、保存範囲その他の事項を別途定めることがあります。バックアップは毎日取得し、7日間保存します。
+    `,
+    // A licence to back content up "as needed to provide the service" says what for, not how often; the customer's list of
+    // security responsibilities holds the customer's duties.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Your content
+          controls: [12.3.1]
+          body: |
+            You give us permission to store, copy, back up, and transmit that content as needed to provide the service.
+        - title: Customer security responsibilities
+          body: |
+            Customers should:
+            - review user access regularly;
+            - report suspected incidents promptly.
+    `,
   ],
   invalid: [
+    // Kept "for as long as is strictly necessary"; kept "for a defined period" while the customer may write to us; "Please
+    // note" asks only to be read.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data handling
+          body: |
+            We only retain customer data for as long as is strictly necessary to complete the work.
+      #                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+        - title: Cancellation
+          controls: [CLD.8.1.5]
+          body: |
+            Your data is retained for a defined period after cancellation, during which you can contact us to arrange an export.
+      #                               ^^^^^^^^^^^^^^^^ vague-period/vague
+            Please note that some data may persist in backups for a limited period after deletion.
+      #                                                       ^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
+    // Breaches "communicated to" the customer, updates on an outage as "regular information and updates".
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Breach response
+          controls: [16.1.2]
+          body: |
+            Confirmed breaches affecting customer personal data will be communicated to the relevant controller without undue delay.
+      #                                                                                                         ^^^^^^^^^^^^^^^^^^^ vague-period/vague
+        - title: Unplanned outages
+          body: |
+            During an unplanned outage we will provide regular information and updates on our status page.
+      #                                                ^^^^^^^ vague-period/vague
+    `,
     // A heading that shares the parts keeps the provider's promises in them.
     HEADER_EN +
       yaml`
