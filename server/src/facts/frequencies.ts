@@ -102,6 +102,16 @@ const readJapaneseCount = (m: RegExpExecArray): Reading | undefined => {
   return frequency(perUnit(count, unit, span));
 };
 
+// A count over a slash, as schedules and SLA tables write it: 1回/1日, 1回/日, 2回／週.
+const JA_SLASH = new RegExp(String.raw`(${NUMBER})${SP}[回度]${SP}[/／]${SP}(?:(${NUMBER})${SP})?(日|週間?|[かヶカヵケ箇]?月|年|時間)`, 'g');
+const readJapaneseSlash = (m: RegExpExecArray): Reading | undefined => {
+  const count = parseNumber(m[1]);
+  const span = m[2] === undefined ? 1 : parseNumber(m[2]);
+  const unit = cadenceOf(m[3]);
+  if (span === undefined || unit === undefined || count === undefined || count === 0) return undefined;
+  return frequency(perUnit(count, unit, span));
+};
+
 // 2時間おき, 30分ごと, 6時間毎, 3日間隔.
 const JA_INTERVAL = new RegExp(String.raw`(${NUMBER})${SP}(分|時間|日|週間|[かヶカヵケ箇]月|年)(?:おき|置き|ごと|毎(?![日週月年時晩朝夜])|間隔)`, 'g');
 const readJapaneseInterval = (m: RegExpExecArray): Reading | undefined => {
@@ -150,12 +160,13 @@ const readEnglishCount = (m: RegExpExecArray): Reading | undefined => {
   return frequency(perUnit(count, unit), m[0]);
 };
 
-// Backups taken continuously ("backed up continuously", "continuous backups", 「継続的にバックアップ」): the shortest cadence
-// there is, the answer to how often with no interval to name, and never a retention. Only said of the backups themselves:
-// "we continuously update our code and regularly back up the data" gives the backups no cadence.
+// Backups taken continuously ("backed up continuously", "continuous backups", "real-time incremental backups",
+// 「継続的にバックアップ」): the shortest cadence there is, the answer to how often with no interval to name, and never a
+// retention. Only said of the backups themselves: "we continuously update our code and regularly back up the data" gives
+// the backups no cadence. (リアルタイム is left out: Japanese pages use it of watching a backup run, or of one not offered.)
 const BACKUP_NOUN = String.raw`(?:back(?:s|ed)?[ -]?ups?|snapshots?|replicat\w*)\b`;
 const CONTINUOUS = wordGaps(new RegExp(
-  String.raw`\bcontinuous(?:ly)?\b(?=\s{1,3}${BACKUP_NOUN})|(?<=\b(?:backed\s{1,3}up|replicated|snapshotted)\s{1,3})continuously\b|継続的に(?=バックアップ|複製|レプリケーション)`,
+  String.raw`\b(?:continuous(?:ly)?|real[-\s]?time)\b(?=\s{1,3}(?:(?:incremental|full|differential|automatic|automated)\s{1,3})?${BACKUP_NOUN})|(?<=\b(?:backed\s{1,3}up|replicated|snapshotted)\s{1,3})continuously\b|継続的に(?=バックアップ|複製|レプリケーション)`,
   'gi',
 ));
 const readContinuous = (): Reading => ({ kind: 'frequency' });
@@ -164,6 +175,7 @@ export const FREQUENCIES: readonly Matcher[] = [
   { regex: CONTINUOUS, read: readContinuous },
   { regex: JA_NAMED, read: readJapaneseNamed },
   { regex: JA_COUNT, read: readJapaneseCount },
+  { regex: JA_SLASH, read: readJapaneseSlash },
   { regex: JA_INTERVAL, read: readJapaneseInterval },
   { regex: EN_COUNT, read: readEnglishCount },
   { regex: EN_NAMED, read: readEnglishNamed },

@@ -13,6 +13,12 @@ const DOCUMENT_TIMESTAMP = wordGaps(/認定タイムスタンプ|タイムスタ
 // The systems' own clocks: what a section must speak of to owe their source when it also speaks of time-stamped documents.
 const SYSTEM_CLOCKS = /時刻(?:を|の)?同期|システム(?:の)?時刻|サーバー?(?:の)?時刻|\bNTP\b|\bclocks?\b|\bsynchroni[sz]/i;
 
+// Fenced code (a log record's JSON, a table's SQL): a "timestamp" field there says what a record holds, not how the
+// systems keep their clocks.
+const FENCED_CODE = /^[ \t]*(?:```|~~~)[^\n]*\n[\s\S]*?^[ \t]*(?:```|~~~)[ \t]*$/gm;
+// Words of time keeping in the prose or heading: a section read as 12.4.4 only from a record's field owes no source.
+const TIME_TALK = wordGaps(/時刻|時計|同期|クロック|タイムスタンプ|タイムゾーン|標準時|\bNTP\b|\bclocks?\b|\btime[-\s]?(?:stamps?|zones?|sync\w*|sources?|servers?|services?)\b|\btimestamps?\b|\bsynchroni[sz]\w*|\bUTC\b|\bJST\b/i);
+
 // The provider saying its systems' clocks are synchronised, in a sentence of any section ("…のシステムは日本標準時(JST)で
 // 時刻同期を行い、管理しています", "All production systems keep their clocks synchronised to UTC").
 const SYNCHRONISED =
@@ -33,7 +39,7 @@ export default statedFactRule({
   raisedBy: SYNCHRONISED,
   // The finding sits on the sentence that synchronises without naming a source.
   at: (sentence) => SYNCHRONISED.test(sentence) && !CLOCK.test(sentence),
-  owedWhere: (text) => !DOCUMENT_TIMESTAMP.test(text) || SYSTEM_CLOCKS.test(text),
+  owedWhere: (text) => (!DOCUMENT_TIMESTAMP.test(text) || SYSTEM_CLOCKS.test(text)) && TIME_TALK.test(text.replace(FENCED_CODE, '')),
   statement: { sentence: { en: 'Server clocks are synchronised with {todo}.', ja: 'サーバーの時刻は{todo}と同期しています。' }, key: 'clock.source' },
   states: statesWords(CLOCK, 'clock.source'),
 });

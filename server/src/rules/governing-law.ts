@@ -3,7 +3,8 @@ import { aboutLawOfContract } from './jurisdiction';
 import { statedFactRule, statesWords } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
 
-const LAW = /準拠法|日本法|日本国の法|日本の法|法令に準拠|法律に準拠|管轄裁判所|合意管轄|governing law|governed by|laws of|jurisdiction/i;
+// A country's law with emphasis or a space before its verb (「**大韓民国の法律** に準拠」) names it as plainly.
+const LAW = /準拠法|日本法|日本国の法|日本の法|(?:法令|法律)[*_\s]{0,4}に準拠|管轄裁判所|合意管轄|governing law|governed by|laws of|jurisdiction/i;
 
 export default statedFactRule({
   id: 'governing-law',

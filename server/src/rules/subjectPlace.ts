@@ -48,14 +48,16 @@ export function firstSentence(document: WhitepaperModel, section: SectionModel, 
 
 /**
  * The place for a finding about `subject` among `sections` (in document order). For each clue in turn: the first
- * section headed by the subject whose body the clue matches, at its heading; else the first section whose body
+ * section headed by the subject whose body the clue matches, or that heads only its parts ("8. Audit logs" over "8.1 Log
+ * format"), at its heading; else the first section whose body
  * the clue matches, at the clue's first sentence. Without a match, the first section headed by the subject, else
  * the first section, at its heading. Clues are patterns without the g flag, or tests of a sentence.
  */
 export function placeOf(document: WhitepaperModel, sections: readonly SectionModel[], subject: Subject, clues: readonly { test(text: string): boolean }[]): SubjectPlace {
   const headed = sections.filter((s) => headedBy(s, subject));
   for (const clue of clues) {
-    const section = headed.find((s) => clue.test(s.body ?? ''));
+    // A heading over its parts, with no body of its own, is where its subject is told: not a contents line elsewhere.
+    const section = headed.find((s) => clue.test(s.body ?? '') || (s.sections.length > 0 && (s.body ?? '').trim() === ''));
     if (section) return { section, span: section.head };
     for (const other of sections) {
       const span = firstSentence(document, other, clue);

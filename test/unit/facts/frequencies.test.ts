@@ -26,6 +26,8 @@ test('Japanese cadences', () => {
     ['複製は3時間に1回取得します。', '3時間に1回', 3, 'hour'],
     ['点検は四半期ごとに行います。', '四半期ごと', 3, 'month'],
     ['複製は隔週で取得します。', '隔週', 2, 'week'],
+    ['バックアップ実施:1回/1日', '1回/1日', 1, 'day'],
+    ['バックアップ実施:2回／日', '2回／日', 12, 'hour'],
   ];
   for (const [text, phrase, every, unit] of cases) {
     const f = fact(text, phrase);
@@ -81,6 +83,9 @@ test('a cadence is not also read as a period, and a time of day alone is no fact
 test('continuously is a cadence with no interval, never a retention', () => {
   assert.deepEqual(texts('Board data is backed up continuously and kept for 21 days.'), ['frequency:continuously', 'duration:for 21 days']);
   assert.deepEqual(texts('回答データは継続的にバックアップしています。'), ['frequency:継続的に']);
+  assert.deepEqual(texts('Data is backed up via real-time incremental backups and periodic full backups.'), ['frequency:real-time', 'vague:periodic']);
+  // Real-time said of something else (a dashboard) is no cadence of the backups.
+  assert.deepEqual(texts('A real-time dashboard shows backups kept for 30 days.'), ['duration:for 30 days']);
   assert.equal(fact('Continuous backups protect every board.', 'Continuous').frequency, undefined);
   // Said of something else, it gives the backups no cadence.
   assert.deepEqual(texts('We continuously update our code and regularly back up the data.'), ['vague:regularly']);

@@ -39,6 +39,27 @@ checkRule('clock-source', {
           body: |
             Servers take their time from the cloud platform's time synchronization service.
     `,
+    // A "timestamp" field of a log record in a code block says what the record holds, not how clocks are kept.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Log format
+          controls: [12.4.4]
+          body: |
+            \`\`\`json
+            {"timestamp": "2024-07-06T12:00:00Z", "action": "login"}
+            \`\`\`
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: ログ形式
+          controls: [12.4.4]
+          body: |
+            \`\`\`sql
+            CREATE TABLE request_log (id TEXT, timestamp TIMESTAMP NOT NULL);
+            \`\`\`
+    `,
   ],
   invalid: [
     // A time zone is no time source; a sentence anywhere that synchronises the systems raises the question.

@@ -1,6 +1,6 @@
 import { yaml } from '../../helpers/annotations';
 import { checkRule } from '../../helpers/checkRule';
-import { HEADER_EN, VALID } from '../../fixtures/minimal';
+import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('governing-law', {
   valid: [
@@ -12,6 +12,15 @@ checkRule('governing-law', {
           controls: [18.1.1]
           body: |
             The contract is governed by the laws of Japan.
+    `,
+    // Emphasis around the country's law leaves it named.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 準拠法
+          controls: [18.1.1]
+          body: |
+            本規約は **大韓民国の法律** に準拠し、紛争はソウルの裁判所で解決されるものとします。
     `,
     // Complying with laws, or keeping secrets, says nothing of which law governs the contract.
     HEADER_EN +

@@ -211,6 +211,23 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // A heading over its parts is where its logs are told, not a contents line that names it.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Contents
+          controls: [12.4.1]
+          body: |
+            1. Overview
+            2. Audit logs
+        - title: Audit logs
+      #   ^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+          controls: [12.4.1]
+          sections:
+            - title: Record format
+              body: |
+                Each record holds the user, the action and the result.
+    `,
     // A service named with what it is for ("Timberlog to store logs…") under a sentence of the provider's: its logs.
     HEADER_EN +
       yaml`
