@@ -596,7 +596,9 @@ async function publishedUiTest(browser, base, folder) {
       throw new Error(`the reviewer page does not place the vague period on page 2, line 41: ${reviewText.slice(0, 400)}`);
     }
     const firstLine = page.locator('.editor-group-container .monaco-editor .view-line', { hasText: 'Sample Binder Security Whitepaper' }).first();
-    await firstLine.click({ timeout: 10_000 });
+    // At the line's start: a click at the middle of a line as wide as the page's longest scrolls the editor sideways,
+    // and the read-only message, shown at the cursor, is then out of view.
+    await firstLine.click({ position: { x: 4, y: 4 }, timeout: 10_000 });
     await page.keyboard.type('x');
     await page.locator('.monaco-editor-overlaymessage', { hasText: /read-only/i }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('Control+Shift+M');
