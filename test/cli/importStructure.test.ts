@@ -69,7 +69,7 @@ test('coverage: a list of the provider\'s measures answers a control per item; t
   const statement = covered('fx-en-short-statement-bullets.txt');
   for (const id of ['12.3.1', '12.6.1']) assert.ok(statement.includes(id), `${id} is answered in a heading-less statement's bullets`);
   const dir = mkdtempSync(join(tmpdir(), 'wp-measures-'));
-  const page = (heading: string) => `Oakridge Notes: how notebooks are kept\n\nOakridge Notes is a shared notebook service for small teams.\n\n${heading}\n- Production passwords of our engineers are reset every 90 days.\n- New releases are shipped twice a week.\n\nContact\nWrite to help@oakridge.example.\n`;
+  const page = (heading: string) => `Oakridge Notes: how notebooks are kept\n\nOakridge Notes is a shared notebook service for small teams.\n\n${heading}\n- Production passwords of our engineers are issued by our identity team and reset every 90 days.\n- New releases are shipped twice a week.\n\nContact\nWrite to help@oakridge.example.\n`;
   writeFileSync(join(dir, 'ours.txt'), page('Our security measures'));
   writeFileSync(join(dir, 'yours.txt'), page('Your own security measures'));
   assert.deepEqual([covered('ours.txt', dir), covered('yours.txt', dir)], [['9.2.4'], []]);
