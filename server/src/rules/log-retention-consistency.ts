@@ -6,7 +6,7 @@ import { keptWith } from '../model/keptWith';
 import { keptByPart } from '../model/placeIndex';
 import { LOG_KINDS, namedLogs } from '../catalog/logKinds';
 import type { Fix, RelatedSpan } from '../core/finding';
-import { append } from '../core/arrays';
+import { append, arraysBySize } from '../core/arrays';
 import type { Localized } from '../core/locale';
 import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
@@ -274,21 +274,21 @@ export default defineRule({
       if (!verdict) continue;
       for (const fact of verdict.compared) if (!verdictOf.has(fact)) verdictOf.set(fact, verdict);
     }
-    // One array written again for each part, not one per part on every edit (the caller keeps a copy of the few it keeps).
-    const inputs: unknown[] = [];
+    // One array of each length written again for each part, not one per part on every edit (the caller keeps a copy of
+    // the few it keeps).
+    const ofLength = arraysBySize<unknown>();
     return {
       inputs(_part, _at, index) {
         // What each statement is told: its answer (the same object while its examples stay) and the fixes.
         const statements = statementsAt(index);
-        // Emptied, an array lets its storage go: a part with no statements is told nothing.
         if (statements.length === 0) return NONE;
+        const inputs = ofLength(2 * statements.length);
         let count = 0;
         for (const { fact } of statements) {
           const verdict = verdictOf.get(fact);
           inputs[count++] = verdict?.byPeriod.get(periodOf(fact));
           inputs[count++] = verdict?.fixes;
         }
-        inputs.length = count;
         return inputs;
       },
       check(_part, report, _text, index) {
