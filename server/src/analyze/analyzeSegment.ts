@@ -61,19 +61,28 @@ export interface Placement {
   tally: Tallied | undefined;
 }
 
+/**
+ * A result with every field, in one order: the analyzer and the part checks read the fields of every segment's result
+ * on every edit, and results given `at`, `placement`, `kept` or `sorted` in the order each was first needed had shapes
+ * enough to make each of those reads megamorphic.
+ */
+function resultOf(value: unknown, findings: readonly Finding[], part: ModelPart, needsWholeDocument: boolean): SegmentResult {
+  return { value, findings, part, at: undefined, kept: undefined, sorted: undefined, placedBy: undefined, placement: undefined, key: undefined, needsWholeDocument };
+}
+
 export const MAX_ALIAS_COUNT = 100;
 const MAX_SYNTAX_FINDINGS = 100;
 
 function degraded(messageId: 'tooDeep' | 'aliasLimit', text: string): SegmentResult {
   const lineEnd = text.indexOf('\n');
   const finding = toFinding(yamlSyntax, { start: 0, end: lineEnd === -1 ? text.length : lineEnd, messageId, data: { limit: MAX_ALIAS_COUNT } });
-  return { value: undefined, findings: [finding], part: EMPTY_PART, needsWholeDocument: false };
+  return resultOf(undefined, [finding], EMPTY_PART, false);
 }
 
 function unresolvedAlias(name: string, text: string): SegmentResult {
   const at = Math.max(0, text.indexOf(`*${name}`));
   const finding = toFinding(yamlSyntax, { start: at, end: at + name.length + 1, messageId: 'alias', data: { token: `*${name}` } });
-  return { value: undefined, findings: [finding], part: EMPTY_PART, needsWholeDocument: false };
+  return resultOf(undefined, [finding], EMPTY_PART, false);
 }
 
 function eachSection(sections: readonly SectionModel[], visit: (s: SectionModel) => void): void {
@@ -87,7 +96,7 @@ function strayLine(text: string): SegmentResult {
   const lineEnd = text.indexOf('\n');
   const end = (lineEnd === -1 ? text.length : lineEnd) - (text[lineEnd - 1] === '\r' ? 1 : 0);
   const finding = toFinding(yamlSyntax, { start: 0, end, messageId: 'notAKey', data: { token: text.slice(0, end) } });
-  return { value: undefined, findings: [finding], part: EMPTY_PART, needsWholeDocument: false };
+  return resultOf(undefined, [finding], EMPTY_PART, false);
 }
 
 /** A segment read by the YAML parser: its syntax findings, before any schema or rule has looked at it. */
@@ -122,7 +131,7 @@ export function parseSegment(text: string, kind: Segment['kind'], rules: readonl
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(message);
-    if (unresolved && kind !== 'document') return { value: undefined, findings: [], part: EMPTY_PART, needsWholeDocument: true };
+    if (unresolved && kind !== 'document') return resultOf(undefined, [], EMPTY_PART, true);
     if (unresolved) return unresolvedAlias(unresolved[1], text);
     return degraded(/alias/i.test(message) ? 'aliasLimit' : 'tooDeep', text);
   }
@@ -187,5 +196,5 @@ export function finishSegment(parsed: ParsedSegment, validators: SchemaValidator
       }
     });
   }
-  return { value, findings, part, needsWholeDocument: false };
+  return resultOf(value, findings, part, false);
 }

@@ -365,7 +365,7 @@ function assemble(
     // The same list from the same lists: the record kept is as good, and a new one per segment per keystroke would be
     // garbage that outlives the keystroke (it is promoted to the old generation before the next one drops it).
     if (copy) continue;
-    if (list !== last?.list) result.sorted = { lists, list };
+    if (list !== last?.list) result.sorted = { lists, list, leftOut: undefined, ends: undefined };
     placement.tally = result.sorted;
   }
   return { model, findings: placeFindings(text, parts, findings, config, placer) };

@@ -32,6 +32,25 @@ export interface LeftOutCount {
 
 export interface Tallied {
   leftOut?: LeftOutCount;
+  ends?: ListEnds;
+}
+
+/**
+ * Where a sorted list's first and last findings start and end, relative to its base: what `inOrder` compares for every
+ * segment on every edit, read from the findings once per list (reading them, of many shapes, was a megamorphic load
+ * each time).
+ */
+export interface ListEnds {
+  readonly firstStart: number;
+  readonly firstEnd: number;
+  readonly lastStart: number;
+  readonly lastEnd: number;
+}
+
+function endsOf(list: readonly Finding[]): ListEnds {
+  const first = list[0];
+  const last = list[list.length - 1];
+  return { firstStart: first.start, firstEnd: first.end, lastStart: last.start, lastEnd: last.end };
 }
 
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
@@ -166,14 +185,14 @@ function inOrder(segments: readonly SegmentFindings[]): boolean {
   let start = -1;
   let end = -1;
   for (let i = 0; i < segments.length; i++) {
-    const { list, base } = segments[i];
+    const { list, base, tally } = segments[i];
     if (list.length === 0) continue;
-    const s = list[0].start + base;
-    const e = list[0].end + base;
+    const ends = tally === undefined ? endsOf(list) : (tally.ends ??= endsOf(list));
+    const s = ends.firstStart + base;
+    const e = ends.firstEnd + base;
     if (s < start || (s === start && e < end)) return false;
-    const last = list[list.length - 1];
-    start = last.start + base;
-    end = last.end + base;
+    start = ends.lastStart + base;
+    end = ends.lastEnd + base;
   }
   return true;
 }

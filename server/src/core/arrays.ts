@@ -29,3 +29,13 @@ export function append<T>(target: T[], items: Iterable<T>): T[] {
   for (const item of items) target.push(item);
   return target;
 }
+
+/**
+ * An array of each length asked for, the same one every time that length is: for a list written again many times
+ * with lengths that vary (a part check's inputs, one per segment on every edit), where making a reused array shorter
+ * is a call into V8's runtime each time (its length is an accessor) and a new array each time is garbage.
+ */
+export function arraysBySize<T>(): (length: number) => T[] {
+  const bySize: T[][] = [];
+  return (length) => (bySize[length] ??= Array.from({ length }, () => undefined as T));
+}

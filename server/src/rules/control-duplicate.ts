@@ -7,6 +7,7 @@
 import type { ControlRef, ModelPart, SectionModel } from '../model/whitepaper';
 import { normalizedId } from '../model/controlIds';
 import { keptByPart } from '../model/placeIndex';
+import { arraysBySize } from '../core/arrays';
 import { defineRule } from './rule';
 
 interface Claim {
@@ -82,29 +83,31 @@ export default defineRule({
       return first;
     };
     // The last part's inputs: its first `earlier` are the first claims before it of its ids, what its findings point
-    // at (check follows inputs for the same part). One array written again for each part, not one per part: this
-    // runs for every segment on every edit, and the caller keeps a copy of the few it keeps.
-    const inputs: unknown[] = [];
+    // at (check follows inputs for the same part). Written again for each part, then given in the array of their
+    // length, not one array per part: this runs for every segment on every edit, and the caller keeps a copy of the
+    // few it keeps.
+    const written: unknown[] = [];
+    const ofLength = arraysBySize<unknown>();
     let earlier = 0;
     return {
       inputs(part, _at, index) {
         let count = 0;
         for (const claim of claimsAt(index).firsts) {
           const first = before.get(claim.id);
-          if (first) inputs[count++] = first;
+          if (first) written[count++] = first;
           else before.set(claim.id, claim);
         }
         earlier = count;
-        for (const entry of part.notApplicable) inputs[count++] = firstAnywhere(normalizedId(entry.id), index);
-        // Emptied, an array lets its storage go: a part with no inputs is told none.
+        for (const entry of part.notApplicable) written[count++] = firstAnywhere(normalizedId(entry.id), index);
         if (count === 0) return NONE;
-        inputs.length = count;
+        const inputs = ofLength(count);
+        for (let i = 0; i < count; i++) inputs[i] = written[i];
         return inputs;
       },
       check(part, report, _text, index) {
         const first = new Map<string, Claim>();
         for (let i = 0; i < earlier; i++) {
-          const claim = inputs[i] as Claim;
+          const claim = written[i] as Claim;
           first.set(claim.id, claim);
         }
         for (const claim of claimsAt(index).claims) {

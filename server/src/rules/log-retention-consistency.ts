@@ -6,7 +6,7 @@ import { keptWith } from '../model/keptWith';
 import { keptByPart } from '../model/placeIndex';
 import { LOG_KINDS, namedLogs } from '../catalog/logKinds';
 import type { Fix, RelatedSpan } from '../core/finding';
-import { append } from '../core/arrays';
+import { append, arraysBySize } from '../core/arrays';
 import type { Localized } from '../core/locale';
 import { proseFactPeriod, rewritePeriod } from '../model/periodText';
 import { defineRule } from './rule';
@@ -176,6 +176,18 @@ function still(last: Judged, facts: readonly ProseFact[]): boolean {
   return true;
 }
 
+/** A statement (a table, list or sentence) that gives one log several periods. */
+const SEVERAL: unique symbol = Symbol('several');
+
+/** Periods compared as a set compares them (NaN is NaN). */
+const samePeriod = (a: number | undefined | typeof SEVERAL, b: number | undefined) => a === b || (a !== a && b !== b);
+
+/** Whether the facts give two periods or more, without a set of them. */
+function twoPeriods(facts: readonly ProseFact[]): boolean {
+  for (let i = 1; i < facts.length; i++) if (!samePeriod(periodOf(facts[0]), periodOf(facts[i]))) return true;
+  return false;
+}
+
 /**
  * Whether the statements under `key` conflict, and what each is told. An answer whose examples are the last
  * verdict's is that answer again: an edit to one statement of a log named a thousand times leaves the findings of
@@ -183,18 +195,19 @@ function still(last: Judged, facts: readonly ProseFact[]): boolean {
  */
 function judge(key: string, all: readonly ProseFact[], units: readonly ProseFact[], text: SourceText, last: Verdict | undefined): Verdict | undefined {
   const kind = key.slice(0, key.indexOf('\u0000'));
-  if (new Set(all.map(periodOf)).size < 2) return undefined;
+  if (!twoPeriods(all)) return undefined;
   // Periods of one table, list or sentence are its cases ("searchable for 30 days and archived for a year", a row per
   // log with a column per storage tier): such a statement is compared with nothing. The others give one period each,
-  // so two periods among them are two statements that disagree.
-  const periodsOf = new Map<ProseFact, Set<number | undefined>>();
-  all.forEach((fact, i) => {
-    const periods = periodsOf.get(units[i]);
-    if (periods) periods.add(periodOf(fact));
-    else periodsOf.set(units[i], new Set([periodOf(fact)]));
-  });
-  const facts = all.filter((_, i) => periodsOf.get(units[i])!.size === 1);
-  if (new Set(facts.map(periodOf)).size < 2) return undefined;
+  // so two periods among them are two statements that disagree. Each statement's one period, or SEVERAL: no set per
+  // statement, as a key a log named a thousand times is judged again whenever one of its statements changes.
+  const periodOfUnit = new Map<ProseFact, number | undefined | typeof SEVERAL>();
+  for (let i = 0; i < all.length; i++) {
+    const period = periodOf(all[i]);
+    if (!periodOfUnit.has(units[i])) periodOfUnit.set(units[i], period);
+    else if (!samePeriod(periodOfUnit.get(units[i]), period)) periodOfUnit.set(units[i], SEVERAL);
+  }
+  const facts = all.filter((_, i) => periodOfUnit.get(units[i]) !== SEVERAL);
+  if (!twoPeriods(facts)) return undefined;
   // One example of each other period: enough to show the conflict, and linear in the statements, not quadratic.
   const firstOf = new Map<number | undefined, ProseFact>();
   for (const fact of facts) {
@@ -274,21 +287,21 @@ export default defineRule({
       if (!verdict) continue;
       for (const fact of verdict.compared) if (!verdictOf.has(fact)) verdictOf.set(fact, verdict);
     }
-    // One array written again for each part, not one per part on every edit (the caller keeps a copy of the few it keeps).
-    const inputs: unknown[] = [];
+    // One array of each length written again for each part, not one per part on every edit (the caller keeps a copy of
+    // the few it keeps).
+    const ofLength = arraysBySize<unknown>();
     return {
       inputs(_part, _at, index) {
         // What each statement is told: its answer (the same object while its examples stay) and the fixes.
         const statements = statementsAt(index);
-        // Emptied, an array lets its storage go: a part with no statements is told nothing.
         if (statements.length === 0) return NONE;
+        const inputs = ofLength(2 * statements.length);
         let count = 0;
         for (const { fact } of statements) {
           const verdict = verdictOf.get(fact);
           inputs[count++] = verdict?.byPeriod.get(periodOf(fact));
           inputs[count++] = verdict?.fixes;
         }
-        inputs.length = count;
         return inputs;
       },
       check(_part, report, _text, index) {

@@ -53,26 +53,27 @@ const mentionsLogs = keptWith((section: SectionModel): boolean => DESCRIBES_LOGS
 const periodsIn = keptWith((facts: Facts) => facts.prose.filter((f) => f.topic === 'log-retention' && f.kind !== 'vague'));
 
 /** A sentence leaves how long logs are kept to another document by name: the period is stated there. */
-const logPeriodLeftToDocument = keptIndex((section: SectionModel): boolean =>
+const logPeriodLeftToDocument = (section: SectionModel): boolean =>
   splitSentences(section.body ?? '').some(({ start, end }) => {
     const sentence = section.body!.slice(start, end);
     return DESCRIBES_LOGS.test(sentence) && KEEPING.test(sentence) && leftToDocument(sentence);
-  }),
-);
+  });
 
 // What the rule reads from every section, on every edit: kept with the section, asked through the document's index.
-const customerSetsLogPeriod = keptIndex((section: SectionModel) => retentionSetByCustomer(section.body ?? '', DESCRIBES_LOGS));
-const customersLogsTakenIn = keptIndex((section: SectionModel) => CUSTOMERS_LOGS_TAKEN_IN.test(`${section.title ?? ''}\n${section.body ?? ''}`));
+// Whether the customer sets the log period, sends in their own logs, or the period is left to another document: one
+// index, not three each read for every section.
+const leavesOpen = keptIndex(
+  (section: SectionModel) =>
+    retentionSetByCustomer(section.body ?? '', DESCRIBES_LOGS) || CUSTOMERS_LOGS_TAKEN_IN.test(`${section.title ?? ''}\n${section.body ?? ''}`) || logPeriodLeftToDocument(section),
+);
 const logPeriodsStated = keptIndex((section: SectionModel) => section.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
 
 /** A section says the customer sets the log period, sends in their own logs, or leaves the period to another document. */
 function leavesLogPeriodOpen(document: WhitepaperModel): boolean {
-  const setsPeriod = customerSetsLogPeriod.in(document);
-  const takenIn = customersLogsTakenIn.in(document);
-  const leftToDocument = logPeriodLeftToDocument.in(document);
+  const open = leavesOpen.in(document);
   // Indexed loops here and below, no callback per section: they run over every section on every edit.
   const count = allSections(document).length;
-  for (let i = 0; i < count; i++) if (setsPeriod(i) || takenIn(i) || leftToDocument(i)) return true;
+  for (let i = 0; i < count; i++) if (open(i)) return true;
   return false;
 }
 
