@@ -28,11 +28,13 @@ const IN_ADVANCE = String.raw`事前|\bin\s{1,3}advance\b`;
 export const ANNOUNCED = wordGaps(new RegExp(`${IN_ADVANCE}|${NOTICE_WORDS}`, 'i'));
 // In one sentence the wording may be wider than a section's heading and its subject: "計画停止は事前にご連絡します",
 // downtime in either language ("ダウンタイムが予想される場合は事前通知"); 更新 is "update" as アップデート is. The end of
-// the service itself is the last change the customer lives through (「本サービスの提供を終了する場合、事前に通知します」).
-const CHANGE = new RegExp(
-  String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|(?:サービス|提供)(?:等)?(?:の(?:全部|一部|提供))?(?:を|の)?(?:終了|廃止)|\bchanges?\b|\bdowntime\b|\bdiscontinu`,
+// the service itself is the last change the customer lives through (「本サービスの提供を終了する場合、事前に通知します」), and
+// a stop of the service is planned downtime by another name (「本サービスの停止または中断を行う場合は、予めその旨を通知」,
+// "we may suspend the service with prior notice"); a customer's account suspended is no change to the service.
+const CHANGE = wordGaps(new RegExp(
+  String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|(?:サービス|提供)(?:等)?(?:の(?:全部|一部|提供))?(?:を|の)?(?:終了|廃止)|(?:サービス|提供)(?:の(?:全部|一部)(?:又は|または|もしくは)?(?:全部|一部)?)?(?:を|の)?(?:一時的(?:に|な)?)?(?:停止|中断|中止|休止)|\bchanges?\b|\bdowntime\b|\bdiscontinu|\b(?:suspend|interrupt)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3}or\s{1,3}part\s{1,3}of\s{1,3})?(?:the|our|this)\s{1,3}services?\b|\bservice\s{1,3}(?:suspensions?|interruptions?)\b`,
   'i',
-);
+));
 const AHEAD = wordGaps(/事前|予め|あらかじめ|予告|\bin\s{1,3}advance\b|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b/i);
 /** Telling customers at all: what makes a change something a lead time is owed for (an internal patching routine tells no one). */
 export const TOLD = wordGaps(new RegExp(`${IN_ADVANCE}|${TELLING_WORDS}`, 'i'));

@@ -138,15 +138,22 @@ function promisesBefore(text: string) {
 }
 
 // Who owes what: the customer as the sentence's subject (also as a numbered clause of terms: "3. 登録利用者は…通知するものと
-// します"), a report to the provider, or a list item under "お客様".
+// します", or after the markup of a page kept as its source: "<li>利用者は…"), a report to the provider, or a list item under "お客様".
+// The recipient of confidential information (「受領者は…遅滞なく返還又は破棄」, "the receiving party shall promptly…") is
+// either party under a confidentiality clause: its duty is no commitment of the provider's to its customers.
 // "Customer data is deleted…", "User accounts are…", "Customer notification within 24 hours": the customer's things (or the
 // notice owed to them) as the subject are what the provider acts on.
-const CUSTOMER_FIRST = wordGaps(/^(?:[-*•・●○■◆▪]\s{0,2}|[0-9０-９]{1,2}[.．)）]\s{0,2}|[(（][0-9０-９]{1,2}[)）]\s{0,2})?(?:お客様|(?:登録)?利用者|会員|ユーザー?|契約者|クラウドサービスカスタマ|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
+const CUSTOMER_FIRST = wordGaps(/^(?:<[^<>\n]{0,80}>\s{0,2}){0,4}(?:[-*•・●○■◆▪]\s{0,2}|[0-9０-９]{1,2}[.．)）]\s{0,2}|[(（][0-9０-９]{1,2}[)）]\s{0,2})?(?:お客様|(?:登録)?利用者|会員|ユーザー?|契約者|クラウドサービスカスタマ|受領者|被開示者|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|(?:the\s{1,3})?(?:recipient|receiving\s{1,3}party)|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
 const TO_PROVIDER = wordGaps(/(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b/i);
 // "Your data is retained for a defined period, during which you can contact us to arrange an export": the customer may
 // write, and owes nothing; the sentence is the provider's.
 const MAY_ASK = wordGaps(/\b(?:you|customers?|users?)\s{1,3}(?:can|may)\s{1,3}(?:contact|notify|inform|tell|email|write\s{1,3}to)\s{1,3}us\b|(?:連絡|問い合わせ|申請|申し出)(?:いただけ|することができ|が可能)/i);
 const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
+// "The Customer agrees that within a reasonable time after termination, Acme shall delete…": what the customer agrees to
+// is the clause after "that", whoever acts in it; only a clause the customer acts in again ("…agrees that it will notify…")
+// stays the customer's duty.
+const AGREES_THAT = wordGaps(/^[^.;:]{0,80}?\b(?:acknowledges?|agrees?|accepts?|understands?|consents?|recogni[sz]es?|(?:is|are)\s{1,3}aware)(?:\s{1,3}and\s{1,3}(?:acknowledges?|agrees?|accepts?|understands?))?\s{1,3}that\b/i);
+const CUSTOMER_ACTS_AGAIN = wordGaps(/^\s{0,3},?\s{0,3}(?:it|they|he|she|you|(?:the\s{1,3})?(?:customers?|users?|clients?|subscribers?))\b/i);
 const PROVIDER_SUBJECT = /(?:当社|弊社)(?:は|が|では|にて|において)|\bwe\b/i;
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
 // "You should receive a notice within 24 hours" is what the provider sends, said from the reader's side.
@@ -193,7 +200,10 @@ function customerDuties(text: string): (sentence: Range, parent: Range | undefin
       // "お客様は…、当社は30日以内に…": from the provider as a subject on, the sentence is the provider's again; the provider
       // only named ("ユーザーは、当社から求められた場合は遅滞なく…返却しなければなりません") leaves the duty the customer's.
       const provider = words.search(PROVIDER_SUBJECT);
-      duty = { start: sentence.start, end: provider === -1 ? sentence.end : sentence.start + provider };
+      const agreed = AGREES_THAT.exec(words);
+      const agreedTo = agreed && !CUSTOMER_ACTS_AGAIN.test(words.slice(agreed[0].length)) ? agreed[0].length : -1;
+      const end = provider === -1 ? agreedTo : agreedTo === -1 ? provider : Math.min(provider, agreedTo);
+      duty = { start: sentence.start, end: end === -1 ? sentence.end : sentence.start + end };
     } else duty = NO_DUTY;
     return duty;
   };

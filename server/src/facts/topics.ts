@@ -44,6 +44,7 @@ type Words<T> = readonly (readonly [T, RegExp])[];
 const REGISTERED_KEPT =
   wordGaps(/(?:登録|会員|アカウント)[^。、\n]{0,12}?(?:情報|データ)(?:[(（][^)）\n]{0,20}[)）])?(?:を|は|も)[^。、\n]{0,16}?(?:保持|保管|保存|保有)|\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held)\s{1,3}(?:your\s{1,3}|the\s{1,3}|their\s{1,3})?(?:registered\s{1,3}|registration\s{1,3}|account\s{1,3}|member(?:ship)?\s{1,3})(?:data|information|details)\b|\b(?:registered|registration|account|member(?:ship)?)\s{1,3}(?:data|information|details)\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}(?:kept|retained|held)\b/);
 
+// "Updates on remediation progress", "status updates" are word of an open incident, not updates to the service.
 const SUBJECTS: Words<Subject> = [
   [
     'deletion',
@@ -56,14 +57,14 @@ const SUBJECTS: Words<Subject> = [
   ['backup', wordGaps(/バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]ups?\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi)],
   ['log', wordGaps(new RegExp(LOG_SUBJECT, 'gi'))],
   ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
-  ['change-notice', wordGaps(/変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b|\bwindows?\s{1,3}(?:begins?|starts?|opens?)\b/gi)],
+  ['change-notice', wordGaps(/変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|(?<!\b(?:status|progress)\s{1,3})\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z-]{1,20}\s{1,3})?(?:progress|status|remediation|investigation|incidents?|situation|resolution)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b|\bwindows?\s{1,3}(?:begins?|starts?|opens?)\b/gi)],
 ];
 
 const NOTICE: Words<Subject> = [
   // A report received ("報告を受けた場合") is the customer's notice to the provider, not the other way round. Breaches
   // "communicated to the controller", "regular information and updates on our status page", "prompt and adequate
-  // information to all the persons affected" tell of them as "notify" does.
-  ['incident-notification', wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|初報|\bnotif|\b(?:first|initial)\s{1,3}(?:notice|report|update)s?\b|\bemail(?:s|ed)?\s{1,3}(?:you|customers?|the\s{1,3}(?:customer|account\s{1,3}owner|owner|admin)|affected)\b|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bupdates?\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|情報(?:の)?提供|\b(?:give|provide|send)\s{1,3}(?:you|customers?|affected\s{1,3}customers?)\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,12}\s{1,3})?(?:information|updates?|details)\b|\b(?:is|are|be|been)\s{1,3}communicated\s{1,3}to\b|\b(?:provide|give|send|post)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,3}?(?:updates\b|information\s{1,3}to\b)/gi)],
+  // information to all the persons affected", "make the client aware" tell of them as "notify" does.
+  ['incident-notification', wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|知らせ|第[一1１]報|初報|\bnotif|\b(?:first|initial)\s{1,3}(?:notice|report|update)s?\b|\bemail(?:s|ed)?\s{1,3}(?:you|customers?|the\s{1,3}(?:customer|account\s{1,3}owner|owner|admin)|affected)\b|\breport(?!s?\s{1,3}(?:from|received))|\binform(?:s|ed|ing)?\b|\balert|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bmake\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}(?:\([^()\n]{1,40}\)\s{1,3})?aware\b|\bupdates?\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|情報(?:の)?提供|\b(?:give|provide|send)\s{1,3}(?:you|customers?|affected\s{1,3}customers?)\s{1,3}(?:with\s{1,3})?(?:[a-z]{1,12}\s{1,3})?(?:information|updates?|details)\b|\b(?:is|are|be|been)\s{1,3}communicated\s{1,3}to\b|\b(?:provide|give|send|post)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,3}?(?:updates\b|information\s{1,3}to\b)/gi)],
   // "Posted on Mastodon at least 1 hour before the window begins": a post on the provider's channel announces the work.
   ['change-notice', wordGaps(/事前|予告|前まで|告知|周知|掲載|アナウンス|\bposted\s{1,3}(?:on|to|in)\b|\bin\s{1,3}advance\b|\bbeforehand\b|\b(?:advance|prior)\s{1,3}notice\b|(?<!\b(?:first|initial)\s{1,3})\bnotice\b|\bannounc/gi)],
 ];
@@ -76,7 +77,9 @@ const NEIGHBOURS: Words<Subject> = [
   ['encryption-at-rest', wordGaps(/\bat[- ]rest\b|保存(?:時|データ)の?暗号|暗号化(?:して|した状態で)?(?:保存|保管)|AES|暗号鍵|鍵管理|\bencryption\s{1,3}keys?\b|\bkey\s{1,3}rotation\b/gi)],
 ];
 
-const ANCHORS: Words<Subject> = [['deletion', wordGaps(/契約(?:の|が|を)?(?:終了|満了)|解約|退会|利用終了|\bterminat|\bcancel(?:l?ation|l?ed)\b|\b(?:after|once|when)\s{1,3}(?:you|they|the\s{1,3}customer)\s{1,3}cancel\b|\b(?:after|once|when)\s{1,3}(?:your|the|their|an?)\s{1,3}account\s{1,3}(?:is|has\s{1,3}been)\s{1,3}closed\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your)\s{1,3}(?:contract|agreement|subscription)/gi)]];
+// A cancellation that does not happen (「期間中に解約しない場合は…自動的に課金」, 「解約の申し出がない場合には…更新」) is no end
+// of the contract: a trial's or a term's length beside it is not how long anything is kept after leaving.
+const ANCHORS: Words<Subject> = [['deletion', wordGaps(/契約(?:の|が|を)?(?:終了|満了)|解約(?!(?:を)?(?:しない|しなかった|されない|されなかった)|(?:の)?(?:申し?出|手続き?)(?:が|を)?(?:ない|なく|しない))|退会|利用終了|\bterminat|\bcancel(?:l?ation|l?ed)\b|\b(?:after|once|when)\s{1,3}(?:you|they|the\s{1,3}customer)\s{1,3}cancel\b|\b(?:after|once|when)\s{1,3}(?:your|the|their|an?)\s{1,3}account\s{1,3}(?:is|has\s{1,3}been)\s{1,3}closed\b|\bexpir(?:y|ation)\s{1,3}of\s{1,3}(?:the|your)\s{1,3}(?:contract|agreement|subscription)/gi)]];
 
 const LOG_KIND_WORDS: Words<string> = LOG_KINDS.map(({ kind, words }) => [kind, words]);
 
@@ -573,8 +576,12 @@ function logsHadFor(index: TopicIndex, tiers: Tiers, fact: Range & FactShape, se
 const AFTER_BEFORE = wordGaps(/(?:後|\bafter\s{1,3}(?:\w+\s{1,3})?)$/i);
 
 // A term running out and renewing (「契約期間満了日の2週間前までに…意思表示をしない限り、自動的に…更新」, "30 days before the end
-// of the term"): a period counted back from it is the parties' deadline to end the contract, not a lead time of notice.
-const TERM_ENDS = wordGaps(/満了|自動(?:的に)?更新|\bauto-?renew|\bnon-?renewal\b|\b(?:end|expiry|expiration)\s{1,3}of\s{1,3}(?:the|your|any)\s{1,3}(?:then-current\s{1,3})?(?:subscription\s{1,3}|initial\s{1,3}|renewal\s{1,3})?term\b/i);
+// of the term", 「次回の契約更新日の2週間前までに申し込み」), or a party ending the contract on notice ("Either party may terminate this agreement by giving 90 days'
+// written notice", 「解約の申し出は1か月前までに」): a period there is the contract's term or the parties' deadline to end
+// it, not a lead time of notice before a change to the service (「契約期間は1ヶ月とし、満了の30日前までに…自動的に更新」).
+const TERM_ENDS = wordGaps(
+  /満了|自動(?:的に)?更新|(?:契約|次回)(?:の)?更新日|解約(?:の)?(?:申し?出|申入れ|予告)|\bauto-?renew|\bnon-?renewal\b|\brenewal\s{1,3}date\b|\b(?:either|each|any)\s{1,3}party\s{1,3}may\s{1,3}terminate\b|\bterminat(?:e|es|ing|ion\s{1,3}of)\s{1,3}(?:this|the|your)\s{1,3}(?:SLA|agreement|contract|subscription)\b|\b(?:end|expiry|expiration)\s{1,3}of\s{1,3}(?:the|your|any)\s{1,3}(?:then-current\s{1,3})?(?:subscription\s{1,3}|initial\s{1,3}|renewal\s{1,3})?term\b/i,
+);
 
 /** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
 export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
@@ -605,7 +612,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   if (subject === 'backup' && actedWithin(index, fact, clause)) return refuse(index, subject, fact, sentence);
   if (subject === 'incident-notification' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
   if (subject === 'change-notice' && fact.relation !== 'before' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
-  if (subject === 'change-notice' && fact.relation === 'before' && TERM_ENDS.test(index.text.slice(sentence.start, sentence.end))) return { topic: 'other', refused: true, refusedBy: subject };
+  if (subject === 'change-notice' && TERM_ENDS.test(index.text.slice(sentence.start, sentence.end))) return { topic: 'other', refused: true, refusedBy: subject };
   // "適用後速やかにお知らせ": word sent after an emergency change is no notice period; that is stated elsewhere.
   const before = index.text.slice(Math.max(clause.start, fact.start - 12), fact.start);
   const after = index.text.slice(fact.end, Math.min(clause.end, fact.end + 8));

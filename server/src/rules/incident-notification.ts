@@ -7,7 +7,7 @@ import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact
 import { wordGaps } from '../core/wordGaps';
 
 // Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
-const NOTIFYING = wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b/i);
+const NOTIFYING = wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bmake\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}(?:\([^()\n]{1,40}\)\s{1,3})?aware\b/i);
 
 // The heading of the part that tells someone: "Notification", "Customer communication", 「お客様への連絡」.
 const NOTICE_PART = /通知|連絡|お知らせ|\bnotif|\bnotices?\b|\bcommunicat|\bdisclos/i;
@@ -17,10 +17,10 @@ const AN_INCIDENT = /インシデント|事故|漏えい|漏洩|侵害|重大度
 const TOLD_TO = wordGaps(/お客様|利用者|顧客|契約者|\bcustomers?\b|\busers?\b|\bclients?\b|\baffected\s{1,3}(?:parties|customers|users|individuals|clients|organi[sz]ations)\b/i);
 
 // Incidents in the customer's own environment, found by a security service the customer buys ("When an incident is detected
-// in your environment, our analysts notify your team", 「お客様の環境でインシデントを検知した場合」): the product's work, not
-// word of an incident in the provider's own service.
+// in your environment, our analysts notify your team", 「お客様の環境でインシデントを検知した場合」, "compromised assets within
+// the monitored infrastructures"): the product's work, not word of an incident in the provider's own service.
 const CUSTOMERS_ENVIRONMENT =
-  wordGaps(/\b(?:in|on|across|within|from)\s{1,3}(?:your|the\s{1,3}customer['’]s|customers['’]|clients['’]|their)\s{1,3}(?:own\s{1,3})?(?:environments?|networks?|systems|infrastructure|endpoints?|estate|premises|IT)\b|(?:お客様|顧客|利用者)(?:の|側の)(?:環境|ネットワーク|システム|端末|IT(?:環境)?)(?:で|に|内|上|から)/i);
+  wordGaps(/\b(?:in|on|across|within|of)\s{1,3}(?:the\s{1,3})?monitored\s{1,3}(?:infrastructures?|environments?|networks?|systems|assets|estates?|perimeters?)\b|\b(?:in|on|across|within|from)\s{1,3}(?:your|the\s{1,3}customer['’]s|customers['’]|clients['’]|their)\s{1,3}(?:own\s{1,3})?(?:environments?|networks?|systems|infrastructure|endpoints?|estate|premises|IT)\b|(?:お客様|顧客|利用者)(?:の|側の)(?:環境|ネットワーク|システム|端末|IT(?:環境)?)(?:で|に|内|上|から)/i);
 // "Self-hosted operators are responsible for incident response within their own environments": the customer's part of
 // a shared responsibility, said beside the provider's own incidents, is no product working in the customer's environment.
 const RESPONSIBILITY = wordGaps(/\bresponsib|責任|責務/i);
@@ -31,6 +31,37 @@ const inCustomersEnvironment = (text: string) =>
     const sentence = text.slice(start, end);
     return CUSTOMERS_ENVIRONMENT.test(sentence) && !RESPONSIBILITY.test(sentence);
   });
+
+// The reader asked to report to the provider ("Please contact support", 「サポート窓口までご連絡ください」): word that comes
+// in, not a notice the provider sends out.
+const REPORT_TO_PROVIDER =
+  wordGaps(/\bplease\s{1,3}(?:contact|e-?mail|report|notify|tell|reach\s{1,3}out|let\s{1,3}us\s{1,3}know)\b|\b(?:contact|e-?mail|notify|tell)\s{1,3}(?:us|support|our\s{1,3}(?:support|security)(?:\s{1,3}team)?)\b|\breport\s{1,3}(?:it|them|this|(?:any|an?|the)\s{1,3}[a-z-]{1,20})?\s{0,3}to\s{1,3}(?:us|support|our)\b|(?:ご連絡|ご報告|ご通知|お問い?合わせ|ご相談)(?:ください|下さい|をお願い)|(?:当社|弊社|窓口|サポート)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|報告|通知)(?:して|を)?(?:ください|下さい)/i);
+
+// A heading that invites the reader's report ("Have a concern? Need to report an incident?", 「セキュリティに関するご報告」)
+// heads word coming in; one naming the provider's own handling ("Incident response & vulnerability reporting",
+// 「インシデント管理」) or only the subject ("Incidents") promises a process, which owes its notice time even where the
+// text under it only gives the way to report.
+const REPORTING = /報告|連絡|相談|問い?合わせ|\breport|\bcontact|\bconcerns?\b/i;
+const HANDLING = /対応|管理|\bresponse\b|\bmanagement\b|\bhandling\b/i;
+
+/**
+ * The section (its heading on the first line of `text`) only asks the reader to report to the provider: its heading
+ * invites a report and names no handling, some sentence of its body asks for one, and none tells anyone of an incident.
+ */
+const onlyReportsIn = (text: string) => {
+  const lineEnd = text.indexOf('\n');
+  const heading = lineEnd === -1 ? text : text.slice(0, lineEnd);
+  const body = lineEnd === -1 ? '' : text.slice(lineEnd + 1);
+  return (
+    REPORTING.test(heading) &&
+    !HANDLING.test(heading) &&
+    REPORT_TO_PROVIDER.test(body) &&
+    !splitSentences(body).some(({ start, end }) => {
+      const sentence = body.slice(start, end);
+      return NOTIFYING.test(sentence) && !REPORT_TO_PROVIDER.test(sentence);
+    })
+  );
+};
 
 // The provider's own service or platform named as where an incident happens, which keeps the notice owed.
 const OWN_SERVICE = wordGaps(/当社(?:の)?(?:サービス|システム|環境|基盤)|本サービス|\bour\s{1,3}(?:own\s{1,3})?(?:service|platform|systems?|infrastructure|environment)\b|\bthe\s{1,3}(?:service|platform)\b/i);
@@ -65,8 +96,9 @@ export default statedFactRule({
   // A page on incident response often tells customers in a part of its own, under whatever control it was read as.
   toldUnder: { title: NOTICE_PART, about: AN_INCIDENT, to: TOLD_TO },
   // An outage is no security incident: an SLA's section on stops, recovery or the means offered while recovery is late
-  // owes no notice time of a breach; nor does a security service's work on incidents in the customer's own environment.
-  owedWhere: (text) => !onlyOutages(text) && !(inCustomersEnvironment(text) && !OWN_SERVICE.test(text)),
+  // owes no notice time of a breach; nor does a security service's work on incidents in the customer's own environment,
+  // nor a section that only asks the reader to report an incident to the provider.
+  owedWhere: (text) => !onlyOutages(text) && !(inCustomersEnvironment(text) && !OWN_SERVICE.test(text)) && !onlyReportsIn(text),
   description: {
     en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
     ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',

@@ -162,8 +162,11 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
       if (toldTime !== undefined && allSections(document).some((s) => toldTime(s))) return;
       // Read only when a finding is due: it walks the whole document, on every edit.
       if (spec.owedBy !== undefined && !spec.owedBy(document)) return;
+      // Where the sections asked make no promise in words, a sentence elsewhere that does ("we will make the client aware
+      // as soon as possible" under "Responsibilities", read as no control) is where the time is owed.
       const promised =
         (spec.at === undefined ? undefined : promise(document, sections, spec.at)) ??
+        (spec.at === undefined || spec.raisedBy === undefined ? undefined : promise(document, raisedIn(document, spec.raisedBy).sections, spec.at)) ??
         (spec.asks === undefined ? undefined : stepThatTells(document, sections, spec.asks)) ??
         (spec.toldUnder === undefined ? undefined : partThatTells(document, spec.toldUnder, spec.asks));
       const first = promised?.section ?? sections[0];

@@ -171,3 +171,44 @@ test('an incident notice takes the kind of promise its clause names, else its se
   // Incidents of two names together make one promise for both.
   assert.deepEqual(kinds('障害及び事故が発生した場合は、48時間以内にお客様へ連絡します。'), ['48時間以内:-']);
 });
+
+test("what the customer agrees to is the provider's promise; markup before the customer's own duty hides no subject", () => {
+  const duty = (text: string) => extractFacts(text).map((f) => `${f.text}:${f.customerDuty === true}`);
+  assert.deepEqual(duty('The Customer agrees that within a reasonable time after termination, Acme shall delete all copies of the data.'), ['within a reasonable time:false']);
+  assert.deepEqual(duty('The Customer acknowledges and agrees that it will notify Acme without undue delay of any breach.'), ['without undue delay:true']);
+  assert.deepEqual(duty('<li class="item">利用者は、自己のデータについて適宜バックアップを行うものとします。</li>'), ['適宜:true']);
+  // The recipient of confidential information is either party: its duty is no commitment of the provider's.
+  assert.deepEqual(duty('8. 受領者は、契約の終了時には、遅滞なく秘密情報を返還又は破棄するものとします。'), ['遅滞なく:true']);
+  assert.deepEqual(duty('The receiving party shall promptly return or destroy the confidential information.'), ['promptly:true']);
+});
+
+test('a leaving that is final is no period, and a cancellation that does not happen ends no contract', () => {
+  assert.deepEqual(
+    extractFacts('After the Customer has permanently ceased to use the Services, Acme deletes the data within a reasonable time.').map((f) => f.kind),
+    ['vague'],
+  );
+  assert.equal(fact('Audit logs are kept permanently.', 'permanently').kind, 'indefinite');
+  assert.equal(fact('14日間の無料トライアル期間中に解約しない場合は、自動的に課金が始まります。', '14日間').topic, 'other');
+  assert.equal(fact('解約後14日間はデータをエクスポートできます。', '14日間').topic, 'data-return');
+});
+
+test("a contract's term or the notice to end it is no lead time of a change", () => {
+  const cases: [string, string][] = [
+    ['Either party may terminate this SLA by providing written notice to the other party at least 90 days prior to the renewal date.', 'at least 90 days'],
+    ['本契約の有効期間は契約成立日から1ヶ月とし、期間満了の30日前までに解約の申し出がない場合には、更に1ヶ月自動的に更新されます。', '30日前まで'],
+    ['月額プランをダウングレードする場合は、次回の契約更新日の2週間前までに申し込みを行えば、次回の契約更新日からプランの変更内容が反映されます。', '2週間前まで'],
+  ];
+  for (const [text, phrase] of cases) assert.equal(fact(text, phrase).topic, 'other', text);
+  assert.equal(fact('We will notify you 30 days in advance before we discontinue the service.', '30 days in advance').topic, 'change-notice');
+  assert.equal(fact('利用規約を変更する場合は、30日前までに通知します。', '30日前まで').topic, 'change-notice');
+});
+
+test("updates on an open incident's progress are word of the incident; making the customer aware is a notice", () => {
+  assert.equal(fact('In the event of a security incident, we will:\n1. Notify affected customers within 24 hours\n2. Provide regular updates on remediation progress\n', 'regular').topic, 'incident-notification');
+  assert.equal(fact('We provide regular updates to the service.', 'regular').topic, 'change-notice');
+  const made = fact('If we are made aware of a data breach we will make the client (the data controller) aware as soon as possible.', 'as soon as possible');
+  assert.equal(made.topic, 'incident-notification');
+  assert.equal(made.notice, 'breach');
+  // Told to the persons affected as well as to the authority: the period is theirs too.
+  assert.equal(fact('In the event of a breach we will provide prompt information to all the persons affected and to the relevant national authorities.', 'prompt').notice, 'breach');
+});

@@ -170,6 +170,31 @@ checkRule('change-notice', {
           body: |
             運営者は、保守その他の理由により、本サービスの全部または一部を変更することがあります。
     `,
+    // A stop of the service announced 予め is planned downtime by another name; a contract's term and the notice to end it
+    // (its renewal date, a party terminating) give no lead time of it.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第13条（本サービスの停止等）
+          body: |
+            本サービスの停止または中断を行う場合は、当社は、予めその旨を利用者に通知するものとします。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+        - title: 第20条（契約期間）
+          body: |
+            本契約の有効期間は1ヶ月とし、期間満了の30日前までに解約の申し出がない場合には、更に1ヶ月自動的に更新されるものとします。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Responsibilities
+          controls: [12.1.2]
+          body: |
+            - We will inform the Customer of scheduled and unscheduled service outages due to maintenance.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+        - title: Termination
+          body: |
+            Either party may terminate this agreement by providing written notice at least 90 days prior to the renewal date.
+    `,
     // The end of the service is the last change the customer lives through.
     HEADER_JA +
       yaml`

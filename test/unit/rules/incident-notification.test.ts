@@ -130,8 +130,48 @@ checkRule('incident-notification', {
           body: |
             当社が必要に応じて利用者に通知する諸規程は、本規約の一部を構成するものとします。
     `,
+    // A section that only asks the reader to report an incident tells no one of one: no notice time is owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Have a concern? Need to report an incident?
+          controls: [16.1.2]
+          body: |
+            Have you noticed abuse or experienced an incident with your account? Please contact our support team.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: セキュリティに関するご報告
+          controls: [16.1.2]
+          body: |
+            不正アクセスや情報漏えいのおそれに気づかれた場合は、サポート窓口までご連絡ください。
+    `,
   ],
   invalid: [
+    // A heading naming the provider's incident response promises a process: a reporting path under it still owes the time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incident response & vulnerability reporting
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+          controls: [16.1.2]
+          body: |
+            If you believe you have found a security issue, please report it via our contact form.
+    `,
+    // The sections read as 16.1.2 make no promise in words; the sentence that does, under a heading of its own, carries the finding.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Responsibilities
+          body: |
+            If we are made aware of a data breach, we will make the client (the data controller) aware as soon as possible.
+      #                                                                                                ^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+        - title: What is a personal data breach?
+          controls: [16.1.2]
+          body: |
+            A breach is a security incident that affects the confidentiality, integrity or availability of personal data.
+    `,
     // No section answers 16.1.2: a lone promise of word of a breach raises the question where it stands.
     HEADER_EN +
       yaml`

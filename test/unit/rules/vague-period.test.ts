@@ -237,6 +237,26 @@ checkRule('vague-period', {
     `,
   ],
   invalid: [
+    // What the customer agrees to ("The Customer agrees that …, Acme shall delete") is the provider's promise, and a leaving
+    // that is final ("permanently ceased") gives no period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Deletion and return of personal data
+          controls: [CLD.8.1.5]
+          body: |
+            13.2. The Customer agrees that within a reasonable time after the Customer has permanently ceased to use the Services, Acme shall delete all copies of the Personal Data.
+      #                                    ^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 利用規約
+          controls: [CLD.8.1.5]
+          body: |
+            解約後のデータは、法令上の保存義務があるものを除き、合理的な期間内に削除します。
+      #                               ^^^^^^ vague-period/vague
+    `,
     // Kept "for as long as is strictly necessary"; kept "for a defined period" while the customer may write to us; "Please
     // note" asks only to be read.
     HEADER_EN +
