@@ -166,7 +166,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
       // as soon as possible" under "Responsibilities", read as no control) is where the time is owed.
       const promised =
         (spec.at === undefined ? undefined : promise(document, sections, spec.at)) ??
-        (spec.at === undefined || spec.raisedBy === undefined ? undefined : promise(document, raisedIn(document, spec.raisedBy).sections, spec.at)) ??
+        (spec.at === undefined || raises === undefined ? undefined : promise(document, raisedIn(document).sections, spec.at)) ??
         (spec.asks === undefined ? undefined : stepThatTells(document, sections, spec.asks)) ??
         (spec.toldUnder === undefined ? undefined : partThatTells(document, spec.toldUnder, spec.asks));
       const first = promised?.section ?? sections[0];
