@@ -28,6 +28,7 @@ import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, measureItems } from './listedM
 import { ACCESS_CONTROLS, logContentSection } from './logContent';
 import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
+import { serviceChange } from './serviceChange';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -556,6 +557,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
     const support = [...(typeof evidence === 'string' ? [evidence] : []), ...(backing.get(id) ?? [])].slice(0, 4);
     add({ id, via, words, ...(support.length > 0 ? { support } : {}) });
   }
+  // A terms article that changes or ends the service after telling the customer names the notice of change.
+  const changed = says && !declined ? serviceChange(heading, full) : undefined;
+  if (changed !== undefined) add({ id: '12.1.2', via, words: [changed.words], support: [changed.notice] });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
