@@ -378,6 +378,10 @@ const KEPT_TOPICS: ReadonlySet<string> = new Set(['12.3.1', '12.4.1', '12.4.2', 
 
 // A heading on records (操作の記録, アクセス記録, "Recording operations") over a body that records access or operations
 // (`catalog/logWords.ts`: 「すべてのアクセスを記録しています」) answers logging, as the log rules read it, without the word log.
+// 9.2.4 in the standard's Japanese title (利用者の秘密認証情報の管理) and in its English one: said in a heading, the
+// management of the secret itself, not one of the words for signing in (パスワード, 認証, "Credential management", which
+// the corpus's annotations read as often for API keys and a customer's duty as for the provider's practice).
+const SECRET_MANAGED = /秘密認証情報|認証情報(?:の)?管理|\bsecret authentication information\b/iu;
 const RECORDS_HEADING = /記録|\brecord(?:s|ing|ed)?\b/iu;
 
 /** A section on no other topic that divides the work between provider and customer answers the shared roles. */
@@ -549,7 +553,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
     }
     // A word as common as 契約 or 法令 names its control only where the section bears it out; the evidence is the reason.
     // A FAQ group's common word ("ご契約について") is not borne out by what one of its questions' answers says.
-    const evidence = borneOut(id, words, options.questions ? `${heading}\n${body}` : section);
+    // A heading in the standard's own words for the control (秘密認証情報, 認証情報の管理) names its subject outright.
+    const ownTitle = id === '9.2.4' ? SECRET_MANAGED.exec(heading.normalize('NFKC'))?.[0] : undefined;
+    const evidence = ownTitle ?? borneOut(id, words, options.questions ? `${heading}\n${body}` : section);
     if (evidence === false) {
       unproven.push(id);
       continue;
