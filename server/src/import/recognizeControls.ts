@@ -313,6 +313,12 @@ function listedAnswers(body: string, context: boolean): RecognizedControl[] {
 // not how the provider keeps to others' rights and licences (18.1.2). On terms only an id names either.
 const CONTRACT_STEPS_ON_TERMS: ReadonlySet<string> = new Set(['9.2.4', '18.1.2']);
 
+// A DPA's sub-processor clause is the controller's consent and the processor's flow-down of the same terms (engaged with
+// a written agreement, listed, changes notified): the processing's chain, not a policy for the security of suppliers
+// (15.1.1). Of the corpus's seven DPAs with such a clause, the one annotated as answering it has the provider assess the
+// sub-processors' security before it engages them; two touch it in passing, four not at all.
+const SUPPLIERS_ASSESSED = /\bsecurity (?:assessment|review|evaluation)s?\b|\bdue diligence\b|\brisk assessments?\b|\bvet(?:s|ted|ting)?\b|(?:委託先|再委託先|サブプロセッサ)[^。\n]{0,40}(?:評価|審査|監査|選定基準)|(?:評価|審査|監査)[^。\n]{0,20}(?:委託先|再委託先)/iu;
+
 // Access-control words overlap: "Access to production requires MFA" names access rights, authentication and access
 // restriction in one practice, which an auditor counts once, as its most specific control. Each sentence of an item
 // counts as its own practice ("Access is granted by role. Every sign-in requires MFA." is two).
@@ -603,7 +609,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // where the section gives both sides their part.
   const divided = options.page !== 'sla' || division(full).length > 0 || responsibilityMatrix(body) !== undefined;
   const shared = divided ? moved : moved.filter((c) => c.via === 'reference' || c.id !== 'CLD.6.3.1');
-  const named = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || !CONTRACT_STEPS_ON_TERMS.has(c.id)) : shared;
+  const termsRead = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || !CONTRACT_STEPS_ON_TERMS.has(c.id)) : shared;
+  const named = options.page === 'dpa' && !SUPPLIERS_ASSESSED.test(full.normalize('NFKC')) ? termsRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1') : termsRead;
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
   const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;
