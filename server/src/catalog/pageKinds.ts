@@ -14,6 +14,10 @@ export const DPA = /data\s+processing\s+(?:agreement|addendum|terms)|\bDPA\b|sta
 // An SLA, or a page of maintenance and outage notices: both say when the service is available, not how it is secured.
 export const SLA = /service\s+level\s+(?:agreement|objectives?|commitment)|\bSLA\b|\bSLO\b|サービスレベル|品質保証制度|稼働率保証|メンテナンス|障害情報|\bmaintenance\b|\boutages?\b|\bservice\s+status\b/i;
 export const TERMS = /terms\s+(?:of\s+(?:service|use)|and\s+conditions)|\bEULA\b|利用規約|サービス約款|契約約款|約款|規約/i;
+// Terms speaking of themselves ("本規約", "these Terms"): a page kept as code or markup whose title line is none
+// (`import React…`, `<?php …?>`) is still terms, told by its own clauses; a whitepaper or policy that cites the
+// customer's terms names them "利用規約" or "our Terms", not "本規約".
+export const TERMS_SELF = /本規約|本約款|\bthese\s+terms\b|\bthis\s+(?:EULA|terms)\b/gi;
 export const HELP = /help\s*cent(?:er|re)|knowledge\s+base|support\s+article|was\s+this\s+(?:article|page)\s+helpful|ヘルプ(?:センター)?|よくある(?:ご)?質問|\bFAQ\b/i;
 // A catalogue of what the product offers its users: "Security features", "セキュリティ機能", "機能一覧".
 export const FEATURES_TITLE = /(?:security\s+)?features?\b|capabilities|機能(?:一覧|紹介|のご紹介)?$|セキュリティ機能|安心(?:・|と)?安全(?:への取り組み)?の機能/i;

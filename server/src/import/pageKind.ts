@@ -12,7 +12,7 @@
 // page owes; this judgement comes first because it changes what is read. Its
 // words are a catalog: `catalog/pageKinds.ts`.
 
-import { ASKED_OF_PROVIDER, DPA, FEATURE_HEADING, FEATURES_TITLE, HELP, OWN_SUBJECT, PROCUREMENT_TITLE, PROVIDER_SPEAKS, SLA, TERMS, WHITEPAPER } from '../catalog/pageKinds';
+import { ASKED_OF_PROVIDER, DPA, FEATURE_HEADING, FEATURES_TITLE, HELP, OWN_SUBJECT, PROCUREMENT_TITLE, PROVIDER_SPEAKS, SLA, TERMS, TERMS_SELF, WHITEPAPER } from '../catalog/pageKinds';
 
 /**
  * - whitepaper: answers controls section by section (its ids, 27017, ISMAP, a checklist, a security page): read as before.
@@ -49,6 +49,8 @@ export function pageKind(evidence: PageEvidence): PageKind {
   if (DPA.test(own ? title : opening)) return 'dpa';
   if (SLA.test(title)) return 'sla';
   if (TERMS.test(title)) return 'terms';
+  // Terms say what they are in their clauses (本規約 three times at least), whatever the file's format left as its first line.
+  if (count(TERMS_SELF, text) >= 3) return 'terms';
   if (FEATURES_TITLE.test(title) || headings.filter((h) => FEATURE_HEADING.test(h)).length >= 2) return 'features';
   if (HELP.test(own ? title : opening)) return 'help';
   return 'whitepaper';

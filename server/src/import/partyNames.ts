@@ -20,6 +20,10 @@ const JA_SERVICE = /[「『]?([^\s\p{sc=Hiragana}「」『』（）()、。,.]{2
 // Starting only where a word starts, each word bounded: "A-A-A-…" would otherwise be tried from every capital, to its end.
 const EN_SERVICE = wordGaps(/(?<![\w-])((?:[A-Z][\w-]{0,40}\s{1,3}){0,4}[A-Z][\w-]{0,40})\s{0,3}\((?:the\s{1,3}|hereinafter\s{1,3})?["“](?:Service|Services|Product|Software|Platform)["”]\)/gu);
 
+// A bare word for a service ("が提供するサービス（以下「本サービス」）", 「スマトル」サービス（以下「本サービス」）, "Software as a
+// Service (the "Service")") names no product: blanking it would blank every サービスの変更 and サービスの停止 of the text.
+const GENERIC_SERVICE = /^(?:クラウド)?(?:サービス|システム|ソフトウェア|アプリ(?:ケーション)?|プラットフォーム|製品)$|^(?:services?|software|platforms?|products?)$/iu;
+
 // Names of the agreement itself or of what it covers ("Agreement", "Services", 「本契約」) are not parties.
 const NOT_A_PARTY = /agreement|addendum|terms|contract|services?|data|dpa|契約|規約|約款|本/iu;
 
@@ -40,7 +44,7 @@ export function partyNames(text: string): string[] {
     }
   }
   for (const [word, { count, party }] of inSentences) if (count >= 2 && party) names.add(word);
-  const services = [...text.matchAll(JA_SERVICE), ...text.matchAll(EN_SERVICE)].map((m) => m[1].trim()).filter((name) => !/^(?:the|this|our|本|当)/iu.test(name));
+  const services = [...text.matchAll(JA_SERVICE), ...text.matchAll(EN_SERVICE)].map((m) => m[1].trim()).filter((name) => !/^(?:the|this|our|本|当)/iu.test(name) && !GENERIC_SERVICE.test(name));
   return [...[...names].filter((name) => !NOT_A_PARTY.test(name)), ...services];
 }
 

@@ -28,6 +28,7 @@ import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, measureItems } from './listedM
 import { ACCESS_CONTROLS, logContentSection } from './logContent';
 import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
+import { serviceChange } from './serviceChange';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -312,6 +313,12 @@ function listedAnswers(body: string, context: boolean): RecognizedControl[] {
 // not how the provider keeps to others' rights and licences (18.1.2). On terms only an id names either.
 const CONTRACT_STEPS_ON_TERMS: ReadonlySet<string> = new Set(['9.2.4', '18.1.2']);
 
+// A DPA's sub-processor clause is the controller's consent and the processor's flow-down of the same terms (engaged with
+// a written agreement, listed, changes notified): the processing's chain, not a policy for the security of suppliers
+// (15.1.1). Of the corpus's seven DPAs with such a clause, the one annotated as answering it has the provider assess the
+// sub-processors' security before it engages them; two touch it in passing, four not at all.
+const SUPPLIERS_ASSESSED = /\bsecurity (?:assessment|review|evaluation)s?\b|\bdue diligence\b|\brisk assessments?\b|\bvet(?:s|ted|ting)?\b|(?:委託先|再委託先|サブプロセッサ)[^。\n]{0,40}(?:評価|審査|監査|選定基準)|(?:評価|審査|監査)[^。\n]{0,20}(?:委託先|再委託先)/iu;
+
 // Access-control words overlap: "Access to production requires MFA" names access rights, authentication and access
 // restriction in one practice, which an auditor counts once, as its most specific control. Each sentence of an item
 // counts as its own practice ("Access is granted by role. Every sign-in requires MFA." is two).
@@ -377,6 +384,10 @@ const KEPT_TOPICS: ReadonlySet<string> = new Set(['12.3.1', '12.4.1', '12.4.2', 
 
 // A heading on records (操作の記録, アクセス記録, "Recording operations") over a body that records access or operations
 // (`catalog/logWords.ts`: 「すべてのアクセスを記録しています」) answers logging, as the log rules read it, without the word log.
+// 9.2.4 in the standard's Japanese title (利用者の秘密認証情報の管理) and in its English one: said in a heading, the
+// management of the secret itself, not one of the words for signing in (パスワード, 認証, "Credential management", which
+// the corpus's annotations read as often for API keys and a customer's duty as for the provider's practice).
+const SECRET_MANAGED = /秘密認証情報|認証情報(?:の)?管理|\bsecret authentication information\b/iu;
 const RECORDS_HEADING = /記録|\brecord(?:s|ing|ed)?\b/iu;
 
 /** A section on no other topic that divides the work between provider and customer answers the shared roles. */
@@ -548,7 +559,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
     }
     // A word as common as 契約 or 法令 names its control only where the section bears it out; the evidence is the reason.
     // A FAQ group's common word ("ご契約について") is not borne out by what one of its questions' answers says.
-    const evidence = borneOut(id, words, options.questions ? `${heading}\n${body}` : section);
+    // A heading in the standard's own words for the control (秘密認証情報, 認証情報の管理) names its subject outright.
+    const ownTitle = id === '9.2.4' ? SECRET_MANAGED.exec(heading.normalize('NFKC'))?.[0] : undefined;
+    const evidence = ownTitle ?? borneOut(id, words, options.questions ? `${heading}\n${body}` : section);
     if (evidence === false) {
       unproven.push(id);
       continue;
@@ -556,6 +569,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
     const support = [...(typeof evidence === 'string' ? [evidence] : []), ...(backing.get(id) ?? [])].slice(0, 4);
     add({ id, via, words, ...(support.length > 0 ? { support } : {}) });
   }
+  // A terms article that changes or ends the service after telling the customer names the notice of change.
+  const changed = says && !declined ? serviceChange(heading, full) : undefined;
+  if (changed !== undefined) add({ id: '12.1.2', via, words: [changed.words], support: [changed.notice] });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
@@ -593,7 +609,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // where the section gives both sides their part.
   const divided = options.page !== 'sla' || division(full).length > 0 || responsibilityMatrix(body) !== undefined;
   const shared = divided ? moved : moved.filter((c) => c.via === 'reference' || c.id !== 'CLD.6.3.1');
-  const named = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || !CONTRACT_STEPS_ON_TERMS.has(c.id)) : shared;
+  const termsRead = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || !CONTRACT_STEPS_ON_TERMS.has(c.id)) : shared;
+  const named = options.page === 'dpa' && !SUPPLIERS_ASSESSED.test(full.normalize('NFKC')) ? termsRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1') : termsRead;
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
   const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;

@@ -252,3 +252,54 @@ test('the markup of a page saved with its tags names no topic in its title', () 
   const page = ['<span class="section-label">Security</span>', '', 'We encrypt all data at rest with AES-256 and in transit with TLS 1.2 or later.'].join('\n');
   assert.deepEqual(importWhitepaper(page, 'security.txt').controls.filter((c) => c.id === '8.2.2'), []);
 });
+
+test('terms kept as code are told by their own clauses, and their intellectual-property article names no 18.1.2', () => {
+  const ids = (text: string, name: string) => importWhitepaper(text, name).controls.map((c) => c.id);
+  const module = [
+    'export const termsJa = `この利用規約（以下「本規約」といいます。）は、当社が提供する「ハコベ台帳」サービス（以下「本サービス」といいます。）に適用されます。',
+    '',
+    '第1条（適用）',
+    '本規約は、本サービスの利用に関する一切の関係に適用されます。',
+    '',
+    '第2条（知的財産権）',
+    '本サービスに関する著作権その他の知的財産権は、当社に帰属します。本規約に定めのない事項は当社が定めます。',
+  ].join('\n');
+  assert.deepEqual(ids(module, 'terms.ts.txt'), []);
+  const toml = [
+    '+++',
+    'title = "Terms of Service"',
+    '+++',
+    '',
+    'These Terms govern your use of the service. By signing up you accept these Terms.',
+    '',
+    '## 2. Intellectual Property',
+    '',
+    'The service and its code belong to us and our licensors; the notes you write remain yours. These Terms give you a licence to use the app.',
+  ].join('\n');
+  assert.deepEqual(ids(toml, 'terms.md'), []);
+});
+
+test('a terms article that changes the service after telling the customer answers 12.1.2; one that only ends it, or tells no one, does not', () => {
+  const ids = (article: string) => importWhitepaper(['ハコベ台帳 利用規約', '', article].join('\n'), 'terms.txt').controls.map((c) => c.id);
+  assert.deepEqual(ids('第10条（サービス提供の中断・変更・終了）\n当社は、事前に利用者へ通知した上で、本サービスの内容を変更または終了することができます。'), ['12.1.2']);
+  assert.deepEqual(ids('第16条（本サービス等の内容の変更、終了）\n当社は、予め利用者に通知することにより、本サービスの内容を変更できます。'), ['12.1.2']);
+  assert.deepEqual(ids('第11条（サービスの中断・終了）\n当社は、利用者に事前に通知した上で、本サービスの提供を終了することがあります。'), []);
+  assert.deepEqual(ids('第10条（サービス提供の中断・変更）\n当社は、当社の判断により本サービスの内容を変更できるものとします。'), []);
+});
+
+test('a bare word for the service defined as 本サービス is no product name to blank', () => {
+  const terms = ['利用規約', '', '本規約は、当社が提供するサービス（以下「本サービス」といいます。）に適用されます。', '', '第16条（サービスの変更、中止及び終了）', '当社は、事前に会員に通知をしたうえで、本サービスの内容を変更することができます。'].join('\n');
+  assert.deepEqual(importWhitepaper(terms, 'terms.txt').controls.map((c) => c.id), ['12.1.2']);
+});
+
+test('a heading in the standard\'s words for secret authentication information answers 9.2.4; a word for signing in needs two steps of the secret\'s life', () => {
+  const ids = (heading: string) => importWhitepaper(['セキュリティへの取り組み', '', heading, 'パスワードはハッシュ化して保存します。', ''].join('\n'), 'security.txt').controls.map((c) => c.id);
+  assert.deepEqual(ids('認証情報の管理'), ['9.2.4']);
+  assert.deepEqual(ids('パスワード'), []);
+});
+
+test('a DPA\'s sub-processor clause answers 15.1.1 only where the provider assesses the sub-processors\' security', () => {
+  const ids = (clause: string) => importWhitepaper(['Data Processing Addendum', '', '1. Sub-processors', '', clause].join('\n'), 'dpa.md').controls.map((c) => c.id);
+  assert.deepEqual(ids('Customer authorises the sub-processors listed on our website; each is bound by a written agreement with the same obligations as this DPA.'), []);
+  assert.deepEqual(ids('We conduct a security assessment of each sub-processor before we engage it, and list them on our website.'), ['15.1.1']);
+});
