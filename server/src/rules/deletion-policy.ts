@@ -272,9 +272,11 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
   if (fact.kind === 'vague' || fact.kind === 'indefinite' || fact.kind === 'frequency' || fact.kind === 'generations' || fact.qualifier === 'at-least' || fact.amount === 0) return false;
   const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
   if (HEDGED_DELETION.test(sentence)) return false;
-  // A period that took deletion from its heading alone, in a sentence that neither deletes nor keeps anything (a free
-  // trial's 14 days, 「30日間は暫定解約状態（ダウンロードのみ可能）」), dates no deletion: the sentences below may still.
-  if (fact.topic === 'deletion' && (!fact.inferred || DELETE_WORDS.test(sentence) || KEPT.test(sentence))) return true;
+  // A period that took deletion from its heading alone, in a sentence that neither deletes nor keeps anything, dates no
+  // deletion when it is not counted from the leaving (a free trial's 14 days) or is how long the way back lasts
+  // (「30日間は暫定解約状態（ダウンロードのみ可能）」); a grace period after cancelling still is the deletion's date.
+  const datesNothing = fact.inferred && !DELETE_WORDS.test(sentence) && !KEPT.test(sentence) && (!customerLeaves(sentence) || offersWayBack(sentence));
+  if (fact.topic === 'deletion' && !datesNothing) return true;
   if (fact.kind !== 'duration') return false;
   // Whatever the reader took its subject for ("delete the records within 60 days after termination"), a period in a
   // sentence that deletes at the customer's leaving is that deletion's timing.
