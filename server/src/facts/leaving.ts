@@ -71,9 +71,9 @@ const ACCESS_ENDS = wordGaps(
   /\bno\s{1,3}longer\s{1,3}(?:be\s{1,3})?(?:accessible|available|visible|viewable|reachable)\b|\b(?:inaccessible|unavailable|unreachable)\b|\blos(?:e|es|ing|t)\s{1,3}(?:all\s{1,3}|your\s{1,3}|their\s{1,3})?access\b|\b(?:have|has|keep|keeps|retain|retains)\s{1,3}(?:full\s{1,3})?access\s{1,3}(?:to\s{1,3}(?:[\w-]+\s{1,3}){1,4}?)?until\b|(?:閲覧|アクセス|参照|ログイン|ご?利用)(?:が|は|も)?(?:でき|出来|いただけ)(?:なくな|ません|ない)|(?:閲覧|アクセス|参照)(?:が)?不可/i,
 );
 
-/** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace). */
+/** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace, an album). */
 export const CUSTOMER_DATA =
-  /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|画像|動画|録画|メッセージ|\bdata\b|\bvideos?\b|\bclips?\b|\brecordings?\b|\bphotos?\b|\binformation\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;
+  /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|画像|アルバム|動画|録画|メッセージ|\balbums?\b|\bdata\b|\bvideos?\b|\bclips?\b|\brecordings?\b|\bphotos?\b|\binformation\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;
 
 /** Data kept for a while: "retained … plus 30 days after termination" is deleted when that ends; archived until then too. */
 export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bheld\b|\bstored\b|\barchiv/i;

@@ -39,7 +39,12 @@ function logAmongData(sentence: string): boolean {
   const items = sentence.split(ITEM_SEPARATOR);
   return items.length >= 3 && items.filter((item) => DESCRIBES_LOGS.test(item)).length === 1;
 }
-export const inPassing = (sentence: string) => (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence) || logAmongData(sentence);
+// A support request entered in a queue ("support calls can be logged to the call center", "a ticket is logged by our
+// staff"): the request is recorded for handling, no log of the provider's systems.
+const REQUEST_LOGGED =
+  wordGaps(/\b(?:support\s{1,3})?(?:calls?|tickets?|requests?|cases?|complaints?|enquir(?:y|ies)|inquir(?:y|ies))\s{1,3}(?:\w+\s{1,3}){0,2}?(?:can|may|must|should|will|is|are|be|been)\s{1,3}(?:be\s{1,3})?logged\b|\blog\s{1,3}(?:a|the|your)\s{1,3}(?:support\s{1,3})?(?:call|ticket|request|case)\b/i);
+export const inPassing = (sentence: string) =>
+  (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence) || logAmongData(sentence) || REQUEST_LOGGED.test(sentence);
 
 // The provider keeping logs, said as its own act: "we log all administrative access", "every API call is logged in an
 // audit log", 「管理者の操作ログを取得しています」. A log named as a feature, a noun in a list or the customer's act is not.

@@ -27,7 +27,11 @@ const BACKUP_FIGURES = new Set(['backup-retention', 'backup-frequency']);
 const BACKUP_WORDS = /バックアップ|\bback\s?ups?\b|\bsnapshots?\b/i;
 
 // Backups in any words, the verb's too ("Data is backed up daily", 「データの複製を保管」, "copies in a second region").
-const COPIES = /バックアップ|複製|スナップショット|レプリカ|\bback(?:ed|s|ing)?[\s-]?ups?\b|\bsnapshots?\b|\bcop(?:y|ies)\b|\breplica/i;
+// The backup words above, and these besides.
+const COPIES = new RegExp(String.raw`${BACKUP_WORDS.source}|複製|スナップショット|レプリカ|\bback(?:ed|s|ing)[\s-]?ups?\b|\bback-ups?\b|\bcop(?:y|ies)\b|\breplica`, 'i');
+
+// Going back in time to a restore point: 「遡れる」「さかのぼって復元」, "go back up to 30 days".
+const GOES_BACK = wordGaps(/遡|さかのぼ|\bgo(?:es|ing)?\s{1,3}back\b/i);
 
 /** A sentence (or a body, sentence by sentence) that says the provider takes or keeps its backups. */
 const STATES_BACKUPS = { test: (text: string) => splitSentences(text).some(({ start, end }) => statesProvidersBackups(text.slice(start, end))) };
@@ -91,10 +95,17 @@ export default defineRule({
       const sentence = document.text.slice(f.sentence.start, f.sentence.end);
       return BACKUP_WORDS.test(sentence) || !END_OF_CONTRACT.test(sentence);
     });
+    // How far back a restore can reach ("最長で50日ほど前まで遡れる", "backups go back up to 30 days") is how long the backups
+    // are kept, whatever topic the reader gave the period.
+    const reachesBack = prose.some((f) => {
+      if (f.kind !== 'duration' || f.customerDuty) return false;
+      const sentence = document.text.slice(f.sentence.start, f.sentence.end);
+      return GOES_BACK.test(sentence) && COPIES.test(sentence);
+    });
     const pinnedAny = (...keys: string[]) => pinned.some((f) => keys.includes(f.key));
     // A period given in another section (a retention schedule's table, a data-lifecycle page) answers too.
     const noRetention =
-      !about('backup-retention') && !deletesBackups && !pinnedAny('backup.retention', 'backup.generations') && !retentionSetByCustomer(body) && !allSections(document).some((s) => givesBackupPeriod(s));
+      !about('backup-retention') && !deletesBackups && !reachesBack && !pinnedAny('backup.retention', 'backup.generations') && !retentionSetByCustomer(body) && !allSections(document).some((s) => givesBackupPeriod(s));
     // A schedule of data categories gives the backups' period beside each category's own: it owes no backup cadence.
     const noFrequency = !about('backup-frequency') && !pinnedAny('backup.frequency') && !(!noRetention && retentionSchedule(body));
     // A period left to another document by name is stated there: the section owes neither figure itself, nor the

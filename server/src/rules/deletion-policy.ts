@@ -268,10 +268,15 @@ const leavingTimings = keptWith((section: SectionModel, text: SourceText): reado
  */
 function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonly ProseFact[]): boolean {
   // How often something recurs (a monthly subscription, a billing cycle) or how many copies are kept dates no deletion.
-  if (fact.kind === 'vague' || fact.kind === 'frequency' || fact.kind === 'generations' || fact.qualifier === 'at-least' || fact.amount === 0) return false;
+  // Nor does a period with no end ("after the Customer has permanently ceased to use the Services").
+  if (fact.kind === 'vague' || fact.kind === 'indefinite' || fact.kind === 'frequency' || fact.kind === 'generations' || fact.qualifier === 'at-least' || fact.amount === 0) return false;
   const sentence = document.text.slice(fact.sentence.start, fact.sentence.end);
   if (HEDGED_DELETION.test(sentence)) return false;
-  if (fact.topic === 'deletion') return true;
+  // A period that took deletion from its heading alone, in a sentence that neither deletes nor keeps anything, dates no
+  // deletion when it is not counted from the leaving (a free trial's 14 days) or is how long the way back lasts
+  // (「30日間は暫定解約状態（ダウンロードのみ可能）」); a grace period after cancelling still is the deletion's date.
+  const datesNothing = fact.inferred && !DELETE_WORDS.test(sentence) && !KEPT.test(sentence) && (!customerLeaves(sentence) || offersWayBack(sentence));
+  if (fact.topic === 'deletion' && !datesNothing) return true;
   if (fact.kind !== 'duration') return false;
   // Whatever the reader took its subject for ("delete the records within 60 days after termination"), a period in a
   // sentence that deletes at the customer's leaving is that deletion's timing.

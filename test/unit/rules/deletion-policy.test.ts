@@ -181,6 +181,29 @@ checkRule('deletion-policy', {
     `,
   ],
   invalid: [
+    // "Permanently stopped using" is no period, and a period under the deletion heading whose sentence neither deletes nor
+    // keeps (an answer's 5 business days) dates no deletion: "within a reasonable time" is all the timing there is.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Deletion and return of customer data
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+          controls: [CLD.8.1.5]
+          body: |
+            Customers may export their customer data from the console at any time while the agreement is in force.
+            Within a reasonable time after the termination of the agreement, or after the customer has permanently stopped using the services, we delete all copies of the customer data.
+            Questions about an export are answered within 5 business days.
+    `,
+    // 30 days in which the albums can only be downloaded, then withdrawal: the way back's period, no deletion timing.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 解約・退会
+      #   ^^^^^^^^^^^^ deletion-policy/noTiming
+          controls: [CLD.8.1.5]
+          body: |
+            解約手続を行った場合は、次回更新日から30日間は暫定解約状態（アルバムのダウンロードのみ可能な状態）となります。暫定解約状態が経過した時点で自動的に退会となります。
+    `,
     // The customer deleting their own account starts the deletion, but a page on it that is no caution before the
     // operation is the provider's policy for the data: the way back is still owed.
     HEADER_EN +
