@@ -274,8 +274,10 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
   if (HEDGED_DELETION.test(sentence)) return false;
   // A period that took deletion from its heading alone, in a sentence that neither deletes nor keeps anything, dates no
   // deletion when it is not counted from the leaving (a free trial's 14 days) or is how long the way back lasts
-  // (「30日間は暫定解約状態（ダウンロードのみ可能）」); a grace period after cancelling still is the deletion's date.
-  const datesNothing = fact.inferred && !DELETE_WORDS.test(sentence) && !KEPT.test(sentence) && (!customerLeaves(sentence) || offersWayBack(sentence));
+  // (「30日間は暫定解約状態（ダウンロードのみ可能）」), or is the customer's deadline counted back from the leaving
+  // (「解約は次回更新日の2週間前までに手続き」); a grace period after cancelling still is the deletion's date.
+  const datesNothing =
+    fact.inferred && !DELETE_WORDS.test(sentence) && !KEPT.test(sentence) && (!customerLeaves(sentence) || offersWayBack(sentence) || fact.relation === 'before');
   if (fact.topic === 'deletion' && !datesNothing) return true;
   if (fact.kind !== 'duration') return false;
   // Whatever the reader took its subject for ("delete the records within 60 days after termination"), a period in a

@@ -204,6 +204,17 @@ checkRule('deletion-policy', {
           body: |
             解約手続を行った場合は、次回更新日から30日間は暫定解約状態（アルバムのダウンロードのみ可能な状態）となります。暫定解約状態が経過した時点で自動的に退会となります。
     `,
+    // The customer's deadline to cancel, counted back from the renewal date, is no deletion timing either.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 解約・退会
+      #   ^^^^^^^^^^^^ deletion-policy/noTiming
+      #   ^^^^^^^^^^^^ deletion-policy/noReturn
+          controls: [CLD.8.1.5]
+          body: |
+            解約は、次回更新日の2週間前までに管理画面から手続きしてください。暫定解約状態が経過した時点で自動的に退会となります。
+    `,
     // The customer deleting their own account starts the deletion, but a page on it that is no caution before the
     // operation is the provider's policy for the data: the way back is still owed.
     HEADER_EN +
