@@ -104,11 +104,29 @@ export interface ParsedSegment {
   readonly text: string;
   readonly kind: Exclude<Segment['kind'], 'stray'>;
   readonly doc: Document.Parsed;
+  /** The value, or NOT_YET when the segment holds no alias: then it is made when the segment is finished. */
   readonly js: unknown;
   readonly findings: Finding[];
 }
 
-/** The parse alone: the segment's YAML errors are known here, its result only when the parse ends the analysis. */
+/** A value not made yet (see ParsedSegment.js). */
+const NOT_YET: unknown = Symbol('not yet');
+
+/** What the parser or the value's making threw, as the segment's result. */
+function failed(error: unknown, text: string, kind: Segment['kind']): SegmentResult {
+  const message = error instanceof Error ? error.message : '';
+  const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(message);
+  if (unresolved && kind !== 'document') return resultOf(undefined, [], EMPTY_PART, true);
+  if (unresolved) return unresolvedAlias(unresolved[1], text);
+  return degraded(/alias/i.test(message) ? 'aliasLimit' : 'tooDeep', text);
+}
+
+/**
+ * The parse alone: the segment's YAML errors are known here, its result only when the parse ends the analysis. Its
+ * value is made here only where an alias may need an anchor of another segment (the whole document is then parsed at
+ * once, before any first report): elsewhere it waits for the finish, so an open's first report, which waits for every
+ * segment's parse, does not wait for every value too (6 % of a cold first report at 1 MB).
+ */
 export function parseSegment(text: string, kind: Segment['kind'], rules: readonly Rule[]): ParsedSegment | SegmentResult {
   if (kind === 'stray') return strayLine(text);
   const findings: Finding[] = [];
@@ -127,14 +145,15 @@ export function parseSegment(text: string, kind: Segment['kind'], rules: readonl
         break;
       }
     }
-    return { text, kind, doc, js: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), findings };
+    // An alias is written with "*": a text without one has none.
+    return { text, kind, doc, js: text.includes('*') ? valueOf(doc) : NOT_YET, findings };
   } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(message);
-    if (unresolved && kind !== 'document') return resultOf(undefined, [], EMPTY_PART, true);
-    if (unresolved) return unresolvedAlias(unresolved[1], text);
-    return degraded(/alias/i.test(message) ? 'aliasLimit' : 'tooDeep', text);
+    return failed(error, text, kind);
   }
+}
+
+function valueOf(doc: Document.Parsed): unknown {
+  return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
 
 export function isParsed(segment: ParsedSegment | SegmentResult): segment is ParsedSegment {
@@ -148,7 +167,16 @@ export function analyzeSegment(text: string, kind: Segment['kind'], validators: 
 
 /** Everything after the parse: the value's schema findings, the model part (with the prose reader's facts) and section rules. */
 export function finishSegment(parsed: ParsedSegment, validators: SchemaValidators, rules: readonly Rule[]): SegmentResult {
-  const { text, kind, doc, js } = parsed;
+  const { text, kind, doc } = parsed;
+  let js = parsed.js;
+  if (js === NOT_YET) {
+    try {
+      js = valueOf(doc);
+    } catch (error) {
+      // As if thrown while parsing: the same result the parse would have given (none seen without an alias).
+      return failed(error, text, kind);
+    }
+  }
   // A list of its own: the parse's list may have been placed in a first report, and lists are known by identity there.
   const findings = parsed.findings.slice();
   const contents = doc.contents as Node | null;

@@ -54,9 +54,10 @@ interface Report {
   readonly byFinding: Map<Finding, Diagnostic>;
   readonly source: Map<Diagnostic, Finding>;
   readonly byPlace: Map<number, Diagnostic | Diagnostic[]>;
+  readonly diagnostics: Diagnostic[];
 }
 
-const emptyReport = (): Report => ({ byFinding: new Map(), source: new Map(), byPlace: new Map() });
+const emptyReport = (): Report => ({ byFinding: new Map(), source: new Map(), byPlace: new Map(), diagnostics: [] });
 
 /**
  * One per open document: each diagnostic of the last report is given again, the same object, while its finding
@@ -73,8 +74,11 @@ export class DiagnosticCache {
     const o = this.#options;
     const last = o && o.locale === options.locale && o.docsBase === options.docsBase && o.capabilities === options.capabilities ? this.#last : emptyReport();
     this.#options = options;
-    const next = emptyReport();
-    const diagnostics = findings.map((finding) => {
+    const given = last.diagnostics;
+    // A list of its own only from the first diagnostic that is not the last report's at the same index.
+    let diagnostics: Diagnostic[] | undefined = given.length === findings.length ? undefined : [];
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
       let diagnostic = last.byFinding.get(finding);
       if (!diagnostic || !stillSays(diagnostic, finding, finding, document)) {
         const here = last.byPlace.get(placeKey(document.positionAt(finding.start)));
@@ -82,15 +86,26 @@ export class DiagnosticCache {
         const found = here === undefined ? undefined : Array.isArray(here) ? here.find(says) : says(here) ? here : undefined;
         diagnostic = found ?? toDiagnostic(finding, document, options);
       }
-      next.byFinding.set(finding, diagnostic);
-      next.source.set(diagnostic, finding);
+      if (diagnostics) diagnostics.push(diagnostic);
+      else if (diagnostic !== given[i]) (diagnostics = given.slice(0, i)).push(diagnostic);
+    }
+    // Every diagnostic the last report's, in its order (most keystrokes): that report stands, its maps with it. A
+    // document rule's finding made again is found by its place, as it was in the last report.
+    if (!diagnostics) {
+      this.#last = last;
+      return given;
+    }
+    const next: Report = { byFinding: new Map(), source: new Map(), byPlace: new Map(), diagnostics };
+    for (let i = 0; i < diagnostics.length; i++) {
+      const diagnostic = diagnostics[i];
+      next.byFinding.set(findings[i], diagnostic);
+      next.source.set(diagnostic, findings[i]);
       const key = placeKey(diagnostic.range.start);
       const here = next.byPlace.get(key);
       if (here === undefined) next.byPlace.set(key, diagnostic);
       else if (Array.isArray(here)) here.push(diagnostic);
       else next.byPlace.set(key, [here, diagnostic]);
-      return diagnostic;
-    });
+    }
     this.#last = next;
     return diagnostics;
   }
