@@ -55,9 +55,23 @@ function continues(text: string, newline: number): boolean {
   return /[A-Za-z0-9;:\-]/.test(last) && /^[ \t]*[a-z(]/.test(next);
 }
 
+const QUESTION_MARK = 0x3f;
+const FULLWIDTH_QUESTION_MARK = 0xff1f;
+/**
+ * A question that ends a table's cell, its answer in the next cell of the row ("| How long is data kept? | 30 days |",
+ * a tab before "Yes"): the row is one statement, the answer's period belongs to the question's subject.
+ */
+function asksInCell(text: string, mark: number): boolean {
+  let next = mark + 1;
+  while (text.charCodeAt(next) === 0x20) next++;
+  const after = text.charCodeAt(next);
+  return after === 0x7c || after === 0x09 || after === 0xff5c;
+}
+
 /** Where a sentence ends if one ends at `i`, else -1. */
 function boundaryAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  if ((c === QUESTION_MARK || c === FULLWIDTH_QUESTION_MARK) && asksInCell(text, i)) return -1;
   if (ENDS.has(c)) return i + 1;
   if (c === FULLWIDTH_FULL_STOP) return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? -1 : i + 1;
   if (c === FULL_STOP) {

@@ -5,7 +5,9 @@ import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
 import { DELETE_WORDS } from '../facts/leaving';
 import { announcesWithoutLeadTime } from '../facts/advanceNotice';
-import { statesProvidersLogs } from '../facts/providersLogs';
+import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
+import { DESCRIBES_LOGS } from '../catalog/logWords';
+import { affirmedRowStatement, declinedRow } from './answeredRows';
 import { backupOwnership, statesProvidersBackups } from '../facts/backupOwner';
 import { extractFacts, splitSentences } from '../facts';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
@@ -62,6 +64,18 @@ const CONTENT_RULES: Readonly<Record<string, readonly string[]>> = {
   'clock-source': ['12.4.4'],
 };
 
+/** The line of the text an offset stands on. */
+const lineAround = (text: string, offset: number) => text.slice(text.lastIndexOf('\n', offset - 1) + 1, (text.indexOf('\n', offset) + 1 || text.length + 1) - 1);
+
+/**
+ * A questionnaire's row asked of the provider's logs and answered yes ("Do you have event logging on every component? |
+ * Yes"): the provider's own logging, said as a sentence would say it.
+ */
+function affirmsLogging(line: string): boolean {
+  const stated = affirmedRowStatement(line);
+  return stated !== undefined && DESCRIBES_LOGS.test(stated) && !NO_LOGGING.test(stated) && !customerExports(stated) && !CUSTOMERS_LOGS_TAKEN_IN.test(stated);
+}
+
 /** The controls the text answers only through its body's words: no id, no heading, no title names them. */
 export function weaklyRecognised(controls: readonly ImportedControl[]): Set<string> {
   const strong = new Set(controls.filter((c) => c.via !== 'body').map((c) => c.id));
@@ -98,7 +112,7 @@ export function withoutInferredControlFindings(
     (f.ruleId === 'deletion-policy' && imported?.leaving === true) ||
     (f.ruleId === 'backup-retention' && f.messageId === 'noRetention' && backsUpOnCadence()) ||
     (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end))) ||
-    (f.ruleId === 'log-retention-missing' && imported?.yaml !== undefined && statesProvidersLogs(imported.yaml.slice(f.start, f.end)));
+    (f.ruleId === 'log-retention-missing' && imported?.yaml !== undefined && (statesProvidersLogs(imported.yaml.slice(f.start, f.end)) || affirmsLogging(lineAround(imported.yaml, f.start))));
   // CLD.8.1.5 asks what becomes of customer data when the customer leaves. A text that never says (a retention schedule,
   // a section on exports, a manual on deleting records during use, staff leaving) gives no reason to ask it, unless it
   // names CLD.8.1.5 by its id, or it is a whitepaper whose section read as CLD.8.1.5 from words of deleting ("データの
@@ -123,9 +137,12 @@ export function withoutInferredControlFindings(
   let ownBackups: boolean | undefined;
   const backupsUnsaid = (ruleId: string) =>
     ruleId === 'backup-retention' && imported?.kind !== undefined && imported.kind.kind !== 'whitepaper' && imported.yaml !== undefined && !(ownBackups ??= statesOwnBackups(imported.yaml));
+  // A questionnaire's row answered "No" states no practice whose details a rule could ask for.
+  const onDeclinedRow = (f: Finding) => CONTENT_RULES[f.ruleId] !== undefined && imported?.yaml !== undefined && declinedRow(lineAround(imported.yaml, f.start));
   return findings.filter(
     (f) =>
       !ABOUT_INFERRED_CONTROLS.has(f.ruleId) &&
+      !onDeclinedRow(f) &&
       (!aboutWeakControl(f.ruleId) || standsAlone(f)) &&
       !notOwed(f.ruleId) &&
       !leavingUnsaid(f.ruleId) &&

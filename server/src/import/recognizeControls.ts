@@ -9,7 +9,7 @@ import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
 import { announcesTopics } from './announcesTopics';
 import { deletedAtLapse } from './accountLapses';
-import { deletesAtPeriodEnd, END_OF_CONTRACT } from '../facts/leaving';
+import { deletesAtPeriodEnd, END_OF_CONTRACT, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { borneOut } from './genericTopics';
 import { customerFeature, FEATURE_CONTROLS } from './customerFeature';
 import { headingControls } from './headingControls';
@@ -29,6 +29,7 @@ import { ACCESS_CONTROLS, logContentSection } from './logContent';
 import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
 import { serviceChange } from './serviceChange';
+import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -273,15 +274,27 @@ const AFFIRMS = /^[ \t\u3000]*(?:[-*・•]\s*)?(?:はい|対応済み?|実施�
  * The controls a run of affirmative answers names, each answer read alone: a short answer keeps to one topic, so a
  * word that names a control outright answers it. Two answers at least: a check sheet's.
  */
-function affirmedAnswers(body: string): RecognizedControl[] {
+function affirmedAnswers(body: string, rows: readonly AnsweredRow[]): RecognizedControl[] {
   const answers = body.split('\n').filter((line) => AFFIRMS.test(line));
-  if (answers.length < 2) return [];
   const found: RecognizedControl[] = [];
-  for (const answer of answers) {
+  const read = (answer: string, named: (terms: Map<string, { weight: number }>) => boolean) => {
     for (const [id, terms] of termsByControl(answer)) {
-      const named = [...terms.values()].some((t) => t.weight === 3);
-      if (named && !GENERIC.has(id) && !SETTING.has(id) && !found.some((f) => f.id === id)) found.push({ id, via: 'body', words: [...terms.keys()] });
+      if (named(terms) && !GENERIC.has(id) && !SETTING.has(id) && !found.some((f) => f.id === id)) found.push({ id, via: 'body', words: [...terms.keys()] });
     }
+  };
+  const strong = (terms: Map<string, { weight: number }>) => [...terms.values()].some((t) => t.weight === 3);
+  if (answers.length >= 2) for (const answer of answers) read(answer, strong);
+  // A questionnaire's row answered yes states its question: one row keeps to one topic, so a word that names the control
+  // outright, or two of its words, answer it.
+  for (const row of rows) {
+    if (!row.affirmed) continue;
+    const stated = statedByRow(row);
+    read(stated, (terms) => strong(terms) || terms.size >= 2);
+    // A row that answers where the data is kept with a place ("Which country is data stored in? | Japan").
+    for (const { id, words } of statedInBody(stated)) if (!found.some((f) => f.id === id)) found.push({ id, via: 'body', words });
+    // A row on the data's fate when the customer leaves ("How long is data retained after account termination? | 30 days")
+    // answers the end of the contract in whatever words.
+    if (!found.some((f) => f.id === 'CLD.8.1.5') && saysWhatBecomesOfDataUnder('', stated)) found.push({ id: 'CLD.8.1.5', via: 'body', words: [END_OF_CONTRACT.exec(stated)?.[0] ?? row.question.slice(0, 40)] });
   }
   return found;
 }
@@ -431,8 +444,11 @@ function substantial(text: string): boolean {
  * `measures`: the page's title or a heading above names the provider's security measures, so its lists are read per item.
  * `logs`: the page is a log's, whose access words name the events it records.
  */
-export function recognizeControls(heading: string, body: string, inherited: readonly string[] = [], options: RecognizeOptions = {}): RecognizedControl[] {
-  const found = recognized(heading, body, inherited, options);
+export function recognizeControls(heading: string, stated: string, inherited: readonly string[] = [], options: RecognizeOptions = {}): RecognizedControl[] {
+  // A questionnaire's question answered "No" or left empty states nothing: its words are no evidence of any control.
+  const rows = answeredRows(stated);
+  const body = withoutDeclinedRows(stated, rows);
+  const found = recognized(heading, body, inherited, options, rows);
   // On a log's page, or in a section listing what the log records, access words name logged events: only an id answers them.
   // Such a section answers logging by saying what the log records.
   const listsLogged = logContentSection(heading, body);
@@ -497,7 +513,7 @@ interface RecognizeOptions {
   readonly logs?: boolean;
 }
 
-function recognized(heading: string, body: string, inherited: readonly string[], options: RecognizeOptions): RecognizedControl[] {
+function recognized(heading: string, body: string, inherited: readonly string[], options: RecognizeOptions, rows: readonly AnsweredRow[]): RecognizedControl[] {
   const role = headingRole(heading);
   const result: RecognizedControl[] = [];
   const add = (control: RecognizedControl) => {
@@ -591,7 +607,7 @@ function recognized(heading: string, body: string, inherited: readonly string[],
     // prose reader does not see on the next line.
     for (const { label, kept, row } of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && (!kept || KEPT_TOPICS.has(id)) && borneOut(id, words, section) !== false) add({ id, via: row ? 'body' : 'label', words });
     for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven], !options.opening, unproven)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
-    for (const control of affirmedAnswers(body)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
+    for (const control of affirmedAnswers(body, rows)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }
   for (const control of listed) add(control);
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });

@@ -104,6 +104,19 @@ function cellPerLine(lines: readonly string[], found: Set<number>): void {
   }
 }
 
+/**
+ * The cells of one row as the table laid it out: a pipe row's (a quoted ">|" too, empty cells kept: an answer left
+ * blank), tab-separated cells, or cells apart by runs of spaces; undefined for a Markdown table's rule or a line of prose.
+ */
+export function rowCells(line: string): string[] | undefined {
+  const trimmed = line.trim().replace(/^>\s*/, '');
+  if (PIPE_RULE.test(trimmed)) return undefined;
+  if (trimmed.includes('|') && (trimmed.startsWith('|') || (trimmed.match(/\|/g) ?? []).length >= 2)) return trimmed.replace(/^\||\|$/g, '').split('|');
+  if (trimmed.includes('\t')) return cells(trimmed);
+  if (/\S(?: {3,}|\u3000{2,})\S/.test(trimmed)) return cells(trimmed);
+  return undefined;
+}
+
 export function tableRows(lines: readonly string[]): Set<number> {
   const found = new Set<number>();
   flattened(lines, found);
