@@ -4,6 +4,8 @@
 // which it is.
 import { splitSentences } from '../facts/sentences';
 import type { RecognizedControl } from './recognizeControls';
+import { withoutLinkTargets } from './controlVocabulary';
+import { KEPT_APART } from './tenantsApart';
 
 // Provisioning grants, assigns, changes or takes away access: the verb and what it gives in one sentence.
 const PROVISIONS =
@@ -22,7 +24,7 @@ export const FILTERING = /\bfirewalls?\b|\bports?\b|\bsegment\w*|\bwaf\b|ファ�
 const PRIVILEGED = /\badmin(?:istrat(?:ive|or)s?)?\b|\bprivileged\b|\bprivileges\b|\broot\b|\bsuperusers?\b|特権|管理者権限/iu;
 
 // One tenant's boundary against another's: the organisation or workspace that scopes access, access across tenants, the
-// other customers kept out.
+// other customers kept out; said with what keeps them apart (`tenantsApart.ts`), not a product named "Multi-tenant Cloud".
 const TENANTS =
   /\b(?:cross-?tenant|tenants?|multi-?tenan\w*|other customers?|per[- ](?:customer|tenant))\b|\b(?:organi[sz]ation|workspace|account)s?\W{0,2}(?:\w+\W{1,2}){0,2}(?:boundar\w*|isolat\w*|segregat\w*)|テナント|他の(?:顧客|お客様|利用者)|(?:組織|ワークスペース)[^。\n]{0,10}(?:分離|境界)/iu;
 
@@ -36,10 +38,10 @@ export function accessAnswered(control: RecognizedControl, heading: string, body
   if (control.id !== '9.2.2' || control.via === 'reference') return [control];
   const ids = new Set<string>();
   let reviewed = false;
-  for (const text of [heading, body].map((t) => t.normalize('NFKC'))) {
+  for (const text of [heading, body].map((t) => withoutLinkTargets(t.normalize('NFKC')))) {
     for (const { start, end } of splitSentences(text)) {
       const sentence = text.slice(start, end);
-      if (TENANTS.test(sentence)) ids.add('CLD.9.5.1');
+      if (TENANTS.test(sentence) && KEPT_APART.test(sentence)) ids.add('CLD.9.5.1');
       else if (PROVISIONS.test(sentence) && ACCESS_GIVEN.test(sentence)) ids.add(PRIVILEGED.test(sentence) ? '9.2.3' : '9.2.2');
       else if (REVIEWS.test(sentence) && ACCESS_GIVEN.test(sentence)) reviewed = true;
     }

@@ -71,3 +71,19 @@ export function customerFeature(heading: string, text: string, catalogue = false
   const below = body.startsWith(head) ? body.slice(head.length) : body;
   return HOW_TO.test(head) || CUSTOMER_CONFIGURES.test(body) || (catalogue && FEATURE_SETTING.test(body)) || advisesCustomer(below);
 }
+
+// A heading in the standard's own words for a control (the English title or the JIS one, as an ISO-ordered whitepaper
+// heads its sections: "User access provisioning", "Management of secret authentication information", 利用者の秘密認証情報
+// の管理, 情報へのアクセス制限) names its subject outright: a sentence under it that the customer's administrators change
+// a role or may require MFA is how the provider's practice reaches the customer, not a feature in place of an answer.
+const STANDARD_TITLES: ReadonlyMap<string, RegExp> = new Map([
+  ['9.2.2', /\b(?:user )?access provisioning\b|^(?:[\d.\s]*)(?:利用者)?アクセス(?:権)?の(?:提供|付与)$/iu],
+  ['9.2.4', /\bsecret authentication information\b|秘密認証情報|認証情報(?:の)?管理/iu],
+  ['9.4.1', /\binformation access restriction\b|\brestricting access to information\b|情報へのアクセス制限/iu],
+  ['13.1.3', /\bsegregation in networks\b|ネットワークの分離/iu],
+]);
+
+/** Whether a heading names a control in the standard's own title words. */
+export function standardTitle(id: string, heading: string): boolean {
+  return STANDARD_TITLES.get(id)?.test(heading.normalize('NFKC').trim()) ?? false;
+}

@@ -11,7 +11,7 @@ import { announcesTopics } from './announcesTopics';
 import { deletedAtLapse } from './accountLapses';
 import { deletesAtPeriodEnd, END_OF_CONTRACT, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { borneOut } from './genericTopics';
-import { customerFeature, FEATURE_CONTROLS } from './customerFeature';
+import { customerFeature, FEATURE_CONTROLS, standardTitle } from './customerFeature';
 import { headingControls } from './headingControls';
 import { headingRole, STANDS_UNDER } from './headingRole';
 import { reviewNotYet } from './reviewNotYet';
@@ -30,6 +30,9 @@ import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
 import { serviceChange } from './serviceChange';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
+import { tenantsApart } from './tenantsApart';
+import { documentUpkeep } from './documentUpkeep';
+import { softwareSupplyChain } from './softwareSupplyChain';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
@@ -189,7 +192,8 @@ function fromHeading(heading: string, joined = true): RecognizedControl[] {
 }
 
 const INCIDENT_PAIR = [['16.1.1', '16.1.2'], ['16.1.2', '16.1.1']] as const;
-const BREACH = /^breach(?:es|ed)?$/i;
+// A leak of personal data (漏洩等発生時, 漏えい等事案) is the Japanese privacy law's breach, reported as a DPA's is.
+const BREACH = /^(?:breach(?:es|ed)?|漏(?:洩|えい).*)$/i;
 
 /**
  * A heading that lists several topics answers those its body takes up, when its body takes up any: "Logging and
@@ -455,7 +459,7 @@ export function recognizeControls(heading: string, stated: string, inherited: re
   const logged = options.logs === true || listsLogged;
   const content: RecognizedControl[] = listsLogged && !found.some((c) => c.id === '12.4.1') ? [{ id: '12.4.1', via: 'body', words: [heading.trim() || body.trim().split('\n')[0].slice(0, 40)] }] : [];
   const full = options.below ? `${body}\n${options.below}` : body;
-  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => accessAnswered(c, heading, full)).flatMap((c) => filtered(c, heading, full)).filter((c) => !periodEndOnly(c, heading, full) && !backupsAtDataEnd(c, full));
+  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => accessAnswered(c, heading, full)).flatMap((c) => filtered(c, heading, full)).flatMap((c) => softwareSupplyChain(c, heading, full)).filter((c) => !periodEndOnly(c, heading, full) && !backupsAtDataEnd(c, full) && tenantsApart(c, heading, full) && !(c.id === '12.1.2' && c.via !== 'reference' && documentUpkeep(heading)));
   return kept.filter((c, i) => !inherited.includes(c.id) && kept.findIndex((d) => d.id === c.id) === i);
 }
 
@@ -631,5 +635,5 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
   const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;
   if (!named.some((c) => c.via !== 'reference' && featureControls.has(c.id)) || !customerFeature(heading, section, options.page === 'features')) return named;
-  return named.filter((c) => c.via === 'reference' || !featureControls.has(c.id));
+  return named.filter((c) => c.via === 'reference' || !featureControls.has(c.id) || standardTitle(c.id, heading));
 }

@@ -534,3 +534,43 @@ test('an IP allowlist alone restricts access to the service (9.4.1); a VPN or a 
   assert.deepEqual(ids('接続元の制限', '管理コンソールへの接続元IPアドレスを、登録した範囲だけに制限しています。'), ['9.4.1']);
   assert.deepEqual(ids('Remote access', 'Operators reach the hosts only over a VPN, and the VPN itself sits behind an IP allowlist.'), ['9.1.2']);
 });
+
+test('segregation between tenants stands where one sentence says whose environment is kept apart', () => {
+  assert.deepEqual(ids('Customer data isolation', "Each customer's data is kept in its own partition; one customer cannot access another's records."), ['CLD.9.5.1']);
+  assert.deepEqual(ids('シングルテナント', 'お客様ごとに専用の環境を用意します。'), ['CLD.9.5.1'], 'a dedicated environment per customer');
+  assert.ok(!ids('Network security', 'Isolation: we use private subnets to isolate environments and segment networks.').includes('CLD.9.5.1'), 'environments isolated inside the provider');
+  assert.deepEqual(ids('Identity and access management', 'The Multi-tenant Cloud lets you restrict who can view or edit a project.'), ['9.4.1'], 'a product named for its tenancy');
+  assert.ok(!ids('禁止事項', '他の利用者に成りすます行為、他の利用者の権限を不正に利用する行為').includes('CLD.9.5.1'), 'other users in a list of prohibited acts');
+});
+
+test('a document\'s own upkeep and a feature\'s effects name no change notice', () => {
+  assert.deepEqual(ids('Document maintenance', 'This document is reviewed every year and changes to it are approved by the CTO.'), []);
+  assert.deepEqual(ids('12. Policy Maintenance', 'Changes to this policy are approved by management.'), []);
+  assert.deepEqual(ids('What changes when compliance mode is enabled', 'Enabling it applies these changes to your account.'), []);
+  assert.deepEqual(ids('本ポリシーの見直し', '本ポリシーは毎年見直し、変更は取締役会が承認します。'), []);
+  assert.deepEqual(ids('Changes to the service', 'We notify customers 30 days before changes to the service.'), ['12.1.2']);
+});
+
+test('words of other things: an architecture of roles, a policy\'s documented procedures, a link\'s target', () => {
+  assert.deepEqual(ids('Role-based architecture', 'The platform is split into roles: the edge layer and the core layer scale on their own.'), []);
+  assert.deepEqual(ids('Role-based access control', 'Staff reach production only through roles that grant the least privilege their work needs.'), ['9.4.1']);
+  assert.deepEqual(ids('Documented operating procedures', 'Operating procedures shall be documented as needed and made available to the users who need them.'), []);
+  assert.deepEqual(ids('運用', '監査ログは[こちら]({{< relref path="/guides/hosting/data-location/logs.md" >}})と[その他](https://example.com/hosting/region)をご覧ください。'), [], 'the paths of links name no data location');
+});
+
+test('a personal-data leak heading owes the notice', () => {
+  assert.deepEqual(ids('漏洩等発生時の対応', '個人データの漏洩等が発生した場合、影響を受けるお客様に72時間以内に通知します。'), ['16.1.2']);
+});
+
+test('a heading in the standard\'s own words answers its access control over a sentence on what the customer\'s administrators do', () => {
+  assert.deepEqual(ids('Access provisioning', 'Each user gets one of four roles, and administrators can change a role at any time.'), ['9.2.2']);
+  assert.deepEqual(ids('Passwords and secret authentication information', 'Passwords are hashed with bcrypt, and customers can require multi-factor authentication.'), ['9.2.4']);
+  assert.deepEqual(ids('アクセス権の付与', '利用者には四つの役割のいずれかを割り当て、管理者はいつでも変更できます。'), ['9.2.2']);
+  assert.deepEqual(ids('Managing roles', 'Administrators can change a role at any time in the settings.'), [], 'a feature under a heading of its own words');
+});
+
+test('a software supply chain is how the provider develops, a supplier\'s is the ICT supply chain', () => {
+  assert.deepEqual(ids('Supply chain security', 'SBOMs are generated in CI/CD for every build, and dependencies are pinned and scanned for CVEs.'), ['14.2.1']);
+  const suppliers = ids('Supply chain security', 'We assess the security of our cloud providers and suppliers every year.');
+  assert.ok(suppliers.includes('15.1.3') && !suppliers.includes('14.2.1'), suppliers.join());
+});

@@ -1,0 +1,26 @@
+// Segregation in virtual computing environments (CLD.9.5.1) is one customer's environment kept from another's. Its
+// words also name other things: a product called "Multi-tenant Cloud", an identity product's own "tenants" as objects
+// an administrator creates, networks and environments isolated inside the provider ("Isolation: VPC and subnets to
+// isolate environments"), other users named in a list of prohibited acts. Read from words, the control stands only
+// where one sentence says both: whose (a tenant, a customer, an organisation or workspace) and kept apart (isolated,
+// segregated, separated, dedicated, out of another's reach).
+import { splitSentences } from '../facts/sentences';
+import type { RecognizedControl } from './recognizeControls';
+import { withoutLinkTargets } from './controlVocabulary';
+
+const WHOSE =
+  /\b(?:(?:multi-?|single-?|cross-?)?tenan\w*|customers?|clients?|organi[sz]ations?|workspaces?|accounts?|projects?|virtual (?:computing )?environments?)\b|テナント|顧客|お客様|お客さま|利用者|契約者|ユーザー?|組織|ワークスペース|企業|法人|仮想/iu;
+export const KEPT_APART =
+  /\b(?:isolat\w*|segregat\w*|separat\w*|partition\w*|boundar\w*|dedicated|single-?tenan\w*|silo\w*|(?:can ?not|can't|never|unable to) (?:access|see|read|reach)|row[- ]level security)\b|分離|隔離|区分|区別|分けて|分割|専用|独立|境界|シングルテナント|(?:アクセス|参照|閲覧)(?:でき|すること(?:は|が)でき)ない|(?:アクセス|参照|閲覧)(?:でき|され)ません/iu;
+
+/** Whether a CLD.9.5.1 read from words has a sentence that keeps one customer's environment from another's. */
+export function tenantsApart(control: RecognizedControl, heading: string, body: string): boolean {
+  if (control.id !== 'CLD.9.5.1' || control.via === 'reference') return true;
+  return [heading, body].some((part) => {
+    const text = withoutLinkTargets(part.normalize('NFKC'));
+    return splitSentences(text).some(({ start, end }) => {
+      const sentence = text.slice(start, end);
+      return WHOSE.test(sentence) && KEPT_APART.test(sentence);
+    });
+  });
+}
