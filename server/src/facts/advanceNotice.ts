@@ -21,7 +21,8 @@ const PLAIN_TELLING = String.raw`\blet\s{1,3}(?:you|customers?|users?|clients?|t
 // The words of a notice ("お知らせ", "announce", "notify"), and those of telling in general ("連絡", "inform", "post"): one
 // vocabulary, of which a maintenance section needs the first and any telling the second.
 const NOTICE_WORDS = String.raw`お知らせ|通知|告知|周知|案内|予告|\bannounc|\bnotice\b|\bnotif|${PLAIN_TELLING}`;
-const TELLING_WORDS = String.raw`${NOTICE_WORDS}|連絡|掲載|アナウンス|\binform|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b|\btold\b|\btell(?:s|ing)?\b|\bwarn`;
+// "Information" is a thing, not the telling of it ("protected health information"), and a post-incident review posts nothing.
+const TELLING_WORDS = String.raw`${NOTICE_WORDS}|連絡|掲載|アナウンス|\binform(?:s|ed|ing)?\b|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b(?!-)|\btold\b|\btell(?:s|ing)?\b|\bwarn`;
 // "In advance" alone tells of a change ahead ("maintenance windows are scheduled in advance" is read as announced).
 const IN_ADVANCE = String.raw`事前|\bin\s{1,3}advance\b`;
 /** Telling of a change: what makes a maintenance section one that owes the lead time. */
@@ -40,6 +41,16 @@ const AHEAD = wordGaps(/事前|予め|あらかじめ|予告|\bin\s{1,3}advance\
 export const TOLD = wordGaps(new RegExp(`${IN_ADVANCE}|${TELLING_WORDS}`, 'i'));
 
 /**
+ * A period in `sentence` is a lead time of notice before a change to what customers use: the sentence names a change and
+ * counts the period back from it, or says the notice comes ahead. A credit limit moved "on three days' prior written
+ * notice" is a change of no service, and "confirm receipt of the switching notice within three working days" or "pay
+ * within 24 hours of such notice" count forward from a notice: neither is the notice period two statements could disagree on.
+ */
+export function isLeadTimeOfChange(sentence: string, relation: string | undefined): boolean {
+  return CHANGE.test(sentence) && (relation === 'before' || AHEAD.test(sentence)) && !WITHOUT_NOTICE.test(sentence);
+}
+
+/**
  * The sentence announces a change ahead of time and the prose reader finds no period in it ("48 hours' notice", "one
  * week prior"). `facts` are what the reader found in it, when a section's reading is at hand; else it reads the sentence.
  */
@@ -52,6 +63,11 @@ const WITHOUT_NOTICE = wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:prior\s{1,3}|
 // A word of telling itself, not only of "ahead": 「事前同意を求める」 (consent asked before a change) tells no one of it.
 const TELLS = wordGaps(new RegExp(TELLING_WORDS, 'i'));
 
+// A change made only once the customer agrees (「取得データの範囲を変更する場合は、事前にお客様に通知し、同意を得る」, "we will
+// obtain your prior consent before changing …"): the customer's consent, not a lead time, is what protects them. A change
+// the customer is deemed to accept by using the service on (「変更に同意したものとみなします」) still owes one.
+const WITH_CONSENT = wordGaps(/(?:同意|承諾|了承)(?:を)?(?:得|いただ|頂)|(?:obtain|obtains|obtaining|seek|seeks|seeking|get|gets)\s{1,3}(?:the\s{1,3}customer['’]s\s{1,3}|your\s{1,3}|their\s{1,3})?(?:prior\s{1,3}|explicit\s{1,3}|written\s{1,3}|express\s{1,3})*consent|with\s{1,3}(?:the\s{1,3}customer['’]s|your|their)\s{1,3}(?:prior\s{1,3}|explicit\s{1,3}|written\s{1,3}|express\s{1,3})*consent/i);
+
 /**
  * Some sentence of `text` promises to tell customers of a change ahead of time with no lead time: the author's own
  * promise, which owes its lead time wherever it stands.
@@ -59,7 +75,7 @@ const TELLS = wordGaps(new RegExp(TELLING_WORDS, 'i'));
 export function announcesSomewhereWithoutLeadTime(text: string): boolean {
   return AHEAD.test(text) && splitSentences(text).some(({ start, end }) => {
     const sentence = text.slice(start, end);
-    return TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && announcesWithoutLeadTime(sentence);
+    return TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !WITH_CONSENT.test(sentence) && announcesWithoutLeadTime(sentence);
   });
 }
 
@@ -84,5 +100,5 @@ export function tellsCustomers(text: string): boolean {
  * "only if necessary") still leaves open how long before the change it comes. A change made with no notice promises none.
  */
 export function tellsOfChangeWithoutLeadTime(sentence: string, facts?: readonly Pick<Fact, 'kind'>[]): boolean {
-  return CHANGE.test(sentence) && TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
+  return CHANGE.test(sentence) && TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !WITH_CONSENT.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
 }

@@ -33,8 +33,9 @@ const EN_UNIT = String.raw`(?:minute|min|hour|hr|day|week|month|year|yr)s?`;
 // The notice a period measures, between it and the event it is counted back from: "48 hours' notice prior to the work",
 // "30 days' written notice before the change". The period is still a lead time.
 const NOTICE = String.raw`(?:(?:advance|written|prior)\s{1,3})?(?:notice|notification)`;
+// Contracts write a number twice, either way round: "ninety (90) days", "10 (ten) business days".
 const EN = wordGaps(new RegExp(
-  String.raw`(?:\b(${EN_BEFORE})${GAP})?(?:(${WORD})\s{0,2}\((\d{1,6})\)|(${EN_NUMBER}|\ban?\b))\+?(?:(?:\s{0,2}[-–~]\s{0,2}|${GAP}(?:to|and)${GAP})(${EN_NUMBER}))?(?:${GAP}|-)(?:(business|working|calendar)${GAP})?(${EN_UNIT})\b(?:['’]?${GAP}(${EN_AFTER})\b|(?=['’]?${GAP}(?:${NOTICE}${GAP})?(${EN_ANCHOR})\b)|)`,
+  String.raw`(?:\b(${EN_BEFORE})${GAP})?(?:(${WORD})\s{0,2}\((\d{1,6})\)|(?<![\d.,])(\d{1,6})\s{0,2}\(${WORD}\)|(${EN_NUMBER}|\ban?\b))\+?(?:(?:\s{0,2}[-–~]\s{0,2}|${GAP}(?:to|and)${GAP})(${EN_NUMBER}))?(?:${GAP}|-)(?:(business|working|calendar)${GAP})?(${EN_UNIT})\b(?:['’]?${GAP}(${EN_AFTER})\b|(?=['’]?${GAP}(?:${NOTICE}${GAP})?(${EN_ANCHOR})\b)|)`,
   'gi',
 ));
 
@@ -84,13 +85,13 @@ const readJapanese = (m: RegExpExecArray): Reading | undefined => {
 const readHalfYear = (m: RegExpExecArray): Reading => reading(6, 'month', undefined, 'month', m[1], m[2], false);
 
 const readEnglish = (m: RegExpExecArray): Reading | undefined => {
-  const [, before, word, digitsInParens, number, second, business, unitWord, trailing, anchor] = m;
+  const [, before, word, digitsInParens, digitsBeforeWord, number, second, business, unitWord, trailing, anchor] = m;
   const after = trailing ?? anchor;
   const unit = unitOf(unitWord);
   const article = number !== undefined && /^an?$/i.test(number);
   // "a day" alone is mostly "once a day", "24 hours a day": only with a qualifier ("within a day", "a year after").
   if (unit === undefined || (article && before === undefined && after === undefined)) return undefined;
-  const first = article ? 1 : parseNumber(digitsInParens ?? number ?? word);
+  const first = article ? 1 : parseNumber(digitsInParens ?? digitsBeforeWord ?? number ?? word);
   const amount = second === undefined ? first : parseNumber(second);
   if (first === undefined || amount === undefined) return undefined;
   return reading(amount, unit, second === undefined ? undefined : first, unit, before, after, business !== undefined && !/calendar/i.test(business));

@@ -10,7 +10,7 @@ export type NoticeKind = 'authority' | 'internal' | 'report' | 'breach' | 'outag
 const AUTHORITY = wordGaps(/当局|監督官庁|官公庁|警察|個人情報保護委員会|\bauthorit(?:y|ies)\b|\bsupervisory\b|\bregulators?\b|\bICO\b|\bCNIL\b|\bEDPB\b|\bInformation\s{1,3}Commissioner|\blaw\s{1,3}enforcement\b|\bGDPR\b|\bArt(?:icle|\.)\s{0,3}33\b|\bdata\s{1,3}protection\s{1,3}(?:commission|board|office)/i);
 // The provider's own people told: its security officer, team, desk or on-call engineer, a manager, the CSIRT.
 const INTERNAL =
-  wordGaps(/(?:情報)?セキュリティ(?:管理)?責任者|(?:情報システム|セキュリティ)(?:部門|担当)|上長|上司|所属長|社内(?:の)?(?:窓口|関係者|関係部署)|CSIRT|\b(?:the|our|their|an?)\s{1,3}(?:on-?call\s{1,3}(?:security\s{1,3})?(?:engineer|team)|security\s{1,3}(?:team|officer|engineer|lead|operations|desk)|incident\s{1,3}(?:lead|commander|manager|response\s{1,3}team)|line\s{1,3}manager|supervisor|CISO|DPO|SOC)\b/i);
+  wordGaps(/(?:情報)?セキュリティ(?:管理)?責任者|(?:情報システム|セキュリティ)(?:部門|担当)|上長|上司|所属長|社内(?:の)?(?:窓口|関係者|関係部署)|CSIRT|\b(?:the|our|their|an?)\s{1,3}(?:on-?call\s{1,3}(?:security\s{1,3})?(?:engineer|team)|security\s{1,3}(?:team|officer|engineer|lead|operations|desk)|incident\s{1,3}(?:lead|commander|manager|response\s{1,3}team)|line\s{1,3}manager|supervisor|(?:privacy|compliance)\s{1,3}officer|CISO|CIO|CTO|CEO|DPO|SOC)\b/i);
 // The customer's own report to its regulator, which the provider helps it meet ("to meet your own 72-hour obligation to
 // notify the authority", "so that the controller can report within 72 hours", 「お客様が当局へ報告する期限」): the customer
 // named there is the one who reports, and the hours are the authority's deadline, not how soon the customer hears. A
@@ -26,6 +26,19 @@ const OUTAGE = wordGaps(/障害|停止|不具合|中断|\boutages?\b|\bdowntime\
 // Incidents of two names joined ("障害及び事故", "incidents and outages"): one promise for every incident.
 const INCIDENT = String.raw`(?:障害|事故|インシデント|漏えい|漏洩|\bincidents?\b|\boutages?\b|\bbreach(?:es)?\b)`;
 const JOINED = new RegExp(String.raw`${INCIDENT}\s{0,2}(?:及び|および|並びに|ならびに|又は|または|もしくは|や|と|・|、|,|/|\s(?:and|or)\s)\s{0,2}${INCIDENT}`, 'i');
+
+// An authority as the last of a list that opens with customers ("reported to customers, consumers, data subjects and
+// regulators without undue delay"): cut at its "and", the clause holding the period names the regulators alone, but the
+// period is the customers' as well.
+const LISTED_AFTER_CUSTOMERS = wordGaps(new RegExp(
+  String.raw`(?:${CUSTOMER.source})(?:\s{0,2},\s{0,2}(?:[A-Za-z-]{1,20}\s{1,3}){0,2}[A-Za-z-]{1,20}){0,6}\s{0,2},?\s{1,3}(?:and|or|&)\s{1,3}(?:the\s{1,3})?(?:relevant\s{1,3}|competent\s{1,3}|appropriate\s{1,3})?(?:${AUTHORITY.source})`,
+  'i',
+));
+
+/** `text` names an authority only as the last of a list of those told that opens with customers. */
+export function authorityListedAfterCustomers(text: string): boolean {
+  return LISTED_AFTER_CUSTOMERS.test(text);
+}
 
 /**
  * The kind of incident promise `text` (a clause, a sentence or a heading) names: an authority or the provider's own

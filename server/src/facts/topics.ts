@@ -19,7 +19,7 @@ import { ownCopy } from '../core/ownCopy';
 import { LOG_KINDS } from '../catalog/logKinds';
 import { LOG_SUBJECT } from '../catalog/logWords';
 import type { Fact, FactKind, Qualifier, Topic, Vagueness } from './fact';
-import { namesNoticeKind, noticeKindOf, type NoticeKind } from './noticeKinds';
+import { authorityListedAfterCustomers, namesNoticeKind, noticeKindOf, type NoticeKind } from './noticeKinds';
 import type { Range } from './sentences';
 import type { TableCell } from './tableCells';
 import { wordGaps } from '../core/wordGaps';
@@ -632,12 +632,20 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
 // each of its facts would be quadratic.
 const NOTICE_REACH = 240;
 
-/** The kind of incident promise the first of `scopes` (narrowest first) that names one near the fact gives. */
+/**
+ * The kind of incident promise the first of `scopes` (narrowest first) that names one near the fact gives; an authority
+ * a narrower scope names only as the last of a list of customers and others told is left to the wider scope. A widest
+ * scope that tells only the provider's own people ("Promptly reporting incident details …, in writing to the CIO") makes
+ * every period in it their internal step, whatever its clauses name.
+ */
 function withNotice(reading: TopicReading, text: string, fact: Range, scopes: readonly Range[]): TopicReading {
+  const widest = scopes[scopes.length - 1];
+  if (noticeKindOf(text.slice(Math.max(widest.start, fact.start - NOTICE_REACH), Math.min(widest.end, fact.end + NOTICE_REACH))) === 'internal') return { ...reading, notice: 'internal' };
   for (const { start, end } of scopes) {
     const words = text.slice(Math.max(start, fact.start - NOTICE_REACH), Math.min(end, fact.end + NOTICE_REACH));
     if (!namesNoticeKind(words)) continue;
     const notice = noticeKindOf(words);
+    if (notice === 'authority' && end - start < widest.end - widest.start && authorityListedAfterCustomers(text.slice(Math.max(widest.start, fact.start - NOTICE_REACH), fact.start))) continue;
     return notice ? { ...reading, notice } : reading;
   }
   return reading;

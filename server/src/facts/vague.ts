@@ -1,6 +1,6 @@
 // Wording that sounds like a commitment where a number is owed: "一定期間",
-// "速やかに", "定期的に", "for a certain period", "promptly", "without undue
-// delay" (which is vague, unlike "without delay"). Each phrase says what it
+// "速やかに", "定期的に", "for a certain period", "promptly", "without (undue)
+// delay" (as 遅滞なく, no time is given). Each phrase says what it
 // leaves open, so that a vague cadence of backups is read as their
 // frequency and a vague length as their retention.
 import type { Matcher, Vagueness } from './fact';
@@ -63,7 +63,7 @@ const EN: Record<Vagueness, string> = {
     '(?:an|a|the) (?:established|defined|set|specified|predetermined|pre-determined|fixed) (?:retention )?period(?: of time)?(?! of \\d)',
   ),
   deadline: phrases(
-    'without undue delay',
+    'without (?:undue )?delay',
     'promptly',
     // "prompt information", "prompt and adequate information": the adjective owes the same time as "promptly".
     'prompt(?= (?:\\w+ ){0,2}(?:information|notices?|notifications?|reports?|updates?|communications?|alerts?)\\b)',

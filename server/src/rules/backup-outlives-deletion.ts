@@ -9,7 +9,7 @@ import { pinnedDays } from '../model/pinnedDuration';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { keptWith } from '../model/keptWith';
 import { keptIndex } from '../model/keptIndex';
-import { othersLeave } from '../facts/leaving';
+import { DELETE_WORDS, othersLeave } from '../facts/leaving';
 import { defineRule } from './rule';
 import { adjustable, setByCustomer } from './customerSetPeriod';
 import type { SourceText } from '../core/sourceText';
@@ -57,7 +57,13 @@ const sentenceNames = keptWith((fact: ProseFact, text: SourceText) => {
   // A default or a period the customer sets ("backup retention can be set up to 35 days") is no lifetime the provider
   // promises, nor a deletion it commits to.
   const termination = AFTER_TERMINATION.test(sentence) && !othersLeave(sentence);
-  return { backups: MENTIONS_BACKUP.test(sentence), termination, userDeletes: !termination && USER_DELETES.test(sentence), adjustable: adjustable(sentence) || setByCustomer(sentence) };
+  return {
+    backups: MENTIONS_BACKUP.test(sentence),
+    termination,
+    userDeletes: !termination && USER_DELETES.test(sentence),
+    adjustable: adjustable(sentence) || setByCustomer(sentence),
+    deletes: DELETE_WORDS.test(sentence),
+  };
 });
 
 /** A deletion period whose own sentence is about backups: when the copies go, counted from termination. */
@@ -163,8 +169,14 @@ function paragraphOf(text: SourceText, span: { start: number; end: number }, wit
 function deletionPromises(document: WhitepaperModel): { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] {
   const sections = sectionsFor(document, 'CLD.8.1.5');
   const promises: { section: SectionModel; fact: ProseFact; unlabelled?: boolean }[] = [];
-  const own = (fact: ProseFact, anywhere: boolean) =>
-    fact.topic === 'deletion' && fact.kind === 'duration' && fact.value !== undefined && !deletesBackups(document.text, fact) && !sentenceNames(fact, document.text).adjustable && (!anywhere || (!fact.inferred && sentenceNames(fact, document.text).termination));
+  // A period a deletion section's heading alone lends ("Account closure requires recent MFA verification (within 15
+  // minutes)" under "Account Closure") promises a deletion only when its sentence speaks of deleting or of the contract's end.
+  const own = (fact: ProseFact, anywhere: boolean) => {
+    if (fact.topic !== 'deletion' || fact.kind !== 'duration' || fact.value === undefined || deletesBackups(document.text, fact)) return false;
+    const names = sentenceNames(fact, document.text);
+    if (names.adjustable) return false;
+    return anywhere ? !fact.inferred && names.termination : !fact.inferred || fact.anchored === true || names.deletes || names.termination;
+  };
   for (const section of sections) for (const fact of factsUnder(section).prose) if (own(fact, false)) promises.push({ section, fact });
   // A promise made under another heading is a promise too, whichever sections are read as CLD.8.1.5: its own sentence
   // counts from the end of the contract.

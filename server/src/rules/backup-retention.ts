@@ -71,7 +71,7 @@ export default defineRule({
     // Backups only the customer takes or keeps, an option the customer orders, or backups named only among what a policy
     // covers: there is no period of the provider's to state.
     const said = ownershipOf(facts);
-    if (pinned.length === 0 && (product || ((said.customers || said.optional || said.listed) && !said.providers) || onlyRequired(body))) return;
+    if (pinned.length === 0 && (product || ((said.customers || said.optional || said.listed) && !said.providers) || onlyRequired(body) || onlyFormFields(body))) return;
     // Sections headed as an option the customer orders ("バックアップオプション概要", "Backup add-on") or as how to use a
     // tool ("バックアップ管理ツールの利用方法", "How to use the backup console") describe a product or its operation, not
     // the provider's own backups.
@@ -151,6 +151,20 @@ function onlyRequired(body: string): boolean {
     named = true;
   }
   return named;
+}
+
+// A field of a form to fill in: a label over a blank ("Backup storage location: ______"), a question answered by a tick
+// ("Last system backup successful? Yes"), or the label of a block of them ("Backup of affected system(s):").
+const BLANK_FIELD = /(?:_{4,}|＿{2,})[ \t]*$/;
+const FORM_FIELD = /(?:_{4,}|＿{2,})[ \t]*$|\?[ \t]*(?:Yes|No|Y|N|はい|いいえ|☐|□)?[ \t]*$|[:：]$/i;
+
+/**
+ * Every line of the 12.3.1 sections that names backup is a field of a form with blanks (an incident report's "Backup of
+ * affected systems" block): the form asks what was done in one case, and states no backup regime of the provider's.
+ */
+function onlyFormFields(body: string): boolean {
+  const lines = body.split('\n').filter((l) => BACKUP_WORDS.test(l));
+  return lines.some((l) => BLANK_FIELD.test(l)) && lines.every((l) => FORM_FIELD.test(l.trim()));
 }
 
 // A label line of a retention ("Backup Retention:30 days", "Primary Retention: 3 years", 「保存期間：5年」).

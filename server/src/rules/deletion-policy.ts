@@ -89,7 +89,7 @@ export default defineRule({
     // and a page titled as how to do it (「アカウントを削除する」, "How to delete your account") speak of the customer's own
     // operation, not of the provider's policy for the data: neither timing nor way back is owed there. A page about
     // account deletion (「アカウント削除について」, a retention policy) that the customer's own deletion starts still owes both.
-    const ownAct = deletesOnlyOwnAccount(document) && (cautions(document, sections) || howTo(document));
+    const ownAct = deletesOnlyOwnAccount(document) && (cautions(document, sections) || howTo(document, sections));
     const timed =
       ownAct ||
       prose.some((f) => timesDeletion(document, f, prose)) ||
@@ -101,7 +101,7 @@ export default defineRule({
       pinned.some((f) => f.key === 'data.return') ||
       returnsData(body) ||
       said.some((s) => RETURN_WORDS.test(s)) ||
-      allSections(document).some((s) => waysBackIn(s).length > 0) ||
+      allSections(document).some((s) => waysBackIn(s).length > 0 || exportsData(s)) ||
       ownAct;
     if (timed && returned) return;
     // The finding sits where the text says what becomes of the data: at the heading of a section headed by deletion
@@ -156,10 +156,13 @@ const CAUTION_TITLE = wordGaps(/注意|前に|前の(?:確認|ご確認)|確認�
 // account", "Delete your account".
 const HOW_TO_TITLE = wordGaps(/(?:手順|方法|やり方|の仕方|するには)|(?:を|の)(?:削除|退会|解約)(?:する|します)(?:\s|[|｜]|$)|\bhow\s{1,3}(?:to|do\s{1,3}I)\b|^\W{0,3}(?:delet(?:e|ing)|clos(?:e|ing))\s{1,3}(?:your|an?|the|my)\s/i);
 
-/** The document is titled as how to delete one's own account. */
-function howTo(document: WhitepaperModel): boolean {
+/**
+ * The document is titled as how to delete one's own account, or every section asked is headed as such a step ("Delete
+ * individual user data", "Delete your workspace data" on a page titled "Account & Data Deletion").
+ */
+function howTo(document: WhitepaperModel, sections: readonly SectionModel[]): boolean {
   const title = document.data.title;
-  return typeof title === 'string' && HOW_TO_TITLE.test(title);
+  return (typeof title === 'string' && HOW_TO_TITLE.test(title)) || (sections.length > 0 && sections.every((s) => HOW_TO_TITLE.test(s.title ?? '')));
 }
 
 /** The document, or the sections asked, are titled as cautions before an operation. */
@@ -251,6 +254,13 @@ const waysBackIn = keptWith((section: SectionModel): readonly Range[] => {
     return offersWayBack(words) && (CUSTOMER_DATA.test(words) || THEIRS.test(words)) && (customerLeaves(words) || BEFORE_LEAVING.test(words));
   });
 });
+
+// A part of its own on taking data out ("Data Export", 「データのエクスポート」, "Data portability"): the way back is a
+// feature of the service, offered whenever the customer wants it, leaving included.
+const EXPORT_TITLE = wordGaps(/エクスポート|データ(?:の)?(?:返却|返還|取り出し|持ち出し|ダウンロード)|\b(?:data\s{1,3})?(?:exports?|portability)\b/i);
+
+/** The section is headed as taking data out, and its body gives the customer's data back. Kept with the section. */
+const exportsData = keptWith((section: SectionModel) => EXPORT_TITLE.test(section.title?.slice(0, 200) ?? '') && returnsData(section.body ?? ''));
 
 /**
  * A section's periods stated in a sentence that counts from the customer leaving, under any heading ("削除タイミング:
@@ -361,14 +371,14 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noTiming
   const pinned = sections.flatMap((s) => s.facts);
   const { section } = about[0];
   const span = sentenceSpan(document, mostTelling(about)!);
-  const ownAct = deletesOnlyOwnAccount(document) && (cautions(document, sections) || howTo(document));
+  const ownAct = deletesOnlyOwnAccount(document) && (cautions(document, sections) || howTo(document, sections));
   const timed = ownAct || prose.some((f) => timesDeletion(document, f, prose)) || pinned.some((f) => f.key === 'deletion.after_termination') || allSections(document).some((s) => datedDeletion(s));
   if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
   const returned =
     prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||
     pinned.some((f) => f.key === 'data.return') ||
     sections.some((s) => returnsData(s.body ?? '')) ||
-    allSections(document).some((s) => waysBackIn(s).length > 0) ||
+    allSections(document).some((s) => waysBackIn(s).length > 0 || exportsData(s)) ||
     ownAct;
   if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
 }

@@ -10,6 +10,7 @@ import type { Localized } from '../core/locale';
 import type { FactEntry, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { LIST_ITEM } from '../facts/sentences';
 import { noticeKindOf } from '../facts/noticeKinds';
+import { isLeadTimeOfChange } from '../facts/advanceNotice';
 import { statementStarts } from '../facts/statementUnit';
 import { END_OF_CONTRACT } from '../facts/leaving';
 import { defineRule, type Report } from './rule';
@@ -65,7 +66,10 @@ const OBJECTS: Record<string, readonly (readonly [string, RegExp])[]> = {
     ['sub-processor', /再委託|委託先|サブプロセッサ|\bsub-?processors?\b|\bsubcontractors?\b/i],
     ['end-of-service', wordGaps(/(?:サービス|提供)(?:の)?(?:終了|廃止)|(?:サービス|提供)を(?:終了|廃止)|\bdiscontinu|\bdeprecat|\bwithdraw(?:s|n|al)?\b|\bsunset|\bretire|\bend\s{1,3}of\s{1,3}(?:life|service|support)\b/i)],
     ['price', /料金|価格|\bpric(?:e|es|ing)\b|\bfees?\b/i],
-    ['terms', /規約|約款|契約|ポリシー|\bterms\b|\bagreement\b|\bpolic(?:y|ies)\b/i],
+    // 契約者 is the customer, not the contract.
+    ['terms', /規約|約款|契約(?!者)|ポリシー|\bterms\b|\bagreement\b|\bpolic(?:y|ies)\b/i],
+    // Changes to what the customer uses, named as such ("changes to the Service", 「本サービスの内容の変更」, 仕様変更).
+    ['service', wordGaps(/本サービス|サービス(?:の)?内容|仕様|機能|\bservices?\b|\bfeatures?\b|\bplatform\b|\bproducts?\b|\bAPIs?\b/i)],
   ],
   // Deleted on the customer's request and deleted after the contract ends count from different events.
   deletion: [['request', /ご?依頼|申請|申し出|要求|\brequests?(?:ed)?\b|\basks?\b/i]],
@@ -173,6 +177,11 @@ const comparedStatements = keptIndex((section: SectionModel, text: SourceText) =
     if (fact.kind !== 'duration' || fact.inferred || fact.customerDuty || fact.range || fact.value === undefined || !(fact.topic! in STATED)) continue;
     const sentence = text.slice(fact.sentence.start, fact.sentence.end);
     if (SCOPED.test(sentence) || adjustable(sentence) || setByCustomer(sentence) || (fact.topic === 'deletion' && (OTHER_COPIES.test(sentence) || !CONTRACT_END.test(sentence)))) continue;
+    // A "notice" in a contract is of many things (a payment demand, a switch of supplier, a credit limit moved): only a
+    // period the sentence itself gives as the lead time before a change is compared as the change notice, and only with
+    // one about the same thing changed, named by the sentence or its heading (「与信限度額を変更する場合、3日前までに通知」
+    // names no change to the service, and is compared with nothing).
+    if (fact.topic === 'change-notice' && (!isLeadTimeOfChange(sentence, fact.relation) || objectOf('change-notice', sentence, section) === '')) continue;
     // "at least" and "within" bound different things; "before" and "after" count from different events.
     const object = fact.topic === 'incident-notification' ? incidentObject(fact, section) : objectOf(fact.topic!, sentence, section);
     const key = `${fact.topic}/${object}/${fact.relation ?? ''}/${fact.qualifier === 'at-least' ? 'least' : 'most'}`;

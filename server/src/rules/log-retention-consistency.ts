@@ -38,7 +38,9 @@ function wordsOf(sentence: string, kind: string): string[] {
 // Periods that are cases of one policy, not two statements of one fact: per plan or edition, a default the
 // customer may change, how long logs can be viewed or searched rather than kept, when they move to an archive.
 const PER_PLAN = /プラン|エディション|コース|\bplans?\b|\btiers?\b|\beditions?\b|\bsubscriptions?\b/i;
-const VIEWING = wordGaps(/閲覧|検索|表示|参照|\b(?:view|search|brows|query|queri)\w{0,4}\b|\bavailable\s{1,3}(?:in|on|from|via)\b|\baccessible\b/i);
+// Logs reviewed or exported over a span ("Export and review audit logs (90 days)" as a step of offboarding) are looked
+// back over, not kept: that span is how far a step reaches.
+const VIEWING = wordGaps(/閲覧|検索|表示|参照|レビュー|エクスポート|\b(?:view|search|brows|query|queri|review|export)\w{0,4}\b|\bavailable\s{1,3}(?:in|on|from|via)\b|\baccessible\b/i);
 const ARCHIVING = wordGaps(/アーカイブ|コールドストレージ|\barchiv\w{0,4}\b|\bcold\s{1,3}storage\b/i);
 const KEEPING = /保存|保管|保持|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b/i;
 // Logs that move between storage tiers as they age have a period per tier ("warm storage: 90 days"): each tier is

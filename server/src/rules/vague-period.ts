@@ -22,6 +22,8 @@ const QUALIFIES_NOUN = /な$|^periodic$/i;
 // What an incident's updates are about: without one, a cadence of notices is how notices in general are sent
 // (「当社からの通知は…随時行います」), which no period is owed for.
 const INCIDENT = /インシデント|障害|事故|漏えい|漏洩|侵害|不正アクセス|状況|経過|進捗|\bincidents?\b|\bbreach|\boutages?\b|\bdisruptions?\b|\bstatus\b|\bprogress\b/i;
+// How far before a sentence the lines leading into it are read for the incident it is about.
+const LEAD_IN = 240;
 const NOTICE_NOUN = wordGaps(/^\s{0,2}(?:状況|経過|進捗)?(?:の)?(?:報告|連絡|通知|お知らせ|アップデート|更新)|^\s{1,3}(?:status\s{1,3})?(?:updates?|reports?|notices?|notifications?)\b/i);
 
 /**
@@ -52,9 +54,16 @@ const IS_CONDITION = /^\s{0,2}(?:の|な|である|だ)?(?:場合|とき|時(?:�
 // keeps anything. 「…削除されない場合があります」 ("may not be deleted") states a case, not a condition.
 const NOT_DONE_CONDITION = /^[^。、,.\n]{0,30}?(?:ない|無い|なかった|しない|しなかった|せず|なし)(?:場合|とき|時)(?!が?あ|もあ)/;
 
-/** The vague period is what a condition measures ("…が短期間の場合は", "一定期間返答がない場合"). */
+// The English of the same: "If it appears that the investigation will not be completed within a reasonable time, …".
+const EN_NOT_DONE = wordGaps(/\b(?:not|never)\s{1,3}(?:be(?:en)?\s{1,3})?[a-z]{2,20}(?:ed|en)\s{1,3}$/i);
+const EN_IF = wordGaps(/\b(?:if|unless|where|whether|in\s{1,3}case)\b/i);
+
+/** The vague period is what a condition measures ("…が短期間の場合は", "一定期間返答がない場合", "if … not completed within a reasonable time"). */
 const condition = (fact: ProseFact, text: SourceText) =>
-  fact.vagueness === 'period' && (IS_CONDITION.test(text.slice(fact.span.end, fact.span.end + 8)) || NOT_DONE_CONDITION.test(text.slice(fact.span.end, fact.span.end + 40)));
+  fact.vagueness === 'period' &&
+  (IS_CONDITION.test(text.slice(fact.span.end, fact.span.end + 8)) ||
+    NOT_DONE_CONDITION.test(text.slice(fact.span.end, fact.span.end + 40)) ||
+    (EN_NOT_DONE.test(text.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start)) && EN_IF.test(text.slice(fact.sentence.start, fact.span.start))));
 
 // The provider keeping what the customer put in ("We hold customer data for as long as necessary", 「お客様のデータは必要な
 // 期間保管します」): no topic of a log or a backup claims it, yet it is the data's retention, which a number is owed for.
@@ -207,6 +216,14 @@ function checkSection(section: SectionModel, report: (r: Report<'vague' | 'repla
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
       if (answered(`${promise(fact)}:${sense}`, regimes) || backupsGiven.has(`${fact.topic}:${sense}`) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
       if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text) || DISCRETION.test(fact.text)) continue;
+      // A notice read as an incident's by its word of notifying alone ("The defaulting Party shall promptly notify the other
+      // Party of an inability to perform … as a result of a Force Majeure Event"): neither its sentence, the lines that
+      // lead into it ("If an incident affects Customer Data, we will:") nor its heading names an incident, so no notice
+      // time of one is owed.
+      if (fact.topic === 'incident-notification' && !fact.notice && !INCIDENT.test(section.title ?? '')) {
+        const from = Math.max(section.bodySpan?.start ?? fact.sentence.start, fact.sentence.start - LEAD_IN);
+        if (!INCIDENT.test(text.slice(Math.min(from, fact.sentence.start), fact.sentence.end))) continue;
+      }
       if (fact.topic === 'deletion' && TRASH.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
       // "Regular backups let you roll back as needed", 「定期的なバックアップは…必要に応じて以前の状態に戻すことを可能にします」:
       // backups the customer takes with a feature, at the customer's own cadence; no period of the provider's is owed.

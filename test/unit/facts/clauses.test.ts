@@ -170,6 +170,10 @@ test('an incident notice takes the kind of promise its clause names, else its se
   assert.deepEqual(kinds('If a service incident occurs, we notify customers within 1 hour.'), ['within 1 hour:outage']);
   // Incidents of two names together make one promise for both.
   assert.deepEqual(kinds('障害及び事故が発生した場合は、48時間以内にお客様へ連絡します。'), ['48時間以内:-']);
+  // The regulators last in a list that opens with the customers: the clause cut at its "and" is still the customers' too.
+  assert.deepEqual(kinds('Breaches shall be reported to customers, data subjects and regulators without undue delay.'), ['without undue delay:breach']);
+  // A sentence that tells only the provider's own people is their internal step, whatever its clauses name.
+  assert.deepEqual(kinds('Promptly reporting incident details which may trigger breach reporting, in writing to the CIO'), ['Promptly:internal']);
 });
 
 test("what the customer agrees to is the provider's promise; markup before the customer's own duty hides no subject", () => {

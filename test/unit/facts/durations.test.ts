@@ -106,6 +106,8 @@ test('English units, singular and plural, digits and words', () => {
     ['Sessions end after 15 minutes of inactivity.', 'after 15 minutes', 15 / 1440],
     ['We apply a 90-day retention period.', '90-day', 90],
     ['Records stay for thirty (30) days.', 'for thirty (30) days', 30],
+    // Written twice the other way round, as contracts also do.
+    ['Data is deleted within 10 (ten) business days.', 'within 10 (ten) business days', 10],
     ['Tickets close 48 hrs later.', '48 hrs later', 2],
   ];
   for (const [text, phrase, days] of cases) assert.equal(fact(text, phrase).value, days, text);

@@ -46,9 +46,9 @@ test('English vague wording', () => {
   for (const [text, phrase] of cases) assert.equal(fact(text, phrase).kind, 'vague', text);
 });
 
-test('"without undue delay" is vague; "without delay" is immediate', () => {
+test('"without undue delay" and "without delay" are vague, as 遅滞なく is', () => {
   assert.deepEqual(texts('We tell customers without undue delay.'), ['vague:without undue delay']);
-  assert.deepEqual(texts('We tell customers without delay.'), ['immediate:without delay']);
+  assert.deepEqual(texts('We tell customers without delay.'), ['vague:without delay']);
 });
 
 test('immediately', () => {

@@ -9,6 +9,21 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('backup-outlives-deletion', {
   valid: [
     VALID,
+    // A period the deletion section's heading alone lends (how recent an MFA check must be) is no deletion.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [12.3.1]
+          body: |
+            Databases are backed up every day, and each backup is kept for 14 days.
+        - title: Account closure
+          controls: [CLD.8.1.5]
+          body: |
+            Closing an account requires a recent MFA check (within 5 minutes).
+
+            The documents of a closed account are deleted within 30 days of closure.
+    `,
     HEADER_EN +
       yaml`
       sections:

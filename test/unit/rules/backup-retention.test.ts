@@ -4,6 +4,18 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-retention', {
   valid: [
+    // A form's block of blanks asks what was done in one incident: no backup regime to give a period of.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incident report form
+          controls: [12.3.1]
+          body: |
+            Backup of affected systems:
+            Last system backup successful? Yes
+            Name of the person who ran the backup: ____________
+            Backup storage location: ____________
+    `,
     // How far back a restore reaches is how long the backups are kept.
     `${VALID}  - title: バックアップ\n    controls: [12.3.1]\n    body: |\n      1日に4回バックアップを取得しています。バックアップは複数世代を保管しており、最長で40日ほど前まで遡って復元できます。\n`,
     // Read as 12.3.1 from its recovery words, a section that names no backup, snapshot or copy sets out no backup regime.

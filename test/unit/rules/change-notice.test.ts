@@ -5,6 +5,28 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('change-notice', {
   valid: [
     VALID,
+    // "Information" is a thing told of, not a telling, and a post-incident review posts nothing: a section on what a
+    // setting changes, or on the page's own reviews, tells the customer of no change.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: What changes when compliance mode is on
+          controls: [12.1.2]
+          body: |
+            Turning on compliance mode changes these settings so that protected health information stays out of stored data.
+        - title: Document maintenance
+          controls: [12.1.2]
+          body: |
+            | Post-incident update | As needed | Update the page after a security incident |
+    `,
+    // A change made only once the customer consents promises the consent, not a lead time.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 取得する情報
+          body: |
+            取得する情報の範囲を変更する場合は、事前にお客様に通知し、同意を得るものとします。
+    `,
     // Changes made with no notice promise none; word passed at the change board tells the provider's own people.
     HEADER_JA +
       yaml`

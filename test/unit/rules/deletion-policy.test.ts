@@ -5,6 +5,18 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 checkRule('deletion-policy', {
   valid: [
     VALID,
+    // A part of its own on exporting the data gives the way back, whenever the customer wants it.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data Export
+          body: |
+            An organisation administrator can export all form responses and uploaded files at any time, as CSV and ZIP files.
+        - title: Account closure
+          controls: [CLD.8.1.5]
+          body: |
+            When an organisation closes its account, its form responses and files are purged within 30 days.
+    `,
     // A page titled as how to delete one's own account is the customer's operation: no way back is owed.
     yaml`
       whitepaper: 1

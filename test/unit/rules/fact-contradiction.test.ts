@@ -7,6 +7,33 @@ const TAB = '\t';
 checkRule('fact-contradiction', {
   valid: [
     VALID,
+    // A contract's notices of other things (a payment demand, a switch of supplier) are no lead time before a change, and a
+    // credit limit changed names no change to the service (契約者 is the customer, not the contract).
+    HEADER_EN +
+      yaml`
+        sections:
+          - title: Payment
+            body: |
+              The Client shall pay the amount demanded within twenty-four (24) hours of its receipt of that notice.
+          - title: Switching
+            body: |
+              The Supplier shall confirm the receipt of the switching notice within three (3) working days.
+          - title: Changes to the Service
+            controls: [12.1.2]
+            body: |
+              We notify customers of changes to the Service at least thirty (30) days in advance.
+      `,
+    HEADER_JA +
+      yaml`
+        sections:
+          - title: 与信限度額
+            body: |
+              当社は、与信限度額を変更する場合、3日前までに書面で契約者に通知します。
+          - title: サービス内容の変更
+            controls: [12.1.2]
+            body: |
+              当社は、契約者に影響する本サービスの内容の変更を、30日前までに電子メールで通知します。
+      `,
     // A planned stop's lead time and the notice of the service's end are different notices, named by their headings.
     HEADER_EN +
       yaml`

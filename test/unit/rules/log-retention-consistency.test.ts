@@ -7,6 +7,19 @@ const TAB = '\t';
 checkRule('log-retention-consistency', {
   valid: [
     VALID,
+    // How far back an offboarding step reviews the audit logs is no period they are kept for.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Offboarding an administrator
+          body: |
+            | Step | Action | Timing |
+            | 3 | Export and review audit logs (90 days) | Within 48 hours |
+        - title: Audit logging
+          controls: [12.4.1]
+          body: |
+            Audit logs are kept for 365 days and then deleted.
+    `,
     // Deadlines by which data of several kinds is deleted, one after another: no log's retention, so no conflict.
     HEADER_EN +
       yaml`

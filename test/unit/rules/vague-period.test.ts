@@ -4,6 +4,23 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('vague-period', {
   valid: [
+    // An escalation to the CIO is the provider's internal step; "within a reasonable time" in a condition measures the
+    // condition; a notice between the parties of a force majeure event names no incident.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Roles
+          controls: [16.1.1]
+          body: |
+            Promptly reporting incident details which may call for breach reporting, in writing to the CIO
+        - title: Delays
+          controls: [16.1.2]
+          body: |
+            If the security officer finds that an investigation will not be completed within a reasonable time, legal counsel is informed.
+        - title: Force majeure
+          body: |
+            The affected party shall promptly notify the other party of an inability to perform any obligation as a result of such an event.
+    `,
     // A best practice is the reader's to follow; "at our discretion" says who decides, not when.
     `${VALID}  - title: Best practices\n    body: |\n      Download exported logs promptly, before they are deleted.\n`,
     `${VALID}  - title: Violations\n    controls: [CLD.8.1.5]\n    body: |\n      当社は、違反があったと判断したときは、当社の裁量により投稿を削除できるものとします。\n`,
@@ -237,6 +254,18 @@ checkRule('vague-period', {
     `,
   ],
   invalid: [
+    // A list item that names no incident, led into by a line that does: the incident's notice, owed a number.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Customer notification
+          controls: [16.1.2]
+          body: |
+            If an incident affects customer data, we will:
+            - Notify affected customers without undue delay
+      #                                 ^^^^^^^^^^^^^^^^^^^ vague-period/vague
+            - Describe the steps taken
+    `,
     // What the customer agrees to ("The Customer agrees that …, Acme shall delete") is the provider's promise, and a leaving
     // that is final ("permanently ceased") gives no period.
     HEADER_EN +
