@@ -155,8 +155,10 @@ function onlyRequired(body: string): boolean {
 
 // A field of a form to fill in: a label over a blank ("Backup storage location: ______"), a question answered by a tick
 // ("Last system backup successful? Yes"), or the label of a block of them ("Backup of affected system(s):").
-const BLANK_FIELD = /(?:_{4,}|＿{2,})[ \t]*$/;
-const FORM_FIELD = /(?:_{4,}|＿{2,})[ \t]*$|\?[ \t]*(?:Yes|No|Y|N|はい|いいえ|☐|□)?[ \t]*$|[:：]$/i;
+// The blank starts where its run of underscores starts, so a long run that does not end the line is tried once, not
+// from each of its underscores (quadratic on a line of them).
+const BLANK_FIELD = /(?<![_＿])(?:_{4,}|＿{2,})[ \t]*$/;
+const TICKED_OR_LABEL = /\?[ \t]*(?:(?:Yes|No|Y|N|はい|いいえ|☐|□)[ \t]*)?$|[:：]$/i;
 
 /**
  * Every line of the 12.3.1 sections that names backup is a field of a form with blanks (an incident report's "Backup of
@@ -164,7 +166,7 @@ const FORM_FIELD = /(?:_{4,}|＿{2,})[ \t]*$|\?[ \t]*(?:Yes|No|Y|N|はい|いい
  */
 function onlyFormFields(body: string): boolean {
   const lines = body.split('\n').filter((l) => BACKUP_WORDS.test(l));
-  return lines.some((l) => BLANK_FIELD.test(l)) && lines.every((l) => FORM_FIELD.test(l.trim()));
+  return lines.some((l) => BLANK_FIELD.test(l)) && lines.every((l) => BLANK_FIELD.test(l.trim()) || TICKED_OR_LABEL.test(l.trim()));
 }
 
 // A label line of a retention ("Backup Retention:30 days", "Primary Retention: 3 years", 「保存期間：5年」).
