@@ -78,7 +78,8 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
  * authentication); "a court of competent jurisdiction" is any court, not the one the contract names; a timestamp stamped
  * on a document (an e-signature's accredited timestamp, RFC 3161) proves when it was signed, not the provider's clocks; an account's or a user's administrator (アカウント管理者) is a role, not account management; a plan's storage quota
  * (保存容量, 容量の上限, プランごとの容量) is what the customer bought, not capacity management; an
- * "SSL certification" is a server's certificate, not an independent review; "accidental or unlawful destruction" (a DPA's
+ * "SSL certification" is a server's certificate, not an independent review; a data centre's "backup power" or "back-up generators"
+ * keep the electricity on, they copy no data (12.3.1); "accidental or unlawful destruction" (a DPA's
  * and a FAQ's words for what data is protected from) is a loss guarded against, not equipment disposed of. A page
  * that names itself ("This Security Policy outlines …", 「本ポリシー」) gives its own name, not a set of policies the
  * provider keeps, and another policy it points to (a privacy or cookie policy) is no security policy either.
@@ -105,6 +106,7 @@ export const FALSE_FRIENDS: readonly RegExp[] = [
   /継続報/g,
   /competent jurisdiction/g,
   /\blogged[ -](?:in|on|out|into)\b/g,
+  /\bback-?up\s+(?:power|generators?|electricity)\b/gi,
   /(?<=(?:ssl|tls)[ -]?)certification/g,
   /\bthis\s+(?:(?:information\s+)?security\s+)?polic(?:y|ies)\b|本(?:情報)?(?:セキュリティ)?ポリシー|(?:プライバシー|クッキー|cookie\s?)ポリシー|\b(?:privacy|cookie|cookies|refund|acceptable\s+use)\s+polic(?:y|ies)\b/g,
   /認定タイムスタンプ|タイムスタンプ(?:局|サービス|の付与|を付与|付与)|(?:trusted|qualified|certified|accredited|rfc\s?3161)[ -]time-?stamp(?:s|ing)?|time-?stamp(?:ing)? authorit(?:y|ies)/g,

@@ -201,7 +201,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   };
   const headings = headingsWithContent([...headingLines.values()].filter((h) => h.line !== firstLine && h.text !== ''), hasText, lines.length);
   const demoted = new Set([...headingLines.keys()].filter((n) => !headings.some((h) => h.line === n)));
-  const titleLine = firstLine === -1 ? '' : lines[firstLine].trim().replace(/^#+\s*/, '');
+  const titleLine = firstLine === -1 ? '' : (headingLines.get(firstLine)?.text ?? lines[firstLine].trim().replace(/^#+\s*/, ''));
   const title = document.title?.replace(UNPRINTABLE, ' ').trim() || titleLine || fileName.replace(/\.[^.]+$/, '').trim() || 'Whitepaper';
   const lang = detectLang(text);
   const bodyLines = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k).filter((n) => (inBody[n] || lines[n].trim() === '') && (!headingLines.has(n) || demoted.has(n)));

@@ -6,6 +6,7 @@
 // contents block, page furniture or table rows.
 import { contentsBlock } from './contentsBlock';
 import { linkLabels } from './linkLabels';
+import { markupHeadings } from './markupHeadings';
 import { markupNoise } from './markupNoise';
 import { ANSWER, COUNTED, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
@@ -122,6 +123,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const contents = contentsBlock(lines);
   const furniture = pageFurniture(lines);
   for (const n of markupNoise(lines)) furniture.add(n);
+  // A page kept as its source heads its sections with tags and components' titles; its code is furniture.
+  const source = markupHeadings(lines);
+  for (const n of source.markup) furniture.add(n);
+  for (const n of source.headings.keys()) furniture.delete(n);
   // A Markdown page's front matter ("---" / "title: …" / "---") is its site generator's settings, not its text, also when the page
   // was saved as .txt.
   if (trimmed[0] === '---') {
@@ -167,6 +172,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (furniture.has(n)) kinds[n] = 'furniture';
     else if (contents.has(n) && n !== first) kinds[n] = trimmed[n] === '' ? 'blank' : 'contents';
     else if (tables.has(n)) kinds[n] = 'table-row';
+    else if (source.items.has(n)) kinds[n] = 'list-item';
   });
   // A link whose label runs over lines is one item of a list of topics ("+ [" / "# Backups" / "](backups.md)"): its "#" heads nothing.
   for (const [opens, closes] of linkLabels(lines)) {
@@ -194,6 +200,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   };
   const markers: (Marker | undefined)[] = trimmed.map((t, n) => {
     if (n === first || kinds[n] !== 'paragraph' || code.has(n)) return undefined;
+    const tagged = source.headings.get(n);
+    if (tagged) return { family: 'markdown' as const, key: `md${tagged.level}`, path: [tagged.level], rest: tagged.title, trailingDot: false };
     const level = setext.get(n);
     const marker = level ? { family: 'markdown' as const, key: `md${level}`, path: [level], rest: t, trailingDot: false } : (markerOf(t) ?? gluedHeading(t));
     // A "#" indented four columns or by a tab is code in Markdown, a comment in a configuration example.
@@ -570,9 +578,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       const depth = marker?.family === 'markdown' ? marker.path[0] : marker && (marker.family === 'dotted' || marker.family === 'hyphen') ? marker.path.length : marker?.family === 'chapter' ? ['chapter部', 'chapter章', 'chapter節', 'chapter条', 'chapter項'].indexOf(marker.key) + 1 : 0;
       const key = marker?.key ?? 'plain';
       if (n === first) {
-        result.push({ kind: 'heading', level: 1, title: marker?.family === 'markdown' ? marker.rest : t(n) });
+        const tagged = source.headings.get(n);
+        result.push({ kind: 'heading', level: 1, title: tagged?.title ?? (marker?.family === 'markdown' ? marker.rest : t(n)) });
         // A Markdown title ("# Title", or underlined with ===) heads the document: its "##" sections nest under it, as a later "# Part"'s do.
-        const titleMarker = setext.has(n) ? { key: `md${setext.get(n)}`, depth: setext.get(n)! } : /^#{1,6}\s/.test(trimmed[n]) ? { key: `md${/^#+/.exec(trimmed[n])![0].length}`, depth: /^#+/.exec(trimmed[n])![0].length } : undefined;
+        const titleMarker = tagged ? { key: `md${tagged.level}`, depth: tagged.level } : setext.has(n) ? { key: `md${setext.get(n)}`, depth: setext.get(n)! } : /^#{1,6}\s/.test(trimmed[n]) ? { key: `md${/^#+/.exec(trimmed[n])![0].length}`, depth: /^#+/.exec(trimmed[n])![0].length } : undefined;
         if (titleMarker && markdownHeadings) stack.push({ key: titleMarker.key, family: 'markdown', depth: titleMarker.depth });
         return;
       }

@@ -4,7 +4,7 @@
 // "<Alert>" … "</Alert>"), Liquid and GitBook tags ("{% hint style=\"info\" %}"),
 // Hugo shortcodes ("{{< site-region >}}", "{{% notice %}}"), Docusaurus
 // admonition fences (":::note", ":::"), contents and style requests ("[TOC]",
-// "{: .note}") and HTML comments. They are said to
+// "{: .note}"), HTML comments and JSX ones ("{/* 組織的セキュリティ対策 */}", a note on the markup below it). They are said to
 // no reader, so they head nothing and belong to no block.
 
 // A line made only of tags: an opening or closing tag, with or without attributes, self-closing or not.
@@ -16,7 +16,7 @@ const HTML_ELEMENTS = new Set(
   'a abbr article aside b blockquote br center code col colgroup dd details div dl dt em figcaption figure font footer header hr i iframe img li main nav noscript ol p picture pre script section small source span strong style sub summary sup table tbody td tfoot th thead tr u ul video'.split(' '),
 );
 // "[TOC]", "[[toc]]" and kramdown's "{:toc}" / "{: .note}" ask the generator for a contents list or a style.
-const TEMPLATE = /^(?:\{%-?\s.*%\}|\{\{[<%].*[>%]\}\}|\{\{[^{}]*\}\}|<!--.*-->|:::[\w-]*(?:\s.*)?|\[\[?toc\]\]?|\{:[^{}]*\})$/i;
+const TEMPLATE = /^(?:\{%-?\s.*%\}|\{\{[<%].*[>%]\}\}|\{\{[^{}]*\}\}|<!--.*-->|\{\/\*.*\*\/\}|:::[\w-]*(?:\s.*)?|\[\[?toc\]\]?|\{:[^{}]*\})$/i;
 
 /** The 0-based numbers of the lines that are markup or template directives. */
 export function markupNoise(lines: readonly string[]): Set<number> {

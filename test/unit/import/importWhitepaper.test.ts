@@ -303,3 +303,10 @@ test('a DPA\'s sub-processor clause answers 15.1.1 only where the provider asses
   assert.deepEqual(ids('Customer authorises the sub-processors listed on our website; each is bound by a written agreement with the same obligations as this DPA.'), []);
   assert.deepEqual(ids('We conduct a security assessment of each sub-processor before we engage it, and list them on our website.'), ['15.1.1']);
 });
+
+test('a page kept as its source is titled by its <h1> and answers by the headings in its tags and components\' titles, not by its code', () => {
+  const text = ['import type { Metadata } from "next";', '', 'export const metadata: Metadata = {', '  title: "規約 | Example",', '};', '', 'export default function Page() {', '  return (', '    <main>', '      <h1 className="title">Example セキュリティ方針</h1>', '      {/* 暗号化 */}', '      <Section title="1. 暗号化">', '        <p>通信はTLS 1.2以上で暗号化し、保存データはAES-256で暗号化します。</p>', '      </Section>', '      <section>', '        <h2 className="sub">2. バックアップ</h2>', '        <p>データベースのバックアップを毎日取得し、14日間保管します。</p>', '      </section>', '    </main>', '  );', '}'].join('\n');
+  const result = importWhitepaper(text, 'page.txt');
+  assert.match(result.yaml, /^title: "Example セキュリティ方針"$/m);
+  assert.deepEqual(result.headings.map((h) => `${h.title}: ${h.controls.map((c) => `${c.id} ${c.via}`).join(', ')}`), ['1. 暗号化: 10.1.1 heading', '2. バックアップ: 12.3.1 heading']);
+});

@@ -574,3 +574,8 @@ test('a software supply chain is how the provider develops, a supplier\'s is the
   const suppliers = ids('Supply chain security', 'We assess the security of our cloud providers and suppliers every year.');
   assert.ok(suppliers.includes('15.1.3') && !suppliers.includes('14.2.1'), suppliers.join());
 });
+
+test('a data centre\'s backup power keeps the electricity on: it answers no backup', () => {
+  assert.ok(!ids('Power', 'UPS units provide back-up power when the grid fails, and generators supply backup power to the whole facility.').includes('12.3.1'));
+  assert.ok(ids('Backups', 'Databases are backed up daily and each backup is kept for 30 days.').includes('12.3.1'));
+});

@@ -468,3 +468,40 @@ test('hashes glued to a title head a section where the text spaces that level el
   const tags = ['Leaving the service', '', 'Your data is deleted after 30 days.', '', '#Deletion #Account', '', '#Help'].join('\n');
   assert.ok(!headings(tags).some((h) => /Help|Deletion/.test(h)));
 });
+
+test('a page kept as its source heads its sections with its heading tags and its components\' titles; its code, comments, cards and steps head nothing', () => {
+  const jsx = [
+    'import type { Metadata } from "next";',
+    '',
+    'export const metadata: Metadata = {',
+    '  title: "Security | Example",',
+    '};',
+    '',
+    'export default function Page() {',
+    '  return (',
+    '    <main className="legal">',
+    '      <h1 className="text-3xl">Security at Example</h1>',
+    '      {/* Encryption */}',
+    '      <section>',
+    '        <h2 className="text-xl">1. Encryption</h2>',
+    '        <p>All traffic is encrypted with TLS 1.2 or later.</p>',
+    '      </section>',
+    '      <h2 className="text-xl">2. Backups</h2>',
+    '      <p>Databases are backed up daily and each copy is kept for 30 days.</p>',
+    '      <h2 className="text-xl">',
+    '        3. Deletion',
+    '      </h2>',
+    '      <ul>',
+    '        <li>Customer data is deleted 30 days after the contract ends.</li>',
+    '      </ul>',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+  assert.deepEqual(headings(jsx), ['1 Security at Example', '2 1. Encryption', '2 2. Backups', '2 3. Deletion']);
+  assert.ok(outline(jsx).includes('[list-item] <li>Customer data is deleted 30 days after the contract ends.</li>'));
+  const sections = ['export default function Terms() {', '  return (', '    <>', '      <h1 className="title">利用規約</h1>', '      <Section title="第1条（適用）">', '        <p>本規約は本サービスの利用に適用されます。</p>', '      </Section>', '      <Section title="第2条（サービスの変更）">', '        <p>当社は30日前までに通知した上で本サービスの内容を変更できます。</p>', '      </Section>', '    </>', '  );', '}'].join('\n');
+  assert.deepEqual(headings(sections), ['1 利用規約', '2 第1条（適用）', '2 第2条（サービスの変更）']);
+  const mdx = ['# 運用のしくみ', '', '## 暗号化', '', '<AccordionGroup>', '<Accordion title="鍵の管理">', '鍵は専用の管理サービスで保管し、年に一度更新します。', '</Accordion>', '</AccordionGroup>', '', '<Steps>', '<Step title="エクスポート">', '設定画面からエクスポートを選びます。', '</Step>', '</Steps>', '', '<Card title="監査ログ" href="/docs/audit-logs">', '操作の記録を見る', '</Card>'].join('\n');
+  assert.deepEqual(headings(mdx, 'markdown'), ['1 運用のしくみ', '2 暗号化', '3 鍵の管理']);
+});
