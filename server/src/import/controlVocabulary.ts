@@ -11,7 +11,8 @@
 // only supports a supplier agreement (15.1.2), never names one. Classifying
 // information is not labelling it, and tagging a resource or a backup names
 // 8.2.2 only in a heading of its own; a storage quota is a plan's limit, not
-// capacity management (12.1.3). Uptime is availability, a service level's
+// capacity management (12.1.3), and a resource or scalability named in a heading (リソースごとの共有, 関連リソース,
+// 可用性とスケーラビリティ) is what is shared or scaled: they only support capacity's own words. Uptime is availability, a service level's
 // figure: it names no monitoring the customer sees. Who may reach what (role-based
 // access, least privilege) restricts access (9.4.1);
 // provisioning is granting and revoking it (9.2.2). What is logged ("access is
@@ -48,7 +49,7 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
   { id: '10.1.2', ja: [['鍵管理', 3], ['暗号鍵', 3], ['鍵の管理', 3], ['鍵', 1], ['キー管理', 3]], en: [['key management', 3], ['encryption key', 3], ['byok', 3], ['kms', 2], ['key rotation', 3]] },
   { id: '11.2.7', ja: [['装置の処分', 3], ['機器の処分', 3], ['機器の廃棄', 3], ['媒体の廃棄', 3], ['ハードウェアの処分', 3], ['ハードウエアの処分', 3], ['廃棄', 2], ['処分', 2], ['再利用', 2], ['物理破壊', 3], ['物理的な破壊', 3]], en: [['disposal', 3], ['re-use of equipment', 3], ['reuse of equipment', 3], ['media sanitization', 3], ['sanitisation', 3], ['sanitization', 3], ['destruction', 2], ['decommission', 3], ['data destruction', 3]] },
   { id: '12.1.2', ja: [['変更管理', 3], ['変更の管理', 3], ['仕様変更', 3], ['仕様の変更', 3], ['変更の通知', 3], ['変更のお知らせ', 3], ['変更通知', 3], ['メンテナンス', 2], ['リリースノート', 3], ['バージョンアップ', 2], ['機能変更', 3], ['サービスの変更', 3], ['サービス内容の変更', 3], ['仕様を変更', 3], ['変更', 1]], en: [['change management', 3], ['change notification', 3], ['notice of change', 3], ['changes to the service', 3], ['service changes', 3], ['changelog', 3], ['change log', 3], ['notification of changes', 3], ['maintenance window', 3], ['maintenance', 2], ['release notes', 3], ['changes', 2]] },
-  { id: '12.1.3', ja: [['容量', 3], ['キャパシティ', 3], ['リソース', 2], ['クォータ', 1], ['性能', 1]], en: [['capacity', 3], ['resource limits', 3], ['quota', 1], ['scalability', 2]] },
+  { id: '12.1.3', ja: [['容量', 3], ['キャパシティ', 3], ['リソース', 1], ['クォータ', 1], ['性能', 1]], en: [['capacity', 3], ['resource limits', 3], ['quota', 1], ['scalability', 1]] },
   { id: 'CLD.12.1.5', ja: [['実務管理者', 3], ['管理者操作', 3], ['重要な操作', 3], ['操作手順', 3], ['運用手順', 3], ['管理者の運用', 3], ['管理コンソール', 2], ['運用セキュリティ', 2], ['マニュアル', 1], ['手順書', 2], ['運用手順書', 3]], en: [['administrator operations', 3], ["administrator's operational security", 3], ['critical operations', 3], ['operating procedures', 3], ['documented procedures', 3], ['admin console', 2], ['management console', 2], ['runbook', 3], ['procedures', 2]] },
   { id: '12.3.1', ja: [['バックアップ', 3], ['リストア', 2], ['復元', 2], ['世代', 1]], en: [['backup', 3], ['back up', 3], ['backed up', 3], ['back-up', 3], ['restore', 2], ['snapshot', 2], ['disaster recovery', 2]] },
   { id: '12.4.1', ja: [['ログイン履歴', 3], ['認証ログ', 3], ['ログイン記録', 3], ['ログ取得', 3], ['ログの取得', 3], ['イベントログ', 3], ['監査ログ', 3], ['ログの保存', 3], ['ログの保管', 3], ['ログ管理', 3], ['ログの提供', 3], ['アクセスログ', 3], ['ログ', 2], ['操作履歴', 3], ['監査証跡', 3], ['アクセス履歴', 3], ['ログデータの削除', 3], ['ログの削除', 3]], en: [['log deletion', 3], ['authentication log', 3], ['login log', 3], ['login history', 3], ['sign-in log', 3], ['activity log', 3], ['security log', 3], ['audit data', 3], ['observability', 3], ['logging', 3], ['event log', 3], ['audit log', 3], ['audit trail', 3], ['log retention', 3], ['access log', 3], ['logs', 2], ['log management', 3], ['audit event', 3], ['application log', 3], ['logged', 3]] },

@@ -123,6 +123,27 @@ function capacityManaged(text: string): string | undefined {
   return CAPACITY_MANAGED.exec(text)?.[0];
 }
 
+// Virtual machine hardening (CLD.9.5.2) is both: a machine named without its hardening is the service's compute (an
+// SLA's hypervisor maintenance, an architecture's "virtual machines"), and hardening named without a machine is a
+// container's or a network's.
+const VIRTUAL_MACHINE = /仮想マシン|マシンイメージ|ハイパーバイザ|\bvirtual machines?\b|\bvms?\b|\bmachine images?\b|\bhypervisors?\b|\b(?:compute )?instances?\b/iu;
+const HARDENED = /堅牢化|要塞化|ハードニング|\bharden(?:s|ed|ing)?\b|\bcis benchmarks?\b/iu;
+
+function machinesHardened(text: string): string | undefined {
+  const machine = VIRTUAL_MACHINE.exec(text);
+  const hardened = machine && HARDENED.exec(text);
+  return machine && hardened ? `${machine[0]} … ${hardened[0]}` : undefined;
+}
+
+// Security requirements analysed and written into what is built (14.1.1): a specification, a design review, a threat
+// model. A list of the product's security features, or requirements left to others ("relies on the upstream
+// community for defining … security requirements"), is not that analysis.
+const REQUIREMENTS_SPECIFIED = /仕様|要件定義|設計(?:段階|時|書|レビュー)|脅威分析|\bspecifications?\b|\bdesign (?:phase|stage|reviews?)\b|\bthreat model(?:s|ling|ing)?\b|\brequirements? (?:analysis|are (?:defined|specified|documented|written))\b/iu;
+
+function requirementsSpecified(text: string): string | undefined {
+  return REQUIREMENTS_SPECIFIED.exec(text)?.[0];
+}
+
 // An organisation for security, not any team: operations staff are a 管理体制 too.
 const SECURITY_ROLES = /セキュリティ|情報資産|個人情報保護|CISO|\bsecurity\b|\bciso\b/iu;
 
@@ -197,6 +218,8 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['15.1.2', { generic: /^(?:契約|合意|利用規約|約款|agreements?|contracts?|terms of (?:service|use)|sla|service levels?)$/iu, evidence: securityInAgreement }],
   ['18.1.2', { generic: /^(?:ライセンス|licen[cs]es?)$/iu, evidence: intellectualProperty }],
   ['12.1.3', { generic: /^容量$/u, evidence: capacityManaged }],
+  ['CLD.9.5.2', { generic: /^(?:仮想マシン|堅牢化|要塞化|ハードニング|マシンイメージ|virtual machines?|hardening|machine images?|hypervisors?)$/iu, evidence: machinesHardened }],
+  ['14.1.1', { generic: /^(?:セキュリティ機能|セキュリティ要件|セキュリティ要求事項|security (?:features?|functions?|requirements?|capabilities))$/iu, evidence: requirementsSpecified }],
   ['6.1.1', { generic: /^(?:管理体制|組織体制|governance)$/iu, evidence: securityRoles }],
   ['18.1.3', { generic: /^(?:records?|record retention|記録の保管)$/iu, evidence: recordsProtected }],
   ['18.1.1', { generic: /^(?:法令|規制|法規制|適用法令|法的要求|laws?|applicable laws?|legislation|legal requirements?|regulations?)$/iu, evidence: namedLaw }],

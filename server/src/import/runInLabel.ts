@@ -50,13 +50,23 @@ export function runInLabels(body: string, itemsToo: boolean): RunInLabel[] {
 // "Infrastructure metrics: 90 days", 「研修記録：3年」). Its label names what is kept, not a practice of its topic.
 const PERIOD_VALUE = /^[^\n.。]{0,40}?\b\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|^[^\n。]{0,20}?\d+\s*(?:年|か月|ヶ月|カ月|週間|日|時間)/iu;
 
+// A label that names a topic is words. One with quotes, brackets, braces, an underscore or a sign in it is code or data
+// (a JSON key, "timestamp": "2021-…"; a request header, -H "Authorization: Bearer …"; front matter, sidebar_label: …; a
+// link reference, [aws-kms]: https://…; markup, <span><strong>…): it names a field, not the paragraph's topic.
+const CODE = /["'`{}<>$=[\]_\\]/u;
+// A label followed on its line by nothing but its colon ("**Supply Chain Security**:", 「**暗号化**：」) or a form's blank
+// ("Backup storage location: ____") is alone on its line: it heads a list, or a blank, that says nothing of it.
+const SAYS = /[\p{L}\p{N}]/u;
+
 /**
  * The labels a text's paragraphs (and, with `itemsToo`, its list items) open with; a label over a bare period
  * (`kept`: a retention schedule's line) is kept apart, as it names only what is kept; `row`: a flattened table's row,
  * whose period the prose reader does not pair with its label.
  */
 export function labels(body: string, itemsToo: boolean): { label: string; kept: boolean; row?: true }[] {
-  const runIn = runInLabels(body, itemsToo).map((l) => ({ label: l.label, kept: PERIOD_VALUE.test(lineAt(body, l.rest)) && lineAt(body, l.rest).length <= 60 }));
+  const runIn = runInLabels(body, itemsToo)
+    .filter((l) => !CODE.test(l.label) && SAYS.test(lineAt(body, l.rest)))
+    .map((l) => ({ label: l.label, kept: PERIOD_VALUE.test(lineAt(body, l.rest)) && lineAt(body, l.rest).length <= 60 }));
   return [...runIn, ...scheduleRows(body).map((label) => ({ label, kept: true, row: true as const }))];
 }
 

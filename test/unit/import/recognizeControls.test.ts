@@ -579,3 +579,39 @@ test('a data centre\'s backup power keeps the electricity on: it answers no back
   assert.ok(!ids('Power', 'UPS units provide back-up power when the grid fails, and generators supply backup power to the whole facility.').includes('12.3.1'));
   assert.ok(ids('Backups', 'Databases are backed up daily and each backup is kept for 30 days.').includes('12.3.1'));
 });
+
+test('a run-in label names its paragraph\'s topic only as words that say something', () => {
+  // Code and data: a JSON key, a request header, front matter, a link reference.
+  assert.deepEqual(ids('Response', '```json\n{\n  "timestamp": "2025-03-02T09:15:00Z",\n  "status": "done"\n}\n```'), []);
+  assert.deepEqual(ids('Purge by metadata', 'curl -X POST https://api.example.com/v1/purge \\\n  -H "Authorization: Bearer $API_KEY" \\\n  -d \'{"filter": "old"}\''), []);
+  assert.deepEqual(ids('Key management', '[aws-kms]: https://aws.amazon.com/kms/'), ['10.1.2'], 'the heading still names its topic');
+  assert.deepEqual(ids('Resources', '[aws-kms]: https://aws.amazon.com/kms/'), []);
+  // Alone on its line: a label over a list, or a form's blank.
+  assert.deepEqual(ids('Platform', '**Supply Chain Security**:\n\n- Pinned versions of every package\n- Builds on a clean runner'), []);
+  assert.deepEqual(ids('Worksheet', 'Backup storage location: ______________________'), []);
+  assert.deepEqual(ids('提供機能', '**ユーザー操作ログの記録と確認**：\n\n- 操作ログの見方（ヘルプ）'), []);
+  // A label that says something still names its topic.
+  assert.deepEqual(ids('Platform', '**Backups**: every database is copied each night to a second region.'), ['12.3.1']);
+});
+
+test('virtual machine hardening is both: a machine hardened', () => {
+  assert.deepEqual(ids('Hypervisor maintenance', 'The hypervisor hosts are updated in a weekly window; running machines move to another host first.'), []);
+  assert.deepEqual(ids('Container hardening', 'Images are built from a minimal base and run as a non-root user.'), []);
+  assert.deepEqual(ids('仮想マシン', '仮想マシンのスペックはプランごとに異なります。'), []);
+  assert.deepEqual(ids('Virtual machine hardening', 'Every virtual machine image is hardened to the CIS benchmark before it is offered.'), ['CLD.9.5.2']);
+  assert.deepEqual(ids('仮想マシンの堅牢化', '提供する仮想マシンのイメージは、不要なサービスを停止して堅牢化しています。'), ['CLD.9.5.2']);
+});
+
+test('security requirements answer 14.1.1 where they are written into what is built, not as a list of features', () => {
+  assert.deepEqual(ids('Security Features', '- Single sign-on for every workspace\n- Session timeout set by the administrator'), []);
+  assert.deepEqual(ids('Application Security Requirements', 'The service relies on the upstream community for defining and implementing application security requirements.'), []);
+  assert.deepEqual(ids('セキュリティ機能', '管理者はワークスペースごとに共有の範囲を選べます。'), []);
+  assert.deepEqual(ids('Security requirements', 'Security requirements are written into every feature specification.'), ['14.1.1']);
+  assert.deepEqual(ids('セキュリティ要求事項', '機能の仕様書には、セキュリティ上の要求事項を必ず記載します。'), ['14.1.1']);
+});
+
+test('a resource or scalability in a heading is what is shared or scaled, not capacity management', () => {
+  assert.deepEqual(ids('関連リソース', '- テナント設定のヘルプ\n- API リファレンス'), []);
+  assert.deepEqual(ids('Availability and scalability', 'The service runs in three zones and adds nodes as load grows.'), []);
+  assert.deepEqual(ids('容量の管理', 'ストレージの使用量を監視し、80%を超える前に増設します。'), ['12.1.3']);
+});
