@@ -6,8 +6,8 @@ import { wordGaps } from '../core/wordGaps';
 // The names every reading shares: a log, logging, an audit trail.
 const AUDIT_TRAIL = String.raw`監査証跡`;
 // ログ as a word of its own, not the middle of another katakana word (プログラム, プログラミング, ブログ, カタログ, ダイアログ,
-// アナログ) nor signing in (ログイン, ログアウト, ログオン, ログオフ).
-const LOG_KATAKANA = String.raw`(?<![ブタナア])ログ(?!イン|アウト|オン|オフ|ラ[ムミ])`;
+// アナログ) nor signing in (ログイン, ログアウト, ログオン, ログオフ); logging (ロギング) holds no ログ of its own.
+const LOG_KATAKANA = String.raw`(?<![ブタナア])ログ(?!イン|アウト|オン|オフ|ラ[ムミ])|ロギング`;
 // Records as a log, not the records a backup regime keeps of itself ("daily backup records for the last 2 weeks"): those
 // are the backups, and the period is theirs.
 const RECORDS = String.raw`(?<!\bback[- ]?ups?\s{1,3})\brecords\b`;

@@ -7,6 +7,7 @@ import { extractFacts } from './extractFacts';
 import { splitSentences } from './sentences';
 import type { Fact } from './fact';
 import { wordGaps } from '../core/wordGaps';
+import { namesDay } from './datedAnnouncement';
 
 /** Changes the customer lives through: maintenance, upgrades, releases. A section named for one owes the lead time when it announces. */
 export const PLANNED_WORK = /メンテナンス|バージョンアップ|アップグレード|\bmaintenance\b|\bupgrades?\b|\breleases?\b/i;
@@ -22,7 +23,7 @@ const PLAIN_TELLING = String.raw`\blet\s{1,3}(?:you|customers?|users?|clients?|t
 // vocabulary, of which a maintenance section needs the first and any telling the second.
 const NOTICE_WORDS = String.raw`お知らせ|通知|告知|周知|案内|予告|\bannounc|\bnotice\b|\bnotif|${PLAIN_TELLING}`;
 // "Information" is a thing, not the telling of it ("protected health information"), and a post-incident review posts nothing.
-const TELLING_WORDS = String.raw`${NOTICE_WORDS}|連絡|掲載|アナウンス|\binform(?:s|ed|ing)?\b|\bcommunicat|\bpublish|\bpost(?:s|ed)?\b(?!-)|\btold\b|\btell(?:s|ing)?\b|\bwarn`;
+const TELLING_WORDS = String.raw`${NOTICE_WORDS}|連絡|掲載|アナウンス|\binform(?:s|ed|ing)?\b|\bcommunicat|\bpublish(?:es|ed|ing)?\b|\bpost(?:s|ed)?\b(?!-)|\btold\b|\btell(?:s|ing)?\b|\bwarn`;
 // "In advance" alone tells of a change ahead ("maintenance windows are scheduled in advance" is read as announced).
 const IN_ADVANCE = String.raw`事前|\bin\s{1,3}advance\b`;
 /** Telling of a change: what makes a maintenance section one that owes the lead time. */
@@ -75,7 +76,7 @@ const WITH_CONSENT = wordGaps(/(?:同意|承諾|了承)(?:を)?(?:得|いただ|
 export function announcesSomewhereWithoutLeadTime(text: string): boolean {
   return AHEAD.test(text) && splitSentences(text).some(({ start, end }) => {
     const sentence = text.slice(start, end);
-    return TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !WITH_CONSENT.test(sentence) && announcesWithoutLeadTime(sentence);
+    return TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !WITH_CONSENT.test(sentence) && !namesDay(sentence) && announcesWithoutLeadTime(sentence);
   });
 }
 
@@ -84,13 +85,18 @@ export function announcesSomewhereWithoutLeadTime(text: string): boolean {
 const TO_OWN_PEOPLE = wordGaps(/会議|委員会|\bmeetings?\b|\b(?:change\s{1,3})?advisory\s{1,3}boards?\b|\bCAB\b|\bC[TEIS]O\b|\bmanagement\s{1,3}(?:team|meetings?)\b/i);
 
 /**
- * Some sentence of `text` tells the customer of something: not a change made with no notice ("事前に通知することなく
- * 変更できる" promises none, so no lead time is owed for it), nor word passed among the provider's own people.
+ * Some sentence of a section tells the customer of a change: in the same words, or, under a heading that names the change
+ * ("Scheduled maintenance" over "Customers are notified in advance by email"), in words of a notice. A section read as
+ * 12.1.2 whose telling is of something else ("All communication between services is encrypted" under "System Protection
+ * and Maintenance", an audit log's "publisher gating" setting) promised no notice of a change. Not a change made with no
+ * notice ("事前に通知することなく変更できる" promises none), nor word passed among the provider's own people, nor the
+ * notice of one dated change.
  */
-export function tellsCustomers(text: string): boolean {
-  return TOLD.test(text) && splitSentences(text).some(({ start, end }) => {
-    const sentence = text.slice(start, end);
-    return TOLD.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !TO_OWN_PEOPLE.test(sentence);
+export function tellsCustomersOfChange(title: string, body: string): boolean {
+  const headedByChange = CHANGE.test(title);
+  return TOLD.test(body) && splitSentences(body).some(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return (CHANGE.test(sentence) ? TOLD : headedByChange ? ANNOUNCED : undefined)?.test(sentence) === true && !WITHOUT_NOTICE.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !namesDay(sentence);
   });
 }
 

@@ -51,6 +51,9 @@ const CUSTOMER_BACKS_UP = wordGaps(new RegExp(
     String.raw`${REGIME_SETTING_JA}[^。\n]{0,20}(?:設定|指定|選択)(?:でき|いただけ|が可能|可能)`,
     String.raw`\b(?:we|the\s{1,3}(?:service|provider|platform))\s{1,3}(?:does|do)\s{1,3}not\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups|keep\s{1,3}backups|provide\s{1,3}backups|offer\s{1,3}backups)\b`,
     String.raw`\bbackups?\s{1,3}(?:are|is)\s{1,3}not\s{1,3}(?:provided|offered|included|taken|part\s{1,3}of)\b`,
+    // Under the service's own name ("Acme storage services does not provide automatic backups of buckets"), or said of
+    // what is copied ("Controlplane components are not backed up"): the provider takes none.
+    String.raw`\b(?:does|do)\s{1,3}not\s{1,3}(?:provide|offer|take|perform)\s{1,3}(?:automatic\s{1,3}|automated\s{1,3}|any\s{1,3})?backups\b|\b(?:are|is)\s{1,3}not\s{1,3}backed\s{1,3}up\b`,
     String.raw`\bnot\s{1,3}responsible\s{1,3}for\s{1,3}(?:backing\s{1,3}up|back\s?ups?)\b`,
     // A feature the customer works: "the backup tool lets you create a copy of your site", "click Back up now", 「ボタンからバックアップを作成できます」.
     String.raw`\b(?:lets?|allows?|enables?)\s{1,3}(?:you|customers?|users?|admins?|administrators?|owners?)\s{1,3}(?:to\s{1,3})?[^.\n]{0,40}\b(?:back\s?ups?|back\s{1,3}up|snapshots?|cop(?:y|ies))\b`,

@@ -23,6 +23,15 @@ const DAY = new RegExp(
 /** An hour of that day. */
 const HOUR = new RegExp(String.raw`${D}{1,2}\s?[:：]\s?${D}{2}|${D}{1,2}\s?時|\b\d{1,2}\s?(?:am|pm)\b`, 'i');
 
+/**
+ * The text names a day in full: a sentence telling of a change with the day it takes effect ("当社より2025年6月20日より
+ * 適用される当該変更点について事前にお知らせ致します", "配信エラーの自動停止処理 仕様変更のお知らせ - 2021.11.26") is the
+ * notice of that one change, not a policy on notices.
+ */
+export function namesDay(text: string): boolean {
+  return DAY.test(text);
+}
+
 /** What one text (a title, a section's title and body) holds of the two signs. */
 export interface AnnouncementSigns {
   readonly announces: boolean;

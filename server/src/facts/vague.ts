@@ -11,7 +11,8 @@ const UNITS = '(?:日|時間|週間|[かヶカヵケ箇]月|年)';
 
 const JA: Record<Vagueness, string> = {
   period: [
-    '一定(?:の)?期間',
+    // 「一定の予告期間を設けて」: a notice period left as unnumbered as the period itself.
+    '一定(?:の)?(?:予告)?期間',
     '一定(?:の)?時間',
     '相当(?:の)?期間',
     '(?:当社|弊社)?所定(?:の)?(?:期間|期日|日数|時間)',
@@ -21,7 +22,7 @@ const JA: Record<Vagueness, string> = {
     '(?:当社|弊社)(?:の|が)(?:裁量|判断)(?:で|に(?:より|よって|て)|において)',
     '裁量(?:で|により|にて)',
     '(?:当社|弊社)(?:が|の)定める期間',
-    '(?:しかるべき|適切な|適当な)(?:期間|時期)',
+    '(?:しかるべき|適切な|適当な)(?:予告)?(?:期間|時期)',
     '必要(?:な|とされる|と判断する)(?:限り|間)',
     '必要(?:が|性が)?なくなる(?:まで|時点まで)',
     '目的(?:の達成)?に必要な(?:範囲|期間)',
@@ -46,6 +47,8 @@ const EN: Record<Vagueness, string> = {
     '(?:no|not (?:be )?(?:stored|kept|retained)) longer than (?:is )?(?:necessary|needed|required)',
     'as short as possible',
     'for a period of time',
+    // "rotated with sensible retention times", "deleted after a limited retention period": a retention named, its length not.
+    '(?:sensible|reasonable|limited) retention (?:times?|periods?)',
     'for some time',
     'for a while',
     '(?:a|within(?: a)?) reasonable (?:period(?: of time)?|time)',

@@ -1,5 +1,5 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, tellsCustomers, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
+import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, tellsCustomersOfChange, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
 import { announcementSigns, isCautionsOnOneWork, isDatedAnnouncement, isReportAfterTheWork } from '../facts/datedAnnouncement';
 import { allSections } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
@@ -32,7 +32,11 @@ export default statedFactRule({
   // A section on changes that never speaks of telling the customer ("We update our systems periodically", a maintenance
   // window policy, who patches what, a change meeting's minutes) describes the provider's own routine, and one that says
   // changes come with no notice ("事前に通知することなく変更できる") promised none: neither owes a lead time.
-  owedWhere: (text) => tellsCustomers(text),
+  // The text asked is the section's heading, a line break, then its body.
+  owedWhere: (text) => {
+    const cut = text.indexOf('\n');
+    return tellsCustomersOfChange(text.slice(0, cut), text.slice(cut + 1));
+  },
   // Where no section answers 12.1.2, the promise itself raises it, under whatever heading ("Availability: planned
   // maintenance windows are communicated in advance").
   raisedBy: { test: announcesSomewhereWithoutLeadTime },

@@ -9,6 +9,7 @@ import { keptWith } from '../model/keptWith';
 import { splitSentences, topicOfHeading, type Subject } from '../facts';
 import { scalarSourceMap } from '../parse/scalarSourceMap';
 import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
+import { withoutPreamble } from '../facts/preamble';
 
 export interface SubjectPlace {
   readonly section: SectionModel;
@@ -49,7 +50,7 @@ export function firstSentence(document: WhitepaperModel, section: SectionModel, 
 /**
  * The place for a finding about `subject` among `sections` (in document order). For each clue in turn: the first
  * section headed by the subject whose body the clue matches, or that heads only its parts ("8. Audit logs" over "8.1 Log
- * format"), at its heading; else the first section whose body
+ * format"), at its heading (at its part's, where its only text is a preamble); else the first section whose body
  * the clue matches, at the clue's first sentence. Without a match, the first section headed by the subject, else
  * the first section, at its heading. Clues are patterns without the g flag, or tests of a sentence.
  */
@@ -57,8 +58,8 @@ export function placeOf(document: WhitepaperModel, sections: readonly SectionMod
   const headed = sections.filter((s) => headedBy(s, subject));
   for (const clue of clues) {
     // A heading over its parts, with no body of its own, is where its subject is told: not a contents line elsewhere.
-    const section = headed.find((s) => clue.test(s.body ?? '') || (s.sections.length > 0 && (s.body ?? '').trim() === ''));
-    if (section) return { section, span: section.head };
+    const section = headed.find((s) => clue.test(ownText(s)) || (s.sections.length > 0 && ownText(s).trim() === ''));
+    if (section) return { section, span: (partTelling(section, subject, clue) ?? section).head };
     for (const other of sections) {
       const span = firstSentence(document, other, clue);
       if (span) return { section: other, span };
@@ -66,4 +67,17 @@ export function placeOf(document: WhitepaperModel, sections: readonly SectionMod
   }
   const section = headed[0] ?? sections[0];
   return { section, span: section.head };
+}
+
+/** A section's own text, less the preamble a chapter opens with. */
+const ownText = (section: SectionModel): string => (section.sections.length > 0 ? withoutPreamble(section.body ?? '') : (section.body ?? ''));
+
+/**
+ * A chapter whose own text is only its preamble ("This document outlines the logging and monitoring requirements …")
+ * names the subject of its parts and tells nothing of it: its first part headed by the subject that tells it is the place.
+ */
+function partTelling(section: SectionModel, subject: Subject, clue: { test(text: string): boolean }): SectionModel | undefined {
+  const body = section.body ?? '';
+  if (body.trim() === '' || ownText(section).trim() !== '') return undefined;
+  return section.sections.find((part) => headedBy(part, subject) && clue.test(part.body ?? ''));
 }

@@ -4,6 +4,17 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-retention', {
   valid: [
+    // The service under its own name takes no backups, and what it runs on is not backed up: no regime of the provider's.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup and restore
+          controls: [12.3.1]
+          body: |
+            The Larchway object store does not provide automatic backups of buckets. Customers are responsible for copying their own objects elsewhere.
+
+            Control plane databases are not backed up. They are rebuilt from configuration management.
+    `,
     // A form's block of blanks asks what was done in one incident: no backup regime to give a period of.
     HEADER_EN +
       yaml`

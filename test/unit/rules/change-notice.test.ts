@@ -4,6 +4,29 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('change-notice', {
   valid: [
+    // A section read as 12.1.2 whose only telling is of something else (communication between nodes, a "publisher gating"
+    // setting) promised no notice of a change.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: System care and maintenance
+          controls: [12.1.2]
+          body: |
+            Hosts are patched every week. All communication between storage nodes and clients is protected with TLS 1.3.
+        - title: Organisation events
+          controls: [12.1.2]
+          body: |
+            - Settings changes: updates to organisation settings are recorded as separate events.
+            - General settings: profile, storage regions and publisher gating.
+    `,
+    // The notice of one dated change (a policy's own revision, told ahead of the day it takes effect) is no policy on notices.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 本ポリシーについて
+          body: |
+            本ポリシーを改定しました。既にご契約中のお客様には、2026年4月1日から適用される変更点について事前にお知らせします。
+    `,
     VALID,
     // "Information" is a thing told of, not a telling, and a post-incident review posts nothing: a section on what a
     // setting changes, or on the page's own reviews, tells the customer of no change.
@@ -175,6 +198,16 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // Under a heading that names the change, a notice in words of its own ("notified in advance") is of that change.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Scheduled maintenance
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+          controls: [12.1.2]
+          body: |
+            Customers are notified in advance by email.
+    `,
     // Terms of use: the article on changing the service tells no one, the first article promises prior notice of the same
     // changes; the deadline to object before a contract renews is no lead time of a change.
     HEADER_JA +

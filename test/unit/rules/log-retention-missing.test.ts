@@ -4,6 +4,18 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
+    // Logging written ロギング, its period in brackets, is a log kept that long: 「…のロギング(保存期間13か月)」.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: セキュリティ対策
+          body: |
+            - 全ての管理操作のロギング（保存期間13か月）
+        - title: システムログの確認
+          controls: [12.4.1]
+          body: |
+            専用プランでは、システムログを確認して障害の調査に利用できますが、共用プランでは制限されています。
+    `,
     // Support calls logged with a help desk are requests in a queue, no log of the provider's systems.
     HEADER_EN +
       yaml`
@@ -219,6 +231,23 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // A chapter whose only text is its preamble names the subject of its parts: the part that tells of the logs is the place.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logging and monitoring
+          controls: [12.4.1]
+          body: |
+            This document outlines the logging and monitoring practices for the object store.
+          sections:
+            - title: 3.1 Service logs
+      #       ^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+              body: |
+                Gateway logs are shipped to a central log cluster. Every administrative API call is logged.
+            - title: 3.2 Alerting
+              body: |
+                Engineers are paged when error rates cross their thresholds.
+    `,
     // A heading over its parts is where its logs are told, not a contents line that names it.
     HEADER_EN +
       yaml`
