@@ -157,8 +157,21 @@ function superlinear(pattern: RegExp): string | undefined {
   return undefined;
 }
 
+/**
+ * A pause of a loaded machine can spoil every measurement of one judgement (seven linear patterns were flagged at a
+ * load of 15); a pattern that backtracks is judged superlinear every time, a pause hardly three times running.
+ */
+function superlinearEveryTime(pattern: RegExp): string | undefined {
+  let growth: string | undefined;
+  for (let i = 0; i < 3; i++) {
+    growth = superlinear(pattern);
+    if (!growth) return undefined;
+  }
+  return growth;
+}
+
 test('the check flags a pattern known to backtrack: the top-level key pattern that took seconds on a line of spaces', () => {
-  assert.ok(superlinear(/([^\s#'"[\]{},&*!|>%@`?:-][^\n:#]*?)[ \t]*:(?=[ \t]|\r?\n|$)/));
+  assert.ok(superlinearEveryTime(/([^\s#'"[\]{},&*!|>%@`?:-][^\n:#]*?)[ \t]*:(?=[ \t]|\r?\n|$)/));
   assert.equal(superlinear(/[ \t]+$/y), undefined, 'a sticky pattern is tried where its caller tries it');
 });
 
@@ -169,7 +182,7 @@ test('no regular expression on document text grows faster than linearly with its
   let cases = 0;
   for (const { pattern, where } of patterns) {
     cases += adversarialInputs(pattern).length;
-    const growth = superlinear(pattern);
+    const growth = superlinearEveryTime(pattern);
     if (growth) slow.push(`${where} /${pattern.source}/: ${growth}`);
   }
   console.log(`regex linearity: ${patterns.length} patterns on document text, ${cases} adversarial inputs at ${SMALL} and ${LARGE} characters`);
