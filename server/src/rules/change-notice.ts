@@ -32,11 +32,7 @@ export default statedFactRule({
   // A section on changes that never speaks of telling the customer ("We update our systems periodically", a maintenance
   // window policy, who patches what, a change meeting's minutes) describes the provider's own routine, and one that says
   // changes come with no notice ("事前に通知することなく変更できる") promised none: neither owes a lead time.
-  // The text asked is the section's heading, a line break, then its body.
-  owedWhere: (text) => {
-    const cut = text.indexOf('\n');
-    return tellsCustomersOfChange(text.slice(0, cut), text.slice(cut + 1));
-  },
+  owedWhere: (_text, _pinned, { title, body }) => tellsCustomersOfChange(title, body),
   // Where no section answers 12.1.2, the promise itself raises it, under whatever heading ("Availability: planned
   // maintenance windows are communicated in advance").
   raisedBy: { test: announcesSomewhereWithoutLeadTime },
