@@ -18,7 +18,6 @@ test('Japanese vague wording, with what it leaves open', () => {
     ['控えは適宜見直します。', '適宜', 'frequency'],
     ['控えは定期的に取得します。', '定期的に', 'frequency'],
     ['控えは随時更新します。', '随時', 'frequency'],
-    ['控えは必要に応じて取得します。', '必要に応じて', 'frequency'],
   ];
   for (const [text, phrase, vagueness] of cases) {
     const f = fact(text, phrase);
@@ -34,16 +33,30 @@ test('English vague wording', () => {
     ['Copies are kept for a period of time.', 'for a period of time'],
     ['Copies are removed promptly.', 'promptly'],
     ['Copies are reviewed periodically.', 'periodically'],
-    ['Copies are refreshed as needed.', 'as needed'],
-    ['Copies are refreshed as appropriate.', 'as appropriate'],
     ['Customers are told without undue delay.', 'without undue delay'],
     ['Customers are told in a timely manner.', 'in a timely manner'],
     ['Copies are refreshed regularly.', 'regularly'],
     ['Copies are removed within a reasonable period.', 'within a reasonable period'],
     ['Copies are kept for a reasonable period of time.', 'for a reasonable period of time'],
+    ['Logs are kept for a defined time.', 'a defined time'],
+    ['Copies are kept for an extended period of time.', 'for an extended period of time'],
     ['Customers are told as soon as possible.', 'as soon as possible'],
   ];
   for (const [text, phrase] of cases) assert.equal(fact(text, phrase).kind, 'vague', text);
+});
+
+test('words of judgement or of what a length is like promise no time, and are not vague', () => {
+  for (const text of [
+    'Copies are refreshed as needed.',
+    'Copies are refreshed as appropriate.',
+    'Copies are refreshed if necessary.',
+    'Copies are refreshed when necessary.',
+    'Restores are tested in a coordinated, timely and effective manner.',
+    '控えは必要に応じて取得します。',
+    '短期間に多数のファイルを作成する場合はご相談ください。',
+    '長期間の停止は予定していません。',
+  ])
+    assert.deepEqual(texts(text).filter((t) => t.startsWith('vague:')), [], text);
 });
 
 test('"without undue delay" and "without delay" are vague, as 遅滞なく is', () => {

@@ -21,6 +21,10 @@ checkRule('vague-period', {
           body: |
             The affected party shall promptly notify the other party of an inability to perform any obligation as a result of such an event.
     `,
+    // Words of judgement ("as appropriate", "if necessary", 必要に応じて) and of what a length is like ("timely" drills,
+    // 短期間) promise no time: over the annotated corpus no annotator asked a number of one.
+    `${VALID}  - title: Breach handling\n    controls: [16.1.2]\n    body: |\n      On a breach of customer data the investigator coordinates with the legal team as appropriate.\n      Restore drills check that we recover from a breach in a coordinated, timely and effective manner.\n`,
+    `${VALID}  - title: バックアップ\n    controls: [12.3.1]\n    body: |\n      バックアップは毎日取得し、14日間保管します。短期間に大量のデータを取り込む場合は、必要に応じて追加のバックアップを取得します。\n`,
     // A best practice is the reader's to follow; "at our discretion" says who decides, not when.
     `${VALID}  - title: Best practices\n    body: |\n      Download exported logs promptly, before they are deleted.\n`,
     `${VALID}  - title: Violations\n    controls: [CLD.8.1.5]\n    body: |\n      当社は、違反があったと判断したときは、当社の裁量により投稿を削除できるものとします。\n`,
@@ -254,6 +258,16 @@ checkRule('vague-period', {
     `,
   ],
   invalid: [
+    // "For a defined time", "for an extended period": a length named and left open, as "for a defined period" is.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logs
+          controls: [12.4.1]
+          body: |
+            Application logs of customer requests are kept for a defined time and then discarded.
+      #                                                        ^^^^^^^^^^^^^^ vague-period/vague
+    `,
     // A list item that names no incident, led into by a line that does: the incident's notice, owed a number.
     HEADER_EN +
       yaml`
