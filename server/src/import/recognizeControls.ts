@@ -626,9 +626,10 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const recorded = RECORDS_HEADING.test(heading.normalize('NFKC')) ? RECORDS_ACCESS_WORDS.exec(body.normalize('NFKC')) : null;
   if (says && recorded !== null && due('12.4.1')) add({ id: '12.4.1', via, words: [heading.trim()], support: [recorded[0].slice(0, 40)] });
   if (result.length === 0) for (const control of division(body)) add(control);
-  // What no other path gave, the learnt weights may, by the same bars as the body's words: not to an opening, an
-  // announcement or a declined answer, nor a topic the heading named that the section did not bear out.
-  if (says && !options.opening && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven])) add(control);
+  // What no other path gave, the learnt weights may, by the same bars as the body's words: not to the text under the
+  // document's title or an introduction (they preview the topics later sections answer), an announcement or a declined
+  // answer, nor a topic the heading named that the section did not bear out.
+  if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven])) add(control);
   const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
   const transfers = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;
   const channelOnly = VULNERABILITY_REPORTS.test(heading.normalize('NFKC')) && !REMEDIED.test(full.normalize('NFKC'));
