@@ -14,6 +14,7 @@ const TEXT = {
   label: { en: 'label', ja: 'ラベル' },
   title: { en: 'title words', ja: '表題の語' },
   body: { en: 'body words', ja: '本文の語' },
+  learned: { en: 'body words (learnt)', ja: '本文の語（学習）' },
   support: { en: 'borne out by', ja: '本文の裏付け' },
   passing: {
     en: 'named only in the body: findings about what this control should say are not reported for it',

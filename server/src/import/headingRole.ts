@@ -61,7 +61,7 @@ const INCIDENTS: ReadonlySet<string> = new Set(['16.1.1', '16.1.2']);
 
 interface Named {
   readonly id: string;
-  readonly via: 'reference' | 'heading' | 'label' | 'title' | 'body';
+  readonly via: 'reference' | 'heading' | 'label' | 'title' | 'body' | 'learned';
 }
 
 /**
@@ -73,6 +73,6 @@ export const STANDS_UNDER: Record<HeadingRole, (control: Named, page: PageKind |
   introduction: () => true,
   none: () => true,
   sla: (c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id),
-  continuity: (c) => c.via !== 'body' || !INCIDENTS.has(c.id),
+  continuity: (c) => (c.via !== 'body' && c.via !== 'learned') || !INCIDENTS.has(c.id),
   outage: (c, page) => page === undefined || page === 'whitepaper' || c.via === 'reference' || !INCIDENTS.has(c.id),
 };

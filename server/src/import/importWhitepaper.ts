@@ -11,6 +11,7 @@ import { affirmedRowStatement, declinedRow } from './answeredRows';
 import { backupOwnership, statesProvidersBackups } from '../facts/backupOwner';
 import { extractFacts, splitSentences } from '../facts';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
+import { fromWordsAlone } from './recognizeControls';
 import { wordGaps } from '../core/wordGaps';
 
 export type { ImportedControl, ImportResult } from './sectionize';
@@ -78,7 +79,7 @@ function affirmsLogging(line: string): boolean {
 
 /** The controls the text answers only through its body's words: no id, no heading, no title names them. */
 export function weaklyRecognised(controls: readonly ImportedControl[]): Set<string> {
-  const strong = new Set(controls.filter((c) => c.via !== 'body').map((c) => c.id));
+  const strong = new Set(controls.filter((c) => !fromWordsAlone(c.via)).map((c) => c.id));
   return new Set(controls.filter((c) => !strong.has(c.id)).map((c) => c.id));
 }
 

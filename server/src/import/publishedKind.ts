@@ -105,7 +105,7 @@ function clauseOf(id: string): string {
 export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const { text, headings, controls } = evidence;
   const title = evidence.title.trim();
-  const named = new Set(controls.filter((c) => c.via !== 'body').map((c) => c.id));
+  const named = new Set(controls.filter((c) => c.via !== 'body' && c.via !== 'learned').map((c) => c.id));
   const referenced = new Set(controls.filter((c) => c.via === 'reference').map((c) => c.id));
   const clauses = new Set([...named].map(clauseOf));
   // Without a title, front matter's title or a short first line stands for it (an FAQ's question), else the first heading.

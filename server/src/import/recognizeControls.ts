@@ -33,13 +33,18 @@ import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from
 import { tenantsApart } from './tenantsApart';
 import { documentUpkeep } from './documentUpkeep';
 import { softwareSupplyChain } from './softwareSupplyChain';
+import { learntControls } from './learntControls';
 
 /**
  * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
  * body's words that back them, when there are any); a paragraph's or item's label ("Backups: …"), which names its
- * topic as a heading would; the document's title, given to the text before the first heading; the body's words alone.
+ * topic as a heading would; the document's title, given to the text before the first heading; the body's words alone,
+ * from the hand-written vocabulary or, last, from the weights learnt over the annotated corpus (`learntControls.ts`).
  */
-export type Evidence = 'reference' | 'heading' | 'label' | 'title' | 'body';
+export type Evidence = 'reference' | 'heading' | 'label' | 'title' | 'body' | 'learned';
+
+/** Read from the body's words alone, by the vocabulary or the learnt weights: no id, heading, label or title names it. */
+export const fromWordsAlone = (via: Evidence) => via === 'body' || via === 'learned';
 
 export interface RecognizedControl {
   readonly id: string;
@@ -621,6 +626,10 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const recorded = RECORDS_HEADING.test(heading.normalize('NFKC')) ? RECORDS_ACCESS_WORDS.exec(body.normalize('NFKC')) : null;
   if (says && recorded !== null && due('12.4.1')) add({ id: '12.4.1', via, words: [heading.trim()], support: [recorded[0].slice(0, 40)] });
   if (result.length === 0) for (const control of division(body)) add(control);
+  // What no other path gave, the learnt weights may, by the same bars as the body's words: not to the text under the
+  // document's title or an introduction (they preview the topics later sections answer), an announcement or a declined
+  // answer, nor a topic the heading named that the section did not bear out.
+  if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven])) add(control);
   const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
   const transfers = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;
   const channelOnly = VULNERABILITY_REPORTS.test(heading.normalize('NFKC')) && !REMEDIED.test(full.normalize('NFKC'));

@@ -86,7 +86,7 @@ interface Node {
   readonly children: Node[];
 }
 
-const REASON: Record<RecognizedControl['via'], string> = { reference: 'id in text', heading: 'heading words', label: 'label', title: 'title words', body: 'body words' };
+const REASON: Record<RecognizedControl['via'], string> = { reference: 'id in text', heading: 'heading words', label: 'label', title: 'title words', body: 'body words', learned: 'body words (learnt)' };
 
 /** Why each control was given, for the comment on the imported `controls:` line. */
 function whyComment(recognised: readonly RecognizedControl[]): string {
