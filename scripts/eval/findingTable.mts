@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { lineAt, lineStarts } from '../../server/src/core/lines';
 import { sectionize } from '../../server/src/import/sectionize';
 import { readDocument } from '../../server/src/read/readDocument';
 import { expectedControlIds, loadAnnotations, locateCorpus, textPath } from './annotations.mjs';
@@ -69,21 +70,7 @@ async function run(paths: string[]): Promise<Map<string, any[]>> {
   return out;
 }
 
-const lineStarts = (text: string) => {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-};
-const lineOf = (starts: number[], offset: number) => {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-};
+const lineOf = (starts: number[], offset: number) => lineAt(starts, offset) + 1;
 
 const rangesOf = (gap: any): [number, number][] => (gap.at ?? [gap.lines]).map(([a, b]: number[]) => [a, b ?? a]);
 

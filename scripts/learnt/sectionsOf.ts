@@ -1,6 +1,7 @@
 // The annotated corpus as sections: for every present text that is not blind, each section's words, the controls the
 // current recognition gives it and the gold controls whose annotated lines it overlaps. Printed as JSON on stdout.
 import { readFileSync } from 'node:fs';
+import { lineAt, lineStarts } from '../../server/src/core/lines';
 import { importWhitepaper } from '../../server/src/import/importWhitepaper';
 import { bodyTerms } from '../../server/src/import/bodyTerms';
 import { LEARNT_CONTROL_WORDS } from '../../server/src/catalog/learntControlWords';
@@ -21,18 +22,8 @@ for (const input of inputs) {
     process.stderr.write(`${input.id}: ${(error as Error).message}\n`);
     continue;
   }
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text);
+  const lineOf = (offset: number) => lineAt(starts, offset) + 1;
   const heads = result.headings;
   const sections = [];
   const spans: { from: number; to: number; title: string; controls: string[]; via: string[] }[] = [];
