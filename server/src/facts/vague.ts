@@ -67,7 +67,7 @@ const EN: Record<Vagueness, string> = {
     '(?:a few|several) (?:hours|days|weeks|months|years)',
     '(?:multiple|several) (?:backup )?generations',
     'for (?:an? )?(?:longer|extended) periods?(?: of time)?',
-    '(?:an|a|the) (?:established|defined|set|specified|predetermined|pre-determined|fixed) (?:retention )?(?:period(?: of time)?|time)(?! of \\d)',
+    '(?:an|a|the) (?:established|defined|set|specified|predetermined|pre-determined|fixed) (?:retention )?(?:period(?: of time)?|time(?![- ]ranges?\\b))(?! of \\d)',
   ),
   deadline: phrases(
     'without (?:undue )?delay',

@@ -55,6 +55,8 @@ test('words of judgement or of what a length is like promise no time, and are no
     '控えは必要に応じて取得します。',
     '短期間に多数のファイルを作成する場合はご相談ください。',
     '長期間の停止は予定していません。',
+    // A span of time a log is queried over is no length of keeping.
+    'A query log lists the queries run within a specified time range.',
   ])
     assert.deepEqual(texts(text).filter((t) => t.startsWith('vague:')), [], text);
 });
