@@ -17,6 +17,7 @@
 //   handled or reported.
 
 import type { PageKind } from './pageKind';
+import { fromWordsAlone, type Evidence } from './evidence';
 
 export type HeadingRole = 'introduction' | 'sla' | 'continuity' | 'outage' | 'none';
 
@@ -61,7 +62,7 @@ const INCIDENTS: ReadonlySet<string> = new Set(['16.1.1', '16.1.2']);
 
 interface Named {
   readonly id: string;
-  readonly via: 'reference' | 'heading' | 'label' | 'title' | 'body' | 'learned';
+  readonly via: Evidence;
 }
 
 /**
@@ -73,6 +74,6 @@ export const STANDS_UNDER: Record<HeadingRole, (control: Named, page: PageKind |
   introduction: () => true,
   none: () => true,
   sla: (c) => c.via === 'reference' || !SLA_NAMES_ONLY.has(c.id),
-  continuity: (c) => (c.via !== 'body' && c.via !== 'learned') || !INCIDENTS.has(c.id),
+  continuity: (c) => !fromWordsAlone(c.via) || !INCIDENTS.has(c.id),
   outage: (c, page) => page === undefined || page === 'whitepaper' || c.via === 'reference' || !INCIDENTS.has(c.id),
 };

@@ -11,7 +11,7 @@ import { affirmedRowStatement, declinedRow } from './answeredRows';
 import { backupOwnership, statesProvidersBackups } from '../facts/backupOwner';
 import { extractFacts, splitSentences } from '../facts';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
-import { fromWordsAlone } from './recognizeControls';
+import { fromWordsAlone } from './evidence';
 import { wordGaps } from '../core/wordGaps';
 
 export type { ImportedControl, ImportResult } from './sectionize';

@@ -4,6 +4,7 @@
 // only what it is about: a help article on restoring a file that mentions backups owes no retention period, and a
 // privacy policy's "how long we keep your personal data" is not the service's deletion commitment. Decided per
 // document from its title, its headings, the controls the importer read, and its words, in Japanese and English.
+import { fromWordsAlone } from './evidence';
 import { frontMatterTitle } from './frontMatterTitle';
 import type { Locale, Localized } from '../core/locale';
 import { deletesAtLeaving, saysWhatBecomesOfDataAnywhere } from '../facts/leaving';
@@ -105,7 +106,7 @@ function clauseOf(id: string): string {
 export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const { text, headings, controls } = evidence;
   const title = evidence.title.trim();
-  const named = new Set(controls.filter((c) => c.via !== 'body' && c.via !== 'learned').map((c) => c.id));
+  const named = new Set(controls.filter((c) => !fromWordsAlone(c.via)).map((c) => c.id));
   const referenced = new Set(controls.filter((c) => c.via === 'reference').map((c) => c.id));
   const clauses = new Set([...named].map(clauseOf));
   // Without a title, front matter's title or a short first line stands for it (an FAQ's question), else the first heading.

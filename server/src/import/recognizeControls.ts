@@ -34,18 +34,9 @@ import { tenantsApart } from './tenantsApart';
 import { documentUpkeep } from './documentUpkeep';
 import { softwareSupplyChain } from './softwareSupplyChain';
 import { learntControls } from './learntControls';
+import type { Evidence } from './evidence';
 
-/**
- * How a control was recognised, strongest first: its id written in the section; the words of its heading (with the
- * body's words that back them, when there are any); a paragraph's or item's label ("Backups: …"), which names its
- * topic as a heading would; the document's title, given to the text before the first heading; the body's words alone,
- * from the hand-written vocabulary or, last, from the weights learnt over the annotated corpus (`learntControls.ts`).
- */
-export type Evidence = 'reference' | 'heading' | 'label' | 'title' | 'body' | 'learned';
-
-/** Read from the body's words alone, by the vocabulary or the learnt weights: no id, heading, label or title names it. */
-export const fromWordsAlone = (via: Evidence) => via === 'body' || via === 'learned';
-
+/** A control a section answers, how it was read (`evidence.ts`) and the words that tell it. */
 export interface RecognizedControl {
   readonly id: string;
   readonly via: Evidence;
