@@ -410,7 +410,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
   const parseCpuMs = median([cpuParse(text), cpuParse(text), cpuParse(text)]);
   const coldParseMs = median([coldParse(text), coldParse(text), coldParse(text)]);
   const uri = `file:///bench/${label.replace(' ', '-')}.wp.yaml`;
-  // Pulled, the bench may be asked to pull again (as VS Code may): a server answers an open first with its syntax errors then.
+  // Pulled, the bench may be asked to pull again (as VS Code may): a server answers an open first with its quick findings then.
   let onRefresh = () => {};
   const server = startServer(options.server, options.timeout * 1000, { args: serverArgs(options), requests: { 'workspace/diagnostic/refresh': () => (onRefresh(), null) } });
   const note = (message) => server.observations.add(message);
@@ -438,7 +438,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
       else if (params.version > latest) note(`publishDiagnostics for version ${params.version}, which the client never sent (latest ${latest})`);
       if (params.version === undefined) return;
       seen.set(params.version, (seen.get(params.version) ?? 0) + 1);
-      // The open may be reported in two stages (the syntax errors first, then the full report): a third is one too many.
+      // The open may be reported in two stages (the quick findings first, then the full report): a third is one too many.
       if (seen.get(params.version) === (params.version === 1 ? 3 : 2)) note(`more than one publishDiagnostics for the same version (${params.version})`);
     });
 
@@ -454,7 +454,7 @@ async function measure({ label, bytes: nominal, heavy }, options) {
      * didOpen → first diagnostics and → full diagnostics: {firstMs, fullMs, count (of the full report), cpuMs (to the
      * full report), split}. A server that reports the open in two stages publishes twice for version 1; the full
      * report is the last publish before the answer to a request sent after the first (the worker answers it after the
-     * analysis). Pulled, a server that answers the open first with the syntax errors asks the client to pull again
+     * analysis). Pulled, a server that answers the open first with the quick findings asks the client to pull again
      * when the full report is ready, before it answers a request sent after the first pull: the full report is the
      * answer to that second pull.
      */
@@ -812,8 +812,8 @@ function formatTable(results, options) {
       ? `opened at = ms from the server's spawn to didOpen, sent once the server had used no CPU for ${IDLE_MS} ms (its worker's warm-up over; --open-after idle);`
       : 'opened at = ms from the server\'s spawn to didOpen, sent right after `initialized`, as an editor opens the whitepaper it starts with (--open-after idle: once the warm-up is over);',
     options.pull
-      ? 'open→first = didOpen → the answer to the first pull: the YAML syntax errors (or none) as soon as the text is parsed;'
-      : 'open→first = didOpen → the first publish: the YAML syntax errors as soon as the text is parsed, or, for a text without any (every generated one), the full report;',
+      ? 'open→first = didOpen → the answer to the first pull: the quick findings (YAML syntax errors, the segments\' schema findings; or none) as soon as the text is parsed and checked;'
+      : 'open→first = didOpen → the first publish: the quick findings (YAML syntax errors, the segments\' schema findings) as soon as the text is parsed and checked, or, for a text without any (every generated one), the full report;',
     'open→full = didOpen → the full report (every rule; pushed, the last publish for version 1; pulled, the answer to the pull the server asked for with workspace/diagnostic/refresh). diags = the full report\'s count.',
     'open CPU = the server\'s CPU time (every thread) from didOpen to the full report; × parse CPU = that over the bench process\'s CPU time for the bare parse;',
     'main/workers/V8 = that CPU time split by thread: the main thread, the analysis workers, and the threads V8 runs for itself (optimising compiler, garbage collector; Linux only).',

@@ -1,7 +1,8 @@
-// Opening a document shows its YAML syntax errors as soon as the text is parsed, then the full report, as
-// TypeScript's server gives syntactic diagnostics before semantic ones. The first report holds nothing the full one
-// takes back; an edit is reported once, whole. Pulled, a client that may be asked to pull again gets the syntax
-// errors first and is asked once, when the full report is ready; any other client gets the full report.
+// Opening a document shows its quick findings (what each segment's parse and schema check find: syntax errors, values
+// the schema refuses) before any rule has run, then the full report, as TypeScript's server gives syntactic diagnostics
+// before semantic ones. The first report holds nothing the full one takes back, and leaves out nothing of its kind the
+// full one shows; an edit is reported once, whole. Pulled, a client that may be asked to pull again gets the quick
+// findings first and is asked once, when the full report is ready; any other client gets the full report.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -29,6 +30,36 @@ const BROKEN = yaml`
       controls: [12.4.1
       body: Event logs are kept for one year.
 `;
+
+// Every rule finding of a value the schema refuses or of the parse, in MIXED: a key the schema does not know (one of
+// them suppressed), a value not among the schema's, a flow list never closed. Its rule findings: a vague period, a
+// control claimed twice, an id no standard has.
+const MIXED = yaml`
+  whitepaper: 1
+  lang: en
+  title: Example Cloud Security Whitepaper
+  service:
+    name: Example Cloud
+    provider: Example Inc.
+    model: Saas
+  sections:
+    - title: Backup
+      controls: [12.3.1]
+      colour: red
+      body: Backups run daily and are kept for 7 generations.
+    - title: Logs
+      controls: [12.4.1]
+      # wp27017-disable-next-line unknown-key -- kept for the migration
+      extra: 1
+      body: Event logs are kept for some time.
+    - title: Backup again
+      controls: [12.3.1, 99.9.9]
+      body: Backups are copied offsite.
+    - title: Broken
+      controls: [12.4.1
+      body: Event logs are kept for one year.
+`;
+const QUICK = new Set(['invalid-value', 'unknown-key', 'yaml-syntax']);
 
 const shown = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`);
 
@@ -69,12 +100,25 @@ describe('the first report of an open (push diagnostics)', () => {
     assert.deepEqual(client.publishedFor(uri).map((p) => [p.version, p.diagnostics.length]), [[1, 0]]);
   });
 
-  test('a document with findings but no syntax error gets one publish, its full report', async () => {
+  test('a value the schema refuses is in the first publish, and the full report follows', async () => {
     const uri = `${WS}/invalid-value.wp.yaml`;
     client.open(uri, VALID.replace('model: SaaS', 'model: Saas'));
-    const first = await client.nextDiagnostics(uri);
-    assert.deepEqual(first.map((d) => d.code), ['invalid-value']);
-    assert.equal(client.publishedFor(uri).length, 1);
+    const full = await client.diagnostics(uri, 1);
+    assert.deepEqual(full.map((d) => d.code), ['invalid-value']);
+    assert.deepEqual(client.publishedFor(uri).map((p) => p.diagnostics.map((d) => d.code)), [['invalid-value'], ['invalid-value']]);
+  });
+
+  test('with syntax, schema and rule findings and a suppression, the first publish is the full report\'s quick findings', async () => {
+    const uri = `${WS}/mixed.wp.yaml`;
+    client.open(uri, MIXED);
+    const full = await client.diagnostics(uri, 1);
+    const publishes = client.publishedFor(uri);
+    assert.equal(publishes.length, 2);
+    const first = publishes[0].diagnostics;
+    assert.deepEqual(first.map((d) => d.code).sort(), ['invalid-value', 'unknown-key', 'yaml-syntax']);
+    assert.deepEqual(shown(full.filter((d) => QUICK.has(String(d.code)))), shown(first), 'every quick finding of the full report, and no other');
+    for (const rule of ['vague-period', 'control-duplicate', 'control-unknown']) assert.ok(full.some((d) => d.code === rule), `${rule} in the full report`);
+    assert.ok(!full.some((d) => d.code === 'unused-suppression'));
   });
 });
 
@@ -103,6 +147,12 @@ const SLOW_MS = 60_000;
 const LONG_BROKEN = BROKEN.replace(
   '    - title: Logs',
   `${Array.from({ length: 1500 }, (_, i) => `    - title: Topic ${i}\n      controls: [12.3.1]\n      body: Backups of part ${i} run daily and are kept for 30 days.\n`).join('')}    - title: Logs`,
+);
+
+// MIXED with 1,500 sections before its own, for the same reason.
+const LONG_MIXED = MIXED.replace(
+  '    - title: Backup\n',
+  `${Array.from({ length: 1500 }, (_, i) => `    - title: Topic ${i}\n      controls: [12.3.1]\n      body: Backups of part ${i} run daily and are kept for 30 days.\n`).join('')}    - title: Backup\n`,
 );
 
 describe('the open with pull diagnostics, for a client that may be asked to pull again', () => {
@@ -144,5 +194,22 @@ describe('the open with pull diagnostics, for a client that may be asked to pull
     assert.deepEqual(report.items, []);
     await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, SLOW_MS);
     assert.equal(client.refreshes, 1);
+  });
+});
+
+describe('the open of a document with every kind of finding, pulled by a client that may be asked to pull again', () => {
+  let client: LspClient;
+  before(async () => (client = await LspClient.start({ locale: 'en', pull: true, refreshSupport: true })));
+  after(() => client.stop());
+
+  test('with syntax, schema and rule findings and a suppression, the first pull gets the full report\'s quick findings', async () => {
+    const uri = `${WS}/pulled-mixed.wp.yaml`;
+    client.open(uri, LONG_MIXED);
+    const first = await client.pull(uri, undefined, SLOW_MS);
+    assert.deepEqual([...new Set(first.items!.map((d) => d.code))].sort(), ['invalid-value', 'unknown-key', 'yaml-syntax']);
+    await client.refreshed(1, SLOW_MS);
+    const full = await client.pull(uri, first.resultId, SLOW_MS);
+    assert.deepEqual(shown(full.items!.filter((d) => QUICK.has(String(d.code)))), shown(first.items!), 'every quick finding of the full report, and no other');
+    for (const rule of ['vague-period', 'control-duplicate', 'control-unknown']) assert.ok(full.items!.some((d) => d.code === rule), `${rule} in the full report`);
   });
 });

@@ -4,7 +4,7 @@
 import { isMap, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Finding } from '../core/finding';
 import { toFinding } from '../rules/toFinding';
-import { buildFromPairs, buildSection } from '../model/buildModel';
+import { buildFromPairs, buildSection, sectionTitle } from '../model/buildModel';
 import { EMPTY_PART, type ModelPart, type SectionModel } from '../model/whitepaper';
 import type { Segment } from '../parse/segments';
 import type { Rule } from '../rules/rule';
@@ -15,6 +15,7 @@ import type { SchemaValidators } from '../schema/validators';
 import { segmentContext } from './segmentContext';
 import { append } from '../core/arrays';
 import type { Tallied } from './placeFindings';
+import { markQuick } from './quickFindings';
 
 export { toFinding };
 
@@ -99,14 +100,16 @@ function strayLine(text: string): SegmentResult {
   return resultOf(undefined, [finding], EMPTY_PART, false);
 }
 
-/** A segment read by the YAML parser: its syntax findings, before any schema or rule has looked at it. */
+/** A segment read by the YAML parser: its syntax findings, before any rule has looked at it. */
 export interface ParsedSegment {
   readonly text: string;
   readonly kind: Exclude<Segment['kind'], 'stray'>;
   readonly doc: Document.Parsed;
-  /** The value, or NOT_YET when the segment holds no alias: then it is made when the segment is finished. */
-  readonly js: unknown;
+  /** The value, or NOT_YET when the segment holds no alias: then it is made when its schema is checked. */
+  js: unknown;
   readonly findings: Finding[];
+  /** The schema's findings once checked (checkSchema): before an open's first report, which shows them, else at the finish. */
+  schema: readonly Finding[] | undefined;
 }
 
 /** A value not made yet (see ParsedSegment.js). */
@@ -145,8 +148,9 @@ export function parseSegment(text: string, kind: Segment['kind'], rules: readonl
         break;
       }
     }
+    markQuick(findings);
     // An alias is written with "*": a text without one has none.
-    return { text, kind, doc, js: text.includes('*') ? valueOf(doc) : NOT_YET, findings };
+    return { text, kind, doc, js: text.includes('*') ? valueOf(doc) : NOT_YET, findings, schema: undefined };
   } catch (error) {
     return failed(error, text, kind);
   }
@@ -165,54 +169,75 @@ export function analyzeSegment(text: string, kind: Segment['kind'], validators: 
   return isParsed(parsed) ? finishSegment(parsed, validators, rules) : parsed;
 }
 
-/** Everything after the parse: the value's schema findings, the model part (with the prose reader's facts) and section rules. */
-export function finishSegment(parsed: ParsedSegment, validators: SchemaValidators, rules: readonly Rule[]): SegmentResult {
+/** Where the schema looks in a segment of `kind`: the value it checks, its node, and the key it sits under. */
+function rootOf(kind: ParsedSegment['kind'], contents: Node | null, js: unknown): { value: unknown; root: Node | null; rootPair: Pair<unknown, unknown> | undefined; key: string } {
+  if (kind === 'item') {
+    const item = isSeq(contents) ? (contents.items[0] as Node | null) : null;
+    return { value: Array.isArray(js) ? js[0] : undefined, root: item, rootPair: undefined, key: '' };
+  }
+  if (kind === 'entry') {
+    const rootPair = isMap(contents) ? (contents.items[0] as Pair<unknown, unknown> | undefined) : undefined;
+    const key = rootPair ? String((rootPair.key as { value?: unknown })?.value ?? '') : '';
+    return { value: js && typeof js === 'object' ? (js as Record<string, unknown>)[key] : undefined, root: (rootPair?.value as Node | null) ?? null, rootPair, key };
+  }
+  return { value: js, root: contents, rootPair: undefined, key: '' };
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+/**
+ * The segment's value made and checked by the schema (ParsedSegment.schema), or what making the value threw as the
+ * segment's result. Apart from the finish, so that an open's first report can show the schema's findings.
+ */
+export function checkSchema(parsed: ParsedSegment, validators: SchemaValidators, rules: readonly Rule[]): ParsedSegment | SegmentResult {
+  if (parsed.schema) return parsed;
   const { text, kind, doc } = parsed;
-  let js = parsed.js;
-  if (js === NOT_YET) {
+  if (parsed.js === NOT_YET) {
     try {
-      js = valueOf(doc);
+      parsed.js = valueOf(doc);
     } catch (error) {
       // As if thrown while parsing: the same result the parse would have given (none seen without an alias).
       return failed(error, text, kind);
     }
   }
-  // A list of its own: the parse's list may have been placed in a first report, and lists are known by identity there.
-  const findings = parsed.findings.slice();
-  const contents = doc.contents as Node | null;
-  let value: unknown;
-  let root: Node | null = null;
-  let rootPair: Pair<unknown, unknown> | undefined;
-  let part: ModelPart = EMPTY_PART;
+  const { value, root, rootPair, key } = rootOf(kind, doc.contents as Node | null, parsed.js);
   let validate;
   let rootLabel = '';
   if (kind === 'item') {
-    const item = isSeq(contents) ? (contents.items[0] as Node | null) : null;
-    value = Array.isArray(js) ? js[0] : undefined;
-    root = item;
-    if (isMap(item)) {
-      part = { ...EMPTY_PART, sections: [buildSection(item, text)] };
-      rootLabel = part.sections[0].title ?? validators.splitKey ?? '';
-    }
+    if (isMap(root)) rootLabel = sectionTitle(root) ?? validators.splitKey ?? '';
     validate = validators.splitItem;
   } else if (kind === 'entry') {
-    rootPair = isMap(contents) ? (contents.items[0] as Pair<unknown, unknown> | undefined) : undefined;
-    root = (rootPair?.value as Node | null) ?? null;
-    const key = rootPair ? String((rootPair.key as { value?: unknown })?.value ?? '') : '';
-    value = js && typeof js === 'object' ? (js as Record<string, unknown>)[key] : undefined;
-    part = isMap(contents) ? buildFromPairs(contents.items as Pair<unknown, unknown>[], text, validators.splitKey) : EMPTY_PART;
     rootLabel = key;
     // The split key's items usually live in their own segments; its list is then checked by the document.
     validate = key === validators.splitKey && value == null ? undefined : validators.property(key);
   } else {
-    value = js;
-    root = contents;
-    part = isMap(contents) ? buildFromPairs(contents.items as Pair<unknown, unknown>[], text, validators.splitKey) : EMPTY_PART;
     validate = validators.full;
   }
+  if (!validate || validate(value)) {
+    parsed.schema = NO_FINDINGS;
+  } else {
+    const findings = schemaFindings(validate.errors, segmentContext(text, root, rootPair, rootLabel, kind === 'document'), rules);
+    markQuick(findings);
+    parsed.schema = findings;
+  }
+  return parsed;
+}
 
-  if (validate && !validate(value)) {
-    append(findings, schemaFindings(validate.errors, segmentContext(text, root, rootPair, rootLabel, kind === 'document'), rules));
+/** Everything after the schema: the model part (with the prose reader's facts) and section rules. */
+export function finishSegment(parsed: ParsedSegment, validators: SchemaValidators, rules: readonly Rule[]): SegmentResult {
+  const checked = checkSchema(parsed, validators, rules);
+  if (!isParsed(checked)) return checked;
+  const { text, kind, doc } = parsed;
+  // A list of its own: the parse's list may have been placed in a first report, and lists are known by identity there.
+  const findings = parsed.findings.slice();
+  append(findings, parsed.schema!);
+  const contents = doc.contents as Node | null;
+  const { value, root } = rootOf(kind, contents, parsed.js);
+  let part: ModelPart = EMPTY_PART;
+  if (kind === 'item') {
+    if (isMap(root)) part = { ...EMPTY_PART, sections: [buildSection(root, text)] };
+  } else {
+    part = isMap(contents) ? buildFromPairs(contents.items as Pair<unknown, unknown>[], text, validators.splitKey) : EMPTY_PART;
   }
   for (const rule of rules) {
     if (!rule.checkSection) continue;

@@ -15,10 +15,11 @@ import yamlSyntax from '../rules/yaml-syntax';
 import { schemaFindings } from '../schema/schemaFindings';
 import { compileValidators, type SchemaValidators } from '../schema/validators';
 import { analysisFailed, ruleFailed } from '../rules/analysis-incomplete';
-import { finishSegment, isParsed, parseSegment, toFinding, type ParsedSegment, type Placement, type SegmentResult } from './analyzeSegment';
+import { checkSchema, finishSegment, isParsed, parseSegment, toFinding, type ParsedSegment, type Placement, type SegmentResult } from './analyzeSegment';
 import { movePart } from './moveResult';
 import { partFindings } from './partChecks';
-import { FindingPlacer, isSyntaxError, placeFindings, sortedTogether } from './placeFindings';
+import { FindingPlacer, placeFindings, sortedTogether } from './placeFindings';
+import { isQuick } from './quickFindings';
 import type { DocumentKind } from './documentKind';
 import { rootContext } from './rootContext';
 import { append } from '../core/arrays';
@@ -42,8 +43,9 @@ export interface Analyzer {
 }
 
 /**
- * Called once the text is parsed, before any schema or rule has looked at it, with the report's YAML syntax errors
- * (configuration applied, sorted): each of them is in the analysis's findings.
+ * Called once the text is parsed and each segment checked by the schema, before any rule has run, with the report's
+ * quick findings (quickFindings.ts; configuration, suppressions and the cap applied, sorted): each of them is in the
+ * analysis's findings, and so is every quick finding of the analysis among its first MAX_FINDINGS.
  */
 export type FirstReport = (findings: readonly Finding[]) => void;
 
@@ -84,8 +86,7 @@ interface Taken {
 
 export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}): Analyzer {
   const segmented = options.segmented ?? true;
-  // Compiled when a segment is first finished, not before the first report: the syntax errors of an open that comes
-  // while a fresh worker would still be compiling its schemas do not wait for them.
+  // Compiled when a segment is first checked: a worker that only reads the text for a hover or an outline never needs them.
   let compiled: SchemaValidators | undefined;
   const validators = () => (compiled ??= validatorsFor(kind));
   const rules = rulesFor(kind.name);
@@ -115,8 +116,8 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
   }
 
   /**
-   * Each segment's cached result, else its analysis; `staged`, its parse only, finished by `finish`, so that the
-   * YAML's errors of every segment are known first (at the cost of holding every parsed segment at once).
+   * Each segment's cached result, else its analysis; `staged`, its parse and schema check only, finished by `finish`,
+   * so that the quick findings of every segment are known first (at the cost of holding every parsed segment at once).
    */
   function parsedFor(text: SourceText, segments: readonly Segment[], next: Map<string, SegmentResult>, staged: boolean, edited?: EditedRange, taken?: Taken): (SegmentResult | ParsedSegment)[] {
     const usable = !taken && edited && last && last.length + edited.delta === text.length ? edited : undefined;
@@ -141,12 +142,13 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
         if (!result) {
           const own = ownCopy(text, segment.start, segment.end);
           const parsed = parseSegment(own, segment.kind, rules);
-          if (isParsed(parsed) && staged) {
-            parsedByKey.set(cacheKey, parsed);
-            all.push(parsed);
+          const checked = isParsed(parsed) && staged ? checkSchema(parsed, validators(), rules) : parsed;
+          if (isParsed(checked) && staged) {
+            parsedByKey.set(cacheKey, checked);
+            all.push(checked);
             continue;
           }
-          result = isParsed(parsed) ? finishSegment(parsed, validators(), rules) : parsed;
+          result = isParsed(checked) ? finishSegment(checked, validators(), rules) : checked;
           result.key = segment.kind === 'document' ? `\u0000${own}` : own;
         }
       }
@@ -174,10 +176,13 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
     return all as SegmentResult[];
   }
 
-  /** The syntax errors of every segment, placed and configured as the full report will place them. */
-  function syntaxReport(text: SourceText, segments: readonly Segment[], all: readonly (SegmentResult | ParsedSegment)[], config: WorkspaceConfig): readonly Finding[] {
-    const lists = all.map((one, i) => ({ list: one.findings.filter(isSyntaxError), base: segments[i].start }));
-    return placeFindings(text, lists, [], config, placer).filter(isSyntaxError);
+  /**
+   * The quick findings of every segment, placed, suppressed and capped as the full report will (which keeps them apart
+   * in its cap); without what only the full report can say: the count of those left out, suppressions left unused.
+   */
+  function quickReport(text: SourceText, segments: readonly Segment[], all: readonly (SegmentResult | ParsedSegment)[], config: WorkspaceConfig): readonly Finding[] {
+    const lists = all.map((one, i) => ({ list: sortedTogether(isParsed(one) ? [one.findings, one.schema!] : [one.findings.filter(isQuick)]), base: segments[i].start }));
+    return placeFindings(text, lists, [], config, placer).filter(isQuick);
   }
 
   return guarded({
@@ -201,7 +206,7 @@ export function createAnalyzer(kind: DocumentKind, options: AnalyzerOptions = {}
         next.clear();
         parsed = parsedFor(text, segments, next, firstReport !== undefined);
       }
-      firstReport?.(syntaxReport(text, segments, parsed, config));
+      firstReport?.(quickReport(text, segments, parsed, config));
       const results = finish(parsed, next);
       older = cache;
       cache = next;

@@ -12,7 +12,7 @@ import type { SourceText } from '../core/sourceText';
 import { capFindings, findingsLeftOut, MAX_FINDINGS, withLeftOut, worseOf } from '../rules/analysis-incomplete';
 import unusedSuppression from '../rules/unused-suppression';
 import { toFinding } from './analyzeSegment';
-import yamlSyntax from '../rules/yaml-syntax';
+import { isQuick, placedAs } from './quickFindings';
 
 /** One segment's findings, sorted by position (sortedTogether), relative to `base`, where the segment starts. */
 export interface SegmentFindings {
@@ -26,7 +26,8 @@ export interface SegmentFindings {
 export interface LeftOutCount {
   readonly rules: WorkspaceConfig['rules'];
   readonly count: number;
-  readonly syntax: number;
+  /** Of `count`, the quick findings (quickFindings.ts). */
+  readonly quick: number;
   readonly severity: Severity;
 }
 
@@ -54,9 +55,6 @@ function endsOf(list: readonly Finding[]): ListEnds {
 }
 
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
-
-/** What the parser alone finds: the editor shows these first, and the cap never leaves one of them out for a later finding. */
-export const isSyntaxError = (finding: Finding) => finding.ruleId === yamlSyntax.id;
 
 /** `lists` (each relative to one place) as one list sorted by position, kept while the same lists are given. */
 export function sortedTogether(lists: readonly (readonly Finding[])[], last?: { readonly lists: readonly (readonly Finding[])[]; readonly list: readonly Finding[] }): readonly Finding[] {
@@ -96,6 +94,7 @@ export class FindingPlacer {
     if (known?.base === base && (!anchors || relatedStill(known.finding, finding))) return known.finding;
     const shifted = shiftFinding(finding, base);
     const placed = anchors ? withRelatedPlaced(shifted) : shifted;
+    placedAs(finding, placed);
     this.#placed.set(finding, { base, finding: placed });
     return placed;
   }
@@ -104,24 +103,25 @@ export class FindingPlacer {
 /**
  * The document's report: segments' findings (in document order) and the document's own (absolute), sorted by
  * position as a stable sort of the two would (a segment's first at one place), suppressions applied, rules turned
- * off left out, capped at MAX_FINDINGS syntax errors and MAX_FINDINGS others (capFindings).
+ * off left out, capped at MAX_FINDINGS quick findings (a segment's parse and schema check's) and MAX_FINDINGS others
+ * (capFindings): an open's first report shows the quick ones, and no later finding of a rule takes one back.
  */
 export function placeFindings(text: SourceText, segments: readonly SegmentFindings[], own: Finding[], config: WorkspaceConfig, placer: FindingPlacer): readonly Finding[] {
   own.sort(byPosition);
   // Most texts hold no suppression comment: the pieces are searched for one, and the text is joined only when one is there.
   if ((text.includes(MARKER) && findSuppressions(text.toString()).length > 0) || !inOrder(segments)) return everyFinding(text.toString(), segments, own, config, placer);
   const report: Finding[] = [];
-  let syntaxKept = 0;
+  let quickKept = 0;
   let othersKept = 0;
   let left = 0;
   let leftAt = 0;
   let severity: Severity = 'info';
   const take = (finding: Finding, base: number) => {
     if (config.rules[finding.ruleId] === 'off') return;
-    const syntax = isSyntaxError(finding);
-    if (syntax ? syntaxKept < MAX_FINDINGS : othersKept < MAX_FINDINGS) {
+    const quick = isQuick(finding);
+    if (quick ? quickKept < MAX_FINDINGS : othersKept < MAX_FINDINGS) {
       report.push(placer.place(finding, base));
-      if (syntax) syntaxKept++;
+      if (quick) quickKept++;
       else othersKept++;
     } else {
       if (left === 0) leftAt = finding.start + base;
@@ -134,10 +134,10 @@ export function placeFindings(text: SourceText, segments: readonly SegmentFindin
   for (let i = 0; i < segments.length; i++) {
     const { list, base, tally } = segments[i];
     if (left > 0 && othersKept >= MAX_FINDINGS) {
-      // Past the first one left out, a segment with no syntax error still to show is only counted, and so are the
+      // Past the first one left out, a segment with no quick finding still to show is only counted, and so are the
       // document's own (below).
       const counted = leftOut(list, config.rules, tally);
-      if (counted.syntax === 0 || syntaxKept >= MAX_FINDINGS) {
+      if (counted.quick === 0 || quickKept >= MAX_FINDINGS) {
         left += counted.count;
         severity = worseOf(severity, counted.severity);
         continue;
@@ -163,15 +163,15 @@ function leftOut(list: readonly Finding[], rules: WorkspaceConfig['rules'], tall
   const known = tally ? tally.leftOut : leftOutCounts.get(list);
   if (known?.rules === rules) return known;
   let count = 0;
-  let syntax = 0;
+  let quick = 0;
   let severity: Severity = 'info';
   for (let j = 0; j < list.length; j++) {
     if (rules[list[j].ruleId] === 'off') continue;
     count++;
-    if (isSyntaxError(list[j])) syntax++;
+    if (isQuick(list[j])) quick++;
     severity = worseOf(severity, list[j].severity);
   }
-  const counted = { rules, count, syntax, severity };
+  const counted = { rules, count, quick, severity };
   if (tally) tally.leftOut = counted;
   else leftOutCounts.set(list, counted);
   return counted;
@@ -220,5 +220,5 @@ function everyFinding(text: string, segments: readonly SegmentFindings[], own: r
   }
   kept.sort(byPosition);
   // Findings of a rule turned off would never be seen; they must not take the places of those that will.
-  return capFindings(kept.filter((f) => config.rules[f.ruleId] !== 'off'), MAX_FINDINGS, isSyntaxError);
+  return capFindings(kept.filter((f) => config.rules[f.ruleId] !== 'off'), MAX_FINDINGS, isQuick);
 }

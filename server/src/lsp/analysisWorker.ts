@@ -14,7 +14,7 @@ const port = parentPort!;
 // A worker started with the server, before the editor's capabilities are known, gets them as its first message.
 const { setup } = (workerData ?? {}) as WorkerStart;
 let service = setup ? new DocumentService(setup) : undefined;
-// Validators are compiled when an analysis first needs them, after its syntax errors are posted (analyze/analyzer.ts):
+// Validators are compiled when an analysis first checks a segment, before its quick findings are posted (analyze/analyzer.ts):
 // the first warm-up text compiles the whitepaper's; a configuration file's wait until one is opened.
 
 /**

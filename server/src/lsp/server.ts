@@ -64,10 +64,10 @@ interface OpenDocument {
   overBudget?: { version: number; generation: number; items: Diagnostic[] };
   /** The last outline its worker gave: what the outline keeps showing while the document is being analysed. */
   outline?: DocumentSymbol[];
-  /** The syntax errors shown first on open: a version that then goes over budget keeps showing them. */
+  /** The quick findings shown first on open: a version that then goes over budget keeps showing them. */
   first?: { version: number; items: readonly Diagnostic[] };
   /**
-   * Pull, with a client that may be asked to pull again: the analysis its open started, the syntax errors it gives
+   * Pull, with a client that may be asked to pull again: the analysis its open started, the quick findings it gives
    * first (never, if it goes over budget before the text is parsed) and the full report.
    */
   opening?: { version: number; first: Promise<readonly Diagnostic[]>; full: Promise<Diagnostic[]> };
@@ -109,7 +109,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let pull = false;
   /**
    * Pull, and the client may be asked to pull again (`workspace.diagnostics.refreshSupport`): an open is answered
-   * first with its syntax errors, and a save (checking on save) or a configuration change asks for a pull. LSP 3.17
+   * first with its quick findings, and a save (checking on save) or a configuration change asks for a pull. LSP 3.17
    * allows `workspace/diagnostic/refresh` only to a client that declares it; any other gets the fresh report on its
    * next pull, which it makes when the document changes or is shown again.
    */
@@ -186,7 +186,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return state.overBudget.items;
   }
 
-  /** `first`, when given, is given the syntax errors first if this is the document's first analysis (push only). */
+  /** `first`, when given, is given the quick findings first if this is the document's first analysis (push only). */
   async function diagnosticsOf(document: PieceDocument, first?: (diagnostics: readonly Diagnostic[]) => void): Promise<Diagnostic[]> {
     const result = await ask<DiagnosticsAnswer>(document, { kind: 'diagnostics', first: first !== undefined }, first);
     if (result === OVER_BUDGET) {
@@ -226,8 +226,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void safely(`validating ${uri}`, undefined, async () => {
         const current = () => documents.get(uri) === document && document.version === version;
         const state = stateOf(uri);
-        // A document's first analysis shows its syntax errors as soon as the text is parsed, as TypeScript's server
-        // gives syntactic diagnostics before semantic ones; the full report follows. No syntax error, no first
+        // A document's first analysis shows its quick findings (syntax errors, the segments' schema findings) as soon as
+        // the text is parsed and checked, as TypeScript's server gives syntactic diagnostics before semantic ones; the
+        // full report follows. No quick finding, no first
         // publish: the editor shows nothing for a document just opened anyway, and a client that takes the first
         // publish for the report would take an empty one for a clean document.
         const first = state.published
@@ -252,7 +253,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   /**
-   * Pull: the open's analysis starts now, as a push client's does, whatever the editor asks first; its syntax errors
+   * Pull: the open's analysis starts now, as a push client's does, whatever the editor asks first; its quick findings
    * answer the first pull, and once the full report is ready the client is asked to pull again (pullRefresh.ts).
    */
   function startOpen(document: PieceDocument): void {
@@ -284,7 +285,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     pullRefresh.request(document.uri);
   }
 
-  /** The open's first pull: its syntax errors if they come before the full report, with what completes it. */
+  /** The open's first pull: its quick findings if they come before the full report, with what completes it. */
   async function firstOfOpen(document: PieceDocument): Promise<{ items: Diagnostic[]; complete: boolean; full: Promise<Diagnostic[]> } | undefined> {
     const opening = stateOf(document.uri).opening;
     if (!opening || opening.version !== document.version || lastReport.has(document.uri)) return undefined;

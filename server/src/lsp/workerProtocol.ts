@@ -33,8 +33,8 @@ export interface RequestContext {
 
 export type WorkerRequest =
   /**
-   * `first`: on the document's first analysis, its YAML syntax errors are sent as a `FirstDiagnostics` message as
-   * soon as the text is parsed, before the answer (the full report).
+   * `first`: on the document's first analysis, its quick findings (syntax errors, the segments' schema findings) are
+   * sent as a `FirstDiagnostics` message as soon as the text is parsed and checked, before the answer (the full report).
    */
   | { readonly kind: 'diagnostics'; readonly first?: boolean }
   | { readonly kind: 'documentSymbols' }
@@ -63,7 +63,7 @@ export type ToWorker =
 
 export type FromWorker = { readonly id: number; readonly result: unknown } | { readonly id: number; readonly error: string } | FirstDiagnostics;
 
-/** Before the answer to a `diagnostics` request with `first`: the syntax errors, each of which the answer holds too. */
+/** Before the answer to a `diagnostics` request with `first`: the quick findings, exactly those the answer holds. */
 export interface FirstDiagnostics {
   readonly id: number;
   readonly first: readonly Diagnostic[];

@@ -43,6 +43,16 @@ function subjectOf(controls: readonly ControlRef[], title: string | undefined, i
   return fromControls ?? inherited;
 }
 
+/** A section's title as buildSection reads it (the last string one), without reading the rest: what the schema's messages name it by. */
+export function sectionTitle(node: Node): string | undefined {
+  let title: string | undefined;
+  for (const pair of pairsOf(node)) {
+    const value = scalarValue(pair.value);
+    if (keyText(pair) === 'title' && typeof value === 'string') title = value;
+  }
+  return title;
+}
+
 export function buildSection(node: Node, text: string, inherited?: Subject): SectionModel {
   let title: string | undefined;
   let titleSpan: Span | undefined;

@@ -77,9 +77,12 @@ export function allSections(document: WhitepaperModel): readonly SectionModel[] 
   return indexOf(document).all;
 }
 
+/** One list for every id no section answers: the same array each time, as an id's list is while its sections stay (factsFor). */
+const NO_SECTIONS: readonly SectionModel[] = Object.freeze([]);
+
 /** Sections answering `id` (2013 or CLD numbering). */
 export function sectionsFor(document: WhitepaperModel, id: string): readonly SectionModel[] {
-  return indexOf(document).byControl.get(id) ?? [];
+  return indexOf(document).byControl.get(id) ?? NO_SECTIONS;
 }
 
 /** The sections and, under each, its subsections, in document order. */
@@ -108,26 +111,37 @@ export function factsUnder(section: SectionModel): ReturnType<typeof factsKept> 
 
 export type Facts = { sections: SectionModel[]; prose: SectionModel['prose']; pinned: SectionModel['facts']; body: string };
 
-/** By the first answering section (so a closed document's entries go with its model), then by the ids asked. */
-const lastFacts = new WeakMap<SectionModel, Map<string, Facts>>();
+/**
+ * By the first answering section (so a closed document's entries go with its model), then by the ids asked: the last
+ * answer, with the lists of answering sections (one per id) it was gathered from.
+ */
+const lastFacts = new WeakMap<SectionModel, Map<string, { facts: Facts; lists: readonly (readonly SectionModel[])[] }>>();
 
 /**
  * Everything the sections answering `ids` say together: a control is often answered in several places. The last
  * answer per list of ids is kept, and given again as the same object, while the same section objects answer: an edit
- * elsewhere gathers nothing again, and what a rule read from it (keptWith) still holds.
+ * elsewhere gathers nothing again, and what a rule read from it (keptWith) still holds. The index gives each id's list
+ * as the same array while no section of it changed (mergedByTop.ts), so the same lists are known without the sections
+ * answering several ids put together again (a set of thousands on every keystroke at 5 MB full of findings).
  */
 export function factsFor(document: WhitepaperModel, ids: readonly string[]): Facts {
-  // One id's sections are listed once each already (a section is in one top-level section's index): no set to build
-  // on every edit for the rules that ask one control.
-  const sections = ids.length === 1 ? sectionsFor(document, ids[0]).slice() : [...new Set(ids.flatMap((id) => sectionsFor(document, id)))];
-  if (sections.length === 0) return { sections, prose: [], pinned: [], body: '' };
-  let byIds = lastFacts.get(sections[0]);
-  if (!byIds) lastFacts.set(sections[0], (byIds = new Map()));
+  const lists = ids.map((id) => sectionsFor(document, id));
+  const first = lists.find((list) => list.length > 0)?.[0];
+  if (first === undefined) return { sections: [], prose: [], pinned: [], body: '' };
+  let byIds = lastFacts.get(first);
+  if (!byIds) lastFacts.set(first, (byIds = new Map()));
   const key = ids.join('\u0000');
   const last = byIds.get(key);
-  if (last && last.sections.length === sections.length && last.sections.every((s, i) => s === sections[i])) return last;
+  if (last && last.lists.every((list, i) => list === lists[i])) return last.facts;
+  // One id's sections are listed once each already (a section is in one top-level section's index): no set to build
+  // for the rules that ask one control.
+  const sections = ids.length === 1 ? lists[0].slice() : [...new Set(lists.flat())];
+  if (last && last.facts.sections.length === sections.length && last.facts.sections.every((s, i) => s === sections[i])) {
+    byIds.set(key, { facts: last.facts, lists });
+    return last.facts;
+  }
   const parts = sections.map(factsUnder);
   const facts = { sections, prose: parts.flatMap((p) => p.prose), pinned: parts.flatMap((p) => p.pinned), body: parts.map((p) => p.body).join('\n') };
-  byIds.set(key, facts);
+  byIds.set(key, { facts, lists });
   return facts;
 }

@@ -18,7 +18,6 @@ import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, LOGS_IT
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
 import { wordGaps } from '../core/wordGaps';
-import { append } from '../core/arrays';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
 // How long logs are kept: what a sentence that leaves it to another document must speak of ("kept as set out in the retention schedule").
@@ -68,6 +67,20 @@ const leavesOpen = keptIndex(
 );
 const logPeriodsStated = keptIndex((section: SectionModel) => section.prose.filter((f) => f.topic === 'log-retention' && !f.inferred && f.kind !== 'vague'));
 
+/**
+ * The log periods of `own` and of every section, asked one by one until one answers: not gathered into a list, which
+ * on a whitepaper stating thousands of them was made anew on every edit to be asked whether one is general.
+ */
+function statedPeriods(document: WhitepaperModel, own: readonly ProseFact[]): (test: (fact: ProseFact) => boolean) => boolean {
+  return (test) => {
+    if (own.some(test)) return true;
+    const stated = logPeriodsStated.in(document);
+    const count = allSections(document).length;
+    for (let i = 0; i < count; i++) if (stated(i).some(test)) return true;
+    return false;
+  };
+}
+
 /** A section says the customer sets the log period, sends in their own logs, or leaves the period to another document. */
 function leavesLogPeriodOpen(document: WhitepaperModel): boolean {
   const open = leavesOpen.in(document);
@@ -100,34 +113,32 @@ export default defineRule({
   checkDocument(document, report) {
     const facts = factsFor(document, LOGGING);
     const { sections, pinned, body } = facts;
-    // A section on the protection of records (18.1.3) that never speaks of logs owes no log period.
-    const logging = new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)));
     if (sections.length === 0) {
       checkUnlabelled(document, report);
       return;
     }
-    const describing = sections.filter((s) => describesLogs(s) || (logging.has(s) && !mentionsLogs(s)));
+    // A section on the protection of records (18.1.3) that never speaks of logs owes no log period. The set of sections
+    // answering logging is made only for a section that does not (most sections answering it speak of logs).
+    let logging: Set<SectionModel> | undefined;
+    const answersLogging = (s: SectionModel) => (logging ??= new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)))).has(s);
+    const describing = sections.filter((s) => describesLogs(s) || (!mentionsLogs(s) && answersLogging(s)));
     if (describing.length === 0) return;
     if (leavesLogPeriodOpen(document)) return;
     const { section: first, span } = placeOf(document, describing, 'log', [DESCRIBES_LOGS, LOGS_IT]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
-    const stated = logPeriodsStated.in(document);
-    const elsewhere: ProseFact[] = [];
-    const count = allSections(document).length;
-    for (let i = 0; i < count; i++) append(elsewhere, stated(i));
-    const retention = [...periodsIn(facts), ...elsewhere];
-    if (retention.length === 0 && !pinned.some((f) => f.key.startsWith('log.retention'))) {
+    const anyPeriod = statedPeriods(document, periodsIn(facts));
+    if (!anyPeriod(() => true) && !pinned.some((f) => f.key.startsWith('log.retention'))) {
       const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
       report({ ...span, messageId: 'noRetention', data: { id }, fixes: [fix] });
       return;
     }
-    if (retention.some((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
+    if (anyPeriod((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
     for (const { kind, label, words } of LOG_KINDS) {
       if (body.search(words) < 0) continue;
       // "Audit logs and access logs are kept for one year" covers both kinds it names; a kind named only after the
       // period ("…kept for 12 months; the audit logs can be downloaded") is not what the period is about.
-      const covered = retention.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(words) >= 0);
+      const covered = anyPeriod((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(words) >= 0);
       if (covered || pinned.some((f) => f.key === `log.retention.${kind}`)) continue;
       const sentence = { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` };
       const fix = statementFix('addRetention', document, first, { sentence, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });

@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Finding, Severity } from '../../../server/src/core/finding';
 import { DEFAULT_CONFIG, type WorkspaceConfig } from '../../../server/src/config/config';
-import { FindingPlacer, isSyntaxError, placeFindings, type SegmentFindings } from '../../../server/src/analyze/placeFindings';
+import { FindingPlacer, placeFindings, type SegmentFindings } from '../../../server/src/analyze/placeFindings';
+import { isQuick } from '../../../server/src/analyze/quickFindings';
 import { capFindings } from '../../../server/src/rules/analysis-incomplete';
 
 const RULES = ['control-duplicate', 'control-unknown', 'vague-period', 'log-retention-consistency', 'yaml-syntax'];
@@ -51,7 +52,7 @@ test('placed, sorted, filtered and capped as every finding sorted together would
         });
         const own = ownSpecs.map(({ at, f }) => toFinding(f, at));
         const everything = [...segments.flatMap(({ list, base: by }) => list.map((f) => ({ ...f, start: f.start + by, end: f.end + by }))), ...[...own].sort(byPosition)];
-        const expected = capFindings(everything.sort(byPosition).filter((f) => config.rules[f.ruleId] !== 'off'), 1000, isSyntaxError);
+        const expected = capFindings(everything.sort(byPosition).filter((f) => config.rules[f.ruleId] !== 'off'), 1000, isQuick);
         if (expected.some((f) => f.messageId === 'tooManyFindings')) capped++;
         // The same lists twice: the second time their counts are the kept ones.
         const placer = new FindingPlacer();
@@ -60,7 +61,7 @@ test('placed, sorted, filtered and capped as every finding sorted together would
           assert.deepEqual(comparable(placed), comparable(expected));
         }
         // Under another configuration, the counts kept for the first are not taken.
-        const allOn = capFindings(everything.sort(byPosition), 1000, isSyntaxError);
+        const allOn = capFindings(everything.sort(byPosition), 1000, isQuick);
         assert.deepEqual(comparable(placeFindings('', segments, [...own], DEFAULT_CONFIG, placer)), comparable(allOn));
       },
     ),

@@ -7,11 +7,13 @@ import { createAnalyzer } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { DEFAULT_CONFIG } from '../../../server/src/config/config';
 import { computeCoverage } from '../../../server/src/coverage/coverage';
-import { allSections, sectionsFor } from '../../../server/src/model/sectionsFor';
+import { allSections, factsFor, sectionsFor } from '../../../server/src/model/sectionsFor';
 import type { WhitepaperModel } from '../../../server/src/model/whitepaper';
 import { HEADER_EN } from '../../fixtures/minimal';
 
 const IDS = ['12.3.1', '12.4.1', '12.4.3', '9.4.1', '10.1.2', '18.1.3', 'CLD.6.3.1', '99.9'];
+// factsFor keeps its last answer while each id's list is the same array: asked as the rules ask it, one id or several.
+const ID_LISTS = [['12.4.1', '12.4.3', '18.1.3'], ['12.3.1'], ['18.1.3', '99.9'], ['CLD.6.3.1', '9.4.1']];
 
 const section = (title: string, controls: string, body: string, nested = '') =>
   `  - title: ${title}\n    controls: [${controls}]\n    body: |\n      ${body}\n${nested}`;
@@ -30,7 +32,11 @@ const START =
 function listed(model: WhitepaperModel) {
   const name = (s: WhitepaperModel['sections'][number]) => `${s.span.start} ${s.title}`;
   const rows = computeCoverage(model, DEFAULT_CONFIG, { gaps: false }).rows.map((r) => `${r.id} ${r.status} ${r.places.map((p) => `${p.span.start} ${p.label}`).join(', ')}`);
-  return { all: allSections(model).map(name), ...Object.fromEntries(IDS.map((id) => [id, sectionsFor(model, id).map(name)])), rows };
+  const facts = ID_LISTS.map((ids) => {
+    const { sections, prose, pinned, body } = factsFor(model, ids);
+    return { sections: sections.map(name), prose: prose.map((f) => `${f.span.start} ${f.topic}`), pinned: pinned.length, body };
+  });
+  return { all: allSections(model).map(name), ...Object.fromEntries(IDS.map((id) => [id, sectionsFor(model, id).map(name)])), rows, facts };
 }
 
 test('the index and the coverage after each edit list what ones built from the whole text do', () => {
