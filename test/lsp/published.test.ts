@@ -58,6 +58,14 @@ describe('published whitepapers in the editor', () => {
     assert.match(hoverOf('バックアップ')!, /ホワイトペーパー・セキュリティ開示資料として読みました\(“セキュリティ”\)/);
   });
 
+  test('checkPublished: a section recognised only by the learnt body words says so in its hover', async () => {
+    const text = readFileSync(join(__dirname, '..', '..', 'eval', 'fixtures', 'fx-ja-learnt-body-words.txt'));
+    const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, { fileName: 'learnt.txt', uri: 'file:///ws/learnt.txt', data: text.toString('base64') });
+    assert.ok(result.ok);
+    const hover = result.headings.find((h) => result.text.slice(h.start, h.end) === '1. お客様ごとの環境')?.hover;
+    assert.match(hover!, /\*\*CLD\.9\.5\.1\*\*[^\n]*: 本文の語（学習） 「/);
+  });
+
   test('checkPublished on a scanned PDF: the reason, in the editor’s language', async () => {
     const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, { fileName: 'scan.pdf', uri: 'file:///ws/scan.pdf', data: Buffer.from(pdfWithoutText()).toString('base64') });
     assert.deepEqual(result, { ok: false, message: 'この PDF には文字情報がありません(スキャンした画像?)。先に OCR(文字認識)をかけてください' });
