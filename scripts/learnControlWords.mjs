@@ -4,7 +4,9 @@
 //
 //   node scripts/learnControlWords.mjs            fit on every present text that is not blind, write the catalog
 //   node scripts/learnControlWords.mjs --cv       cross-validate by provider instead, and print the table
-//   --folds N (5)  --fresh (re-import the texts)  --hold SPLIT (with --cv: also train without SPLIT and score it)
+//   --folds N (5)  --fresh (re-import the texts)  --hold SPLIT[,SPLIT] (with --cv: also train without each and score it)
+//   --threshold P  a fixed threshold instead of the inner cross-validation's (five times faster, to screen a change)
+//   --min-providers N (3)  how many providers' sections a word must occur in to be learnt
 //   --without SPLIT  write a catalog learnt without SPLIT, to score that split through the real importer as unseen
 //
 // Each text is imported once with this tree's own importer (scripts/learnt/sectionsOf.ts, cached in the temporary
@@ -14,6 +16,7 @@
 // a control the document answers with no lines is unknown for its sections. Words must occur in sections of
 // MIN_PROVIDERS providers to be learnt at all: a word of one provider's house style is not the control's.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -25,21 +28,22 @@ import { fitLogistic } from './learnt/logistic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
-  options: { cv: { type: 'boolean' }, folds: { type: 'string', default: '5' }, fresh: { type: 'boolean' }, hold: { type: 'string' }, without: { type: 'string' } },
+  options: { cv: { type: 'boolean' }, folds: { type: 'string', default: '5' }, fresh: { type: 'boolean' }, hold: { type: 'string' }, without: { type: 'string' }, threshold: { type: 'string' }, 'min-providers': { type: 'string', default: '3' } },
 });
 
-const BLIND = new Set(['heldout31']);
+const BLIND = new Set(['heldout32']);
 const WIDE = 3;
-const MIN_PROVIDERS = 3;
+const MIN_PROVIDERS = Number(options['min-providers']);
 const LAMBDA = 3;
 const KEPT = 300;
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 
-const { sectionFeatures } = await tsImport('../server/src/import/sectionFeatures.ts', import.meta.url);
+const { featuresOf } = await tsImport('../server/src/import/sectionFeatures.ts', import.meta.url);
 const expected = expectedControlIds(ROOT);
 
 function sections() {
-  const cache = join(tmpdir(), 'wp27017-learnt-sections.json');
+  // One cache per worktree: two trees' importers differ, and a cache written by the other would be read as this one's.
+  const cache = join(tmpdir(), `wp27017-learnt-sections-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}.json`);
   if (existsSync(cache) && !options.fresh) return JSON.parse(readFileSync(cache, 'utf8'));
   const annotationsDir = join(ROOT, 'eval', 'annotations');
   const { annotations } = loadAnnotations(annotationsDir, expected);
@@ -68,7 +72,7 @@ function prepare(docs) {
     const spread = new Map();
     for (const s of doc.sections) for (const c of [...s.gold, ...s.partial]) spread.set(c, (spread.get(c) ?? 0) + 1);
     for (const s of doc.sections) {
-      s.features = sectionFeatures(s.head, s.body);
+      s.features = featuresOf(s.title, s.bodyText, s.parent);
       s.wide = new Set([...s.gold, ...s.partial].filter((c) => spread.get(c) > WIDE));
     }
   }
@@ -135,7 +139,7 @@ function tally(pairs) {
   }
   const p = t.tp / (t.tp + t.fp);
   const r = t.tp / (t.tp + t.fn);
-  return { ...t, f1: Number(((2 * p * r) / (p + r)).toFixed(4)) };
+  return { ...t, p: Number(p.toFixed(3)), f1: Number(((2 * p * r) / (p + r)).toFixed(4)) };
 }
 
 /** Folds over providers: the held-out fold's providers are never seen in training. */
@@ -154,6 +158,7 @@ function folds(docs, k) {
 
 /** The threshold that scores best over the given documents' out-of-fold predictions. */
 function bestThreshold(docs, k) {
+  if (options.threshold) return Number(options.threshold);
   const foldOf = folds(docs, k);
   const scored = [];
   for (let f = 0; f < k; f++) {
@@ -189,12 +194,12 @@ if (options.cv) {
     learnt.push(...pairsLearnt);
   }
   console.log('cross-validated by provider: current', tally(base), 'current + learnt', tally(learnt));
-  if (options.hold) {
-    const training = docs.filter((d) => d.split !== options.hold);
+  for (const hold of options.hold?.split(',') ?? []) {
+    const training = docs.filter((d) => d.split !== hold);
     const threshold = bestThreshold(training, k);
     const model = train(training);
-    const test = docs.filter((d) => d.split === options.hold);
-    console.log(`${options.hold}, trained without it (threshold ${threshold}): current`, tally(test.map((doc) => [doc, new Set(doc.current.filter((c) => expected.has(c)))])), 'current + learnt', tally(test.map((doc) => [doc, recognised(doc, scoreSections(doc, model), threshold)])));
+    const test = docs.filter((d) => d.split === hold);
+    console.log(`${hold}, trained without it (threshold ${threshold}): current`, tally(test.map((doc) => [doc, new Set(doc.current.filter((c) => expected.has(c)))])), 'current + learnt', tally(test.map((doc) => [doc, recognised(doc, scoreSections(doc, model), threshold)])));
   }
 } else {
   const used = options.without ? docs.filter((d) => d.split !== options.without) : docs;
@@ -204,7 +209,8 @@ if (options.cv) {
   const entries = model.map(({ id, bias, words }) => `  { id: '${id}', bias: ${round(bias)}, words: {${[...words].filter(([, w]) => round(w) !== 0).map(([t, w]) => `${JSON.stringify(t)}:${round(w)}`).join(',')}} },`);
   const out = `// Generated by scripts/learnControlWords.mjs from the annotated corpus (${used.length} texts${options.without ? `, ${options.without} left out` : ''}): do not edit, run it again.
 // Per expected control, the weights of a logistic regression over a section's words (body words saturated by count and
-// length, heading words as "h:" + word) and its bias; the ${KEPT} largest weights of each control are kept. Words only.
+// length, heading words as "h:" + word, the parent heading's as "p:" + word) and its bias; the ${KEPT} largest weights
+// of each control are kept. Words only.
 export const LEARNT_THRESHOLD = ${threshold};
 
 interface LearntControl {

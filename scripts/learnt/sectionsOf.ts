@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { lineAt, lineStarts } from '../../server/src/core/lines';
 import { importWhitepaper } from '../../server/src/import/importWhitepaper';
-import { bodyTerms } from '../../server/src/import/bodyTerms';
 import { LEARNT_CONTROL_WORDS } from '../../server/src/catalog/learntControlWords';
 
 // The sections' current controls are what the other paths give: the learnt weights must not learn from their own guesses.
@@ -26,12 +25,13 @@ for (const input of inputs) {
   const lineOf = (offset: number) => lineAt(starts, offset) + 1;
   const heads = result.headings;
   const sections = [];
-  const spans: { from: number; to: number; title: string; controls: string[]; via: string[] }[] = [];
+  const spans: { from: number; to: number; title: string; parent: string; controls: string[]; via: string[] }[] = [];
   const firstStart = heads[0]?.start ?? text.length;
-  if (text.slice(0, firstStart).trim() !== '') spans.push({ from: 0, to: firstStart, title: '', controls: [], via: [] });
+  if (text.slice(0, firstStart).trim() !== '') spans.push({ from: 0, to: firstStart, title: '', parent: '', controls: [], via: [] });
   heads.forEach((h, i) => {
+    const parent = heads.slice(0, i).reverse().find((p) => p.depth < h.depth)?.title ?? '';
     const to = heads[i + 1]?.start ?? text.length;
-    spans.push({ from: h.start, to, title: h.title, controls: [...new Set(h.controls.map((c) => c.id))], via: h.controls.map((c) => `${c.id}:${c.via}`) });
+    spans.push({ from: h.start, to, title: h.title, parent, controls: [...new Set(h.controls.map((c) => c.id))], via: h.controls.map((c) => `${c.id}:${c.via}`) });
   });
   for (const s of spans) {
     const fromLine = lineOf(s.from);
@@ -48,8 +48,8 @@ for (const input of inputs) {
     const raw = text.slice(s.from, s.to);
     const titleEnd = s.title ? raw.indexOf('\n') : 0;
     sections.push({
-      fromLine, toLine, title: s.title, current: s.controls, via: s.via, gold, partial, unknown,
-      head: bodyTerms(s.title), body: bodyTerms(titleEnd > 0 ? raw.slice(titleEnd) : s.title ? '' : raw),
+      fromLine, toLine, title: s.title, parent: s.parent, current: s.controls, via: s.via, gold, partial, unknown,
+      bodyText: titleEnd > 0 ? raw.slice(titleEnd) : s.title ? '' : raw,
     });
   }
   const current = [...new Set([...result.controls.map((c) => c.id)])];

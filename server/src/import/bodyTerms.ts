@@ -13,19 +13,33 @@ const KANA_ONLY = /^[\u3040-\u309f\u30fc]+$/;
 const HAS_DIGIT = /\d/;
 const LATIN = /^[a-z][a-z'-]*$/;
 
-/** A Latin word in the form the vocabulary keeps: a plural's "s" dropped ("backups" is "backup", "policies" "policy"). */
+/**
+ * A Latin word in the form the vocabulary keeps: a plural's "s" dropped ("backups" is "backup", "policies" "policy"),
+ * then an ending of inflection ("encrypted", "logging", "regularly" are "encrypt", "logg", "regular"): light, so that
+ * the forms of one word count as one without two words becoming one.
+ */
 function folded(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
-  return word;
+  const singular =
+    word.length > 4 && word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is') ? word.slice(0, -1) : word;
+  if (singular.length > 6 && singular.endsWith('ing')) return singular.slice(0, -3);
+  if (singular.length > 5 && singular.endsWith('ed') && !singular.endsWith('eed')) return singular.slice(0, -2);
+  if (singular.length > 5 && singular.endsWith('ly')) return singular.slice(0, -2);
+  return singular;
 }
 
-/** The text's words in order, lower-cased and folded, function words and numbers left out. */
+// A page saved with its markup or code ("<div className=…>", "https://…", "snake_case", "x.com") names no topic by it.
+const TAG = /<[^<>\n]*>/g;
+const URL = /https?:\/\/[^\s)>\]]*/g;
+const CODE = /[a-z][A-Z]|[_.]/;
+// A possessive's ending ("customer's", "customer’s") is no word of its own.
+const POSSESSIVE = /['’]s?$/;
+
+/** The text's words in order, lower-cased and folded, function words, numbers and markup left out. */
 export function bodyTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (!isWordLike) continue;
-    const word = segment.toLowerCase();
+  for (const { segment, isWordLike } of segmenter.segment(text.replace(TAG, ' ').replace(URL, ' '))) {
+    if (!isWordLike || CODE.test(segment)) continue;
+    const word = segment.toLowerCase().replace(POSSESSIVE, '');
     if (HAS_DIGIT.test(word) || KANA_ONLY.test(word) || STOP.has(word)) continue;
     if (word.length < 2 && LATIN.test(word)) continue;
     terms.push(LATIN.test(word) ? folded(word) : word);

@@ -27,14 +27,19 @@ function explicitRefs(text: string): string[] {
   return [...new Set(found)].filter((id) => lookupControl(id, '2013'));
 }
 
-/** Whether the words after a number name that control, by its catalog title in either language. */
-function titleMatches(rest: string, id: string): boolean {
+/**
+ * Whether the words after a number name that control, by its catalog title in either language. In a document that
+ * numbers its own outline, only the title itself does (a heading holding it, or most of it): a word in common is
+ * the chapter's topic meeting the control's by chance ("9.1.2 Certificate access fees", "5.2 セッションセキュリティ").
+ */
+function titleMatches(rest: string, id: string, outline: boolean): boolean {
   const info = lookupControl(id);
   if (!info) return false;
   const heading = squash(rest);
   if (heading.length < 2) return false;
   return [info.title.ja, info.title.en].some((title) => {
     const t = squash(title);
+    if (outline) return heading.includes(t) || (t.includes(heading) && heading.length * 2 >= t.length);
     if (heading.includes(t) || t.includes(heading)) return true;
     // English: a shared word that is not the standard's boilerplate ("information", "security").
     if (/^[\x00-\x7f]+$/.test(rest)) {
@@ -49,11 +54,11 @@ function titleMatches(rest: string, id: string): boolean {
 
 const COMMON_WORDS = new Set(['information', 'security', 'management', 'with', 'from', 'cloud', 'service', 'services']);
 
-function leadingNumber(text: string): string[] {
+function leadingNumber(text: string, outline: boolean): string[] {
   const match = LEADING.exec(text);
   if (!match || match[2]) return [];
   const id = normalizeControlId(match[1]);
-  if (!titleMatches(match[3], id)) return [];
+  if (!titleMatches(match[3], id, outline)) return [];
   if (lookupControl(id, '2013')) return [id];
   return lookupControl(id, '2022') ? counterparts(id, '2022') : [];
 }
@@ -85,10 +90,23 @@ function byKeywords(text: string): string[] {
   return ids.length <= 2 ? ids : [];
 }
 
-export function headingControls(text: string): HeadingControls {
+const OUTLINE_NUMBER = /^\s*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,2})[.．]?[\s\u3000]/;
+
+/**
+ * Whether a document numbers its own outline: a numbered heading under a heading of its parent's number ("9.1.2 …"
+ * under "9.1 …", "5.2 …" under "5. …"), as an RFC 3647 CP/CPS or a numbered handbook runs. A text that cites controls
+ * by number heads no section with a control's parent number ("12.3" is no control).
+ */
+export function ownOutline(headings: readonly string[]): boolean {
+  const numbers = new Set(headings.map((h) => OUTLINE_NUMBER.exec(h.normalize('NFKC'))?.[1]).filter((n) => n !== undefined));
+  return [...numbers].some((n) => n.includes('.') && numbers.has(n.slice(0, n.lastIndexOf('.'))));
+}
+
+/** A heading's controls; `outline`: the document numbers its own outline (`ownOutline`), so a number is a chapter's. */
+export function headingControls(text: string, outline = false): HeadingControls {
   const explicit = explicitRefs(text);
   if (explicit.length > 0) return { ids: explicit, via: 'reference' };
-  const numbered = leadingNumber(text);
+  const numbered = leadingNumber(text, outline);
   if (numbered.length > 0) return { ids: numbered, via: 'number' };
   const keywords = byKeywords(text);
   return keywords.length > 0 ? { ids: keywords, via: 'keywords' } : { ids: [], via: 'none' };

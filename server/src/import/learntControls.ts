@@ -9,9 +9,9 @@ import type { RecognizedControl } from './recognizeControls';
 /** How many of the terms that scored a control are shown as its reason. */
 const SHOWN = 4;
 
-/** The controls the learnt weights give the section beyond `known` (the other paths' and its parents'), each with its words. */
-export function learntControls(heading: string, body: string, known: readonly string[]): RecognizedControl[] {
-  const features = featuresOf(heading, body);
+/** The controls the learnt weights give the section beyond `known` (the other paths' and its parents'), each with its words; `parent`: the heading above. */
+export function learntControls(heading: string, body: string, known: readonly string[], parent = ''): RecognizedControl[] {
+  const features = featuresOf(heading, body, parent);
   if (features.size === 0) return [];
   const found: RecognizedControl[] = [];
   for (const { id, bias, words } of LEARNT_CONTROL_WORDS) {
@@ -26,7 +26,7 @@ export function learntControls(heading: string, body: string, known: readonly st
     }
     if (1 / (1 + Math.exp(-z)) < LEARNT_THRESHOLD) continue;
     scored.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    found.push({ id, via: 'learned', words: scored.slice(0, SHOWN).map(([term]) => term.replace(/^h:/, '')) });
+    found.push({ id, via: 'learned', words: scored.slice(0, SHOWN).map(([term]) => term.replace(/^[hp]:/, '')) });
   }
   return found;
 }

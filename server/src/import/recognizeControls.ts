@@ -511,6 +511,10 @@ interface RecognizeOptions {
   readonly measures?: boolean;
   /** The page's title is a log's (an audit-log or login-history page): its access words name the events it records. */
   readonly logs?: boolean;
+  /** The document numbers its own outline (headingControls.ts `ownOutline`): a heading's number is its chapter's. */
+  readonly outline?: boolean;
+  /** The heading of the section this one is a subsection of: its chapter's topic ("Backup" over "Frequency"). */
+  readonly parent?: string;
 }
 
 function recognized(heading: string, body: string, inherited: readonly string[], options: RecognizeOptions, rows: readonly AnsweredRow[]): RecognizedControl[] {
@@ -532,7 +536,7 @@ function recognized(heading: string, body: string, inherited: readonly string[],
       if (/^\d{1,2}\.\d{1,2}\.\d{1,2}$/.test(cell) && lookupControl(cell, '2013')) add({ id: cell, via: 'reference', words: [cell] });
     }
   }
-  const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading) : { ids: [], via: 'none' };
+  const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading, options.outline) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
   if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC')) || plannedSection(heading) || options.page === 'procurement') return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
@@ -620,7 +624,7 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // What no other path gave, the learnt weights may, by the same bars as the body's words: not to the text under the
   // document's title or an introduction (they preview the topics later sections answer), an announcement or a declined
   // answer, nor a topic the heading named that the section did not bear out.
-  if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven])) add(control);
+  if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven], options.parent)) add(control);
   const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
   const transfers = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;
   const channelOnly = VULNERABILITY_REPORTS.test(heading.normalize('NFKC')) && !REMEDIED.test(full.normalize('NFKC'));

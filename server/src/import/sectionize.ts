@@ -6,6 +6,7 @@
 // so findings are reported where a reviewer reads them. The YAML is valid by
 // construction: no empty body or title, every scalar quoted or a block.
 import { frontMatterTitle } from './frontMatterTitle';
+import { ownOutline } from './headingControls';
 import { headingRole, OPENING_HEADING } from './headingRole';
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
@@ -43,6 +44,8 @@ export interface ImportedHeading {
   /** Offsets in the document's text of the heading's words. */
   readonly start: number;
   readonly end: number;
+  /** How deep in the document's outline: 0 for a top section, 1 for its subsections… */
+  readonly depth: number;
   readonly controls: readonly RecognizedControl[];
 }
 
@@ -362,7 +365,9 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const measuresPage = MEASURES_CONTEXT.test(titleTopic);
   // An audit-log or login-history page names access words as the events it records.
   const logs = logPage([...wordsByControl(titleTopic).keys()]);
-  const recognise = (part: Part, inherited: readonly string[], kind = kindOf.get(part) ?? page, measuresAbove = measuresPage) => {
+  // A document that numbers its own outline reads a heading's number as its chapter's, not a control's.
+  const outline = ownOutline(headings.map((h) => h.text));
+  const recognise = (part: Part, inherited: readonly string[], kind = kindOf.get(part) ?? page, measuresAbove = measuresPage, parent = '') => {
     const measures = measuresAbove || MEASURES_CONTEXT.test(part.title);
     // A FAQ's group title ("ご契約について", "Billing and contracts") over questions: each question is answered by its
     // own answer, so a common word of the group's title finds no evidence in any of them.
@@ -370,9 +375,9 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     // A label's section is read as its paragraph was, label and all: the label names its topic by the bars of a label.
     const found = part.label
       ? recognizeControls('', readable(part.body.map((n) => lines[n]).join('\n')), inherited, { page: kind, borne: pageTopics, measures, logs })
-      : recognizeControls(readable(part.heading?.text ?? (part.fromTitle ? titleTopic : '')), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics, measures, logs });
+      : recognizeControls(readable(part.heading?.text ?? (part.fromTitle ? titleTopic : '')), textOf(part.body), inherited, { below: below(part), title: part.fromTitle, questions, leading: leading(part), opening: part.fromTitle === true && others, page: kind, borne: pageTopics, measures, logs, outline, parent });
     recognisedIn.set(part, found);
-    for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)], kind, measures);
+    for (const child of part.children) recognise(child, [...inherited, ...found.map((c) => c.id)], kind, measures, readable(part.heading?.text ?? ''));
   };
   for (const part of parts) recognise(part, [], kindOf.get(part) ?? page, part.fromTitle === true && measuresPage);
   // Without text before the first heading, the first section stands for the title; among other sections, its words
@@ -424,7 +429,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     emit(`${pad}- title: ${quote(part.title)}`, { source: headingStart, shift: pad.length + 10, verbatim: part.heading !== undefined && JSON.stringify(part.title) === `"${part.title}"` && lines[part.heading.line].includes(part.title) });
     const recognised = recognisedIn.get(part) ?? [];
     const headingEnd = part.label ? headingStart + part.title.length : part.heading ? lineStarts[part.heading.line] + lines[part.heading.line].trimEnd().length : 0;
-    if (part.heading) headingsRead.push({ title: part.title, start: headingStart, end: Math.max(headingStart, headingEnd), controls: recognised });
+    if (part.heading) headingsRead.push({ title: part.title, start: headingStart, end: Math.max(headingStart, headingEnd), depth, controls: recognised });
     if (recognised.length > 0) {
       emit(`${pad}  controls: [${recognised.map((c) => c.id).join(', ')}] # ${whyComment(recognised)}`, { source: headingStart, shift: 0, verbatim: false });
       for (const c of recognised) controls.push({ ...c, section: part.title, at: headingStart });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
-import { headingControls } from '../../../server/src/import/headingControls';
+import { headingControls, ownOutline } from '../../../server/src/import/headingControls';
 import { importWhitepaper, withoutInferredControlFindings } from '../../../server/src/import/importWhitepaper';
 import { checkGolden } from '../../helpers/golden';
 
@@ -40,6 +40,17 @@ test('control references in the forms real whitepapers use', () => {
   assert.deepEqual(ids('Secure coding practices'), ['14.2.1']);
   assert.deepEqual(ids('第三者による独立したレビューの実施'), ['18.2.1']);
   assert.deepEqual(ids('4.2. ISO/IEC 27001 の取得状況'), ['18.2.1'], 'a certificate named by its standard');
+});
+
+test('a document that numbers its own outline: a heading\'s number is its chapter\'s unless its words are the control\'s title', () => {
+  assert.equal(ownOutline(['1. Introduction', '1.1 Overview', '9.1 Fees', '9.1.2 Certificate access fees']), true);
+  assert.equal(ownOutline(['5. セッション管理', '5.1 セッションの保存', '5.2 セッションセキュリティ']), true);
+  assert.equal(ownOutline(['12.3.1 Backups', '12.4.1 Event logging', 'Contact']), false, 'controls cited by number head no section with a parent number');
+  assert.deepEqual(headingControls('9.1.2 Certificate access fees').ids, ['9.1.2'], 'alone, a shared word still names the control');
+  assert.deepEqual(headingControls('9.1.2 Certificate access fees', true).ids, []);
+  assert.deepEqual(headingControls('5.2 セッションセキュリティ', true).ids, []);
+  assert.deepEqual(headingControls('12.3.1 Information backup', true).ids, ['12.3.1'], "the control's own title is the control's");
+  assert.deepEqual(headingControls('CLD.9.5.1 テナントの分離', true).ids, ['CLD.9.5.1'], 'a reference is one in any document');
 });
 
 test('positions in the imported YAML map back to the original text', () => {
