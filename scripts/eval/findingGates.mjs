@@ -23,7 +23,7 @@ const rows = readFileSync(args[0], 'utf8')
   .map((l) => JSON.parse(l))
   .filter((r) => r.split !== 'fixtures');
 
-const FEATURES = ['ownControl', 'docOwnControl', 'onHeading', 'commitment', 'customerDuty', 'question', 'listItem', 'checkbox', 'sectionControlless'];
+const FEATURES = ['ownControl', 'docOwnControl', 'onHeading', 'commitment', 'providerCommits', 'customerDuty', 'question', 'listItem', 'checkbox', 'sectionControlless'];
 const featureOf = (r, f) => (f === 'sectionControlless' ? r.sectionControls.length === 0 : r[f]);
 const singles = [
   ...FEATURES.flatMap((f) => [true, false].map((v) => ({ name: `${f}=${v}`, test: (r) => featureOf(r, f) === v }))),

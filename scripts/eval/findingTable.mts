@@ -13,6 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { lineAt, lineStarts } from '../../server/src/core/lines';
+import { commitmentOf, providerNames } from '../../server/src/facts/commitmentOf';
 import { sectionize } from '../../server/src/import/sectionize';
 import { readDocument } from '../../server/src/read/readDocument';
 import { expectedControlIds, loadAnnotations, locateCorpus, textPath } from './annotations.mjs';
@@ -77,7 +78,7 @@ const rangesOf = (gap: any): [number, number][] => (gap.at ?? [gap.lines]).map((
 async function main() {
   const { annotations } = loadAnnotations(join(ROOT, 'eval', 'annotations'), expectedControlIds(ROOT));
   const corpus = locateCorpus(ROOT, undefined);
-  const chosen = annotations.filter((a: any) => a.split !== 'heldout31' && !skip.has(a.split) && (!splits || splits.includes(a.split)));
+  const chosen = annotations.filter((a: any) => a.split !== 'heldout32' && !skip.has(a.split) && (!splits || splits.includes(a.split)));
   const docs = chosen
     .map((a: any) => ({ a, path: textPath(a, { root: ROOT, annotationsDir: join(ROOT, 'eval', 'annotations'), corpusDir: corpus.dir }) }))
     .filter((d: any) => d.path);
@@ -104,7 +105,8 @@ async function main() {
       for (const x of headings) if (x.line <= line) h = x;
       return h;
     };
-    const features = (rule: string, line: number, endLine: number) => {
+    const names = providerNames(text);
+    const features = (rule: string, line: number, endLine: number, column = 1) => {
       const h = sectionAt(line);
       const own = OWN_CONTROLS[rule];
       const sentence = lines.slice(line - 1, endLine).join(' ');
@@ -120,6 +122,8 @@ async function main() {
         onHeading: headings.some((x) => x.line >= line && x.line <= endLine),
         commitment: COMMITMENT.test(sentence),
         customerDuty: CUSTOMER_DUTY.test(sentence),
+        // Who commits to the line's statement (facts/commitmentOf.ts), read up to the finding's column.
+        providerCommits: commitmentOf(sentence, column - 1, names) === 'provider',
         question: QUESTION.test(first) || QUESTION.test(lines[line - 2] ?? ''),
         listItem: LIST_ITEM.test(first),
         checkbox: CHECKBOX.test(sentence),
@@ -136,7 +140,7 @@ async function main() {
         const hit = gaps.findIndex((g: any) => rangesOf(g).some(([from, to]) => f.line <= to && (f.endLine ?? f.line) >= from));
         if (hit !== -1) found.add(hit);
         const verdict = hit === -1 ? 'FP' : gaps[hit].optional ? 'OPT' : 'TP';
-        console.log(JSON.stringify({ ...base, rule, verdict, line: f.line, column: f.column, endLine: f.endLine ?? f.line, path, message: f.message, gap: hit, ...features(rule, f.line, f.endLine ?? f.line) }));
+        console.log(JSON.stringify({ ...base, rule, verdict, line: f.line, column: f.column, endLine: f.endLine ?? f.line, path, message: f.message, gap: hit, ...features(rule, f.line, f.endLine ?? f.line, f.column) }));
       }
       gaps.forEach((g: any, i: number) => {
         if (g.optional || found.has(i) || a.cut) return;

@@ -5,6 +5,7 @@ import { onlyOutages } from '../facts/noticeKinds';
 import { splitSentences } from '../facts/sentences';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
+import { commitmentOf } from '../facts/commitmentOf';
 
 // Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
 const NOTIFYING = wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bmake\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}(?:\([^()\n]{1,40}\)\s{1,3})?aware\b/i);
@@ -87,6 +88,17 @@ const SECURITY_INCIDENT = wordGaps(/漏えい|漏洩|侵害|不正アクセス|�
 const NOTICE_HEADING = /通知|連絡|お知らせ|\bnotif|\bnotices?\b/i;
 const NOT_THE_CUSTOMERS = /当局|監督|行政|規制|社内|従業員|\bauthorit|\bregulat|\bsupervisory\b|\binternal\b|\bstaff\b|\bemployees?\b/i;
 
+// What the provider does about an incident: responds, investigates, tells. "We prevent data breaches through encryption"
+// under "Data Breaches", or "No stipulation." under a CP/CPS's "Notification to event-causing subject", does none of it.
+const HANDLES = wordGaps(/対応|対処|調査|復旧|封じ込め|\brespond|\bresponse\b|\binvestigat|\bhandl(?:e|es|ed|ing)\b|\bescalat|\bcontain(?:s|ed|ment)?\b|\bremediat|\bmitigat/i);
+
+/** Some sentence of the section's body is the provider's own on handling or telling of an incident (commitmentOf). */
+const providerHandles = (body: string) =>
+  splitSentences(body).some(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return (NOTIFYING.test(sentence) || HANDLES.test(sentence)) && commitmentOf(sentence) === 'provider';
+  });
+
 export default statedFactRule({
   id: 'incident-notification',
   controls: ['16.1.2'],
@@ -97,8 +109,11 @@ export default statedFactRule({
   toldUnder: { title: NOTICE_PART, about: AN_INCIDENT, to: TOLD_TO },
   // An outage is no security incident: an SLA's section on stops, recovery or the means offered while recovery is late
   // owes no notice time of a breach; nor does a security service's work on incidents in the customer's own environment,
-  // nor a section that only asks the reader to report an incident to the provider.
-  owedWhere: (text) => !onlyOutages(text) && !(inCustomersEnvironment(text) && !OWN_SERVICE.test(text)) && !onlyReportsIn(text),
+  // nor a section that only asks the reader to report an incident to the provider. Under a heading that names no
+  // handling ("Data Breaches", "Notification to event-causing subject") the notice is owed only where the provider itself
+  // says it handles or tells of incidents there; a heading naming the handling promises a process.
+  owedWhere: (text, _pinned, { title, body }) =>
+    !onlyOutages(text) && !(inCustomersEnvironment(text) && !OWN_SERVICE.test(text)) && !onlyReportsIn(text) && (HANDLING.test(title) || providerHandles(body)),
   description: {
     en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
     ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',

@@ -9,6 +9,7 @@ import { CUSTOMER_DATA, KEPT } from '../facts/leaving';
 import { defineRule, type Report } from './rule';
 import type { SourceText } from '../core/sourceText';
 import { wordGaps } from '../core/wordGaps';
+import { commitmentOf, providerNames } from '../facts/commitmentOf';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
@@ -141,6 +142,14 @@ export default defineRule({
 
 const NONE: readonly string[] = [];
 
+// The provider's names, read from the whole text only when a vague word is about to be reported ("give ISRG prompt
+// written notice": the reader's duty to the provider named), once per text.
+let namesRead: { text: SourceText; names: readonly string[] } | undefined;
+function namesIn(text: SourceText): readonly string[] {
+  if (namesRead?.text !== text) namesRead = { text, names: providerNames(text.slice()) };
+  return namesRead.names;
+}
+
 /** The backup figures a part's sections give, as "topic:sense"; kept with the part, so a keystroke reads only its own. */
 const backupsGivenIn = keptByPart((part: ModelPart): readonly string[] => {
   const found = new Set<string>();
@@ -228,6 +237,9 @@ function checkSection(section: SectionModel, report: (r: Report<'vague' | 'repla
       // "Regular backups let you roll back as needed", 「定期的なバックアップは…必要に応じて以前の状態に戻すことを可能にします」:
       // backups the customer takes with a feature, at the customer's own cadence; no period of the provider's is owed.
       if (BACKUP_TOPICS.has(fact.topic) && customersOwnBackups(text.slice(fact.sentence.start, fact.sentence.end))) continue;
+      // Only the provider's own commitment owes a number: a contract party's, a subprocessor's or the customer's duty
+      // ("The defaulting Party shall promptly notify the other Party"), a definition or a question promises nothing of it.
+      if (commitmentOf(text.slice(fact.sentence.start, fact.sentence.end), fact.span.start - fact.sentence.start, namesIn(text)) !== 'provider') continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }

@@ -25,6 +25,12 @@ checkRule('vague-period', {
     // 短期間) promise no time: over the annotated corpus no annotator asked a number of one.
     `${VALID}  - title: Breach handling\n    controls: [16.1.2]\n    body: |\n      On a breach of customer data the investigator coordinates with the legal team as appropriate.\n      Restore drills check that we recover from a breach in a coordinated, timely and effective manner.\n`,
     `${VALID}  - title: バックアップ\n    controls: [12.3.1]\n    body: |\n      バックアップは毎日取得し、14日間保管します。短期間に大量のデータを取り込む場合は、必要に応じて追加のバックアップを取得します。\n`,
+    // Who commits (commitmentOf): a subprocessor's duty, the reader's notice owed to the provider named by the text, a
+    // question, a definition promise nothing of the provider's.
+    `${VALID}  - title: Subprocessors\n    controls: [CLD.8.1.5]\n    body: |\n      Subprocessors must delete customer data promptly after the engagement ends.\n`,
+    `${VALID}  - title: Indemnification\n    controls: [12.1.2]\n    body: |\n      Northwind maintains the service. Northwind provides support. Northwind operates backups. Northwind monitors logs. Northwind keeps records.\n      The indemnified party will:\n      1. give Northwind prompt written notice of the claim; and\n      2. cooperate with Northwind.\n`,
+    `${VALID}  - title: FAQ\n    controls: [CLD.8.1.5]\n    body: |\n      Is customer data deleted promptly after cancellation?\n      "Retention period" means the period for which data is kept for a certain time after cancellation.\n`,
+    `${VALID}  - title: 委託先の管理\n    controls: [CLD.8.1.5]\n    body: |\n      委託先は、業務終了後速やかに顧客データを消去します。\n`,
     // A best practice is the reader's to follow; "at our discretion" says who decides, not when.
     `${VALID}  - title: Best practices\n    body: |\n      Download exported logs promptly, before they are deleted.\n`,
     `${VALID}  - title: Violations\n    controls: [CLD.8.1.5]\n    body: |\n      当社は、違反があったと判断したときは、当社の裁量により投稿を削除できるものとします。\n`,

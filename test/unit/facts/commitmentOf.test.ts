@@ -1,0 +1,56 @@
+// Who commits to what a sentence says: the provider, the customer, a third party, or no one.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { commitmentOf, providerNames } from '../../../server/src/facts/commitmentOf';
+
+test('the provider: we, 当社, the Service, or the document speaking in its own voice', () => {
+  assert.equal(commitmentOf('We notify affected customers promptly.'), 'provider');
+  assert.equal(commitmentOf('If you close your account, we delete your data promptly.'), 'provider');
+  assert.equal(commitmentOf('当社は、障害を検知した場合、速やかにお客様へ通知します。'), 'provider');
+  assert.equal(commitmentOf('お客様が退会した場合、当社は一定期間経過後にデータを削除します。'), 'provider');
+  assert.equal(commitmentOf('ログは一定期間保存しております。'), 'provider');
+  assert.equal(commitmentOf('Customer data is deleted promptly after termination.'), 'provider');
+  // What the customer agrees to is the clause after "that", whoever acts in it.
+  assert.equal(commitmentOf('The Customer agrees that within a reasonable time after termination, Northwind shall delete the data.', 40), 'provider');
+});
+
+test('the customer: a duty of the customer as subject, an instruction, a notice owed to the provider', () => {
+  assert.equal(commitmentOf('You must notify us promptly of any breach.'), 'customer');
+  assert.equal(commitmentOf('Customers shall report suspected incidents promptly.'), 'customer');
+  assert.equal(commitmentOf('2. ユーザーは、当社から求められた場合はいつでも、遅滞なく資料を返却しなければなりません。'), 'customer');
+  assert.equal(commitmentOf('速やかにご確認ください。'), 'customer');
+  assert.equal(commitmentOf('大量のファイルを作成する場合は事前にご相談ください。'), 'customer');
+  assert.equal(commitmentOf('1. give Northwind prompt written notice of the claim', undefined, ['Northwind']), 'customer');
+  assert.equal(commitmentOf('1. give Northwind prompt written notice of the claim'), 'provider');
+});
+
+test('a third party: a contract party in general, a processor, a cloud, an authority', () => {
+  assert.equal(commitmentOf('The defaulting Party shall promptly notify the other Party of the event.'), 'third-party');
+  assert.equal(commitmentOf('Subprocessors must delete data promptly after the engagement ends.'), 'third-party');
+  assert.equal(commitmentOf('8. 受領者は、契約の終了時、遅滞なく秘密情報を返却しなければなりません。'), 'third-party');
+  assert.equal(commitmentOf('委託先は、業務終了後速やかにデータを消去します。'), 'third-party');
+  // A duty both parties share binds the provider too.
+  assert.equal(commitmentOf('Each party shall notify the other promptly of any security incident.'), 'provider');
+  // A list of whom the provider tells names no subject of its own.
+  assert.equal(commitmentOf('Northwind shall promptly notify customers, partners, users and regulatory agencies.'), 'provider');
+});
+
+test('no one: a question, a definition, an example', () => {
+  assert.equal(commitmentOf('How long is data kept after cancellation?'), 'none');
+  assert.equal(commitmentOf('データは解約後どのくらい保存されますか。'), 'none');
+  assert.equal(commitmentOf('"Retention Period" means the period the customer sets for its data.'), 'none');
+  assert.equal(commitmentOf('For example, a log can be kept for a short period.'), 'none');
+  assert.equal(commitmentOf('例えば、一定期間後に削除する設定ができます。'), 'none');
+});
+
+test('the provider names a text gives itself as a subject at least five times', () => {
+  const text = Array.from({ length: 5 }, (_, i) => `Northwind maintains control ${i}. The Service is reviewed.`).join('\n');
+  assert.deepEqual(providerNames(text), ['Northwind']);
+  assert.deepEqual(providerNames('Northwind maintains logs. The Customer is responsible.'), []);
+});
+
+test('a passive names the one acted on, and a customer who may write owes nothing', () => {
+  assert.equal(commitmentOf('Where required by law, affected parties should be notified based on severity.'), 'provider');
+  assert.equal(commitmentOf('Your data is retained for a defined period, during which you can contact us to arrange an export.'), 'provider');
+  assert.equal(commitmentOf('Please notify us of any suspected breach.'), 'customer');
+});
