@@ -121,17 +121,22 @@ export class LspClient {
 
   /**
    * The diagnostics for `uri` at `version`, waiting for them if they have not come yet. The server does not publish
-   * a report identical to its last one, and it reports an open in two stages (the syntax errors, then the full
-   * report); it validates a change before its worker answers a later definition request on the same document (hover,
-   * completion and outline may be answered sooner, without the analysis), so once one sent now is answered, the
-   * latest report published for this version, else for an earlier one, stands for this one.
+   * a report identical to its last one, and it reports an open in two stages (the quick findings, then the full
+   * report). A definition request goes to the document's worker, which answers in order (hover, completion and
+   * outline may be answered sooner, without the analysis); a request sent in the same breath as the open may still
+   * reach the worker before the open's analysis is asked for. So: once one sent now is answered, the latest report
+   * for an earlier version stands for this one if none came for it; else, once a report for this version has come,
+   * one more request sent after it is answered after the full report, and the latest report for this version is it.
    */
   async diagnostics(uri: string, version: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
     const exact = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
-    await this.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, timeoutMs);
+    const settle = () => this.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }, timeoutMs);
+    await settle();
     const earlier = this.#published.findLast((p) => p.uri === uri && p.version !== undefined && p.version < version);
     if (!this.#published.some(exact) && earlier) return earlier.diagnostics;
-    return this.#waitFor(uri, exact, 0, timeoutMs);
+    await this.#waitFor(uri, exact, 0, timeoutMs);
+    await settle();
+    return this.#published.findLast(exact)!.diagnostics;
   }
 
   /** Every publish for `uri` so far, in the order they came. */

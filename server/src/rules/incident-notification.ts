@@ -111,9 +111,13 @@ export default statedFactRule({
   // owes no notice time of a breach; nor does a security service's work on incidents in the customer's own environment,
   // nor a section that only asks the reader to report an incident to the provider. Under a heading that names no
   // handling ("Data Breaches", "Notification to event-causing subject") the notice is owed only where the provider itself
-  // says it handles or tells of incidents there; a heading naming the handling promises a process.
+  // says it handles or tells of incidents there; a heading naming the handling promises a process, and a section with
+  // nothing written yet still owes what its control asks.
   owedWhere: (text, _pinned, { title, body }) =>
-    !onlyOutages(text) && !(inCustomersEnvironment(text) && !OWN_SERVICE.test(text)) && !onlyReportsIn(text) && (HANDLING.test(title) || providerHandles(body)),
+    !onlyOutages(text) &&
+    !(inCustomersEnvironment(text) && !OWN_SERVICE.test(text)) &&
+    !onlyReportsIn(text) &&
+    (HANDLING.test(title) || body.trim() === '' || providerHandles(body)),
   description: {
     en: 'Incident reporting (16.1.2) is covered but the time to notify customers is not stated.',
     ja: 'インシデントの報告(16.1.2)の記載に、利用者へ通知するまでの時間がありません。',

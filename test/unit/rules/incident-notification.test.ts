@@ -157,6 +157,15 @@ checkRule('incident-notification', {
     `,
   ],
   invalid: [
+    // A section that claims the control with nothing written yet owes the time, whatever its heading names.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Incidents
+      #   ^^^^^^^^^^^^^^^^ incident-notification/missing
+          controls: [16.1.2]
+          body: ""
+    `,
     // A heading naming the provider's incident response promises a process: a reporting path under it still owes the time.
     HEADER_EN +
       yaml`
