@@ -54,7 +54,7 @@ export const MAX_DOCUMENT_CHARS = 20 * 1024 * 1024;
 
 const validatorCache = new Map<DocumentKind, SchemaValidators>();
 
-function validatorsFor(kind: DocumentKind): SchemaValidators {
+export function validatorsFor(kind: DocumentKind): SchemaValidators {
   let validators = validatorCache.get(kind);
   if (!validators) {
     validators = compileValidators(kind.schema, kind.splitKey);

@@ -6,7 +6,8 @@ import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_thread
 import { createAnalyzer } from '../analyze/analyzer';
 import { WHITEPAPER } from '../analyze/documentKind';
 import { DocumentService } from './documentService';
-import { WARM_UP_TEXTS } from './warmUpText';
+import { firstReportSteps } from '../analyze/firstReportWarmUp';
+import { largeWarmUpText, WARM_UP_TEXTS } from './warmUpText';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { FromWorker, ToWorker, WorkerStart } from './workerProtocol';
 
@@ -22,18 +23,35 @@ let service = setup ? new DocumentService(setup) : undefined;
  * document comes, one per turn of the event loop. Before each it takes any message waiting on the port, so a
  * message waits for one short analysis at most. The first text compiles the schemas, the prose reader's patterns and
  * the rules' code; the rounds after it let V8 optimise them: together a tenth of the CPU a cold 1 MB open took. None is kept.
+ * Then, as long as it stays idle, the larger texts to their first report only (analyze/firstReportWarmUp.ts), a few
+ * segments per turn, so an open waits for one such step at most: an open's first report parses and checks every
+ * segment, and the short texts leave that code optimised for a few segments, not for thousands.
  * A worker started for a document, or again after a restart, has work waiting and warms up on that.
  */
 const WARM_UP_STEPS = 16;
+/** The larger texts: rounds of about LARGE_CHARS characters each, the warm-up texts in turn (measured: docs/benchmark.md). */
+const LARGE_ROUNDS = 4;
+const LARGE_CHARS = 200_000;
+const SEGMENTS_PER_STEP = 40;
 let idle = true;
 let warmedUp = 0;
+function* largeSteps(): Generator<void, void, void> {
+  for (let round = 0; round < LARGE_ROUNDS; round++) {
+    yield* firstReportSteps(WHITEPAPER, largeWarmUpText(WARM_UP_TEXTS[round % WARM_UP_TEXTS.length], LARGE_CHARS), SEGMENTS_PER_STEP);
+  }
+}
+let large: Generator<void, void, void> | undefined;
 function warmUp(): void {
   for (let waiting = receiveMessageOnPort(port); waiting; waiting = idle ? receiveMessageOnPort(port) : undefined) {
     handle(waiting.message as ToWorker);
   }
   if (!idle) return;
-  if (warmedUp >= WARM_UP_STEPS) return warm();
-  createAnalyzer(WHITEPAPER).analyze(WARM_UP_TEXTS[warmedUp++ % WARM_UP_TEXTS.length]);
+  if (warmedUp < WARM_UP_STEPS) {
+    createAnalyzer(WHITEPAPER).analyze(WARM_UP_TEXTS[warmedUp++ % WARM_UP_TEXTS.length]);
+    if (warmedUp === WARM_UP_STEPS) warm();
+  } else if ((large ??= largeSteps()).next().done) {
+    return;
+  }
   setImmediate(warmUp);
 }
 

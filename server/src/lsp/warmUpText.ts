@@ -66,3 +66,20 @@ sections:
       We notify customers of incidents within 72 hours and of changes 30 days in advance.
 `,
 ];
+
+/**
+ * A warm-up text grown to about `chars` characters: its sections again and again, each numbered so that no two are
+ * alike (an analysis parses a section written twice once). What an idle worker reads to its first report only
+ * (analyze/firstReportWarmUp.ts).
+ */
+export function largeWarmUpText(text: string, chars: number): string {
+  const at = text.indexOf('\nsections:\n') + '\nsections:\n'.length;
+  const sections = text.slice(at);
+  const parts = [text.slice(0, at)];
+  for (let i = 0, length = at; length < chars; i++) {
+    const numbered = sections.replace(/^( *- title: )/gm, `$1${i} `);
+    parts.push(numbered);
+    length += numbered.length;
+  }
+  return parts.join('');
+}
