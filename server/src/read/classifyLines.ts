@@ -12,7 +12,7 @@ import { markupNoise } from './markupNoise';
 import { ANSWER, COUNTED, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
-import { maxOf } from '../core/arrays';
+import { maxOf, minOf } from '../core/arrays';
 
 export type LineKind = 'blank' | 'heading' | 'paragraph' | 'list-item' | 'continuation' | 'table-row' | 'contents' | 'furniture';
 
@@ -140,7 +140,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const pageEnd = matters[i + 1]?.start ?? lines.length;
     const opens = trimmed.findIndex((t, n) => n > m.end && t !== '');
     const levels = trimmed.slice(m.end + 1, pageEnd).flatMap((t) => [/^(#{1,6})\s+\S/.exec(t)?.[1].length ?? 7]);
-    const top = Math.min(7, ...levels);
+    const top = minOf(levels, 7);
     if (!m.title || !trimmed.slice(0, m.start).some((t) => t !== '') || (opens !== -1 && opens < pageEnd && /^#\s/.test(trimmed[opens]))) return;
     furniture.delete(m.title.line);
     pageTitles.set(m.title.line, { level: top === 7 ? 1 : Math.max(1, top - 1), title: m.title.text });
