@@ -5,13 +5,14 @@
 // that follow one another with nothing between), and which lines are a
 // contents block, page furniture or table rows.
 import { contentsBlock } from './contentsBlock';
+import { frontMatters } from './frontMatters';
 import { linkLabels } from './linkLabels';
 import { markupHeadings } from './markupHeadings';
 import { markupNoise } from './markupNoise';
 import { ANSWER, COUNTED, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
-import { maxOf } from '../core/arrays';
+import { maxOf, minOf } from '../core/arrays';
 
 export type LineKind = 'blank' | 'heading' | 'paragraph' | 'list-item' | 'continuation' | 'table-row' | 'contents' | 'furniture';
 
@@ -127,12 +128,29 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const source = markupHeadings(lines);
   for (const n of source.markup) furniture.add(n);
   for (const n of source.headings.keys()) furniture.delete(n);
+  // Docs pages joined into one text each keep their front matter where they start: its keys are furniture, its title heads the page
+  // one level above the page's own headings (a page that opens with its own "# Title" needs none). The first page's title stays set
+  // aside as a lone page's is: its text opens the document, read as a lone page's opening is.
+  const pageTitles = new Map<number, { level: number; title: string }>();
+  const matters = frontMatters(lines);
+  const joinedPages = matters.some((m) => trimmed.slice(0, m.start).some((t) => t !== ''));
+  const inMatter = (n: number) => joinedPages && matters.some((m) => n >= m.start && n <= m.end);
+  if (joinedPages) matters.forEach((m, i) => {
+    for (let n = m.start; n <= m.end; n++) furniture.add(n);
+    const pageEnd = matters[i + 1]?.start ?? lines.length;
+    const opens = trimmed.findIndex((t, n) => n > m.end && t !== '');
+    const levels = trimmed.slice(m.end + 1, pageEnd).flatMap((t) => [/^(#{1,6})\s+\S/.exec(t)?.[1].length ?? 7]);
+    const top = minOf(levels, 7);
+    if (!m.title || !trimmed.slice(0, m.start).some((t) => t !== '') || (opens !== -1 && opens < pageEnd && /^#\s/.test(trimmed[opens]))) return;
+    furniture.delete(m.title.line);
+    pageTitles.set(m.title.line, { level: top === 7 ? 1 : Math.max(1, top - 1), title: m.title.text });
+  });
   // A Markdown page's front matter ("---" / "title: …" / "---") is its site generator's settings, not its text, also when the page
   // was saved as .txt.
-  if (trimmed[0] === '---') {
+  if (!joinedPages && trimmed[0] === '---') {
     const end = trimmed.indexOf('---', 1);
     if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t) => t === '' || /^(?:[\w-]+:|-\s|#)/.test(t))) for (let n = 0; n <= end; n++) furniture.add(n);
-  } else {
+  } else if (!joinedPages) {
     // Front matter that lost its fences: "title: …" / "seoTitle: …" / "contentType: Markdown" keys at the very top, a value carried on
     // to the next line, blank lines between the keys where a saved page sets them between every block.
     const top = trimmed.findIndex((t) => t !== '');
@@ -185,7 +203,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const setext = new Map<number, number>();
   const underlineLevels: string[] = [];
   trimmed.forEach((t, n) => {
-    if (code.has(n) || code.has(n - 1) || !underlines(n)) return;
+    if (code.has(n) || code.has(n - 1) || !underlines(n) || inMatter(n)) return;
     if (!underlineLevels.includes(t[0])) underlineLevels.push(t[0]);
     setext.set(n - 1, Math.min(6, underlineLevels.indexOf(t[0]) + 1));
     kinds[n] = 'furniture';
@@ -200,7 +218,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   };
   const markers: (Marker | undefined)[] = trimmed.map((t, n) => {
     if (n === first || kinds[n] !== 'paragraph' || code.has(n)) return undefined;
-    const tagged = source.headings.get(n);
+    const tagged = source.headings.get(n) ?? pageTitles.get(n);
     if (tagged) return { family: 'markdown' as const, key: `md${tagged.level}`, path: [tagged.level], rest: tagged.title, trailingDot: false };
     const level = setext.get(n);
     const marker = level ? { family: 'markdown' as const, key: `md${level}`, path: [level], rest: t, trailingDot: false } : (markerOf(t) ?? gluedHeading(t));

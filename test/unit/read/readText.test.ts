@@ -326,6 +326,16 @@ test('a menu path on a line of its own ("Settings > Security > Audit log", "管�
   assert.deepEqual(headings(captions), ['1 退会の方法', '1 PC版']);
 });
 
+test('docs pages joined into one text: each later page\'s front matter is no text, its title heads the page over the page\'s own "##" sections', () => {
+  const en = ['---', 'id: overview', 'title: Security overview', '---', '', 'How the service is protected.', '', '## Encryption', '', 'Data is encrypted at rest.', '', '---', 'id: privacy', 'title: "Privacy and personal data"', 'sidebar_label: Privacy', 'weight: 30', '---', '', '## Where data lives', '', 'Records are stored in Ireland.', '', '---', 'title: Logging', 'linkTitle: Logs', 'menu:', '  main:', '    parent: security', '---', '', '# Audit logs', '', 'Audit logs are kept for a year.'].join('\n');
+  assert.deepEqual(headings(en, 'markdown'), ['1 Encryption', '1 Privacy and personal data', '2 Where data lives', '1 Audit logs']);
+  const ja = ['---', 'title: アカウント', 'weight: 20', '---', '', 'アカウントの説明です。', '', '### パスワード', '', '初期パスワードを通知します。', '', '---', 'title: 多要素認証', 'toc: true', 'weight: 25', '---', '', '多要素認証を必須にしています。', '', '### 設定方法', '', '認証アプリを登録します。'].join('\n');
+  assert.deepEqual(headings(ja, 'markdown'), ['1 パスワード', '1 多要素認証', '2 設定方法']);
+  // A thematic break around a labelled line is no front matter: no key of a site generator's.
+  const rule = ['# Notes', '', 'Backups run daily.', '', '---', 'Note: copies are kept for 30 days.', '---', '', '## Logs', '', 'Logs are kept.'].join('\n');
+  assert.ok(outline(rule, 'markdown').some((b) => b.includes('Note: copies are kept for 30 days.')));
+});
+
 test('front matter that lost its fences ("title: …" / "description: …" at the top, a value carried on) is no title and no section', () => {
   const text = ['title: Data retention', 'description: How long Nimbus keeps', 'customer data and its logs', 'sidebar_position: 4', '', 'We keep customer data while the contract runs, and delete it 30 days after it ends.', '', 'Logs', '', 'Audit logs are kept for one year.'].join('\n');
   assert.deepEqual(headings(text), ['1 Logs']);
