@@ -78,7 +78,7 @@ const rangesOf = (gap: any): [number, number][] => (gap.at ?? [gap.lines]).map((
 async function main() {
   const { annotations } = loadAnnotations(join(ROOT, 'eval', 'annotations'), expectedControlIds(ROOT));
   const corpus = locateCorpus(ROOT, undefined);
-  const chosen = annotations.filter((a: any) => a.split !== 'heldout32' && !skip.has(a.split) && (!splits || splits.includes(a.split)));
+  const chosen = annotations.filter((a: any) => a.split !== 'heldout33' && !skip.has(a.split) && (!splits || splits.includes(a.split)));
   const docs = chosen
     .map((a: any) => ({ a, path: textPath(a, { root: ROOT, annotationsDir: join(ROOT, 'eval', 'annotations'), corpusDir: corpus.dir }) }))
     .filter((d: any) => d.path);

@@ -41,8 +41,9 @@ const AGREES_THAT = String.raw`(?!\s{1,3}(?:acknowledges?|agrees?|accepts?|under
 const TOPIC_JA = '(?:側)?(?:は|において|では)(?![^、。]{0,4}(?:場合|とき|際))';
 const SUBJECT_JA = '(?:側)?(?:が|にて)(?![^、。]{0,30}(?:場合|とき|際|ため|なら))';
 
-// The start of a clause: the sentence's own, after a semicolon or a conjunction, or after an opening "If …," clause.
-const CLAUSE_START = wordGaps(new RegExp(String.raw`^${LEAD}|[;:]\s{1,3}|,\s{0,2}(?:(?:and|but|or|while|whereas)\s{1,3})?|\b(?:and|but|that|then)\s{1,3}`, 'gi'));
+// The start of a clause: the sentence's own, a table cell's ("| Storage limitation | You must ensure …": a row is read as
+// one sentence), after a semicolon or a conjunction, or after an opening "If …," clause.
+const CLAUSE_START = wordGaps(new RegExp(String.raw`^${LEAD}|\|\s{0,3}|[;:]\s{1,3}|,\s{0,2}(?:(?:and|but|or|while|whereas)\s{1,3})?|\b(?:and|but|that|then)\s{1,3}`, 'gi'));
 
 interface SubjectPatterns {
   readonly en: readonly { readonly who: Committer; readonly re: RegExp }[];

@@ -18,8 +18,8 @@ import { INDEFINITE } from './indefinite';
 import { NON_FACTS } from './nonFacts';
 import { outline } from './outline';
 import { splitSentences, type Range } from './sentences';
-import { tableCells } from './tableCells';
-import { indexTopics, lentTopic, topicOf, topicOfCell, type Subject } from './topics';
+import { tableCells, type TableCell } from './tableCells';
+import { indexTopics, lentTopic, topicOf, topicOfCell, topicOfHeading, type Subject } from './topics';
 import { VAGUE } from './vague';
 import { wordGaps } from '../core/wordGaps';
 
@@ -86,6 +86,7 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
     return { fact, sentence, parent: parentOf(sentence.start), cell, also: cell ? [cell.label, cell.header].filter((r) => r !== undefined) : [] };
   });
   const index = indexTopics(text, scannedRanges(placed));
+  const ownRow = rowsOfTheirOwn(text, placed);
   const dutyOf = customerDuties(text);
   const earlier = promisesBefore(text);
   return placed.map(({ fact, sentence, parent, cell }) => {
@@ -97,7 +98,7 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
     // the promise just made, in words of its own as plain as naming it again.
     // Refused for naming the incident without a notice ("これは事故の判明から24時間以内に行います"), it still times the notice before.
     const referred = open || refused ? earlier.lend(sentence, fact, refused ? refusedBy : undefined) : undefined;
-    const lending = open && !referred && subject !== undefined ? lentTopic(subject, fact) : undefined;
+    const lending = open && !referred && subject !== undefined && !((subject === 'backup' || subject === 'log') && ownRow(cell)) ? lentTopic(subject, fact) : undefined;
     // A section on deleting lends its own topic to "解約後一定期間": the sentence's end of contract still says what it is.
     // "At once" on the customer leaving ("removed immediately when the account is closed") is that leaving's timing,
     // whatever the section is about: a backup section's subject would make it a cadence of backups.
@@ -108,6 +109,24 @@ export function extractFacts(text: string, subject?: Subject): Fact[] {
     earlier.saw(reading);
     return reading;
   });
+}
+
+/**
+ * A table whose rows say by their label what each period is about ("| Workspace database backups | 35 days |") is a
+ * schedule of several kinds: a row whose label names none of the subjects ("| Invoices | 7 years |") is about that
+ * label's thing, and a backup or log section does not lend it its backups or logs (a data retention section's rows
+ * are still the customer data it keeps). Tables are told apart by their header row.
+ */
+function rowsOfTheirOwn(text: string, placed: readonly { cell: TableCell | undefined }[]): (cell: TableCell | undefined) => boolean {
+  const labelOf = (cell: TableCell) => (cell.label ? text.slice(cell.label.start, cell.label.end).trim() : '');
+  // A header row that names the subject ("| Log type | Retention |") makes every row one of its kinds.
+  const headerRow = (at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const schedules = new Set<number>();
+  for (const { cell } of placed) {
+    if (cell?.header && cell.label && !schedules.has(cell.header.start) && topicOfHeading(labelOf(cell)) !== undefined && topicOfHeading(headerRow(cell.header.start)) === undefined) schedules.add(cell.header.start);
+  }
+  if (schedules.size === 0) return () => false;
+  return (cell) => cell?.header !== undefined && schedules.has(cell.header.start) && /[\p{L}]/u.test(labelOf(cell)) && topicOfHeading(labelOf(cell)) === undefined;
 }
 
 // A sentence that opens by pointing back at the promise before it: "This will be within 72 hours", "We guarantee this

@@ -225,6 +225,15 @@ export interface TopicIndex {
   readonly outer: Pick<TopicIndex, 'subjects' | 'notices' | 'neighbours' | 'anchors' | 'logKinds' | 'logs'>;
 }
 
+// A deletion said not to happen ("…最低1年間は破棄いたしません", "audit logs are not deleted for 90 days"): the period is how
+// long the thing is kept at the least, so the word of deleting is no subject of the sentence.
+const DENIED_AFTER = /^(?:は|を|も)?(?:いたし|致し|し|され|せ)(?:ません|ない|ず)/;
+const DENIED_BEFORE = wordGaps(/(?:\bnot|\bnever|n't)\s{1,3}(?:be\s{1,3}|been\s{1,3}|get\s{1,3})?$/i);
+
+function deletingDenied(text: string, hit: Range): boolean {
+  return DENIED_AFTER.test(text.slice(hit.end, hit.end + 8)) || DENIED_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+}
+
 /**
  * Scans `ranges` of `text` (sorted and disjoint; the whole text by default).
  * A caller that knows which sentences hold facts passes just those: every
@@ -233,7 +242,7 @@ export interface TopicIndex {
 export function indexTopics(text: string, ranges: readonly Range[] = [{ start: 0, end: text.length }]): TopicIndex {
   const brackets = bracketsIn(text, ranges);
   const outside = <T>(hits: Hit<T>[]) => (brackets.length === 0 ? hits : hits.filter((hit) => enclosing(brackets, hit) === undefined));
-  const subjects = scan(text, ranges, SUBJECTS);
+  const subjects = scan(text, ranges, SUBJECTS).filter((hit) => hit.value !== 'deletion' || !deletingDenied(text, hit));
   const separators = scan<true>(text, ranges, [[true, SEPARATORS]]);
   const tiers = {
     subjects,

@@ -54,3 +54,10 @@ test('a passive names the one acted on, and a customer who may write owes nothin
   assert.equal(commitmentOf('Your data is retained for a defined period, during which you can contact us to arrange an export.'), 'provider');
   assert.equal(commitmentOf('Please notify us of any suspected breach.'), 'customer');
 });
+
+test("a table cell starts a clause: a row's customer duty is the customer's", () => {
+  const row = '| Storage limitation | You must ensure that personal data is stored for no longer than is necessary. |';
+  assert.equal(commitmentOf(row, row.indexOf('no longer')), 'customer');
+  const ours = '| Backups | We keep backups for a limited period. |';
+  assert.equal(commitmentOf(ours, ours.indexOf('limited')), 'provider');
+});

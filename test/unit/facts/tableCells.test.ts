@@ -25,3 +25,16 @@ test('a table at the very start of a text that opens on a blank line is read, no
   const text = ['', '| Data | Retention |', '|---|---|', '| Audit log | 30 days |'].join('\n');
   assert.deepEqual(summary(text), ['duration:30 days=30@log-retention/audit']);
 });
+
+test('in a schedule whose rows name their kinds, a row naming none is not lent the backup or log section its subject', () => {
+  const schedule = ['| Record | Kept for |', '| --- | --- |', '| Workspace database backups | 35 days |', '| Invoices | 7 years |'].join('\n');
+  assert.deepEqual(summary(schedule, 'backup'), ['duration:35 days=35@backup-retention', 'duration:7 years=2555@other']);
+  const ja = ['| 項目 | 保存期間 |', '| --- | --- |', '| 夜間のデータベースバックアップ | 30日 |', '| 請求明細 | 7年 |'].join('\n');
+  assert.deepEqual(summary(ja, 'backup'), ['duration:30日=30@backup-retention', 'duration:7年=2555@other']);
+  // A table whose rows name no kind is the section's: the systems of a backup section keep backups.
+  const systems = ['| System | Retention |', '| --- | --- |', '| Production database | 35 days |', '| Staging | 7 days |'].join('\n');
+  assert.deepEqual(summary(systems, 'backup'), ['duration:35 days=35@backup-retention (inferred)', 'duration:7 days=7@backup-retention (inferred)']);
+  // A header naming the kind makes every row one of them; a data retention section's rows stay its customer data.
+  const logs = ['| Log type | Retention |', '| --- | --- |', '| Audit logs | 1 year |', '| Security events | 2 years |'].join('\n');
+  assert.deepEqual(summary(logs, 'log'), ['duration:1 year=365@log-retention/audit', 'duration:2 years=730@log-retention/general (inferred)']);
+});

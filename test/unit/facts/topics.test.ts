@@ -203,3 +203,12 @@ test('a period something is kept for before it is deleted is its retention, past
   assert.equal(fact('バックアップは、30日間保存した後に消去します。', '30日間').topic, 'backup-retention');
   assert.equal(fact('契約終了後、30日間保管した後に削除します。', '30日間').topic, 'deletion', 'no subject before it: the deletion it leads to');
 });
+
+test('a deletion said not to happen is no subject: the period is how long the thing is kept at the least', () => {
+  assert.equal(fact('クラウドシステムに対する全ての操作はログに保管し最低1年間は破棄いたしません。', '最低1年間').topic, 'log-retention');
+  assert.equal(fact('Audit logs are not deleted for 90 days.', 'for 90 days').topic, 'log-retention');
+  assert.equal(fact("Backups won't be deleted for 30 days.", 'for 30 days').topic, 'backup-retention');
+  // A deletion that happens is still one.
+  assert.equal(fact('Audit logs are deleted after 90 days.', 'after 90 days').topic, 'deletion');
+  assert.equal(fact('契約終了後30日以内にデータを破棄いたします。', '30日以内').topic, 'deletion');
+});
