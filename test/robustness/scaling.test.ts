@@ -7,6 +7,7 @@ import { createAnalyzer } from '../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../server/src/analyze/documentKind';
 import { nearestControlIds } from '../../server/src/catalog';
 import { pathAt } from '../../server/src/parse/pathAt';
+import { classifyLines } from '../../server/src/read/classifyLines';
 import { splitSegments } from '../../server/src/parse/segments';
 import { renderMarkdown, type BodyNote } from '../../server/src/render/markdown';
 import { VALID } from '../fixtures/minimal';
@@ -48,6 +49,12 @@ test('a very long control id: analysis, with its suggestions', () => {
   const doc = (n: number) => `${HEADER_EN}sections:\n  - title: Backup\n    controls: ["${'1'.repeat(n)}"]\n    body: Backups run daily.\n`;
   assert.ok(growth(25_000, (n) => { const text = doc(n); return () => createAnalyzer(WHITEPAPER).analyze(text); }) < MAX_RATIO);
   assert.deepEqual(nearestControlIds('1'.repeat(100_000), '2013'), []);
+});
+
+test('docs pages joined into one text, each with its front matter, are read in linear time', () => {
+  const pages = (n: number) =>
+    ['Joined pages', ''].concat(...Array.from({ length: n }, (_, i) => ['---', `title: Page ${i}`, `weight: ${i}`, '---', '', `## Part ${i}`, '', 'Backups run daily.', '']));
+  assert.ok(growth(1_000, (n) => { const lines = pages(n); return () => classifyLines(lines, 'markdown'); }) < MAX_RATIO);
 });
 
 test('review notes in a long body are placed in linear time', () => {

@@ -133,15 +133,21 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // aside as a lone page's is: its text opens the document, read as a lone page's opening is.
   const pageTitles = new Map<number, { level: number; title: string }>();
   const matters = frontMatters(lines);
-  const joinedPages = matters.some((m) => trimmed.slice(0, m.start).some((t) => t !== ''));
-  const inMatter = (n: number) => joinedPages && matters.some((m) => n >= m.start && n <= m.end);
+  // Asked once per text, not per block: a text of thousands of joined pages stays linear.
+  const firstWords = trimmed.findIndex((t) => t !== '');
+  const joinedPages = matters.some((m) => firstWords !== -1 && firstWords < m.start);
+  const matterLines = new Set<number>();
   if (joinedPages) matters.forEach((m, i) => {
-    for (let n = m.start; n <= m.end; n++) furniture.add(n);
+    for (let n = m.start; n <= m.end; n++) {
+      furniture.add(n);
+      matterLines.add(n);
+    }
     const pageEnd = matters[i + 1]?.start ?? lines.length;
-    const opens = trimmed.findIndex((t, n) => n > m.end && t !== '');
+    let opens = m.end + 1;
+    while (opens < pageEnd && trimmed[opens] === '') opens++;
     const levels = trimmed.slice(m.end + 1, pageEnd).flatMap((t) => [/^(#{1,6})\s+\S/.exec(t)?.[1].length ?? 7]);
     const top = minOf(levels, 7);
-    if (!m.title || !trimmed.slice(0, m.start).some((t) => t !== '') || (opens !== -1 && opens < pageEnd && /^#\s/.test(trimmed[opens]))) return;
+    if (!m.title || firstWords >= m.start || (opens < pageEnd && /^#\s/.test(trimmed[opens]))) return;
     furniture.delete(m.title.line);
     pageTitles.set(m.title.line, { level: top === 7 ? 1 : Math.max(1, top - 1), title: m.title.text });
   });
@@ -203,7 +209,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const setext = new Map<number, number>();
   const underlineLevels: string[] = [];
   trimmed.forEach((t, n) => {
-    if (code.has(n) || code.has(n - 1) || !underlines(n) || inMatter(n)) return;
+    if (code.has(n) || code.has(n - 1) || !underlines(n) || matterLines.has(n)) return;
     if (!underlineLevels.includes(t[0])) underlineLevels.push(t[0]);
     setext.set(n - 1, Math.min(6, underlineLevels.indexOf(t[0]) + 1));
     kinds[n] = 'furniture';
