@@ -39,7 +39,7 @@ export function createAjv(options: { source?: boolean } = {}): Ajv2020 {
   // unicode off: a length limit reads the string's length instead of counting its code points, a loop over every
   // character of every prose string (2 % of an open's first report at 1 MB). The same answer while the only limit is
   // "minLength": 1 (test/unit/schemas.test.ts fails on any other). Ajv still honours the option but warns that it is
-  // deprecated, on every start: that one warning is left out of its log.
+  // deprecated, on every start: that one warning is left out of its log (ajv warns with one message each time).
   const ajv = new Ajv2020({
     allErrors: true,
     verbose: true,
@@ -47,7 +47,7 @@ export function createAjv(options: { source?: boolean } = {}): Ajv2020 {
     strictRequired: false,
     validateSchema: false,
     unicode: false,
-    logger: { log: console.log, warn: (...args: unknown[]) => (UNICODE_DEPRECATED.test(String(args[0])) ? undefined : console.warn(...args)), error: console.error },
+    logger: { log: console.log, warn: (message: unknown) => (UNICODE_DEPRECATED.test(String(message)) ? undefined : console.warn(message)), error: console.error },
     ...(options.source ? { code: { source: true, lines: true } } : {}),
   });
   ajv.addKeyword('x-i18n');
