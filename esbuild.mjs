@@ -63,6 +63,29 @@ const serverOnDemand = {
   },
 };
 
+/**
+ * yaml's composer and parser ask the environment for their debug switches (LOG_STREAM, LOG_TOKENS) once per token: each
+ * ask is a call into Node's environment (a copy of the name, getenv's scan of every variable), 10 % of an open's
+ * parse of a 1 MB whitepaper (docs/benchmark.md, thirtieth session). In the bundles each switch is read once, when
+ * yaml's module loads; a yaml that no longer reads them fails the build rather than paying again unnoticed.
+ */
+const yamlSwitchesOnce = {
+  name: 'yaml-switches-once',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/](compose[\\/]composer|parse[\\/]parser)\.js$/ }, (args) => {
+      const names = new Set();
+      const source = readFileSync(args.path, 'utf8').replace(/\bnode_process\.env\.(LOG_[A-Z]+)\b/g, (_, name) => {
+        names.add(name);
+        return `yamlSwitch_${name}`;
+      });
+      if (names.size === 0) throw new Error(`${args.path}: no node_process.env.LOG_* read (esbuild.mjs yamlSwitchesOnce)`);
+      // var: hoisted, so the appended line may sit after the functions that read it; it runs as the module loads.
+      const once = [...names].map((name) => `var yamlSwitch_${name} = node_process.env.${name};`).join('\n');
+      return { contents: `${source}\n${once}\n`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -75,7 +98,7 @@ const common = {
   // ESM dependencies (fdir, via tinyglobby) read import.meta.url, which a CJS bundle lacks.
   define: { 'process.env.WP27017_VERSION': JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  plugins: [problemMatcher, asciiOutput],
+  plugins: [problemMatcher, asciiOutput, yamlSwitchesOnce],
 };
 
 /** Every module of server/src that builds a pattern through wordGaps. */

@@ -173,3 +173,17 @@ test('the flawed example is valid YAML but breaks the schema in the intended way
 function describeErrors(errors: unknown): string {
   return JSON.stringify(errors, null, 2);
 }
+
+/** Every value of `keyword` anywhere in `node`. */
+function keywordValues(node: unknown, keyword: string): unknown[] {
+  if (Array.isArray(node)) return node.flatMap((child) => keywordValues(child, keyword));
+  if (!isObject(node)) return [];
+  return Object.entries(node).flatMap(([key, child]) => (key === keyword ? [child] : keywordValues(child, keyword)));
+}
+
+test('length limits are "minLength": 1 only, where a string\'s length and its count of code points agree (ajv\'s unicode option off)', () => {
+  for (const schema of [whitepaperSchema, configSchema]) {
+    assert.deepEqual(keywordValues(schema, 'maxLength'), [], schema.$id);
+    for (const limit of keywordValues(schema, 'minLength')) assert.ok(limit === 0 || limit === 1, `${schema.$id}: minLength ${String(limit)}`);
+  }
+});

@@ -61,3 +61,23 @@ test("a table cell starts a clause: a row's customer duty is the customer's", ()
   const ours = '| Backups | We keep backups for a limited period. |';
   assert.equal(commitmentOf(ours, ours.indexOf('limited')), 'provider');
 });
+
+test('a sentence without a Latin letter is read the same with or without the provider\'s names (vague-period reads them only for one with)', () => {
+  const names = ['Northwind', 'ISRG', 'Acme-Cloud', 'Ss'];
+  const sentences = [
+    '当社は、障害を検知した場合、速やかにお客様へ通知します。',
+    'お客様が退会した場合、当社は一定期間経過後にデータを削除します。',
+    '2. ユーザーは、当社から求められた場合はいつでも、遅滞なく資料を返却しなければなりません。',
+    '速やかにご確認ください。',
+    '委託先は、業務終了後速やかにデータを消去します。',
+    '当社に速やかに通知してください。',
+    'ログは一定期間保存しております。',
+    'ｎｏｒｔｈｗｉｎｄは速やかに通知します。',
+    'ſs は速やかに通知します。',
+  ];
+  for (const sentence of sentences) {
+    for (const at of [undefined, 4]) assert.equal(commitmentOf(sentence, at, names), commitmentOf(sentence, at), sentence);
+  }
+  // With a Latin name written in it, the names count: the reason they are read for such a sentence.
+  assert.notEqual(commitmentOf('1. give Northwind prompt written notice of the claim', undefined, ['Northwind']), commitmentOf('1. give Northwind prompt written notice of the claim'));
+});
