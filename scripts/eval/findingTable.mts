@@ -6,7 +6,10 @@
 // nearest annotated gap of its rule, and the provider. One JSON object a line,
 // for choosing gates by cross-validation over providers (findingGates.mjs).
 //
-//   node --import tsx scripts/eval/findingTable.mts [--cli dist/cli.js] [--split S[,S]] [--skip S[,S]] > table.jsonl
+//   node --import tsx scripts/eval/findingTable.mts [--cli dist/cli.js] [--split S[,S]] [--skip S[,S]] [--blind S] > table.jsonl
+//
+// The session's blind split (--blind, heldout34 unless told) is never read: its texts and annotations are for the
+// end-of-session score only. Last session's blind split is given now and read like the others.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -28,6 +31,7 @@ const option = (name: string) => {
 const cli = resolve(option('--cli') ?? join(ROOT, 'dist', 'cli.js'));
 const splits = option('--split')?.split(',');
 const skip = new Set(option('--skip')?.split(',') ?? []);
+const blind = option('--blind') ?? 'heldout34';
 
 /** The control a rule's finding is about: the section that carries it is the rule's own subject. */
 const OWN_CONTROLS: Record<string, RegExp> = {
@@ -78,7 +82,7 @@ const rangesOf = (gap: any): [number, number][] => (gap.at ?? [gap.lines]).map((
 async function main() {
   const { annotations } = loadAnnotations(join(ROOT, 'eval', 'annotations'), expectedControlIds(ROOT));
   const corpus = locateCorpus(ROOT, undefined);
-  const chosen = annotations.filter((a: any) => a.split !== 'heldout33' && !skip.has(a.split) && (!splits || splits.includes(a.split)));
+  const chosen = annotations.filter((a: any) => a.split !== blind && !skip.has(a.split) && (!splits || splits.includes(a.split)));
   const docs = chosen
     .map((a: any) => ({ a, path: textPath(a, { root: ROOT, annotationsDir: join(ROOT, 'eval', 'annotations'), corpusDir: corpus.dir }) }))
     .filter((d: any) => d.path);

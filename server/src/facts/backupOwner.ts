@@ -180,6 +180,21 @@ export function statesProvidersBackups(sentence: string): boolean {
   return said.providers && !said.customers && !said.optional;
 }
 
+// A cadence on the backups as a noun, with no verb of taking them: "Daily backups to the data system of a different host",
+// "Regular backups (also encrypted)", 「日次バックアップ」. "Automated" and "scheduled" say nothing of how often.
+const CADENCED_BACKUPS = wordGaps(/\b(?:daily|nightly|hourly|weekly|monthly|regular|periodic)\s{1,3}(?:(?:encrypted|full|incremental|off-?site|database)\s{1,3}){0,2}back-?ups?\b|(?:定期|日次|週次|月次|毎日)(?:的な|の)?バックアップ/i);
+
+/**
+ * A sentence (a list item, mostly) that names backups by their cadence, in a text whose lists are the provider's own
+ * measures: not the customer's backups, an option the customer orders, a feature sold or a question. Where lists are a
+ * product's features, the same words sell ("Automatic daily backups, one-click restore"): the caller knows which text it reads.
+ */
+export function namesBackupCadence(sentence: string): boolean {
+  if (!CADENCED_BACKUPS.test(sentence) || FEATURE.test(sentence) || SELLING.test(sentence) || /[?？]\s*$/.test(sentence)) return false;
+  const said = backupOwnership(sentence);
+  return !said.customers && !said.optional;
+}
+
 // A line with no sentence's end: a heading, a menu or a contents entry ("バックアップメニュー~スケジュール設定", "Backup
 // manager").
 const UNENDED_LINE = /^[^。.!?！？\n]{1,60}$/;

@@ -8,7 +8,7 @@ import { announcesWithoutLeadTime } from '../facts/advanceNotice';
 import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
 import { DESCRIBES_LOGS } from '../catalog/logWords';
 import { affirmedRowStatement, declinedRow } from './answeredRows';
-import { backupOwnership, statesProvidersBackups } from '../facts/backupOwner';
+import { backupOwnership, namesBackupCadence, statesProvidersBackups } from '../facts/backupOwner';
 import { extractFacts, splitSentences } from '../facts';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 import { fromWordsAlone } from './evidence';
@@ -108,7 +108,7 @@ export function withoutInferredControlFindings(
   // So does log-retention-missing's on a sentence that says the provider keeps logs ("every administrative session is
   // recorded and logged"): a bullet under a measures heading is the text's own logging, whatever the heading reads as.
   let cadence: boolean | undefined;
-  const backsUpOnCadence = () => (cadence ??= imported?.yaml !== undefined && statesBackupCadence(imported.yaml));
+  const backsUpOnCadence = () => (cadence ??= imported?.yaml !== undefined && statesBackupCadence(imported.yaml, imported.kind?.kind === 'whitepaper'));
   const standsAlone = (f: Finding) =>
     (f.ruleId === 'deletion-policy' && imported?.leaving === true) ||
     (f.ruleId === 'backup-retention' && f.messageId === 'noRetention' && backsUpOnCadence()) ||
@@ -164,9 +164,16 @@ function statesOwnBackups(yaml: string): boolean {
   return someSentence(text, (sentence) => statesProvidersBackups(sentence) || (BACKED_UP.test(sentence) && !backupOwnership(sentence, true).customers));
 }
 
-/** Some sentence of the text says the provider takes its own backups on a cadence, with a number or without ("regular"). */
-function statesBackupCadence(text: string): boolean {
-  return someSentence(text, (sentence) => statesProvidersBackups(sentence) && extractFacts(sentence).some((f) => f.kind === 'frequency' || f.vagueness === 'frequency'));
+/**
+ * Some sentence of the text says the provider takes its own backups on a cadence, with a number or without ("regular"). A
+ * security disclosure's list of measures says it in nouns too ("Daily backups to a different host"): its items are the
+ * provider's own practice, where a product page's are features.
+ */
+function statesBackupCadence(text: string, disclosure: boolean): boolean {
+  return someSentence(
+    text,
+    (sentence) => (statesProvidersBackups(sentence) && extractFacts(sentence).some((f) => f.kind === 'frequency' || f.vagueness === 'frequency')) || (disclosure && namesBackupCadence(sentence)),
+  );
 }
 
 function someSentence(text: string, holds: (sentence: string) => boolean): boolean {

@@ -116,6 +116,14 @@ test('a control read only from body words gets no finding about what its section
   assert.ok(findingsOf(cadence).includes('backup-retention'), "the provider's own backups on a cadence owe their retention under any heading");
   const mechanism = 'Example Notes security\n\nInfrastructure\n\nNotes run on servers of our hosting partner. Your notes are included in our backups, which are encrypted.\n';
   assert.ok(!findingsOf(mechanism).includes('backup-retention'), 'backups named as a mechanism state no cadence');
+  const measures =
+    'Example Notes security\n\nAccess\n\n- Staff sign in with single sign-on\n- Access rights are reviewed every quarter\n\nAvailability\n\n- Technical measures:\n    - Daily backups to a second data centre\n    - Monitoring of every backup job\n    - Restore tests twice a year\n\nEncryption\n\n- Data is encrypted at rest and in transit\n';
+  assert.ok(findingsOf(measures).includes('backup-retention'), "a disclosure's list of measures names the provider's backups by their cadence, with no verb");
+  const measuresJa =
+    'サンプルノートのセキュリティ対策\n\nアクセス管理\n\n- 従業員はシングルサインオンでログインします\n- アクセス権限は四半期ごとに見直します\n\n可用性の確保\n\n- 技術的な措置:\n    - 別のデータセンターへの日次バックアップ\n    - すべてのバックアップ処理の監視\n    - 年2回の復元テスト\n\n暗号化\n\n- 保存データと通信を暗号化しています\n';
+  assert.ok(findingsOf(measuresJa).includes('backup-retention'), '措置のリストの「日次バックアップ」も事業者自身のバックアップ');
+  const sold = measures.replace('Daily backups to a second data centre', 'Daily backups are included in every paid plan');
+  assert.ok(!findingsOf(sold).includes('backup-retention'), 'a cadence named as a feature of a plan is no practice of the provider');
 });
 
 test('a page on one topic asks for the backups\' period only where it says the provider backs up itself', () => {
