@@ -41,13 +41,28 @@ const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, �
 // The closing #s are cut by hand: a lazy title before `\s*#*\s*$` tries every split of a run of spaces, cubic in its length.
 const MARKDOWN = /^(#{1,6})\s+([\s\S]*)$/;
 
-/** A Markdown heading's words without the closing sequence ("## Backups ##" → "Backups"). */
+/**
+ * A Markdown heading's words without its id and closing sequence ("## Backups ##" → "Backups",
+ * "## アクセス制御 \\{#access-control}" → "アクセス制御"): a docs site's anchor names no topic of the section.
+ */
 function withoutClosing(rest: string): string {
   let end = rest.length;
+  while (end > 0 && /\s/.test(rest[end - 1])) end--;
+  end = beforeHeadingId(rest, end);
   while (end > 0 && /\s/.test(rest[end - 1])) end--;
   while (end > 0 && rest[end - 1] === '#') end--;
   while (end > 0 && /\s/.test(rest[end - 1])) end--;
   return rest.slice(0, end);
+}
+
+/** Where a heading id ("{#aws}", MDX's escaped "\\{#aws}") that ends the words at `end` starts; `end` where none does. */
+function beforeHeadingId(rest: string, end: number): number {
+  if (rest[end - 1] !== '}') return end;
+  let start = end - 2;
+  while (start >= 0 && /[\w.:-]/.test(rest[start])) start--;
+  if (start < 1 || start === end - 2 || rest[start] !== '#' || rest[start - 1] !== '{') return end;
+  const cut = rest[start - 2] === '\\' ? start - 2 : start - 1;
+  return rest.slice(0, cut).trim() ? cut : end;
 }
 const CONTROL = /^((?:CLD|A)\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2})\.?\s*(.*)$/;
 const CHAPTER = /^第\s*([0-9一二三四五六七八九十]{1,3})\s*([章節条部項])[\s\u3000:：.．]*(.*)$/;

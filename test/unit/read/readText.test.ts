@@ -515,3 +515,8 @@ test('a page kept as its source heads its sections with its heading tags and its
   const mdx = ['# 運用のしくみ', '', '## 暗号化', '', '<AccordionGroup>', '<Accordion title="鍵の管理">', '鍵は専用の管理サービスで保管し、年に一度更新します。', '</Accordion>', '</AccordionGroup>', '', '<Steps>', '<Step title="エクスポート">', '設定画面からエクスポートを選びます。', '</Step>', '</Steps>', '', '<Card title="監査ログ" href="/docs/audit-logs">', '操作の記録を見る', '</Card>'].join('\n');
   assert.deepEqual(headings(mdx, 'markdown'), ['1 運用のしくみ', '2 暗号化', '3 鍵の管理']);
 });
+
+test("a Markdown heading's anchor id is no word of its title; braces that are the title's own words stay", () => {
+  const text = ['# Security', '', '## Encryption at rest on AWS {#aws}', 'Text.', '', '## アクセス制御 \\{#access-control}', 'Text.', '', '## Backups ## {#backups}', 'Text.', '', '## {#only-an-id}', 'Text.', '', '## Set {a} and {b}', 'Text.'].join('\n');
+  assert.deepEqual(headings(text, 'markdown'), ['1 Security', '2 Encryption at rest on AWS', '2 アクセス制御', '2 Backups', '2 {#only-an-id}', '2 Set {a} and {b}']);
+});
