@@ -169,13 +169,16 @@ const FEATURE = wordGaps(/\bincluded\b|\bincludes?\b|\bavailable\s{1,3}(?:on|in|
 // A line that sells: what the reader is spared, not what the provider commits to.
 const SELLING = wordGaps(/\bnever\s{1,3}(?:lose|have\s{1,3}to|worry)|\bpeace\s{1,3}of\s{1,3}mind\b|\bworr(?:y|ies|ied)\b|\bhassle|\brest\s{1,3}(?:easy|assured)\b|安心|心配|万全|手間/i);
 
+// A feature list, a selling line or a question ("Do you back up my data?", an FAQ's title or a breadcrumb's last link):
+// it offers or asks; the answer states.
+const sellsOrAsks = (sentence: string) => FEATURE.test(sentence) || SELLING.test(sentence) || /[?？]\s*$/.test(sentence);
+
 /**
  * A sentence that states how the provider itself backs up ("We back up customer databases every day to a second region"):
  * not the customer's backups or advice to the customer, an option the customer orders, a feature list, a selling line or a question.
  */
 export function statesProvidersBackups(sentence: string): boolean {
-  // A question ("Do you back up my data?", an FAQ's title or a breadcrumb's last link) asks; the answer states.
-  if (!TAKING.test(sentence) || FEATURE.test(sentence) || SELLING.test(sentence) || /[?？]\s*$/.test(sentence)) return false;
+  if (!TAKING.test(sentence) || sellsOrAsks(sentence)) return false;
   const said = backupOwnership(sentence);
   return said.providers && !said.customers && !said.optional;
 }
@@ -190,7 +193,7 @@ const CADENCED_BACKUPS = wordGaps(/\b(?:daily|nightly|hourly|weekly|monthly|regu
  * product's features, the same words sell ("Automatic daily backups, one-click restore"): the caller knows which text it reads.
  */
 export function namesBackupCadence(sentence: string): boolean {
-  if (!CADENCED_BACKUPS.test(sentence) || FEATURE.test(sentence) || SELLING.test(sentence) || /[?？]\s*$/.test(sentence)) return false;
+  if (!CADENCED_BACKUPS.test(sentence) || sellsOrAsks(sentence)) return false;
   const said = backupOwnership(sentence);
   return !said.customers && !said.optional;
 }
