@@ -28,7 +28,7 @@ import { fitLogistic } from './learnt/logistic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
-  options: { cv: { type: 'boolean' }, folds: { type: 'string', default: '5' }, fresh: { type: 'boolean' }, hold: { type: 'string' }, without: { type: 'string' }, threshold: { type: 'string' }, 'min-providers': { type: 'string', default: '3' } },
+  options: { cv: { type: 'boolean' }, fewer: { type: 'boolean' }, folds: { type: 'string', default: '5' }, fresh: { type: 'boolean' }, hold: { type: 'string' }, without: { type: 'string' }, threshold: { type: 'string' }, 'min-providers': { type: 'string', default: '3' } },
 });
 
 const BLIND = new Set(['heldout35']);
@@ -203,6 +203,14 @@ if (options.cv) {
   }
 } else {
   const used = options.without ? docs.filter((d) => d.split !== options.without) : docs;
+  // A machine that lacks most of the texts the catalog was learnt from (the pages corpus's texts are no longer
+  // rebuilt, eval/README) would write a poorer catalog over the better one without a word.
+  const catalog = join(ROOT, 'server', 'src', 'catalog', 'learntControlWords.ts');
+  const before = Number(/annotated corpus \((\d+) texts/.exec(readFileSync(catalog, 'utf8'))?.[1] ?? 0);
+  if (used.length < before * 0.9 && !options.fewer) {
+    console.error(`learnControlWords: ${used.length} texts here, the catalog was learnt from ${before}; not written (--fewer writes it anyway).`);
+    process.exit(1);
+  }
   const threshold = bestThreshold(used, k);
   const model = train(used);
   const round = (x) => Number(x.toFixed(3));
