@@ -136,12 +136,11 @@ export default defineRule({
     let names: readonly string[] | undefined;
     const namesOf = () => (names ??= documentNames(document, parts, startOf));
     const asks = asksNames.in(document, document.text, parts);
-    const withNames: unknown[] = [backups[0], ''];
+    let withNames: readonly unknown[] | undefined;
     return {
       inputs(_part, _at, index) {
         if (!asks(index)) return backups;
-        withNames[1] = namesOf().join('\n');
-        return withNames;
+        return (withNames ??= [backups[0], namesOf().join('\n')]);
       },
       check(part, report, text, index) {
         const namesFor = (sentence: string): readonly string[] => (asks(index) && LATIN_LETTER.test(sentence) ? namesOf() : NONE);
