@@ -27,7 +27,7 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
  * segment and rule on every edit.
  */
 export function partFindings(rule: Rule, slot: number, document: WhitepaperModel, placed: readonly PlacedPart[], parts: readonly ModelPart[], context: DocumentContext, found: (index: number, findings: readonly Finding[]) => void): void {
-  const check = rule.checkParts!(document, context, parts);
+  const check = rule.checkParts!(document, context, parts, (i) => placed[i].at);
   for (let i = 0; i < placed.length; i++) {
     const { result, part, at, copy } = placed[i];
     const inputs = check.inputs(part, at, i);

@@ -124,16 +124,3 @@ export function commitmentOf(sentence: string, at = sentence.length, names: read
   // The document's own voice: "Data is deleted within 30 days", 「定期的にバックアップを取得しています」.
   return 'provider';
 }
-
-// A name that opens clauses as their subject ("ISRG maintains …", "Acme will …"): the provider's own, when a text
-// speaks of itself by name many times. Pronouns and the common openers of a sentence are no name.
-const NAMED_SUBJECT = wordGaps(/(?:^|[.!?]\s{1,3}|\n[ \t]{0,8})([A-Z][A-Za-z0-9&-]{1,30})\s(?:does|may|will|shall|must|maintains|uses|is|has|makes|provides|performs|keeps|stores|retains|deletes|notifies|operates|employs|monitors)\b/g);
-const NOT_A_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'We', 'You', 'They', 'He', 'She', 'Each', 'Every', 'Any', 'All', 'No', 'Customer', 'Customers', 'User', 'Users', 'Subscriber', 'Subscribers', 'There', 'What', 'Which', 'Who', 'If', 'When', 'Data', 'Access', 'Our', 'Your', 'Such', 'Either', 'Neither', 'One', 'A', 'An']);
-const NAMED_OFTEN = 5;
-
-/** The names a text gives itself as a subject at least five times: the provider's, for `commitmentOf`. */
-export function providerNames(text: string): string[] {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(NAMED_SUBJECT)) if (!NOT_A_NAME.has(m[1])) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= NAMED_OFTEN).map(([name]) => name);
-}

@@ -47,7 +47,7 @@ export function alikeAtEnds(all: readonly object[], old: readonly object[]): Ali
   return alike;
 }
 
-export function placeIndex<K extends object, T, A>(listOf: ((document: WhitepaperModel) => readonly K[]) | undefined, read: (item: K, arg: A) => T): KeptIndex<K, T, A> {
+export function placeIndex<K extends object, T, A>(listOf: ((document: WhitepaperModel) => readonly K[]) | undefined, read: (item: K, arg: A, index?: number) => T): KeptIndex<K, T, A> {
   const one = keptWith(read);
   const indexes = new WeakMap<WhitepaperModel, Values<K, T>>();
   const valuesOf = (document: WhitepaperModel, all: readonly K[]): (T | typeof UNREAD)[] => {
@@ -81,7 +81,7 @@ export function placeIndex<K extends object, T, A>(listOf: ((document: Whitepape
     const values = valuesOf(document, all);
     return (i) => {
       const value = values[i];
-      return value === UNREAD ? (values[i] = one(all[i], arg)) : value;
+      return value === UNREAD ? (values[i] = one(all[i], arg, i)) : value;
     };
   };
   return index;
@@ -92,7 +92,10 @@ export function keptByTop<T, A = void>(read: (top: SectionModel, arg: A) => T): 
   return placeIndex((document) => document.sections, read);
 }
 
-/** Read from every segment's part: the list is the one a part check is given (Rule.checkParts), passed to `in`. */
-export function keptByPart<T, A = void>(read: (part: ModelPart, arg: A) => T): KeptIndex<ModelPart, T, A> {
+/**
+ * Read from every segment's part: the list is the one a part check is given (Rule.checkParts), passed to `in`, which
+ * tells `read` the part's place in it (what the part's segment is: Rule.checkParts's `startOf`).
+ */
+export function keptByPart<T, A = void>(read: (part: ModelPart, arg: A, index?: number) => T): KeptIndex<ModelPart, T, A> {
   return placeIndex(undefined, read);
 }

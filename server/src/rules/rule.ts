@@ -48,7 +48,7 @@ export interface Rule<M extends string = string> {
    * Document findings that each belong to one segment (a claim, a not-applicable entry) and depend on the rest of
    * the document only through what `inputs` names: asked once per analysis, see PartCheck.
    */
-  readonly checkParts?: (document: WhitepaperModel, context: DocumentContext, parts: readonly ModelPart[]) => PartCheck<NoInfer<M>>;
+  readonly checkParts?: (document: WhitepaperModel, context: DocumentContext, parts: readonly ModelPart[], startOf: (index: number) => number) => PartCheck<NoInfer<M>>;
 }
 
 /**

@@ -2,14 +2,15 @@
 // is owed. Reported when it is the provider's own commitment on a retention, deletion, notification
 // or notice, and neither its sentence nor its section gives the number.
 import { inLanguageOf, PERIOD } from './markers';
-import type { ModelPart, ProseFact, SectionModel } from '../model/whitepaper';
+import type { ModelPart, ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { keptByPart } from '../model/placeIndex';
 import { backupOwnership } from '../facts/backupOwner';
 import { CUSTOMER_DATA, KEPT } from '../facts/leaving';
 import { defineRule, type Report } from './rule';
 import type { SourceText } from '../core/sourceText';
 import { wordGaps } from '../core/wordGaps';
-import { commitmentOf, providerNames } from '../facts/commitmentOf';
+import { commitmentOf } from '../facts/commitmentOf';
+import { namesOfCounts, opensWithSubjectVerb, providerNames, subjectNameCounts, type NameCounts } from '../facts/providerNames';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
@@ -124,17 +125,26 @@ export default defineRule({
     },
     replace: { en: 'Replace "{text}" with a marker for the number and unit', ja: '「{text}」を数値と単位の記入欄に置き換える' },
   },
-  checkParts(document, _context, parts) {
+  checkParts(document, _context, parts, startOf) {
     // "定期的にバックアップを取得しています" in an overview, the cadence in a table further down: a backup figure the
     // document gives anywhere answers the backups' vague wording (they are one regime).
     const backupsGiven = new Set<string>();
     const givenAt = backupsGivenIn.in(document, undefined, parts);
     for (let i = 0; i < parts.length; i++) for (const given of givenAt(i)) backupsGiven.add(given);
-    const inputs = [[...backupsGiven].sort().join(' ')];
+    const backups = [[...backupsGiven].sort().join(' ')];
+    // The provider's names are an input only of a part that may ask for them, and read only when one does.
+    let names: readonly string[] | undefined;
+    const namesOf = () => (names ??= documentNames(document, parts, startOf));
+    const asks = asksNames.in(document, document.text, parts);
+    let withNames: readonly unknown[] | undefined;
     return {
-      inputs: () => inputs,
-      check(part, report, text) {
-        eachSection(part.sections, (section) => checkSection(section, report, text, backupsGiven));
+      inputs(_part, _at, index) {
+        if (!asks(index)) return backups;
+        return (withNames ??= [backups[0], namesOf().join('\n')]);
+      },
+      check(part, report, text, index) {
+        const namesFor = (sentence: string): readonly string[] => (asks(index) && LATIN_LETTER.test(sentence) ? namesOf() : NONE);
+        eachSection(part.sections, (section) => checkSection(section, report, text, backupsGiven, namesFor));
       },
     };
   },
@@ -142,19 +152,45 @@ export default defineRule({
 
 const NONE: readonly string[] = [];
 
-// The provider's names, read from the whole text only when a vague word is about to be reported ("give ISRG prompt
-// written notice": the reader's duty to the provider named), once per text.
-let namesRead: { text: SourceText; names: readonly string[] } | undefined;
-function namesIn(text: SourceText): readonly string[] {
-  if (namesRead?.text !== text) namesRead = { text, names: providerNames(text.slice()) };
-  return namesRead.names;
-}
-
 // A name starts with a Latin capital, and commitmentOf matches it only as written (an ASCII letter matches only an
 // ASCII letter, with or without case): a sentence without a Latin letter is read the same with or without the names.
-// Not reading them then spares a keystroke in Japanese text the scan of the whole text (40 % of a 5 MB keystroke).
+// A part none of whose vague words is in such a sentence neither asks for them nor depends on them.
 const LATIN_LETTER = /[A-Za-z]/;
-const namesFor = (sentence: string, text: SourceText): readonly string[] => (LATIN_LETTER.test(sentence) ? namesIn(text) : NONE);
+const asksNames = keptByPart((part: ModelPart, text: SourceText): boolean => {
+  let asks = false;
+  eachSection(part.sections, (section) => {
+    for (const fact of section.prose) if (!asks && fact.kind === 'vague' && LATIN_LETTER.test(text.slice(fact.sentence.start, fact.sentence.end))) asks = true;
+  });
+  return asks;
+});
+
+interface Segments {
+  readonly text: SourceText;
+  readonly startOf: (index: number) => number;
+  readonly count: number;
+}
+interface SegmentNames {
+  readonly counts: NameCounts;
+  readonly opensWithVerb: boolean;
+}
+// The provider's names ("give ISRG prompt written notice": the reader's duty to the provider named) counted per segment
+// and kept with its part, so a keystroke counts only the segments it touched.
+const namesByPart = keptByPart((_part: ModelPart, segments: Segments, index?: number): SegmentNames => {
+  const at = index ?? 0;
+  const segment = segments.text.slice(segments.startOf(at), at + 1 < segments.count ? segments.startOf(at + 1) : segments.text.length);
+  return { counts: subjectNameCounts(segment), opensWithVerb: opensWithSubjectVerb(segment) };
+});
+
+function documentNames(document: WhitepaperModel, parts: readonly ModelPart[], startOf: (index: number) => number): readonly string[] {
+  const namesAt = namesByPart.in(document, { text: document.text, startOf, count: parts.length }, parts);
+  const counts: NameCounts[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const read = namesAt(i);
+    if (i > 0 && read.opensWithVerb) return providerNames(document.text.slice());
+    if (read.counts.size > 0) counts.push(read.counts);
+  }
+  return namesOfCounts(counts);
+}
 
 /** The backup figures a part's sections give, as "topic:sense"; kept with the part, so a keystroke reads only its own. */
 const backupsGivenIn = keptByPart((part: ModelPart): readonly string[] => {
@@ -196,7 +232,13 @@ const ADVICE_PART = wordGaps(/^\W{0,3}(?:(?:our|security|recommended)\s{1,3})?(?
 // A heading that names the provider's part too ("お客様と当社の責任", "Shared responsibilities", "Our and your obligations").
 const PROVIDERS_PART = /当社|弊社|事業者|提供者|双方|分担|共有|\b(?:our|we|provider['’]?s?|vendor['’]?s?|shared|joint|mutual)\b/i;
 
-function checkSection(section: SectionModel, report: (r: Report<'vague' | 'replace'>) => void, text: SourceText, backupsGiven: ReadonlySet<string>): void {
+function checkSection(
+  section: SectionModel,
+  report: (r: Report<'vague' | 'replace'>) => void,
+  text: SourceText,
+  backupsGiven: ReadonlySet<string>,
+  namesFor: (sentence: string) => readonly string[],
+): void {
     if ((CUSTOMERS_PART.test(section.title ?? '') && !PROVIDERS_PART.test(section.title ?? '')) || ADVICE_PART.test(section.title ?? '')) return;
     // A number for the same promise in the section or in the same sentence says how long; the vague word is then only
     // wording. A number given under another regime or to another party does not answer it.
@@ -246,7 +288,7 @@ function checkSection(section: SectionModel, report: (r: Report<'vague' | 'repla
       // Only the provider's own commitment owes a number: a contract party's, a subprocessor's or the customer's duty
       // ("The defaulting Party shall promptly notify the other Party"), a definition or a question promises nothing of it.
       const sentence = text.slice(fact.sentence.start, fact.sentence.end);
-      if (commitmentOf(sentence, fact.span.start - fact.sentence.start, namesFor(sentence, text)) !== 'provider') continue;
+      if (commitmentOf(sentence, fact.span.start - fact.sentence.start, namesFor(sentence)) !== 'provider') continue;
       const marker = inLanguageOf(fact.text, PERIOD);
       report({ ...fact.span, messageId: 'vague', data: { text: fact.text }, fixes: [{ messageId: 'replace', data: { text: fact.text }, edits: [{ ...fact.span, text: marker }] }] });
     }

@@ -1,7 +1,8 @@
 // Who commits to what a sentence says: the provider, the customer, a third party, or no one.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { commitmentOf, providerNames } from '../../../server/src/facts/commitmentOf';
+import { commitmentOf } from '../../../server/src/facts/commitmentOf';
+import { providerNames } from '../../../server/src/facts/providerNames';
 
 test('the provider: we, 当社, the Service, or the document speaking in its own voice', () => {
   assert.equal(commitmentOf('We notify affected customers promptly.'), 'provider');
