@@ -181,6 +181,17 @@ const CREDENTIAL_STEPS: readonly RegExp[] = [
   /(?:パスワード|認証情報|ID)[^。\n]{0,30}(?:再発行|再設定|リセット|変更)|パスワードを(?:お)?忘れ|\b(?:reset(?:s|ting)?|re-?issu\w*|chang(?:e|es|ed|ing)|rotat\w*)\b[^.\n]{0,30}\b(?:passwords?|credentials?)\b|\b(?:passwords?|credentials?)\b[^.\n]{0,60}\b(?:reset|changed|rotated)\b|\bforgot(?:ten)? (?:your |their |a )?password/iu,
 ];
 
+// A key or token a program signs in with is managed where its life is: it expires, is revoked, rotated, regenerated or
+// kept hashed. A heading "API keys" over how to send one in a request names the customer's call, not the secret's care.
+const TOKEN = /^(?:access tokens?|api keys?|api tokens?|client secrets?|アクセストークン|アクセスキー|APIキー|APIトークン|クライアントシークレット)$/iu;
+const SECRET_LIFE =
+  /有効期限|失効|無効化|再発行|再生成|ローテーション|ハッシュ|\bexpir(?:e|es|ed|y|ation)\b|\bvalid for\b|\brevok(?:e|es|ed|ing)\b|\brevocation\b|\brotat(?:e|es|ed|ing|ion)\b|\bregenerat(?:e|es|ed|ing|ion)\b|\bhash(?:ed|es|ing)?\b/iu;
+
+function secretsManaged(text: string, words: readonly string[]): string | undefined {
+  if (words.some((w) => TOKEN.test(w.normalize('NFKC').trim()))) return SECRET_LIFE.exec(text)?.[0] ?? credentialsManaged(text);
+  return credentialsManaged(text);
+}
+
 function credentialsManaged(text: string): string | undefined {
   const steps = CREDENTIAL_STEPS.map((step) => step.exec(text)?.[0]).filter((found) => found !== undefined);
   return steps.length >= 2 ? steps.join(' … ') : undefined;
@@ -203,8 +214,8 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   [
     '9.2.4',
     {
-      generic: /^(?:認証情報|パスワード|多要素認証|二段階認証|2段階認証|多段階認証|二要素認証|2要素認証|シングルサインオン|sso|ログイン認証|認証|ログイン|ログオン|authentication|passwords?|credentials?|multi-factor|mfa|two-factor|single sign-on|login|sign-in|two-step|2fa)$/iu,
-      evidence: credentialsManaged,
+      generic: /^(?:認証情報|パスワード|多要素認証|二段階認証|2段階認証|多段階認証|二要素認証|2要素認証|シングルサインオン|sso|ログイン認証|認証|ログイン|ログオン|authentication|passwords?|credentials?|multi-factor|mfa|two-factor|single sign-on|login|sign-in|two-step|2fa|access tokens?|api keys?|api tokens?|client secrets?|アクセストークン|アクセスキー|APIキー|APIトークン|クライアントシークレット)$/iu,
+      evidence: secretsManaged,
     },
   ],
   ['CLD.6.3.1', { generic: /^(?:役割と責任|役割及び責任|当社の責任|roles and responsibilities|responsibilities)$/iu, evidence: customerShare }],

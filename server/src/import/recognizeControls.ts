@@ -6,7 +6,7 @@
 // scored per control. Each control says why it was recognised.
 import { lookupControl } from '../catalog';
 import { findControlReferences } from '../catalog/references';
-import { CONTROL_VOCABULARY, FALSE_FRIENDS, type Term } from './controlVocabulary';
+import { CONTROL_VOCABULARY, FALSE_FRIENDS, HEADING_ONLY, type Term } from './controlVocabulary';
 import { announcesTopics } from './announcesTopics';
 import { deletedAtLapse } from './accountLapses';
 import { deletesAtPeriodEnd, END_OF_CONTRACT, saysWhatBecomesOfDataUnder } from '../facts/leaving';
@@ -233,9 +233,10 @@ const isPhrase = (term: string) =>
  * administrators' logs also answers 12.4.3.
  */
 /** Each control the text's words name, with each of its words: the word's weight and how often it occurs. */
-function termsByControl(text: string): Map<string, Map<string, { weight: number; count: number }>> {
+function termsByControl(text: string, unread: ReadonlySet<string> = new Set()): Map<string, Map<string, { weight: number; count: number }>> {
   const byControl = new Map<string, Map<string, { weight: number; count: number }>>();
   for (const o of occurrences(text)) {
+    if (unread.has(o.lemma)) continue;
     const terms = byControl.get(o.id) ?? new Map();
     const seen = terms.get(o.lemma) ?? { weight: o.weight, count: 0 };
     seen.count++;
@@ -250,7 +251,7 @@ function fromBody(body: string, known: readonly string[], passing = true, unprov
   // Only a topic the section answers lends its clause to a neighbour: a heading word its body did not bear out ("Record
   // Laws" over a line that lost its list) is a topic to read strictly, not an answer whose details the body gives.
   const neighbour = (id: string) => !APART.has(id) && known.some((k) => k !== id && !unproven.includes(k) && !APART.has(k) && clauseOf(k) === clauseOf(id));
-  const scored = [...termsByControl(body)].map(([id, terms]) => {
+  const scored = [...termsByControl(body, HEADING_ONLY)].map(([id, terms]) => {
     const list = [...terms.values()];
     const score = list.reduce((sum, t) => sum + t.weight * (1 + Math.log2(Math.min(t.count, 4))), 0);
     const takenUp = list.length >= 2 || list.some((t) => t.count >= 3) || (passing && [...terms.keys()].some(isPhrase));

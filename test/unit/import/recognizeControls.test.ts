@@ -616,3 +616,26 @@ test('a resource or scalability in a heading is what is shared or scaled, not ca
   assert.deepEqual(ids('Availability and scalability', 'The service runs in three zones and adds nodes as load grows.'), []);
   assert.deepEqual(ids('容量の管理', 'ストレージの使用量を監視し、80%を超える前に増設します。'), ['12.1.3']);
 });
+
+test('a key or token a program signs in with names 9.2.4 from a heading whose section says how its life is managed', () => {
+  assert.deepEqual(ids('Access tokens', 'Every API call carries an access token. Tokens are valid for 60 minutes and can be revoked at any time.'), ['9.2.4']);
+  assert.deepEqual(ids('アクセスキー', 'アクセスキーの有効期限は90日で、期限の前に再発行できます。'), ['9.2.4']);
+  assert.deepEqual(ids('API key and client secret', 'Keys are rotated every year; a leaked secret is revoked the same day.'), ['9.2.4']);
+  assert.deepEqual(ids('Access tokens', 'Send the access token in the Authorization header of each request, as in the example below.'), [], 'how to send one is the customer\'s call');
+  assert.deepEqual(ids('Getting started', 'Create an API key. Pass the API key in the header. Each API key has a name, and an API key can be revoked.'), [], 'the body\'s API keys are an API page\'s examples');
+});
+
+test('the standard\'s topics in words a first whitepaper of its kind uses', () => {
+  assert.deepEqual(ids('Upgrades', 'Managed clusters are upgraded to each new minor version; customers are told 14 days before an upgrade starts.'), ['12.1.2']);
+  assert.deepEqual(ids('Deprecation schedule', 'An API version is supported for 12 months after its successor is released.'), ['12.1.2']);
+  assert.deepEqual(ids('Can I upgrade my account to the Plus plan?', 'Yes, you can upgrade your plan at any time from the billing page.'), [], 'buying a larger plan is no change the provider makes');
+  assert.deepEqual(ids('Operator access', 'Engineers have no standing access to customer clusters; access is granted for four hours and each session is recorded.'), ['9.2.3']);
+  assert.deepEqual(ids('Key generation', 'Encryption keys are generated in a hardware security module and rotated every year.'), ['10.1.2']);
+  assert.deepEqual(ids('Information Security Program', 'A documented program, approved by management and reviewed every year.'), ['5.1.1']);
+  assert.deepEqual(ids('Who can access your data', 'Only the support engineers assigned to your ticket can read your workspace, after you grant them access.'), ['9.4.1']);
+  assert.deepEqual(ids('Demarcation of responsibilities', 'We operate the platform; the customer configures its own users and data.'), ['CLD.6.3.1']);
+  assert.deepEqual(ids('セキュリティホール対策', 'サーバーのソフトウェアには公開された修正を7日以内に適用します。'), ['12.6.1']);
+  assert.deepEqual(ids('新規アカウント登録', '登録画面でメールアドレスを入力し、届いたリンクから本登録を行います。'), ['9.2.1']);
+  assert.deepEqual(ids('通信の保護', 'ブラウザとサーバーの間の通信はTLS 1.2以上で暗号化しています。'), ['10.1.1']);
+  assert.deepEqual(ids('組織的安全管理措置', '個人データの取扱いに関する責任者を設置し、報告連絡体制を整備しています。'), ['6.1.1']);
+});
