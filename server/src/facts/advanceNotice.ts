@@ -34,7 +34,7 @@ export const ANNOUNCED = wordGaps(new RegExp(`${IN_ADVANCE}|${NOTICE_WORDS}`, 'i
 // a stop of the service is planned downtime by another name (「本サービスの停止または中断を行う場合は、予めその旨を通知」,
 // "we may suspend the service with prior notice"); a customer's account suspended is no change to the service.
 const CHANGE = wordGaps(new RegExp(
-  String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|(?:サービス|提供)(?:等)?(?:の(?:全部|一部|提供))?(?:を|の)?(?:終了|廃止)|(?:サービス|提供)(?:の(?:全部|一部)(?:又は|または|もしくは)?(?:全部|一部)?)?(?:を|の)?(?:一時的(?:に|な)?)?(?:停止|中断|中止|休止)|\bchanges?\b|\bdowntime\b|\bdiscontinu|\b(?:suspend|interrupt)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3}or\s{1,3}part\s{1,3}of\s{1,3})?(?:the|our|this)\s{1,3}services?\b|\bservice\s{1,3}(?:suspensions?|interruptions?)\b`,
+  String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|(?:サービス|提供)(?:等)?(?:の(?:全部|一部|提供))?(?:を|の)?(?:終了|廃止)|(?:サービス|提供)(?:の(?:全部|一部)(?:又は|または|もしくは)?(?:全部|一部)?)?(?:を|の)?(?:一時的(?:に|な)?)?(?:停止|中断|中止|休止)|\bchanges?\b|\bdowntime\b|\bdiscontinu|\b(?:suspend|interrupt)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3}or\s{1,3}part\s{1,3}of\s{1,3})?(?:the|our|this)\s{1,3}services?\b|\bservice\s{1,3}(?:suspensions?|interruptions?)\b|\b(?:suspensions?|interruptions?)\s{1,3}of\s{1,3}(?:the\s{1,3}|our\s{1,3})?services?\b`,
   'i',
 ));
 const AHEAD = wordGaps(/事前|予め|あらかじめ|予告|\bin\s{1,3}advance\b|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b/i);
@@ -71,12 +71,16 @@ const WITH_CONSENT = wordGaps(/(?:同意|承諾|了承)(?:を)?(?:得|いただ|
 
 /**
  * Some sentence of `text` promises to tell customers of a change ahead of time with no lead time: the author's own
- * promise, which owes its lead time wherever it stands.
+ * promise, which owes its lead time wherever it stands. Under a heading that names the change ("Service Interruption",
+ * 「提供の中断」) a list item need not name it again: "2. The Company will notify Users in advance whenever reasonably
+ * practicable" is that interruption's notice.
  */
-export function announcesSomewhereWithoutLeadTime(text: string): boolean {
+export function announcesSomewhereWithoutLeadTime(text: string, title = ''): boolean {
+  const headedByChange = title !== '' && CHANGE.test(title) && !INCIDENT_STATUS.test(title);
   return AHEAD.test(text) && splitSentences(text).some(({ start, end }) => {
     const sentence = text.slice(start, end);
-    return TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !WITH_CONSENT.test(sentence) && !namesDay(sentence) && announcesWithoutLeadTime(sentence);
+    if (!TELLS.test(sentence) || WITHOUT_NOTICE.test(sentence) || WITH_CONSENT.test(sentence) || namesDay(sentence)) return false;
+    return announcesWithoutLeadTime(sentence) || (headedByChange && !CHANGE.test(sentence) && AHEAD.test(sentence) && !extractFacts(sentence).some((fact) => fact.kind === 'duration'));
   });
 }
 

@@ -52,8 +52,11 @@ const KEEPS_LOGS =
   wordGaps(/(?:を|は)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:して|し、|し|いたして|します|しています|されて|される)|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i);
 
 // Logging said as the act itself: "we log every request", "every access is logged", and beside another act ("is encrypted
-// and logged"); not a user "logged in".
-export const LOGS_IT = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3}(?:and\s{1,3})?)?logged\b(?!\s{1,3}(?:in|out|on|into)\b)/i);
+// and logged"); a measures list's bullet says it with no verb before ("- Systems access logged and tracked for auditing
+// purposes"); not a user "logged in".
+export const LOGS_IT = wordGaps(
+  /\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3}(?:and\s{1,3})?)?logged\b(?!\s{1,3}(?:in|out|on|into)\b)|(?:^|\n)[ \t]{0,4}[-*•・][ \t]{1,4}(?:[A-Za-z][\w-]{0,30}[ \t]{1,3}){1,4}logged\b(?!\s{1,3}(?:in|out|on|into)\b)/i,
+);
 
 // Logging named as a practice the provider applies, among others in one sentence: "We apply access controls and audit
 // logging where appropriate", "we use centralised logging". The prose form of a measures list's "Audit logging" bullet.

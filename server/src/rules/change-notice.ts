@@ -1,11 +1,34 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
 import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, tellsCustomersOfChange, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
 import { announcementSigns, isCautionsOnOneWork, isDatedAnnouncement, isReportAfterTheWork } from '../facts/datedAnnouncement';
+import { changeKinds, sameKindOfChange } from '../facts/changeKinds';
 import { allSections } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
-import type { SectionModel } from '../model/whitepaper';
+import type { ProseFact, SectionModel } from '../model/whitepaper';
+import type { SourceText } from '../core/sourceText';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
+
+const periodAnywhere = statesPeriodAnywhere('change-notice', 'change.notice');
+
+/**
+ * A lead time given elsewhere answers the sections asked only for the same kind of change: the month's notice of
+ * discontinuing the service leaves an interruption for maintenance, "notified in advance", without its lead time. A
+ * period's kind is its sentence's, else its section heading's.
+ */
+const statedForSameKind = (asked: readonly ProseFact[], sections: readonly SectionModel[], text: SourceText) => {
+  const anywhere = periodAnywhere(asked);
+  const kinds = changeKinds(sections.map((s) => `${s.title ?? ''}\n${s.body ?? ''}`).join('\n'));
+  if (kinds.size === 0) return anywhere;
+  return (section: SectionModel) =>
+    anywhere(section) &&
+    (section.facts.some((f) => f.key === 'change.notice') ||
+      section.prose.some((f) => {
+        if (f.topic !== 'change-notice' || f.inferred || f.customerDuty || (f.kind !== 'duration' && f.kind !== 'immediate')) return false;
+        const own = changeKinds(text.slice(f.sentence.start, f.sentence.end));
+        return sameKindOfChange(kinds, own.size > 0 ? own : changeKinds(section.title ?? ''));
+      }));
+};
 
 // Asked on every edit: what each section holds of a dated notice is kept with it.
 const signs = keptWith((s: SectionModel) => announcementSigns(`${s.title ?? ''}\n${s.body ?? ''}`));
@@ -48,5 +71,5 @@ export default statedFactRule({
     return !isDatedAnnouncement(all) && !((isCautionsOnOneWork(title) || isReportAfterTheWork(title)) && !all.some((s) => s.policy));
   },
   states: statesPeriod('change-notice', 'change.notice'),
-  statedAnywhere: statesPeriodAnywhere('change-notice', 'change.notice'),
+  statedAnywhere: statedForSameKind,
 });

@@ -1,5 +1,6 @@
 // 18.1.1 and 6.1.3: the country or region where data is stored decides which
 // laws reach it; customers must be able to name it.
+import { asksWhereHosted, namesHost } from '../facts/hosting';
 import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
 import { aboutJurisdiction, isPlace, onlyLawOfTheseTerms, statesPlace } from './jurisdiction';
@@ -33,6 +34,8 @@ function announcesPlaces(body: string): boolean {
   return false;
 }
 
+const hostedWithoutPlace = (body: string, title: string) => asksWhereHosted(title) || namesHost(body);
+
 export default statedFactRule({
   id: 'data-location',
   controls: ['18.1.1', '6.1.3'],
@@ -48,7 +51,11 @@ export default statedFactRule({
   statement: { sentence: { en: 'Customer data is stored in {todo}.', ja: 'お客様のデータは{todo}に保存します。' }, key: 'data.location' },
   // A section that pins the governing law is about jurisdiction whatever its prose says; terms of service's clause on
   // their own law is not (their reader learns where the data is elsewhere, if anywhere).
-  owedWhere: (text, pinned) => (aboutJurisdiction(text) && !onlyLawOfTheseTerms(text)) || statesPlace(text) || pinned.some((f) => f.key === 'governing_law' || f.key === 'data.location'),
+  owedWhere: (text, pinned, { title, body }) =>
+    (aboutJurisdiction(text) && !onlyLawOfTheseTerms(text)) || statesPlace(text) || hostedWithoutPlace(body, title) || pinned.some((f) => f.key === 'governing_law' || f.key === 'data.location'),
+  // Where no section answers the controls, a text that names whose machines hold the data ("hosted on AWS", "We partner
+  // with trusted cloud providers"), or asks where under a heading, owes the country those machines stand in.
+  raisedBy: { test: hostedWithoutPlace },
   states: (_, pinned, body) => pinned.some((f) => f.key === 'data.location') || statesPlace(body),
   statedAnywhere: () => (section) => statedIn(section),
 });

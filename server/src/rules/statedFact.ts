@@ -10,6 +10,7 @@ import { defineRule, type Rule } from './rule';
 import { statementFix, type StatementSpec } from './statementFix';
 import { firstSentence } from './subjectPlace';
 import type { Span } from '../core/finding';
+import type { SourceText } from '../core/sourceText';
 
 const ADD_STATEMENT = { en: 'Add a sentence that states it, and facts: {key}', ja: 'それを述べる一文と facts: {key} を追加' };
 
@@ -42,9 +43,9 @@ export interface StatedFact {
   /**
    * Words in a body that raise the question where no section answers the controls or is headed by their subject ("…は
    * 日本標準時で時刻同期を行い", "All systems keep their clocks synchronised"), or where those that do all owe nothing
-   * (`owedWhere`): the sections saying them owe the fact.
+   * (`owedWhere`): the sections saying them owe the fact. A heading may raise it too ("Where is the service hosted?").
    */
-  readonly raisedBy?: { readonly test: (body: string) => boolean };
+  readonly raisedBy?: { readonly test: (body: string, title: string) => boolean };
   /** Whether the document owes the fact at all: a page that is itself the notice of one dated maintenance owes no lead time. */
   readonly owedBy?: (document: WhitepaperModel) => boolean;
   /**
@@ -64,10 +65,10 @@ export interface StatedFact {
   readonly states: (prose: readonly ProseFact[], pinned: readonly FactEntry[], body: string) => boolean;
   /**
    * Whether one section, wherever it stands, states the fact by itself: for a fact of the whole service that texts put
-   * where they like. `asked` is what the sections asked say, for a fact that must answer their promise: read once per
-   * document, the test it returns is asked of every section.
+   * where they like. `asked` is what the sections asked say, for a fact that must answer their promise (`sections`, the
+   * sections themselves; `text`, the document's): read once per document, the test it returns is asked of every section.
    */
-  readonly statedAnywhere?: (asked: readonly ProseFact[]) => (section: SectionModel) => boolean;
+  readonly statedAnywhere?: (asked: readonly ProseFact[], sections: readonly SectionModel[], text: SourceText) => (section: SectionModel) => boolean;
   /**
    * A heading that names the telling itself ("Customer notification", "How much notice we give", 「お客様への通知」): a
    * period its section gives with no subject of its own (a "Timeline:" label, a table's column) is the time told, of
@@ -113,7 +114,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
   // every edit (a fifth of a keystroke at 5 MB full of findings, three rules' patterns over 9,600 bodies): read once
   // per section, and the raising sections' facts gathered again only when they change, the same object otherwise.
   const raisedBy = spec.raisedBy;
-  const raises = raisedBy && keptIndex((s: SectionModel) => raisedBy.test(s.body ?? ''));
+  const raises = raisedBy && keptIndex((s: SectionModel) => raisedBy.test(s.body ?? '', s.title ?? ''));
   const lastRaised = new WeakMap<SectionModel, Facts>();
   const raisedIn = (document: WhitepaperModel): Facts => {
     const raising = raises!.in(document);
@@ -157,7 +158,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
       const { sections, prose, pinned, body } = narrowed(document, answering(document, spec, owes, raises && raisedIn));
       if (sections.length === 0 || spec.states(prose, pinned, body)) return;
       if (spec.statedAnywhere !== undefined) {
-        const stated = spec.statedAnywhere(prose);
+        const stated = spec.statedAnywhere(prose, sections, document.text);
         if (allSections(document).some((s) => stated(s))) return;
       }
       if (toldTime !== undefined && allSections(document).some((s) => toldTime(s))) return;

@@ -196,8 +196,46 @@ checkRule('change-notice', {
             - Announced 7+ days in advance
             - Emergency maintenance may occur with shorter notice
     `,
+    // A lead time for the same kind of change given in another section answers the interruption's notice.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Service interruption
+          body: |
+            The company may interrupt the service for maintenance of its facilities.
+            The company will notify users in advance where practicable.
+        - title: Maintenance calendar
+          body: |
+            Planned maintenance is announced 7 days in advance.
+    `,
   ],
   invalid: [
+    // Under a heading that names the change, an item that only says "in advance" is that change's notice; a month's notice
+    // of discontinuing the service is another kind of change and leaves it without a lead time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Service interruption
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+          body: |
+            1. The company may interrupt the service for maintenance of its facilities or force majeure.
+            2. The company will notify users in advance where practicable, except in emergencies.
+        - title: Service discontinuation
+          body: |
+            The company will notify users at least one month in advance before discontinuing the service.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 提供の中断
+      #   ^^^^^^^^^^^^ change-notice/missing
+          body: |
+            当社は、設備の保守または工事のため、本サービスの提供を中断することがあります。
+            この場合、当社は利用者に事前に通知します。
+        - title: 提供の終了
+          body: |
+            当社は、本サービスの提供を終了する場合、1か月前までに利用者に通知します。
+    `,
     // Under a heading that names the change, a notice in words of its own ("notified in advance") is of that change.
     HEADER_EN +
       yaml`

@@ -113,8 +113,46 @@ checkRule('data-location', {
           body: |
             緊急時に連絡する当局の一覧を整備し、年に一度見直します。
     `,
+    // A host named, and the place in another section: stated.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Infrastructure
+          body: |
+            The service is hosted on AWS.
+        - title: Data residency
+          body: |
+            All customer data stays in the Frankfurt region in Germany.
+    `,
   ],
   invalid: [
+    // Whose machines, and no country anywhere: the text raises where the data is without a section of the controls.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Infrastructure
+      #   ^^^^^^^^^^^^^^^^^^^^^ data-location/missing
+          body: |
+            The service is hosted on AWS in a multi-tenant environment.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 基盤
+      #   ^^^^^^^^^ data-location/missing
+          body: |
+            本サービスはAWS上で稼働しています。
+    `,
+    // A heading that asks where, answered with a count of regions and no name.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Where is the service hosted?
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
+          body: |
+            The API is replicated across 8 regions globally.
+    `,
+
     HEADER_EN +
       yaml`
       sections:

@@ -231,6 +231,16 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // A measures list's bullet that says access is logged, with no verb before it, and no log period anywhere.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Operational security
+          body: |
+            - Systems access logged and tracked for auditing purposes
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+            - Fully documented change-management procedures
+    `,
     // A chapter whose only text is its preamble names the subject of its parts: the part that tells of the logs is the place.
     HEADER_EN +
       yaml`

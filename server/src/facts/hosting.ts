@@ -1,0 +1,47 @@
+// Where a text says its service or data is hosted by naming who hosts it ("GrowthBook Cloud is hosted on AWS", "We
+// host all applications in Digital Ocean", 「AWS上で稼働しています」), or a heading that asks where ("Where is the service
+// hosted?"): the reader learns whose machines, not which country, and the country is what decides which laws reach
+// the data. Read by data-location, which asks such a text for the place unless it names one somewhere.
+import { splitSentences } from './sentences';
+import { wordGaps } from '../core/wordGaps';
+
+// The hosts themselves, as texts name them.
+const HOSTS_EN = String.raw`Amazon\s{1,3}Web\s{1,3}Services|AWS|(?:Microsoft\s{1,3})?Azure|Google\s{1,3}Cloud(?:\s{1,3}Platform)?|GCP|Digital\s{0,3}Ocean|Hetzner|OVH(?:cloud)?|Linode|Oracle\s{1,3}Cloud|IBM\s{1,3}Cloud|Heroku|Vercel|Alibaba\s{1,3}Cloud|Rackspace|Equinix`;
+// A host named by its kind: "trusted cloud providers". A data centre alone ("operated in a monitored data centre") is
+// the building, which published pages name without meaning to say whose or where; annotators asked no place of it.
+const HOST_KINDS_EN = String.raw`(?:(?:public|trusted|leading|major|reputable|third[-\s]party|industry[-\s]leading)\s{1,3}){0,2}(?:cloud\s{1,3}(?:service\s{1,3}|infrastructure\s{1,3}|hosting\s{1,3}|computing\s{1,3})?providers?|hosting\s{1,3}providers?)`;
+const HOSTS_JA = String.raw`AWS|Amazon\s{0,3}Web\s{0,3}Services|アマゾン\s{0,3}ウェブ\s{0,3}サービス|Azure|Google\s{0,3}Cloud|GCP|さくらのクラウド|さくらインターネット|ニフクラ|IDCフロンティア|クラウド(?:サービス)?(?:事業者|プロバイダ)`;
+
+// Hosted, stored or run on a named host: "is hosted on AWS", "stored in the Amazon Web Services (AWS) infrastructure",
+// "available on the following cloud providers:", "We partner with trusted cloud providers"; in Japanese the host then
+// its verb: 「AWS上で稼働」「さくらのクラウドに保存」.
+const ON_HOST = wordGaps(
+  new RegExp(
+    String.raw`\b(?:host(?:s|ed|ing)?|stor(?:e|es|ed|ing)|run(?:s|ning)?|deployed|available|resides?|lives?|operat(?:e|es|ed|ing)|built)\b[^.!?\n]{0,40}?\b(?:on|in|with|at|within|across|by|inside)\s{1,3}(?:the\s{1,3}|our\s{1,3}|its\s{1,3})?(?:following\s{1,3})?(?:${HOSTS_EN}|${HOST_KINDS_EN})\b` +
+      String.raw`|\b(?:partner(?:s|ed)?|work(?:s|ed)?)\s{1,3}with\s{1,3}(?:the\s{1,3}|our\s{1,3})?${HOST_KINDS_EN}\b` +
+      String.raw`|\b(?:${HOSTS_EN})\s{1,3}(?:hosts|stores|runs)\b` +
+      String.raw`|(?:${HOSTS_JA})(?:の)?(?:上|内|環境|基盤|インフラ(?:ストラクチャ)?|サーバー?|データセンター)?(?:で|に|にて|上で|上に)(?:稼働|運用|構築|保存|保管|格納|ホスト|ホスティング|管理|設置)`,
+    'i',
+  ),
+);
+
+// Where the backups or copies are kept ("daily backups are stored in Microsoft Azure, and another copy in AWS") tells of
+// the backup regime's second site, not where the service holds the customer's data.
+const COPIES = wordGaps(/バックアップ|複製|\bback(?:ed)?[\s-]?ups?\b|\bsnapshots?\b|\bcop(?:y|ies)\b|\breplicas?\b/i);
+
+/** Some sentence of `body` names who hosts the service or its data. */
+export function namesHost(body: string): boolean {
+  if (!ON_HOST.test(body)) return false;
+  return splitSentences(body).some(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return ON_HOST.test(sentence) && !COPIES.test(sentence);
+  });
+}
+
+// A heading asking where: "Where is Flagsmith hosted?", "Where is my data stored?", 「データはどこに保存されますか」.
+const WHERE_HOSTED = wordGaps(/\bwhere\b[^?\n]{0,60}\b(?:hosted|stored|located|kept|processed)\b|どこ(?:に|で)[^?？\n]{0,30}(?:保存|保管|ホスト|管理|稼働)/i);
+
+/** A heading asks where the service or its data is. */
+export function asksWhereHosted(title: string): boolean {
+  return WHERE_HOSTED.test(title);
+}

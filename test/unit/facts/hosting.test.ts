@@ -1,0 +1,40 @@
+// Whose machines hold the data, named without a country: what makes data-location ask for the place.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { asksWhereHosted, namesHost } from '../../../server/src/facts/hosting';
+
+test('a host named by name or by kind, in English and Japanese', () => {
+  for (const sentence of [
+    'GrowthBook Cloud is hosted on AWS, in a multi-tenant environment.',
+    'Data is stored in the Amazon Web Services (AWS) infrastructure at rest.',
+    'We host all applications in Digital Ocean and DNS is managed elsewhere.',
+    'The service is available on the following cloud providers:',
+    'We partner with trusted cloud providers and rely on their measures for physical security.',
+    'All data is processed and stored in the Microsoft Azure cloud.',
+    '本サービスはAWS上で稼働しています。',
+    'お客様のデータはさくらのクラウドに保存します。',
+    'データはクラウド事業者のデータセンターで管理しています。',
+  ]) {
+    assert.ok(namesHost(sentence), sentence);
+  }
+});
+
+test('no host: a law, an award, a building, a feature of the host, where the backups go', () => {
+  for (const sentence of [
+    "For data on disk, the service relies on the cloud provider's default volume encryption.",
+    '専有サーバーを24時間監視体制のもとデータセンターにて運用',
+    'Daily backups are stored in Microsoft Azure, and another copy in AWS.',
+    'The laws of Japan govern the contract.',
+    'We store passwords as salted hashes.',
+    'Our engineers are AWS certified.',
+    'The service is available on iOS and Android.',
+    '本サービスはAWSの認定を受けた技術者が運用します。',
+  ]) {
+    assert.ok(!namesHost(sentence), sentence);
+  }
+});
+
+test('a heading that asks where the service or its data is', () => {
+  for (const title of ['Where is Flagsmith hosted?', 'Where is my data stored?', 'データはどこに保存されますか？']) assert.ok(asksWhereHosted(title), title);
+  for (const title of ['Hosting', 'Where to get help', 'サポート窓口']) assert.ok(!asksWhereHosted(title), title);
+});
