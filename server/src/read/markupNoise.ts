@@ -4,8 +4,9 @@
 // "<Alert>" … "</Alert>"), Liquid and GitBook tags ("{% hint style=\"info\" %}"),
 // Hugo shortcodes ("{{< site-region >}}", "{{% notice %}}"), Docusaurus
 // admonition fences (":::note", ":::"), contents and style requests ("[TOC]",
-// "{: .note}"), HTML comments and JSX ones ("{/* 組織的セキュリティ対策 */}", a note on the markup below it). They are said to
-// no reader, so they head nothing and belong to no block.
+// "{: .note}"), HTML comments and JSX ones ("{/* 組織的セキュリティ対策 */}", a note on the markup below it), also a comment
+// over many lines that hides a draft or a style guide ("<!--" / "## Tabs" / … / "-->"). They are said to no reader, so they head
+// nothing and belong to no block.
 
 // A line made only of tags: an opening or closing tag, with or without attributes, self-closing or not.
 // One space then anything up to ">": a tag's end is found one way only, so a long line without it costs no backtracking.
@@ -27,7 +28,21 @@ export function markupNoise(lines: readonly string[]): Set<number> {
     if (t.startsWith('</')) for (const m of t.matchAll(TAG)) if (m[1]) closed.add(m[2]);
   });
   const found = new Set<number>();
+  // The first line at or after each line that holds "-->" (a comment never nests), found once from the end: linear however many open.
+  const closer: number[] = new Array(trimmed.length + 1).fill(-1);
+  for (let n = trimmed.length - 1; n >= 0; n--) closer[n] = trimmed[n].includes('-->') ? n : closer[n + 1];
+  let closes = -1;
   trimmed.forEach((t, n) => {
+    if (n <= closes) return;
+    if (t.startsWith('<!--') && !t.includes('-->')) {
+      // A comment that closes mid-line, or never, leaves the text after it to be read.
+      const end = closer[n + 1];
+      if (end !== -1 && trimmed[end].endsWith('-->')) {
+        closes = end;
+        for (let k = n; k <= end; k++) found.add(k);
+      }
+      return;
+    }
     if (TEMPLATE.test(t)) found.add(n);
     else if (TAGS_ONLY.test(t)) {
       const tags = [...t.matchAll(TAG)];
@@ -37,3 +52,4 @@ export function markupNoise(lines: readonly string[]): Set<number> {
   });
   return found;
 }
+
