@@ -8,7 +8,7 @@ import { contentsBlock } from './contentsBlock';
 import { frontMatters } from './frontMatters';
 import { linkLabels } from './linkLabels';
 import { markupHeadings } from './markupHeadings';
-import { markupNoise } from './markupNoise';
+import { htmlComments, markupNoise } from './markupNoise';
 import { ANSWER, COUNTED, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
@@ -155,10 +155,19 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     pageTitles.set(m.title.line, { level: top === 7 ? 1 : Math.max(1, top - 1), title: m.title.text });
   });
   // A Markdown page's front matter ("---" / "title: …" / "---") is its site generator's settings, not its text, also when the page
-  // was saved as .txt; a value may run on over indented lines ("description: >-" / "  Select which version …").
+  // was saved as .txt; a block value runs on over indented lines ("description: >-" / "  Select which version …"). Front matter whose
+  // values run on otherwise holds the page's own text ("respectContent: <h3>…" over indented "<h3>…" lines) and is read.
   if (!joinedPages && trimmed[0] === '---') {
     const end = trimmed.indexOf('---', 1);
-    if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t, k) => t === '' || /^(?:[\w-]+:|-\s|#)/.test(t) || /^[ \t]/.test(lines[k + 1]))) for (let n = 0; n <= end; n++) furniture.add(n);
+    let block = false;
+    const setting = (t: string, n: number) => {
+      if (t === '') return true;
+      const indented = /^[ \t]/.test(lines[n]);
+      if (indented && block) return true;
+      block = !indented && /^[\w-]+:\s*[>|][+-]?$/.test(t);
+      return /^(?:[\w-]+:|-\s|#)/.test(t);
+    };
+    if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t, k) => setting(t, k + 1))) for (let n = 0; n <= end; n++) furniture.add(n);
   } else if (!joinedPages) {
     // Front matter that lost its fences: "title: …" / "seoTitle: …" / "contentType: Markdown" keys at the very top, a value carried on
     // to the next line, blank lines between the keys where a saved page sets them between every block.
@@ -172,6 +181,16 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     }
     const keys = block.filter(key).length;
     if (block.length > 0 && key(top) && keys >= 2 && keys * 2 >= block.length) for (const n of block) furniture.add(n);
+  }
+  // A knowledge base's export sets each article's settings as headings between "## Metadata_Start" and "## Metadata_End" ("## slug: …",
+  // "## contentType: Markdown"): furniture, as front matter is.
+  for (let n = 0, opened = -1; n < lines.length; n++) {
+    if (/^#{1,6}\s*Metadata_Start$/i.test(trimmed[n])) opened = n;
+    else if (opened !== -1 && n - opened > 40) opened = -1;
+    else if (opened !== -1 && /^#{1,6}\s*Metadata_End$/i.test(trimmed[n])) {
+      for (let k = opened; k <= n; k++) furniture.add(k);
+      opened = -1;
+    }
   }
   const tables = tableRows(lines);
   // The first line is the document's title unless it is prose or a table's row (a page that starts with its text). A
@@ -187,7 +206,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // Code in fences (``` or ~~~) is text as it stands: a "# comment" in it is no heading, a "1." no item.
   const code = new Set<number>();
   let fence: string | undefined;
+  // A fence inside an HTML comment is as hidden as the comment: it opens no code over the text after it.
+  const comments = htmlComments(trimmed);
   trimmed.forEach((t, n) => {
+    if (fence === undefined && comments.has(n)) return;
     const opens = /^(`{3,}|~{3,})/.exec(t)?.[1];
     if (fence === undefined && opens && underlines(n)) return;
     if (fence !== undefined || opens) code.add(n);

@@ -28,19 +28,10 @@ export function markupNoise(lines: readonly string[]): Set<number> {
     if (t.startsWith('</')) for (const m of t.matchAll(TAG)) if (m[1]) closed.add(m[2]);
   });
   const found = new Set<number>();
-  // The first line at or after each line that holds "-->" (a comment never nests), found once from the end: linear however many open.
-  const closer: number[] = new Array(trimmed.length + 1).fill(-1);
-  for (let n = trimmed.length - 1; n >= 0; n--) closer[n] = trimmed[n].includes('-->') ? n : closer[n + 1];
-  let closes = -1;
+  const comments = htmlComments(trimmed);
   trimmed.forEach((t, n) => {
-    if (n <= closes) return;
-    if (t.startsWith('<!--') && !t.includes('-->')) {
-      // A comment that closes mid-line, or never, leaves the text after it to be read.
-      const end = closer[n + 1];
-      if (end !== -1 && trimmed[end].endsWith('-->')) {
-        closes = end;
-        for (let k = n; k <= end; k++) found.add(k);
-      }
+    if (comments.has(n)) {
+      found.add(n);
       return;
     }
     if (TEMPLATE.test(t)) found.add(n);
@@ -53,3 +44,19 @@ export function markupNoise(lines: readonly string[]): Set<number> {
   return found;
 }
 
+
+/** The lines of HTML comments over several lines ("<!--" … "-->"); one that closes mid-line, or never, leaves the text after it to be read. */
+export function htmlComments(trimmed: readonly string[]): Set<number> {
+  // The first line at or after each line that holds "-->" (a comment never nests), found once from the end: linear however many open.
+  const closer: number[] = new Array(trimmed.length + 1).fill(-1);
+  for (let n = trimmed.length - 1; n >= 0; n--) closer[n] = trimmed[n].includes('-->') ? n : closer[n + 1];
+  const found = new Set<number>();
+  for (let n = 0; n < trimmed.length; n++) {
+    if (!trimmed[n].startsWith('<!--') || trimmed[n].includes('-->')) continue;
+    const end = closer[n + 1];
+    if (end === -1 || !trimmed[end].endsWith('-->')) continue;
+    for (let k = n; k <= end; k++) found.add(k);
+    n = end;
+  }
+  return found;
+}

@@ -29,10 +29,10 @@ test('a heading over an ordinary list stays a heading', () => {
 });
 
 test('an HTML comment over many lines hides its headings and its text; one never closed hides nothing', () => {
-  const closed = ['# Guide', '', '## Backups', '', 'Backups run nightly.', '', '<!--', '## Notes for writers', '', 'Use sentence case.', '-->', '', '## Logs', '', 'Logs are kept for a year.'];
+  const closed = ['# Guide', '', '## Backups', '', 'Backups run nightly.', '', '<!--', '## Notes for writers', '', 'Use sentence case.', '', '```js', "console.log('!')", '```', '-->', '', '## Logs', '', 'Logs are kept for a year.'];
   assert.deepEqual(headings(closed), ['1 Guide', '2 Backups', '2 Logs']);
   const doc = readText(closed.join('\n'), 'text');
-  assert.ok(!doc.blocks.some((b) => doc.text.slice(b.start, b.end).includes('sentence case')));
+  assert.ok(!doc.blocks.some((b) => /sentence case|console/.test(doc.text.slice(b.start, b.end))));
   const open = ['# Guide', '', '<!-- draft', '', '## Backups', '', 'Backups run nightly.'];
   assert.deepEqual(headings(open), ['1 Guide', '2 Backups']);
 });
@@ -50,4 +50,15 @@ test("a front matter value folded over indented lines stays the page's settings"
 test("a policy's requirement that lost its full stop is one of its list, not a heading", () => {
   const text = ['Data Handling Policy', '', 'Confidential data is subject to these requirements:', 'Access requires approval from the data owner', 'Laptops holding confidential data shall be encrypted', 'Backups shall be encrypted', 'Paper records must be kept in a locked cabinet and destroyed in a secure way once no longer needed.', '', 'Retention', '', 'Records are kept for seven years after the contract ends.'];
   assert.deepEqual(headings(text), ['1 Data Handling Policy', '1 Retention']);
+});
+
+test("a knowledge base's settings set as headings between Metadata_Start and Metadata_End head nothing", () => {
+  const text = ['## Metadata_Start', '## code: en', '## title: Data protection', '## slug: data-protection', '## Metadata_End', '## Data security', 'Each customer gets a network of its own.', '', '## Backups', 'Backups are kept for 30 days.'];
+  assert.deepEqual(headings(text), ['1 Data security', '1 Backups']);
+});
+
+test('front matter whose values run on as the page\'s own text is read, not set aside', () => {
+  const text = ['---', 'title: Security', 'bodyContent: <h3>Encryption</h3><p>Data is encrypted at rest.</p>', '    <h3>Deletion</h3><p>Data is deleted on request.</p>', '---'];
+  const doc = readText(text.join('\n'), 'text');
+  assert.ok(doc.blocks.some((b) => doc.text.slice(b.start, b.end).includes('deleted on request')));
 });
