@@ -62,3 +62,8 @@ test('front matter whose values run on as the page\'s own text is read, not set 
   const doc = readText(text.join('\n'), 'text');
   assert.ok(doc.blocks.some((b) => doc.text.slice(b.start, b.end).includes('deleted on request')));
 });
+
+test('a bulleted item that opens with a count is an item of its list, not a numbered heading', () => {
+  const text = ['Security', '', 'Password management', 'We enforce these password rules:', '', '* minimum 12 characters', '* 10 wrong attempts within 5 minutes lock the account', '* passwords are hashed with bcrypt', '', 'Two-factor sign-in is available to every user.'];
+  assert.ok(!headings(text).some((h) => h.includes('wrong attempts')));
+});
