@@ -174,6 +174,13 @@ describe('editor features', () => {
     assert.match(result.yaml, /^  - title: "Backup"\n    controls: \[12\.3\.1\] # 12\.3\.1 heading words: Backup \(body: Backups\)\n    body: \|\n      Backups run daily\.$/m);
   });
 
+  test("wp27017/import reads a page's source saved as text as the page it is", async () => {
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'formats', 'page-source.ja.txt'), 'utf8');
+    const result = await client.request<ImportResultMessage>(IMPORT_METHOD, { text, fileName: 'security.txt' });
+    assert.deepEqual([...result.yaml.matchAll(/^\s*- title: "(.*)"$/gm)].map((m) => m[1]).slice(-3), ['バックアップ', 'アクセス制御', 'ログの管理']);
+    assert.doesNotMatch(result.yaml, /php|endif|<h2/);
+  });
+
   test('no hover on blank space', async () => {
     assert.equal(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 0 } }), null);
   });

@@ -15,7 +15,7 @@ export interface ReportedFinding {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
-  /** Where in a PDF, Word file or web page: "page 3, line 12", "paragraph 14, under …"; line and column are then in its extracted text. */
+  /** Where in a PDF, Word file or web page: "page 3, line 12", "paragraph 14, under …"; line and column are then in its extracted text, but a web page's are in its source. */
   readonly where?: string;
   readonly related: readonly { readonly message: string; readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number }[];
 }
@@ -33,7 +33,14 @@ export function reportFile(path: string, text: string, findings: readonly Findin
   const place = (start: number, end: number) => {
     const from = document.positionAt(start);
     const to = document.positionAt(end);
-    return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
+    const inFile = source?.(start);
+    if (inFile?.sourceLine === undefined) return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
+    // A web page's findings point into its source, where the user can find them; the words a finding spans sit on one of its lines.
+    const column = inFile.sourceColumn ?? 1;
+    const endInFile = source?.(end);
+    const endLine = Math.max(inFile.sourceLine, endInFile?.sourceLine ?? inFile.sourceLine);
+    const endColumn = endLine === inFile.sourceLine ? column + Math.max(0, end - start) : (endInFile?.sourceColumn ?? 1);
+    return { line: inFile.sourceLine, column, endLine, endColumn };
   };
   return {
     path,

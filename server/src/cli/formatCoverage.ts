@@ -43,8 +43,9 @@ function pad(text: string, cells: number): string {
 
 const toWrite = (coverage: Coverage) => coverage.rows.filter((row) => row.status === 'to-write').length;
 
-function lineOf(document: TextDocument, offset: number): number {
-  return document.positionAt(offset).line + 1;
+/** The line a place is on: in a web page's source where the reader kept it, else in the text. */
+function lineOf(document: TextDocument, offset: number, place?: (offset: number) => SourcePlace | undefined): number {
+  return place?.(offset)?.sourceLine ?? document.positionAt(offset).line + 1;
 }
 
 export function formatCoverageText(files: readonly CoverageFile[]): string {
@@ -61,7 +62,7 @@ export function formatCoverageText(files: readonly CoverageFile[]): string {
       const status = STATUS[row.status][locale] + (row.severity ? ` (${SEVERITY[row.severity][locale]})` : '');
       const where =
         row.status === 'covered' || row.status === 'to-write'
-          ? row.places.map((p) => `${p.label} (${describePlace(file.place?.(p.span.start), locale) ?? (locale === 'ja' ? `${lineOf(document, p.span.start)}行` : `line ${lineOf(document, p.span.start)}`)})`).join('; ')
+          ? row.places.map((p) => `${p.label} (${describePlace(file.place?.(p.span.start), locale) ?? (locale === 'ja' ? `${lineOf(document, p.span.start, file.place)}行` : `line ${lineOf(document, p.span.start, file.place)}`)})`).join('; ')
           : row.reason ?? '';
       const ids2022 = row.ids2022.filter((id) => id !== row.id).join(', ');
       return [row.id, ids2022, row.title[locale], status, where];
@@ -91,7 +92,7 @@ export function formatCoverageJson(files: readonly CoverageFile[]): string {
             status: row.status,
             severity: row.severity,
             reason: row.reason,
-            places: row.places.map((p) => ({ label: p.label, line: lineOf(document, p.span.start), ...(file.place ? { where: describePlace(file.place(p.span.start), file.locale) } : {}) })),
+            places: row.places.map((p) => ({ label: p.label, line: lineOf(document, p.span.start, file.place), ...(file.place ? { where: describePlace(file.place(p.span.start), file.locale) } : {}) })),
           })),
         };
       }),

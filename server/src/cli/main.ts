@@ -15,8 +15,7 @@ import { formatCoverageJson, formatCoverageText } from './formatCoverage';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
-import { importPublished, readPublishedInputs } from './readPublished';
-import { BINARY_PUBLISHED } from '../read/readDocument';
+import { importPublished, readByFormat, readPublishedInputs } from './readPublished';
 import { ReadError } from '../read/readError';
 import { renderCommand } from './renderCommand';
 import { reportCommand, type ReportFormat } from './reportCommand';
@@ -152,7 +151,7 @@ function emit(output: string, options: CheckOptions, inputs: readonly string[], 
 async function importCommand(path: string, options: CheckOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const locale = messageLocale(options);
   let imported;
-  if (BINARY_PUBLISHED.test(path)) {
+  if (readByFormat(path)) {
     imported = await importPublished(path);
     if (imported instanceof ReadError) {
       err(`wp27017: ${path}: ${imported.localized(locale)}\n`);

@@ -33,7 +33,9 @@ import { describeKind } from '../import/publishedKind';
 import { sectionize, type ImportResult } from '../import/sectionize';
 import type { ReadDocument } from '../read/block';
 import { describeOffset, describePlace } from '../read/describePlace';
+import { isPageSource } from '../read/pageSource';
 import { readDocumentBytes } from '../read/readDocument';
+import { readHtml } from '../read/readHtml';
 import { ReadError } from '../read/readError';
 import { renderDocx } from '../render/docx/renderDocx';
 import { renderAnalysis } from '../render/renderAnalysis';
@@ -80,7 +82,8 @@ export function publishedHandlers(context: PublishedContext): PublishedHandlers 
 
   return {
     [IMPORT_METHOD]: async (params: ImportParams): Promise<ImportResultMessage> => {
-      const { yaml, sections } = importWhitepaper(params.text, params.fileName);
+      // A page's source saved as text is read as the page it is, as the CLI reads it.
+      const { yaml, sections } = isPageSource(params.text) && !/\.(md|markdown)$/i.test(params.fileName) ? sectionize(await readHtml(params.text), params.fileName) : importWhitepaper(params.text, params.fileName);
       return { yaml, sections };
     },
 

@@ -27,6 +27,9 @@ export interface SourcePlace {
   readonly line?: number;
   /** 1-based paragraph of the document (Word, HTML). */
   readonly paragraph?: number;
+  /** 1-based line and column in the file itself, where its text is not the document's text (a web page's source). */
+  readonly sourceLine?: number;
+  readonly sourceColumn?: number;
   /** The headings the place sits under, outermost first. */
   readonly headingPath?: readonly string[];
 }

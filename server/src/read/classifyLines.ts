@@ -8,7 +8,7 @@ import { contentsBlock } from './contentsBlock';
 import { frontMatters } from './frontMatters';
 import { linkLabels } from './linkLabels';
 import { markupHeadings } from './markupHeadings';
-import { markupNoise } from './markupNoise';
+import { htmlComments, markupNoise } from './markupNoise';
 import { ANSWER, COUNTED, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
@@ -34,7 +34,7 @@ const PREDICATE_END = /(?:てい(?:る|ない|ます|ました)|でい(?:る|な
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
 /** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
-const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
+const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^!\[[^\]]*\]\([^()]*\)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 // A count of what a group lists ("8 Controls" under a group's name on a page of cards, "12 件") heads nothing.
 const COUNT_LINE = new RegExp(String.raw`^\d{1,4}[\s\u3000]*${COUNTED}$`, 'i');
 
@@ -51,6 +51,9 @@ const ASIDE_LABEL = /^(?:notes?|nb|example|examples|for example|e\.g\.|important
 // An English line that opens with its verb ("May need customization for specific industries", "Requires an admin role") is a
 // sentence whose subject is the item above it, as a list of pros and cons words them: a title names its topic first.
 const VERB_FIRST = /^(?:May|Might|Can|Cannot|Can't|Could|Will|Won't|Would|Should|Must|Does|Doesn't|Is|Isn't|Are|Aren't|Has|Lacks|Requires|Needs)\s+\p{Ll}/u;
+// A policy's requirement ("Backups shall be encrypted", "Visitors must be escorted") is a sentence that lost its full stop, one of a list
+// of them: a title names a topic, it does not oblige anyone.
+const OBLIGES = /^(?!(?:What|How|Why|When|Who|Which|Where)\b)\p{Lu}[\p{L}'’ -]*\s(?:shall|must)\s+(?:not\s+)?\p{Ll}/u;
 const ARTICLE_CAPTION = /^[（(][^（）()]{1,30}[）)]$/;
 // A paragraph of an article named after its caption ("第5条(本サービスの内容)1項", a revision notice's list of what changed)
 // cites a place in another text: an article's own heading never ends on a paragraph's number.
@@ -152,10 +155,19 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     pageTitles.set(m.title.line, { level: top === 7 ? 1 : Math.max(1, top - 1), title: m.title.text });
   });
   // A Markdown page's front matter ("---" / "title: …" / "---") is its site generator's settings, not its text, also when the page
-  // was saved as .txt.
+  // was saved as .txt; a block value runs on over indented lines ("description: >-" / "  Select which version …"). Front matter whose
+  // values run on otherwise holds the page's own text ("respectContent: <h3>…" over indented "<h3>…" lines) and is read.
   if (!joinedPages && trimmed[0] === '---') {
     const end = trimmed.indexOf('---', 1);
-    if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t) => t === '' || /^(?:[\w-]+:|-\s|#)/.test(t))) for (let n = 0; n <= end; n++) furniture.add(n);
+    let block = false;
+    const setting = (t: string, n: number) => {
+      if (t === '') return true;
+      const indented = /^[ \t]/.test(lines[n]);
+      if (indented && block) return true;
+      block = !indented && /^[\w-]+:\s*[>|][+-]?$/.test(t);
+      return /^(?:[\w-]+:|-\s|#)/.test(t);
+    };
+    if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t, k) => setting(t, k + 1))) for (let n = 0; n <= end; n++) furniture.add(n);
   } else if (!joinedPages) {
     // Front matter that lost its fences: "title: …" / "seoTitle: …" / "contentType: Markdown" keys at the very top, a value carried on
     // to the next line, blank lines between the keys where a saved page sets them between every block.
@@ -169,6 +181,16 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     }
     const keys = block.filter(key).length;
     if (block.length > 0 && key(top) && keys >= 2 && keys * 2 >= block.length) for (const n of block) furniture.add(n);
+  }
+  // A knowledge base's export sets each article's settings as headings between "## Metadata_Start" and "## Metadata_End" ("## slug: …",
+  // "## contentType: Markdown"): furniture, as front matter is.
+  for (let n = 0, opened = -1; n < lines.length; n++) {
+    if (/^#{1,6}\s*Metadata_Start$/i.test(trimmed[n])) opened = n;
+    else if (opened !== -1 && n - opened > 40) opened = -1;
+    else if (opened !== -1 && /^#{1,6}\s*Metadata_End$/i.test(trimmed[n])) {
+      for (let k = opened; k <= n; k++) furniture.add(k);
+      opened = -1;
+    }
   }
   const tables = tableRows(lines);
   // The first line is the document's title unless it is prose or a table's row (a page that starts with its text). A
@@ -184,7 +206,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // Code in fences (``` or ~~~) is text as it stands: a "# comment" in it is no heading, a "1." no item.
   const code = new Set<number>();
   let fence: string | undefined;
+  // A fence inside an HTML comment is as hidden as the comment: it opens no code over the text after it.
+  const comments = htmlComments(trimmed);
   trimmed.forEach((t, n) => {
+    if (fence === undefined && comments.has(n)) return;
     const opens = /^(`{3,}|~{3,})/.exec(t)?.[1];
     if (fence === undefined && opens && underlines(n)) return;
     if (fence !== undefined || opens) code.add(n);
@@ -237,6 +262,27 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   kanaAt.forEach((n, i) => {
     const near = (k: number | undefined) => k !== undefined && Math.abs(k - n) <= 12 && markers[k]!.key === markers[n]!.key && markers[k]!.letter !== markers[n]!.letter;
     if (!near(kanaAt[i - 1]) && !near(kanaAt[i + 1])) markers[n] = undefined;
+  });
+  // A docs manual sets a list in heading marks: items announced line for line by a sentence, levels below the heading they sit under
+  // ("### (1)権限設定" / "例えば、以下のような権限があります。" / "##### ログインユーザーの管理" / "##### すべてのデータの編集"), and a caption
+  // over items that carry its own marks ("##### 権限一覧" / "- ##### すべてのテーブル管理"). Neither heads a section.
+  let level = 0;
+  let styledItems = 0;
+  markers.forEach((m, n) => {
+    if (m?.family !== 'markdown' || setext.has(n)) return;
+    const depth = m.path[0];
+    let next = n + 1;
+    while (next < lines.length && trimmed[next] === '') next++;
+    const itemMarks = /^[-*+][\s\u3000]+(#{1,6})[\s\u3000]/.exec(trimmed[next] ?? '')?.[1].length ?? 0;
+    const announced = n > 0 && kinds[n - 1] === 'paragraph' && !markers[n - 1] && ANNOUNCES_LIST.test(trimmed[n - 1]);
+    if (depth === styledItems || (level > 0 && depth > level + 1 && announced) || itemMarks >= depth) {
+      markers[n] = undefined;
+      kinds[n] = 'list-item';
+      if (itemMarks < depth) styledItems = depth;
+      return;
+    }
+    styledItems = 0;
+    level = depth;
   });
   const markdownHeadings = markers.some((m) => m?.family === 'markdown');
   // A FAQ: where two or more lines ask a question ("Q1." or a line of its own ending in "?"), "A." under one answers it and is prose.
@@ -508,7 +554,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const question = faq && asked(n) && ![nextContent(n), previousContent(n)].some((k) => k !== -1 && asked(k));
     if (faq && asked(n) && !question) return;
     if (!shortLine(n, question) || carriesOn.has(n)) return;
-    if (!question && VERB_FIRST.test(t)) return;
+    if (!question && (VERB_FIRST.test(t) || OBLIGES.test(t))) return;
     const before = previousContent(n);
     // The last of three or more short lines in a row ("Encryption at rest" / "Single sign-on" / "Audit logs", a web page's list
     // without its bullets) is an item like the others, not a heading over the prose that follows the list.

@@ -164,7 +164,9 @@ export function markerOf(trimmed: string): Marker | undefined {
   if (!bullet) return undefined;
   // "- 1. Scope", "・1. 目的": a page that sets every line as a bullet numbers its headings after the bullet.
   const inner = BULLETED_NUMBER.test(bullet[1]) ? markerOf(bullet[1]) : undefined;
-  if (inner && NUMBERED_AFTER_BULLET.has(inner.family)) return { ...inner, key: `bullet-${inner.key}`, unbulleted: bullet[1] };
+  // A bare number over words in lower case ("* 10 wrong attempts within 5 minutes enforces CAPTCHA") is a count the item states.
+  const counts = inner?.family === 'dotted' && !inner.trailingDot && inner.path.length === 1 && /^\p{Ll}/u.test(inner.rest);
+  if (inner && NUMBERED_AFTER_BULLET.has(inner.family) && !counts) return { ...inner, key: `bullet-${inner.key}`, unbulleted: bullet[1] };
   return { family: 'bullet', key: 'bullet', path: [], rest: bullet[1], trailingDot: false };
 }
 

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { FileReadError, readRegularBytes } from '../workspace/readRegularFile';
 import type { ReadDocument } from './block';
 import { readDocx } from './readDocx';
+import { PAGE_SOURCE_HEAD_BYTES, isPageSource } from './pageSource';
 import { ReadError } from './readError';
 import { readHtml } from './readHtml';
 import { readPdf } from './readPdf';
@@ -39,7 +40,7 @@ export function detectFormat(bytes: Uint8Array, name: string): PublishedFormat |
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { unsupported: `.${ext || 'doc'} (Word 97–2003)` };
   if (ext === 'pdf') return 'pdf';
   if (ext === 'docx') return 'docx';
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || /^\s*(?:<!doctype html|<html)/i.test(head.replace(/^\ufeff/, ''))) return 'html';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || isPageSource(new TextDecoder().decode(bytes.subarray(0, PAGE_SOURCE_HEAD_BYTES)))) return 'html';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'txt' || ext === 'text' || ext === '') return 'text';
   return { unsupported: `.${ext}` };

@@ -4,7 +4,7 @@
 // holds text a paragraph. The page's chrome is dropped: navigation, scripts,
 // styles, forms, and the header, footer and sidebars around the article.
 import type { DefaultTreeAdapterMap } from 'parse5' with { 'resolution-mode': 'import' };
-import type { BlockKind, SourceFormat } from './block';
+import type { BlockKind, SourceFormat, SourcePlace } from './block';
 import { assemble, type RawBlock } from './assemble';
 import type { ReadDocument } from './block';
 import { classifyLines } from './classifyLines';
@@ -54,27 +54,43 @@ function findFirst(node: Node, name: string): Element | undefined {
   return undefined;
 }
 
+/** Where a node starts in the page's source, a text at its first word: what a finding on its words points at in the file the user gave. */
+const sourceOf = (node: Node): SourcePlace => {
+  const at = (node as { sourceCodeLocation?: { startLine: number; startCol: number } | null }).sourceCodeLocation;
+  if (!at) return {};
+  const leading = node.nodeName === '#text' ? /^\s*/.exec((node as DefaultTreeAdapterMap['textNode']).value)![0].split('\n') : [''];
+  const last = leading[leading.length - 1].replace(/\r$/, '');
+  return leading.length === 1 ? { sourceLine: at.startLine, sourceColumn: at.startCol + last.length } : { sourceLine: at.startLine + leading.length - 1, sourceColumn: last.length + 1 };
+};
+
 export async function readHtml(source: string, format: SourceFormat = 'html'): Promise<ReadDocument> {
   const { parse } = await import('parse5');
-  const document = parse(source);
+  const document = parse(source, { sourceCodeLocationInfo: format === 'html' });
   const root = findFirst(document, 'main') ?? findFirst(document, 'article') ?? findFirst(document, 'body') ?? document;
   const raw: RawBlock[] = [];
   let paragraph = 0;
-  const push = (kind: BlockKind, level: number, text: string[]) => {
+  const push = (kind: BlockKind, level: number, text: string[], at: SourcePlace) => {
     if (text.length === 0) return;
     paragraph++;
-    raw.push({ kind, level, lines: text, places: [{ paragraph }] });
+    raw.push({ kind, level, lines: text, places: [{ paragraph, ...at }] });
   };
   const chrome = (element: Element) => root.nodeName === 'body' && CHROME.has(element.tagName);
   let pending = '';
+  let pendingAt: SourcePlace = {};
   const flush = () => {
-    push('paragraph', 0, lines(pending));
+    push('paragraph', 0, lines(pending), pendingAt);
     pending = '';
+    pendingAt = {};
+  };
+  // A paragraph of loose words starts where its first word does.
+  const gather = (words: string, from: Node) => {
+    if (pending.trim() === '' && words.trim() !== '') pendingAt = sourceOf(from);
+    pending += words;
   };
 
   const walk = (node: Node, listDepth: number) => {
     if (!isElement(node)) {
-      if (node.nodeName === '#text') pending += (node as DefaultTreeAdapterMap['textNode']).value;
+      if (node.nodeName === '#text') gather((node as DefaultTreeAdapterMap['textNode']).value, node);
       return;
     }
     const tag = node.tagName;
@@ -82,15 +98,15 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
     const heading = HEADING.exec(tag);
     if (heading) {
       flush();
-      push('heading', Number(heading[1]), [lines(inlineText(node, () => false)).join(' ')].filter(Boolean));
+      push('heading', Number(heading[1]), [lines(inlineText(node, () => false)).join(' ')].filter(Boolean), sourceOf(node));
     } else if (LEAF[tag]) {
       flush();
-      push(LEAF[tag], 0, lines(inlineText(node, () => false)));
+      push(LEAF[tag], 0, lines(inlineText(node, () => false)), sourceOf(node));
     } else if (tag === 'tr') {
       flush();
       const cells = node.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
       const row = cells.map((cell) => lines(inlineText(cell, () => false)).join(' '));
-      if (row.some((cell) => cell !== '')) push('table-row', 0, [row.join('\t')]);
+      if (row.some((cell) => cell !== '')) push('table-row', 0, [row.join('\t')], sourceOf(node));
     } else if (tag === 'ol' || tag === 'ul') {
       flush();
       let number = Number(node.attrs.find((a) => a.name === 'start')?.value ?? 1) || 1;
@@ -103,14 +119,14 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
       for (const child of node.childNodes) walk(child, listDepth);
       flush();
     } else {
-      pending += inlineText(node, () => false);
+      gather(inlineText(node, () => false), node);
     }
   };
   // The item's own words after its bullet (one it already writes is kept), then its nested lists one level deeper.
   const listItem = (item: Element, bullet: string, depth: number) => {
     const nested = (element: Element) => element.tagName === 'ul' || element.tagName === 'ol';
     const words = lines(item.childNodes.map((c) => inlineText(c, nested)).join('')).join(' ');
-    if (words) push('list-item', depth, [/^[-–•・●○■□◆◇▪※*＊]/.test(words) ? words : bullet + words]);
+    if (words) push('list-item', depth, [/^[-–•・●○■□◆◇▪※*＊]/.test(words) ? words : bullet + words], sourceOf(item));
     for (const child of item.childNodes) if (isElement(child) && nested(child)) walk(child, depth);
   };
   walk(root, 0);
