@@ -3,6 +3,7 @@
 import type { Finding } from '../core/finding';
 import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
+import { textFormatOf } from '../read/markdownText';
 import { DELETE_WORDS } from '../facts/leaving';
 import { announcesWithoutLeadTime } from '../facts/advanceNotice';
 import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
@@ -18,7 +19,7 @@ export type { ImportedControl, ImportResult } from './sectionize';
 
 export function importWhitepaper(source: string, fileName: string): ImportResult {
   const bom = source.startsWith('\ufeff') ? 1 : 0;
-  const result = sectionize(readText(source, /\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text'), fileName);
+  const result = sectionize(readText(source, textFormatOf(fileName, source)), fileName);
   return bom === 0 ? result : { ...result, toSource: (offset) => result.toSource(offset) + bom };
 }
 

@@ -394,7 +394,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     const hangs = marker.family !== 'markdown' && textColumn > indent[n] && !blank(n + 1) && !markers[n + 1] && kinds[n + 1] === 'paragraph' && indent[n + 1] === textColumn;
     // A step's label standing alone ("ステップ1", "Step 2:") is followed by what to do.
     if (marker.key === 'step' && BARE_STEP.test(trimmed[n]) && next !== -1 && near(n, next, true) && !markers[next]) carriesOn.add(next);
-    const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && !hangs && (format === 'text' || marker.family === 'markdown' || !markdownHeadings);
+    // Markdown with "#" headings heads its sections with them, not with numbers; a line wholly in bold over its paragraph
+    // ("**Third-Party Audits**") is the subheading a docs page writes under them all the same.
+    const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && !hangs && (format === 'text' || marker.family === 'markdown' || marker.key === 'mark**' || !markdownHeadings);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
     else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
     else if (headingCapable && !continuesList && !announced && !(startsRun && marker.family !== 'control') && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;

@@ -11,6 +11,7 @@ import { ReadError } from './readError';
 import { readHtml } from './readHtml';
 import { readPdf } from './readPdf';
 import { readText } from './readText';
+import { isMarkdownText } from './markdownText';
 
 export interface ReadOptions {
   /** Files larger than this are refused before they are read. */
@@ -66,8 +67,10 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, options
       return readDocx(bytes);
     case 'html':
       return readHtml(decodeText(bytes, 'HTML'));
-    default:
-      return readText(decodeText(bytes, 'text'), format);
+    default: {
+      const text = decodeText(bytes, 'text');
+      return readText(text, format === 'text' && isMarkdownText(text) ? 'markdown' : format);
+    }
   }
 }
 

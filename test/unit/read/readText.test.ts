@@ -169,11 +169,11 @@ test('numbered lines that end as a sentence does, without the 。, are items, no
   assert.deepEqual(headings(text), ['1 概要書', '1 1. 障害対応', '1 2. ログ']);
 });
 
-test('Markdown that sets its headings in bold lines, with no "##", is read by them; bold lines stay prose where "#" headings exist', () => {
+test('Markdown that sets its headings in bold lines, with no "##", is read by them; under "#" headings a bold line over its paragraph is a subheading', () => {
   const bold = ['# Example Cloud security', '', '**Scope**', '', 'This page covers the service.', '', '**Backups**', '', '1. Full copies every night', '2. Hourly increments', '', 'Each copy is kept for 14 days.'].join('\n');
   assert.deepEqual(headings(bold, 'markdown'), ['1 Example Cloud security', '1 Scope', '1 Backups']);
   const hashes = ['# Example Cloud security', '', '## Backups', '', '**Daily**', '', 'Full copies every night.'].join('\n');
-  assert.deepEqual(headings(hashes, 'markdown').map((h) => h.slice(2)), ['Example Cloud security', 'Backups']);
+  assert.deepEqual(headings(hashes, 'markdown'), ['1 Example Cloud security', '2 Backups', '3 Daily']);
 });
 
 test("the wrapped end of a list item's sentence stays in the item; a title straight under an item without its period is still a title", () => {
