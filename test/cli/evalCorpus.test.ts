@@ -17,6 +17,8 @@ function score(args: string[], env: Record<string, string> = {}) {
     encoding: 'utf8',
     env: { ...process.env, WP27017_EVAL_CORPUS: '', WP27017_SHARED_CORPUS: '', ...env },
     timeout: 900_000,
+    // The fixtures' JSON report passed spawnSync's 1 MB default at 381 fixtures, and the scorer was killed mid-write.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
