@@ -592,6 +592,17 @@ const TERM_ENDS = wordGaps(
   /満了|自動(?:的に)?更新|(?:契約|次回)(?:の)?更新日|解約(?:の)?(?:申し?出|申入れ|予告)|\bauto-?renew|\bnon-?renewal\b|\brenewal\s{1,3}date\b|\b(?:either|each|any)\s{1,3}party\s{1,3}may\s{1,3}terminate\b|\bterminat(?:e|es|ing|ion\s{1,3}of)\s{1,3}(?:this|the|your)\s{1,3}(?:SLA|agreement|contract|subscription)\b|\b(?:end|expiry|expiration)\s{1,3}of\s{1,3}(?:the|your|any)\s{1,3}(?:then-current\s{1,3})?(?:subscription\s{1,3}|initial\s{1,3}|renewal\s{1,3})?term\b/i,
 );
 
+// How long a piece of work lasts, not how early it is told: a window "for up to 15 minutes", "goes over 15 minutes of
+// downtime", 「作業時間は最大30分」. A bound counted back from the change ("up to 30 days in advance") is still a lead time.
+const OF_THE_WORK = wordGaps(/^\s{0,3}(?:of\s{1,3}(?:the\s{1,3})?(?:downtime|maintenance|interruption|outage|unavailability)|(?:程度|ほど)?(?:の)?(?:停止|中断|メンテナンス|ダウンタイム|作業))/i);
+const LASTS = wordGaps(/(?:\b(?:lasts?|lasting|takes?|taking)\s{1,3}(?:about\s{1,3}|approximately\s{1,3})?|(?:所要|作業|停止|中断|メンテナンス)時間(?:は|が)?(?:約|最大|最長)?)$/i);
+const COUNTED_BACK = wordGaps(/^\s{0,3}(?:[-‐]?\s{0,3}(?:in\s{1,3}advance|prior\b|before\b|ahead\b|beforehand\b|notice\b)|前)/i);
+
+function lastsTheWork(fact: FactShape, before: string, after: string): boolean {
+  if (fact.kind !== 'duration' || fact.relation === 'before' || COUNTED_BACK.test(after)) return false;
+  return fact.qualifier === 'up-to' || OF_THE_WORK.test(after) || LASTS.test(before);
+}
+
 /** The topic of a fact in `sentence`; `parent` is the list item its line is nested under, if any. */
 export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Range, parent?: Range): TopicReading {
   const bracket = index.brackets.length > 0 ? enclosing(index.brackets, fact) : undefined;
@@ -625,6 +636,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   // "適用後速やかにお知らせ": word sent after an emergency change is no notice period; that is stated elsewhere.
   const before = index.text.slice(Math.max(clause.start, fact.start - 12), fact.start);
   const after = index.text.slice(fact.end, Math.min(clause.end, fact.end + 8));
+  if (subject === 'change-notice' && lastsTheWork(fact, before, index.text.slice(fact.end, Math.min(sentence.end, fact.end + 24)))) return { topic: 'other', refused: true, refusedBy: subject };
   if (subject === 'change-notice' && fact.vagueness === 'deadline' && (AFTER_BEFORE.test(before) || /^\s{1,3}after\b/i.test(after))) {
     return { topic: 'other', refused: true, refusedBy: subject };
   }

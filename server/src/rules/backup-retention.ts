@@ -1,13 +1,14 @@
 // 12.3.1 readers need both how often backups run and how long they are kept;
 // a backup section that gives only one of the two is the most common gap.
 import { splitSentences } from '../facts';
-import { allSections, factsFor, type Facts } from '../model/sectionsFor';
+import { allSections, factsFor, withNested, type Facts } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
 import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Report } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
-import { headedBy, placeOf } from './subjectPlace';
+import { firstSentence, headedBy, placeOf } from './subjectPlace';
+import type { Span } from '../core/finding';
 import { customerLeaves, END_OF_CONTRACT, KEPT } from '../facts/leaving';
 import { backupOwnership, isBackupProduct, statesProvidersBackups } from '../facts/backupOwner';
 import type { SourceText } from '../core/sourceText';
@@ -111,14 +112,29 @@ export default defineRule({
     // A period left to another document by name is stated there: the section owes neither figure itself, nor the
     // cadence a deferral of the schedule leaves there too.
     if ((!noRetention && !noFrequency) || (noRetention && said.deferred) || (!noRetention && said.deferredCadence)) return;
-    // Under a heading on backups the finding sits on that heading; else on the sentence that states the provider's
-    // backups, before one that only names them (a breadcrumb's question, a list of what is encrypted).
+    // The finding sits on the sentence that states the provider's backups, before one that only names them (a
+    // breadcrumb's question, a list of what is encrypted), under a heading on backups as elsewhere: its words are what
+    // a reader checks, the heading only names the subject. A heading whose text never names backups keeps it.
     const clues = sections.some((s) => headedBy(s, 'backup')) ? [BACKUP_WORDS] : [STATES_BACKUPS, BACKUP_WORDS];
-    const { section, span } = placeOf(document, sections, 'backup', clues);
+    const placed = placeOf(document, sections, 'backup', clues);
+    const section = placed.section;
+    const span = (headedBy(section, 'backup') ? sentenceOnBackups(document, section) : undefined) ?? placed.span;
     if (noRetention) report({ ...span, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });
     if (noFrequency) report({ ...span, messageId: 'noFrequency', fixes: [statementFix('addFrequency', document, section, FREQUENCY)] });
   },
 });
+
+/** The first sentence of a section on backups or of its parts that states the provider's backups, else that names them. */
+function sentenceOnBackups(document: WhitepaperModel, section: SectionModel): Span | undefined {
+  const parts = withNested([section]);
+  for (const clue of [STATES_BACKUPS, BACKUP_WORDS]) {
+    for (const part of parts) {
+      const span = firstSentence(document, part, clue);
+      if (span) return span;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The sections speak of the customer's data kept after the customer leaves ("アカウントの有効期限が切れた後も複製を30日間

@@ -18,7 +18,7 @@ const periodAnywhere = statesPeriodAnywhere('change-notice', 'change.notice');
  */
 const statedForSameKind = (asked: readonly ProseFact[], sections: readonly SectionModel[], text: SourceText) => {
   const anywhere = periodAnywhere(asked);
-  const kinds = changeKinds(sections.map((s) => `${s.title ?? ''}\n${s.body ?? ''}`).join('\n'));
+  const kinds = changeKinds(sections.map(sectionText).join('\n'));
   if (kinds.size === 0) return anywhere;
   return (section: SectionModel) =>
     anywhere(section) &&
@@ -29,6 +29,8 @@ const statedForSameKind = (asked: readonly ProseFact[], sections: readonly Secti
         return sameKindOfChange(kinds, own.size > 0 ? own : changeKinds(section.title ?? ''));
       }));
 };
+
+const sectionText = (s: SectionModel) => `${s.title ?? ''}\n${s.body ?? ''}`;
 
 // Asked on every edit: what each section holds of a dated notice is kept with it.
 const signs = keptWith((s: SectionModel) => announcementSigns(`${s.title ?? ''}\n${s.body ?? ''}`));
@@ -59,6 +61,15 @@ export default statedFactRule({
   // Where no section answers 12.1.2, the promise itself raises it, under whatever heading ("Availability: planned
   // maintenance windows are communicated in advance").
   raisedBy: { test: announcesSomewhereWithoutLeadTime },
+  // An article on interrupting the service that promises notice in its own words owes its lead time beside the sections
+  // answering 12.1.2 when they speak of no change of its kind: the month's notice of discontinuing says nothing of it.
+  raisedAlongside: (answering) => {
+    const asked = changeKinds(answering.map(sectionText).join('\n'));
+    return (raised) => {
+      const own = changeKinds(sectionText(raised));
+      return own.size > 0 && ![...own].some((kind) => asked.has(kind));
+    };
+  },
   // "Maintenance windows are announced in advance": the words that owe the lead time; else a notice of a change that does
   // not say "in advance", hedged or not ("Email notifications may be sent with details about the change").
   at: [(sentence, facts) => announcesWithoutLeadTime(sentence, facts) && tellsOfChangeWithoutLeadTime(sentence, facts), tellsOfChangeWithoutLeadTime],

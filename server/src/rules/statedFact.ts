@@ -46,6 +46,12 @@ export interface StatedFact {
    * (`owedWhere`): the sections saying them owe the fact. A heading may raise it too ("Where is the service hosted?").
    */
   readonly raisedBy?: { readonly test: (body: string, title: string) => boolean };
+  /**
+   * Of the sections `raisedBy` finds beside those answering the controls, the ones asked alongside them: an article on
+   * interrupting the service that promises notice is not answered by the month's notice the discontinuation article gives.
+   * Each such section owes the fact by itself (`states` of its own words, else `statedAnywhere` asked for it alone).
+   */
+  readonly raisedAlongside?: (answering: readonly SectionModel[]) => (raised: SectionModel) => boolean;
   /** Whether the document owes the fact at all: a page that is itself the notice of one dated maintenance owes no lead time. */
   readonly owedBy?: (document: WhitepaperModel) => boolean;
   /**
@@ -155,13 +161,16 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     messages: { missing: spec.missing, addStatement: ADD_STATEMENT },
     // Stated once, under any of the controls, is stated: whitepapers answer a control across several sections.
     checkDocument(document, report) {
-      const { sections, prose, pinned, body } = narrowed(document, answering(document, spec, owes, raises && raisedIn));
-      if (sections.length === 0 || spec.states(prose, pinned, body)) return;
-      if (spec.statedAnywhere !== undefined) {
-        const stated = spec.statedAnywhere(prose, sections, document.text);
-        if (allSections(document).some((s) => stated(s))) return;
+      const answer = narrowed(document, answering(document, spec, owes, raises && raisedIn));
+      if (answer.sections.length === 0) return;
+      let owing = answer;
+      if (statesFor(document, spec, answer, toldTime)) {
+        if (spec.raisedAlongside === undefined || raises === undefined) return;
+        const alongside = spec.raisedAlongside(answer.sections);
+        owing = gathered(raisedIn(document).sections.filter((s) => !answer.sections.includes(s) && alongside(s)));
+        if (owing.sections.length === 0 || statesFor(document, spec, owing, undefined)) return;
       }
-      if (toldTime !== undefined && allSections(document).some((s) => toldTime(s))) return;
+      const { sections } = owing;
       // Read only when a finding is due: it walks the whole document, on every edit.
       if (spec.owedBy !== undefined && !spec.owedBy(document)) return;
       // Where the sections asked make no promise in words, a sentence elsewhere that does ("we will make the client aware
@@ -179,6 +188,16 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
 }
 
 type AtTest = (sentence: string, facts: readonly ProseFact[]) => boolean;
+
+/** Whether the sections asked, or a section anywhere, state the fact for them. */
+function statesFor(document: WhitepaperModel, spec: StatedFact, { sections, prose, pinned, body }: Facts, toldTime: ((s: SectionModel) => boolean) | undefined): boolean {
+  if (spec.states(prose, pinned, body)) return true;
+  if (spec.statedAnywhere !== undefined) {
+    const stated = spec.statedAnywhere(prose, sections, document.text);
+    if (allSections(document).some((s) => stated(s))) return true;
+  }
+  return toldTime !== undefined && allSections(document).some((s) => toldTime(s));
+}
 
 /** The first sentence of `sections` or their subsections (in order) that `at` accepts, with its section; of several tests, the first that finds one. */
 function promise(document: WhitepaperModel, sections: readonly SectionModel[], at: NonNullable<StatedFact['at']>): { section: SectionModel; span: Span } | undefined {

@@ -212,3 +212,11 @@ test('a deletion said not to happen is no subject: the period is how long the th
   assert.equal(fact('Audit logs are deleted after 90 days.', 'after 90 days').topic, 'deletion');
   assert.equal(fact('契約終了後30日以内にデータを破棄いたします。', '30日以内').topic, 'deletion');
 });
+
+test("how long a piece of work lasts is never the notice's lead time; a bound counted back from the change still is", () => {
+  assert.equal(fact('Scheduled maintenance windows last up to 2 hours and are announced in advance.', 'up to 2 hours').topic, 'other');
+  assert.equal(fact('We will let you know if the window changes and if a release goes over 15 minutes of downtime.', 'over 15 minutes').topic, 'other');
+  assert.equal(fact('メンテナンスは事前にお知らせします。作業時間は最大30分です。', '最大30分').topic, 'other');
+  assert.equal(fact('Maintenance is announced up to 30 days in advance.', 'up to 30 days in advance').topic, 'change-notice');
+  assert.equal(fact('メンテナンスは7日前までにお知らせします。', '7日前まで').topic, 'change-notice');
+});

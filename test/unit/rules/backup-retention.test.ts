@@ -551,89 +551,89 @@ checkRule('backup-retention', {
       yaml`
       sections:
         - title: Backups
-      #   ^^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             You can schedule backups of your own files from the console. We also back up every database each night.
+      #                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
     // "Backup options" in the plural is a topic, not an option the customer orders.
     HEADER_EN +
       yaml`
       sections:
         - title: Backup options
-      #   ^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             We back up every production database nightly.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
     // A setting of something other than when backups run or how long they are kept leaves the provider's backups asked.
     HEADER_JA +
       yaml`
       sections:
         - title: バックアップ
-      #   ^^^^^^^^^^^^^ backup-retention/noRetention
-      #   ^^^^^^^^^^^^^ backup-retention/noFrequency
           controls: [12.3.1]
           body: |
             バックアップデータの暗号化方式を管理画面で選択できます。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noFrequency
     `,
     // "As required" is the provider's own backups, run when needed: their period is still owed.
     HEADER_EN +
       yaml`
       sections:
         - title: Backup
-      #   ^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             We back up customer databases every night, and more often as required by the customer's plan.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
     // A deferral of the period alone still leaves the cadence owed where the retention is given.
     HEADER_EN +
       yaml`
       sections:
         - title: Backup
-      #   ^^^^^^^^^^^^^ backup-retention/noFrequency
           controls: [12.3.1]
           body: |
             Backups are kept for 35 days. Their storage location is described in our Data Location Policy.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noFrequency
     `,
     HEADER_EN +
       yaml`
       sections:
         - title: Backup
-      #   ^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             Backups run daily.
+      #     ^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
     HEADER_EN +
       yaml`
       sections:
         - title: Backup
-      #   ^^^^^^^^^^^^^ backup-retention/noFrequency
           controls: [12.3.1]
           body: |
             Backups are kept for 35 days.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noFrequency
     `,
     // How fast a restore completes is not how long backups are kept.
     HEADER_EN +
       yaml`
       sections:
         - title: Backup and restore
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             Backups run every night. A restore from a backup completes within 4 hours.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
     // A deadline to take a failed backup again, and the audit log's period, are not how long backups are kept.
     HEADER_EN +
       yaml`
       sections:
         - title: バックアップ
-      #   ^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             データベースは毎日午前3時にバックアップを取得し、別の地域のデータセンターに保管します。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
             失敗した場合は当日中に再取得します。なお、バックアップ操作の監査ログは1年間保存します。
     `,
     // A section on many things, read as one from a published page: the finding sits on the backup sentence.
@@ -654,20 +654,20 @@ checkRule('backup-retention', {
       yaml`
       sections:
         - title: Backups
-      #   ^^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             We back up all customer data every day. Customers can restore any backup from the console. See the Backup Policy for how restores are requested.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
     // A function named "backup" says nothing of whose copies exist; the provider's snapshots owe their period.
     HEADER_EN +
       yaml`
       sections:
         - title: Backups
-      #   ^^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             Customers are responsible for backing up the files on their own laptops. We take nightly snapshots of the service's databases.
+      #                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
     // No section names 12.3.1, but one says the provider backs up on a cadence: the finding sits on that sentence.
     HEADER_EN +
@@ -701,21 +701,34 @@ checkRule('backup-retention', {
       yaml`
       sections:
         - title: Backup
-      #   ^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             We back up the platform's own databases every night. Backups of customer servers are available as a paid add-on.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
     HEADER_EN.replace('lang: en', 'lang: ja') +
       yaml`
       sections:
         - title: バックアップ
-      #   ^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             バックアップは有償のオプションサービスとしてもご提供しています。
 
             なお、すべてのお客様のデータベースは、当社が毎日バックアップを取得しています。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+    `,
+    // A heading on backups over its parts: the finding sits on the first sentence of a part that states the provider's backups.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [12.3.1]
+          sections:
+            - title: Policy
+              body: |
+                All data the company manages is backed up and encrypted.
+      #         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+      #         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noFrequency
     `,
     // A service named for what it backs up is no backup product: "Backup Policy" is a document.
     yaml`
@@ -725,10 +738,10 @@ checkRule('backup-retention', {
       service: {name: Backup Policy, provider: Example Inc., model: SaaS}
       sections:
         - title: Backup
-      #   ^^^^^^^^^^^^^ backup-retention/noRetention
           controls: [12.3.1]
           body: |
             We back up every production database nightly.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
   ],
 });

@@ -4,6 +4,18 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('change-notice', {
   valid: [
+    // A lead time for every change answers the interruption article too.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Changes to the service
+          controls: [12.1.2]
+          body: |
+            We notify users at least 30 days before any change that affects them.
+        - title: Service interruption
+          body: |
+            The company may interrupt the service for maintenance and will notify users in advance.
+    `,
     // A section read as 12.1.2 whose only telling is of something else (communication between nodes, a "publisher gating"
     // setting) promised no notice of a change.
     HEADER_EN +
@@ -210,6 +222,37 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // An article raised by its own notice of an interruption is asked beside the sections answering 12.1.2: the lead time
+    // those give for changing the terms, or the month's notice of discontinuing, leaves the interruption's open.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Changes to these terms
+          controls: [12.1.2]
+          body: |
+            We notify users of changes to these terms at least 30 days before they take effect.
+        - title: Service interruption
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+          body: |
+            1. The company may interrupt the service for maintenance of its facilities.
+            2. The company will notify users in advance where practicable.
+        - title: Service discontinuation
+          body: |
+            The company will notify users at least one month in advance before discontinuing the service.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 規約の変更
+          controls: [12.1.2]
+          body: |
+            当社は、本規約を変更する場合、効力発生日の30日前までに利用者に通知します。
+        - title: 提供の中断
+      #   ^^^^^^^^^^^^ change-notice/missing
+          body: |
+            当社は、設備の保守のため、本サービスの提供を中断することがあります。
+            この場合、当社は利用者に事前に通知します。
+    `,
     // Under a heading that names the change, an item that only says "in advance" is that change's notice; a month's notice
     // of discontinuing the service is another kind of change and leaves it without a lead time.
     HEADER_EN +
