@@ -63,20 +63,22 @@ function states(item: string): boolean {
   return item.length >= 12 && item.length <= 110 && STATES_JA.test(item);
 }
 
-// A policy table's row ("| 3 | Backups are encrypted at rest. |") is an item as a list's is: its cells are one clause,
-// less the row's number.
+// A policy table's row ("| 3 | Backups are encrypted at rest. |") is an item as a list's is: its one cell of text is a
+// clause, less the row's number. A row of several cells pairs a name with its description or a setting with its values
+// ("| **Confidentiality** | Protect customer data through encryption, access control and tenant isolation |"): a summary
+// of topics, no one measure.
 const TABLE_ROW = /^[ \t]*>?[ \t]*\|.*\|[ \t]*$/u;
 const TABLE_RULE = /^[ \t]*>?[ \t]*\|[ \t:|-]*-[ \t:|-]*$/u;
 const ROW_NUMBER = /^(?:[0-9０-９]{1,3}[.)．）]?|[(（][0-9０-９a-z]{1,2}[)）]|[a-z][.)])$/iu;
 
 function rowText(line: string): string {
-  return line
+  const cells = line
     .replace(/^[ \t]*>?[ \t]*\|/, '')
     .replace(/\|[ \t]*$/, '')
     .split('|')
     .map((cell) => cell.trim())
-    .filter((cell) => cell !== '' && !ROW_NUMBER.test(cell))
-    .join(' ');
+    .filter((cell) => cell !== '' && !ROW_NUMBER.test(cell));
+  return cells.length === 1 ? cells[0] : '';
 }
 
 /**

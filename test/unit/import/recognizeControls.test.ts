@@ -686,3 +686,13 @@ test('under a heading of security at large, access control named once and access
   assert.deepEqual(ids('Data Security', 'We follow the principle of least privilege in everything we build.'), [], 'one phrase alone is no limit said');
   assert.deepEqual(ids('Our offices', limited), [], 'a heading of another topic keeps the body\'s bar');
 });
+
+test('a table row of several cells of text pairs a name with its description: no measure per row', () => {
+  const objectives = [
+    '| Objective | Description |',
+    '|---|---|',
+    '| **Confidentiality** | Protect customer data from disclosure through encryption, access control and tenant isolation. |',
+    '| **Availability** | Keep the service available through automated backups and disaster recovery procedures. |',
+  ].join('\n');
+  assert.deepEqual(ids('3. Security Objectives', objectives).filter((id) => ['CLD.9.5.1', '12.3.1'].includes(id)), []);
+});
