@@ -30,7 +30,7 @@ import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
 import { serviceChange } from './serviceChange';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
-import { tenantsApart } from './tenantsApart';
+import { ownPlaceApart, tenantsApart } from './tenantsApart';
 import { documentUpkeep } from './documentUpkeep';
 import { softwareSupplyChain } from './softwareSupplyChain';
 import { learntControls } from './learntControls';
@@ -631,6 +631,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const limited = says && topics.length === 0 && !options.title && !options.opening && SECURITY_AT_LARGE.test(heading.normalize('NFKC')) ? accessLimited(body) : undefined;
   const accessWord = limited !== undefined ? occurrences(body).find((o) => o.id === '9.4.1' && o.weight === 3 && !limited.toLowerCase().includes(o.term.toLowerCase())) : undefined;
   if (limited !== undefined && accessWord !== undefined) add({ id: '9.4.1', via: 'body', words: [accessWord.term, limited.slice(0, 40)] });
+  // So does one that keeps each customer's data or environment apart, said outright, for CLD.9.5.1.
+  const apart = says && topics.length === 0 && !options.title && !options.opening && SECURITY_AT_LARGE.test(heading.normalize('NFKC')) ? ownPlaceApart(body) : undefined;
+  if (apart !== undefined) add({ id: 'CLD.9.5.1', via: 'body', words: [apart.trim().slice(0, 60)] });
   // What no other path gave, the learnt weights may, by the same bars as the body's words: not to the text under the
   // document's title or an introduction (they preview the topics later sections answer), an announcement or a declined
   // answer, nor a topic the heading named that the section did not bear out.

@@ -696,3 +696,10 @@ test('a table row of several cells of text pairs a name with its description: no
   ].join('\n');
   assert.deepEqual(ids('3. Security Objectives', objectives).filter((id) => ['CLD.9.5.1', '12.3.1'].includes(id)), []);
 });
+
+test('under a heading of security at large, each customer\'s data kept apart, said outright, answers CLD.9.5.1', () => {
+  assert.deepEqual(ids('Data Security', 'Customer data is stored in separate databases per application, so one application never reads another\'s.'), ['CLD.9.5.1']);
+  assert.deepEqual(ids('セキュリティ', 'お客様ごとにデータベースを分離して保管しています。'), ['CLD.9.5.1']);
+  assert.deepEqual(ids('Data Security', 'Our production network is isolated from the office network.'), [], 'the provider\'s own networks apart');
+  assert.deepEqual(ids('Our offices', 'Customer data is stored in separate databases per application.'), [], 'a heading of another topic');
+});
