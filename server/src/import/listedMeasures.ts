@@ -10,6 +10,13 @@ import { wordGaps } from '../core/wordGaps';
 /** A list item's marker: a bullet, a number ("1.", "(2)", "a)"), possibly indented (a sub-item). */
 const MARKER = /^[ \t\u3000]*(?:[-*•・●○◦▪■□◆◇‣–]|[0-9０-９]{1,2}[.)．）]|[(（][0-9０-９a-z]{1,2}[)）]|[a-z][.)])[ \t\u3000]*/u;
 
+// A heading of a policy's clauses ("6.2 Backup Policy and Procedures", 「アクセス管理規程」) or of one party's duties
+// ("Responsibilities of Acme"; the customer's are `CUSTOMER_SIDE`): each clause is a rule the provider keeps. Only the section's own heading: a page titled for a policy (a privacy policy) lists what it
+// does with the customer's data, not measures. A privacy or cookie policy names no measure of its own either.
+export const POLICY_CLAUSES = wordGaps(
+  /\bresponsibilit(?:y|ies)\s{1,3}of\b|(?<!\b(?:privacy|cookies?|refund|cancellation|acceptable use)\s{1,3})\bpolic(?:y|ies)\b|\bprocedures\b|(?<!プライバシー|クッキー)ポリシー|(?<!個人情報(?:保護)?|プライバシー)方針|規程/iu,
+);
+
 /** The headings and titles a list of the provider's measures stands under. */
 export const MEASURES_CONTEXT =
   /\bsecurity\b|\bsecure\b|\bsafeguards?\b|\bmeasures\b|\bprotect(?:ion|ing)?\b|\bpractices\b|\btrust\b|\btoms\b|technical and organi[sz]ational|セキュリティ|安全管理|安全対策|対策|保護|取り組み|取組|管理策|措置/iu;
@@ -48,9 +55,30 @@ export const DETAIL =
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 
 // A measure is said in a sentence or two; a longer item is a paragraph on several things (a policy's principles).
+// An item in the form of a gerund says what the provider does ("Providing periodic security training for all employees").
+const DOING = /^(?:(?:regularly|continuously|periodically|automatically)\s+)?[a-z]{3,}ing\b/iu;
+
 function states(item: string): boolean {
-  if (isAscii(item)) return item.length <= 220 && item.split(/\s+/).filter(Boolean).length >= 5 && STATES_EN.test(item);
+  if (isAscii(item)) return item.length <= 220 && item.split(/\s+/).filter(Boolean).length >= 5 && (STATES_EN.test(item) || DOING.test(item));
   return item.length >= 12 && item.length <= 110 && STATES_JA.test(item);
+}
+
+// A policy table's row ("| 3 | Backups are encrypted at rest. |") is an item as a list's is: its one cell of text is a
+// clause, less the row's number. A row of several cells pairs a name with its description or a setting with its values
+// ("| **Confidentiality** | Protect customer data through encryption, access control and tenant isolation |"): a summary
+// of topics, no one measure.
+const TABLE_ROW = /^[ \t]*>?[ \t]*\|.*\|[ \t]*$/u;
+const TABLE_RULE = /^[ \t]*>?[ \t]*\|[ \t:|-]*-[ \t:|-]*$/u;
+const ROW_NUMBER = /^(?:[0-9０-９]{1,3}[.)．）]?|[(（][0-9０-９a-z]{1,2}[)）]|[a-z][.)])$/iu;
+
+function rowText(line: string): string {
+  const cells = line
+    .replace(/^[ \t]*>?[ \t]*\|/, '')
+    .replace(/\|[ \t]*$/, '')
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '' && !ROW_NUMBER.test(cell));
+  return cells.length === 1 ? cells[0] : '';
 }
 
 /**
@@ -61,23 +89,29 @@ function states(item: string): boolean {
 export function measureItems(body: string, context: boolean): string[] {
   const lists: { lead: string; items: string[] }[] = [];
   let lead = '';
-  let open = false;
+  let open: 'list' | 'table' | undefined;
+  const item = (text: string, kind: 'list' | 'table') => {
+    if (open !== kind) lists.push({ lead, items: [] });
+    lists[lists.length - 1].items.push(text);
+    open = kind;
+  };
   for (const line of body.split('\n')) {
     const marker = MARKER.exec(line);
     const list = lists[lists.length - 1];
-    if (marker !== null) {
-      if (!open) lists.push({ lead, items: [] });
-      lists[lists.length - 1].items.push(line.slice(marker[0].length).trim());
-      open = true;
-    } else if (line.trim() === '') continue;
-    else if (open && !/[。.!?！？]$/.test(list.items[list.items.length - 1])) list.items[list.items.length - 1] += ` ${line.trim()}`;
+    if (TABLE_RULE.test(line)) {
+      // The row above a Markdown table's rule is its header: the columns' names, no measure.
+      if (open === 'table' && list.items.length === 1) list.items.pop();
+    } else if (TABLE_ROW.test(line)) item(rowText(line), 'table');
+    else if (marker !== null) item(line.slice(marker[0].length).trim(), 'list');
+    else if (line.trim() === '') continue;
+    else if (open === 'list' && !/[。.!?！？]$/.test(list.items[list.items.length - 1])) list.items[list.items.length - 1] += ` ${line.trim()}`;
     else {
       lead = line;
-      open = false;
+      open = undefined;
     }
   }
   // One bullet among paragraphs is a paragraph; a body that is nothing but its list is a list however short.
-  const onlyList = lists.length === 1 && body.split('\n').every((line) => line.trim() === '' || MARKER.test(line));
+  const onlyList = lists.length === 1 && body.split('\n').every((line) => line.trim() === '' || MARKER.test(line) || TABLE_ROW.test(line) || TABLE_RULE.test(line));
   return lists
     .filter(({ lead, items }) => (context || MEASURES_CONTEXT.test(lead)) && !CUSTOMER_SIDE.test(lead) && (items.length >= 2 || onlyList))
     .filter(({ items }) => items.filter((item) => STEP.test(item)).length * 2 < items.length)

@@ -24,16 +24,17 @@ import { splitSentences } from '../facts/sentences';
 import { RECORDS_ACCESS_WORDS } from '../catalog/logWords';
 import { PRACTICE_CONTROLS, type PageKind } from './pageKind';
 import { labels, withoutExamples } from './runInLabel';
-import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, measureItems } from './listedMeasures';
+import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, POLICY_CLAUSES, measureItems } from './listedMeasures';
 import { ACCESS_CONTROLS, logContentSection } from './logContent';
 import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
 import { serviceChange } from './serviceChange';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
-import { tenantsApart } from './tenantsApart';
+import { ownPlaceApart, tenantsApart } from './tenantsApart';
 import { documentUpkeep } from './documentUpkeep';
 import { softwareSupplyChain } from './softwareSupplyChain';
 import { learntControls } from './learntControls';
+import { accessLimited, SECURITY_AT_LARGE } from './accessLimited';
 import type { Evidence } from './evidence';
 
 /** A control a section answers, how it was read (`evidence.ts`) and the words that tell it. */
@@ -300,17 +301,21 @@ function affirmedAnswers(body: string, rows: readonly AnsweredRow[]): Recognized
   return found;
 }
 
+// A policy's clause names the officer who carries it out ("The Security Officer will terminate access…"): the clause's
+// actor, not the organisation of security.
+const CLAUSE_ACTOR: ReadonlySet<string> = new Set(['6.1.1']);
+
 /**
  * The controls a list of measures names, each item read alone (`listedMeasures.ts`): an item that states a practice
  * keeps to one topic, so a word that names a control outright answers it where the item is specific: two of the
  * control's words, a phrase of it, or a figure or cadence ("Backups run daily"). An item naming three clauses' controls or more
  * is a summary, not one measure.
  */
-function listedAnswers(body: string, context: boolean): RecognizedControl[] {
+function listedAnswers(body: string, context: boolean, policy = false): RecognizedControl[] {
   const found: RecognizedControl[] = [];
-  for (const item of measureItems(body, context)) {
+  for (const item of measureItems(body, context || policy)) {
     const specific = (terms: Map<string, { weight: number }>) => terms.size >= 2 || [...terms.keys()].some(isPhrase) || DETAIL.test(item);
-    const named = [...termsByControl(item)].filter(([id, terms]) => !GENERIC.has(id) && !SETTING.has(id) && [...terms.values()].some((t) => t.weight === 3) && specific(terms));
+    const named = [...termsByControl(item)].filter(([id, terms]) => !GENERIC.has(id) && !SETTING.has(id) && !(policy && !context && CLAUSE_ACTOR.has(id)) && [...terms.values()].some((t) => t.weight === 3) && specific(terms));
     if (new Set(named.map(([id]) => clauseOf(id))).size > 2) continue;
     const kept = accessNarrowed(item, named.map(([id]) => id));
     for (const [id, terms] of named) if (kept.has(id) && !found.some((f) => f.id === id)) found.push({ id, via: 'body', words: [...terms.keys()] });
@@ -599,7 +604,7 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // A list of measures answers a control per item, in an introduction too (a short security statement is all opening);
   // read after the body's words, which it would otherwise hold to the stricter reading of a section with a topic. Under
   // a heading of its own topic ("データの削除" on a security page), a list gives that topic's details, not measures.
-  const listed = says && !announcing && !CUSTOMER_SIDE.test(heading) ? listedAnswers(withoutExamples(body), MEASURES_CONTEXT.test(heading) || (options.measures === true && topics.length === 0)).filter((c) => due(c.id) && borneOut(c.id, c.words, section) !== false) : [];
+  const listed = says && !announcing && !CUSTOMER_SIDE.test(heading) ? listedAnswers(withoutExamples(body), MEASURES_CONTEXT.test(heading) || (options.measures === true && topics.length === 0), POLICY_CLAUSES.test(heading)).filter((c) => due(c.id) && borneOut(c.id, c.words, section) !== false) : [];
   // An introduction's body previews the topics the later sections answer.
   if (role === 'introduction' && options.leading) {
     for (const control of listed) add(control);
@@ -622,6 +627,13 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const recorded = RECORDS_HEADING.test(heading.normalize('NFKC')) ? RECORDS_ACCESS_WORDS.exec(body.normalize('NFKC')) : null;
   if (says && recorded !== null && due('12.4.1')) add({ id: '12.4.1', via, words: [heading.trim()], support: [recorded[0].slice(0, 40)] });
   if (result.length === 0) for (const control of division(body)) add(control);
+  // A heading of security at large over a body that names access control once and limits access answers 9.4.1.
+  const limited = says && topics.length === 0 && !options.title && !options.opening && SECURITY_AT_LARGE.test(heading.normalize('NFKC')) ? accessLimited(body) : undefined;
+  const accessWord = limited !== undefined ? occurrences(body).find((o) => o.id === '9.4.1' && o.weight === 3 && !limited.toLowerCase().includes(o.term.toLowerCase())) : undefined;
+  if (limited !== undefined && accessWord !== undefined) add({ id: '9.4.1', via: 'body', words: [accessWord.term, limited.slice(0, 40)] });
+  // So does one that keeps each customer's data or environment apart, said outright, for CLD.9.5.1.
+  const apart = says && topics.length === 0 && !options.title && !options.opening && SECURITY_AT_LARGE.test(heading.normalize('NFKC')) ? ownPlaceApart(body) : undefined;
+  if (apart !== undefined) add({ id: 'CLD.9.5.1', via: 'body', words: [apart.trim().slice(0, 60)] });
   // What no other path gave, the learnt weights may, by the same bars as the body's words: not to the text under the
   // document's title or an introduction (they preview the topics later sections answer), an announcement or a declined
   // answer, nor a topic the heading named that the section did not bear out.

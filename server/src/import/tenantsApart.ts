@@ -24,3 +24,15 @@ export function tenantsApart(control: RecognizedControl, heading: string, body: 
     });
   });
 }
+
+// Said outright of the customer's own data or environment: one customer's kept in its own place, apart from others'.
+const OWN_PLACE =
+  /\b(?:customer|client|tenant)s?['’]?\s(?:data|workloads?|databases?|environments?)\b[^.;\n]{0,80}\b(?:isolated|segregated|separate(?:d)?|partitioned)\b|\b(?:isolated|segregated|separate|partitioned)\b[^.;\n]{0,40}\b(?:per|for each|of each)\s(?:customer|client|tenant|organi[sz]ation|workspace|application)\b|(?:お客様|顧客|契約者|テナント)(?:ごと|毎)[^。\n]{0,30}(?:分離|隔離|専用)/iu;
+
+/** The sentence that keeps each customer's data or environment apart, where the body says so outright. */
+export function ownPlaceApart(body: string): string | undefined {
+  const text = withoutLinkTargets(body.normalize('NFKC'));
+  return splitSentences(text)
+    .map(({ start, end }) => text.slice(start, end))
+    .find((sentence) => OWN_PLACE.test(sentence));
+}

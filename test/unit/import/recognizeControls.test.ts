@@ -639,3 +639,67 @@ test('the standard\'s topics in words a first whitepaper of its kind uses', () =
   assert.deepEqual(ids('通信の保護', 'ブラウザとサーバーの間の通信はTLS 1.2以上で暗号化しています。'), ['10.1.1']);
   assert.deepEqual(ids('組織的安全管理措置', '個人データの取扱いに関する責任者を設置し、報告連絡体制を整備しています。'), ['6.1.1']);
 });
+
+test('a policy section\'s numbered clauses answer a control per clause, as a list of measures does', () => {
+  const clauses = [
+    '1. Nightly snapshots are taken of every database that holds customer records.',
+    '2. The Operations Lead is designated to be in charge of the snapshots.',
+    '3. Snapshots are kept encrypted at rest in two separate regions.',
+  ].join('\n');
+  assert.deepEqual(ids('4.2 Snapshot Policy and Procedures', clauses), ['10.1.1', '12.3.1']);
+  assert.deepEqual(ids('4.2 Snapshot timetable', clauses), ['12.3.1'], 'no policy heading: the body read whole');
+  const ja = ['1. 業務データのバックアップを毎日取得し、暗号化した領域に保管する。', '2. 保守作業者のアクセス権限は、異動の当日に削除する。'].join('\n');
+  assert.deepEqual(ids('第4条 バックアップ管理規程', ja), ['10.1.1', '12.3.1', '9.2.2']);
+  assert.deepEqual(ids('4.3 Offboarding Procedures', '1. The access rights of a leaver are removed by the Security Officer on the day of departure.\n2. Every removal is signed off by the Security Officer within 24 hours.'), ['9.2.2'], 'the officer a clause names is its actor, not the security organisation');
+  assert.deepEqual(ids('Privacy Policy', '- We share your address with couriers who deliver your order within 3 days.\n- Payment details are encrypted by our payment processor within 24 hours.'), [], 'a privacy policy lists no measures');
+});
+
+test('the rows of a measures table answer a control per row, as list items do', () => {
+  const table = [
+    '| No. | Measure |',
+    '| --- | --- |',
+    '| 1 | Every database is backed up daily and each copy is kept for 30 days. |',
+    '| 2 | Critical vulnerabilities are patched within 7 days of a fix. |',
+    '| 3 | All staff complete security awareness training every year. |',
+  ].join('\n');
+  assert.deepEqual(ids('Security measures', table), ['12.3.1', '12.6.1', '7.2.2']);
+  const hyo = ['| 項番 | 対策 |', '|---|---|', '| 1 | データベースのバックアップを毎日取得し、30日間保管しています。 |', '| 2 | 重大な脆弱性は14日以内に修正しています。 |'].join('\n');
+  assert.deepEqual(ids('セキュリティ対策', hyo), ['12.3.1', '12.6.1']);
+  const values = ['| Record | Kept |', '| --- | --- |', '| Audit logs | 1 year |', '| Backups | 30 days |'].join('\n');
+  assert.deepEqual(ids('Security measures', values).includes('7.2.2'), false, 'a table of values states no clause per row');
+});
+
+test('the provider\'s own responsibilities, listed as gerunds, answer a control per item', () => {
+  const duties = [
+    'Acme takes these actions for every hosted cluster:',
+    '- Providing yearly security awareness training for all Acme employees.',
+    '- Encrypting cluster data at rest and in transit with keys we rotate.',
+  ].join('\n');
+  assert.deepEqual(ids('Responsibilities of Acme', duties), ['10.1.1', '7.2.2']);
+  assert.deepEqual(ids('Responsibilities of the customer', duties), [], 'the customer\'s side');
+});
+
+test('under a heading of security at large, access control named once and access limited answer 9.4.1', () => {
+  const limited = 'Our consoles use role-based access control. Access to production hosts is restricted to the operations team.';
+  assert.deepEqual(ids('Data Security', limited), ['9.4.1']);
+  assert.deepEqual(ids('セキュリティ', '管理画面はアクセス制御を行っています。お客様データへのアクセスは運用担当者に限定しています。'), ['9.4.1']);
+  assert.deepEqual(ids('Data Security', 'We follow the principle of least privilege in everything we build.'), [], 'one phrase alone is no limit said');
+  assert.deepEqual(ids('Our offices', limited), [], 'a heading of another topic keeps the body\'s bar');
+});
+
+test('a table row of several cells of text pairs a name with its description: no measure per row', () => {
+  const objectives = [
+    '| Objective | Description |',
+    '|---|---|',
+    '| **Confidentiality** | Protect customer data from disclosure through encryption, access control and tenant isolation. |',
+    '| **Availability** | Keep the service available through automated backups and disaster recovery procedures. |',
+  ].join('\n');
+  assert.deepEqual(ids('3. Security Objectives', objectives).filter((id) => ['CLD.9.5.1', '12.3.1'].includes(id)), []);
+});
+
+test('under a heading of security at large, each customer\'s data kept apart, said outright, answers CLD.9.5.1', () => {
+  assert.deepEqual(ids('Data Security', 'Customer data is stored in separate databases per application, so one application never reads another\'s.'), ['CLD.9.5.1']);
+  assert.deepEqual(ids('セキュリティ', 'お客様ごとにデータベースを分離して保管しています。'), ['CLD.9.5.1']);
+  assert.deepEqual(ids('Data Security', 'Our production network is isolated from the office network.'), [], 'the provider\'s own networks apart');
+  assert.deepEqual(ids('Our offices', 'Customer data is stored in separate databases per application.'), [], 'a heading of another topic');
+});
