@@ -37,7 +37,8 @@ md.renderer.rules.image = (tokens, idx, _options, env) => {
   const label = `${escapeHtml(String(env?.imageLabel ?? ''))}: ${escapeHtml(alt)}`;
   return src ? `<a class="wp-image-link" href="${escapeHtml(src)}" rel="noopener noreferrer">${label}</a>` : `<span class="wp-image-link">${label}</span>`;
 };
-md.renderer.rules.wp_mark = (tokens, idx) => `<mark ${tokens[idx]!.info}>${escapeHtml(tokens[idx]!.content)}</mark>`;
+md.renderer.rules.wp_mark_open = (tokens, idx) => `<mark ${tokens[idx]!.info}>`;
+md.renderer.rules.wp_mark_close = () => '</mark>';
 
 // markdown-it gives its Token class to parser states only.
 const Mark = new md.core.State('', md, {}).Token;
@@ -124,28 +125,54 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
+/**
+ * The first occurrence of the phrase that crosses no mark already taken: one inside a taken mark, or around it, is
+ * marked nested (a vague "for a certain period" inside the backup sentence a retention finding marks), never the same
+ * words twice.
+ */
 function freeOccurrence(content: string, phrase: string, taken: readonly PhraseMark[]): number {
   for (let at = content.indexOf(phrase); at >= 0; at = content.indexOf(phrase, at + 1)) {
-    if (!taken.some((m) => at < m.at + m.note.phrase!.length && m.at < at + phrase.length)) return at;
+    const end = at + phrase.length;
+    const crosses = (m: PhraseMark) => {
+      const mEnd = m.at + m.note.phrase!.length;
+      const apart = end <= m.at || mEnd <= at;
+      const nested = (m.at <= at && end <= mEnd) || (at <= m.at && mEnd <= end);
+      return !apart && (!nested || (m.at === at && mEnd === end));
+    };
+    if (!taken.some(crosses)) return at;
   }
   return -1;
 }
 
+/** Appends the text from `from` to `to` with its marks to `pieces`, outer marks first (sorted by start, then longest). */
+function pushMarked(pieces: MarkdownIt.Token[], content: string, marks: readonly PhraseMark[], from: number, to: number): void {
+  const text = (end: number) => {
+    if (end <= from) return;
+    const piece = new Mark('text', '', 0);
+    piece.content = content.slice(from, end);
+    pieces.push(piece);
+  };
+  let i = 0;
+  while (i < marks.length) {
+    const { at, note } = marks[i]!;
+    const end = at + note.phrase!.length;
+    let j = i + 1;
+    while (j < marks.length && marks[j]!.at < end) j++;
+    text(at);
+    const open = new Mark('wp_mark_open', 'mark', 1);
+    open.info = note.markAttributes;
+    pieces.push(open);
+    pushMarked(pieces, content, marks.slice(i + 1, j), at, end);
+    pieces.push(new Mark('wp_mark_close', 'mark', -1));
+    from = end;
+    i = j;
+  }
+  text(to);
+}
+
 function splitAtMarks(content: string, taken: readonly PhraseMark[]): MarkdownIt.Token[] {
   const pieces: MarkdownIt.Token[] = [];
-  let from = 0;
-  for (const { at, note } of [...taken].sort((a, b) => a.at - b.at)) {
-    const before = new Mark('text', '', 0);
-    before.content = content.slice(from, at);
-    const mark = new Mark('wp_mark', 'mark', 0);
-    mark.content = note.phrase!;
-    mark.info = note.markAttributes;
-    pieces.push(before, mark);
-    from = at + note.phrase!.length;
-  }
-  const after = new Mark('text', '', 0);
-  after.content = content.slice(from);
-  pieces.push(after);
+  pushMarked(pieces, content, [...taken].sort((a, b) => a.at - b.at || b.note.phrase!.length - a.note.phrase!.length), 0, content.length);
   return pieces;
 }
 

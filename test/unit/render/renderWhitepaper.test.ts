@@ -115,6 +115,19 @@ test('the reviewer view marks the vague phrase and puts its note after the parag
   assert.ok(note > html.indexOf('for a certain period</mark>.</p>') && note < html.indexOf('Logs are sent'), 'the note sits between the paragraph and the next one');
 });
 
+test('a vague phrase inside the sentence a retention finding marks is marked inside that mark', () => {
+  const html = render(`${HEADER_EN}sections:
+  - title: Backup
+    controls: [12.3.1]
+    body: |
+      Backups run daily and are kept for a certain period.
+`, { review: true });
+  assert.match(
+    html,
+    /<mark class="wp-finding wp-mark wp-sev-warning"[^>]*data-rule="backup-retention">Backups run daily and are kept <mark class="wp-finding wp-mark wp-sev-warning"[^>]*data-rule="vague-period">for a certain period<\/mark>\.<\/mark>/,
+  );
+});
+
 test('every finding appears once in the summary and once in place; missing controls sit in the coverage matrix', () => {
   const html = render(read('flawed.ja.wp.yaml'), { review: true, locale: 'ja', config: exampleConfig });
   const links = [...html.matchAll(/class="wp-finding-link" href="#(f-\d+)"/g)].map((m) => m[1]);
