@@ -67,8 +67,9 @@ function states(item: string): boolean {
 // clause, less the row's number. A row of several cells pairs a name with its description or a setting with its values
 // ("| **Confidentiality** | Protect customer data through encryption, access control and tenant isolation |"): a summary
 // of topics, no one measure.
-const TABLE_ROW = /^[ \t]*>?[ \t]*\|.*\|[ \t]*$/u;
-const TABLE_RULE = /^[ \t]*>?[ \t]*\|[ \t:|-]*-[ \t:|-]*$/u;
+// A quote's ">" takes its own spaces: two runs of spaces side by side backtrack quadratically on a long line of them.
+const TABLE_ROW = /^[ \t]*(?:>[ \t]*)?\|.*\|[ \t]*$/u;
+const TABLE_RULE = /^[ \t]*(?:>[ \t]*)?\|[ \t:|-]*$/u;
 const ROW_NUMBER = /^(?:[0-9０-９]{1,3}[.)．）]?|[(（][0-9０-９a-z]{1,2}[)）]|[a-z][.)])$/iu;
 
 function rowText(line: string): string {
@@ -98,7 +99,7 @@ export function measureItems(body: string, context: boolean): string[] {
   for (const line of body.split('\n')) {
     const marker = MARKER.exec(line);
     const list = lists[lists.length - 1];
-    if (TABLE_RULE.test(line)) {
+    if (TABLE_RULE.test(line) && line.includes('-')) {
       // The row above a Markdown table's rule is its header: the columns' names, no measure.
       if (open === 'table' && list.items.length === 1) list.items.pop();
     } else if (TABLE_ROW.test(line)) item(rowText(line), 'table');

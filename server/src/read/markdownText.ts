@@ -11,7 +11,8 @@ const NOT_A_TITLE = /^(?:\d[\d,.]*\s*$|of\b)/i;
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 // Where a link's "](" leads: a URL, a path or an anchor, a page or an image.
 const DESTINATION = /^(?:[a-z][a-z0-9+.-]{0,20}:|\/|\.{1,2}\/|#|[\w-]{1,100}\.(?:md|mdx|html?|png|jpe?g|gif|svg|webp)\b)/i;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$/;
+// No two runs of spaces side by side: on a long line of spaces they would backtrack quadratically.
+const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+(?:\s*\|)?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$/;
 const STRONG = /(?:^|[^*\w])\*\*[^*\s][^*\n]*\*\*|(?:^|[^_\w])__[^_\s][^_\n]*__/;
 const FRONT_MATTER_KEY = /^[A-Za-z_][\w-]*:(?:\s|$)/;
 
