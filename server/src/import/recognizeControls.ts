@@ -623,7 +623,7 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   // A period answers under a heading of no topic of its own ("Copies kept for recovery"), not in a document's opening.
   const periods = topics.length === 0 && unproven.length === 0 && !options.title && heading.trim() !== '' && role === 'none';
-  if (says && !options.opening) for (const stated of statedInBody(body, { periods })) add({ ...stated, via: 'body' });
+  if (says && !options.opening) for (const stated of statedInBody(body, { periods })) if (due(stated.id)) add({ ...stated, via: 'body' });
   const recorded = RECORDS_HEADING.test(heading.normalize('NFKC')) ? RECORDS_ACCESS_WORDS.exec(body.normalize('NFKC')) : null;
   if (says && recorded !== null && due('12.4.1')) add({ id: '12.4.1', via, words: [heading.trim()], support: [recorded[0].slice(0, 40)] });
   if (result.length === 0) for (const control of division(body)) add(control);

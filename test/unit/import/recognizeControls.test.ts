@@ -346,6 +346,28 @@ test('one sentence deep in a broader section says where the data is kept, or how
   assert.deepEqual(ids('Who does what', 'We run the platform and patch it; you manage your users and their permissions.'), ['CLD.6.3.1']);
 });
 
+test('where the service runs, said of its servers, its cloud or by the provider, is where the data is kept', () => {
+  assert.deepEqual(ids('Other limitations', '- Output may be delayed.\n- Acme Cloud hosts all apps in the United States.'), ['6.1.3'], 'the provider as the subject, the apps as the object');
+  assert.deepEqual(ids('Build machines', 'Our build servers are all based in the US, in Denver and Austin.'), ['6.1.3'], '"based in"');
+  assert.deepEqual(ids('Runners', 'The secondary build cloud is running in the "Central US" zone of our cloud provider.'), ['6.1.3']);
+  assert.deepEqual(ids('稼働環境', '本サービスのサーバーは国内のデータセンターで運用しています。'), ['6.1.3']);
+  assert.deepEqual(ids('Team', 'Our support team is based in London.'), [], 'people based somewhere are not the data');
+  assert.deepEqual(ids('Runtime', 'The app is running in the background in your browser.'), [], 'no place named');
+});
+
+test('a certificate or an outside audit the provider says it holds answers 18.2.1 under any heading', () => {
+  assert.deepEqual(ids('Overview', 'Acme is currently certified as FedRAMP Moderate.'), ['18.2.1']);
+  assert.deepEqual(ids('About us', 'Our platform undergoes a yearly audit by an independent third party.'), ['18.2.1']);
+  assert.deepEqual(ids('会社概要', '当社は毎年、監査法人による監査を受けています。'), ['18.2.1']);
+  assert.deepEqual(ids('インフラ', 'ISMS（ISO/IEC 27001）認証取得済み。'), ['18.2.1']);
+  assert.deepEqual(ids('Payments', 'Card numbers go straight to Stripe, a PCI DSS Level 1 certified provider.'), [], 'a payment processor\'s certificate');
+  assert.deepEqual(ids('決済', 'カード情報は PCI DSS 認証を受けた決済代行会社が直接取得します。'), [], 'the review of the company named after it');
+  assert.deepEqual(ids('Program', 'Our security program is aligned with ISO 27001.'), [], 'a standard followed, nothing certified');
+  assert.deepEqual(ids('Roadmap items', 'We plan to complete a SOC 2 Type II audit next year.'), [], 'a review still to come');
+  assert.deepEqual(ids('Hosting', 'Our hosting provider, AWS, holds ISO 27001 and SOC 2 reports.'), [], 'the host\'s reviews');
+  assert.deepEqual(ids('Vendors', 'Every vendor must hold an ISO 27001 certificate.'), [], 'a requirement asks of others');
+});
+
 test("a security annex's run-in labels name their paragraphs' topics: bold, in 【】, or ending in a full stop", () => {
   const body = [
     '**Logging.** The provider records administrator actions and sign-ins to production in a central store and keeps them a year.',
