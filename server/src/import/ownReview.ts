@@ -8,7 +8,7 @@ import { hostsReview } from './hostsReview';
 import { reviewNotYet } from './reviewNotYet';
 
 // A scheme an outsider certifies or attests against.
-const SCHEME =
+export const SCHEME =
   /ISO(?:\/IEC)?\s?270(?:01|17|18)|ISMS(?:クラウドセキュリティ)?認証|ISMAP|\bSOC\s?[123](?![0-9])|\bFedRAMP\b|\bPCI[\s-]?DSS\b|\bCSA\s+STAR\b|\bHITRUST\b|\bTISAX\b|\bBSI\s+C5\b/iu;
 
 // The scheme's certificate, report or attestation held, or its audit passed.

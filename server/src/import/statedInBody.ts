@@ -7,7 +7,7 @@
 // architecture), and that one sentence is the answer an auditor looks for. A
 // contract says its governing law once too, inside a clause of odds and ends
 // ("General", 雑則, 一般条項) whose heading names no topic. So is a certificate or an outside audit the provider says it
-// holds (`ownReview.ts`).
+// holds (`ownReview.ts`), and its machines kept in a network apart (`networkApart.ts`).
 
 import { extractFacts } from '../facts/extractFacts';
 import type { Topic } from '../facts/fact';
@@ -16,6 +16,7 @@ import { namedPlace, DOMESTIC } from '../catalog/places';
 import { statesProvidersBackups } from '../facts/backupOwner';
 import { DELETE_WORDS, RETURN_WORDS } from '../facts/leaving';
 import { ownReview } from './ownReview';
+import { networkApart } from './networkApart';
 
 // The data, kept somewhere: its storage, hosting or residence. The data, its servers or their data centre, then the
 // verb that puts them somewhere, then "in": a page says it in many shapes ("is stored securely on servers located in",
@@ -90,6 +91,8 @@ export function statedInBody(body: string, { periods = false }: { periods?: bool
     }
     const review = found.some((f) => f.id === '18.2.1') ? undefined : ownReview(sentence);
     if (review !== undefined) found.push({ id: '18.2.1', words: [review] });
+    const apart = found.some((f) => f.id === '13.1.3') ? undefined : networkApart(sentence);
+    if (apart !== undefined) found.push({ id: '13.1.3', words: [apart.slice(0, 60)] });
     if (!found.some((f) => f.id === '12.3.1') && statesProvidersBackups(sentence) && !endsTheData(sentence)) found.push({ id: '12.3.1', words: [sentence.trim().slice(0, 40)] });
   }
   for (const fact of periods ? extractFacts(body) : []) {

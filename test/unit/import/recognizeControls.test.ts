@@ -368,6 +368,21 @@ test('a certificate or an outside audit the provider says it holds answers 18.2.
   assert.deepEqual(ids('Vendors', 'Every vendor must hold an ISO 27001 certificate.'), [], 'a requirement asks of others');
 });
 
+test('a heading naming a scheme over a body that only follows it answers no 18.2.1', () => {
+  assert.deepEqual(ids('SOC 2 対応', 'プラットフォームは SOC 2 Type II の統制を念頭に設計されています。\n\n| 基準 | 実装 |\n|---|---|\n| セキュリティ | コンテナ隔離、認証情報管理、監査ログ |'), [], 'designed with it in mind; an audit log is no audit');
+  assert.deepEqual(ids('ISO 27001', 'Our information security management system is aligned with ISO 27001.'), []);
+  assert.deepEqual(ids('ISO 27001', 'Our information security management system is certified to ISO 27001 by an accredited body.'), ['18.2.1']);
+  assert.deepEqual(ids('Compliance', 'We follow SOC 2 principles. Our SOC 2 Type II report is available under NDA.'), ['18.2.1'], 'one sentence says a report exists');
+});
+
+test("the provider's machines kept in a network apart answer 13.1.3 under any heading; a network the customer sets up does not", () => {
+  assert.deepEqual(ids('Architecture', 'The platform runs as containers on a managed Kubernetes service. All of our servers sit inside a virtual private cloud, and only the load balancer is reachable from the internet.'), ['13.1.3']);
+  assert.deepEqual(ids('Where it runs', 'Each customer cluster is launched into its own isolated network.'), ['13.1.3']);
+  assert.deepEqual(ids('システム構成', 'データベースサーバーはインターネットから隔離されたプライベートネットワークに配置しています。'), ['13.1.3']);
+  assert.deepEqual(ids('Private connectivity', 'You can connect your VPC to the service with a private link.'), [], 'the customer\'s own network');
+  assert.deepEqual(ids('第9条（詳細）', '詳細なセキュリティ対策（暗号化、ネットワーク分離、バックアップ体制）は別途定めます。'), [], 'a topic named in a list');
+});
+
 test("a security annex's run-in labels name their paragraphs' topics: bold, in 【】, or ending in a full stop", () => {
   const body = [
     '**Logging.** The provider records administrator actions and sign-ins to production in a central store and keeps them a year.',
