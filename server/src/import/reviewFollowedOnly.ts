@@ -13,6 +13,8 @@ const FOLLOWED =
 
 /** Whether every sentence of `text` that names a review only follows its scheme (and one does). */
 export function reviewFollowedOnly(text: string): boolean {
+  // Most sections name no review: they are not split into sentences (a section is read with all its subsections).
+  if (!NAMES_REVIEW.test(text.normalize('NFKC'))) return false;
   const naming = splitSentences(text)
     .map(({ start, end }) => text.slice(start, end).normalize('NFKC'))
     .filter((sentence) => NAMES_REVIEW.test(sentence));
