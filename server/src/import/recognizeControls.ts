@@ -15,6 +15,7 @@ import { customerFeature, FEATURE_CONTROLS, standardTitle } from './customerFeat
 import { headingControls } from './headingControls';
 import { headingRole, STANDS_UNDER } from './headingRole';
 import { reviewNotYet } from './reviewNotYet';
+import { reviewFollowedOnly } from './reviewFollowedOnly';
 import { hostsReview } from './hostsReview';
 import { endsTheData, statedInBody } from './statedInBody';
 import { statesSomething } from './statesSomething';
@@ -561,15 +562,16 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // An opening of a date and a sentence listing the page's topics is its table of contents: the title's topics stand only
   // where the page's sections take them up, and its own words answer nothing.
   const announcing = options.title === true && announcesTopics(body);
-  // A certification still to come, or the cloud's it runs on, answers 18.2.1 by no word of the section; an id written still does.
-  const noReview = reviewNotYet(options.below ? `${body}\n${options.below}` : body) || hostsReview(options.below ? `${body}\n${options.below}` : body);
+  const full = options.below ? `${body}\n${options.below}` : body;
+  // A certification still to come, the cloud's it runs on, or a scheme only followed, answers 18.2.1 by no word of the
+  // section; an id written still does.
+  const noReview = reviewNotYet(full) || hostsReview(full) || reviewFollowedOnly(full);
   const due = (id: string) => !(noReview && id === '18.2.1');
   // Off a whitepaper, a heading word is a topic: the section's own words must name the practice, in more than one sentence.
   const raised = options.page !== undefined && options.page !== 'whitepaper';
   // A FAQ's question names what it asks about: an answer that it is not offered ("Not yet.", "いいえ、…") answers none of it.
   const asked = ASKED.test(heading.normalize('NFKC').trim());
   const declined = asked && DECLINED.test(body.normalize('NFKC').trim());
-  const full = options.below ? `${body}\n${options.below}` : body;
   // A FAQ's answer answers its question, in whatever words ("When is maintenance announced?" / "A week before.").
   const said = (id: string) => !raised || !PRACTICE_CONTROLS.has(id) || ((backing.get(id)?.length ?? 0) > 0 && substantial(full));
   for (const { id, words } of topics) {
@@ -623,7 +625,7 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   // A period answers under a heading of no topic of its own ("Copies kept for recovery"), not in a document's opening.
   const periods = topics.length === 0 && unproven.length === 0 && !options.title && heading.trim() !== '' && role === 'none';
-  if (says && !options.opening) for (const stated of statedInBody(body, { periods })) add({ ...stated, via: 'body' });
+  if (says && !options.opening) for (const stated of statedInBody(body, { periods })) if (due(stated.id)) add({ ...stated, via: 'body' });
   const recorded = RECORDS_HEADING.test(heading.normalize('NFKC')) ? RECORDS_ACCESS_WORDS.exec(body.normalize('NFKC')) : null;
   if (says && recorded !== null && due('12.4.1')) add({ id: '12.4.1', via, words: [heading.trim()], support: [recorded[0].slice(0, 40)] });
   if (result.length === 0) for (const control of division(body)) add(control);

@@ -6,7 +6,8 @@
 // once, often deep in a section on something broader (the infrastructure, the
 // architecture), and that one sentence is the answer an auditor looks for. A
 // contract says its governing law once too, inside a clause of odds and ends
-// ("General", 雑則, 一般条項) whose heading names no topic.
+// ("General", 雑則, 一般条項) whose heading names no topic. So is a certificate or an outside audit the provider says it
+// holds (`ownReview.ts`), and its machines kept in a network apart (`networkApart.ts`).
 
 import { extractFacts } from '../facts/extractFacts';
 import type { Topic } from '../facts/fact';
@@ -14,13 +15,17 @@ import { splitSentences } from '../facts/sentences';
 import { namedPlace, DOMESTIC } from '../catalog/places';
 import { statesProvidersBackups } from '../facts/backupOwner';
 import { DELETE_WORDS, RETURN_WORDS } from '../facts/leaving';
+import { ownReview } from './ownReview';
+import { networkApart } from './networkApart';
 
 // The data, kept somewhere: its storage, hosting or residence. The data, its servers or their data centre, then the
 // verb that puts them somewhere, then "in": a page says it in many shapes ("is stored securely on servers located in",
 // "are kept exclusively on server farms within", "the data centre located in"; "Everything is stored on servers in"), and
-// the place after "in" is the answer.
+// the place after "in" is the answer. What runs the service says it as often as the data does ("build servers are all
+// based in the US", "a build cloud running in Google Cloud's Central US zone"), and so does a sentence whose subject is
+// the provider's name ("Acme hosts all apps in the United States", 「サーバーは国内のデータセンターで運用」).
 const DATA_KEPT =
-  /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|\b(?:data|databases?|servers?|server farms?|data\s*cent(?:er|re)s?|content|backups?|information|files?|records?|documents?|applications?)\b[^.\n]{0,50}?\b(?:stored|hosted|located|kept|housed|processed|resides?)\b[^.\n]{0,60}?\b(?:in|within)\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b|\b(?:stored|hosted|kept|located|housed)\s+(?:\w+\s+){0,2}?(?:in|on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:data\s*cent(?:er|re)s?|servers?|server\s+farms?|cloud\s+regions?)\s+(?:\w+\s+){0,2}?(?:in|within)\b/iu;
+  /(?:データ|情報)[^。\n]{0,30}?(?:保管|保存|格納|設置|所在)|(?:保管|保存|格納)(?:場所|先)|(?:サーバー?|データセンター|インフラ|クラウド基盤)[^。\n]{0,30}?(?:設置|所在|稼働|運用|構築)|\b(?:data|databases?|servers?|server farms?|data\s*cent(?:er|re)s?|content|backups?|information|files?|records?|documents?|applications?|apps|clouds?|infrastructure|instances|clusters|workloads)\b[^.\n]{0,50}?\b(?:stored|hosted|located|kept|housed|processed|resides?|based|running|deployed)\b[^.\n]{0,60}?\b(?:in|within)\b|\b(?:stores?|hosts?|keeps?|houses?)\s(?:all\s|(?:of\s)?(?:the|your|its|our|their|customers?|users?)['’]?s?\s){0,2}(?:[\w-]+\s)?(?:data|apps|applications?|content|files|databases?|backups?|information|records|workloads)\b[^.\n]{0,40}?\b(?:in|within)\b|\b(?:we|our servers) (?:store|host|keep)\b[^.\n]{0,40}\bin\b|\b(?:stored|hosted|kept|located|housed)\s+(?:\w+\s+){0,2}?(?:in|on|at)\s+(?:[\w’'-]+\s+){0,3}?(?:data\s*cent(?:er|re)s?|servers?|server\s+farms?|cloud\s+regions?)\s+(?:\w+\s+){0,2}?(?:in|within)\b/iu;
 
 // The law that governs the contract or the court that hears its disputes, named by its country or city ("governed by
 // the laws of Ireland", "準拠法は日本法", "東京地方裁判所を…専属的合意管轄裁判所"): a law obeyed in general names none.
@@ -84,6 +89,10 @@ export function statedInBody(body: string, { periods = false }: { periods?: bool
       const place = governed && namedPlace(sentence);
       if (governed && place) found.push({ id: '18.1.1', words: [governed[0], place] });
     }
+    const review = found.some((f) => f.id === '18.2.1') ? undefined : ownReview(sentence);
+    if (review !== undefined) found.push({ id: '18.2.1', words: [review] });
+    const apart = found.some((f) => f.id === '13.1.3') ? undefined : networkApart(sentence);
+    if (apart !== undefined) found.push({ id: '13.1.3', words: [apart.slice(0, 60)] });
     if (!found.some((f) => f.id === '12.3.1') && statesProvidersBackups(sentence) && !endsTheData(sentence)) found.push({ id: '12.3.1', words: [sentence.trim().slice(0, 40)] });
   }
   for (const fact of periods ? extractFacts(body) : []) {

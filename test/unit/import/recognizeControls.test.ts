@@ -346,6 +346,43 @@ test('one sentence deep in a broader section says where the data is kept, or how
   assert.deepEqual(ids('Who does what', 'We run the platform and patch it; you manage your users and their permissions.'), ['CLD.6.3.1']);
 });
 
+test('where the service runs, said of its servers, its cloud or by the provider, is where the data is kept', () => {
+  assert.deepEqual(ids('Other limitations', '- Output may be delayed.\n- Acme Cloud hosts all apps in the United States.'), ['6.1.3'], 'the provider as the subject, the apps as the object');
+  assert.deepEqual(ids('Build machines', 'Our build servers are all based in the US, in Denver and Austin.'), ['6.1.3'], '"based in"');
+  assert.deepEqual(ids('Runners', 'The secondary build cloud is running in the "Central US" zone of our cloud provider.'), ['6.1.3']);
+  assert.deepEqual(ids('稼働環境', '本サービスのサーバーは国内のデータセンターで運用しています。'), ['6.1.3']);
+  assert.deepEqual(ids('Team', 'Our support team is based in London.'), [], 'people based somewhere are not the data');
+  assert.deepEqual(ids('Runtime', 'The app is running in the background in your browser.'), [], 'no place named');
+});
+
+test('a certificate or an outside audit the provider says it holds answers 18.2.1 under any heading', () => {
+  assert.deepEqual(ids('Overview', 'Acme is currently certified as FedRAMP Moderate.'), ['18.2.1']);
+  assert.deepEqual(ids('About us', 'Our platform undergoes a yearly audit by an independent third party.'), ['18.2.1']);
+  assert.deepEqual(ids('会社概要', '当社は毎年、監査法人による監査を受けています。'), ['18.2.1']);
+  assert.deepEqual(ids('インフラ', 'ISMS（ISO/IEC 27001）認証取得済み。'), ['18.2.1']);
+  assert.deepEqual(ids('Payments', 'Card numbers go straight to Stripe, a PCI DSS Level 1 certified provider.'), [], 'a payment processor\'s certificate');
+  assert.deepEqual(ids('決済', 'カード情報は PCI DSS 認証を受けた決済代行会社が直接取得します。'), [], 'the review of the company named after it');
+  assert.deepEqual(ids('Program', 'Our security program is aligned with ISO 27001.'), [], 'a standard followed, nothing certified');
+  assert.deepEqual(ids('Roadmap items', 'We plan to complete a SOC 2 Type II audit next year.'), [], 'a review still to come');
+  assert.deepEqual(ids('Hosting', 'Our hosting provider, AWS, holds ISO 27001 and SOC 2 reports.'), [], 'the host\'s reviews');
+  assert.deepEqual(ids('Vendors', 'Every vendor must hold an ISO 27001 certificate.'), [], 'a requirement asks of others');
+});
+
+test('a heading naming a scheme over a body that only follows it answers no 18.2.1', () => {
+  assert.deepEqual(ids('SOC 2 対応', 'プラットフォームは SOC 2 Type II の統制を念頭に設計されています。\n\n| 基準 | 実装 |\n|---|---|\n| セキュリティ | コンテナ隔離、認証情報管理、監査ログ |'), [], 'designed with it in mind; an audit log is no audit');
+  assert.deepEqual(ids('ISO 27001', 'Our information security management system is aligned with ISO 27001.'), []);
+  assert.deepEqual(ids('ISO 27001', 'Our information security management system is certified to ISO 27001 by an accredited body.'), ['18.2.1']);
+  assert.deepEqual(ids('Compliance', 'We follow SOC 2 principles. Our SOC 2 Type II report is available under NDA.'), ['18.2.1'], 'one sentence says a report exists');
+});
+
+test("the provider's machines kept in a network apart answer 13.1.3 under any heading; a network the customer sets up does not", () => {
+  assert.deepEqual(ids('Architecture', 'The platform runs as containers on a managed Kubernetes service. All of our servers sit inside a virtual private cloud, and only the load balancer is reachable from the internet.'), ['13.1.3']);
+  assert.deepEqual(ids('Where it runs', 'Each customer cluster is launched into its own isolated network.'), ['13.1.3']);
+  assert.deepEqual(ids('システム構成', 'データベースサーバーはインターネットから隔離されたプライベートネットワークに配置しています。'), ['13.1.3']);
+  assert.deepEqual(ids('Private connectivity', 'You can connect your VPC to the service with a private link.'), [], 'the customer\'s own network');
+  assert.deepEqual(ids('第9条（詳細）', '詳細なセキュリティ対策（暗号化、ネットワーク分離、バックアップ体制）は別途定めます。'), [], 'a topic named in a list');
+});
+
 test("a security annex's run-in labels name their paragraphs' topics: bold, in 【】, or ending in a full stop", () => {
   const body = [
     '**Logging.** The provider records administrator actions and sign-ins to production in a central store and keeps them a year.',
