@@ -6,7 +6,7 @@
 // runs interpreted (docs/benchmark.md, thirteenth session).
 import { setFlagsFromString } from 'node:v8';
 
-/** For the whole process, worker threads included; called first thing, before any pattern is matched. */
+/** For the whole process, worker threads included; called before the analysis's patterns are made (the CLI's entry, each analysis worker's loader). */
 export function compileRegExpsAtOnce(): void {
   setFlagsFromString('--no-regexp-tier-up');
 }

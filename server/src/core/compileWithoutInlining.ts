@@ -5,7 +5,7 @@
 // 1 MB whitepaper 9 % less; a long run of keystrokes costs the same (docs/benchmark.md, sixth session).
 import { setFlagsFromString } from 'node:v8';
 
-/** For the whole process, worker threads included; called first thing, before any code is optimised. */
+/** For the whole process, worker threads included; called before the analysis's code runs (the CLI's entry, each analysis worker's loader). */
 export function compileWithoutInlining(): void {
   setFlagsFromString('--no-turbo-inlining');
 }

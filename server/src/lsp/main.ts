@@ -1,13 +1,13 @@
 // Entry point of dist/server.js. Last-resort handlers keep the process alive:
 // one bad document must not take the editor's checking down with it.
 import { resolve } from 'node:path';
-import { compileRegExpsAtOnce } from '../core/compileRegExpsAtOnce';
-import { compileWithoutInlining } from '../core/compileWithoutInlining';
 import { codeCacheFolder } from './codeCache';
+import { semiSpaceOfMainThreadOnly } from './semiSpaceOfMainThread';
 import { prestartWorker } from './workerPool';
 
-compileWithoutInlining();
-compileRegExpsAtOnce();
+// The flags for the analysis (core/compileWithoutInlining.ts, core/compileRegExpsAtOnce.ts) are set by the first worker
+// once Node has started it (workerLoader.ts): set here, they would make Node refuse its own code cache in that worker.
+semiSpaceOfMainThreadOnly();
 
 process.on('uncaughtException', (error) => console.error('wp27017 server: uncaught', error));
 process.on('unhandledRejection', (error) => console.error('wp27017 server: unhandled rejection', error));

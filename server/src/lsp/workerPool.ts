@@ -18,17 +18,14 @@ type RequestMessage = Extract<ToWorker, { type: 'request' }>;
 
 /**
  * V8 gives each thread a young generation of up to 48 MB, and an analysis fills it: at 1 MB a worker's grew to 32 MB,
- * a fifth of the server's memory. 16 MB takes 10–30 MB off the server's peak at 1 MB and 30 MB at 5 MB, for no more
- * CPU to open and 0–10 % more per edit. Smaller saves more and costs more: 8 MB saved 25 MB at 1 MB but cost 20 % more
- * CPU per edit at 5 MB (what an edit allocates is promoted and collected with the old generation). No limit on the old
- * generation: a document that needs more memory gets it rather than an out-of-memory stop.
- * The server's `--max-semi-space-size=2` (protocol/serverNodeFlags.json, for its main thread) overrides this limit:
- * V8 takes the flag over `resourceLimits`, so each worker has 2 MB semi-spaces. Letting this limit hold (the flag unset
- * before the first worker starts) cost 4–5 MB of peak memory at 1 MB full of findings (over the 140 MB target already)
- * and saved 30–55 MB at 5 MB and perhaps a sixth of the worker's CPU per keystroke there, within the noise of a loaded
- * machine (docs/benchmark.md, fourteenth session): left as it is.
+ * a fifth of the server's memory. Two semi-spaces of 2 MB (6 MB with the new large-object space) are what the
+ * server's `--max-semi-space-size=2` gave every worker until that flag was set back to its default once the main
+ * thread's heap was made (semiSpaceOfMainThread.ts): the same limit, now the worker's own. Letting a worker's young
+ * generation reach 16 MB cost 4–5 MB of peak memory at 1 MB full of findings (over the 140 MB target already) and saved
+ * 30–55 MB at 5 MB and perhaps a sixth of the worker's CPU per keystroke there, within the noise of a loaded machine
+ * (docs/benchmark.md, fourteenth session). No limit on the old generation: a document that needs more memory gets it rather than an out-of-memory stop.
  */
-const YOUNG_GENERATION_MB = 16;
+export const YOUNG_GENERATION_MB = 6;
 
 /**
  * A worker started with the server process, before the editor connects: loading its code and compiling the schemas

@@ -1,0 +1,132 @@
+// Counts instructions (valgrind's callgrind) where a clock on this shared 2-core machine says nothing: a whitepaper full
+// of findings opened on a fresh analysis worker with the document already waiting, as an editor opens the file it
+// starts with right after `initialize`, against a warm bare `yaml` parse of the same text (issue 14's target: open →
+// first report ≤ 1.5× that parse).
+//
+//   node scripts/benchInstructions.mjs [--size 1m] [--lang ja|en] [--seed 1] [--dist dist] [--code-cache primed|none]
+//
+// Three counts, each a process of its own under callgrind (every thread of it: valgrind runs one at a time), switched
+// on by `callgrind_control` once the process has read its text, so Node's own start is not counted:
+// - **worker start**: a worker started as the server starts it (`workerLoader.js`, the server's flags and
+//   environment, its young generation's limit) up to its "ready", no document;
+// - **at once**: the same start with the document and its diagnostics request waiting, up to the first report;
+// - **parse**: the fourth `parseDocument` of the text in one process, with the `yaml` of `node_modules` (as the
+//   bench's reference parse), warm.
+// Not under `--single-threaded`: any V8 flag the server does not have changes what V8 and Node take from their code
+// caches. V8's compiler and collector threads are counted with the rest; when their work is done varies a little.
+// With the code cache primed as the bench primes it: a worker left idle until it has written the cache.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { generateWhitepaper, parseSize } from './generateWhitepaper.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SERVER_FLAGS = JSON.parse(readFileSync(join(ROOT, 'protocol', 'serverNodeFlags.json'), 'utf8'));
+const SERVER_ENV = JSON.parse(readFileSync(join(ROOT, 'protocol', 'serverEnv.json'), 'utf8'));
+const SETUP = { docsBase: 'file:///rules/', capabilities: { relatedInformation: true, codeDescription: true } };
+const CONTEXT = { config: { rules: {}, controls: { add: [], drop: {} } }, generation: 0, locale: 'ja' };
+const URI = 'file:///bench.wp.yaml';
+
+/**
+ * What the server's main thread does before it starts its first worker (server/src/lsp/main.ts), and the worker's
+ * young generation (workerPool.ts). A build whose worker loader does not set the analysis's flags itself (before the
+ * thirty-second session) had its main thread set them, and the semi-space flag capped its workers.
+ */
+function asTheServer(dist) {
+  if (readFileSync(join(dist, 'workerLoader.js'), 'utf8').includes('--no-turbo-inlining')) {
+    setFlagsFromString('--max-semi-space-size=0');
+    return 6;
+  }
+  setFlagsFromString('--no-turbo-inlining');
+  setFlagsFromString('--no-regexp-tier-up');
+  return 16;
+}
+
+/** Switches callgrind's instrumentation on for this process; it must keep running to answer. */
+function countFromHere() {
+  return new Promise((done) => spawn('callgrind_control', ['-i', 'on', String(process.pid)], { stdio: 'ignore' }).on('exit', done));
+}
+
+/** The counted process (or the one priming the cache): `what` on the text in `file`. */
+async function inner(what, dist, file, codeCache) {
+  const text = readFileSync(file, 'utf8');
+  if (what === 'parse') {
+    const { parseDocument } = await import('yaml');
+    for (let i = 0; i < 3; i++) parseDocument(text);
+    await countFromHere();
+    parseDocument(text);
+    process.exit(0);
+  }
+  const youngMb = asTheServer(dist);
+  const start = (workerData) => new Worker(join(dist, 'workerLoader.js'), { workerData, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
+  if (what === 'prime') {
+    mkdirSync(codeCache, { recursive: true });
+    start({ codeCache }).on('message', () => {});
+    const poll = setInterval(() => {
+      if (readdirSync(codeCache).some((name) => name.endsWith('.cache'))) process.exit(0);
+    }, 100);
+    setTimeout(() => clearInterval(poll) || process.exit(1), 120_000);
+    return;
+  }
+  await countFromHere();
+  const worker = start({ codeCache, setup: SETUP });
+  if (what === 'open') {
+    worker.postMessage({ type: 'open', uri: URI, version: 1, text });
+    worker.postMessage({ type: 'request', id: 1, uri: URI, version: 1, context: CONTEXT, request: { kind: 'diagnostics', first: true } });
+  }
+  worker.on('message', (message) => {
+    if ((what === 'load' && message.ready) || (what === 'open' && ('first' in message || 'result' in message || 'error' in message))) process.exit(0);
+  });
+}
+
+function run(what, dist, file, codeCache, out) {
+  const node = [process.execPath, ...SERVER_FLAGS, import.meta.filename, '--inner', what, '--dist', dist, '--file', file, '--code-cache', codeCache ?? 'none'];
+  const args = out ? ['valgrind', '--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${out}`, ...node] : node;
+  const done = spawnSync(args[0], args.slice(1), { env: { ...process.env, ...SERVER_ENV }, encoding: 'utf8', cwd: ROOT });
+  if (done.status !== 0) throw new Error(`${what} failed:\n${done.stderr.slice(-2000)}`);
+  if (!out) return 0;
+  const counts = readFileSync(out, 'utf8');
+  return Number((/^totals: (\d+)/m.exec(counts) ?? /^summary: (\d+)/m.exec(counts))[1]);
+}
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '1m' },
+    lang: { type: 'string', default: 'ja' },
+    seed: { type: 'string', default: '1' },
+    dist: { type: 'string', default: 'dist' },
+    'code-cache': { type: 'string', default: 'primed' },
+    inner: { type: 'string' },
+    file: { type: 'string' },
+  },
+});
+
+if (values.inner) {
+  await inner(values.inner, values.dist, values.file, values['code-cache'] === 'none' ? undefined : values['code-cache']);
+} else {
+  if (values['code-cache'] !== 'primed' && values['code-cache'] !== 'none') throw new Error(`--code-cache must be primed or none, not "${values['code-cache']}"`);
+  if (spawnSync('valgrind', ['--version']).status !== 0) throw new Error('valgrind is not installed: this script counts instructions with callgrind');
+  const dist = resolve(values.dist);
+  const folder = mkdtempSync(join(tmpdir(), 'wp27017-instructions-'));
+  try {
+    const file = join(folder, 'text.wp.yaml');
+    writeFileSync(file, generateWhitepaper(parseSize(values.size), { lang: values.lang, seed: Number(values.seed), heavy: true }));
+    const codeCache = values['code-cache'] === 'primed' ? join(folder, 'code-cache') : undefined;
+    if (codeCache) run('prime', dist, file, codeCache);
+    const parse = run('parse', dist, file, codeCache, join(folder, 'parse.callgrind'));
+    const load = run('load', dist, file, codeCache, join(folder, 'load.callgrind'));
+    const open = run('open', dist, file, codeCache, join(folder, 'open.callgrind'));
+    const m = (n) => `${(n / 1e6).toFixed(1)} M`;
+    console.log(`${values.size} heavy (${values.lang}, seed ${values.seed}), ${dist}, code cache ${values['code-cache']}, node ${process.version}`);
+    console.log(`warm bare parse:                          ${m(parse)}`);
+    console.log(`worker start (to its "ready"):            ${m(load)}`);
+    console.log(`at once, worker start → first report:     ${m(open)}  (${(open / parse).toFixed(2)}× the parse)`);
+    console.log(`at once, less the worker's start:         ${m(open - load)}  (${((open - load) / parse).toFixed(2)}× the parse)`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
