@@ -63,7 +63,7 @@ const NO_WAY_BACK = wordGaps(
 // returned to it (「弊社に返還するものとします」, "return all materials to the Company"), a device staff hand back as they
 // leave, a payment instrument returned unpaid. Terms and security policies say these beside the data's fate.
 const GIVEN_TO_PROVIDER = wordGaps(
-  /(?:当社|弊社|甲)(?:に|へ)(?:対し(?:て)?)?(?:返還|返却)|\breturn\w{0,3}\s{1,3}(?:[\w-]+\s{1,3}){0,6}?to\s{1,3}(?:us|the\s{1,3}(?:company|provider|vendor|licensor|disclosing\s{1,3}party))\b|\b(?:devices?|laptops?|equipment|hardware|badges?|payment\s{1,3}instruments?|cheques?)\b[^.\n]{0,40}\breturn|\breturn\w{0,3}\s{1,3}(?:of\s{1,3})?(?:their|his|her|its|the|any|all|company)?\s{0,3}(?:devices?|laptops?|equipment|hardware|badges?|assets)\b/i,
+  /(?:当社|弊社)(?:に|へ)(?:対し(?:て)?)?(?:返還|返却)|\breturn\w{0,3}\s{1,3}(?:[\w-]+\s{1,3}){0,6}?to\s{1,3}(?:us|the\s{1,3}(?:company|provider|vendor|licensor|disclosing\s{1,3}party))\b|\b(?:devices?|laptops?|equipment|hardware|badges?|payment\s{1,3}instruments?|cheques?)\b[^.\n]{0,40}\breturn|\breturn\w{0,3}\s{1,3}(?:of\s{1,3})?(?:their|his|her|its|the|any|all|company)?\s{0,3}(?:devices?|laptops?|equipment|hardware|badges?|assets)\b/i,
 );
 
 /** The sentence offers a way to get data back, once every way back it denies ("cannot be retrieved") is set aside. */
