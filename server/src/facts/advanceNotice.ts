@@ -10,7 +10,7 @@ import { wordGaps } from '../core/wordGaps';
 import { namesDay } from './datedAnnouncement';
 
 /** Changes the customer lives through: maintenance, upgrades, releases. A section named for one owes the lead time when it announces. */
-export const PLANNED_WORK = /メンテナンス|バージョンアップ|アップグレード|\bmaintenance\b|\bupgrades?\b|\breleases?\b/i;
+export const PLANNED_WORK = /メンテナンス|バージョンアップ|アップグレード|\bmaintenances?\b|\bupgrades?\b|\breleases?\b/i;
 /** Updates: of the software, a change like the others, or of an incident's status ("Status updates", "Update frequency" on an incident page). */
 export const UPDATES = /アップデート|\bupdates?\b/i;
 /** What makes a section headed by updates one on an incident's status, not on changes to the service. */
@@ -38,6 +38,14 @@ const CHANGE = wordGaps(new RegExp(
   'i',
 ));
 const AHEAD = wordGaps(/事前|予め|あらかじめ|予告|\bin\s{1,3}advance\b|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b/i);
+// Telling of work still to come is telling ahead, though no "in advance" says so: "customers are notified about upcoming
+// maintenance", "we inform you of scheduled outages", 「メンテナンスの予定をお知らせします」. Not a lead time's sign for a
+// period ("scheduled maintenance lasts up to 4 hours" counts no notice back from the work): only for a promise to tell.
+const COMING = wordGaps(
+  /\b(?:scheduled|planned|upcoming|forthcoming)\s{1,3}(?:(?:and|or)\s{1,3}\w+\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:maintenances?|downtimes?|outages?|changes?|upgrades?|updates?|releases?|works?)\b|\bbefore\s{1,3}(?:it|they|the\s{1,3}(?:change|maintenance|work|upgrade|update)s?)\s{1,3}(?:happens?|takes?\s{1,3}place|begins?|starts?|occurs?)\b|(?:メンテナンス|変更|停止|作業|更新)(?:の)?予定|予定(?:している|されている|された|の)(?:メンテナンス|変更|停止|作業|更新)/i,
+);
+/** Told ahead: "in advance" said, or the change told of is still to come. */
+const toldAhead = (sentence: string) => AHEAD.test(sentence) || COMING.test(sentence);
 /** Telling customers at all: what makes a change something a lead time is owed for (an internal patching routine tells no one). */
 export const TOLD = wordGaps(new RegExp(`${IN_ADVANCE}|${TELLING_WORDS}`, 'i'));
 
@@ -56,7 +64,7 @@ export function isLeadTimeOfChange(sentence: string, relation: string | undefine
  * week prior"). `facts` are what the reader found in it, when a section's reading is at hand; else it reads the sentence.
  */
 export function announcesWithoutLeadTime(sentence: string, facts?: readonly Pick<Fact, 'kind'>[]): boolean {
-  return CHANGE.test(sentence) && AHEAD.test(sentence) && TOLD.test(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
+  return CHANGE.test(sentence) && toldAhead(sentence) && TOLD.test(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
 }
 
 // Changes made with no notice ("subject to change without prior notice", 「予告なく変更」): no promise to tell.
@@ -77,7 +85,7 @@ const WITH_CONSENT = wordGaps(/(?:同意|承諾|了承)(?:を)?(?:得|いただ|
  */
 export function announcesSomewhereWithoutLeadTime(text: string, title = ''): boolean {
   const headedByChange = title !== '' && CHANGE.test(title) && !INCIDENT_STATUS.test(title);
-  return AHEAD.test(text) && splitSentences(text).some(({ start, end }) => {
+  return (AHEAD.test(text) || COMING.test(text)) && splitSentences(text).some(({ start, end }) => {
     const sentence = text.slice(start, end);
     if (!TELLS.test(sentence) || WITHOUT_NOTICE.test(sentence) || WITH_CONSENT.test(sentence) || namesDay(sentence)) return false;
     return announcesWithoutLeadTime(sentence) || (headedByChange && !CHANGE.test(sentence) && AHEAD.test(sentence) && !extractFacts(sentence).some((fact) => fact.kind === 'duration'));

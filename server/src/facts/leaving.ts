@@ -45,11 +45,13 @@ export const DELETE_WORDS = wordGaps(
 
 /**
  * Getting the data back: export, return, download, migration, the data handed over in other words ("provide you
- * with a data file", "made available for download", "a copy of your data", 提供・お渡し of the data), and the customer
+ * with a data file", "made available for download", "a copy of your data", 提供・お渡し of the data; 「情報を提供」 only to
+ * the customer by name, since a page "provides information" about itself, and 送付 only of the data or its medium, not an
+ * application form sent in), and the customer
  * backing it up themselves ("gives you time to back up content", "what you should back up beforehand").
  */
 export const RETURN_WORDS =
-  wordGaps(/\b(?:you|customers?|users?)\b[^.,;\n]{0,30}?\bback\s{1,3}up\b|返却|返還|エクスポート|ダウンロード|取り出|書き?出(?:し|せ|す)|移行|持ち出|引き?渡|引き?継|送付|お渡し|(?:データ|ファイル|情報)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bget\s{1,3}(?:the|your|their|all)\s{1,3}(?:\w+\s{1,3})?(?:data|files|records|content)\s{1,3}(?:out|back|from)\b|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i);
+  wordGaps(/\b(?:you|customers?|users?)\b[^.,;\n]{0,30}?\bback\s{1,3}up\b|返却|返還|エクスポート|ダウンロード|取り出|書き?出(?:し|せ|す)|移行|持ち出|引き?渡|引き?継|(?:データ|ファイル|媒体|複製|コピー|写し)[^。\n]{0,12}?送付|お渡し|(?:データ|ファイル)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|情報(?:一式)?(?:を|は)(?:お客様|利用者|契約者)(?:に|へ)(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bget\s{1,3}(?:the|your|their|all)\s{1,3}(?:\w+\s{1,3})?(?:data|files|records|content)\s{1,3}(?:out|back|from)\b|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i);
 
 // A way back denied: the data "cannot be retrieved" once cleared, 「復元できません」. Said of the data after it goes, it
 // tells that nothing brings it back, which is no way back before it goes.
@@ -57,9 +59,16 @@ const NO_WAY_BACK = wordGaps(
   /\b(?:cannot|can't|can\s{1,3}not|could\s{1,3}not|will\s{1,3}not|won't|is\s{1,3}not|are\s{1,3}not|unable\s{1,3}to)\s{1,3}(?:be\s{1,3})?(?:\w+\s{1,3})?(?:retriev|recover|restor|return|export|download)\w*(?:,?\s{1,3}(?:or|nor|and)\s{1,3}(?:be\s{1,3})?(?:retriev|recover|restor|return|export|download)\w*)*|\bnot\s{1,3}(?:be\s{1,3})?(?:retrievable|recoverable|restorable)\b|\birre(?:trievable|coverable)\b|取り出せ(?:ません|ない|なく|ず)|(?:取り出|復元|復旧|回復|返却|エクスポート|ダウンロード)(?:する)?(?:こと)?(?:が|は|も)?(?:でき|出来|いただけ)(?:ません|ない|なく|ず|かね)/gi,
 );
 
+// Something handed back that is not the customer's data coming to them: what the customer holds of the provider's,
+// returned to it (「弊社に返還するものとします」, "return all materials to the Company"), a device staff hand back as they
+// leave, a payment instrument returned unpaid. Terms and security policies say these beside the data's fate.
+const GIVEN_TO_PROVIDER = wordGaps(
+  /(?:当社|弊社)(?:に|へ)(?:対し(?:て)?)?(?:返還|返却)|\breturn\w{0,3}\s{1,3}(?:[\w-]+\s{1,3}){0,6}?to\s{1,3}(?:us|the\s{1,3}(?:company|provider|vendor|licensor|disclosing\s{1,3}party))\b|\b(?:devices?|laptops?|equipment|hardware|badges?|payment\s{1,3}instruments?|cheques?)\b[^.\n]{0,40}\breturn|\breturn\w{0,3}\s{1,3}(?:of\s{1,3})?(?:their|his|her|its|the|any|all|company)?\s{0,3}(?:devices?|laptops?|equipment|hardware|badges?|assets)\b/i,
+);
+
 /** The sentence offers a way to get data back, once every way back it denies ("cannot be retrieved") is set aside. */
 export function offersWayBack(sentence: string): boolean {
-  if (!RETURN_WORDS.test(sentence)) return false;
+  if (!RETURN_WORDS.test(sentence) || GIVEN_TO_PROVIDER.test(sentence) || othersLeave(sentence)) return false;
   NO_WAY_BACK.lastIndex = 0;
   return RETURN_WORDS.test(sentence.replace(NO_WAY_BACK, ' '));
 }

@@ -47,9 +47,10 @@ export const inPassing = (sentence: string) =>
   (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence) || logAmongData(sentence) || REQUEST_LOGGED.test(sentence);
 
 // The provider keeping logs, said as its own act: "we log all administrative access", "every API call is logged in an
-// audit log", 「管理者の操作ログを取得しています」. A log named as a feature, a noun in a list or the customer's act is not.
+// audit log", 「管理者の操作ログを取得しています」; or said as not deleting them ("usage logs are not deleted when you delete
+// your account", 「ログは削除しないため」), which keeps them. A log named as a feature, a noun in a list or the customer's act is not.
 const KEEPS_LOGS =
-  wordGaps(/(?:を|は)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:して|し、|し|いたして|します|しています|されて|される)|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i);
+  wordGaps(/(?:を|は)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:して|し、|し|いたして|します|しています|されて|される)|(?:を|は)[^。\n]{0,10}?(?:削除|消去)(?:し|され|いたし)(?:ない|ません)|\b(?:is|are|will\s{1,3}be)\s{1,3}not\s{1,3}(?:deleted|removed|purged|erased)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:delete|remove|purge|erase)\b|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i);
 
 // Logging said as the act itself: "we log every request", "every access is logged", and beside another act ("is encrypted
 // and logged"); a measures list's bullet says it with no verb before ("- Systems access logged and tracked for auditing

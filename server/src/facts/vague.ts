@@ -88,7 +88,7 @@ const EN: Record<Vagueness, string> = {
     'periodic',
     'regular(?= (?:\\w+ ){0,2}(?:backups?|snapshots?|copies|updates|reports)\\b)',
     'regularly',
-    'on a regular basis',
+    'on a (?:regular|periodic|routine|recurring) (?:basis|schedule|cadence)',
     'at regular intervals',
     'from time to time',
   ),

@@ -26,6 +26,7 @@ import {
   speaksOfLeaving,
 } from '../facts/leaving';
 import { wordGaps } from '../core/wordGaps';
+import { commitmentOf } from '../facts/commitmentOf';
 
 const TIMING = {
   sentence: { en: 'Customer data is deleted within {todo} days after the contract ends.', ja: 'ご契約の終了後{todo}日以内に、お客様のデータを削除します。' },
@@ -100,7 +101,7 @@ export default defineRule({
       prose.some((f) => f.topic === 'data-return' && returnsData(document.text.slice(f.sentence.start, f.sentence.end))) ||
       pinned.some((f) => f.key === 'data.return') ||
       returnsData(body) ||
-      said.some((s) => RETURN_WORDS.test(s)) ||
+      said.some(givesBack) ||
       allSections(document).some((s) => waysBackIn(s).length > 0 || exportsData(s)) ||
       ownAct;
     if (timed && returned) return;
@@ -112,12 +113,15 @@ export default defineRule({
     const headedTelling = sections.filter(
       (s) => headedBy(s, 'deletion') && !PROCEDURE.test(s.title ?? '') && (aboutIn(s).some(says) || customerLeaves(s.body ?? '')),
     );
+    // Of terms' several articles headed by the leaving (by the customer, by the provider, the data at the end), the one
+    // that says what becomes of the data.
+    const headedSaying = headedTelling.filter((s) => aboutIn(s).some(says));
     // A sentence that only offers the way back ("export before you cancel") tells less than one that deletes or keeps.
     const candidates = headedTelling.length > 0 ? [] : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].filter(says);
     const telling = mostTelling(candidates);
     const { section, span } = telling
       ? { section: telling.section, span: sentenceSpan(document, telling) }
-      : placeOf(document, headedTelling.length > 0 ? headedTelling : sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
+      : placeOf(document, headedSaying.length > 0 ? headedSaying : headedTelling.length > 0 ? headedTelling : sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
     if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
     if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
   },
@@ -233,12 +237,25 @@ const OTHER_THINGS = /ログ|請求書|領収書|明細|レポート|報告書|�
 // The data itself taken out, whatever it is written into ("export data into a PDF report", 「データをCSVでダウンロード」).
 const DATA_TAKEN_OUT = wordGaps(/\b(?:export|download|retriev)\w{0,3}\s{1,3}(?:(?:all|the|your|their|its|account)\s{1,3})?(?:data|content|files|records)\b|(?:データ|ファイル)(?:を|の|一式を)(?:[^。\n]{0,10})?(?:エクスポート|ダウンロード|出力|書き出)/i);
 
+// The customer bound to destroy or return what it holds ("Upon termination, Users shall destroy or return all such
+// information", 「利用者は…破棄し、破棄できないものは返還する」): the confidentiality clause of terms, the provider's things
+// going back, not the customer's data coming to them, unless the sentence names the customer's own data or a request for it.
+const DESTROY_OR_RETURN = wordGaps(
+  /(?:破棄|消去|廃棄)[^。\n]{0,40}(?:返還|返却)|(?:返還|返却)[^。\n]{0,40}(?:破棄|消去|廃棄)|\b(?:destroy|delete|erase)\w{0,3}\s{1,3}or\s{1,3}return|\breturn\w{0,3}\s{1,3}or\s{1,3}(?:destroy|delete|erase)/i,
+);
+const OWN_DATA_ASKED = wordGaps(/\brequest|要求|請求|申し出|申出|\b(?:your|their|its)\s{1,3}(?:own\s{1,3})?(?:data|content|files)\b|(?:お客様|利用者|契約者)(?:の|が)(?:保有する)?(?:データ|コンテンツ|ファイル)/i);
+
+/** The sentence offers the customer a way back, and is no duty of theirs to hand back what they hold. */
+function givesBack(sentence: string): boolean {
+  return offersWayBack(sentence) && !(DESTROY_OR_RETURN.test(sentence) && !OWN_DATA_ASKED.test(sentence) && commitmentOf(sentence) === 'customer');
+}
+
 /** Some sentence of `body` gives the customer a way to get their data back, not some other document or record. */
 function returnsData(body: string): boolean {
   if (!RETURN_WORDS.test(body)) return false;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return offersWayBack(sentence) && (THEIRS.test(sentence) || DATA_TAKEN_OUT.test(sentence) || !OTHER_THINGS.test(sentence));
+    return givesBack(sentence) && (THEIRS.test(sentence) || DATA_TAKEN_OUT.test(sentence) || !OTHER_THINGS.test(sentence));
   });
 }
 
@@ -251,7 +268,7 @@ const waysBackIn = keptWith((section: SectionModel): readonly Range[] => {
   if (body === undefined || !RETURN_WORDS.test(body)) return [];
   return splitSentences(body).filter(({ start, end }) => {
     const words = body.slice(start, end);
-    return offersWayBack(words) && (CUSTOMER_DATA.test(words) || THEIRS.test(words)) && (customerLeaves(words) || BEFORE_LEAVING.test(words));
+    return givesBack(words) && (CUSTOMER_DATA.test(words) || THEIRS.test(words)) && (customerLeaves(words) || BEFORE_LEAVING.test(words));
   });
 });
 

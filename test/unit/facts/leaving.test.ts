@@ -162,3 +162,19 @@ test('a right or clause that survives the end of the contract keeps no data', ()
   assert.equal(saysWhatBecomesOfData('The licence to display your content shall survive termination of this agreement.'), false);
   assert.equal(saysWhatBecomesOfData('利用契約が終了した後も、投稿データは30日間保持します。'), true);
 });
+
+test('a return that brings nothing back to the customer is no way back', () => {
+  for (const sentence of [
+    '破棄できないものであって返還できるものは当社に返還するものとします。',
+    'On termination, users return all materials to the Company.',
+    'Remote employees are sent a shipping label, and the return of their device is monitored.',
+    'The agreement may be ended if any payment instrument is returned unpaid.',
+    'このページは、本アプリが収集するデータに関する情報を提供しています。',
+    '所定の申込書を当社に送付することにより解約できます。',
+  ]) {
+    assert.ok(!offersWayBack(sentence), sentence);
+  }
+  for (const sentence of ['当社は、お客様のデータをお客様に返還します。', 'Upon termination, we return all customer data to the customer.', 'データを記録した媒体を送付します。', '当社は、保存された情報をお客様に提供します。']) {
+    assert.ok(offersWayBack(sentence), sentence);
+  }
+});

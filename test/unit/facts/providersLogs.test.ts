@@ -14,3 +14,10 @@ test('a user logged in, a bullet of something else, a log the text denies', () =
     assert.ok(!statesProvidersLogs(sentence), sentence);
   }
 });
+
+test('logs said not to be deleted are kept', () => {
+  for (const sentence of ['アカウントは削除しますが、利用ログは削除しないため、利用時間はリセットされません。', 'Usage logs are not deleted when you delete your account.']) {
+    assert.ok(statesProvidersLogs(sentence), sentence);
+  }
+  assert.ok(!statesProvidersLogs('Deleted files are not kept in the trash.'));
+});

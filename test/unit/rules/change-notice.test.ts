@@ -222,6 +222,24 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // Work still to come told of ("scheduled maintenances will be posted", 「メンテナンスの予定をお知らせします」) is told ahead,
+    // with no lead time; "maintenances" is maintenance too.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Are maintenance windows part of the SLA?
+          body: |
+            Any scheduled maintenances will be posted in the console and on the status page.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 稼働について
+          body: |
+            お客様には、メンテナンスの予定を管理画面でお知らせします。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
     // An article raised by its own notice of an interruption is asked beside the sections answering 12.1.2: the lead time
     // those give for changing the terms, or the month's notice of discontinuing, leaves the interruption's open.
     HEADER_EN +

@@ -193,6 +193,60 @@ checkRule('deletion-policy', {
     `,
   ],
   invalid: [
+    // Terms' confidentiality clause has the customer destroy or return what it holds of the provider's: that is no way back
+    // for the customer's data, which the article on the end of the contract deletes in 30 days with no export.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Article 18 (Confidentiality)
+          controls: [CLD.8.1.5]
+          body: |
+            Upon termination, Users shall destroy or return all such information, in accordance with the Company's instructions.
+        - title: Article 20 (Termination by the User)
+          controls: [CLD.8.1.5]
+          body: |
+            A User may terminate the agreement by notice through the prescribed form.
+        - title: Article 22 (Data upon Termination)
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+          controls: [CLD.8.1.5]
+          body: |
+            When the agreement ends, the Company deletes the User's data within 30 days of termination.
+    `,
+    // The same in Japanese: what cannot be destroyed is returned to the provider (「弊社に返還」).
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第18条(秘密保持)
+          controls: [CLD.8.1.5]
+          body: |
+            利用者は、本利用契約の終了時までに、その保有する弊社に関する一切の情報を破棄するものとします。破棄できないものであって返還できるものは弊社に返還するものとします。
+        - title: 第22条(契約終了時のデータの取扱い)
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+          controls: [CLD.8.1.5]
+          body: |
+            弊社は、本利用契約が終了した場合、利用者のデータを契約終了後30日以内に削除します。
+    `,
+    // A device staff hand back as they leave, and a page that "provides information" about itself, are no way back.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Retention and disposal
+          controls: [CLD.8.1.5]
+          body: |
+            Customer accounts and data are deleted within sixty days of contract termination.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+            Remote employees are sent a shipping label, and the return of their device is monitored.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: データの取り扱い
+          controls: [CLD.8.1.5]
+          body: |
+            このページは、本アプリが収集するデータに関する情報を提供しています。
+            アカウントの終了後、データは30日以内に削除されます。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
     // "Permanently stopped using" is no period, and a period under the deletion heading whose sentence neither deletes nor
     // keeps (an answer's 5 business days) dates no deletion: "within a reasonable time" is all the timing there is.
     HEADER_EN +

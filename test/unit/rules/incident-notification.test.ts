@@ -157,6 +157,20 @@ checkRule('incident-notification', {
     `,
   ],
   invalid: [
+    // A customer's duty to tell the provider of a changed address "within thirty days" is no time of the breach notice the
+    // terms promise the other way.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Article 5 (Changes in User Information)
+          body: |
+            1. If a User's status is succeeded by a merger, the User must notify the Company within thirty (30) days using prescribed documents.
+        - title: Article 29 (Confidentiality)
+          body: |
+            1. Each party shall protect the personal data disclosed under the Agreement against leakage.
+            3. If a breach occurs, each party shall promptly notify the other.
+      #                                             ^^^^^^^^ incident-notification/missing
+    `,
     // A section that claims the control with nothing written yet owes the time, whatever its heading names.
     HEADER_EN +
       yaml`

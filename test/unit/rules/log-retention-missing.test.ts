@@ -231,6 +231,23 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // Logs said not to be deleted are kept: their period is owed as for logs said to be kept.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: アカウントの削除
+          body: |
+            アカウントは削除しますが、利用ログは削除しないため、利用時間はリセットされません。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Deleting your account
+          body: |
+            Usage logs are not deleted when you delete your account, so your usage hours stay as they were.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
     // A measures list's bullet that says access is logged, with no verb before it, and no log period anywhere.
     HEADER_EN +
       yaml`

@@ -264,6 +264,16 @@ checkRule('vague-period', {
     `,
   ],
   invalid: [
+    // "On a regular schedule" leaves the cadence as open as "on a regular basis".
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Off-site backups
+          controls: [12.3.1]
+          body: |
+            Anything stored in a volume is backed up on a regular schedule.
+      #                                              ^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
     // "For a defined time", "for an extended period": a length named and left open, as "for a defined period" is.
     HEADER_EN +
       yaml`
