@@ -181,7 +181,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       const indented = /^[ \t]/.test(lines[n]);
       if (indented && block) return true;
       block = !indented && /^[\w-]+:\s*[>|][+-]?$/.test(t);
-      return /^(?:[\w-]+:|-\s|#)/.test(t);
+      // A namespaced key ("ms.author:", "ms.date:") is a key too.
+      return /^(?:[\w.-]+:|-\s|#)/.test(t);
     };
     if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t, k) => setting(t, k + 1))) for (let n = 0; n <= end; n++) furniture.add(n);
   } else if (!joinedPages) {
@@ -732,6 +733,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   }
 
   function t(n: number) {
-    return trimmed[n].replace(/^#+\s*/, '');
+    const marker = /^#{1,6}\s/.test(trimmed[n]) ? markerOf(trimmed[n]) : undefined;
+    return marker?.family === 'markdown' ? marker.rest : trimmed[n].replace(/^#+\s*/, '');
   }
 }

@@ -11,8 +11,8 @@ export interface FrontMatter {
   readonly title?: { readonly line: number; readonly text: string };
 }
 
-// A key at the block's top level ("title: …", "Title: …", "sidebar_label: …", "menu:"); nested keys and list entries are indented or "- ".
-const KEY = /^([A-Za-z_][\w-]{0,40}):(?:[ \t]|$)/;
+// A key at the block's top level ("title: …", "Title: …", "sidebar_label: …", "menu:", "ms.author: …"); nested keys and list entries are indented or "- ".
+const KEY = /^([A-Za-z_][\w.-]{0,40}):(?:[ \t]|$)/;
 // Keys only a site generator's front matter has: a block must name one, so a "---" rule around a "Note: …" line is not taken.
 const GENERATOR_KEYS = new Set(
   'title linktitle sidebar_label sidebar_position weight slug id description toc draft aliases layout permalink menu breadcrumb categories tags keywords date type hidelistlinks alwaysopen'.split(' '),
@@ -20,7 +20,7 @@ const GENERATOR_KEYS = new Set(
 const MAX_KEYS = 40;
 // YAML folds a plain value over lines ("usage_notes: Standard confidentiality section." / "May need customization."): a line at the
 // margin that is no key, after a key's plain value, is that value still. Markup or a list there is the page's text, not a value.
-const PLAIN_VALUE = /^[A-Za-z_][\w-]{0,40}:[ \t]+[^\s>|'"<{[&*!#]/;
+const PLAIN_VALUE = /^[A-Za-z_][\w.-]{0,40}:[ \t]+[^\s>|'"<{[&*!#]/;
 const RUN_ON = /^[^\s<{[#-]/;
 /** Whether a line at the margin carries on the value of the key line before it (`valueOpen`: that line's value is plain words). */
 export const carriesValue = (valueOpen: boolean, line: string) => valueOpen && !KEY.test(line) && RUN_ON.test(line);
