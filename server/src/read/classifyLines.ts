@@ -733,7 +733,6 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   }
 
   function t(n: number) {
-    const marker = /^#{1,6}\s/.test(trimmed[n]) ? markerOf(trimmed[n]) : undefined;
-    return marker?.family === 'markdown' ? marker.rest : trimmed[n].replace(/^#+\s*/, '');
+    return trimmed[n].replace(/^#+\s*/, '');
   }
 }

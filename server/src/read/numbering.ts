@@ -64,8 +64,6 @@ function beforeHeadingId(rest: string, end: number): number {
   const cut = rest[start - 2] === '\\' ? start - 2 : start - 1;
   return rest.slice(0, cut).trim() ? cut : end;
 }
-// An empty HTML anchor before a Markdown heading's words ("## <a name=\"general-information\"></a>一般情報") is its link target, no word of its title.
-const ANCHOR = /^(?:<a\s+(?:name|id)=["'][^"'<>]*["']\s*>\s*<\/a>\s*)+/i;
 const CONTROL = /^((?:CLD|A)\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2}\s?[.．]\s?\d{1,2})\.?\s*(.*)$/;
 const CHAPTER = /^第\s*([0-9一二三四五六七八九十]{1,3})\s*([章節条部項])[\s\u3000:：.．]*(.*)$/;
 // A number then a space, or a number with a trailing dot then a Japanese word ("3.見出し").
@@ -113,7 +111,7 @@ const numbers = (text: string, separator: RegExp) => text.split(separator).map((
 export function markerOf(trimmed: string): Marker | undefined {
   const line = foldWidth(trimmed);
   const markdown = MARKDOWN.exec(line);
-  if (markdown) return { family: 'markdown', key: `md${markdown[1].length}`, path: [markdown[1].length], rest: withoutClosing(markdown[2]).replace(ANCHOR, ''), trailingDot: false };
+  if (markdown) return { family: 'markdown', key: `md${markdown[1].length}`, path: [markdown[1].length], rest: withoutClosing(markdown[2]), trailingDot: false };
   const control = CONTROL.exec(line);
   if (control) return { family: 'control', key: 'control', path: [], rest: control[2] || control[1], trailingDot: false };
   const chapter = CHAPTER.exec(line);
