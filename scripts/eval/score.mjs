@@ -142,7 +142,18 @@ export function listItemSections(annotation, importedSections, textLines) {
       while (count < follows.length && next[count] === follows[count]) count++;
       return count;
     };
-    const index = occurrences.reduce((best, i) => (matched(i) > matched(best) ? i : best), occurrences[0]);
+    let index = occurrences.reduce((best, i) => (matched(i) > matched(best) ? i : best), occurrences[0]);
+    // Where no occurrence stands over the section's text (markup the importer drops sits between, "<a name=…>"), the heading is
+    // the last occurrence before that text; a title with none before it was never a line of the text ("Introduction", "はじめに",
+    // which the importer names the text before the first heading).
+    if (matched(index) === 0 && follows.length > 0) {
+      const body = textLines.findIndex((line, i) => i >= from && bare(line) === follows[0]);
+      if (body !== -1) {
+        const before = occurrences.filter((i) => i < body);
+        if (before.length === 0) continue;
+        index = before[before.length - 1];
+      }
+    }
     from = index + 1;
     const line = index + 1;
     if (lists.some(([a, b]) => line >= a && line <= b)) artifacts.push({ kind: 'artifact', rule: 'list-item-section', line, message: `a non-heading line (list item, table row, contents entry, page header) became a section: ${needle.slice(0, 40)}` });

@@ -151,6 +151,8 @@ const ASKS = /^(?:Q[0-9０-９]*[.．:：)）]?\s*\S|[\s\S]*[?？]$)/u;
 const NUMBERING = /^(?:第\s*[0-9０-９一二三四五六七八九十]+\s*[章節部]|[(（]?[0-9０-９]{1,2}(?:[.．\-－][0-9０-９]{1,2})*[)）.．]?)[\s\u3000]*/;
 
 /** A sentence, not a bare value: a few words that end with a full stop. */
+/** A clause's number at the start of its line ("4. "), before its words. */
+const NUMBERED_CLAUSE = /^[ \t]*\d{1,2}\.[ \t]+(?=\p{Lu})/u;
 const SENTENCE = /\S.{8,}[。．.!?！？]["”」』)）]?\s*$/u;
 
 function lineOf(lineStarts: readonly number[], offset: number): number {
@@ -185,10 +187,13 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const headingLines = new Map<number, Heading>();
   // The first and last lines of each paragraph: a run-in label may open it.
   const paragraphs = new Map<number, number>();
+  // The first and last lines of each numbered item: an agreement's clause may open with its caption ("4. Deletion. Within …").
+  const clauses = new Map<number, number>();
   for (const block of document.blocks) {
     const from = lineOf(lineStarts, block.start);
     const to = lineOf(lineStarts, Math.max(block.start, block.end - 1));
     if (block.kind === 'paragraph') paragraphs.set(from, to);
+    else if (block.kind === 'list-item' && NUMBERED_CLAUSE.test(lines[from])) clauses.set(from, to);
     if (block.kind === 'heading') {
       const title = (block.title ?? text.slice(block.start, block.end)).replace(UNPRINTABLE, ' ').trim();
       headingLines.set(from, { line: from, text: title || lines[from].trim(), level: Math.max(1, block.level) });
@@ -277,17 +282,23 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // as if each label were a heading, so a label's topic is read with its own paragraph's facts. Two labels at least, and
   // half the paragraphs from the first one: a page's "Updated: …" line over prose heads nothing. A list item's label
   // is a value under a topic ("・操作ログ：3年間"), never a section; so is a label over a bare value ("Copies kept: 14"):
-  // a label heads a section only over a sentence.
+  // a label heads a section only over a sentence. An agreement's numbered clauses that open with their captions ("4. Deletion.
+  // Within 30 days …") are its sections the same way, titled by number and caption.
   const withRunIns = (part: Part, level: number): Part => {
     const children = part.children.map((child) => withRunIns(child, child.heading?.level ?? level + 1));
     const opens = part.body.flatMap((n, i) => {
-      if (!paragraphs.has(n)) return [];
-      const [found] = runInLabels(lines[n], false);
-      const said = [lines[n].slice(found?.rest ?? 0), ...lines.slice(n + 1, paragraphs.get(n)! + 1)].join(' ');
-      return found !== undefined && found.at === 0 && SENTENCE.test(said) ? [{ i, n, label: found.label, rest: found.rest }] : [];
+      const end = paragraphs.get(n) ?? clauses.get(n);
+      if (end === undefined) return [];
+      const number = clauses.has(n) ? NUMBERED_CLAUSE.exec(lines[n])![0] : '';
+      const [found] = runInLabels(lines[n].slice(number.length), false);
+      // A numbered item's caption ends with its full stop, as an agreement's do; "3. Risk assessment: …" is an item's label.
+      if (found === undefined || (number !== '' && !lines[n].slice(number.length).startsWith(`${found.label}.`))) return [];
+      const rest = number.length + found.rest;
+      const said = [lines[n].slice(rest), ...lines.slice(n + 1, end + 1)].join(' ');
+      return found.at === 0 && SENTENCE.test(said) ? [{ i, n, label: `${number.trim()} ${found.label}`.trim(), rest }] : [];
     });
     const from = opens[0]?.i ?? part.body.length;
-    const paragraphsFrom = part.body.slice(from).filter((n) => paragraphs.has(n)).length;
+    const paragraphsFrom = part.body.slice(from).filter((n) => paragraphs.has(n) || clauses.has(n)).length;
     if (opens.length < 2 || opens.length * 2 < paragraphsFrom) return { ...part, children };
     const labelled: Part[] = opens.map((open, k) => {
       cut.set(open.n, open.rest);

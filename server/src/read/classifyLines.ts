@@ -5,7 +5,7 @@
 // that follow one another with nothing between), and which lines are a
 // contents block, page furniture or table rows.
 import { contentsBlock } from './contentsBlock';
-import { frontMatters } from './frontMatters';
+import { carriesValue, frontMatters, leavesValueOpen } from './frontMatters';
 import { linkLabels } from './linkLabels';
 import { markupHeadings } from './markupHeadings';
 import { htmlComments, markupNoise } from './markupNoise';
@@ -34,7 +34,7 @@ const PREDICATE_END = /(?:てい(?:る|ない|ます|ました)|でい(?:る|な
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
 /** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
-const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^!\[[^\]]*\]\([^()]*\)$|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
+const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^\[?!\[|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 // A count of what a group lists ("8 Controls" under a group's name on a page of cards, "12 件") heads nothing.
 const COUNT_LINE = new RegExp(String.raw`^\d{1,4}[\s\u3000]*${COUNTED}$`, 'i');
 
@@ -58,6 +58,18 @@ const ARTICLE_CAPTION = /^[（(][^（）()]{1,30}[）)]$/;
 // A paragraph of an article named after its caption ("第5条(本サービスの内容)1項", a revision notice's list of what changed)
 // cites a place in another text: an article's own heading never ends on a paragraph's number.
 const CITES_PARAGRAPH = /[)）\s\u3000]第?[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*項(?:[\s\u3000]*第?[0-9０-９]{1,3}[\s\u3000]*号)?$/u;
+// A clause that runs its caption into its first sentence on one line ("1. Definitions. For the purposes of this DPA", "4. Deletion.
+// Within 30 days after the agreement ends, …"), as an agreement sets its numbered clauses, is the clause: a title ends where its
+// caption does. The sentence after the full stop is told from a title's second part ("Annex. Technical and Organisational Measures")
+// by its words in lower case.
+const CAPTION_THEN_SENTENCE = /^\p{Lu}[\p{L}-]{2,}(?: [\p{L}-]+){0,3}\.[ \t]+(\p{Lu}\S*(?: \S+){3,})$/u;
+const ABBREVIATED = /(?:^|\s)(?:Inc|Ltd|Corp|Co|No|Nos|St|Dr|Mr|Mrs|Ms|Fig|Figs|Vol|Art|Sec|Para|Approx|Dept|Ref|Ver|etc|vs)\.[ \t]/;
+const runsIntoSentence = (words: string) => {
+  const sentence = CAPTION_THEN_SENTENCE.exec(words)?.[1];
+  if (!sentence || ABBREVIATED.test(words)) return false;
+  const rest = sentence.split(/\s+/).slice(1);
+  return rest.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > rest.length;
+};
 const BARE_STEP = /^(?:ステップ|手順|step)[\s\u3000]*\d{1,2}[\s\u3000.．:：)）]*$/i;
 
 const DEFINITIONS_TITLE =
@@ -147,7 +159,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     }
     const pageEnd = matters[i + 1]?.start ?? lines.length;
     let opens = m.end + 1;
-    while (opens < pageEnd && trimmed[opens] === '') opens++;
+    // A page's markup before its "# Title" ("<!-- markdownlint-disable … -->") is none of its words: the page still opens with its title.
+    while (opens < pageEnd && (trimmed[opens] === '' || furniture.has(opens))) opens++;
     const levels = trimmed.slice(m.end + 1, pageEnd).flatMap((t) => [/^(#{1,6})\s+\S/.exec(t)?.[1].length ?? 7]);
     const top = minOf(levels, 7);
     if (!m.title || firstWords >= m.start || (opens < pageEnd && /^#\s/.test(trimmed[opens]))) return;
@@ -160,12 +173,16 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   if (!joinedPages && trimmed[0] === '---') {
     const end = trimmed.indexOf('---', 1);
     let block = false;
+    let valueOpen = false;
     const setting = (t: string, n: number) => {
-      if (t === '') return true;
+      const runsOn = carriesValue(valueOpen, lines[n]);
+      valueOpen = t !== '' && leavesValueOpen(valueOpen, lines[n]);
+      if (t === '' || runsOn) return true;
       const indented = /^[ \t]/.test(lines[n]);
       if (indented && block) return true;
       block = !indented && /^[\w-]+:\s*[>|][+-]?$/.test(t);
-      return /^(?:[\w-]+:|-\s|#)/.test(t);
+      // A namespaced key ("ms.author:", "ms.date:") is a key too.
+      return /^(?:[\w.-]+:|-\s|#)/.test(t);
     };
     if (end !== -1 && end <= 100 && trimmed.slice(1, end).every((t, k) => setting(t, k + 1))) for (let n = 0; n <= end; n++) furniture.add(n);
   } else if (!joinedPages) {
@@ -322,7 +339,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   };
   // A reference in parentheses ("(ISO/IEC 27001:2013 A.12.3.1)") does not make a heading long.
   const titleLike = (words: string) =>
-    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。') && !CITES_PARAGRAPH.test(words) && !COUNT_LINE.test(words);
+    words.length > 0 && withoutAsides(words).length <= maxTitle && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words) && !(SENTENCE_END.test(words) || (/\.$/.test(words) && words.split(/\s+/).length > 6)) && !CLAUSE.test(withoutAsides(words)) && !words.includes('。') && !CITES_PARAGRAPH.test(words) && !COUNT_LINE.test(words) && !runsIntoSentence(words);
 
   const questionLike = (words: string) => words.length > 0 && withoutAsides(words).length <= maxTitle * 2 && /\p{L}/u.test(words) && !NOT_A_TITLE.test(words) && !MENU_PATH.test(words);
 
@@ -650,7 +667,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       const depth = marker?.family === 'markdown' ? marker.path[0] : marker && (marker.family === 'dotted' || marker.family === 'hyphen') ? marker.path.length : marker?.family === 'chapter' ? ['chapter部', 'chapter章', 'chapter節', 'chapter条', 'chapter項'].indexOf(marker.key) + 1 : 0;
       const key = marker?.key ?? 'plain';
       if (n === first) {
-        const tagged = source.headings.get(n);
+        // A joined text whose first page holds nothing but its front matter opens with the next page's title key: its value is the title.
+        const tagged = source.headings.get(n) ?? pageTitles.get(n);
         result.push({ kind: 'heading', level: 1, title: tagged?.title ?? (marker?.family === 'markdown' ? marker.rest : t(n)) });
         // A Markdown title ("# Title", or underlined with ===) heads the document: its "##" sections nest under it, as a later "# Part"'s do.
         const titleMarker = tagged ? { key: `md${tagged.level}`, depth: tagged.level } : setext.has(n) ? { key: `md${setext.get(n)}`, depth: setext.get(n)! } : /^#{1,6}\s/.test(trimmed[n]) ? { key: `md${/^#+/.exec(trimmed[n])![0].length}`, depth: /^#+/.exec(trimmed[n])![0].length } : undefined;

@@ -38,3 +38,15 @@ test("a part heading with no text of its own is told from its contents entry by 
   const sections = [{ title: '1. General', sections: [{ title: '1.1 Purpose', body: 'These terms govern the service.\n' }] }];
   assert.deepEqual(listItemSections({ lists: [[2, 4]] }, sections, text), []);
 });
+
+test('the introduction the importer names is no line of the text, even where a list item repeats its name', () => {
+  const text = ['Notice of revised terms', '', 'The terms change on 1 April. The changed places are:', '', 'Introduction', 'Article 4 (Service)', '', 'Thank you.'];
+  const sections = [{ title: 'Introduction', body: 'The terms change on 1 April. The changed places are:\n\nIntroduction\nArticle 4 (Service)\n\nThank you.\n' }];
+  assert.deepEqual(listItemSections({ lists: [[5, 6]] }, sections, text), []);
+});
+
+test('markup the importer drops between a heading and its text: the heading is the occurrence just before the text, not a list item above', () => {
+  const text = ['# Guide', '+ [', '# Storage', '](storage.md)', '', '## Storage', '<a name="storage"></a>', '', 'Answers are stored in Sydney.'];
+  const sections = [{ title: 'Guide', body: '+ [\n\n# Storage\n](storage.md)\n' }, { title: 'Storage', body: 'Answers are stored in Sydney.\n' }];
+  assert.deepEqual(listItemSections({ lists: [[2, 4]] }, sections, text), []);
+});

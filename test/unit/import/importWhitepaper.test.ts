@@ -216,6 +216,25 @@ test("a run of paragraphs opening with run-in labels makes each label its own se
   assert.deepEqual(importWhitepaper(ja, 'ja.txt').headings.map((h) => h.title), ['別紙 安全管理措置', '暗号化', 'バックアップ']);
 });
 
+test("an agreement's numbered clauses that open with their captions are its sections, titled by number and caption", () => {
+  const dpa = [
+    'Data Processing Addendum', '', 'This addendum forms part of the subscription agreement.', '',
+    '1. Definitions. For the purposes of this Addendum', '"Personal Data" means information about a person.', '',
+    '2. Breach notification. The processor notifies the customer of a personal data breach within 48 hours.', '',
+    '3. Deletion. Within 30 days after the agreement ends, the processor deletes all Personal Data.', '',
+    '4. Governing law. This Addendum is governed by the laws of Ireland.', '',
+  ].join('\n');
+  const result = importWhitepaper(dpa, 'dpa.txt');
+  assert.deepEqual(result.headings.map((h) => h.title), ['2. Breach notification', '3. Deletion', '4. Governing law']);
+  assert.match(result.yaml, /- title: "3\. Deletion"\n[^\n]*\n\s+body: \|\n\s+Within 30 days after the agreement ends/, 'the clause\'s sentence is its body');
+  assert.equal(result.toSource(result.yaml.indexOf('Within 30 days after')), dpa.indexOf('Within 30 days after'), 'the body maps back after the caption');
+  const findings = createAnalyzer(WHITEPAPER).analyze(result.yaml).findings;
+  assert.deepEqual(findings.filter((f) => ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'empty-body'].includes(f.ruleId)).map((f) => f.ruleId), []);
+  // An item's label before a colon ("3. Risk assessment: …") is a value of its list, not a clause's caption.
+  const policy = ['Breach policy', '', 'This policy sets out how the company handles a breach of personal data, from its discovery to its review.', '', '1. Discovery: A breach is discovered on the first day it is known to the company.', '', '2. Assessment: The security officer assesses every breach within one day.', ''].join('\n');
+  assert.deepEqual(importWhitepaper(policy, 'policy.txt').headings.map((h) => h.title), []);
+});
+
 test('a label over a bare value, a lone label over prose or a list item heads no section', () => {
   const spec = ['Notes service', '', '## Backups', '', 'Backups are taken automatically.', '', 'Schedule: nightly, 01:00 UTC', '', 'Copies kept: 14', ''].join('\n');
   assert.deepEqual(importWhitepaper(spec, 'spec.md').headings.map((h) => h.title), ['Backups']);

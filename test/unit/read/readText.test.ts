@@ -520,3 +520,44 @@ test("a Markdown heading's anchor id is no word of its title; braces that are th
   const text = ['# Security', '', '## Encryption at rest on AWS {#aws}', 'Text.', '', '## アクセス制御 \\{#access-control}', 'Text.', '', '## Backups ## {#backups}', 'Text.', '', '## {#only-an-id}', 'Text.', '', '## Set {a} and {b}', 'Text.'].join('\n');
   assert.deepEqual(headings(text, 'markdown'), ['1 Security', '2 Encryption at rest on AWS', '2 アクセス制御', '2 Backups', '2 {#only-an-id}', '2 Set {a} and {b}']);
 });
+
+test('docs pages joined with no newline at a page\'s end: the next front matter follows the last line and is still no text, nor a setext heading over its fence', () => {
+  const posts = ['---', 'title: Retention policy', '---', '', 'Build logs are kept for six months.', '', 'Regards,', 'The Larchway team', '---', "title: 'Update: Retention policy'", '---', '', 'Build logs are now kept for three months.', 'Follow us on the forum', '---', 'layout: docs', 'title: Build machines', '---', '', '<!-- markdownlint-disable -->', '# Build machines', '', 'Every build runs on a fresh machine.', '', '## Regions', '', 'Machines run in Frankfurt.'].join('\n');
+  assert.deepEqual(headings(posts, 'markdown'), ['1 Update: Retention policy', '1 Build machines', '2 Regions']);
+  assert.ok(!outline(posts, 'markdown').some((b) => /title:|layout:/.test(b)));
+  // A docs page showing its own front matter in a YAML example keeps it as code.
+  const example = ['# Writing pages', '', 'Start each page with its settings:', '', '```yaml', '---', 'title: Backups', 'weight: 10', '---', '```', '', '## Publishing', '', 'Pages are published nightly.'].join('\n');
+  assert.deepEqual(headings(example, 'markdown'), ['1 Writing pages', '2 Publishing']);
+});
+
+test('a numbered clause that runs its caption into its first sentence ("1. Definitions. For the purposes of this DPA") is a clause, not a title', () => {
+  const dpa = ['Data Processing Addendum', '', 'This addendum forms part of the agreement.', '', '1. Definitions. For the purposes of this Addendum', '"Personal Data" means information about a person.', '', '2. Processing. The processor acts only on documented instructions.', '', '3. Deletion. Within 30 days after the agreement ends, all Personal Data is deleted.'].join('\n');
+  assert.deepEqual(headings(dpa), ['1 Data Processing Addendum']);
+  // A title in two parts keeps its second part's capitals; an abbreviation's full stop ends no caption.
+  const titled = ['Security overview', '', '1. Annex. Technical and Organisational Measures', '', 'Every measure below is reviewed yearly.', '', '2. St. Louis Data Centre Operations and Access', '', 'The data centre is staffed around the clock.'].join('\n');
+  assert.deepEqual(headings(titled), ['1 Security overview', '1 1. Annex. Technical and Organisational Measures', '1 2. St. Louis Data Centre Operations and Access']);
+});
+
+test('a screenshot in a link alone on its line ("[![image](shot.png)](shot.png){: target=\\"_blank\\"}") heads nothing', () => {
+  const manual = ['---', 'title: セキュリティ', '---', '', '- パスワードの変更: 変更の周期を設定できます。', '', '  [![image](/images/security/1.PNG){: width="800" }](/images/security/1.PNG){: target="_blank"}', '', '<br />', '', '- 認証: ログインの失敗回数を設定できます。', '', ' [![image](/images/security/2.PNG)](/images/security/2.PNG)', '', '<br />'].join('\n');
+  assert.deepEqual(headings(manual), []);
+});
+
+test('front matter whose plain value runs on to a line at the margin ("usage_notes: Standard section." / "May need changes.") is still front matter, and its fence heads nothing', () => {
+  const text = ['---', 'id: confidentiality', 'title: 機密保持', 'usage_notes: Standard confidentiality section.', 'May need customization for some industries.', 'tags:', '  - "terms"', '---', '', '## 機密保持', '', '### 相互NDA', '', '両当事者は機密情報を保護します。'].join('\n');
+  assert.deepEqual(headings(text, 'markdown'), ['1 機密保持', '2 相互NDA']);
+  // A value that opens markup is the page's own text: the block is read.
+  const markup = ['---', 'respectContent: <h3>Backups</h3>', '<p>Copies are kept for 30 days.</p>', '---', '', 'Backups', '', 'Copies are kept for 30 days.'].join('\n');
+  assert.ok(outline(markup).some((b) => b.includes('respectContent')));
+});
+
+test('joined pages whose first holds nothing but its front matter: the next page\'s title key gives the title, not its raw line', () => {
+  const text = ['---', 'title: "Security and compliance"', 'weight: -50', '---', '', '---', 'title: Data retention', 'description: What is kept and for how long.', '---', '', '## System logs', '', 'System logs are kept for 30 days.'].join('\n');
+  assert.deepEqual(headings(text, 'markdown'), ['1 Data retention', '2 System logs']);
+});
+
+test('a docs page\'s namespaced front matter keys ("ms.author:", "ms.date:") are front matter keys: the block is no text', () => {
+  const text = ['---', 'title: App information', 'ms.author: someone', 'ms.date: 07/07/2022', 'description: Security and compliance details.', '---', '# App information', '', 'Details given by the developer.', '', '### General information', '', 'The app is hosted in Ireland.'].join('\n');
+  assert.deepEqual(headings(text, 'markdown'), ['1 App information', '2 General information']);
+  assert.ok(!outline(text, 'markdown').some((b) => b.includes('ms.author')));
+});
