@@ -29,6 +29,7 @@ import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, POLICY_CLAUSES, measureItems }
 import { ACCESS_CONTROLS, logContentSection } from './logContent';
 import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
+import { howToAnswer } from './howToAnswer';
 import { serviceChange } from './serviceChange';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
 import { ownPlaceApart, tenantsApart } from './tenantsApart';
@@ -546,6 +547,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading, options.outline) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
   if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC')) || plannedSection(heading) || options.page === 'procurement') return result;
+  // A reader's how-to question answered by steps names the customer's buttons, not the provider's practice.
+  if (howToAnswer(heading, options.below ? `${body}\n${options.below}` : body)) return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
   // lost as many right controls as wrong ones on documents it was not tuned on); the body's words that back it are
   // shown beside it, so a reviewer sees a guess for what it is.

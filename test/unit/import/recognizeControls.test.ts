@@ -740,3 +740,12 @@ test('under a heading of security at large, each customer\'s data kept apart, sa
   assert.deepEqual(ids('Data Security', 'Our production network is isolated from the office network.'), [], 'the provider\'s own networks apart');
   assert.deepEqual(ids('Our offices', 'Customer data is stored in separate databases per application.'), [], 'a heading of another topic');
 });
+
+test("a reader's how-to question answered by the steps to take answers no control; an answer that states the provider's practice does", () => {
+  assert.deepEqual(ids('How do I restore a project from a backup?', 'Open **Project** > **History**, select the version and click **Restore**.'), []);
+  assert.deepEqual(ids('バックアップからデータを復元するには？', '［履歴］画面を開き、戻したい版を選択して［復元］をクリックしてください。'), []);
+  assert.deepEqual(ids('How do I delete an account?', 'Go to **Settings** > **Members** and click the bin icon.\n\nRelated: How do I add a member?'), [], 'a pointer to a related question is no sentence');
+  assert.deepEqual(ids('How do I restore a project from a backup?', 'Email support: we restore from our nightly backups, kept for 30 days.'), ['12.3.1'], 'the provider restores, and says for how long');
+  assert.deepEqual(ids('バックアップからデータを復元するには？', '当社のサポート窓口にご連絡ください。当社が毎日のバックアップから復元します。'), ['12.3.1']);
+  assert.deepEqual(ids('Backups', 'Click **Restore** to roll back to any of the 7 daily backups we keep.'), ['12.3.1'], 'a topic, not the reader\'s question');
+});
