@@ -29,6 +29,7 @@ import { CUSTOMER_SIDE, DETAIL, MEASURES_CONTEXT, POLICY_CLAUSES, measureItems }
 import { ACCESS_CONTROLS, logContentSection } from './logContent';
 import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
+import { howToAnswer } from './howToAnswer';
 import { serviceChange } from './serviceChange';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
 import { ownPlaceApart, tenantsApart } from './tenantsApart';
@@ -330,8 +331,11 @@ function listedAnswers(body: string, context: boolean, policy = false): Recogniz
 // A terms document issues an ID and password as a step of signing up and binds the customer to keep them secret: the
 // contract's steps and the customer's duty, not how the provider manages credentials (9.2.4). Its intellectual-property
 // article (知的財産権, 権利帰属, "Intellectual property") says whose the service and the content are between the parties,
-// not how the provider keeps to others' rights and licences (18.1.2). On terms only an id names either.
-const CONTRACT_STEPS_ON_TERMS: ReadonlySet<string> = new Set(['9.2.4', '18.1.2']);
+// not how the provider keeps to others' rights and licences (18.1.2). Its registration article (ユーザー登録,
+// 利用者の登録, "Accounts") admits the customer to the contract, and its article on the customer's rights to the
+// service (アクセス権) grants the licence: the parties' steps, not the provider registering and provisioning users (9.2.1, 9.2.2),
+// which of some 120 annotated terms documents one answers. On terms only an id names any of them.
+const CONTRACT_STEPS_ON_TERMS: ReadonlySet<string> = new Set(['9.2.1', '9.2.2', '9.2.4', '18.1.2']);
 
 // A DPA's sub-processor clause is the controller's consent and the processor's flow-down of the same terms (engaged with
 // a written agreement, listed, changes notified): the processing's chain, not a policy for the security of suppliers
@@ -546,6 +550,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading, options.outline) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
   if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC')) || plannedSection(heading) || options.page === 'procurement') return result;
+  // A reader's how-to question answered by steps names the customer's buttons, not the provider's practice.
+  if (howToAnswer(heading, options.below ? `${body}\n${options.below}` : body)) return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
   // lost as many right controls as wrong ones on documents it was not tuned on); the body's words that back it are
   // shown beside it, so a reviewer sees a guess for what it is.

@@ -22,6 +22,7 @@ import { withoutPartyNames } from './partyNames';
 import { backupProductTerms } from './backupProduct';
 import { deletesStaffRecords } from './staffRecords';
 import { deletedAtLapse, lapseWords } from './accountLapses';
+import { howToAnswer } from './howToAnswer';
 
 interface Heading {
   /** 0-based line number in the text. */
@@ -413,6 +414,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   if (page !== 'procurement' && ![...recognisedIn.values()].some((found) => found.some((c) => c.id === 'CLD.8.1.5'))) {
     for (const [part, found] of recognisedIn) {
       const body = textOf(part.body);
+      // The steps to close an account in the product say what the customer clicks, not what becomes of the data.
+      if (howToAnswer(part.title, body)) continue;
       const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find((sentence) => saysWhatBecomesOfDataUnder(part.title, sentence)) : undefined;
       if (said !== undefined) {
         // The sentence may say the leaving in words of non-payment or a downgrade rather than of the contract's end.

@@ -348,3 +348,11 @@ test('a page kept as its source is titled by its <h1> and answers by the heading
   assert.match(result.yaml, /^title: "Example セキュリティ方針"$/m);
   assert.deepEqual(result.headings.map((h) => `${h.title}: ${h.controls.map((c) => `${c.id} ${c.via}`).join(', ')}`), ['1. 暗号化: 10.1.1 heading', '2. バックアップ: 12.3.1 heading']);
 });
+
+test("a help page's steps to delete an account say what the customer clicks, not what becomes of the data", () => {
+  const controls = (text: string) => importWhitepaper(text, 'faq.md').controls.map((c) => `${c.section}: ${c.id}`);
+  const steps = '# FAQ\n\n## Members\n\n### How do I delete an account?\n\nGo to **Settings** > **Members** and click the bin icon next to the account you wish to remove.\n\n### Does it support SSO?\n\nYes, on every plan.\n';
+  assert.deepEqual(controls(steps).filter((c) => c.endsWith('CLD.8.1.5')), []);
+  const practice = steps.replace('Go to **Settings** > **Members** and click the bin icon next to the account you wish to remove.', 'Ask support to close it: we delete the account and its data within 30 days.');
+  assert.deepEqual(controls(practice).filter((c) => c.endsWith('CLD.8.1.5')), ['How do I delete an account?: CLD.8.1.5']);
+});

@@ -740,3 +740,21 @@ test('under a heading of security at large, each customer\'s data kept apart, sa
   assert.deepEqual(ids('Data Security', 'Our production network is isolated from the office network.'), [], 'the provider\'s own networks apart');
   assert.deepEqual(ids('Our offices', 'Customer data is stored in separate databases per application.'), [], 'a heading of another topic');
 });
+
+test("a reader's how-to question answered by the steps to take answers no control; an answer that states the provider's practice does", () => {
+  assert.deepEqual(ids('How do I restore a project from a backup?', 'Open **Project** > **History**, select the version and click **Restore**.'), []);
+  assert.deepEqual(ids('バックアップからデータを復元するには？', '［履歴］画面を開き、戻したい版を選択して［復元］をクリックしてください。'), []);
+  assert.deepEqual(ids('How do I delete an account?', 'Go to **Settings** > **Members** and click the bin icon.\n\nRelated: How do I add a member?'), [], 'a pointer to a related question is no sentence');
+  assert.deepEqual(ids('How do I restore a project from a backup?', 'Email support: we restore from our nightly backups, kept for 30 days.'), ['12.3.1'], 'the provider restores, and says for how long');
+  assert.deepEqual(ids('バックアップからデータを復元するには？', '当社のサポート窓口にご連絡ください。当社が毎日のバックアップから復元します。'), ['12.3.1']);
+  assert.deepEqual(ids('Backups', 'Click **Restore** to roll back to any of the 7 daily backups we keep.'), ['12.3.1'], 'a topic, not the reader\'s question');
+});
+
+test("a terms document's registration and access-rights articles are the contract's steps, not user registration or provisioning", () => {
+  const onTerms = (heading: string, body: string) => recognizeControls(heading, body, [], { page: 'terms' }).map((c) => c.id).sort();
+  assert.deepEqual(onTerms('第3条（ユーザー登録）', '本サービスの利用を希望する者は、当社所定の方法によりユーザー登録を申請し、当社が承認した時点で利用者の登録が完了します。'), []);
+  assert.deepEqual(onTerms('第8条（アクセス権）', '当社は、利用者に対し、本サービスにアクセスする非独占的なアクセス権を付与します。'), []);
+  assert.deepEqual(onTerms('3. Accounts', 'You register for an account with a valid email address; we may refuse a registration at our discretion.'), []);
+  assert.deepEqual(onTerms('第3条（ユーザー登録）', '利用者の登録は A.9.2.1 に従って行います。'), ['9.2.1'], 'an id still names it');
+  assert.deepEqual(ids('第3条（ユーザー登録）', '当社は、利用者の登録および削除を行う手順を定め、アカウントを発行しています。'), ['9.2.1'], 'off a terms document, read as before');
+});
