@@ -488,7 +488,8 @@ function logKindOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range
   // "サービス運用に関するログ", "logs of the service's operation": a kind the text describes but the catalog does not name.
   if (bare) {
     const before = index.text.slice(clause.start, bare.start);
-    return DESCRIBED.test(before.slice(-6)) || qualifiedBefore(before) || DESCRIBED_AFTER.test(index.text.slice(bare.end, bare.end + 30)) ? 'described' : 'general';
+    if (DESCRIBED.test(before.slice(-6)) || DESCRIBED_AFTER.test(index.text.slice(bare.end, bare.end + 30))) return 'described';
+    return qualifiedBefore(before) ? 'named' : 'general';
   }
   const kind = headBefore(index, tiers.logKinds, sentence.start, clause.start, fact) ?? nearest(tiers.logKinds, sentence.start, sentence.end, fact);
   // Last, a kind the subject's brackets or inclusion name ("監査ログを含む記録は、…3年間").
