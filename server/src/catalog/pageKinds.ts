@@ -28,5 +28,15 @@ export const PROCUREMENT_TITLE =
 // A sentence that puts a requirement to the provider: "The provider must encrypt…", "事業者は…していること。".
 export const ASKED_OF_PROVIDER =
   /\b(?:the\s+)?(?:cloud\s+)?(?:service\s+)?(?:providers?|vendors?|suppliers?)\s+(?:must|shall|should|is\s+required\s+to|are\s+required\s+to)\b|(?:クラウド)?(?:サービス)?(?:事業者|提供者|ベンダー?|委託先|プロバイダ)(?:は|が)[^。\n]{0,80}?(?:(?:している|されている|できる|有する|備える|定める)こと|しなければならない|を求める|を要件とする)/giu;
+// The page names itself as an agreement between the parties ("These Terms and Conditions govern …", "the Parties hereby
+// adopt this Data Processing Addendum", 「本規約は…」), or names the provider as its party under a defined term ("Acme Inc.
+// (referred to herein as "Vendor")"): its "Vendor shall …" clauses are the provider's own commitments, not requirements a
+// customer puts to its suppliers.
+export const AGREEMENT_SELF =
+  /\b(?:this|these|the\s+following)\s+(?:data\s+processing\s+(?:agreement|addendum)|service\s+level\s+agreement|terms(?:\s+(?:of\s+(?:service|use)|and\s+conditions))?|(?:master\s+)?(?:services?\s+|subscription\s+)?agreement|addendum|DPA|SLA)\b|\b(?:Inc|LLC|Ltd|GmbH|SA|SAS|AG|BV|Corp|Limited|Corporation)\b\.?,?\s*\((?:[^()]{0,40}\s)?["“]\**(?:Vendor|Processor|Data\s+Processor|Provider|Service\s+Provider|Supplier|Company)\**["”]|本(?:規約|約款|契約|覚書)(?:は|において|に定め)/iu;
+// A heading that is an agreement's title ("Data Processing Agreement", "Terms of Service", 「個人データの取扱いに関する覚書」),
+// not a clause about one ("Sub-processors", "Changes to these terms").
+export const AGREEMENT_TITLE =
+  /^[\s#*]*(?:[\w.&-]+\s+){0,3}(?:data\s+processing\s+(?:agreement|addendum)|service\s+level\s+agreement|terms\s+(?:of\s+(?:service|use)|and\s+conditions)|(?:master\s+)?(?:services?|subscription)\s+agreement)[\s*]*$|^[\s#*]*[^\n]{0,30}(?:利用規約|約款|(?:取扱い|取り扱い|処理)(?:に関する|に係る)?(?:契約|覚書)|データ処理(?:契約|補遺|覚書))[\s*]*$/iu;
 // The provider speaking of itself: a provider's own page, whatever it asks of its subcontractors.
 export const PROVIDER_SPEAKS = /当社は|弊社は|\bwe\s+(?:use|store|keep|encrypt|back\s+up|run|operate|maintain|provide|have|do|will)\b/gi;

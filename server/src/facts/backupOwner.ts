@@ -60,11 +60,28 @@ const CUSTOMER_BACKS_UP = wordGaps(new RegExp(
     String.raw`\b(?:click|tap|press)\b|クリック|タップ|ボタン`,
     // The reader told to take one, at the sentence's start or after its opening clause: "Before you change your theme,
     // download a backup of your shop", "Back up your files before upgrading".
-    String.raw`(?:^|[,;:]\s{1,3})\W{0,3}(?:download|export|make|take|create|keep|store|save)\s{1,3}(?:a|an|your|regular|frequent)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:back\s?ups?|cop(?:y|ies)|snapshots?)\b|(?:^|[,;:]\s{1,3})\W{0,3}back\s{1,3}up\s{1,3}(?:your|all\s{1,3}your)\b`,
+    // The reader told which tool to back up with: "Use the CLI or cloud syncs to automate backups".
+    String.raw`^\W{0,3}use\s{1,3}[^.\n]{0,60}\bto\s{1,3}(?:automate|create|take|schedule|make|keep|store|run)\b[^.\n]{0,30}\b(?:back\s?ups?|cop(?:y|ies)|snapshots?)\b`,
+    // A checklist item's imperative after its run-in label ("**Backups**: Implement regular encrypted backups").
+    String.raw`(?:^|[,;:]\s{1,3})\W{0,3}(?:download|export|make|take|create|keep|store|save|implement|perform|schedule|set\s{1,3}up|configure|enable|automate|maintain|run)\s{1,3}(?:a|an|your|regular|frequent|periodic|automated|automatic|daily)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:back\s?ups?|cop(?:y|ies)|snapshots?)\b|(?:^|[,;:]\s{1,3})\W{0,3}back\s{1,3}up\s{1,3}(?:your|all\s{1,3}your)\b`,
     String.raw`(?:バックアップ|スナップショット)(?:を|は)[^。\n]{0,20}(?:作成|取得|実行|ダウンロード)(?:でき|いただけ|が可能)`,
   ].join('|'),
   'i',
 ));
+
+// An FAQ's question in the customer's own voice ("Can I automate backups?", "How do I restore a snapshot?",
+// 「バックアップを自分で取得できますか」): the backups asked about are a feature the customer works, and the answer under it
+// goes on about them.
+const CUSTOMER_ASKS = wordGaps(new RegExp(
+  [
+    String.raw`^\W{0,8}(?:can|could|may|do|should|how\s{1,3}(?:do|can|should))\s{1,3}(?:I|we)\b[^.?\n]{0,60}\b(?:back\s?ups?|back\s{1,3}up|snapshots?)\b[^.?\n]{0,60}\?`,
+    String.raw`(?:自分で|自分の|私(?:たち)?の|ユーザー?側で)[^。？?\n]{0,40}(?:バックアップ|スナップショット)[^。？?\n]{0,30}(?:でき|可能)(?:ますか|ですか)|(?:バックアップ|スナップショット)[^。？?\n]{0,30}(?:自分で|手元に|ローカルに)[^。？?\n]{0,30}(?:でき|可能)(?:ますか|ですか)`,
+  ].join('|'),
+  'i',
+));
+
+/** A question in the customer's own voice about backups ("Can I automate backups?"): an FAQ's heading over its answer. */
+export const asksAsCustomer = (sentence: string): boolean => CUSTOMER_ASKS.test(sentence);
 
 // The customer working a backup feature, as a help guide tells it: a step said to the reader who does it (「バックアップを
 // 作成するには、…」, "To restore a backup, open …"), or what the feature makes possible for its user, the Japanese "lets
@@ -101,7 +118,8 @@ const CUSTOMERS_REGIME = wordGaps(new RegExp(String.raw`\b(?:configure|schedule)
 // Pressing a control of the service's: the customer at work on a feature.
 const CLICKS = /\b(?:click|tap|press)\b|クリック|タップ|ボタン|押(?:す|し|して)/i;
 // A cadence or a count: 毎日, 日次, "daily", "every 6 hours", "7 generations".
-const CADENCE_OR_COUNT = /[0-9０-９]|毎(?:日|週|月|時|晩)|(?:日|週|月)次|\b(?:daily|nightly|weekly|hourly|monthly|every)\b/i;
+// A year ("released in March 2021", 「2023年に」) is a date, neither cadence nor count.
+const CADENCE_OR_COUNT = /(?<![0-9０-９])(?!(?:19|20)[0-9]{2}(?![0-9０-９]))[0-9０-９]|毎(?:日|週|月|時|晩)|(?:日|週|月)次|\b(?:daily|nightly|weekly|hourly|monthly|every)\b/i;
 // The provider named in a sentence, which brings its own backups back.
 const PROVIDER_NAMED = /当社|弊社|\bwe\b|\bour\b|\bus\b/i;
 // Words that bring the provider's standard backups back into a paragraph about an option.
@@ -181,6 +199,24 @@ export function statesProvidersBackups(sentence: string): boolean {
   if (!TAKING.test(sentence) || sellsOrAsks(sentence)) return false;
   const said = backupOwnership(sentence);
   return said.providers && !said.customers && !said.optional;
+}
+
+// Backups the provider has, named as a thing it runs rather than an act: "Managed PostgreSQL with automated backups",
+// "Acme uses a backup solution for its datastores", 「自動バックアップを備えています」.
+const OWN_BACKUPS = wordGaps(/\b(?:automated|automatic|managed|regular|periodic|continuous)\s{1,3}backups\b|\bbackup\s{1,3}(?:solution|system|infrastructure|process|procedures?)\b|自動バックアップ|バックアップ(?:体制|システム|環境)/i);
+
+/**
+ * A sentence, or a table row, that says the provider has backups of its own, with no cadence needed: it states them
+ * (`statesProvidersBackups`) or names them as a thing it runs. Not the customer's, an option, a feature sold or a question.
+ */
+export function namesProvidersBackups(sentence: string): boolean {
+  const words = sentence.replace(/\|/g, '; ');
+  if (statesProvidersBackups(words)) return true;
+  // Backups as one item of an enumeration of means ("through multi-zone HA, automated backups, disaster recovery and
+  // incident response") name a topic an objective covers, not backups the provider says it runs.
+  if (!OWN_BACKUPS.test(words) || sellsOrAsks(words) || (words.match(/[,、]/g)?.length ?? 0) >= 2) return false;
+  const said = backupOwnership(words);
+  return !said.customers && !said.optional;
 }
 
 // A cadence on the backups as a noun, with no verb of taking them: "Daily backups to the data system of a different host",
@@ -294,9 +330,9 @@ export function backupOwnership(body: string, titled = false): BackupOwnership {
     if (!titled && !BACKUP.test(sentence)) continue;
     if (leftToDocument(sentence)) referredElsewhere = true;
     if (inScopeList(sentence, leadIn)) listed = true;
-    else if (CUSTOMER_BACKS_UP.test(sentence) || toReader(sentence).advises || (WORKS_FEATURE.test(sentence) && !PROVIDER_NAMED.test(sentence))) {
+    else if (CUSTOMER_BACKS_UP.test(sentence) || CUSTOMER_ASKS.test(sentence) || toReader(sentence).advises || (WORKS_FEATURE.test(sentence) && !PROVIDER_NAMED.test(sentence))) {
       customers = true;
-      if (WORKS_FEATURE.test(sentence) || CLICKS.test(sentence)) worksFeature = true;
+      if (WORKS_FEATURE.test(sentence) || CUSTOMER_ASKS.test(sentence) || CLICKS.test(sentence)) worksFeature = true;
       if (CUSTOMERS_REGIME.test(sentence)) customersRegime = end;
       else customersTake = end;
     } else if ((customersRegime >= 0 || (customersTake >= 0 && !CADENCE_OR_COUNT.test(sentence))) && !PROVIDER_NAMED.test(sentence)) continue;

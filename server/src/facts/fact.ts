@@ -59,7 +59,10 @@ export interface Fact {
   readonly frequency?: Frequency;
   readonly vagueness?: Vagueness;
   readonly topic?: Topic;
-  /** For log retention: a kind of catalog/logKinds.ts, "described" (a log the text describes but does not name: "…に関するログ"), or "general". */
+  /**
+   * For log retention: a kind of catalog/logKinds.ts, "described" (a log the text describes but does not name: "…に関するログ"),
+   * "named" (a log the catalog does not know, named by its own noun: "Endpoint logs", 「ビルドログ」), or "general".
+   */
   readonly logKind?: string;
   /** For log retention, when the sentence names several kinds as one subject ("監査ログ、アクセスログ及び操作ログは1年間"): all of them, `logKind` among them. */
   readonly logKinds?: readonly string[];

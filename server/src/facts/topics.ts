@@ -467,6 +467,15 @@ function topicFor(subject: Subject, fact: FactShape): Topic | undefined {
 
 const DESCRIBED = /(?:に関する|に係る|に関わる|についての)$/;
 const DESCRIBED_AFTER = wordGaps(/^\s{1,3}(?:of|about)\s{1,3}(?!all\b|each\b|every\b|the\s{1,3}service\b)\w/i);
+// A noun that names one sort of log, opening the clause's subject or after its determiner ("Endpoint logs are retained for
+// 90 days", "our build logs", 「ビルドログは30日間」): that log's period, not every log's. Quantifiers and "security" leave the
+// word general ("All logs", "Security logs", 「各種ログ」); a verb before it is no qualifier ("We keep logs").
+const GENERAL_WORD = String.raw`(?:all|other|some|many|various|relevant|related|same|security|each|every|any|such|these|those|retained|stored|collected|recorded|generated|kept|the|our|its|their|your|no)`;
+const QUALIFIED_AT_START = wordGaps(new RegExp(String.raw`^\W{0,3}(?:(?:the|our|all|its|their|your|these|those)\s{1,3})?(?!${GENERAL_WORD}\s)[A-Za-z][\w-]{1,30}\s{1,3}$`, 'i'));
+const QUALIFIED_AFTER_DETERMINER = wordGaps(new RegExp(String.raw`(?:^|\s)(?:the|our|its|their|your|these|those)\s{1,3}(?!${GENERAL_WORD}\s)[A-Za-z][\w-]{1,30}\s{1,3}$`, 'i'));
+const QUALIFIED_JA = /(?:^|[^\u30A1-\u30FC\u4E00-\u9FFF])(?<!(?:その他|他|各種|全て|すべて)の)(?!(?:各種|全て|すべて|全|当該|これら|その他|関連|セキュリティ|該当|各|運用|稼働)$)(?:[\u30A1-\u30FC]{2,}|[\u4E00-\u9FFF]{2,})$/;
+const qualifiedBefore = (before: string): boolean =>
+  QUALIFIED_AT_START.test(before) || QUALIFIED_AFTER_DETERMINER.test(before.slice(-40)) || QUALIFIED_JA.test(before.slice(-12));
 
 /** The log kind named in the clause; a bare "logs" there means logs in general, else the subject before it or anywhere in the sentence. */
 function logKindOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range, clause: Range): string {
@@ -477,7 +486,11 @@ function logKindOf(index: TopicIndex, tiers: Tiers, fact: Range, sentence: Range
   const named = bare && tiers !== index ? nearest(index.logKinds, clause.start, clause.end, fact) : undefined;
   if (named) return named.value;
   // "サービス運用に関するログ", "logs of the service's operation": a kind the text describes but the catalog does not name.
-  if (bare) return DESCRIBED.test(index.text.slice(Math.max(clause.start, bare.start - 6), bare.start)) || DESCRIBED_AFTER.test(index.text.slice(bare.end, bare.end + 30)) ? 'described' : 'general';
+  if (bare) {
+    const before = index.text.slice(clause.start, bare.start);
+    if (DESCRIBED.test(before.slice(-6)) || DESCRIBED_AFTER.test(index.text.slice(bare.end, bare.end + 30))) return 'described';
+    return qualifiedBefore(before) ? 'named' : 'general';
+  }
   const kind = headBefore(index, tiers.logKinds, sentence.start, clause.start, fact) ?? nearest(tiers.logKinds, sentence.start, sentence.end, fact);
   // Last, a kind the subject's brackets or inclusion name ("監査ログを含む記録は、…3年間").
   return (kind ?? (tiers === index ? undefined : nearest(index.logKinds, sentence.start, sentence.end, fact)))?.value ?? 'general';

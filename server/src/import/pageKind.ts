@@ -12,7 +12,7 @@
 // page owes; this judgement comes first because it changes what is read. Its
 // words are a catalog: `catalog/pageKinds.ts`.
 
-import { ASKED_OF_PROVIDER, DPA, FEATURE_HEADING, FEATURES_TITLE, HELP, OWN_SUBJECT, PROCUREMENT_TITLE, PROVIDER_SPEAKS, SLA, TERMS, TERMS_SELF, WHITEPAPER } from '../catalog/pageKinds';
+import { AGREEMENT_SELF, AGREEMENT_TITLE, ASKED_OF_PROVIDER, DPA, FEATURE_HEADING, FEATURES_TITLE, HELP, OWN_SUBJECT, PROCUREMENT_TITLE, PROVIDER_SPEAKS, SLA, TERMS, TERMS_SELF, WHITEPAPER } from '../catalog/pageKinds';
 
 /**
  * - whitepaper: answers controls section by section (its ids, 27017, ISMAP, a checklist, a security page): read as before.
@@ -42,7 +42,7 @@ export function pageKind(evidence: PageEvidence): PageKind {
   const opening = `${title}\n${text.slice(0, 600)}`.normalize('NFKC');
   const headings = evidence.headings.map((h) => h.normalize('NFKC'));
   const asked = count(ASKED_OF_PROVIDER, text);
-  if (PROCUREMENT_TITLE.test(title) || (asked >= 3 && asked > 2 * count(PROVIDER_SPEAKS, text) && !WHITEPAPER.test(opening))) return 'procurement';
+  if (PROCUREMENT_TITLE.test(title) || (asked >= 3 && asked > 2 * count(PROVIDER_SPEAKS, text) && !WHITEPAPER.test(opening) && !AGREEMENT_SELF.test(opening))) return 'procurement';
   if (WHITEPAPER.test(opening)) return 'whitepaper';
   // A title that names its own subject (a retention policy, a security overview) is that page, whatever its opening cites.
   const own = OWN_SUBJECT.test(title) && !DPA.test(title) && !HELP.test(title);
@@ -69,6 +69,18 @@ export function openedDocument(heading: string, text: string, headings: readonly
   if (CLAUSE_NUMBER.test(words) || !(DPA.test(words) || SLA.test(words) || TERMS.test(words))) return undefined;
   const kind = pageKind({ title: words, text, headings });
   return kind === 'whitepaper' ? undefined : kind;
+}
+
+/**
+ * A heading other than the title opens an agreement (a privacy statement followed by the provider's DPA, terms after a
+ * notice): the text holds the provider's commitments, whatever its title calls it.
+ */
+export function opensAgreement(title: string, headings: readonly string[]): boolean {
+  const own = title.normalize('NFKC').trim();
+  return headings.some((h) => {
+    const words = h.normalize('NFKC').trim();
+    return words !== own && !CLAUSE_NUMBER.test(words) && AGREEMENT_TITLE.test(words);
+  });
 }
 
 /**

@@ -6,6 +6,7 @@
 // document from its title, its headings, the controls the importer read, and its words, in Japanese and English.
 import { fromWordsAlone } from './evidence';
 import { frontMatterTitle } from './frontMatterTitle';
+import { opensAgreement } from './pageKind';
 import type { Locale, Localized } from '../core/locale';
 import { deletesAtLeaving, saysWhatBecomesOfDataAnywhere } from '../facts/leaving';
 import { wordGaps } from '../core/wordGaps';
@@ -128,7 +129,8 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   };
   if (referenced.size >= 2) return kind('whitepaper', { en: `${referenced.size} control ids`, ja: `管理策番号 ${referenced.size} 件` });
   if (evidence.requirements) return kind('requirements', { en: 'requirements put to providers', ja: '事業者に求める要件' });
-  if (PRIVACY_TITLE.test(heading)) return kind('privacy', words(PRIVACY_TITLE, heading));
+  // A privacy statement that goes on to the provider's DPA or terms holds their commitments too: read as the other pages.
+  if (PRIVACY_TITLE.test(heading) && !opensAgreement(heading, headings)) return kind('privacy', words(PRIVACY_TITLE, heading));
   if (clauses.size >= 3) return kind('whitepaper', { en: `headings on ${clauses.size} topics`, ja: `${clauses.size} 分野の見出し` });
   if (WHITEPAPER_WORDS.test(opening)) return kind('whitepaper', words(WHITEPAPER_WORDS, opening));
   if (!instructs && SECURITY_TITLE.test(heading)) return kind('whitepaper', words(SECURITY_TITLE, heading));

@@ -98,7 +98,7 @@ export function statedInBody(body: string, { periods = false }: { periods?: bool
   for (const fact of periods ? extractFacts(body) : []) {
     const id = fact.topic === undefined ? undefined : PERIOD_ANSWERS[fact.topic];
     if (id === undefined || fact.inferred || fact.customerDuty || found.some((f) => f.id === id)) continue;
-    if (id === '12.4.1' && (fact.logKind === undefined || fact.logKind === 'general' || fact.logKind === 'described')) continue;
+    if (id === '12.4.1' && (fact.logKind === undefined || fact.logKind === 'general' || fact.logKind === 'described' || fact.logKind === 'named')) continue;
     if (id === '12.3.1' && endsTheData(body.slice(fact.sentence.start, fact.sentence.end).normalize('NFKC'))) continue;
     if (fact.kind === 'duration' || fact.kind === 'generations') found.push({ id, words: [body.slice(fact.sentence.start, fact.sentence.end).trim().slice(0, 40), fact.text] });
   }

@@ -3,14 +3,14 @@
 import { splitSentences } from '../facts';
 import { allSections, factsFor, withNested, type Facts } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
-import type { ProseFact, SectionModel, WhitepaperModel } from '../model/whitepaper';
+import type { SectionModel, WhitepaperModel } from '../model/whitepaper';
 import { defineRule, type Report } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { firstSentence, headedBy, placeOf } from './subjectPlace';
 import type { Span } from '../core/finding';
 import { customerLeaves, END_OF_CONTRACT, KEPT } from '../facts/leaving';
-import { backupOwnership, isBackupProduct, statesProvidersBackups } from '../facts/backupOwner';
+import { asksAsCustomer, backupOwnership, isBackupProduct, namesProvidersBackups, statesProvidersBackups } from '../facts/backupOwner';
 import type { SourceText } from '../core/sourceText';
 import { wordGaps } from '../core/wordGaps';
 
@@ -38,7 +38,20 @@ const GOES_BACK = wordGaps(/遡|さかのぼ|\bgo(?:es|ing)?\s{1,3}back\b/i);
 const STATES_BACKUPS = { test: (text: string) => splitSentences(text).some(({ start, end }) => statesProvidersBackups(text.slice(start, end))) };
 
 /** Whose backups the 12.3.1 sections speak of, read once while the same sections answer (factsFor's same object). */
-const ownershipOf = keptWith((facts: Facts) => backupOwnership(facts.body, !BACKUP_WORDS.test(facts.body) && facts.sections.some((s) => BACKUP_WORDS.test(s.title ?? ''))));
+// An FAQ's question in the customer's voice heads its answer ("Can I automate backups?" over "The scheduled backup feature
+// …"): read before the body, it tells whose backups the answer is about.
+const ownershipOf = keptWith((facts: Facts) => {
+  const asked = withNested(facts.sections).map((s) => s.title ?? '').filter(asksAsCustomer);
+  const body = asked.length > 0 ? `${asked.join('\n')}\n${facts.body}` : facts.body;
+  return backupOwnership(body, !BACKUP_WORDS.test(facts.body) && facts.sections.some((s) => BACKUP_WORDS.test(s.title ?? '')));
+});
+
+/** A section that, read alone under its own question, speaks of the customer's backups only; kept with the section. */
+const customersOwn = keptWith((section: SectionModel): boolean => {
+  const title = section.title ?? '';
+  const said = backupOwnership(asksAsCustomer(title) ? `${title}\n${section.body ?? ''}` : (section.body ?? ''));
+  return said.customers && !said.providers;
+});
 
 export default defineRule({
   id: 'backup-retention',
@@ -72,6 +85,12 @@ export default defineRule({
     // Backups only the customer takes or keeps, an option the customer orders, or backups named only among what a policy
     // covers: there is no period of the provider's to state.
     const said = ownershipOf(facts);
+    // Sections on the customer's own backups (self-hosting advice, a backup feature the customer works) leave the
+    // provider's backups to whatever other section states them: that one still owes their period.
+    if (pinned.length === 0 && !product && said.customers && !said.providers && !said.optional) {
+      checkUnlabelled(document, report, new Set(withNested(sections).filter((s) => customersOwn(s))));
+      return;
+    }
     if (pinned.length === 0 && (product || ((said.customers || said.optional || said.listed) && !said.providers) || onlyRequired(body) || onlyFormFields(body))) return;
     // Sections headed as an option the customer orders ("バックアップオプション概要", "Backup add-on") or as how to use a
     // tool ("バックアップ管理ツールの利用方法", "How to use the backup console") describe a product or its operation, not
@@ -198,22 +217,35 @@ function retentionSchedule(body: string): boolean {
   return backups >= 2 && labels.length - backups >= 2;
 }
 
-/** A section's sentences that say the provider backs up on a cadence ("We back up customer databases every day"), with their facts; kept with the section. */
-const cadenceStatements = keptWith((section: SectionModel, text: SourceText): readonly ProseFact[] =>
-  section.prose.filter((f) => f.topic === 'backup-frequency' && !f.inferred && !f.customerDuty && statesProvidersBackups(text.slice(f.sentence.start, f.sentence.end))),
-);
+/**
+ * Where in a section's own body the first sentence that says the provider has backups, cadence or not, lies: offsets
+ * from the body's start, which hold while the section is moved in place by an edit elsewhere. Kept with the section.
+ */
+const ownBackupsStatement = keptWith((section: SectionModel, text: SourceText): { readonly from: number; readonly to: number } | undefined => {
+  const at = section.bodySpan;
+  if (section.body === undefined || at === undefined || !COPIES.test(section.body)) return undefined;
+  // The source's own text, not the body as parsed: its offsets are the finding's.
+  const body = text.slice(at.start, at.end);
+  for (const { start, end } of splitSentences(body)) {
+    if (namesProvidersBackups(body.slice(start, end))) return { from: start, to: end };
+  }
+  return undefined;
+});
 
 /**
- * A text whose sections name no backup control still owes the backups' period once it says the provider backs up on a
- * cadence: the finding sits on the first such sentence. Any backup period, a deletion of backups, a period the customer
- * sets or one left to another document anywhere answers it.
+ * A text whose sections name no backup control, or only the customer's backups (`customers`: self-hosting advice, a
+ * backup feature the customer works), still owes the backups' period once it says the provider has backups of its own
+ * ("State is backed up", "Managed PostgreSQL with automated backups"): the finding sits on the first such sentence
+ * outside `customers`. Any backup period, a deletion of backups, a period the customer sets or one left to another
+ * document anywhere answers it.
  */
-function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetention' | 'noFrequency' | 'addRetention' | 'addFrequency'>) => void): void {
-  let first: { section: SectionModel; fact: ProseFact } | undefined;
+function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetention' | 'noFrequency' | 'addRetention' | 'addFrequency'>) => void, customers?: ReadonlySet<SectionModel>): void {
+  let first: { section: SectionModel; span: Span } | undefined;
   for (const section of allSections(document)) {
-    const found = cadenceStatements(section, document.text)[0];
-    if (found) {
-      first = { section, fact: found };
+    if (customers?.has(section)) continue;
+    const found = ownBackupsStatement(section, document.text);
+    if (found && section.bodySpan) {
+      first = { section, span: { start: section.bodySpan.start + found.from, end: section.bodySpan.start + found.to } };
       break;
     }
   }
@@ -224,6 +256,6 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
     const body = section.body ?? '';
     if (BACKUP_WORDS.test(body) && (retentionSetByCustomer(body, BACKUP_WORDS) || backupOwnership(body).deferred)) return;
   }
-  const { section, fact } = first;
-  report({ start: fact.sentence.start, end: fact.sentence.end, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });
+  const { section, span } = first;
+  report({ start: span.start, end: span.end, messageId: 'noRetention', fixes: [statementFix('addRetention', document, section, RETENTION)] });
 }

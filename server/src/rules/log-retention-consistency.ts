@@ -25,7 +25,7 @@ const MAX_FIXED_PERIODS = 4;
 function wordsOf(sentence: string, kind: string): string[] {
   // Logs the catalog does not know ("ダウンロード履歴", "billing logs") are one only when named alike; a bare "logs" is
   // the same only as another bare "logs".
-  if (kind === 'general') {
+  if (kind === 'general' || kind === 'named') {
     const names = namedLogs(sentence);
     return names.length > 0 ? names : [kind];
   }

@@ -108,7 +108,7 @@ function otherRegime(vague: ReadonlySet<string>, given: ReadonlySet<string>): bo
 }
 
 /** What a fact promises: its topic, and for a log period the kind of log. */
-const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind ?? 'general'}` : `${fact.topic}`);
+const promise = (fact: ProseFact) => (fact.topic === 'log-retention' ? `log-retention/${fact.logKind === 'named' ? 'general' : (fact.logKind ?? 'general')}` : `${fact.topic}`);
 
 export default defineRule({
   id: 'vague-period',

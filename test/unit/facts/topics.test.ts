@@ -167,6 +167,14 @@ test('a log described in words is its own kind, not logs in general', () => {
   assert.equal(fact('ログは最低2年間保存します。', '最低2年間').logKind, 'general');
   assert.equal(fact('Logs of administrator sign-ins are kept for 2 years.', 'for 2 years').logKind, 'described');
   assert.equal(fact('Logs of the service are kept for 2 years.', 'for 2 years').logKind, 'general');
+  // A noun naming one sort of log opens the subject: that log's period, not every log's.
+  assert.equal(fact('Endpoint logs are retained for 90 days.', 'for 90 days').logKind, 'named');
+  assert.equal(fact('Our build logs are kept for 30 days.', 'for 30 days').logKind, 'named');
+  assert.equal(fact('ビルドログは30日間保存します。', '30日間').logKind, 'named');
+  assert.equal(fact('All logs are retained for 90 days.', 'for 90 days').logKind, 'general');
+  assert.equal(fact('Security logs are kept for one year.', 'for one year').logKind, 'general');
+  assert.equal(fact('We keep logs for 90 days.', 'for 90 days').logKind, 'general');
+  assert.equal(fact('各種ログは1年間保存します。', '1年間').logKind, 'general');
 });
 
 test('how soon logs are moved elsewhere is no retention; how often backups are moved is still their cadence', () => {

@@ -22,6 +22,17 @@ test('the kind of page, from its title, opening, headings and words', () => {
   assert.equal(kind('Choosing online tools', asked), 'procurement', 'requirements put to providers, the page not speaking for one');
 });
 
+test("the provider's own agreement, whose clauses say what its Vendor shall do, is no customer's requirements", () => {
+  const clauses = ['Vendor shall encrypt Customer Data at rest.', 'Vendor shall notify Customer of a breach.', 'Vendor shall delete Customer Data on request.', 'Vendor shall keep records of processing.'].join('\n');
+  const named = `Customer and Larchway Storage Inc. (referred to herein as "Vendor") adopt this addendum.\n${clauses}`;
+  assert.equal(kind('Service Level Agreement', named), 'sla', 'the provider named as the Vendor');
+  assert.equal(kind('General Terms and Conditions', `These Terms and Conditions govern the orders between Client and Supplier.\n${clauses.replaceAll('Vendor', 'Supplier')}`), 'terms', 'the page names itself as the agreement');
+  assert.equal(kind('Choosing online tools', clauses), 'procurement', 'neither: requirements put to a vendor');
+  const ja = ['受託者は、データを暗号化していること。', '受託者は、事故を直ちに報告できること。', '受託者は、国内にデータを保管していること。'].join('\n');
+  assert.equal(kind('外部委託先の選定', ja.replaceAll('受託者', '委託先')), 'procurement');
+  assert.equal(kind('サービス利用規約', `本規約は、当社とお客様との間に適用されます。\n${ja.replaceAll('受託者', '委託先')}`), 'terms');
+});
+
 test('off a whitepaper, a heading names a practice only where its section states it', () => {
   const read = (heading: string, body: string, page: 'whitepaper' | 'features' | 'dpa') => recognizeControls(heading, body, [], { page }).map((c) => c.id);
   assert.deepEqual(read('Encryption', 'Files are encrypted.', 'whitepaper'), ['10.1.1']);

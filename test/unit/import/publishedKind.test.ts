@@ -34,6 +34,11 @@ test('a page on one topic is told by its title first, then by what surrounds it'
   assert.equal(kindOf('Can I get my notes back after cancelling?\n\nYes, for a while.\n').kind, 'faq');
   assert.equal(kindOf('Privacy Policy\n\nWe collect the name and email of people who sign up.\n').kind, 'privacy');
   assert.equal(kindOf('プライバシーポリシー\n\n当社は、お客様の個人情報を適切に取り扱います。\n').kind, 'privacy');
+  // A privacy statement that goes on to the provider's DPA holds the DPA's commitments: not a privacy policy alone.
+  const withDpa = '# Privacy Statement\n\nWe collect the name and email of people who sign up.\n\n# Data Processing Agreement\n\n## 1. Security\n\nThe Processor takes backups on a regular basis.\n';
+  assert.notEqual(kindOf(withDpa).kind, 'privacy');
+  assert.equal(kindOf('# Privacy Statement\n\nWe collect names.\n\n## Sub-processors\n\nWe use a mail service.\n').kind, 'privacy', 'a clause about sub-processors opens no agreement');
+  assert.notEqual(kindOf('# プライバシーポリシー\n\n当社は個人情報を取り扱います。\n\n# 個人データの取扱いに関する覚書\n\n## 第1条 安全管理\n\n当社はバックアップを定期的に取得します。\n').kind, 'privacy');
   assert.equal(kindOf('Larchpad\n\nNotes for teams.\n\nStart your free trial today, or see our pricing.\n').kind, 'product');
   assert.equal(kindOf('Restoring notes\n\nOpen the trash.\n\nWas this article helpful?\n').kind, 'help');
 });

@@ -531,6 +531,37 @@ checkRule('backup-retention', {
           body: |
             データは毎晩バックアップされるので、もしものときも安心です。
     `,
+    // A self-hosting checklist: each item an imperative after its run-in label, the backups the reader's to run.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Operations
+          controls: [12.3.1]
+          body: |
+            - **Backups**: Implement regular encrypted backups of the database - **Monitoring**: Set up alerting for failed jobs
+    `,
+    // An FAQ in the customer's voice about a backup feature the customer schedules: a date is no cadence.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backup and restore
+          controls: [12.3.1]
+          sections:
+            - title: Can I automate backups?
+              body: |
+                The scheduled backup feature was released in May 2022. Read more in the cloud backup documentation.
+    `,
+    // 「自分で…できますか」: the customer's question over a feature the customer works.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: よくある質問
+          controls: [12.3.1]
+          sections:
+            - title: バックアップを自分で取得できますか?
+              body: |
+                はい。管理画面のバックアップ機能から、2023年に追加されたスケジュール設定で取得できます。
+    `,
   ],
   invalid: [
     // The same page giving the provider's own cadence states a regime of its own: it owes the retention.
@@ -742,6 +773,47 @@ checkRule('backup-retention', {
           body: |
             We back up every production database nightly.
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+    `,
+    // Self-hosting advice in the backup section, the provider's own backups in a table of its hosted service: the finding
+    // sits on the row that states them.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Hosted service
+          controls: [13.1.1]
+          body: |
+            | Layer | Implementation |
+            | --- | --- |
+            | Database | Managed PostgreSQL with automated backups |
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+        - title: Self-hosted operations
+          controls: [12.3.1]
+          body: |
+            - **Backups**: Implement regular encrypted backups of your database.
+    `,
+    // An FAQ on the customer's backup feature; the platform's own state, backed up, is stated under another heading.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Can I download a backup to store it locally?
+          controls: [12.3.1]
+          body: |
+            Not yet: we plan to offer an export in the future.
+        - title: How the platform runs
+          controls: [17.2.1]
+          body: |
+            The control plane runs in three zones. State is backed up, and the platform can be restored in another region.
+      #                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+    `,
+    // No section answers 12.3.1, but the provider says it has a backup solution: its period is owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Infrastructure
+          controls: [13.1.1]
+          body: |
+            - Pinebrook uses a backup solution for datastores that contain customer data.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
     `,
   ],
 });

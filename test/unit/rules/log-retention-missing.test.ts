@@ -382,6 +382,25 @@ checkRule('log-retention-missing', {
             Audit logs are kept for 2 years. Access logs are available in the console.
       #                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/kindNoRetention
     `,
+    // One sort of log's period ("Endpoint logs … 90 days") is not the audit log's: the audit log still owes one.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logs
+          controls: [12.4.1]
+          body: |
+            Endpoint logs are retained for 90 days. Audit logs record every action in the account.
+      #                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/kindNoRetention
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: ログ
+          controls: [12.4.1]
+          body: |
+            ビルドログは30日間保存します。監査ログにはすべての操作を記録します。
+      #                     ^^^^^^^^^^^^^^^^^^^ log-retention-missing/kindNoRetention
+    `,
     // A kind named after the period, in a clause of its own, has no period: the finding sits on the sentence naming it.
     HEADER_EN +
       yaml`
