@@ -2,7 +2,7 @@
 // finding on a paragraph's words points at those words, not at the paragraph's tag. A browser's reading moves them:
 // entities (&amp;, &nbsp;) are one character, whitespace collapses, tags between words vanish, and a Japanese line the
 // author wrapped loses its line break. Every step here keeps, for each character, its offset in the source (or none,
-// for a character the reader adds: a bullet, a space between cells), in one pass over the text.
+// for a character the reader adds: a bullet, a space between cells), each step one pass over the text it is given.
 import type { SourcePlace } from './block';
 
 export interface TracedText {
