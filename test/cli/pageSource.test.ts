@@ -1,7 +1,7 @@
 // A web page kept as its source under a .txt name is read by the HTML reader, and findings on a web page point at lines
 // of the file the user gave: `check`, `coverage` and `import` through the bundled CLI.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -13,8 +13,22 @@ const lines = readFileSync(PAGE, 'utf8').split('\n');
 const lineOf = (words: string) => lines.findIndex((l) => l.includes(words)) + 1;
 
 interface Reported {
-  files: { path: string; findings: { ruleId: string; line: number; where?: string }[] }[];
+  files: { path: string; findings: { ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number; where?: string }[] }[];
 }
+
+/** A page whose findings sit after inline tags and entities, in a nested list and on a line the author wrapped. */
+const INLINE_PAGE = [
+  '<!DOCTYPE html>',
+  '<html lang="ja"><body><main>',
+  '<h1>クラウドサービスのセキュリティ</h1>',
+  '<h2>バックアップ &amp; 復旧</h2>',
+  '<p>お客様の<b>帳簿データ</b>は毎日バックアップし、',
+  '  <a href="/terms">一定期間</a>保管します。</p>',
+  '<ul>',
+  '  <li>ログ<ul><li>アクセス&nbsp;ログは<em>適切な期間</em>保管します。</li></ul></li>',
+  '</ul>',
+  '</main></body></html>',
+];
 
 describe('a page kept as its source', () => {
   let dir: string;
@@ -40,7 +54,24 @@ describe('a page kept as its source', () => {
       assert.match(vague?.where ?? '', /^paragraph \d+, under "バックアップ"$/, name);
     }
     const text = wp27017(['check', 'security.txt', '--lang', 'ja'], dir).stdout;
-    assert.match(text, new RegExp(`^security\\.txt:${lineOf('一定期間')}:\\d+: warning vague-period `, 'm'));
+    const column = lines[lineOf('一定期間') - 1].indexOf('一定期間') + 1;
+    assert.match(text, new RegExp(`^security\\.txt:${lineOf('一定期間')}:${column}: warning vague-period `, 'm'));
+  });
+
+  test('check: line and column are those of the finding\'s own words, past tags, entities and a wrapped line', () => {
+    for (const name of ['inline.html', 'inline.txt']) {
+      writeFileSync(join(dir, name), INLINE_PAGE.join('\n'));
+      const report = JSON.parse(wp27017(['check', name, '--format', 'json'], dir).stdout) as Reported;
+      const vague = report.files[0].findings.filter((f) => f.ruleId === 'vague-period');
+      const found = vague.map((f) => {
+        const line = INLINE_PAGE[f.line - 1];
+        return [line.slice(f.column - 1, f.endLine === f.line ? f.endColumn - 1 : undefined), f.endLine - f.line];
+      });
+      assert.deepEqual(found, [['一定期間', 0], ['適切な期間', 0]], name);
+    }
+    const text = wp27017(['check', 'inline.html'], dir).stdout;
+    assert.match(text, /^inline\.html:6:20: warning vague-period "一定期間"/m);
+    assert.match(text, /^inline\.html:8:34: warning vague-period "適切な期間"/m);
   });
 
   test('coverage: each answered control is placed on its heading\'s line of the source', () => {

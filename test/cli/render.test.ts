@@ -92,6 +92,10 @@ describe('wp27017 render', () => {
     assert.equal(vagueWhere('layout.en.txt', 'ja'), '31行目');
     assert.equal(vagueWhere('layout.en.pdf'), 'page 2, line 41');
     assert.equal(vagueWhere('layout.en.docx'), 'paragraph 18, under &quot;4. Event logging (A.12.4.1)&quot;');
-    assert.match(vagueWhere('layout.en.html') ?? '', /^paragraph \d+, under &quot;4\. Event logging/);
+    // A web page: the line and column of the words in its source, which the reviewer can open.
+    const page = readFileSync(join(formats, 'layout.en.html'), 'utf8').split('\n');
+    const line = page.findIndex((l) => l.includes('for a certain period'));
+    assert.equal(vagueWhere('layout.en.html'), `line ${line + 1}, column ${page[line].indexOf('for a certain period') + 1}, under &quot;4. Event logging (A.12.4.1)&quot;`);
+    assert.equal(vagueWhere('layout.en.html', 'ja'), `${line + 1}行${page[line].indexOf('for a certain period') + 1}列目(「4. Event logging (A.12.4.1)」内)`);
   });
 });

@@ -35,11 +35,11 @@ export function reportFile(path: string, text: string, findings: readonly Findin
     const to = document.positionAt(end);
     const inFile = source?.(start);
     if (inFile?.sourceLine === undefined) return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
-    // A web page's findings point into its source, where the user can find them; the words a finding spans sit on one of its lines.
+    // A web page's findings point into its source at their own words; the end is just after the last character spanned.
     const column = inFile.sourceColumn ?? 1;
-    const endInFile = source?.(end);
-    const endLine = Math.max(inFile.sourceLine, endInFile?.sourceLine ?? inFile.sourceLine);
-    const endColumn = endLine === inFile.sourceLine ? column + Math.max(0, end - start) : (endInFile?.sourceColumn ?? 1);
+    const last = end > start ? source?.(end - 1) : undefined;
+    const endLine = last?.sourceLine ?? inFile.sourceLine;
+    const endColumn = last?.sourceLine !== undefined ? (last.sourceColumn ?? 1) + 1 : column;
     return { line: inFile.sourceLine, column, endLine, endColumn };
   };
   return {

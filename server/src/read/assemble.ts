@@ -12,8 +12,12 @@ export interface RawBlock {
   readonly lines: readonly string[];
   /** Where each line sits in the original (page and line, or paragraph). */
   readonly places: readonly SourcePlace[];
-  /** Places further into the first line: a PDF paragraph is one line of text joined from several lines of the page. */
-  readonly marks?: readonly { readonly at: number; readonly place: SourcePlace }[];
+  /**
+   * Places further into a line (the first unless `line` says): a PDF paragraph is one line of text joined from several
+   * lines of the page; a web page's words each sit somewhere in its source. With `run`, the place moves one column on
+   * with each of that many characters after `at`. In order of line and `at`.
+   */
+  readonly marks?: readonly { readonly line?: number; readonly at: number; readonly place: SourcePlace; readonly run?: number }[];
 }
 
 const RUNS_TOGETHER: ReadonlySet<BlockKind> = new Set(['table-row', 'list-item']);
@@ -23,6 +27,7 @@ export function assemble(format: SourceFormat, raw: readonly RawBlock[], title?:
   const blocks: Block[] = [];
   const starts: number[] = [];
   const places: SourcePlace[] = [];
+  const runs: number[] = [];
   const path: { level: number; title: string }[] = [];
   let previous: BlockKind | undefined;
   for (const block of raw) {
@@ -35,17 +40,20 @@ export function assemble(format: SourceFormat, raw: readonly RawBlock[], title?:
     }
     const headingPath = path.map((h) => h.title);
     const start = text.length;
+    const marks = block.marks ?? [];
+    let mark = 0;
     lines.forEach((line, i) => {
       if (i > 0) text += '\n';
-      starts.push(text.length);
+      const lineStart = text.length;
+      starts.push(lineStart);
       places.push({ ...block.places[Math.min(i, block.places.length - 1)], headingPath });
+      runs.push(0);
       text += line;
-      if (i === 0) {
-        const lineStart = starts[starts.length - 1];
-        for (const mark of block.marks ?? []) {
-          starts.push(lineStart + mark.at);
-          places.push({ ...mark.place, headingPath });
-        }
+      for (; mark < marks.length && (marks[mark].line ?? 0) <= i; mark++) {
+        if ((marks[mark].line ?? 0) < i) continue;
+        starts.push(lineStart + marks[mark].at);
+        places.push({ ...marks[mark].place, headingPath });
+        runs.push(marks[mark].run ?? 0);
       }
     });
     const joined = lines.join(' ').trim();
@@ -67,7 +75,9 @@ export function assemble(format: SourceFormat, raw: readonly RawBlock[], title?:
         if (starts[mid] <= offset) lo = mid;
         else hi = mid - 1;
       }
-      return places[lo];
+      const place = places[lo];
+      if (runs[lo] === 0 || place.sourceColumn === undefined) return place;
+      return { ...place, sourceColumn: place.sourceColumn + Math.min(offset - starts[lo], runs[lo]) };
     },
   };
 }

@@ -1,6 +1,7 @@
 // A place in the original file as a reader says it: "page 3, line 12" in a
-// PDF, "paragraph 14, under 5. Data deletion" in Word or a web page, "line 40"
-// in a plain-text or Markdown file (whose text is the original).
+// PDF, "paragraph 14, under 5. Data deletion" in Word or a web page (for the
+// reviewer, a web page's "line 42, column 31" of its source), "line 40" in a
+// plain-text or Markdown file (whose text is the original).
 import type { Locale } from '../core/locale';
 import type { SourcePlace } from './block';
 
@@ -18,9 +19,19 @@ export function describePlace(place: SourcePlace | undefined, locale: Locale): s
   return undefined;
 }
 
-/** An offset of a read document's text as the reviewer finds it in the original: its page or paragraph, else its line. */
+/** A place in a web page's source, where a reviewer with the page open finds the words: "line 40, column 7, under …". */
+function describeInSource(place: SourcePlace & { readonly sourceLine: number }, locale: Locale): string {
+  const under = place.headingPath?.length ? place.headingPath[place.headingPath.length - 1] : undefined;
+  const column = place.sourceColumn ?? 1;
+  if (locale === 'ja') return `${place.sourceLine}行${column}列目${under ? `(「${under}」内)` : ''}`;
+  return `line ${place.sourceLine}, column ${column}${under ? `, under "${under}"` : ''}`;
+}
+
+/** An offset of a read document's text as the reviewer finds it in the original: its page, a web page's line and column, or a paragraph, else its line. */
 export function describeOffset(document: { readonly text: string; place?(offset: number): SourcePlace | undefined }, offset: number, locale: Locale): string {
-  const described = describePlace(document.place?.(offset), locale);
+  const place = document.place?.(offset);
+  if (place?.sourceLine !== undefined) return describeInSource({ ...place, sourceLine: place.sourceLine }, locale);
+  const described = describePlace(place, locale);
   if (described) return described;
   let line = 1;
   for (let at = document.text.indexOf('\n'); at !== -1 && at < offset; at = document.text.indexOf('\n', at + 1)) line++;

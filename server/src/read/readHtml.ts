@@ -8,6 +8,7 @@ import type { BlockKind, SourceFormat, SourcePlace } from './block';
 import { assemble, type RawBlock } from './assemble';
 import type { ReadDocument } from './block';
 import { classifyLines } from './classifyLines';
+import { EMPTY, concat, joinTraced, positionsIn, replaceTraced, runsOf, splitTrimmed, traceNode, written, type TracedText } from './tracedText';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -25,24 +26,25 @@ const CJK = '\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef';
 /** A line break in the page's source between two Japanese characters: the author wrapped the line, no space meant. */
 const WRAPPED_CJK = new RegExp(`(?<=[${CJK}])[ \\t]*[\\r\\n]\\s*(?=[${CJK}])`, 'g');
 
-function inlineText(node: Node, skip: (element: Element) => boolean): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  if (!isElement(node) || NEVER.has(node.tagName) || skip(node)) return '';
-  if (node.tagName === 'br') return BREAK;
-  const inner = node.childNodes.map((child) => inlineText(child, skip)).join('');
+type TextNode = DefaultTreeAdapterMap['textNode'];
+/** A text node's words with where each sits in the source; none where the reader kept no locations (a Word file's HTML). */
+type Trace = (node: TextNode) => TracedText;
+
+function inlineText(node: Node, skip: (element: Element) => boolean, trace: Trace): TracedText {
+  if (node.nodeName === '#text') return trace(node as TextNode);
+  if (!isElement(node) || NEVER.has(node.tagName) || skip(node)) return EMPTY;
+  if (node.tagName === 'br') return written(BREAK);
+  const inner = concat(node.childNodes.map((child) => inlineText(child, skip, trace)));
   // Cells and block children inside an inline run still separate words.
-  return /^(td|th|div|p|li|tr)$/.test(node.tagName) ? ` ${inner} ` : inner;
+  return /^(td|th|div|p|li|tr)$/.test(node.tagName) ? concat([written(' '), inner, written(' ')]) : inner;
 }
 
 /** Lines of a block's text: whitespace collapsed as a browser does, none left between Japanese characters. */
-function lines(raw: string): string[] {
-  return raw
-    .replace(WRAPPED_CJK, '')
-    .replace(/[\t\n\r\f ]+/g, ' ')
-    .split(BREAK)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+function lines(raw: TracedText): TracedText[] {
+  return splitTrimmed(replaceTraced(replaceTraced(raw, WRAPPED_CJK, ''), /[\t\n\r\f ]+/g, ' '), BREAK);
 }
+
+const joined = (parts: readonly TracedText[]) => joinTraced(parts, ' ');
 
 function findFirst(node: Node, name: string): Element | undefined {
   if (isElement(node) && node.tagName === name) return node;
@@ -67,30 +69,42 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
   const { parse } = await import('parse5');
   const document = parse(source, { sourceCodeLocationInfo: format === 'html' });
   const root = findFirst(document, 'main') ?? findFirst(document, 'article') ?? findFirst(document, 'body') ?? document;
+  const positions = format === 'html' ? positionsIn(source) : undefined;
+  const trace: Trace = (node) => {
+    const at = node.sourceCodeLocation;
+    return at ? traceNode(node.value, source, at.startOffset, at.endOffset) : written(node.value);
+  };
   const raw: RawBlock[] = [];
   let paragraph = 0;
-  const push = (kind: BlockKind, level: number, text: string[], at: SourcePlace) => {
+  const push = (kind: BlockKind, level: number, text: TracedText[], at: SourcePlace) => {
     if (text.length === 0) return;
     paragraph++;
-    raw.push({ kind, level, lines: text, places: [{ paragraph, ...at }] });
+    const base = { paragraph, ...at };
+    const marks = positions ? text.flatMap((line, i) => runsOf(line, i, source, positions, base)) : undefined;
+    raw.push({ kind, level, lines: text.map((line) => line.text), places: [base], ...(marks ? { marks } : {}) });
   };
   const chrome = (element: Element) => root.nodeName === 'body' && CHROME.has(element.tagName);
-  let pending = '';
+  let pending: TracedText[] = [];
+  let pendingWords = false;
   let pendingAt: SourcePlace = {};
   const flush = () => {
-    push('paragraph', 0, lines(pending), pendingAt);
-    pending = '';
+    push('paragraph', 0, lines(concat(pending)), pendingAt);
+    pending = [];
+    pendingWords = false;
     pendingAt = {};
   };
   // A paragraph of loose words starts where its first word does.
-  const gather = (words: string, from: Node) => {
-    if (pending.trim() === '' && words.trim() !== '') pendingAt = sourceOf(from);
-    pending += words;
+  const gather = (words: TracedText, from: Node) => {
+    if (!pendingWords && words.text.trim() !== '') {
+      pendingAt = sourceOf(from);
+      pendingWords = true;
+    }
+    pending.push(words);
   };
 
   const walk = (node: Node, listDepth: number) => {
     if (!isElement(node)) {
-      if (node.nodeName === '#text') gather((node as DefaultTreeAdapterMap['textNode']).value, node);
+      if (node.nodeName === '#text') gather(trace(node as TextNode), node);
       return;
     }
     const tag = node.tagName;
@@ -98,15 +112,15 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
     const heading = HEADING.exec(tag);
     if (heading) {
       flush();
-      push('heading', Number(heading[1]), [lines(inlineText(node, () => false)).join(' ')].filter(Boolean), sourceOf(node));
+      push('heading', Number(heading[1]), [joined(lines(inlineText(node, () => false, trace)))].filter((line) => line.text !== ''), sourceOf(node));
     } else if (LEAF[tag]) {
       flush();
-      push(LEAF[tag], 0, lines(inlineText(node, () => false)), sourceOf(node));
+      push(LEAF[tag], 0, lines(inlineText(node, () => false, trace)), sourceOf(node));
     } else if (tag === 'tr') {
       flush();
       const cells = node.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
-      const row = cells.map((cell) => lines(inlineText(cell, () => false)).join(' '));
-      if (row.some((cell) => cell !== '')) push('table-row', 0, [row.join('\t')], sourceOf(node));
+      const row = cells.map((cell) => joined(lines(inlineText(cell, () => false, trace))));
+      if (row.some((cell) => cell.text !== '')) push('table-row', 0, [joinTraced(row, '\t')], sourceOf(node));
     } else if (tag === 'ol' || tag === 'ul') {
       flush();
       let number = Number(node.attrs.find((a) => a.name === 'start')?.value ?? 1) || 1;
@@ -119,14 +133,14 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
       for (const child of node.childNodes) walk(child, listDepth);
       flush();
     } else {
-      gather(inlineText(node, () => false), node);
+      gather(inlineText(node, () => false, trace), node);
     }
   };
   // The item's own words after its bullet (one it already writes is kept), then its nested lists one level deeper.
   const listItem = (item: Element, bullet: string, depth: number) => {
     const nested = (element: Element) => element.tagName === 'ul' || element.tagName === 'ol';
-    const words = lines(item.childNodes.map((c) => inlineText(c, nested)).join('')).join(' ');
-    if (words) push('list-item', depth, [/^[-–•・●○■□◆◇▪※*＊]/.test(words) ? words : bullet + words], sourceOf(item));
+    const words = joined(lines(concat(item.childNodes.map((c) => inlineText(c, nested, trace)))));
+    if (words.text) push('list-item', depth, [/^[-–•・●○■□◆◇▪※*＊]/.test(words.text) ? words : concat([written(bullet), words])], sourceOf(item));
     for (const child of item.childNodes) if (isElement(child) && nested(child)) walk(child, depth);
   };
   walk(root, 0);
@@ -135,7 +149,7 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
 
   const h1 = raw.find((b) => b.kind === 'heading');
   const titleElement = findFirst(document, 'title');
-  const title = h1?.lines[0] ?? (titleElement ? lines(inlineText(titleElement, () => false)).join(' ') : undefined);
+  const title = h1?.lines[0] ?? (titleElement ? joined(lines(inlineText(titleElement, () => false, trace))).text : undefined);
   return assemble(format, raw, title);
 }
 

@@ -12,7 +12,7 @@ import type { Locale, Localized } from '../core/locale';
 import { findingMessage } from '../core/messages';
 import { computeCoverage } from '../coverage/coverage';
 import type { SourcePlace } from '../read/block';
-import { describePlace } from '../read/describePlace';
+import { describeOffset } from '../read/describePlace';
 import type { SectionModel } from '../model/whitepaper';
 import { controlRefs } from '../model/documentFacts';
 
@@ -60,17 +60,11 @@ const GAP_SEVERITIES: ReadonlySet<Severity> = new Set(['error', 'warning']);
 /** Findings about the control list itself, said already by the status column. */
 const NOT_GAPS = new Set(['control-missing', 'control-duplicate', 'title-numbering']);
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return line;
-}
-
 export function gapReport(input: ReportInput, locale: Locale): GapReport {
   const { analysis, config, text } = input;
   const model = analysis.model;
   const to = input.toSource ?? ((offset: number) => offset);
-  const placeText = (offset: number) => describePlace(input.place?.(offset), locale) ?? (locale === 'ja' ? `${lineOf(text, offset)}行目` : `line ${lineOf(text, offset)}`);
+  const placeText = (offset: number) => describeOffset({ text, place: input.place }, offset, locale);
   const coverage = computeCoverage(model, config);
   const findings = applySeverities(analysis.findings, config).filter((f) => !NOT_GAPS.has(f.ruleId));
   const sectionsFor = new Map<string, SectionModel[]>();

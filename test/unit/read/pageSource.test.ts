@@ -25,7 +25,7 @@ test('the HTML reader says the source line and column of each block; a Word file
   const source = ['<!DOCTYPE html>', '<html><body>', '<h1>Security</h1>', '<div>', '  <h2>Backups</h2>', '  <p>We back up', '  nightly.</p>', '  <ul>', '    <li>Encrypted copies</li>', '  </ul>', '  Loose words', '</div>', '</body></html>'].join('\n');
   const doc = await readHtml(source);
   const at = (words: string) => doc.place?.(doc.text.indexOf(words));
-  assert.deepEqual([at('Backups')?.sourceLine, at('Backups')?.sourceColumn], [5, 3]);
+  assert.deepEqual([at('Backups')?.sourceLine, at('Backups')?.sourceColumn], [5, 7]);
   assert.equal(at('We back up')?.sourceLine, 6);
   assert.equal(at('Encrypted copies')?.sourceLine, 9);
   assert.deepEqual([at('Loose words')?.sourceLine, at('Loose words')?.sourceColumn], [11, 3]);

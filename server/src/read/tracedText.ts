@@ -1,0 +1,155 @@
+// Text read out of a web page that still knows where each of its characters came from in the page's source, so a
+// finding on a paragraph's words points at those words, not at the paragraph's tag. A browser's reading moves them:
+// entities (&amp;, &nbsp;) are one character, whitespace collapses, tags between words vanish, and a Japanese line the
+// author wrapped loses its line break. Every step here keeps, for each character, its offset in the source (or none,
+// for a character the reader adds: a bullet, a space between cells), each step one pass over the text it is given.
+import type { SourcePlace } from './block';
+
+export interface TracedText {
+  readonly text: string;
+  /** Offset in the source of each UTF-16 unit of `text`; -1 where the reader wrote it. */
+  readonly from: readonly number[];
+}
+
+export const EMPTY: TracedText = { text: '', from: [] };
+
+export const written = (text: string): TracedText => ({ text, from: Array<number>(text.length).fill(-1) });
+
+export function concat(parts: readonly TracedText[]): TracedText {
+  if (parts.length === 1) return parts[0];
+  const from: number[] = [];
+  for (const part of parts) for (const at of part.from) from.push(at);
+  return { text: parts.map((p) => p.text).join(''), from };
+}
+
+export function joinTraced(parts: readonly TracedText[], separator: string): TracedText {
+  return concat(parts.flatMap((part, i) => (i === 0 ? [part] : [written(separator), part])));
+}
+
+/** A character reference as the HTML tokenizer reads one: decimal, hexadecimal or named, its semicolon optional for the first two. */
+const REFERENCE = /&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;)/y;
+
+/**
+ * A text node's value against its stretch of the source: characters the source writes as they are, a reference's
+ * one or two units at its "&", a line's "\r\n" as the "\n" the parser made of it, a <pre>'s first line break as
+ * nothing. Where the two part unexpectedly (a legacy entity without its semicolon) each side still moves one unit,
+ * so the map stays in order and near.
+ */
+export function traceNode(value: string, source: string, start: number, end: number): TracedText {
+  const from: number[] = new Array(value.length);
+  let j = start;
+  let i = 0;
+  while (i < value.length) {
+    if (j >= end) {
+      from[i++] = Math.max(start, end - 1);
+      continue;
+    }
+    if (source[j] === '&') {
+      REFERENCE.lastIndex = j;
+      const reference = REFERENCE.exec(source);
+      if (reference && reference[0] !== value.slice(i, i + reference[0].length)) {
+        const after = j + reference[0].length;
+        from[i++] = j;
+        // A reference past U+FFFF is two units; its second is not the source's next character.
+        if (i < value.length && /[\udc00-\udfff]/.test(value[i])) from[i++] = j;
+        j = after;
+        continue;
+      }
+    }
+    // The parser drops a line break: the "\r" of "\r\n", and the one opening a <pre>.
+    if ((source[j] === '\r' || source[j] === '\n') && value[i] !== source[j]) {
+      j++;
+      continue;
+    }
+    from[i++] = j++;
+  }
+  return { text: value, from };
+}
+
+/** `traced` with every match of `pattern` (global) replaced by `by`, the replacement at the match's first character. */
+export function replaceTraced(traced: TracedText, pattern: RegExp, by: string): TracedText {
+  let text = '';
+  const from: number[] = [];
+  let last = 0;
+  for (const match of traced.text.matchAll(pattern)) {
+    const at = match.index;
+    text += traced.text.slice(last, at) + by;
+    for (let k = last; k < at; k++) from.push(traced.from[k]);
+    for (let k = 0; k < by.length; k++) from.push(traced.from[at] ?? -1);
+    last = at + match[0].length;
+  }
+  if (last === 0) return traced;
+  text += traced.text.slice(last);
+  for (let k = last; k < traced.text.length; k++) from.push(traced.from[k]);
+  return { text, from };
+}
+
+const SPACE = /\s/;
+
+/** The pieces of `traced` between `separator`s, each trimmed as String.trim does; empty pieces dropped. */
+export function splitTrimmed(traced: TracedText, separator: string): TracedText[] {
+  const pieces: TracedText[] = [];
+  let start = 0;
+  const take = (end: number) => {
+    let a = start;
+    let b = end;
+    while (a < b && SPACE.test(traced.text[a])) a++;
+    while (b > a && SPACE.test(traced.text[b - 1])) b--;
+    if (b > a) pieces.push({ text: traced.text.slice(a, b), from: traced.from.slice(a, b) });
+  };
+  for (let at = traced.text.indexOf(separator); at !== -1; at = traced.text.indexOf(separator, at + 1)) {
+    take(at);
+    start = at + separator.length;
+  }
+  take(traced.text.length);
+  return pieces;
+}
+
+/** Where each source offset sits as a 1-based line and column (UTF-16 units, as an editor counts them). */
+export function positionsIn(source: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
+
+export interface TracedMark {
+  /** The block's line the mark is on. */
+  readonly line: number;
+  readonly at: number;
+  readonly place: SourcePlace;
+  /** How many characters from `at` sit one after another on the source's line, so a place inside is the mark's column plus its distance. */
+  readonly run: number;
+}
+
+/**
+ * A line's runs of characters that follow each other on one line of the source, each as a mark: a new run wherever the
+ * map jumps (a collapsed space, an entity, a tag between words, a line of the source ends). Characters the reader wrote
+ * belong to no run and keep the block's own place.
+ */
+export function runsOf(line: TracedText, index: number, source: string, at: (offset: number) => { line: number; column: number }, base: SourcePlace): TracedMark[] {
+  const marks: TracedMark[] = [];
+  let k = 0;
+  while (k < line.from.length) {
+    const first = line.from[k];
+    let next = k + 1;
+    if (first === -1) {
+      while (next < line.from.length && line.from[next] === -1) next++;
+      marks.push({ line: index, at: k, place: base, run: 0 });
+    } else {
+      while (next < line.from.length && line.from[next] === line.from[next - 1] + 1 && source[line.from[next - 1]] !== '\n') next++;
+      const { line: sourceLine, column: sourceColumn } = at(first);
+      marks.push({ line: index, at: k, place: { ...base, sourceLine, sourceColumn }, run: next - k });
+    }
+    k = next;
+  }
+  return marks;
+}
