@@ -17,7 +17,20 @@ export interface RawBlock {
    * lines of the page; a web page's words each sit somewhere in its source. With `run`, the place moves one column on
    * with each of that many characters after `at`. In order of line and `at`.
    */
-  readonly marks?: readonly { readonly line?: number; readonly at: number; readonly place: SourcePlace; readonly run?: number }[];
+  readonly marks?: readonly Mark[];
+}
+
+/**
+ * A place further into a line: `place`; or the line's own place, at `sourceLine` and `sourceColumn` where given (a web
+ * page's words, hundreds of thousands of marks on a large page, each kept as two numbers rather than a place of its own).
+ */
+export interface Mark {
+  readonly line?: number;
+  readonly at: number;
+  readonly run?: number;
+  readonly place?: SourcePlace;
+  readonly sourceLine?: number;
+  readonly sourceColumn?: number;
 }
 
 const RUNS_TOGETHER: ReadonlySet<BlockKind> = new Set(['table-row', 'list-item']);
@@ -28,6 +41,9 @@ export function assemble(format: SourceFormat, raw: readonly RawBlock[], title?:
   const starts: number[] = [];
   const places: SourcePlace[] = [];
   const runs: number[] = [];
+  /** A mark's source line and column where `places` holds its line's place instead (0: the place says). */
+  const sourceLines: number[] = [];
+  const sourceColumns: number[] = [];
   const path: { level: number; title: string }[] = [];
   let previous: BlockKind | undefined;
   for (const block of raw) {
@@ -46,14 +62,20 @@ export function assemble(format: SourceFormat, raw: readonly RawBlock[], title?:
       if (i > 0) text += '\n';
       const lineStart = text.length;
       starts.push(lineStart);
-      places.push({ ...block.places[Math.min(i, block.places.length - 1)], headingPath });
+      const linePlace = { ...block.places[Math.min(i, block.places.length - 1)], headingPath };
+      places.push(linePlace);
       runs.push(0);
+      sourceLines.push(0);
+      sourceColumns.push(0);
       text += line;
       for (; mark < marks.length && (marks[mark].line ?? 0) <= i; mark++) {
-        if ((marks[mark].line ?? 0) < i) continue;
-        starts.push(lineStart + marks[mark].at);
-        places.push({ ...marks[mark].place, headingPath });
-        runs.push(marks[mark].run ?? 0);
+        const next = marks[mark];
+        if ((next.line ?? 0) < i) continue;
+        starts.push(lineStart + next.at);
+        runs.push(next.run ?? 0);
+        places.push(next.place ? { ...next.place, headingPath } : linePlace);
+        sourceLines.push(next.sourceLine ?? 0);
+        sourceColumns.push(next.sourceColumn ?? 0);
       }
     });
     const joined = lines.join(' ').trim();
@@ -76,6 +98,7 @@ export function assemble(format: SourceFormat, raw: readonly RawBlock[], title?:
         else hi = mid - 1;
       }
       const place = places[lo];
+      if (sourceColumns[lo] !== 0) return { ...place, sourceLine: sourceLines[lo], sourceColumn: sourceColumns[lo] + Math.min(offset - starts[lo], runs[lo]) };
       if (runs[lo] === 0 || place.sourceColumn === undefined) return place;
       return { ...place, sourceColumn: place.sourceColumn + Math.min(offset - starts[lo], runs[lo]) };
     },

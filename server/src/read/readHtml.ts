@@ -8,7 +8,7 @@ import type { BlockKind, SourceFormat, SourcePlace } from './block';
 import { assemble, type RawBlock } from './assemble';
 import type { ReadDocument } from './block';
 import { classifyLines } from './classifyLines';
-import { EMPTY, concat, joinTraced, positionsIn, replaceTraced, runsOf, splitTrimmed, traceNode, written, type TracedText } from './tracedText';
+import { concat, joinTraced, positionsIn, replaceTraced, runsOf, splitTrimmed, traceNode, written, type TracedText } from './tracedText';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -30,13 +30,28 @@ type TextNode = DefaultTreeAdapterMap['textNode'];
 /** A text node's words with where each sits in the source; none where the reader kept no locations (a Word file's HTML). */
 type Trace = (node: TextNode) => TracedText;
 
-function inlineText(node: Node, skip: (element: Element) => boolean, trace: Trace): TracedText {
-  if (node.nodeName === '#text') return trace(node as TextNode);
-  if (!isElement(node) || NEVER.has(node.tagName) || skip(node)) return EMPTY;
-  if (node.tagName === 'br') return written(BREAK);
-  const inner = concat(node.childNodes.map((child) => inlineText(child, skip, trace)));
+/** An element's words as pieces in reading order, joined once by the caller: joining at every level of nesting copied the words once per level. */
+function inlinePieces(node: Node, skip: (element: Element) => boolean, trace: Trace, pieces: TracedText[]): void {
+  if (node.nodeName === '#text') {
+    pieces.push(trace(node as TextNode));
+    return;
+  }
+  if (!isElement(node) || NEVER.has(node.tagName) || skip(node)) return;
+  if (node.tagName === 'br') {
+    pieces.push(written(BREAK));
+    return;
+  }
   // Cells and block children inside an inline run still separate words.
-  return /^(td|th|div|p|li|tr)$/.test(node.tagName) ? concat([written(' '), inner, written(' ')]) : inner;
+  const apart = /^(td|th|div|p|li|tr)$/.test(node.tagName);
+  if (apart) pieces.push(written(' '));
+  for (const child of node.childNodes) inlinePieces(child, skip, trace, pieces);
+  if (apart) pieces.push(written(' '));
+}
+
+function inlineText(nodes: readonly Node[], skip: (element: Element) => boolean, trace: Trace): TracedText {
+  const pieces: TracedText[] = [];
+  for (const node of nodes) inlinePieces(node, skip, trace, pieces);
+  return concat(pieces);
 }
 
 /** Lines of a block's text: whitespace collapsed as a browser does, none left between Japanese characters. */
@@ -80,7 +95,7 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
     if (text.length === 0) return;
     paragraph++;
     const base = { paragraph, ...at };
-    const marks = positions ? text.flatMap((line, i) => runsOf(line, i, source, positions, base)) : undefined;
+    const marks = positions ? text.flatMap((line, i) => runsOf(line, i, source, positions)) : undefined;
     raw.push({ kind, level, lines: text.map((line) => line.text), places: [base], ...(marks ? { marks } : {}) });
   };
   const chrome = (element: Element) => root.nodeName === 'body' && CHROME.has(element.tagName);
@@ -94,17 +109,17 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
     pendingAt = {};
   };
   // A paragraph of loose words starts where its first word does.
-  const gather = (words: TracedText, from: Node) => {
-    if (!pendingWords && words.text.trim() !== '') {
+  const gather = (pieces: readonly TracedText[], from: Node) => {
+    if (!pendingWords && pieces.some((piece) => piece.text.trim() !== '')) {
       pendingAt = sourceOf(from);
       pendingWords = true;
     }
-    pending.push(words);
+    for (const piece of pieces) pending.push(piece);
   };
 
   const walk = (node: Node, listDepth: number) => {
     if (!isElement(node)) {
-      if (node.nodeName === '#text') gather(trace(node as TextNode), node);
+      if (node.nodeName === '#text') gather([trace(node as TextNode)], node);
       return;
     }
     const tag = node.tagName;
@@ -112,14 +127,14 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
     const heading = HEADING.exec(tag);
     if (heading) {
       flush();
-      push('heading', Number(heading[1]), [joined(lines(inlineText(node, () => false, trace)))].filter((line) => line.text !== ''), sourceOf(node));
+      push('heading', Number(heading[1]), [joined(lines(inlineText([node], () => false, trace)))].filter((line) => line.text !== ''), sourceOf(node));
     } else if (LEAF[tag]) {
       flush();
-      push(LEAF[tag], 0, lines(inlineText(node, () => false, trace)), sourceOf(node));
+      push(LEAF[tag], 0, lines(inlineText([node], () => false, trace)), sourceOf(node));
     } else if (tag === 'tr') {
       flush();
       const cells = node.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
-      const row = cells.map((cell) => joined(lines(inlineText(cell, () => false, trace))));
+      const row = cells.map((cell) => joined(lines(inlineText([cell], () => false, trace))));
       if (row.some((cell) => cell.text !== '')) push('table-row', 0, [joinTraced(row, '\t')], sourceOf(node));
     } else if (tag === 'ol' || tag === 'ul') {
       flush();
@@ -133,13 +148,16 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
       for (const child of node.childNodes) walk(child, listDepth);
       flush();
     } else {
-      gather(inlineText(node, () => false, trace), node);
+      // Its pieces join the paragraph's, which is joined once.
+      const pieces: TracedText[] = [];
+      inlinePieces(node, () => false, trace, pieces);
+      gather(pieces, node);
     }
   };
   // The item's own words after its bullet (one it already writes is kept), then its nested lists one level deeper.
   const listItem = (item: Element, bullet: string, depth: number) => {
     const nested = (element: Element) => element.tagName === 'ul' || element.tagName === 'ol';
-    const words = joined(lines(concat(item.childNodes.map((c) => inlineText(c, nested, trace)))));
+    const words = joined(lines(inlineText(item.childNodes, nested, trace)));
     if (words.text) push('list-item', depth, [/^[-–•・●○■□◆◇▪※*＊]/.test(words.text) ? words : concat([written(bullet), words])], sourceOf(item));
     for (const child of item.childNodes) if (isElement(child) && nested(child)) walk(child, depth);
   };
@@ -149,7 +167,7 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
 
   const h1 = raw.find((b) => b.kind === 'heading');
   const titleElement = findFirst(document, 'title');
-  const title = h1?.lines[0] ?? (titleElement ? joined(lines(inlineText(titleElement, () => false, trace))).text : undefined);
+  const title = h1?.lines[0] ?? (titleElement ? joined(lines(inlineText([titleElement], () => false, trace))).text : undefined);
   return assemble(format, raw, title);
 }
 

@@ -3,23 +3,30 @@
 // entities (&amp;, &nbsp;) are one character, whitespace collapses, tags between words vanish, and a Japanese line the
 // author wrapped loses its line break. Every step here keeps, for each character, its offset in the source (or none,
 // for a character the reader adds: a bullet, a space between cells), each step one pass over the text it is given.
-import type { SourcePlace } from './block';
+// The offsets are an Int32Array (half a number[]'s bytes, sized once), a line a view of its block's array, and text
+// the reader wrote has none at all: a Word file's HTML, which has no source lines to point at, costs nothing here.
+import type { Mark } from './assemble';
 
 export interface TracedText {
   readonly text: string;
-  /** Offset in the source of each UTF-16 unit of `text`; -1 where the reader wrote it. */
-  readonly from: readonly number[];
+  /** Offset in the source of each UTF-16 unit of `text`, -1 where the reader wrote it; absent where it wrote all of them. */
+  readonly from?: Int32Array;
 }
 
-export const EMPTY: TracedText = { text: '', from: [] };
-
-export const written = (text: string): TracedText => ({ text, from: Array<number>(text.length).fill(-1) });
+export const written = (text: string): TracedText => ({ text });
 
 export function concat(parts: readonly TracedText[]): TracedText {
   if (parts.length === 1) return parts[0];
-  const from: number[] = [];
-  for (const part of parts) for (const at of part.from) from.push(at);
-  return { text: parts.map((p) => p.text).join(''), from };
+  const text = parts.map((p) => p.text).join('');
+  if (!parts.some((p) => p.from)) return { text };
+  const from = new Int32Array(text.length);
+  let at = 0;
+  for (const part of parts) {
+    if (part.from) from.set(part.from, at);
+    else from.fill(-1, at, at + part.text.length);
+    at += part.text.length;
+  }
+  return { text, from };
 }
 
 export function joinTraced(parts: readonly TracedText[], separator: string): TracedText {
@@ -36,7 +43,7 @@ const REFERENCE = /&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;)/y;
  * so the map stays in order and near.
  */
 export function traceNode(value: string, source: string, start: number, end: number): TracedText {
-  const from: number[] = new Array(value.length);
+  const from = new Int32Array(value.length);
   let j = start;
   let i = 0;
   while (i < value.length) {
@@ -69,18 +76,31 @@ export function traceNode(value: string, source: string, start: number, end: num
 /** `traced` with every match of `pattern` (global) replaced by `by`, the replacement at the match's first character. */
 export function replaceTraced(traced: TracedText, pattern: RegExp, by: string): TracedText {
   let text = '';
-  const from: number[] = [];
+  /** Each match's index and length, so the offsets are copied once the text's length is known. */
+  const matches: number[] = [];
   let last = 0;
   for (const match of traced.text.matchAll(pattern)) {
     const at = match.index;
     text += traced.text.slice(last, at) + by;
-    for (let k = last; k < at; k++) from.push(traced.from[k]);
-    for (let k = 0; k < by.length; k++) from.push(traced.from[at] ?? -1);
+    matches.push(at, match[0].length);
     last = at + match[0].length;
   }
   if (last === 0) return traced;
   text += traced.text.slice(last);
-  for (let k = last; k < traced.text.length; k++) from.push(traced.from[k]);
+  const source = traced.from;
+  if (!source) return { text };
+  const from = new Int32Array(text.length);
+  let to = 0;
+  let kept = 0;
+  for (let m = 0; m < matches.length; m += 2) {
+    const at = matches[m];
+    from.set(source.subarray(kept, at), to);
+    to += at - kept;
+    from.fill(at < source.length ? source[at] : -1, to, to + by.length);
+    to += by.length;
+    kept = at + matches[m + 1];
+  }
+  from.set(source.subarray(kept), to);
   return { text, from };
 }
 
@@ -95,7 +115,7 @@ export function splitTrimmed(traced: TracedText, separator: string): TracedText[
     let b = end;
     while (a < b && SPACE.test(traced.text[a])) a++;
     while (b > a && SPACE.test(traced.text[b - 1])) b--;
-    if (b > a) pieces.push({ text: traced.text.slice(a, b), from: traced.from.slice(a, b) });
+    if (b > a) pieces.push(traced.from ? { text: traced.text.slice(a, b), from: traced.from.subarray(a, b) } : { text: traced.text.slice(a, b) });
   };
   for (let at = traced.text.indexOf(separator); at !== -1; at = traced.text.indexOf(separator, at + 1)) {
     take(at);
@@ -121,33 +141,27 @@ export function positionsIn(source: string): (offset: number) => { line: number;
   };
 }
 
-export interface TracedMark {
-  /** The block's line the mark is on. */
-  readonly line: number;
-  readonly at: number;
-  readonly place: SourcePlace;
-  /** How many characters from `at` sit one after another on the source's line, so a place inside is the mark's column plus its distance. */
-  readonly run: number;
-}
-
 /**
  * A line's runs of characters that follow each other on one line of the source, each as a mark: a new run wherever the
  * map jumps (a collapsed space, an entity, a tag between words, a line of the source ends). Characters the reader wrote
  * belong to no run and keep the block's own place.
  */
-export function runsOf(line: TracedText, index: number, source: string, at: (offset: number) => { line: number; column: number }, base: SourcePlace): TracedMark[] {
-  const marks: TracedMark[] = [];
+export function runsOf(line: TracedText, index: number, source: string, at: (offset: number) => { line: number; column: number }): Mark[] {
+  const from = line.from;
+  if (!from) return line.text === '' ? [] : [{ line: index, at: 0, run: 0 }];
+  const marks: Mark[] = [];
   let k = 0;
-  while (k < line.from.length) {
-    const first = line.from[k];
+  while (k < from.length) {
+    const first = from[k];
     let next = k + 1;
     if (first === -1) {
-      while (next < line.from.length && line.from[next] === -1) next++;
-      marks.push({ line: index, at: k, place: base, run: 0 });
+      while (next < from.length && from[next] === -1) next++;
+      marks.push({ line: index, at: k, run: 0 });
     } else {
-      while (next < line.from.length && line.from[next] === line.from[next - 1] + 1 && source[line.from[next - 1]] !== '\n') next++;
+      while (next < from.length && from[next] === from[next - 1] + 1 && source[from[next - 1]] !== '\n') next++;
       const { line: sourceLine, column: sourceColumn } = at(first);
-      marks.push({ line: index, at: k, place: { ...base, sourceLine, sourceColumn }, run: next - k });
+      // The mark's place is the block's at this line and column: `assemble` keeps the two numbers, not a copy of the place.
+      marks.push({ line: index, at: k, sourceLine, sourceColumn, run: next - k });
     }
     k = next;
   }
