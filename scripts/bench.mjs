@@ -20,7 +20,8 @@
 //   The server gets a code cache folder as the extension gives it one (--code-cache=<folder>): by default a fresh one,
 //   written by a first server before any is measured, as an editor's every start after its first finds it; `cold`
 //   starts the first size without it, `none` gives none.
-//   --formats then times the CLI on published formats (scripts/benchFormats.mjs): what `npm run bench` runs, so that
+//   --formats then times the CLI on published formats (scripts/benchFormats.mjs) and the HTML reader on a generated
+//   1 MB and 5 MB page (scripts/benchHtmlRead.mjs): what `npm run bench` runs, so that
 //   `npm run bench -- --yls` gives its flags to this script, not to that one.
 //   The server is started with the flags the extension gives it (protocol/serverNodeFlags.json);
 //   WP_BENCH_NODE_FLAGS="--max-old-space-size=512" adds V8 flags for the server alone.
@@ -918,6 +919,7 @@ async function main() {
     if (yls) console.log(`\n${formatYlsTable(results, options)}`);
   }
   if (options.formats) execFileSync(process.execPath, [resolve(SCRIPTS, 'benchFormats.mjs')], { stdio: 'inherit' });
+  if (options.formats) execFileSync(process.execPath, [resolve(SCRIPTS, 'benchHtmlRead.mjs')], { stdio: 'inherit' });
 }
 
 main().catch((error) => {
