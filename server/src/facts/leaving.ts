@@ -161,9 +161,11 @@ const SURVIVES = wordGaps(/効力を(?:保持|有|存続)|(?:有効に)?存続(?
 
 // The backups go too ("its files are removed from the backup server as well", 「バックアップ用サーバーからもデータを
 // 削除」): said of the backups following the data, on a page about backups; whether they outlive the deletion is
-// backup-outlives-deletion's question, not a leaving of its own.
+// backup-outlives-deletion's question, not a leaving of its own. A sentence that deletes the data first and the
+// backups after (「…サーバーから削除し、90日以内にバックアップからも削除します」) is a leaving all the same, as its English
+// ("…within 30 days, and from our backups within 90 days") is.
 const BACKUPS_TOO =
-  wordGaps(/\bfrom\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?(?:\s{1,3}(?:servers?|storage|systems?|copies))?\s{1,3}(?:as\s{1,3}well|too)\b|\balso\s{1,3}(?:be\s{1,3})?(?:removed|deleted|erased|purged)\s{1,3}from\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?\b|バックアップ[^。\n]{0,12}からも/i);
+  wordGaps(/\bfrom\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?(?:\s{1,3}(?:servers?|storage|systems?|copies))?\s{1,3}(?:as\s{1,3}well|too)\b|\balso\s{1,3}(?:be\s{1,3})?(?:removed|deleted|erased|purged)\s{1,3}from\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?\b|^(?:(?!削除|消去|廃棄)[^。\n])*バックアップ[^。\n]{0,12}からも/i);
 
 // The provider deleting, not the customer ("we delete your sketches", "are removed"; "until you delete them" is the
 // customer's own act).

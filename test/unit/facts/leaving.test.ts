@@ -123,6 +123,7 @@ test('the backups removed with the account are no leaving of their own', () => {
   assert.ok(!saysWhatBecomesOfData('When a hosting account is closed, its files are removed from the backup server as well.'));
   assert.ok(!saysWhatBecomesOfData('ご契約を解約された場合、バックアップ用サーバーからもデータを削除します。'));
   assert.ok(saysWhatBecomesOfData('When the contract ends, we delete customer data and its backups within 30 days.'));
+  assert.ok(saysWhatBecomesOfData('解約日から30日以内にお客様のデータをサーバーから削除し、90日以内にバックアップからも削除します。'), 'the data first, then its backups: a leaving, in Japanese as in English');
 });
 
 test("deleting only what the customer can clear out themselves during use is no leaving's deletion", () => {
