@@ -23,6 +23,7 @@ import { backupProductTerms } from './backupProduct';
 import { deletesStaffRecords } from './staffRecords';
 import { deletedAtLapse, lapseWords } from './accountLapses';
 import { howToAnswer } from './howToAnswer';
+import { lineAt, lineStarts as textLineStarts } from '../core/lines';
 
 interface Heading {
   /** 0-based line number in the text. */
@@ -156,17 +157,6 @@ const NUMBERING = /^(?:第\s*[0-9０-９一二三四五六七八九十]+\s*[章�
 const NUMBERED_CLAUSE = /^[ \t]*\d{1,2}\.[ \t]+(?=\p{Lu})/u;
 const SENTENCE = /\S.{8,}[。．.!?！？]["”」』)）]?\s*$/u;
 
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Headings with neither text nor subsections under them are read as text of the section before. */
 function headingsWithContent(headings: readonly Heading[], hasText: (from: number, to: number) => boolean, lineCount: number): Heading[] {
   const kept: Heading[] = [];
@@ -180,8 +170,7 @@ function headingsWithContent(headings: readonly Heading[], hasText: (from: numbe
 export function sectionize(document: ReadDocument, fileName: string): ImportResult {
   const text = document.text;
   const lines = text.split('\n').map((line) => line.replace(/\r$/, '').replace(UNPRINTABLE, ' '));
-  const lineStarts: number[] = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const lineStarts = textLineStarts(text);
 
   // Which lines carry text a section holds: those of its blocks; contents entries and page furniture belong to none.
   const inBody = new Array<boolean>(lines.length).fill(false);
@@ -191,8 +180,8 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   // The first and last lines of each numbered item: an agreement's clause may open with its caption ("4. Deletion. Within …").
   const clauses = new Map<number, number>();
   for (const block of document.blocks) {
-    const from = lineOf(lineStarts, block.start);
-    const to = lineOf(lineStarts, Math.max(block.start, block.end - 1));
+    const from = lineAt(lineStarts, block.start);
+    const to = lineAt(lineStarts, Math.max(block.start, block.end - 1));
     if (block.kind === 'paragraph') paragraphs.set(from, to);
     else if (block.kind === 'list-item' && NUMBERED_CLAUSE.test(lines[from])) clauses.set(from, to);
     if (block.kind === 'heading') {

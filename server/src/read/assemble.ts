@@ -4,6 +4,7 @@
 // of a list) and a map from each offset of that text back to its place in the
 // original file, with the headings it sits under.
 import type { Block, BlockKind, ReadDocument, SourceFormat, SourcePlace } from './block';
+import { lineAt } from '../core/lines';
 
 export interface RawBlock {
   readonly kind: BlockKind;
@@ -90,13 +91,7 @@ export function assemble(format: SourceFormat, raw: readonly RawBlock[], title?:
     blocks,
     place(offset) {
       if (starts.length === 0) return undefined;
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lineAt(starts, offset);
       const place = places[lo];
       if (sourceColumns[lo] !== 0) return { ...place, sourceLine: sourceLines[lo], sourceColumn: sourceColumns[lo] + Math.min(offset - starts[lo], runs[lo]) };
       if (runs[lo] === 0 || place.sourceColumn === undefined) return place;

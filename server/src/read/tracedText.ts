@@ -6,6 +6,7 @@
 // The offsets are an Int32Array (half a number[]'s bytes, sized once), a line a view of its block's array, and text
 // the reader wrote has none at all: a Word file's HTML, which has no source lines to point at, costs nothing here.
 import type { Mark } from './assemble';
+import { lineAt, lineStarts } from '../core/lines';
 
 export interface TracedText {
   readonly text: string;
@@ -127,17 +128,10 @@ export function splitTrimmed(traced: TracedText, separator: string): TracedText[
 
 /** Where each source offset sits as a 1-based line and column (UTF-16 units, as an editor counts them). */
 export function positionsIn(source: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+  const starts = lineStarts(source);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const line = lineAt(starts, offset);
+    return { line: line + 1, column: offset - starts[line] + 1 };
   };
 }
 
