@@ -11,7 +11,7 @@ import { applySeverities, readConfig } from '../config/workspaceConfig';
 import type { Finding } from '../core/finding';
 import { fixText } from '../core/fixAll';
 import { toLocale, type Locale } from '../core/locale';
-import { describeOffset } from '../read/describePlace';
+import { offsetDescriber } from '../read/describePlace';
 import { importWhitepaper, isPublishedText, mapFindings, withoutInferredControlFindings } from '../import/importWhitepaper';
 import { sectionize } from '../import/sectionize';
 import { forcedKind, type KindJudgement, type PublishedKind } from '../import/publishedKind';
@@ -143,7 +143,8 @@ export function analyzeInputs(inputs: readonly string[], options: CheckOptions, 
     const findings = withoutInferredControlFindings(raw.findings, imported);
     if (options.asImported) {
       const original = { text, place: published?.place };
-      analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale, readAs: imported.kind, whereInOriginal: (offset, says) => describeOffset(original, imported.toSource(offset), says) });
+      const where: Partial<Record<Locale, (offset: number) => string>> = {};
+      analyzed.push({ path, text: imported.yaml, config, analysis: { ...raw, findings }, locale, readAs: imported.kind, whereInOriginal: (offset, says) => (where[says] ??= offsetDescriber(original, says))(imported.toSource(offset)) });
     }
     else analyzed.push({ path, text, config, analysis: { ...raw, findings: mapFindings(findings, imported.toSource) }, locale, readAs: imported.kind, toSource: imported.toSource, place: published?.place });
   }

@@ -32,7 +32,7 @@ import { importWhitepaper, mapFindings, weaklyRecognised, withoutInferredControl
 import { describeKind } from '../import/publishedKind';
 import { sectionize, type ImportResult } from '../import/sectionize';
 import type { ReadDocument } from '../read/block';
-import { describeOffset, describePlace } from '../read/describePlace';
+import { describePlace, offsetDescriber } from '../read/describePlace';
 import { isPageSource } from '../read/pageSource';
 import { readDocumentBytes } from '../read/readDocument';
 import { readHtml } from '../read/readHtml';
@@ -100,7 +100,8 @@ export function publishedHandlers(context: PublishedContext): PublishedHandlers 
         message: findingMessage(f, f.ruleId, locale),
         where: describePlace(document.place?.(f.start), locale),
       }));
-      const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}`, where: (offset) => describeOffset(document, imported.toSource(offset), locale) });
+      const describeSource = offsetDescriber(document, locale);
+      const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}`, where: (offset) => describeSource(imported.toSource(offset)) });
       const weak = weaklyRecognised(imported.controls);
       // What the whole text was read as decides which missing values its sections are asked for: said under each heading.
       const readAs = `\n\n---\n\n${describeKind(imported.kind, locale)}`;

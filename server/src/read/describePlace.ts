@@ -4,6 +4,7 @@
 // plain-text or Markdown file (whose text is the original).
 import type { Locale } from '../core/locale';
 import type { SourcePlace } from './block';
+import { lineAt, lineStarts } from '../core/lines';
 
 export function describePlace(place: SourcePlace | undefined, locale: Locale): string | undefined {
   if (!place) return undefined;
@@ -27,13 +28,20 @@ function describeInSource(place: SourcePlace & { readonly sourceLine: number }, 
   return `line ${place.sourceLine}, column ${column}${under ? `, under "${under}"` : ''}`;
 }
 
-/** An offset of a read document's text as the reviewer finds it in the original: its page, a web page's line and column, or a paragraph, else its line. */
-export function describeOffset(document: { readonly text: string; place?(offset: number): SourcePlace | undefined }, offset: number, locale: Locale): string {
-  const place = document.place?.(offset);
-  if (place?.sourceLine !== undefined) return describeInSource({ ...place, sourceLine: place.sourceLine }, locale);
-  const described = describePlace(place, locale);
-  if (described) return described;
-  let line = 1;
-  for (let at = document.text.indexOf('\n'); at !== -1 && at < offset; at = document.text.indexOf('\n', at + 1)) line++;
-  return locale === 'ja' ? `${line}行目` : `line ${line}`;
+/**
+ * Where each offset of a read document's text is as the reviewer finds it in the original: its page, a web page's line
+ * and column, or a paragraph, else its line. One describer per document: a report names thousands of places, and the
+ * text's lines are found once, not once per finding.
+ */
+export function offsetDescriber(document: { readonly text: string; place?(offset: number): SourcePlace | undefined }, locale: Locale): (offset: number) => string {
+  let starts: number[] | undefined;
+  return (offset) => {
+    const place = document.place?.(offset);
+    if (place?.sourceLine !== undefined) return describeInSource({ ...place, sourceLine: place.sourceLine }, locale);
+    const described = describePlace(place, locale);
+    if (described) return described;
+    starts ??= lineStarts(document.text);
+    const line = lineAt(starts, offset) + 1;
+    return locale === 'ja' ? `${line}行目` : `line ${line}`;
+  };
 }

@@ -12,7 +12,7 @@ import type { Locale, Localized } from '../core/locale';
 import { findingMessage } from '../core/messages';
 import { computeCoverage } from '../coverage/coverage';
 import type { SourcePlace } from '../read/block';
-import { describeOffset } from '../read/describePlace';
+import { offsetDescriber } from '../read/describePlace';
 import type { SectionModel } from '../model/whitepaper';
 import { controlRefs } from '../model/documentFacts';
 
@@ -64,7 +64,7 @@ export function gapReport(input: ReportInput, locale: Locale): GapReport {
   const { analysis, config, text } = input;
   const model = analysis.model;
   const to = input.toSource ?? ((offset: number) => offset);
-  const placeText = (offset: number) => describeOffset({ text, place: input.place }, offset, locale);
+  const placeText = offsetDescriber({ text, place: input.place }, locale);
   const coverage = computeCoverage(model, config);
   const findings = applySeverities(analysis.findings, config).filter((f) => !NOT_GAPS.has(f.ruleId));
   const sectionsFor = new Map<string, SectionModel[]>();

@@ -2,7 +2,7 @@
 // collapsed whitespace, tags between words and a Japanese line the author wrapped all leave the words where they are.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeOffset } from '../../../server/src/read/describePlace';
+import { offsetDescriber } from '../../../server/src/read/describePlace';
 import { readHtml } from '../../../server/src/read/readHtml';
 
 /** The source from the place the reader gives for the first occurrence of each of `probes` in the document's text. */
@@ -104,6 +104,6 @@ test('a long page is placed word by word in one pass: its last paragraph as exac
 test('the reviewer is told a web page\'s line and column of the words, in either language', async () => {
   const doc = await readHtml('<h2>Logs</h2>\n<p>Kept <i>for a</i> certain period.</p>');
   const offset = doc.text.indexOf('certain');
-  assert.equal(describeOffset(doc, offset, 'en'), 'line 2, column 22, under "Logs"');
-  assert.equal(describeOffset(doc, offset, 'ja'), '2行22列目(「Logs」内)');
+  assert.equal(offsetDescriber(doc, 'en')(offset), 'line 2, column 22, under "Logs"');
+  assert.equal(offsetDescriber(doc, 'ja')(offset), '2行22列目(「Logs」内)');
 });
