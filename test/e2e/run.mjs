@@ -631,7 +631,7 @@ async function publishedUiTest(browser, base, folder) {
       return opened.waitFor({ timeout: 3_000 }).then(() => true, () => false);
     }, 60_000, 500);
     await page.locator('.tabs-container .tab', { hasText: 'Review: layout.en.html' }).waitFor({ timeout: 30_000 });
-    await problemsShow('the web page finding with its paragraph in Problems', 'certain period', /\(paragraph 18, under "4\. Event logging \(A\.12\.4\.1\)"\)/);
+    await problemsShow('the web page finding with its source line and column in Problems', 'certain period', /\(line 20, column \d+, under "4\. Event logging \(A\.12\.4\.1\)"\)/);
   } catch (error) {
     const shot = join(OUT, 'published-failure.png');
     await page.screenshot({ path: shot, timeout: 10_000 }).then(() => log(`screenshot of the failure: ${shot}`), () => undefined);

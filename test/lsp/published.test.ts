@@ -45,6 +45,17 @@ describe('published whitepapers in the editor', () => {
     assert.match(result.html, new RegExp(`「一定期間」[^<]*<span class="wp-where">\\(${line}行目\\)</span>`));
   });
 
+  test('checkPublished on a web page: Problems names the line and column of the words in the page source, as the reviewer page does', async () => {
+    const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, file('layout.ja.html'));
+    assert.ok(result.ok);
+    const vague = result.findings.find((f) => f.ruleId === 'vague-period')!;
+    assert.equal(result.text.slice(vague.start, vague.end), '一定期間');
+    const source = readFileSync(join(FIXTURES, 'layout.ja.html'), 'utf8').split('\n');
+    const line = source.findIndex((l) => l.includes('一定期間'));
+    assert.match(vague.where!, new RegExp(`^${line + 1}行${source[line].indexOf('一定期間') + 1}列目`));
+    assert.ok(result.html.includes(`<span class="wp-where">(${vague.where})</span>`));
+  });
+
   test('checkPublished: hovering a heading says which controls its section was read as answering, and why', async () => {
     const text = 'サンプル帳 セキュリティについて\n\nバックアップ\n\nお客様のデータは毎日バックアップを取得し、別の拠点に保管しています。\n\n概要\n\nデータはすべて国内で保管しています。障害の際にはバックアップから復元します。バックアップの内容は暗号化しています。\n';
     const result = await client.request<CheckPublishedResult>(CHECK_PUBLISHED_METHOD, { fileName: 'notes.txt', uri: 'file:///ws/notes.txt', data: Buffer.from(text).toString('base64') });

@@ -1,9 +1,10 @@
 // "Check a Published Whitepaper…": a PDF, Word file or web page (or a .txt or
 // .md) as a reviewer receives it. The server extracts its text and checks it;
 // the text opens read-only, with the findings as squiggles and in Problems,
-// each saying where in the original (page and line, paragraph); hovering a
-// heading says which controls its section was read as answering, and why; the
-// reviewer page of the imported whitepaper opens beside it.
+// each saying where in the original (page and line; paragraph in Word; line
+// and column of a web page's source); hovering a heading says which controls
+// its section was read as answering, and why; the reviewer page of the
+// imported whitepaper opens beside it.
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageServer } from '../languageServer';

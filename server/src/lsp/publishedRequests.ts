@@ -32,7 +32,7 @@ import { importWhitepaper, mapFindings, weaklyRecognised, withoutInferredControl
 import { describeKind } from '../import/publishedKind';
 import { sectionize, type ImportResult } from '../import/sectionize';
 import type { ReadDocument } from '../read/block';
-import { describePlace, offsetDescriber } from '../read/describePlace';
+import { describeInOriginal, offsetDescriber } from '../read/describePlace';
 import { isPageSource } from '../read/pageSource';
 import { readDocumentBytes } from '../read/readDocument';
 import { readHtml } from '../read/readHtml';
@@ -98,7 +98,7 @@ export function publishedHandlers(context: PublishedContext): PublishedHandlers 
         severity: f.severity,
         ruleId: f.ruleId,
         message: findingMessage(f, f.ruleId, locale),
-        where: describePlace(document.place?.(f.start), locale),
+        where: describeInOriginal(document.place?.(f.start), locale),
       }));
       const describeSource = offsetDescriber(document, locale);
       const { title, html } = renderAnalysis(analysis, config, { locale, review: true, standalone: true, fallbackTitle: file.fileName, generator: `wp27017 ${VERSION}`, where: (offset) => describeSource(imported.toSource(offset)) });

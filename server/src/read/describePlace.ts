@@ -28,6 +28,11 @@ function describeInSource(place: SourcePlace & { readonly sourceLine: number }, 
   return `line ${place.sourceLine}, column ${column}${under ? `, under "${under}"` : ''}`;
 }
 
+/** A place as a reviewer with the original open finds it: a web page's line and column in its source, else as described above. */
+export function describeInOriginal(place: SourcePlace | undefined, locale: Locale): string | undefined {
+  return place?.sourceLine !== undefined ? describeInSource({ ...place, sourceLine: place.sourceLine }, locale) : describePlace(place, locale);
+}
+
 /**
  * Where each offset of a read document's text is as the reviewer finds it in the original: its page, a web page's line
  * and column, or a paragraph, else its line. One describer per document: a report names thousands of places, and the
@@ -36,9 +41,7 @@ function describeInSource(place: SourcePlace & { readonly sourceLine: number }, 
 export function offsetDescriber(document: { readonly text: string; place?(offset: number): SourcePlace | undefined }, locale: Locale): (offset: number) => string {
   let starts: number[] | undefined;
   return (offset) => {
-    const place = document.place?.(offset);
-    if (place?.sourceLine !== undefined) return describeInSource({ ...place, sourceLine: place.sourceLine }, locale);
-    const described = describePlace(place, locale);
+    const described = describeInOriginal(document.place?.(offset), locale);
     if (described) return described;
     starts ??= lineStarts(document.text);
     const line = lineAt(starts, offset) + 1;
