@@ -26,7 +26,8 @@ report    the reviewer's gap report: one row per expected control with its
           provider; xlsx (one sheet per whitepaper and a summary), csv or md.
 check, coverage and report also read published whitepapers directly: .txt and
 .md (lines and columns of the original), .pdf (findings say page and line),
-.docx and .html (findings say the paragraph).
+.docx (findings say the paragraph) and .html (lines and columns of the page's
+source).
 Folders are searched for *.wp.yaml, *.wp.yml, *.pdf, *.docx and *.html.
 
 Options:
