@@ -9,7 +9,7 @@ import { carriesValue, frontMatters, leavesValueOpen } from './frontMatters';
 import { linkLabels } from './linkLabels';
 import { markupHeadings } from './markupHeadings';
 import { htmlComments, markupNoise } from './markupNoise';
-import { ANSWER, COUNTED, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
+import { ANSWER, BOLD_LINE, COUNTED, followsInSequence, markerOf, type Marker, type SchemeFamily } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { tableRows } from './tableRows';
 import { maxOf, minOf } from '../core/arrays';
@@ -413,10 +413,14 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (marker.key === 'step' && BARE_STEP.test(trimmed[n]) && next !== -1 && near(n, next, true) && !markers[next]) carriesOn.add(next);
     // Markdown with "#" headings heads its sections with them, not with numbers; a line wholly in bold over its paragraph
     // ("**Third-Party Audits**") is the subheading a docs page writes under them all the same.
-    const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && !hangs && (format === 'text' || marker.family === 'markdown' || marker.key === 'mark**' || !markdownHeadings);
+    // So is an agreement's numbered clause whose caption alone stands in bold on its line, between blank lines ("2. **Scope and
+    // Roles.**"), over the clause's own text or its first sub-clause ("2.1 …"): steps in bold follow one another line by line.
+    const below = markers[next];
+    const boldCaption = marker.family === 'dotted' && marker.path.length === 1 && BOLD_LINE.test(marker.rest) && blank(n - 1) && blank(n + 1) && next !== -1 && (below === undefined || (below.family === 'dotted' && below.path.length > 1 && below.path[0] === number));
+    const headingCapable = marker.family !== 'bullet' && marker.family !== 'kana' && !runsOn && !hangs && (format === 'text' || marker.family === 'markdown' || marker.key === 'mark**' || !markdownHeadings || boldCaption);
     if (marker.family === 'markdown') candidate[n] = titleLike(marker.rest) || marker.rest.length > 0;
     else if (marker.family === 'question') candidate[n] = !continuesList && indent[n] <= allowedIndent && questionLike(marker.rest);
-    else if (headingCapable && !continuesList && !announced && !(startsRun && marker.family !== 'control') && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;
+    else if (headingCapable && ((!continuesList && !announced && !(startsRun && marker.family !== 'control')) || boldCaption) && indent[n] <= allowedIndent && titleLike(marker.rest)) candidate[n] = true;
     if (candidate[n]) {
       open = [];
       interrupted = [];
@@ -441,6 +445,7 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   // Pass 2: numbered headings of one family move forward; a count that restarts is a list.
   // Chapters, sections and articles (第1章, 第1節, 第1条) count apart: articles run on across chapters, sections start again in each.
   const byFamily = new Map<string, { n: number; path: readonly number[] }[]>();
+  const markdownLines = markers.flatMap((m, n) => (m?.family === 'markdown' && candidate[n] ? [n] : []));
   markers.forEach((m, n) => {
     if (!m || !candidate[n] || !NUMBERED.has(m.family) || m.family === 'markdown') return;
     const count = m.family === 'chapter' ? m.key : m.family;
@@ -452,7 +457,8 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
   const flat = new Set<string>(['paren', 'circled', 'alpha', 'chapter節', 'chapter項']);
   for (const family of families) {
     const found = byFamily.get(family)!;
-    const outer = flat.has(family) ? families.slice(0, families.indexOf(family)).flatMap((f) => byFamily.get(f)!.map((c) => c.n)) : [];
+    // Under Markdown's own headings a numbering starts again in each part (an agreement's clauses, then each appendix's).
+    const outer = flat.has(family) ? families.slice(0, families.indexOf(family)).flatMap((f) => byFamily.get(f)!.map((c) => c.n)) : markdownLines;
     const runs: (typeof found)[] = [[]];
     found.forEach((c, i) => {
       if (i > 0 && outer.some((n) => n > found[i - 1].n && n < c.n)) runs.push([]);
@@ -692,7 +698,10 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
       if (at === -1) at = stack.length;
       stack.length = at;
       stack.push({ key, family, depth });
-      const title = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : (marker?.unbulleted ?? (marker ? t(n) : t(n).replace(/[\s\u3000]*[:：]$/, '')));
+      const marked = marker && (marker.family === 'markdown' || marker.family === 'bracket' || marker.family === 'mark') ? marker.rest : (marker?.unbulleted ?? (marker ? t(n) : t(n).replace(/[\s\u3000]*[:：]$/, '')));
+      // A caption set in bold after its number ("2. **Scope and Roles.**", "### **Backups**") is titled by its words.
+      const bold = marker && BOLD_LINE.exec(marker.rest);
+      const title = bold && marked.endsWith(marker.rest) ? marked.slice(0, marked.length - marker.rest.length) + bold[2] : marked;
       result.push({ kind: 'heading', level: stack.length, title });
       listTop = -1;
       return;

@@ -84,7 +84,7 @@ const ALPHA = /^(?:[(（]([a-zA-Z])[)）]|([a-zA-Z])[).．])[\s\u3000]+(\S.*)$/;
 const QUESTION = /^[QＱ](?:[\s\u3000]?(\d{1,3}))?(?:[\s\u3000]?[.．:：)）]|[\s\u3000])[\s\u3000]*(\S.*)$/;
 const MARK = /^([■□◆◇●▼▽▶►◎★☆▲△◼◾])[\s\u3000]*(\S.*)$/;
 // A line wholly in Markdown's bold ("**Data deletion**"): a page that sets its headings in bold rather than with "#".
-const BOLD_LINE = /^(\*\*|__)([^*_\s](?:[^*_]*[^*_\s])?)\1$/;
+export const BOLD_LINE = /^(\*\*|__)([^*_\s](?:[^*_]*[^*_\s])?)\1$/;
 const BRACKETS: readonly [RegExp, string][] = [
   [/^【\s*(.+?)\s*】$/, '【】'],
   [/^[<＜]\s*([^<>＜＞]+?)\s*[>＞]$/, '<>'],

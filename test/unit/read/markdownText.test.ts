@@ -75,6 +75,53 @@ test('under "#" headings, a line wholly in bold over its paragraph still heads a
   }
 });
 
+test('under "#" headings, an agreement\'s numbered clauses captioned in bold on a line of their own head its sections, and count again in each appendix; bold steps do not', () => {
+  const text = [
+    '# Processing Terms',
+    '',
+    '## Terms',
+    '',
+    '1. **Definitions.**',
+    '',
+    '   1.1 "Service" means the hosted notebook service.',
+    '',
+    '2. **Deletion of Customer Data.**',
+    '',
+    'Within 30 days after the agreement ends we erase the customer\'s data from every system.',
+    '',
+    '3. **Security**',
+    '',
+    '   3.1 **Encryption** - Data is encrypted at rest and in transit.',
+    '',
+    '## Annex 1 – Measures',
+    '',
+    'We apply at least these measures:',
+    '',
+    '1. **Entry control**',
+    '',
+    '   Badges open the server rooms to named staff only.',
+    '',
+    '2. **Access logging**',
+    '',
+    '   Every sign-in to the console is logged.',
+    '',
+    '## Leaving',
+    '',
+    '1. **Open the billing page**',
+    '2. **Press "Close account"**',
+    '',
+    'Your notebooks stay readable until the period you paid for ends.',
+  ].join('\n');
+  for (const name of ['terms.md', 'terms.txt']) {
+    const doc = readText(text, textFormatOf(name, text));
+    assert.deepEqual(
+      doc.blocks.filter((b) => b.kind === 'heading').map((b) => `${b.level} ${b.title}`),
+      ['1 Processing Terms', '2 Terms', '3 1. Definitions.', '3 2. Deletion of Customer Data.', '3 3. Security', '2 Annex 1 – Measures', '3 1. Entry control', '3 2. Access logging', '2 Leaving'],
+      name,
+    );
+  }
+});
+
 test('a published Markdown .txt read from its bytes is read as Markdown, a plain one as text', async () => {
   assert.equal((await readDocumentBytes(Buffer.from(docsPage), 'security.txt')).format, 'markdown');
   assert.equal((await readDocumentBytes(Buffer.from('Security\n\n#1 Backups run daily.\n'), 'security.txt')).format, 'text');
