@@ -627,7 +627,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
     // only the topics a period belongs to (logs, backups, records, the customer's data), not training or monitoring.
     // A flattened table's row is read as the body's words: the rules on a label's content would look for a period the
     // prose reader does not see on the next line.
-    for (const { label, kept, row } of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && (!kept || KEPT_TOPICS.has(id)) && borneOut(id, words, section) !== false) add({ id, via: row ? 'body' : 'label', words });
+    // A label's common word ("Procedures." over an arbitration clause) is borne out by the paragraph it heads, not by
+    // whatever else a long section says.
+    for (const { label, kept, row, paragraph } of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && (!kept || KEPT_TOPICS.has(id)) && borneOut(id, words, paragraph === undefined ? section : `${label}\n${paragraph}`) !== false) add({ id, via: row ? 'body' : 'label', words });
     for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven], !options.opening, unproven)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
     for (const control of affirmedAnswers(body, rows)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }

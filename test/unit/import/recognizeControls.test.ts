@@ -811,3 +811,9 @@ test("a staff member's termination and the document's own changes name no custom
   assert.equal(ids('7.10 Employee Termination Procedures', 'On an employee\'s last day, the manager revokes every account the employee held.').includes('CLD.8.1.5'), false);
   assert.equal(ids('Changes to Security Policy', 'We review this document every year and publish the new version here.').includes('12.1.2'), false);
 });
+
+test("a label's common word is borne out by the paragraph it heads, not by the rest of a long section", () => {
+  const terms = ['**Procedures.** The arbitration follows the rules of the chosen forum, and each party bears its own costs.', '', 'Deleting a project is irreversible, so export what you need first.'].join('\n');
+  assert.equal(ids('Terms and Conditions', terms).includes('CLD.12.1.5'), false);
+  assert.deepEqual(ids('Operations', '**Procedures:** every critical operation follows a written runbook reviewed each quarter.').includes('CLD.12.1.5'), true);
+});
