@@ -117,6 +117,15 @@ export const FALSE_FRIENDS: readonly RegExp[] = [
   /保存容量|保存できる容量|大容量|追加容量|容量(?:の)?(?:上限|制限|超過)|(?:プラン|ユーザー?|アカウント)(?:ごと|あたり|毎)?の?(?:ストレージ)?容量/g,
   /継続報/g,
   /competent jurisdiction/g,
+  // An employee's termination is staff leaving, not the customer's contract ending (CLD.8.1.5); a Content Security
+  // Policy is a web page's header, not a policy for information security (5.1.1).
+  /\b(?:employee|employment|staff|personnel|workforce)\s+terminations?\b|\btermination\s+of\s+(?:employment|employees?|staff|personnel)\b|\bcontent[- ]security[- ]polic(?:y|ies)\b/g,
+  // Jurisdictions in the plural are wherever a law may apply ("in applicable jurisdictions", "jurisdictions where this is
+  // allowed"), not the one whose law governs the contract.
+  /\b(?:applicable|certain|some|other|many|relevant|those|these|all|various|different|multiple)\s+jurisdictions\b|\bjurisdictions\s+(?:where|that|which|in which)\b/g,
+  // A person's capacity is a role or a standing, not the systems' (12.1.3): "in your individual capacity", "a purported
+  // representative capacity", "with legal capacity", engineers who "evaluate their capacity" for the work.
+  /\b(?:individual|representative|legal|personal|official|fiduciary)\s+capacity\b|\bcapacity\s+as\b|\b(?:their|his|her)\s+capacity\b/g,
   /\blogged[ -](?:in|on|out|into)\b/g,
   // Upgrading a plan or an account is buying more, not a change the provider makes to the service (12.1.2).
   /\bupgrad(?:e|es|ed|ing)\s+(?:(?:your|my|their|the|an?|to\s+(?:an?|the))\s+)?(?:(?:paid|pro|plus|enterprise|team)\s+)?(?:accounts?|plans?|subscriptions?|tiers?|licen[cs]es?)\b|\b(?:plan|account|subscription|tier)\s+upgrad(?:e|es|ing)\b|(?:プラン|アカウント|契約)(?:の|を)?アップグレード/g,

@@ -72,6 +72,11 @@ export function customerFeature(heading: string, text: string, catalogue = false
   return HOW_TO.test(head) || CUSTOMER_CONFIGURES.test(body) || (catalogue && FEATURE_SETTING.test(body)) || advisesCustomer(below);
 }
 
+// A heading that tells the reader to switch a feature off ("Disable logging of XHR/Fetch requests", "Turn off video
+// upload", 「ログ送信を無効にする」) is a setting of the product the customer changes: what it turns off is the
+// customer's choice, no practice of the provider's, whichever topic it names.
+export const SWITCHED_OFF = /^(?:disabl(?:e|ing)|turn(?:ing)? off|opt(?:ing)? out|deactivat(?:e|ing))\b|(?:を|の)(?:無効(?:に|化)|オフに)(?:する(?:には|方法)?|します)?$/iu;
+
 // A heading in the standard's own words for a control (the English title or the JIS one, as an ISO-ordered whitepaper
 // heads its sections: "User access provisioning", "Management of secret authentication information", 利用者の秘密認証情報
 // の管理, 情報へのアクセス制限) names its subject outright: a sentence under it that the customer's administrators change

@@ -209,6 +209,43 @@ function operationsDocumented(text: string): string | undefined {
   return OPERATIONS_DOCUMENTED.exec(text)?.[0];
 }
 
+// Software built with care for security (14.2.1): its code reviewed, tested, scanned, its changes controlled. "Development"
+// alone names a team ("a Development Team"), an environment (開発環境), a product's roadmap or a privacy policy's use of
+// data "for research and development" as often as the provider's secure development.
+const BUILT_WITH_CARE =
+  /ソースコード|コードレビュー|レビュー|脆弱性|セキュア|静的解析|(?:単体|結合|総合|受入)テスト|テスト(?:環境|を実施|工程)|変更管理|\bsource code\b|\bcode reviews?\b|\breview(?:s|ed)?\b|\b(?:unit |integration |security )?test(?:s|ing|ed)\b|\bvulnerab|\bscan(?:s|ned|ning)?\b|\bsecure (?:coding|development|software)\b|\bpipelines?\b|\bci\/cd\b|\bchange control\b|\bsdlc\b/iu;
+
+function builtWithCare(text: string): string | undefined {
+  return BUILT_WITH_CARE.exec(text)?.[0];
+}
+
+// Evidence collected (16.1.7) is an incident's: a page's "identity evidence", a legal hold on a mailbox listed among a
+// log's events or a security vendor's deliverables name other evidence.
+const INCIDENT_CONTEXT = /インシデント|事故|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach(?:es)?\b|\bcompromise[sd]?\b|\battacks?\b|\bintrusions?\b/iu;
+
+function incidentContext(text: string): string | undefined {
+  return INCIDENT_CONTEXT.exec(text)?.[0];
+}
+
+// The supply chain of the service (15.1.3) is the outside services it is built on with their security looked into:
+// assessed, reviewed, held to requirements. 外部サービス and "infrastructure provider" alone name the analytics tool a
+// privacy policy lists, an integration the customer turns on or the party a request passes through.
+const SUPPLY_SECURED =
+  /(?:セキュリティ|安全性|リスク|信頼性)[^。\n]{0,30}(?:評価|確認|審査|監視|選定)|(?:評価|審査|選定)[^。\n]{0,20}(?:セキュリティ|安全性|基準)|サプライチェーン|\bassess(?:es|ed|ing|ments?)?\b|\bdue diligence\b|\bsecurity (?:reviews?|requirements?)\b|\bvet(?:s|ted|ting)?\b|\bsupply chain\b/iu;
+
+function supplySecured(text: string): string | undefined {
+  return SUPPLY_SECURED.exec(text)?.[0];
+}
+
+// Reporting an incident (16.1.2) is telling someone of it. 事故, 障害 and "outage" name a mishap as often as a security
+// incident: under them, a section on how it is handled inside (「違反及び事故への対応」 over the steps taken, a failover
+// scenario 「単一ノード障害」) reports to no one. "Incident" names the topic outright.
+const TOLD = /報告|通知|連絡|知らせ|公表|告知|周知|\bnotif|\breport|\binform|\bcommunicat|\bcontact|\bstatus page|\bdisclos/iu;
+
+function toldOf(text: string): string | undefined {
+  return TOLD.exec(text)?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['CLD.12.1.5', { generic: /^(?:操作手順|運用手順|マニュアル|管理コンソール|運用セキュリティ|procedures?|operating procedures|admin console|management console)$/iu, evidence: operationsDocumented }],
   [
@@ -234,6 +271,10 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['6.1.1', { generic: /^(?:管理体制|組織体制|governance)$/iu, evidence: securityRoles }],
   ['18.1.3', { generic: /^(?:records?|record retention|記録の保管)$/iu, evidence: recordsProtected }],
   ['18.1.1', { generic: /^(?:法令|規制|法規制|適用法令|法的要求|laws?|applicable laws?|legislation|legal requirements?|regulations?)$/iu, evidence: namedLaw }],
+  ['14.2.1', { generic: /^(?:開発|development)$/iu, evidence: builtWithCare }],
+  ['15.1.3', { generic: /^(?:外部サービス|infrastructure providers?)$/iu, evidence: supplySecured }],
+  ['16.1.2', { generic: /^(?:事故|障害対応|障害|outages?)$/iu, evidence: toldOf }],
+  ['16.1.7', { generic: /^(?:証拠|evidence|forensics?|legal holds?)$/iu, evidence: incidentContext }],
 ]);
 
 /**

@@ -11,7 +11,7 @@ import { announcesTopics } from './announcesTopics';
 import { deletedAtLapse } from './accountLapses';
 import { deletesAtPeriodEnd, END_OF_CONTRACT, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { borneOut } from './genericTopics';
-import { customerFeature, FEATURE_CONTROLS, standardTitle } from './customerFeature';
+import { customerFeature, FEATURE_CONTROLS, standardTitle, SWITCHED_OFF } from './customerFeature';
 import { headingControls } from './headingControls';
 import { headingRole, STANDS_UNDER } from './headingRole';
 import { reviewNotYet } from './reviewNotYet';
@@ -387,10 +387,14 @@ const DECLINED =
 /** Text inside 「」 is a quoted title, often another section's ("see 「5.2 Roles (A.6.1.1)」"): not this section's reference. */
 const withoutQuotes = (text: string) => text.replace(/「[^「」\n]*」/g, (m) => ' '.repeat(m.length));
 
-/** The words of a text that name a control, by control. */
-export function wordsByControl(text: string): Map<string, string[]> {
+/**
+ * The words of a text that name a control, by control. `weight`: the least weight a word must have (2: words that name
+ * their topic, not the words that only support another's, such as "policies" or 削除).
+ */
+export function wordsByControl(text: string, weight = 1): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const o of occurrences(text)) {
+    if (o.weight < weight) continue;
     const list = found.get(o.id) ?? [];
     if (!list.some((t) => t.toLowerCase() === o.term.toLowerCase())) list.push(o.term);
     found.set(o.id, list);
@@ -549,7 +553,7 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   }
   const numbered = /^\s*(?:CLD|[0-9０-９])/i.test(heading) ? headingControls(heading, options.outline) : { ids: [], via: 'none' };
   if (numbered.via === 'number') for (const id of numbered.ids) add({ id, via: 'reference', words: [heading.trim().split(/\s+/)[0]] });
-  if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC')) || plannedSection(heading) || options.page === 'procurement') return result;
+  if (DEFINES.test(heading.normalize('NFKC')) || ASKS_OTHERS.test(heading.normalize('NFKC')) || plannedSection(heading) || SWITCHED_OFF.test(heading.normalize('NFKC').trim()) || options.page === 'procurement') return result;
   // A reader's how-to question answered by steps names the customer's buttons, not the provider's practice.
   if (howToAnswer(heading, options.below ? `${body}\n${options.below}` : body)) return result;
   // A heading names its topics whatever words its body uses (annotators and reviewers read it so: a stricter reading
@@ -623,12 +627,14 @@ function recognized(heading: string, body: string, inherited: readonly string[],
     // only the topics a period belongs to (logs, backups, records, the customer's data), not training or monitoring.
     // A flattened table's row is read as the body's words: the rules on a label's content would look for a period the
     // prose reader does not see on the next line.
-    for (const { label, kept, row } of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && (!kept || KEPT_TOPICS.has(id)) && borneOut(id, words, section) !== false) add({ id, via: row ? 'body' : 'label', words });
+    // A label's common word ("Procedures." over an arbitration clause) is borne out by the paragraph it heads, not by
+    // whatever else a long section says.
+    for (const { label, kept, row, paragraph } of labels(body, result.length === 0 && unproven.length === 0)) for (const { id, words } of fromHeading(label)) if (!SETTING.has(id) && due(id) && said(id) && (!kept || KEPT_TOPICS.has(id)) && borneOut(id, words, paragraph === undefined ? section : `${label}\n${paragraph}`) !== false) add({ id, via: row ? 'body' : 'label', words });
     for (const control of fromBody(withoutExamples(body), [...result.map((c) => c.id), ...inherited, ...unproven], !options.opening, unproven)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
     for (const control of affirmedAnswers(body, rows)) if (due(control.id) && borneOut(control.id, control.words, section) !== false) add(control);
   }
   for (const control of listed) add(control);
-  for (const shaped of [responsibilityMatrix(body), locationList(body)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
+  for (const shaped of [responsibilityMatrix(body), locationList(body, heading)]) if (shaped !== undefined) add({ ...shaped, via: 'body' });
   // A period answers under a heading of no topic of its own ("Copies kept for recovery"), not in a document's opening.
   const periods = topics.length === 0 && unproven.length === 0 && !options.title && heading.trim() !== '' && role === 'none';
   if (says && !options.opening) for (const stated of statedInBody(body, { periods })) if (due(stated.id)) add({ ...stated, via: 'body' });

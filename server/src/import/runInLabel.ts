@@ -61,13 +61,23 @@ const SAYS = /[\p{L}\p{N}]/u;
 /**
  * The labels a text's paragraphs (and, with `itemsToo`, its list items) open with; a label over a bare period
  * (`kept`: a retention schedule's line) is kept apart, as it names only what is kept; `row`: a flattened table's row,
- * whose period the prose reader does not pair with its label.
+ * whose period the prose reader does not pair with its label; `paragraph`: what a run-in label heads, where the evidence
+ * for a common word of it is sought.
  */
-export function labels(body: string, itemsToo: boolean): { label: string; kept: boolean; row?: true }[] {
+export function labels(body: string, itemsToo: boolean): { label: string; kept: boolean; row?: true; paragraph?: string }[] {
   const runIn = runInLabels(body, itemsToo)
     .filter((l) => !CODE.test(l.label) && SAYS.test(lineAt(body, l.rest)))
-    .map((l) => ({ label: l.label, kept: PERIOD_VALUE.test(lineAt(body, l.rest)) && lineAt(body, l.rest).length <= 60 }));
+    .map((l) => ({ label: l.label, kept: PERIOD_VALUE.test(lineAt(body, l.rest)) && lineAt(body, l.rest).length <= 60, paragraph: paragraphAt(body, l.rest) }));
   return [...runIn, ...scheduleRows(body).map((label) => ({ label, kept: true, row: true as const }))];
+}
+
+/** What a label heads: the rest of its paragraph, up to the next blank line. */
+function paragraphAt(body: string, at: number): string {
+  // Searched from the label on, not in a copy of the rest of the body: a long page has many labels.
+  const blank = /\n[ \t\u3000]*\n/gu;
+  blank.lastIndex = at;
+  const end = blank.exec(body);
+  return body.slice(at, end === null ? body.length : end.index);
 }
 
 // A line that is nothing but a period ("1 year", " 7 years ", 「3年間」): a retention table's second cell on its own line.

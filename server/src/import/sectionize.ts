@@ -348,9 +348,11 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
   const page = document.title?.trim() ? kindNamed(document.title.trim()) : [titleLine, ...(ownName ? [ownName] : [])].map(kindNamed).find((kind) => kind !== 'whitepaper') ?? 'whitepaper';
   // Text before the first heading of a document with other sections introduces it; the title names what two or more of
   // those sections take up in their own words ("Data deletion instructions" over sections on requests and their scope).
+  // A word that only supports its topic ("policies", 削除) takes up none: "Our policies on SPF records" under a page
+  // titled "Security Policy" is no security policy.
   const others = parts.length > 1;
   const takenUpBy = new Map<string, number>();
-  for (const part of parts.filter((p) => !p.fromTitle)) for (const id of wordsByControl(`${part.title}\n${textOf(part.body)}\n${below(part)}`).keys()) takenUpBy.set(id, (takenUpBy.get(id) ?? 0) + 1);
+  for (const part of parts.filter((p) => !p.fromTitle)) for (const id of wordsByControl(`${part.title}\n${textOf(part.body)}\n${below(part)}`, 2).keys()) takenUpBy.set(id, (takenUpBy.get(id) ?? 0) + 1);
   const pageTopics = new Set([...takenUpBy].filter(([, n]) => n >= 2).map(([id]) => id));
   // A text of two documents (a privacy statement, then a DPA under its own title) reads each part as its own kind of page.
   const kindOf = new Map<Part, PageKind>();

@@ -1,9 +1,10 @@
 // Controls a section answers by the shape of what it holds, where its words
 // alone are too few or too scattered to name them: a table of who does what
 // (provider and customer as columns) is the division of responsibilities
-// (CLD.6.3.1); a list whose entries each name a country is where data goes
-// (6.1.3).
+// (CLD.6.3.1); a list whose entries each name a country in their words (not in
+// their links' addresses) is where data goes (6.1.3).
 import { namedPlace } from '../catalog/places';
+import { withoutLinkTargets } from './controlVocabulary';
 
 export interface ShapeEvidence {
   readonly id: string;
@@ -75,18 +76,30 @@ function byRow(body: string): ShapeEvidence | undefined {
   return provider !== undefined && customer !== undefined && rows >= 3 ? { id: 'CLD.6.3.1', words: [provider, customer] } : undefined;
 }
 
-/** A list or table where two entries or more each name a country or region: where the data is, or who holds it where. */
-export function locationList(body: string): ShapeEvidence | undefined {
+// What a list of places is about when it says where data is: the data, its servers, storage, hosting or regions, or who
+// processes it. Support hours by region, maintenance windows per city or payment methods per country name places too.
+const REGION_CODE = /^[a-z]{2,}(?:-[a-z]+)+-?\d+[a-z]?$/i;
+const ABOUT_DATA = /データ|サーバ|保存|保管|格納|リージョン|拠点|所在|ホスティング|クラウド|委託先|\bdata\b|\bservers?\b|\bhost(?:s|ed|ing)?\b|\bstor(?:e|ed|es|age|ing)\b|\bregions?\b|\bdata ?cent(?:er|re)s?\b|\bprocess(?:es|ed|ing|ors?)?\b|\blocat(?:ed|ion|ions)\b|\bsub-?processors?\b|\bresiden(?:cy|t)\b|\binfrastructure\b|\bclusters?\b|\binstances?\b|\bdeploy/iu;
+
+/**
+ * A list or table where two entries or more each name a country or region, in a section about data: where the data is,
+ * or who holds it where. `heading`: the section's heading, which may say what the list is about.
+ */
+export function locationList(body: string, heading = ''): ShapeEvidence | undefined {
+  const aboutData = ABOUT_DATA.test(withoutLinkTargets(`${heading}\n${body}`.normalize('NFKC')));
   const places: string[] = [];
   let entries = 0;
   for (const line of body.split('\n')) {
     if (cells(line) === undefined && !/^\s*(?:[-*・•●■◆]|\(?\d{1,2}[).．]|[①-⑳])\s*/u.test(line)) continue;
     // Named places only: "国内" is no place of its own ("国内の別リージョン" row after row of a backup table says where
-    // copies go, not where data is).
-    const place = namedPlace(line);
+    // copies go, not where data is). Where a link points is no place either: a list of app-store links
+    // ("…/us/app/…", "&gl=US") names the store's country, not the data's.
+    const place = namedPlace(withoutLinkTargets(line));
     if (place === undefined) continue;
     entries++;
     if (!places.includes(place)) places.push(place);
   }
-  return entries >= 2 ? { id: '6.1.3', words: places.slice(0, 4) } : undefined;
+  // A cloud's region codes ("eu-west-1", "asia-northeast1") are where data is kept, whatever the section calls them.
+  const regionCodes = places.every((place) => REGION_CODE.test(place));
+  return entries >= 2 && (aboutData || regionCodes) ? { id: '6.1.3', words: places.slice(0, 4) } : undefined;
 }

@@ -11,7 +11,7 @@ test('a country, city or cloud region named is a place for the rules and for the
   for (const text of ['中国', 'フィリピン', 'Paris', 'Stockholm', 'ap-northeast-1', 'eu-central-1', 'ヨーロッパ', '北海道']) {
     assert.ok(namedPlace(text), `${text} is named`);
     assert.ok(isPlace(text), `${text} is a place for data-location`);
-    assert.ok(locationList(`- ${text}\n- Canada\n`), `a list of ${text} and Canada is a list of places`);
+    assert.ok(locationList(`- ${text}\n- Canada\n`, 'Where data is stored'), `a list of ${text} and Canada is a list of places`);
     assert.equal(borneOut('6.1.3', ['hosting'], `Data is hosted in ${text}.`), namedPlace(`Data is hosted in ${text}.`));
   }
 });
@@ -22,5 +22,6 @@ test('abbreviations count in capitals only, and the side of a border is no place
   assert.equal(namedPlace('chinaware'), undefined);
   assert.ok(statesPlace('お客様のデータは国内のデータセンターに保存します。'), '国内 says where data is kept');
   assert.equal(locationList('| バックアップ | 国内の別リージョン |\n| ログ | 国内の別リージョン |\n'), undefined, '国内 row after row names no place of its own');
+  assert.equal(locationList('- 9:00–17:00 in France\n- 9:00–17:00 in Canada\n', 'Support hours'), undefined, 'a list of places about no data');
   assert.equal(borneOut('6.1.3', ['hosting'], 'We never host data overseas.'), 'overseas');
 });

@@ -356,3 +356,22 @@ test("a help page's steps to delete an account say what the customer clicks, not
   const practice = steps.replace('Go to **Settings** > **Members** and click the bin icon next to the account you wish to remove.', 'Ask support to close it: we delete the account and its data within 30 days.');
   assert.deepEqual(controls(practice).filter((c) => c.endsWith('CLD.8.1.5')), ['How do I delete an account?: CLD.8.1.5']);
 });
+
+test("a page's title answers in its opening only what two of its sections take up in words that name the topic", () => {
+  const page = [
+    '# Security Policy',
+    '',
+    'We welcome reports of security bugs in our service and reward the first reporter of each.',
+    '',
+    '## Contact',
+    '',
+    'Write to the security desk and add "I have read the Security Policy of Example Co." to your message.',
+    '',
+    '## Out of scope',
+    '',
+    '- Our policies on mail records',
+    '- Missing headers on static pages',
+    '',
+  ].join('\n');
+  assert.equal(importWhitepaper(page, 'security.md').controls.some((c) => c.id === '5.1.1' && c.via === 'title'), false);
+});

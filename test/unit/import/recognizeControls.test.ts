@@ -31,7 +31,9 @@ test('the known confusions', () => {
 
 test('an incident heading answers both responding and reporting, whichever word names the incident', () => {
   assert.deepEqual(ids('事故が起きたときのお知らせ'), ['16.1.1', '16.1.2']);
-  assert.deepEqual(ids('障害の定義'), ['16.1.1', '16.1.2']);
+  assert.deepEqual(ids('障害の定義', '障害が発生した場合は、お客様にメールで通知します。'), ['16.1.1', '16.1.2']);
+  assert.deepEqual(ids('違反及び事故への対応', '違反や事故が発生した場合は、原因を調査し、再発防止策を講じます。'), ['16.1.1'], 'a mishap handled inside reports to no one');
+  assert.deepEqual(ids('Incident response', 'Our on-call engineers triage, contain and fix each problem.'), ['16.1.1', '16.1.2'], '"incident" names the topic outright: the section owes the notice');
   assert.deepEqual(ids('Data breaches'), ['16.1.2'], 'a breach heading owes the report; the provider\'s whole handling is named by incident words');
 });
 
@@ -757,4 +759,61 @@ test("a terms document's registration and access-rights articles are the contrac
   assert.deepEqual(onTerms('3. Accounts', 'You register for an account with a valid email address; we may refuse a registration at our discretion.'), []);
   assert.deepEqual(onTerms('第3条（ユーザー登録）', '利用者の登録は A.9.2.1 に従って行います。'), ['9.2.1'], 'an id still names it');
   assert.deepEqual(ids('第3条（ユーザー登録）', '当社は、利用者の登録および削除を行う手順を定め、アカウントを発行しています。'), ['9.2.1'], 'off a terms document, read as before');
+});
+
+test('a list of links names no place by the addresses it points to', () => {
+  const apps = ['Any of these apps will do:', '', '- [Keyring](https://apps.example.com/us/app/keyring/id100)', '- [Tokenbox](https://store.example.com/details?id=tokenbox&gl=US)', '- [Otpad](https://store.example.com/details?id=otpad&gl=US)'].join('\n');
+  assert.deepEqual(ids('Authenticator apps', apps), []);
+  assert.deepEqual(ids('Our servers', ['Copies of the data are held in:', '', '- Tokyo, Japan', '- Osaka, Japan'].join('\n')), ['6.1.3'], 'a list that names its places in words still does');
+});
+
+test('"development" alone in a heading names secure development only where the section says how the software is built safely', () => {
+  assert.deepEqual(ids('Example 2: Putting the Development Team together', 'Create a team called Platform and give each member the Developer role.'), []);
+  assert.deepEqual(ids('研究および開発', '利用者情報を、新機能の研究と製品の開発に用います。'), []);
+  assert.deepEqual(ids('Development', 'Every change is reviewed by a second engineer and the source code is scanned before each release.'), ['14.2.1']);
+  assert.deepEqual(ids('開発', 'すべての変更はコードレビューを経てリリースします。'), ['14.2.1']);
+});
+
+test('evidence and forensics name 16.1.7 only where the section speaks of an incident', () => {
+  assert.deepEqual(ids('Checking who you are', 'You send us evidence of your identity. We compare the evidence with official records and keep no copy of the evidence afterwards.'), []);
+  assert.deepEqual(ids('Event types', 'Retention policy created. Legal hold applied to a folder. Legal hold released.').includes('16.1.7'), false);
+  assert.deepEqual(ids('After an incident', 'We preserve evidence of the incident and hand it to forensic specialists.').includes('16.1.7'), true);
+});
+
+test("a heading that tells the reader to switch a feature off answers no control but an id", () => {
+  assert.deepEqual(ids('Disable logging of network requests', 'Set the option to false and the runner logs no requests in its command log.'), []);
+  assert.deepEqual(ids('ログ送信を無効にする', '設定画面でログの送信をオフにすると、ログは当社に送られません。'), []);
+  assert.deepEqual(ids('Disable logging (A.12.4.1)', 'Set the option to false.'), ['12.4.1'], 'an id written still answers');
+});
+
+test("a person's capacity and jurisdictions in the plural name no capacity management nor governing law", () => {
+  const claims = 'You may bring a claim against us only in your individual capacity and not in a representative capacity. The court decides. The court decides again on appeal.';
+  assert.equal(ids('Disputes', claims).includes('12.1.3'), false);
+  const checks = 'We run background checks in applicable jurisdictions, as applicable law allows, and never in jurisdictions where they are unlawful.';
+  assert.equal(ids('Information you give us', checks).includes('18.1.1'), false);
+  assert.deepEqual(ids('Capacity', 'We monitor the capacity of every cluster and add nodes before it runs short.'), ['12.1.3']);
+});
+
+test('an outside service named answers the supply chain only where its security is looked into', () => {
+  assert.deepEqual(ids('外部サービスの利用', '当社は、アクセス解析のために外部サービスを利用することがあります。'), []);
+  assert.deepEqual(ids('外部サービスの利用', '外部サービスは、セキュリティの評価を行ったうえで選定しています。'), ['15.1.3']);
+  assert.equal(ids('Who is involved', 'A request passes through our infrastructure provider, then the model host.').includes('15.1.3'), false);
+});
+
+test("a list of places answers where data is kept only in a section about data, servers or regions", () => {
+  const hours = ['Our support team answers during:', '', '- 9:00–17:00 US Eastern time, in the US', '- 9:00–17:00 CET, in the EU'].join('\n');
+  assert.equal(ids('Business hours', hours).includes('6.1.3'), false);
+  assert.deepEqual(ids('Where we keep copies', ['Customer data is stored in:', '', '- Frankfurt, Germany', '- Dublin, Ireland'].join('\n')), ['6.1.3']);
+  assert.deepEqual(ids('Availability', ['- eu-west-1', '- us-east-1', '- ap-northeast-1'].join('\n')), ['6.1.3'], "a cloud's region codes say where");
+});
+
+test("a staff member's termination and the document's own changes name no customer leaving nor change notice", () => {
+  assert.equal(ids('7.10 Employee Termination Procedures', 'On an employee\'s last day, the manager revokes every account the employee held.').includes('CLD.8.1.5'), false);
+  assert.equal(ids('Changes to Security Policy', 'We review this document every year and publish the new version here.').includes('12.1.2'), false);
+});
+
+test("a label's common word is borne out by the paragraph it heads, not by the rest of a long section", () => {
+  const terms = ['**Procedures.** The arbitration follows the rules of the chosen forum, and each party bears its own costs.', '', 'Deleting a project is irreversible, so export what you need first.'].join('\n');
+  assert.equal(ids('Terms and Conditions', terms).includes('CLD.12.1.5'), false);
+  assert.deepEqual(ids('Operations', '**Procedures:** every critical operation follows a written runbook reviewed each quarter.').includes('CLD.12.1.5'), true);
 });
