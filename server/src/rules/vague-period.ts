@@ -106,23 +106,13 @@ const answersRequest = (fact: ProseFact, text: SourceText) => {
 // What the reader's own browser or device keeps (a cookie, a form's draft in local storage: 「端末内の保存領域（ローカル
 // ストレージ等）へ一時保存…この保存は一定期間で失効し」, "the cookie expires after a certain period"): the reader can clear it
 // at will, and the provider keeps nothing of it, so no retention of the provider's is owed.
-const ON_THE_DEVICE = wordGaps(/端末内|ローカルストレージ|ブラウザ(?:内|上|の保存)|Cookie|クッキー|\blocal\s{1,3}storage\b|\b(?:your|the\s{1,3}user['’]s)\s{1,3}(?:browser|device)\b|\bcookies?\b/i);
+const ON_THE_DEVICE = wordGaps(/端末内|ローカルストレージ|ブラウザ(?:内|上|の保存)|クッキー|\blocal\s{1,3}storage\b|\b(?:your|the\s{1,3}user['’]s)\s{1,3}(?:browser|device)\b|\bcookies?\b/i);
 // How far before the sentence its subject may be named ("…ローカルストレージへ一時保存します。この保存は一定期間で失効し").
 const DEVICE_LEAD_IN = 120;
 
 /** The vague period is how long the reader's browser or device keeps something. */
 const onTheDevice = (fact: ProseFact, text: SourceText) =>
   fact.vagueness === 'period' && ON_THE_DEVICE.test(text.slice(Math.max(0, fact.sentence.start - DEVICE_LEAD_IN), fact.sentence.end));
-
-// A topic the section lends ("How Long We Keep Information", whose other sentences name logs) to a sentence that keeps the
-// customer's data in its own words ("we will keep your personal data during the application process, and for a certain
-// period thereafter"): the sentence says whose retention it is, and that retention owes its number.
-const NOT_THE_DATA = /ログ|バックアップ|\blogs?\b|\bbackups?\b/i;
-const keepsDataItself = (fact: ProseFact, text: SourceText) => {
-  if (!fact.inferred || keptAfterTheContract(fact) || fact.vagueness !== 'period') return false;
-  const sentence = text.slice(fact.sentence.start, fact.sentence.end);
-  return KEPT.test(sentence) && CUSTOMER_DATA.test(sentence) && !NOT_THE_DATA.test(sentence);
-};
 
 /** The vague period measures how long an account lies unused, within its own sentence. */
 const inactivity = (fact: ProseFact, text: SourceText) =>
@@ -309,8 +299,7 @@ function checkSection(
       // A number the sentence gives but no topic claims ("一定期間(最大30日間)") still says how long.
       if (fact.kind === 'duration') give(`@${fact.sentence.start}`, '');
     }
-    for (const found of section.prose) {
-      const fact: ProseFact = keepsDataItself(found, text) ? { ...found, topic: 'other', inferred: false } : found;
+    for (const fact of section.prose) {
       // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised
       // to the customer; staff reporting "promptly" to their own security team is an internal step.
       if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.notice === 'internal' || fact.topic === undefined || !(OWED.has(fact.topic) || keptData(fact, text) || answersRequest(fact, text))) continue;

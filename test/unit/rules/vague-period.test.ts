@@ -274,16 +274,6 @@ checkRule('vague-period', {
     `${VALID}  - title: 開示等の請求\n    body: |\n      当社は、ご本人から開示の請求を受けたときは、遅滞なく開示します。\n`,
   ],
   invalid: [
-    // A sentence that keeps the customer's data in its own words owes its number, though the section's logs lent it their topic.
-    HEADER_EN +
-      yaml`
-      sections:
-        - title: How long we keep information
-          body: |
-            Server logs are kept for 30 days.
-            If you apply for a job with us, we keep your personal data during the application process and for a certain period thereafter.
-      #                                                                                                   ^^^^^^^^^^^^^^^^^^^^ vague-period/vague
-    `,
     // The provider's answer to a person's request given only a "reasonable" time, in the sentence or after the request is
     // named in the line before it; an unnumbered notice before planned work.
     HEADER_JA +
