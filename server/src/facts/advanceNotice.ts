@@ -24,8 +24,12 @@ const PLAIN_TELLING = String.raw`\blet\s{1,3}(?:you|customers?|users?|clients?|t
 const NOTICE_WORDS = String.raw`お知らせ|通知|告知|周知|案内|予告|\bannounc|\bnotice\b|\bnotif|${PLAIN_TELLING}`;
 // "Information" is a thing, not the telling of it ("protected health information"), and a post-incident review posts nothing.
 const TELLING_WORDS = String.raw`${NOTICE_WORDS}|連絡|掲載|アナウンス|\binform(?:s|ed|ing)?\b|\bcommunicat|\bpublish(?:es|ed|ing)?\b|\bpost(?:s|ed)?\b(?!-)|\btold\b|\btell(?:s|ing)?\b|\bwarn`;
+// Money paid ahead ("may submit monthly charges, in advance to your chosen payment method", "billed monthly in advance",
+// 「利用料金を事前にお支払い」) is prepayment, not word ahead of a change: the words that follow "in advance" then are none.
+const NOT_PAID = String.raw`(?<!\b(?:charg|bill|pa(?:y|id)|invoic|fee|prepa)\w{0,8}\b[^.;\n]{0,40})`;
+const NOT_PAYMENT = String.raw`(?!に?(?:お?支払|請求|決済|入金))`;
 // "In advance" alone tells of a change ahead ("maintenance windows are scheduled in advance" is read as announced).
-const IN_ADVANCE = String.raw`事前|\bin\s{1,3}advance\b`;
+const IN_ADVANCE = String.raw`事前${NOT_PAYMENT}|${NOT_PAID}\bin\s{1,3}advance\b`;
 /** Telling of a change: what makes a maintenance section one that owes the lead time. */
 export const ANNOUNCED = wordGaps(new RegExp(`${IN_ADVANCE}|${NOTICE_WORDS}`, 'i'));
 // In one sentence the wording may be wider than a section's heading and its subject: "計画停止は事前にご連絡します",
@@ -37,7 +41,7 @@ const CHANGE = wordGaps(new RegExp(
   String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|(?:サービス|提供)(?:等)?(?:の(?:全部|一部|提供))?(?:を|の)?(?:終了|廃止)|(?:サービス|提供)(?:の(?:全部|一部)(?:又は|または|もしくは)?(?:全部|一部)?)?(?:を|の)?(?:一時的(?:に|な)?)?(?:停止|中断|中止|休止)|\bchanges?\b|\bdowntime\b|\bdiscontinu|\b(?:suspend|interrupt)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3}or\s{1,3}part\s{1,3}of\s{1,3})?(?:the|our|this)\s{1,3}services?\b|\bservice\s{1,3}(?:suspensions?|interruptions?)\b|\b(?:suspensions?|interruptions?)\s{1,3}of\s{1,3}(?:the\s{1,3}|our\s{1,3})?services?\b`,
   'i',
 ));
-const AHEAD = wordGaps(/事前|予め|あらかじめ|予告|\bin\s{1,3}advance\b|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b/i);
+const AHEAD = wordGaps(new RegExp(String.raw`${IN_ADVANCE}|予め|あらかじめ|予告|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b`, 'i'));
 // Telling of work still to come is telling ahead, though no "in advance" says so: "customers are notified about upcoming
 // maintenance", "we inform you of scheduled outages", 「メンテナンスの予定をお知らせします」. Not a lead time's sign for a
 // period ("scheduled maintenance lasts up to 4 hours" counts no notice back from the work): only for a promise to tell.

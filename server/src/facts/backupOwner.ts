@@ -36,6 +36,8 @@ const CUSTOMER_BACKS_UP = wordGaps(new RegExp(
     String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:are|is)\s{1,3}(?:solely\s{1,3})?responsible\s{1,3}for\b`,
     String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:should|must|need\s{1,3}to|have\s{1,3}to|are\s{1,3}advised\s{1,3}to|are\s{1,3}encouraged\s{1,3}to|choose|decide|control)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|copies|versions)\b`,
     String.raw`\b(?:keep|make|take|store|maintain)\s{1,3}(?:your|their)\s{1,3}own\b`,
+    // Copies the reader made ("destroy any copies you have made of the Content", a licence's terms): the reader's own.
+    String.raw`\bcop(?:y|ies)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:you|customers?|users?)\s{1,3}(?:have\s{1,3})?(?:make|made|create[sd]?|download(?:ed)?)\b`,
     // Backups run as the customer sets them: "on the schedule you set", "you can schedule backups", 「お客さまが設定したスケジュール」.
     String.raw`\b(?:schedules?|settings?|polic(?:y|ies)|plans?|frequency|retention|rules?)\s{1,3}(?:that\s{1,3})?(?:you|the\s{1,3}customer|customers|users?|admins?|administrators?)\s{1,3}(?:set|sets|choose|chose|chooses|configured?|configures|define[sd]?|select(?:s|ed)?|specif(?:y|ies|ied)|create[sd]?)\b`,
     String.raw`\b(?:you|customers?|users?|admins?|administrators?)\s{1,3}(?:can\s{1,3}|may\s{1,3})?(?:set|configure|schedule|select|define|specify|enable|create|adjust|turn\s{1,3}on|choose|pick)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|snapshots?|recovery\s{1,3}point|RPOs?)\b`,
@@ -177,9 +179,10 @@ export function isBackupProduct(serviceName: unknown): boolean {
 
 // The act of taking backups, said as a statement: "we back up", "are backed up", "snapshots are taken", "the host carries
 // out backups", "these happen every hour", 「取得します」. Without one, a cadence qualifies a noun in a list of features
-// ("Automatic daily backups, one-click restore").
+// ("Automatic daily backups, one-click restore"). Backups the provider only endeavours to take (「データのバックアップに努めますが
+// …保証するものではありません」, "we endeavour to back up") are still its own, whose period is owed as any other's.
 const TAKING =
-  wordGaps(/取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bcarr(?:y|ies|ied)\s{1,3}out\b|\bbackup\s{1,3}(?:our|your|their|all|the|every|each)\b|\b(?:happen|occur)(?:s|red|ring|ed)?\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i);
+  wordGaps(/取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|バックアップ(?:の取得|の実施)?に努め|\bendeavou?rs?\s{1,3}to\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups)\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bcarr(?:y|ies|ied)\s{1,3}out\b|\bbackup\s{1,3}(?:our|your|their|all|the|every|each)\b|\b(?:happen|occur)(?:s|red|ring|ed)?\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i);
 // A product's feature list, a plan's contents: what the customer gets, not how the provider keeps its copies.
 // A plan or tier counts only as what the backups come with ("available on the Business plan", "on all paid tiers"): "available"
 // or "plan" alone is as often the provider's own word ("kept available for restores", "our continuity plan").

@@ -12,12 +12,14 @@ const HOSTS_EN = String.raw`Amazon\s{1,3}Web\s{1,3}Services|AWS|(?:Microsoft\s{1
 const HOST_KINDS_EN = String.raw`(?:(?:public|trusted|leading|major|reputable|third[-\s]party|industry[-\s]leading)\s{1,3}){0,2}(?:cloud\s{1,3}(?:service\s{1,3}|infrastructure\s{1,3}|hosting\s{1,3}|computing\s{1,3})?providers?|hosting\s{1,3}providers?)`;
 const HOSTS_JA = String.raw`AWS|Amazon\s{0,3}Web\s{0,3}Services|アマゾン\s{0,3}ウェブ\s{0,3}サービス|Azure|Google\s{0,3}Cloud|GCP|さくらのクラウド|さくらインターネット|ニフクラ|IDCフロンティア|クラウド(?:サービス)?(?:事業者|プロバイダ)`;
 
+// "Operating system" names a machine's software, not the act of running on one ("the operating system configuration
+// chosen by the hosting provider" says nothing of where the service runs).
 // Hosted, stored or run on a named host: "is hosted on AWS", "stored in the Amazon Web Services (AWS) infrastructure",
 // "available on the following cloud providers:", "We partner with trusted cloud providers"; in Japanese the host then
 // its verb: 「AWS上で稼働」「さくらのクラウドに保存」.
 const ON_HOST = wordGaps(
   new RegExp(
-    String.raw`\b(?:host(?:s|ed|ing)?|stor(?:e|es|ed|ing)|run(?:s|ning)?|deployed|available|resides?|lives?|operat(?:e|es|ed|ing)|built)\b[^.!?\n]{0,40}?\b(?:on|in|with|at|within|across|by|inside)\s{1,3}(?:the\s{1,3}|our\s{1,3}|its\s{1,3})?(?:following\s{1,3})?(?:${HOSTS_EN}|${HOST_KINDS_EN})\b` +
+    String.raw`\b(?:host(?:s|ed|ing)?|stor(?:e|es|ed|ing)|run(?:s|ning)?|deployed|available|resides?|lives?|operat(?:e|es|ed|ing)(?!\s{1,3}systems?\b)|built)\b[^.!?\n]{0,40}?\b(?:on|in|with|at|within|across|by|inside)\s{1,3}(?:the\s{1,3}|our\s{1,3}|its\s{1,3})?(?:following\s{1,3})?(?:${HOSTS_EN}|${HOST_KINDS_EN})\b` +
       String.raw`|\b(?:partner(?:s|ed)?|work(?:s|ed)?)\s{1,3}with\s{1,3}(?:the\s{1,3}|our\s{1,3})?${HOST_KINDS_EN}\b` +
       String.raw`|\b(?:${HOSTS_EN})\s{1,3}(?:hosts|stores|runs)\b` +
       String.raw`|(?:${HOSTS_JA})(?:の)?(?:上|内|環境|基盤|インフラ(?:ストラクチャ)?|サーバー?|データセンター)?(?:で|に|にて|上で|上に)(?:稼働|運用|構築|保存|保管|格納|ホスト|ホスティング|管理|設置)`,

@@ -9,7 +9,7 @@ import { wordGaps } from '../core/wordGaps';
 // Payment stops and the provider ends the account: non-payment, a card declined or a payment failing, an invoice left
 // unpaid, an account lapsed, delinquent or abandoned (「支払いが確認できない」「未払い」「滞納」). The customer did not
 // choose to go, but their data goes as when they cancel, so the same two answers are owed.
-export const UNPAID = String.raw`\bnon-?payment\b|\bstop\s{1,3}paying\b|\b(?:payments?|charges?|cards?|invoices?|bills?)\s{1,3}(?:\w+\s{1,3}){0,6}?(?:(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|gets?|keeps?|remains?|stays?)\s{1,3})?(?:declined|fail(?:s|ed|ing)?|bounced|unpaid|overdue|past[\s-]due)\b|\b(?:declined|failed|unpaid|overdue|missed)\s{1,3}(?:card\s{1,3})?(?:payments?|invoices?|charges?|bills?)\b|\b(?:delinquent|lapsed|unpaid|abandoned|past-due|overdue|suspended|deactivated)\s{1,3}(?:\w+\s{1,3})?accounts?\b|(?:お?支払い?|ご?入金|(?:ご)?利用料金?|料金)(?:が|の)?(?:確認(?:が)?でき(?:ない|ず|ません)|(?:なされ|行われ)(?:ない|ず)|滞|遅れ|遅延)|未払い?|未納|滞納|延滞`;
+export const UNPAID = String.raw`\bnon-?payment\b|\bstop\s{1,3}paying\b|\bfail(?:s|ed|ure)?\s{1,3}to\s{1,3}pay\b|\b(?:no|not|without)\s{1,3}(?:[\w’']+\s{1,3}){0,4}?attempts?\s{1,3}to\s{1,3}pay\b|\b(?:payments?|charges?|cards?|invoices?|bills?)\s{1,3}(?:\w+\s{1,3}){0,6}?(?:(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|gets?|keeps?|remains?|stays?)\s{1,3})?(?:declined|fail(?:s|ed|ing)?|bounced|unpaid|overdue|past[\s-]due)\b|\b(?:declined|failed|unpaid|overdue|missed)\s{1,3}(?:card\s{1,3})?(?:payments?|invoices?|charges?|bills?)\b|\b(?:delinquent|lapsed|unpaid|abandoned|past-due|overdue|suspended|deactivated)\s{1,3}(?:\w+\s{1,3})?accounts?\b|(?:お?支払い?|ご?入金|(?:ご)?利用料金?|料金)(?:が|の)?(?:確認(?:が)?でき(?:ない|ず|ません)|(?:なされ|行われ)(?:ない|ず)|滞|遅れ|遅延)|未払い?|未納|滞納|延滞`;
 
 // The plan shrinks: a downgrade, a move to a free or lower plan; what no longer fits may go as at a cancellation.
 export const DOWNGRADE = String.raw`\bdowngrad(?:e|es|ed|ing)\b|ダウングレード|(?:無料|フリー|下位)(?:の)?プラン(?:へ|に)(?:の)?(?:変更|移行)`;
@@ -80,9 +80,11 @@ const ACCESS_ENDS = wordGaps(
   /\bno\s{1,3}longer\s{1,3}(?:be\s{1,3})?(?:accessible|available|visible|viewable|reachable)\b|\b(?:inaccessible|unavailable|unreachable)\b|\blos(?:e|es|ing|t)\s{1,3}(?:all\s{1,3}|your\s{1,3}|their\s{1,3})?access\b|\b(?:have|has|keep|keeps|retain|retains)\s{1,3}(?:full\s{1,3})?access\s{1,3}(?:to\s{1,3}(?:[\w-]+\s{1,3}){1,4}?)?until\b|(?:閲覧|アクセス|参照|ログイン|ご?利用)(?:が|は|も)?(?:でき|出来|いただけ)(?:なくな|ません|ない)|(?:閲覧|アクセス|参照)(?:が)?不可/i,
 );
 
+// What a cloud's customer keeps in it is data too: its databases, buckets, volumes and snapshots ("we'll completely delete
+// all services including … snapshots, persistent volumes").
 /** What the customer put in the service: data, and the things a service holds it as (files, messages, a workspace, an album). */
 export const CUSTOMER_DATA =
-  /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|画像|アルバム|動画|録画|メッセージ|\balbums?\b|\bdata\b|\bvideos?\b|\bclips?\b|\brecordings?\b|\bphotos?\b|\binformation\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b/i;
+  /データ|情報|コンテンツ|ファイル|登録内容|投稿|履歴|文書|書類|写真|画像|アルバム|動画|録画|メッセージ|\balbums?\b|\bdata\b|\bvideos?\b|\bclips?\b|\brecordings?\b|\bphotos?\b|\binformation\b|\bcontent\b|\bfiles?\b|\brecords?\b|\bhistory\b|\bdocuments?\b|\battachments?\b|\bmessages?\b|\bworkspaces?\b|\bprojects?\b|\buploads?\b|\beverything\b|\bsnapshots?\b|\bvolumes\b|\bdatabases?\b|\bbuckets?\b/i;
 
 /** Data kept for a while: "retained … plus 30 days after termination" is deleted when that ends; archived until then too. */
 export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bheld\b|\bstored\b|\barchiv/i;

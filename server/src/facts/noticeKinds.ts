@@ -1,9 +1,11 @@
 // Incident promises come in kinds that rightly give different periods: a report to an authority (a regulator's
 // 72 hours), the written report after the event (post-mortem, root cause), a breach notice and an outage notice.
 // "We notify the authority within 72 hours and affected customers without undue delay" gives the customer no number.
+// A claim settled "by settlement or compromise" and a party's "breach of this Agreement" expose no data: no breach.
 // Staff reporting to their own security team first ("従業員は直ちに情報セキュリティ責任者へ報告", "staff alert the
 // on-call engineer at once") is the provider's internal step, not word to the customer.
 import { wordGaps } from '../core/wordGaps';
+import { NOT_OF_A_CONTRACT } from './contractBreach';
 
 export type NoticeKind = 'authority' | 'internal' | 'report' | 'breach' | 'outage';
 
@@ -21,7 +23,7 @@ const CUSTOMERS_OWN_REPORT =
 // authorities") makes the period the customer's too.
 const CUSTOMER = wordGaps(/お客様|利用者|顧客|契約者|ユーザ|(?:ご)?本人|\bcustomers?\b|\busers?\b|\byou\b|\bclients?\b|\bsubscribers?\b|\baccount\s{1,3}(?:owners?|admin)|\b(?:affected\s{1,3})?(?:persons|individuals|data\s{1,3}subjects)\b/i);
 const REPORT = wordGaps(/報告書|書面(?:で|にて|による)(?:の)?(?:ご)?報告|詳細(?:な)?(?:報告|レポート)|最終(?:報告|レポート)|事後(?:報告|レポート)|原因(?:の)?(?:報告|分析|究明)|再発防止|\bpost-?mortems?\b|\broot[- ]cause\b|\bRCA\b|\b(?:final|detailed|written|full|incident)\s{1,3}reports?\b|\bpost-?incident\s{1,3}(?:reports?|reviews?)\b/i);
-const BREACH = wordGaps(/漏えい|漏洩|流出|侵害|不正アクセス|\bbreach(?:es)?\b|\bunauthori[sz]ed\s{1,3}(?:access|disclosure)\b|\bcompromis|\bleak(?:s|ed|age)?\b/i);
+const BREACH = wordGaps(new RegExp(String.raw`漏えい|漏洩|流出|侵害|不正アクセス|\bbreach(?:es)?\b${NOT_OF_A_CONTRACT}|\bunauthori[sz]ed\s{1,3}(?:access|disclosure)\b|(?<!\bsettle(?:ment|d)?\s{1,3}(?:or|and)\s{1,3})\bcompromis|\bleak(?:s|ed|age)?\b`, 'i'));
 const OUTAGE = wordGaps(/障害|停止|不具合|中断|\boutages?\b|\bdowntime\b|\bdisruptions?\b|\bunavailab|\bdegrad|\bservice\s{1,3}incidents?\b|\binterruptions?\b/i);
 // Incidents of two names joined ("障害及び事故", "incidents and outages"): one promise for every incident.
 const INCIDENT = String.raw`(?:障害|事故|インシデント|漏えい|漏洩|\bincidents?\b|\boutages?\b|\bbreach(?:es)?\b)`;

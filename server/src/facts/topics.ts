@@ -23,6 +23,7 @@ import { authorityListedAfterCustomers, namesNoticeKind, noticeKindOf, type Noti
 import type { Range } from './sentences';
 import type { TableCell } from './tableCells';
 import { wordGaps } from '../core/wordGaps';
+import { NOT_OF_A_CONTRACT } from './contractBreach';
 
 export type Subject =
   | 'deletion'
@@ -56,7 +57,7 @@ const SUBJECTS: Words<Subject> = [
   ['data-return', /返却|返還|エクスポート|ダウンロード|取り出|持ち出|\bexport|\bretriev|\bdownload|\breturn(?:s|ed|ing)?\b|\bportab/gi],
   ['backup', wordGaps(/バックアップ|世代|スナップショット|レプリケーション|ポイントインタイム|\bpoint[- ]in[- ]time\s{1,3}(?:recovery|restore)|\bbackups?\b|\bback(?:s|ed|ing)?[ -]ups?\b|\bsnapshots?\b|\bgenerations?\b|\breplica/gi)],
   ['log', wordGaps(new RegExp(LOG_SUBJECT, 'gi'))],
-  ['incident-notification', /インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach|\boutages?\b/gi],
+  ['incident-notification', wordGaps(new RegExp(String.raw`インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|\bincidents?\b|\bbreach${NOT_OF_A_CONTRACT}|\boutages?\b`, 'gi'))],
   ['change-notice', wordGaps(/変更|改定|改訂|修正|適用|リリース|アップデート|バージョンアップ|更新|メンテナンス|サービス(?:の|提供の?)?(?:終了|廃止)|\bchanges?\b|\bmodif|(?<!\b(?:status|progress)\s{1,3})\bupdates?\b(?!\s{1,3}(?:you|customers?|affected|administrators?|admins?)\b|\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z-]{1,20}\s{1,3})?(?:progress|status|remediation|investigation|incidents?|situation|resolution)\b)|\breleases?\b|\bpatch|\bfix(?:es)?\b|\bmaintenance\b|\bdeprecat|\bdiscontinu|計画停止|\b(?:scheduled|planned)\s{1,3}(?:work|windows?|outages?|downtime|interruptions?)\b|\bwindows?\s{1,3}(?:begins?|starts?|opens?)\b/gi)],
 ];
 

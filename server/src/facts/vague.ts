@@ -68,6 +68,8 @@ const EN: Record<Vagueness, string> = {
     '(?:multiple|several) (?:backup )?generations',
     'for (?:an? )?(?:longer|extended) periods?(?: of time)?',
     '(?:an|a|the) (?:established|defined|set|specified|predetermined|pre-determined|fixed) (?:retention )?(?:period(?: of time)?|time(?![- ]ranges?\\b))(?! of \\d)',
+    // "We give our users appropriate notice before planned outages": a notice period left unnumbered, as 「適切な予告期間」 is.
+    '(?:appropriate|reasonable|adequate|sufficient) (?:advance |prior )?notice(?: periods?)?',
   ),
   deadline: phrases(
     'without (?:undue )?delay',

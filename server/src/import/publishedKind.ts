@@ -160,6 +160,10 @@ export function owesAnswer(judgement: KindJudgement, ruleControls: readonly stri
     case 'help':
     case 'faq':
       return ruleControls.some((id) => judgement.about.includes(id));
+    // A pricing page that says the services go once the bills stop ("Within two weeks of suspension … we'll completely
+    // delete all services") tells the customer's leaving: its data's fate owes a timing and a way back there too.
+    case 'product':
+      return ruleControls.includes('CLD.8.1.5') && judgement.about.includes('CLD.8.1.5');
     default:
       return false;
   }
@@ -181,11 +185,15 @@ const KIND_NAMES: Record<PublishedKind, { readonly en: string; readonly ja: stri
   requirements: { en: "a customer's requirements of cloud providers", ja: '利用者がクラウド事業者に求める要件' },
 };
 
-const CONSEQUENCE: Record<'all' | 'asked' | 'none', { readonly en: string; readonly ja: string }> = {
+const CONSEQUENCE: Record<'all' | 'asked' | 'leaving' | 'none', { readonly en: string; readonly ja: string }> = {
   all: { en: 'each section is checked for the values its topic owes', ja: '各節をその話題が示すべき値について検査します' },
   asked: {
     en: 'only the values of the topic its title names are asked of it (not deletion timing, retention periods, notice periods… it only mentions, nor the controls it does not cover)',
     ja: 'タイトルが示す話題の値だけを求めます(本文で触れるだけの削除時期・保存期間・通知期限なども、扱わない管理策も求めません)',
+  },
+  leaving: {
+    en: "only what becomes of the customer's data when they leave is asked of it (deletion timing, the way back), not retention periods, notice periods… nor the controls it does not cover",
+    ja: '利用者が離れるときのデータの扱い(削除時期・取り出し方)だけを求めます(保存期間・通知期限なども、扱わない管理策も求めません)',
   },
   none: {
     en: 'values it does not set out to give (deletion timing, retention periods, notice periods…) and the controls it does not cover are not asked of it',
@@ -195,7 +203,8 @@ const CONSEQUENCE: Record<'all' | 'asked' | 'none', { readonly en: string; reado
 
 /** One line for the reviewer: what the text was read as, why, and what that changes. */
 export function describeKind(judgement: KindJudgement, locale: Locale): string {
-  const consequence = CONSEQUENCE[judgement.kind === 'help' || judgement.kind === 'faq' ? 'asked' : owesAnswer(judgement, []) ? 'all' : 'none'][locale];
+  const consequence =
+    CONSEQUENCE[judgement.kind === 'help' || judgement.kind === 'faq' ? 'asked' : owesAnswer(judgement, []) ? 'all' : owesAnswer(judgement, ['CLD.8.1.5']) ? 'leaving' : 'none'][locale];
   const why = judgement.forced ? (locale === 'ja' ? '--as による指定' : 'set with --as') : judgement.why[locale];
   return locale === 'ja' ? `${KIND_NAMES[judgement.kind].ja}として読みました(${why}): ${consequence}。` : `read as ${KIND_NAMES[judgement.kind].en} (${why}): ${consequence}.`;
 }

@@ -39,7 +39,7 @@ const hostedWithoutPlace = (body: string, title: string) => asksWhereHosted(titl
 export default statedFactRule({
   id: 'data-location',
   controls: ['18.1.1', '6.1.3'],
-  headings: [{ title: wordGaps(/(?:データ|情報)(?:の)?(?:保管|保存|所在)(?:場所|地)|地理的|所在国|\bdata\s{1,3}(?:location|residency)\b/i) }],
+  headings: [{ title: wordGaps(/(?:データ|情報)(?:の)?(?:保管|保存|所在)(?:場所|地)|(?:データ|情報)(?:の)?(?:保管|保存|格納)先|地理的|所在国|\bdata\s{1,3}(?:location|residency)\b/i) }],
   description: {
     en: 'Applicable law (18.1.1) or contact with authorities (6.1.3) is covered but the country or region where data is stored is not stated.',
     ja: '適用法令(18.1.1)または関係当局との連絡(6.1.3)の記載に、データの保存場所(国・地域)がありません。',

@@ -272,12 +272,20 @@ const waysBackIn = keptWith((section: SectionModel): readonly Range[] => {
   });
 });
 
-// A part of its own on taking data out ("Data Export", 「データのエクスポート」, "Data portability"): the way back is a
-// feature of the service, offered whenever the customer wants it, leaving included.
-const EXPORT_TITLE = wordGaps(/エクスポート|データ(?:の)?(?:返却|返還|取り出し|持ち出し|ダウンロード)|\b(?:data\s{1,3})?(?:exports?|portability)\b/i);
+// A part of its own on taking data out ("Data Export", 「データのエクスポート」, "Data portability", "Downloading backups", "How
+// to download a report of your sent messages"): the way back is a feature of the service, offered whenever the customer wants it, leaving included.
+const EXPORT_TITLE = wordGaps(/エクスポート|データ(?:の)?(?:返却|返還|取り出し|持ち出し|ダウンロード)|\b(?:data\s{1,3})?(?:exports?|portability)\b|\bdownload(?:ing)?\s{1,3}(?:(?:an?\s{1,3}(?:report|copy|export|archive)\s{1,3}of\s{1,3})?(?:your|all)\b|(?:backups?|data|archives?|exports?)\b)/i);
 
-/** The section is headed as taking data out, and its body gives the customer's data back. Kept with the section. */
-const exportsData = keptWith((section: SectionModel) => EXPORT_TITLE.test(section.title?.slice(0, 200) ?? '') && returnsData(section.body ?? ''));
+/**
+ * The section is headed as taking data out, and its body gives the customer's data back, or its steps take out what the
+ * heading names as the customer's ("How to download a report of your sent messages" over "Select Download this report
+ * (CSV)"). Kept with the section.
+ */
+const exportsData = keptWith((section: SectionModel) => {
+  const title = section.title?.slice(0, 200) ?? '';
+  const body = section.body ?? '';
+  return EXPORT_TITLE.test(title) && (returnsData(body) || (THEIRS.test(title) && RETURN_WORDS.test(body)));
+});
 
 /**
  * A section's periods stated in a sentence that counts from the customer leaving, under any heading ("削除タイミング:

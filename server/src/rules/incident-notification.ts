@@ -6,6 +6,7 @@ import { splitSentences } from '../facts/sentences';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
 import { commitmentOf } from '../facts/commitmentOf';
+import { NOT_OF_A_CONTRACT } from '../facts/contractBreach';
 
 // Telling someone of an incident; a report received from the customer ("報告を受けた場合") is no notice to them.
 const NOTIFYING = wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\bmake\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}(?:\([^()\n]{1,40}\)\s{1,3})?aware\b/i);
@@ -81,7 +82,7 @@ const promisesVagueNotice = (body: string) =>
   SECURITY_INCIDENT.test(body) &&
   extractFacts(body).some((f) => vagueNotice(f) && f.vagueness === 'deadline' && SECURITY_INCIDENT.test(body.slice(f.sentence.start, f.sentence.end)));
 // Word of a breach, not of an outage or of whatever "必要に応じて通知" covers: what makes a lone promise one of 16.1.2.
-const SECURITY_INCIDENT = wordGaps(/漏えい|漏洩|侵害|不正アクセス|セキュリティ(?:上の)?(?:インシデント|事故)|\bbreach(?:es)?\b|\bsecurity\s{1,3}incidents?\b/i);
+const SECURITY_INCIDENT = wordGaps(new RegExp(String.raw`漏えい|漏洩|侵害|不正アクセス|セキュリティ(?:上の)?(?:インシデント|事故)|\bbreach(?:es)?\b${NOT_OF_A_CONTRACT}|\bsecurity\s{1,3}incidents?\b`, 'i'));
 
 // A heading that names the customer's notice itself ("Customer notification", 「お客様への通知」), not one to an authority or
 // the provider's own staff: the time its section gives is the notice's.

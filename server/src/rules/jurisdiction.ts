@@ -14,8 +14,15 @@ const STORED =
 // The company's own address ("本社所在地:東京都…", "headquartered in Tokyo") says where the provider sits, not the data.
 const COMPANY = wordGaps(/本社|本店|支社|事務所|オフィス|headquarter|head\s{1,3}office|registered\s{1,3}office|\boffices?\b|incorporated/i);
 const MACHINES = wordGaps(/データセンター|サーバ|リージョン|\bdata\s{1,3}cent(?:er|re)s?\b|\bservers?\b|\bregions?\b/i);
+// A place named only as the far side of its border, and only as what may happen ("日本国外となる場合がある", "may be stored
+// outside the EU"): the data may be anywhere else, so no place is named. Said as what never happens ("国外へ移転しません",
+// "never leaves the EU"), the border is where the data stays.
+const BEYOND = wordGaps(/(?:日本|我が国)?国外|\boutside\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?[A-Z][\w.]{1,20}(?:\s{1,3}[A-Z][\w.]{1,20}){0,3}/g);
+const HEDGED = wordGaps(/場合が(?:あ|ござ)|可能性が|\b(?:may|might|could)\b/i);
+const NEGATED = wordGaps(/ません|しない|されない|ことはない|\b(?:not|never|no)\b/i);
 function statesPlaceIn(sentence: string): boolean {
-  return isPlace(sentence) && STORED.test(sentence) && (!COMPANY.test(sentence) || MACHINES.test(sentence));
+  const said = HEDGED.test(sentence) && !NEGATED.test(sentence) ? sentence.replace(BEYOND, ' ') : sentence;
+  return isPlace(said) && STORED.test(said) && (!COMPANY.test(said) || MACHINES.test(said));
 }
 
 /** A sentence names a place with a word of keeping or processing data there, and not the company's own address. */

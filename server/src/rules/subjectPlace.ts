@@ -32,6 +32,10 @@ export function bodyToSource(document: WhitepaperModel, section: SectionModel): 
   return (range) => ({ start: map[range.start], end: map[range.end - 1] + 1 });
 }
 
+// A Markdown image ("![The Backups tab of instance settings, listing one automatic backup taken on …](…)"): its alt text
+// describes a screenshot for those who cannot see it, and states nothing a finding could ask the author to change.
+const IMAGE = /^\s{0,3}!\s{0,3}\[/;
+
 /**
  * The first sentence of the section's own body that `words` match (a pattern, or any test of a sentence, given its
  * span of the source too), as a span of the source.
@@ -41,8 +45,11 @@ export function firstSentence(document: WhitepaperModel, section: SectionModel, 
   if (body === undefined || !section.bodySpan || (words instanceof RegExp && !words.test(body))) return undefined;
   const toSource = bodyToSource(document, section);
   for (const sentence of splitSentences(body)) {
+    const said = body.slice(sentence.start, sentence.end);
+    // The sentence reader ends a sentence at the image's "!", so its alt text opens the next one.
+    if (IMAGE.test(body.slice(Math.max(0, sentence.start - 1), sentence.end))) continue;
     const span = toSource(sentence);
-    if (words.test(body.slice(sentence.start, sentence.end), span)) return span;
+    if (words.test(said, span)) return span;
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import { defineRule, type Report } from './rule';
 import type { SourceText } from '../core/sourceText';
 import { wordGaps } from '../core/wordGaps';
 import { commitmentOf } from '../facts/commitmentOf';
+import { NOT_OF_A_CONTRACT } from '../facts/contractBreach';
 import { namesOfCounts, opensWithSubjectVerb, providerNames, subjectNameCounts, type NameCounts } from '../facts/providerNames';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
@@ -23,7 +24,7 @@ const CADENCE_OWED = new Set(['backup-frequency', 'incident-notification']);
 const QUALIFIES_NOUN = /な$|^periodic$/i;
 // What an incident's updates are about: without one, a cadence of notices is how notices in general are sent
 // (「当社からの通知は…随時行います」), which no period is owed for.
-const INCIDENT = /インシデント|障害|事故|漏えい|漏洩|侵害|不正アクセス|状況|経過|進捗|\bincidents?\b|\bbreach|\boutages?\b|\bdisruptions?\b|\bstatus\b|\bprogress\b/i;
+const INCIDENT = wordGaps(new RegExp(String.raw`インシデント|障害|事故|漏えい|漏洩|侵害|不正アクセス|状況|経過|進捗|\bincidents?\b|\bbreach${NOT_OF_A_CONTRACT}|\boutages?\b|\bdisruptions?\b|\bstatus\b|\bprogress\b`, 'i'));
 // How far before a sentence the lines leading into it are read for the incident it is about.
 const LEAD_IN = 240;
 const NOTICE_NOUN = wordGaps(/^\s{0,2}(?:状況|経過|進捗)?(?:の)?(?:報告|連絡|通知|お知らせ|アップデート|更新)|^\s{1,3}(?:status\s{1,3})?(?:updates?|reports?|notices?|notifications?)\b/i);
@@ -76,6 +77,42 @@ const keptData = (fact: ProseFact, text: SourceText) => {
   const sentence = text.slice(fact.sentence.start, fact.sentence.end);
   return KEPT.test(sentence) && CUSTOMER_DATA.test(sentence);
 };
+
+// A period the provider gives the other party to put a breach right or to pay before it acts (「相当期間を定めた是正要求の後に」,
+// 「相当期間を定めて支払を求めた上で」, 「催告後相当期間を経過しても」, "a reasonable period to cure"): the law's cure period, which
+// the contract leaves to what is reasonable on purpose; it measures the other party's time, not how soon the provider acts.
+const CURE_AFTER = wordGaps(/^\s{0,2}(?:を|の)?(?:定め|設け)(?:た|て)[^。\n]{0,20}?(?:催告|是正|履行|支払|求め|要求|請求)|^\s{1,3}(?:in\s{1,3}which\s{1,3})?to\s{1,3}(?:cure|remedy|rectify|pay)\b/i);
+const CURE_BEFORE = /(?:催告|是正(?:の)?(?:要求|請求))(?:した)?(?:後|の後)(?:、)?$/;
+
+/** The vague period is one given to the other party to cure a breach or to pay. */
+const curePeriod = (fact: ProseFact, text: SourceText) =>
+  fact.vagueness === 'period' && (CURE_AFTER.test(text.slice(fact.span.end, fact.span.end + 40)) || CURE_BEFORE.test(text.slice(Math.max(fact.sentence.start, fact.span.start - 12), fact.span.start)));
+
+// The provider's answer to a person's request (a privacy request to see, correct or delete their data) given only a
+// "reasonable" time (「本人確認の上、合理的な期間内に対応いたします」, 「合理的な範囲内で速やかに対応します」, "we respond to
+// requests within a reasonable time"): the most open wording of a time the reader waits on, whatever the request is about.
+// The law's own word (遅滞なく, "without undue delay") is left as the law words it.
+const REASONABLE = /合理的|\breasonabl[ey]\b/i;
+const ANSWERS = wordGaps(/対応|応じ|回答|\b(?:respond|answer|handl|fulfil|process|comply|act\s{1,3}on)/i);
+const REQUESTED = wordGaps(/請求|求め|申し?出|ご?依頼|本人確認|ご連絡ください|お問い?合わせ|\brequests?\b|\b(?:verify|confirm)\s{1,3}(?:your|the\s{1,3}requester['’]s)\s{1,3}identity\b/i);
+
+/** A "reasonable" time in which the provider answers a request, said in the sentence or the lines leading into it. */
+const answersRequest = (fact: ProseFact, text: SourceText) => {
+  if (fact.vagueness === 'frequency' || !REASONABLE.test(text.slice(Math.max(fact.sentence.start, fact.span.start - 12), fact.span.end))) return false;
+  const sentence = text.slice(fact.sentence.start, fact.sentence.end);
+  return ANSWERS.test(sentence) && REQUESTED.test(text.slice(Math.max(0, fact.sentence.start - LEAD_IN), fact.sentence.end));
+};
+
+// What the reader's own browser or device keeps (a cookie, a form's draft in local storage: 「端末内の保存領域（ローカル
+// ストレージ等）へ一時保存…この保存は一定期間で失効し」, "the cookie expires after a certain period"): the reader can clear it
+// at will, and the provider keeps nothing of it, so no retention of the provider's is owed.
+const ON_THE_DEVICE = wordGaps(/端末内|ローカルストレージ|ブラウザ(?:内|上|の保存)|クッキー|\blocal\s{1,3}storage\b|\b(?:your|the\s{1,3}user['’]s)\s{1,3}(?:browser|device)\b|\bcookies?\b/i);
+// How far before the sentence its subject may be named ("…ローカルストレージへ一時保存します。この保存は一定期間で失効し").
+const DEVICE_LEAD_IN = 120;
+
+/** The vague period is how long the reader's browser or device keeps something. */
+const onTheDevice = (fact: ProseFact, text: SourceText) =>
+  fact.vagueness === 'period' && ON_THE_DEVICE.test(text.slice(Math.max(0, fact.sentence.start - DEVICE_LEAD_IN), fact.sentence.end));
 
 /** The vague period measures how long an account lies unused, within its own sentence. */
 const inactivity = (fact: ProseFact, text: SourceText) =>
@@ -265,14 +302,14 @@ function checkSection(
     for (const fact of section.prose) {
       // A report to an authority keeps the law's wording ("without undue delay"): it is owed to the regulator, not promised
       // to the customer; staff reporting "promptly" to their own security team is an internal step.
-      if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.notice === 'internal' || fact.topic === undefined || !(OWED.has(fact.topic) || keptData(fact, text))) continue;
+      if (fact.kind !== 'vague' || (fact.inferred && !keptAfterTheContract(fact)) || fact.customerDuty || fact.notice === 'authority' || fact.notice === 'internal' || fact.topic === undefined || !(OWED.has(fact.topic) || keptData(fact, text) || answersRequest(fact, text))) continue;
       const sense = fact.vagueness === 'frequency' ? 'frequency' : 'period';
       // "Download links as needed", "随時削除できます": data taken back or erased on demand has no cadence to owe either.
       if (sense === 'frequency' && (!CADENCE_OWED.has(fact.topic) || (fact.topic === 'incident-notification' && (recurringEvent(fact, text) || !INCIDENT.test(text.slice(fact.sentence.start, fact.sentence.end)))))) continue;
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
       if (answered(`${promise(fact)}:${sense}`, regimes) || backupsGiven.has(`${fact.topic}:${sense}`) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
-      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text) || DISCRETION.test(fact.text)) continue;
+      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text) || curePeriod(fact, text) || onTheDevice(fact, text) || DISCRETION.test(fact.text)) continue;
       // A notice read as an incident's by its word of notifying alone ("The defaulting Party shall promptly notify the other
       // Party of an inability to perform … as a result of a Force Majeure Event"): neither its sentence, the lines that
       // lead into it ("If an incident affects Customer Data, we will:") nor its heading names an incident, so no notice

@@ -19,11 +19,12 @@ test("the account closed or deleted with the service's name before it, a plan ca
 });
 
 test('a trial or plan that ends, a downgrade, leaving the service and non-payment are the customer leaving', () => {
-  for (const words of ['when the trial ends', 'after your plan ends', 'content in expired accounts', 'when you downgrade to Free', '無料プランに変更すると', 'if you leave the service', 'when you stop using the service', 'if you stop paying']) {
+  for (const words of ['when the trial ends', 'after your plan ends', 'content in expired accounts', 'when you downgrade to Free', '無料プランに変更すると', 'if you leave the service', 'when you stop using the service', 'if you stop paying', 'if you fail to pay the fees', 'if there is still no contact from you or attempt to pay']) {
     assert.ok(END_OF_CONTRACT.test(words), words);
   }
   assert.ok(!customerLeaves('Staff who leave the service desk lose their access.'), 'a desk is no service');
   assert.ok(saysWhatBecomesOfData('If you leave the service, we delete your sketches and comments.'), 'the service\'s own nouns, deleted by the provider');
+  assert.ok(saysWhatBecomesOfData('If you fail to pay, we delete your databases, volumes and snapshots within two weeks.'), 'what a cloud holds for its customer is their data');
   assert.ok(!saysWhatBecomesOfData('Your backups remain in storage until you delete them or until the subscription expires.'), 'the customer deletes them');
 });
 

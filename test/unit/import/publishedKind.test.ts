@@ -70,6 +70,20 @@ test('an FAQ entry that says the data is deleted when the customer leaves owes w
   assert.deepEqual(kindOf(trash).about, [], 'an item in the trash expiring is not the end of the contract');
 });
 
+test('a pricing page that deletes the services once the bills stop owes the way back, in English and Japanese', () => {
+  const en = 'Pricing\n\nCompute is billed per hour and storage per GB each month. Sign up to get started.\n\nUnpaid invoices\n\nYour account is suspended when an invoice is overdue. If you still fail to pay within two weeks, we delete all your instances, volumes and snapshots.\n';
+  assert.equal(kindOf(en).kind, 'product');
+  assert.ok(rulesOn(en).includes('deletion-policy'));
+  const ja = '料金プラン\n\nサーバーは1時間単位、ストレージは1GBあたり月額で課金します。無料トライアルもご用意しています。\n\n未払いの場合\n\nお支払いが確認できない場合はアカウントを停止し、停止から2週間後にすべてのサーバーとデータを削除します。\n';
+  assert.equal(kindOf(ja).kind, 'product');
+  assert.ok(rulesOn(ja).includes('deletion-policy'));
+  const plain = 'Pricing\n\nCompute is billed per hour and storage per GB each month. Sign up to get started.\n\nBackups\n\nEvery volume is backed up daily.\n';
+  assert.ok(!rulesOn(plain).includes('backup-retention'), 'a pricing page still owes no backup period');
+  assert.match(describeKind(kindOf(en), 'en'), /only what becomes of the customer's data when they leave is asked of it/);
+  assert.match(describeKind(kindOf(ja), 'ja'), /利用者が離れるときのデータの扱い/);
+  assert.match(describeKind(kindOf(plain), 'en'), /are not asked of it/);
+});
+
 test('which kinds owe an answer about a control', () => {
   const help = kindOf('Cancel your subscription\n\nOpen Billing and click Cancel.\n');
   assert.equal(help.kind, 'help');

@@ -4,6 +4,8 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('backup-retention', {
   valid: [
+    // Copies the reader made of the provider's content, to be destroyed when the licence ends: no backups of anyone's.
+    `${HEADER_EN}sections:\n  - title: Licence\n    body: |\n      If you violate any part of this Agreement, your permission to use the Content automatically terminates and you must immediately destroy any copies you have made of the Content.\n`,
     // The service under its own name takes no backups, and what it runs on is not backed up: no regime of the provider's.
     HEADER_EN +
       yaml`
@@ -564,6 +566,34 @@ checkRule('backup-retention', {
     `,
   ],
   invalid: [
+    // A screenshot's alt text describes a picture: the finding sits on the first sentence that states the backups.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [12.3.1]
+          body: |
+            ![The Backups tab, listing one automatic backup taken on 17 August](backups.png)
+            Snapshots are taken automatically every day.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+    `,
+    // Backups the provider only endeavours to take are still its own: their period is owed.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第5条（データの取扱い）
+          body: |
+            当サービスは、データのバックアップに努めますが、データの完全な保全を保証するものではありません。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Your data
+          body: |
+            We endeavour to back up your data, but we cannot guarantee that it is never lost.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+    `,
     // The same page giving the provider's own cadence states a regime of its own: it owes the retention.
     HEADER_JA +
       yaml`

@@ -4,6 +4,10 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('change-notice', {
   valid: [
+    // Money paid ahead ("charges, in advance to your chosen payment method", 「利用料金を事前にお支払い」) is no word ahead of a
+    // change; the notice in the sentence is the customer's own, of cancelling.
+    `${VALID}  - title: Subscriptions\n    body: |\n      You agree that we may submit monthly charges, in advance to your chosen payment method, until you provide notice that you wish to cancel or to change your payment method.\n`,
+    `${VALID}  - title: 料金\n    body: |\n      利用料金は事前にお支払いいただき、お支払い方法の変更はお客様から当社へ通知するものとします。\n`,
     // A lead time for every change answers the interruption article too.
     HEADER_EN +
       yaml`

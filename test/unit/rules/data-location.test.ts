@@ -126,6 +126,24 @@ checkRule('data-location', {
     `,
   ],
   invalid: [
+    // A heading naming where the information is kept (「情報の保存先」), answered with a cloud and a border it may cross:
+    // "may be outside Japan" names no place.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 5. 情報の保存先
+      #   ^^^^^^^^^^^^^^^^ data-location/missing
+          body: |
+            当社は、アカウント情報を外部のクラウドサービスに保存します。保存先の所在地は、日本国外となる場合があります。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Where your data is stored
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
+          body: |
+            We store account data with a cloud provider. It may be stored outside the United States.
+    `,
     // Whose machines, and no country anywhere: the text raises where the data is without a section of the controls.
     HEADER_EN +
       yaml`

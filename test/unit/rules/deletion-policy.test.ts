@@ -4,6 +4,32 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('deletion-policy', {
   valid: [
+    // A part on downloading the data is the way back, whenever the customer wants it.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          controls: [CLD.8.1.5]
+          body: |
+            Upon cancellation, all data and backups are deleted in 30 days.
+        - title: Downloading backups
+          body: |
+            You can download all data and configuration whenever you want.
+    `,
+    // Steps under a heading that takes out what it names as the customer's ("How to download a report of your sent
+    // messages") are the way back, though the body calls it a report.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Closing your account
+          controls: [CLD.8.1.5]
+          body: |
+            When you ask us to close your account, we delete your data within 1 year.
+        - title: How to download a report of your sent messages
+          body: |
+            1. Go to the dashboard.
+            2. Select Download this report (CSV).
+    `,
     VALID,
     // A part of its own on exporting the data gives the way back, whenever the customer wants it.
     HEADER_EN +

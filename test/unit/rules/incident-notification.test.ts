@@ -4,6 +4,9 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('incident-notification', {
   valid: [
+    // An indemnity speaks of a party's "breach of this Agreement" and a claim's "settlement or compromise": no data exposed,
+    // so its "promptly notifying you of the Claim" owes no incident's notice time.
+    `${HEADER_EN}sections:\n  - title: Indemnification\n    body: |\n      You will indemnify us against any claim arising from your breach of this Agreement or of your representations and warranties, provided that our obligations are subject to our promptly notifying you of the Claim and to your sole control of its settlement or compromise.\n`,
     // A section read as 16.1.2 where the provider neither handles nor tells of an incident ("We prevent breaches by
     // encryption", a CP/CPS's "No stipulation."): no notice time is owed there.
     `${VALID}  - title: Data Breaches\n    controls: [16.1.2]\n    body: |\n      We prevent data breaches through encryption and strict permissions.\n`,

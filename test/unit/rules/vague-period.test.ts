@@ -262,8 +262,45 @@ checkRule('vague-period', {
             - review user access regularly;
             - report suspected incidents promptly.
     `,
+    // A cure period the provider gives the other party (「相当期間を定めて是正を催告」, "a reasonable period to cure"), the
+    // reader's browser keeping a draft or a cookie, and a notice in an indemnity over a party's "breach of this Agreement":
+    // none is a time the provider owes the customer.
+    `${VALID}  - title: 利用停止\n    controls: [CLD.8.1.5]\n    body: |\n      利用者が本規約に違反した場合、当社は、相当期間を定めて是正を催告した上で、利用契約を解除し、データを削除できる。\n`,
+    `${VALID}  - title: Suspension\n    controls: [CLD.8.1.5]\n    body: |\n      If you breach these Terms, we may delete your data after giving you a reasonable period to cure the breach.\n`,
+    `${VALID}  - title: 入力の一時保存\n    controls: [CLD.8.1.5]\n    body: |\n      入力内容は端末内のローカルストレージへ一時保存します。この保存は一定期間で失効し、設定から削除できます。\n`,
+    `${VALID}  - title: Cookies\n    controls: [CLD.8.1.5]\n    body: |\n      The consent cookie in your browser expires after a certain period, and you can delete it at any time.\n`,
+    `${VALID}  - title: Indemnification\n    controls: [16.1.2]\n    body: |\n      We will defend you against any claim arising from our breach of this Agreement, provided that we are notified promptly of the claim.\n      Our obligations are subject to our promptly notifying you of the Claim and to your reasonable cooperation in its settlement or compromise.\n`,
+    // A "reasonable" time to answer a request with no request named, and the law's own "遅滞なく" on one, are left alone.
+    `${VALID}  - title: 開示等の請求\n    body: |\n      当社は、ご本人から開示の請求を受けたときは、遅滞なく開示します。\n`,
   ],
   invalid: [
+    // The provider's answer to a person's request given only a "reasonable" time, in the sentence or after the request is
+    // named in the line before it; an unnumbered notice before planned work.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 開示等の請求
+          body: |
+            開示等を希望される場合は、お問い合わせ窓口までご連絡ください。本人確認の上、合理的な期間内に対応いたします。
+      #                                           ^^^^^^ vague-period/vague
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Your rights
+          body: |
+            Once we have confirmed your identity, we answer requests to see or correct your personal information within a reasonable time.
+      #                                                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Changes to the service
+          controls: [12.1.2]
+          body: |
+            We give our customers appropriate notice before planned maintenance.
+      #                           ^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
     // "On a regular schedule" leaves the cadence as open as "on a regular basis".
     HEADER_EN +
       yaml`
