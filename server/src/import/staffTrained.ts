@@ -29,9 +29,12 @@ const TRAINED_JA = /(?:教育|研修|訓練|トレーニング)[^。\n]{0,20}?(?
 // The customer's people, or training the customer is asked to give.
 const CUSTOMERS = /\byour\s+(?:own\s+)?(?:employees|staff|personnel|team|users)\b|\bcustomers?['’]?s?\s+(?:own\s+)?(?:employees|staff|personnel)\b|お客様|利用者(?:は|が|の)/iu;
 
+// Asked first: most sentences name no training at all, and the patterns above are read only where one does.
+const TRAINING = /train|教育|研修|訓練|トレーニング/iu;
+
 /** The words that show `sentence` trains the provider's staff in security or data handling, or undefined. */
 export function staffTrained(sentence: string): string | undefined {
-  if (CUSTOMERS.test(sentence)) return undefined;
+  if (!TRAINING.test(sentence) || CUSTOMERS.test(sentence)) return undefined;
   const en = TRAINED_EN.exec(sentence);
   if (en) return en[0];
   if (!STAFF_JA.test(sentence) || !TOPIC_JA.test(sentence)) return undefined;

@@ -20,7 +20,7 @@ import { DELETE_WORDS, RETURN_WORDS } from '../facts/leaving';
 import { ownReview } from './ownReview';
 import { networkApart } from './networkApart';
 import { staffListTrained, staffTrained } from './staffTrained';
-import { ownPlaceApart } from './tenantsApart';
+import { keepsOwnPlaceApart } from './tenantsApart';
 import { securityOrganised } from './securityOrganised';
 
 // The data, kept somewhere: its storage, hosting or residence. The data, its servers or their data centre, then the
@@ -101,13 +101,12 @@ export function statedInBody(body: string, { periods = false }: { periods?: bool
     if (!found.some((f) => f.id === '12.3.1') && statesProvidersBackups(sentence) && !endsTheData(sentence)) found.push({ id: '12.3.1', words: [sentence.trim().slice(0, 40)] });
     const trained = found.some((f) => f.id === '7.2.2') ? undefined : staffTrained(sentence);
     if (trained !== undefined) found.push({ id: '7.2.2', words: [trained.slice(0, 60)] });
+    if (!found.some((f) => f.id === 'CLD.9.5.1') && keepsOwnPlaceApart(sentence)) found.push({ id: 'CLD.9.5.1', words: [sentence.trim().slice(0, 60)] });
     const organised = found.some((f) => f.id === '6.1.1') ? undefined : securityOrganised(sentence);
     if (organised !== undefined) found.push({ id: '6.1.1', words: [organised] });
   }
   const ledList = found.some((f) => f.id === '7.2.2') ? undefined : staffListTrained(body.normalize('NFKC'));
   if (ledList !== undefined) found.push({ id: '7.2.2', words: [ledList.slice(0, 60)] });
-  const apart = ownPlaceApart(body);
-  if (apart !== undefined) found.push({ id: 'CLD.9.5.1', words: [apart.trim().slice(0, 60)] });
   for (const fact of periods ? extractFacts(body) : []) {
     const id = fact.topic === undefined ? undefined : PERIOD_ANSWERS[fact.topic];
     if (id === undefined || fact.inferred || fact.customerDuty || found.some((f) => f.id === id)) continue;
