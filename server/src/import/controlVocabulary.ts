@@ -17,7 +17,9 @@
 // access, least privilege) restricts access (9.4.1);
 // provisioning is granting and revoking it (9.2.2). What is logged ("access is
 // logged") is a log; a user who logged in is signing in. Deleting log data (ログデータの削除) is
-// the log's keeping, not the customer's data leaving.
+// the log's keeping, not the customer's data leaving. A request to see the personal data held about oneself (開示請求,
+// 開示等の請求, a privacy policy's article) is the privacy law's right, not evidence collected (16.1.7): of the given texts
+// whose heading says 開示請求, none is annotated as answering 16.1.7.
 
 export type Term = readonly [term: string, weight: 1 | 2 | 3];
 
@@ -66,12 +68,12 @@ export const CONTROL_VOCABULARY: readonly ControlVocabulary[] = [
   { id: '15.1.3', ja: [['サプライチェーン', 3], ['基盤クラウド', 3], ['外部サービス', 2], ['IaaS', 1], ['AWS', 1], ['クラウド基盤', 3]], en: [['supply chain', 3], ['underlying cloud', 3], ['peer cloud', 3], ['infrastructure provider', 3]] },
   { id: '16.1.1', ja: [['インシデント', 3], ['事故対応', 3], ['事故', 2], ['障害対応', 2], ['緊急時', 2], ['第一報', 3], ['続報', 2]], en: [['incident', 3], ['csirt', 3], ['breach response', 3], ['initial report', 2], ['first report', 2], ['follow-up report', 2]] },
   { id: '16.1.2', ja: [['事故', 2], ['障害対応', 2], ['インシデント', 3], ['事象の報告', 3], ['事故の通知', 3], ['事故の報告', 3], ['インシデントの通知', 3], ['インシデントの報告', 3], ['障害通知', 3], ['報告窓口', 3], ['障害報告', 3], ['障害', 2], ['報告', 1], ['通知', 1], ['第一報', 3], ['続報', 2], ['漏洩等発生時', 3], ['漏えい等発生時', 3], ['漏洩時', 3], ['漏えい時', 3], ['漏洩等が発生', 3], ['漏えい等が発生', 3], ['漏洩等事案', 3], ['漏えい等事案', 3], ['漏洩等の報告', 3], ['漏えい等の報告', 3]], en: [['breach', 2], ['incident', 3], ['reporting security events', 3], ['breach notification', 3], ['report an incident', 3], ['outage', 2], ['initial report', 2], ['first report', 2], ['follow-up report', 2]] },
-  { id: '16.1.7', ja: [['証拠', 3], ['フォレンジック', 3], ['開示要求', 3], ['開示請求', 3], ['ログの提供', 2], ['第三者提供', 1], ['捜査機関', 1], ['法執行機関', 1]], en: [['evidence', 3], ['forensic', 3], ['legal hold', 3], ['disclosure request', 3], ['law enforcement', 1], ['subpoena', 3], ['government request', 3]] },
+  { id: '16.1.7', ja: [['証拠', 3], ['フォレンジック', 3], ['開示要求', 3], ['ログの提供', 2], ['第三者提供', 1], ['捜査機関', 1], ['法執行機関', 1]], en: [['evidence', 3], ['forensic', 3], ['legal hold', 3], ['disclosure request', 3], ['law enforcement', 1], ['subpoena', 3], ['government request', 3]] },
   { id: '18.1.1', ja: [['準拠法', 3], ['管轄', 3], ['適用法令', 3], ['適用法', 3], ['法令', 2], ['法的要求', 3], ['法規制', 3], ['規制', 1]], en: [['governing law', 3], ['jurisdiction', 3], ['applicable law', 2], ['legislation', 3], ['law', 2], ['legal requirements', 2], ['regulations', 1], ['gdpr', 1]] },
   { id: '18.1.2', ja: [['知的財産', 3], ['著作権', 3], ['ライセンス', 2], ['権利の帰属', 3]], en: [['intellectual property', 3], ['copyright', 3], ['license', 2], ['licence', 2], ['ownership of data', 3]] },
   { id: '18.1.3', ja: [['記録の保護', 3], ['記録の保管', 3], ['記録', 1], ['保存期間', 1]], en: [['protection of records', 3], ['record retention', 3], ['records', 2], ['record keeping', 3], ['records management', 3]] },
   { id: '18.1.5', ja: [['暗号規制', 3], ['暗号に関する規制', 3], ['輸出規制', 3], ['輸出管理', 3], ['暗号化機能に対する規制', 3]], en: [['export control', 3], ['cryptography regulation', 3], ['encryption regulation', 3], ['regulation of cryptographic', 3]] },
-  { id: '18.2.1', ja: [['第三者認証', 3], ['外部認証', 3], ['外部監査', 3], ['外部で監査', 3], ['外部の監査', 3], ['認証取得', 3], ['第三者評価', 3], ['独立したレビュー', 3], ['独立レビュー', 3], ['内部監査', 2], ['ISO/IEC 27001', 2], ['ISO27001', 2], ['ISMS', 2], ['認証', 1], ['監査', 2], ['ISMAP', 3], ['SOC2', 3]], en: [['certification', 3], ['third-party audit', 3], ['external audit', 3], ['externally audited', 3], ['independent review', 3], ['attestation', 3], ['soc 2', 3], ['iso 27001', 2], ['iso/iec 27001', 2], ['audit', 2], ['soc2', 3]] },
+  { id: '18.2.1', ja: [['第三者認証', 3], ['外部認証', 3], ['外部監査', 3], ['外部で監査', 3], ['外部の監査', 3], ['認証取得', 3], ['第三者評価', 3], ['独立したレビュー', 3], ['独立レビュー', 3], ['内部監査', 2], ['ISO/IEC 27001', 2], ['ISO27001', 2], ['ISMS', 2], ['認証', 1], ['監査', 2], ['ISMAP', 3], ['SOC2', 3]], en: [['certification', 3], ['third-party audit', 3], ['third party audit', 3], ['3rd-party audit', 3], ['3rd party audit', 3], ['external audit', 3], ['externally audited', 3], ['independent review', 3], ['attestation', 3], ['soc 2', 3], ['iso 27001', 2], ['iso/iec 27001', 2], ['audit', 2], ['soc2', 3]] },
 ];
 
 /**

@@ -32,9 +32,10 @@ import { plannedSection } from './plannedSection';
 import { howToAnswer } from './howToAnswer';
 import { serviceChange } from './serviceChange';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
-import { ownPlaceApart, tenantsApart } from './tenantsApart';
+import { tenantsApart } from './tenantsApart';
 import { documentUpkeep } from './documentUpkeep';
 import { softwareSupplyChain } from './softwareSupplyChain';
+import { processingChain, SUPPLIERS_ASSESSED } from './processingChain';
 import { learntControls } from './learntControls';
 import { accessLimited, SECURITY_AT_LARGE } from './accessLimited';
 import type { Evidence } from './evidence';
@@ -337,12 +338,6 @@ function listedAnswers(body: string, context: boolean, policy = false): Recogniz
 // which of some 120 annotated terms documents one answers. On terms only an id names any of them.
 const CONTRACT_STEPS_ON_TERMS: ReadonlySet<string> = new Set(['9.2.1', '9.2.2', '9.2.4', '18.1.2']);
 
-// A DPA's sub-processor clause is the controller's consent and the processor's flow-down of the same terms (engaged with
-// a written agreement, listed, changes notified): the processing's chain, not a policy for the security of suppliers
-// (15.1.1). Of the corpus's seven DPAs with such a clause, the one annotated as answering it has the provider assess the
-// sub-processors' security before it engages them; two touch it in passing, four not at all.
-const SUPPLIERS_ASSESSED = /\bsecurity (?:assessment|review|evaluation)s?\b|\bdue diligence\b|\brisk assessments?\b|\bvet(?:s|ted|ting)?\b|(?:委託先|再委託先|サブプロセッサ)[^。\n]{0,40}(?:評価|審査|監査|選定基準)|(?:評価|審査|監査)[^。\n]{0,20}(?:委託先|再委託先)/iu;
-
 // Access-control words overlap: "Access to production requires MFA" names access rights, authentication and access
 // restriction in one practice, which an auditor counts once, as its most specific control. Each sentence of an item
 // counts as its own practice ("Access is granted by role. Every sign-in requires MFA." is two).
@@ -431,10 +426,11 @@ const TRANSFERS = /\b(?:international|cross[- ]border|overseas|third[- ]country)
 
 // A section that asks outsiders to report a vulnerability ("Reporting a vulnerability", "Responsible disclosure", a bug
 // bounty, 脆弱性のご報告) is a channel into the provider; it answers how the provider manages its own systems'
-// vulnerabilities (12.6.1) only where it commits to remedying what is reported (a fix, a resolution date, 修正目標),
-// else by an id. An address and a promise to acknowledge are the channel alone.
+// vulnerabilities (12.6.1) only where it commits to remedying what is reported (a fix, a resolution date, 修正目標) or runs
+// a programme for it (a bounty that rewards reports, a published disclosure policy, a safe harbour for researchers), else
+// by an id. An address and a promise to acknowledge are the channel alone.
 const VULNERABILITY_REPORTS = /\breport(?:ing|s)?\s+(?:an?\s+|the\s+|security\s+|potential\s+|suspected\s+)*vulnerabilit|\bvulnerability\s+(?:reporting|disclosure|reports?)\b|\b(?:responsible|coordinated)\s+disclosure\b|\bbug\s+bount|脆弱性(?:情報)?の(?:ご)?(?:報告|届出|届け出|受付)|脆弱性(?:報告|届出)/iu;
-const REMEDIED = /修正|是正|パッチ|\b(?:fix(?:es|ed|ing)?|resolv\w*|resolution|remediat\w*|patch\w*)\b/iu;
+const REMEDIED = /修正|是正|パッチ|報奨金|\b(?:fix(?:es|ed|ing)?|resolv\w*|resolution|remediat\w*|patch\w*|rewards?|bounty\s+program(?:me)?s?|safe\s+harbou?r|disclosure\s+polic(?:y|ies))\b/iu;
 
 /**
  * Whether a body says more than a bare line: two sentences, or one long enough to state how ("Files are encrypted." is
@@ -645,9 +641,6 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const limited = says && topics.length === 0 && !options.title && !options.opening && SECURITY_AT_LARGE.test(heading.normalize('NFKC')) ? accessLimited(body) : undefined;
   const accessWord = limited !== undefined ? occurrences(body).find((o) => o.id === '9.4.1' && o.weight === 3 && !limited.toLowerCase().includes(o.term.toLowerCase())) : undefined;
   if (limited !== undefined && accessWord !== undefined) add({ id: '9.4.1', via: 'body', words: [accessWord.term, limited.slice(0, 40)] });
-  // So does one that keeps each customer's data or environment apart, said outright, for CLD.9.5.1.
-  const apart = says && topics.length === 0 && !options.title && !options.opening && SECURITY_AT_LARGE.test(heading.normalize('NFKC')) ? ownPlaceApart(body) : undefined;
-  if (apart !== undefined) add({ id: 'CLD.9.5.1', via: 'body', words: [apart.trim().slice(0, 60)] });
   // What no other path gave, the learnt weights may, by the same bars as the body's words: not to the text under the
   // document's title or an introduction (they preview the topics later sections answer), an announcement or a declined
   // answer, nor a topic the heading named that the section did not bear out.
@@ -661,7 +654,12 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const divided = options.page !== 'sla' || division(full).length > 0 || responsibilityMatrix(body) !== undefined;
   const shared = divided ? moved : moved.filter((c) => c.via === 'reference' || c.id !== 'CLD.6.3.1');
   const termsRead = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || !CONTRACT_STEPS_ON_TERMS.has(c.id)) : shared;
-  const named = options.page === 'dpa' && !SUPPLIERS_ASSESSED.test(full.normalize('NFKC')) ? termsRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1') : termsRead;
+  const assessed = SUPPLIERS_ASSESSED.test(full.normalize('NFKC'));
+  const dpaRead = options.page === 'dpa' && !assessed ? termsRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1') : termsRead;
+  // A section on the processing's chain answers the agreements that bind it, and the suppliers' security only where it assesses them.
+  const chain = says && !declined ? processingChain(heading) : undefined;
+  const agreements: RecognizedControl[] = chain === undefined || dpaRead.some((c) => c.id === '15.1.2') ? [] : [{ id: '15.1.2', via, words: [chain] }];
+  const named = chain === undefined ? dpaRead : [...dpaRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1' || assessed), ...agreements];
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
   const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;

@@ -7,7 +7,9 @@
 // architecture), and that one sentence is the answer an auditor looks for. A
 // contract says its governing law once too, inside a clause of odds and ends
 // ("General", 雑則, 一般条項) whose heading names no topic. So is a certificate or an outside audit the provider says it
-// holds (`ownReview.ts`), and its machines kept in a network apart (`networkApart.ts`).
+// holds (`ownReview.ts`), its machines kept in a network apart (`networkApart.ts`), and its staff trained in security
+// (`staffTrained.ts`), its security organisation set up (`securityOrganised.ts`), and each customer's data kept apart
+// from the others' (`tenantsApart.ts`).
 
 import { extractFacts } from '../facts/extractFacts';
 import type { Topic } from '../facts/fact';
@@ -17,6 +19,9 @@ import { statesProvidersBackups } from '../facts/backupOwner';
 import { DELETE_WORDS, RETURN_WORDS } from '../facts/leaving';
 import { ownReview } from './ownReview';
 import { networkApart } from './networkApart';
+import { staffListTrained, staffTrained } from './staffTrained';
+import { keepsOwnPlaceApart } from './tenantsApart';
+import { securityOrganised } from './securityOrganised';
 
 // The data, kept somewhere: its storage, hosting or residence. The data, its servers or their data centre, then the
 // verb that puts them somewhere, then "in": a page says it in many shapes ("is stored securely on servers located in",
@@ -94,7 +99,14 @@ export function statedInBody(body: string, { periods = false }: { periods?: bool
     const apart = found.some((f) => f.id === '13.1.3') ? undefined : networkApart(sentence);
     if (apart !== undefined) found.push({ id: '13.1.3', words: [apart.slice(0, 60)] });
     if (!found.some((f) => f.id === '12.3.1') && statesProvidersBackups(sentence) && !endsTheData(sentence)) found.push({ id: '12.3.1', words: [sentence.trim().slice(0, 40)] });
+    const trained = found.some((f) => f.id === '7.2.2') ? undefined : staffTrained(sentence);
+    if (trained !== undefined) found.push({ id: '7.2.2', words: [trained.slice(0, 60)] });
+    if (!found.some((f) => f.id === 'CLD.9.5.1') && keepsOwnPlaceApart(sentence)) found.push({ id: 'CLD.9.5.1', words: [sentence.trim().slice(0, 60)] });
+    const organised = found.some((f) => f.id === '6.1.1') ? undefined : securityOrganised(sentence);
+    if (organised !== undefined) found.push({ id: '6.1.1', words: [organised] });
   }
+  const ledList = found.some((f) => f.id === '7.2.2') ? undefined : staffListTrained(body.normalize('NFKC'));
+  if (ledList !== undefined) found.push({ id: '7.2.2', words: [ledList.slice(0, 60)] });
   for (const fact of periods ? extractFacts(body) : []) {
     const id = fact.topic === undefined ? undefined : PERIOD_ANSWERS[fact.topic];
     if (id === undefined || fact.inferred || fact.customerDuty || found.some((f) => f.id === id)) continue;

@@ -237,7 +237,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     if (code.has(n)) return;
     if (furniture.has(n)) kinds[n] = 'furniture';
     else if (contents.has(n) && n !== first) kinds[n] = trimmed[n] === '' ? 'blank' : 'contents';
-    else if (tables.has(n)) kinds[n] = 'table-row';
+    // A component's title tag ("<BlockWithHeader Tag=\"h2\" title=\"…\">") glues a capital inside its name as a borderless table's
+    // header does: the tag heads a section, it is no row.
+    else if (tables.has(n) && !source.headings.has(n)) kinds[n] = 'table-row';
     else if (source.items.has(n)) kinds[n] = 'list-item';
   });
   // A link whose label runs over lines is one item of a list of topics ("+ [" / "# Backups" / "](backups.md)"): its "#" heads nothing.

@@ -71,6 +71,13 @@ function findFirst(node: Node, name: string): Element | undefined {
   return undefined;
 }
 
+/** The elements of a name, outermost only: one nested in another is read with it. */
+function findAll(node: Node, name: string, found: Element[] = []): Element[] {
+  if (isElement(node) && node.tagName === name) found.push(node);
+  else if ('childNodes' in node) for (const child of node.childNodes) findAll(child, name, found);
+  return found;
+}
+
 /** Where a node starts in the page's source, a text at its first word: what a finding on its words points at in the file the user gave. */
 const sourceOf = (node: Node): SourcePlace => {
   const at = (node as { sourceCodeLocation?: { startLine: number; startCol: number } | null }).sourceCodeLocation;
@@ -83,7 +90,10 @@ const sourceOf = (node: Node): SourcePlace => {
 export async function readHtml(source: string, format: SourceFormat = 'html'): Promise<ReadDocument> {
   const { parse } = await import('parse5');
   const document = parse(source, { sourceCodeLocationInfo: format === 'html' });
-  const root = findFirst(document, 'main') ?? findFirst(document, 'article') ?? findFirst(document, 'body') ?? document;
+  // Pages' sources joined into one text each keep their own <main>: the parser puts them all in one body, and each is read.
+  const mains = findAll(document, 'main');
+  const roots: Node[] = mains.length > 0 ? mains : [findFirst(document, 'article') ?? findFirst(document, 'body') ?? document];
+  const root = roots[0];
   const positions = format === 'html' ? positionsIn(source) : undefined;
   const trace: Trace = (node) => {
     const at = node.sourceCodeLocation;
@@ -161,7 +171,7 @@ export async function readHtml(source: string, format: SourceFormat = 'html'): P
     if (words.text) push('list-item', depth, [/^[-–•・●○■□◆◇▪※*＊]/.test(words.text) ? words : concat([written(bullet), words])], sourceOf(item));
     for (const child of item.childNodes) if (isElement(child) && nested(child)) walk(child, depth);
   };
-  walk(root, 0);
+  for (const each of roots) walk(each, 0);
   flush();
   headingsFromWords(raw);
 

@@ -336,10 +336,10 @@ test('a heading in the standard\'s words for secret authentication information a
   assert.deepEqual(ids('パスワード'), []);
 });
 
-test('a DPA\'s sub-processor clause answers 15.1.1 only where the provider assesses the sub-processors\' security', () => {
-  const ids = (clause: string) => importWhitepaper(['Data Processing Addendum', '', '1. Sub-processors', '', clause].join('\n'), 'dpa.md').controls.map((c) => c.id);
-  assert.deepEqual(ids('Customer authorises the sub-processors listed on our website; each is bound by a written agreement with the same obligations as this DPA.'), []);
-  assert.deepEqual(ids('We conduct a security assessment of each sub-processor before we engage it, and list them on our website.'), ['15.1.1']);
+test('a DPA\'s sub-processor clause answers the agreements that bind them (15.1.2), and 15.1.1 only where the provider assesses the sub-processors\' security', () => {
+  const ids = (clause: string) => importWhitepaper(['Data Processing Addendum', '', '1. Sub-processors', '', clause].join('\n'), 'dpa.md').controls.map((c) => c.id).sort();
+  assert.deepEqual(ids('Customer authorises the sub-processors listed on our website; each is bound by a written agreement with the same obligations as this DPA.'), ['15.1.2']);
+  assert.deepEqual(ids('We conduct a security assessment of each sub-processor before we engage it, and list them on our website.'), ['15.1.1', '15.1.2']);
 });
 
 test('a page kept as its source is titled by its <h1> and answers by the headings in its tags and components\' titles, not by its code', () => {

@@ -107,3 +107,14 @@ test('the reviewer is told a web page\'s line and column of the words, in either
   assert.equal(offsetDescriber(doc, 'en')(offset), 'line 2, column 22, under "Logs"');
   assert.equal(offsetDescriber(doc, 'ja')(offset), '2行22列目(「Logs」内)');
 });
+
+test("pages' sources joined into one text each keep their <main>: every page's article is read, with its words in place", async () => {
+  const page = (title: string, heading: string, text: string) =>
+    ['<!doctype html>', '<html lang="ja">', `<head><title>${title}</title></head>`, '<body>', '<nav>メニュー</nav>', '<main>', `<h1>${title}</h1>`, `<h2>${heading}</h2>`, `<p>${text}</p>`, '</main>', '<footer>著作権</footer>', '</body>', '</html>'];
+  const source = [...page('利用規約', '第1条（適用）', '本規約は本サービスに適用される。'), '', ...page('プライバシーポリシー', '5. 情報の保存先', '情報は東京リージョンに保存する。')].join('\n');
+  const doc = await readHtml(source);
+  assert.ok(doc.text.includes('第1条（適用）') && doc.text.includes('5. 情報の保存先'), doc.text);
+  assert.ok(!doc.text.includes('メニュー') && !doc.text.includes('著作権'));
+  const at = await sourceAt(source, ['情報は東京リージョン']);
+  assert.equal(at['情報は東京リージョン'], '情報は東京リージョンに保存する。</p>');
+});

@@ -514,6 +514,10 @@ test('a page kept as its source heads its sections with its heading tags and its
   assert.deepEqual(headings(sections), ['1 利用規約', '2 第1条（適用）', '2 第2条（サービスの変更）']);
   const mdx = ['# 運用のしくみ', '', '## 暗号化', '', '<AccordionGroup>', '<Accordion title="鍵の管理">', '鍵は専用の管理サービスで保管し、年に一度更新します。', '</Accordion>', '</AccordionGroup>', '', '<Steps>', '<Step title="エクスポート">', '設定画面からエクスポートを選びます。', '</Step>', '</Steps>', '', '<Card title="監査ログ" href="/docs/audit-logs">', '操作の記録を見る', '</Card>'].join('\n');
   assert.deepEqual(headings(mdx, 'markdown'), ['1 運用のしくみ', '2 暗号化', '3 鍵の管理']);
+  // A component named in camel case ("BlockWithHeader") glues a capital inside its name as a borderless table's header
+  // does; its title still heads its block.
+  const blocks = ['import { BlockWithHeader } from "../atoms/BlockWithHeader";', '', 'const Security = () => (', '  <div>', '    <BlockWithHeader Tag="h2" title="アクセス管理">', '      <p>', '        権限は役割に応じて付与します。', '      </p>', '    </BlockWithHeader>', '    <BlockWithHeader Tag="h2" title="情報セキュリティ教育">', '      <p>', '        年に一度、全社員に教育を実施します。', '      </p>', '    </BlockWithHeader>', '  </div>', ');'].join('\n');
+  assert.deepEqual(headings(blocks).slice(-2), ['1 アクセス管理', '1 情報セキュリティ教育']);
 });
 
 test("a Markdown heading's anchor id is no word of its title; braces that are the title's own words stay", () => {
