@@ -107,8 +107,9 @@ export default defineRule({
     if (timed && returned) return;
     // The finding sits where the text says what becomes of the data: at the heading of a section headed by deletion
     // that says so; else on the first sentence that says so, in these sections or under another heading (a page's title
-    // lent to its first step, a help page's steps headed by the cancellation); else where these sections speak of the
-    // end of the contract or of deleting.
+    // lent to its first step, a help page's steps headed by the cancellation, terms whose article on the data deletes it
+    // after the article on cancelling says only how to cancel); else at a heading of the leaving, or where these
+    // sections speak of the end of the contract or of deleting.
     const says = (a: AboutSentence) => saysWhatBecomesOfDataUnder(a.section.title ?? '', a.section.body!.slice(a.sentence.start, a.sentence.end));
     const headedTelling = sections.filter(
       (s) => headedBy(s, 'deletion') && !PROCEDURE.test(s.title ?? '') && (aboutIn(s).some(says) || customerLeaves(s.body ?? '')),
@@ -117,7 +118,7 @@ export default defineRule({
     // that says what becomes of the data.
     const headedSaying = headedTelling.filter((s) => aboutIn(s).some(says));
     // A sentence that only offers the way back ("export before you cancel") tells less than one that deletes or keeps.
-    const candidates = headedTelling.length > 0 ? [] : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].filter(says);
+    const candidates = headedSaying.length > 0 ? [] : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].filter(says);
     const telling = mostTelling(candidates);
     const { section, span } = telling
       ? { section: telling.section, span: sentenceSpan(document, telling) }
