@@ -118,7 +118,10 @@ export default defineRule({
     // that says what becomes of the data.
     const headedSaying = headedTelling.filter((s) => aboutIn(s).some(says));
     // A sentence that only offers the way back ("export before you cancel") tells less than one that deletes or keeps.
-    const candidates = headedSaying.length > 0 ? [] : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].filter(says);
+    // Under a heading of the leaving, what the customer is told to destroy ("you must destroy any copies you have made")
+    // is no better place than that heading.
+    const provider = (a: AboutSentence) => headedTelling.length === 0 || !ASKED_OF_CUSTOMER.test(a.section.body!.slice(a.sentence.start, a.sentence.end));
+    const candidates = headedSaying.length > 0 ? [] : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].filter((a) => says(a) && provider(a));
     const telling = mostTelling(candidates);
     const { section, span } = telling
       ? { section: telling.section, span: sentenceSpan(document, telling) }

@@ -219,6 +219,36 @@ checkRule('deletion-policy', {
     `,
   ],
   invalid: [
+    // Terms whose article on cancelling only says how to cancel: the finding sits on the sentence of the data's article
+    // that deletes it after the contract ends, where the reviewer reads what is missing, not on the cancelling heading.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第4条(解約)
+          controls: [CLD.8.1.5]
+          body: |
+            解約はいつでも可能です。解約後も支払済みの期間の末日までご利用いただけます。
+        - title: 第5条(データの取扱い)
+          body: |
+            利用者が入力したデータの権利は利用者に帰属します。
+            解約後のデータは、法令上保存が必要なものを除き、合理的な期間内に削除します。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
+    // What the reader is told to destroy under the terms' licence is no better place than the heading of the termination.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: 4. Content
+          body: |
+            If you breach these Terms, your licence to the Content ends and you must destroy any copies you have made of the Content.
+        - title: 9. Term; Termination
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+          controls: [CLD.8.1.5]
+          body: |
+            We may terminate these Terms and your access to the Services at any time. You may stop using the Services at any time.
+    `,
     // Terms' confidentiality clause has the customer destroy or return what it holds of the provider's: that is no way back
     // for the customer's data, which the article on the end of the contract deletes in 30 days with no export.
     HEADER_EN +
