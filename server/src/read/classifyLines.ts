@@ -34,7 +34,7 @@ const PREDICATE_END = /(?:てい(?:る|ない|ます|ました)|でい(?:る|な
 const ANNOUNCES_LIST = /[:：]$|(?:以下|下記|次)(?:の|に|を)?(?:とおり|通り|ような|ように|事項|項目|内容|もの|措置|対策|場合)|(?:following|as follows|below|include|includes|including)[:.]?$/i;
 /** How a line starts that carries on the line above: English in lower case, Japanese with an ending or a particle no sentence starts with. */
 const RUNS_ON = /^(?:\p{Ll}|(?:ます|ません|ました|です|でき|てい|てく|ては|てお|ること|るもの|るため|した|して|しま|する|され|させ|れる|れま|れた|った|って|いる|いま|いた|いて|[をがにでとへやのてたずんっゃゅょー、。])(?![\s\u3000]*$))/u;
-const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^\[?!\[|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
+const NOT_A_TITLE = /:\/\/|@|\t|^\.\.\s|^:[\w-]+:|^\d{4}[年/.-]\d{1,2}|^(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}[:.]\d{2}|\.(?:png|jpe?g|gif|svg|webp)$|^\[?!\[|^[\d\s.,%/:-]+$|(?:株式会社|有限会社|合同会社|Inc\.?|Ltd\.?|LLC|Corporation|GmbH)$|(?:\.{3}|…)$|^(?:図|表)[\s\u3000]*\d*[\s\u3000.:：]|^(?:Figure|Fig\.|Table)\s*\d+\b|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^(?:\[[^\]]*\][\s\u3000]*){2,}$/;
 // A count of what a group lists ("8 Controls" under a group's name on a page of cards, "12 件") heads nothing.
 const COUNT_LINE = new RegExp(String.raw`^\d{1,4}[\s\u3000]*${COUNTED}$`, 'i');
 
@@ -490,6 +490,9 @@ export function classifyLines(lines: readonly string[], format: 'text' | 'markdo
     // A line wholly in brackets is a note on the line above ("(手動で作成されるデータのため、…)"), never a title; nor is a
     // Japanese line that ends on a predicate ("…障害が発生している", "…状態が続いている"): a description wrapped, its full stop lost.
     if (/^[(（][^()（）]*[)）]$/u.test(t) || (japanese && PREDICATE_END.test(t))) return false;
+    // One word straight under a short line with no full stop carries its phrase on ("Server" / "Side", a table's header cell
+    // wrapped where a PDF is read line by line): the phrase's end, never a title of its own.
+    if (!japanese && /^\S+$/.test(t) && n > 0 && kinds[n - 1] === 'paragraph' && !markers[n - 1] && /\p{L}/u.test(trimmed[n - 1]) && trimmed[n - 1].split(/\s+/).length <= 3 && !/[.:;!?]$/.test(trimmed[n - 1])) return false;
     if (!(titleLike(t) || (question && questionLike(t))) || indent[n] > baseIndent + 1 || withoutAsides(t).length > (japanese ? 30 : 60) * (question ? 2 : 1)) return false;
     // A line that stops on a preposition is a sentence wrapped; "Sign-in" or "Add-on" ends on a word of its own.
     return japanese || (/^[A-Z0-9"“]/.test(t) && t.split(/\s+/).length <= (question ? 16 : 8) && !/(?<!-)\b(?:and|or|of|the|to|for|in|with|a|an|by)$/i.test(t));
