@@ -713,7 +713,7 @@ async function main() {
   }
   try {
     await publishedUiTest(browser, base, join(workspace, 'published'));
-    record('ui: right-clicking a PDF checks it (read-only text, reviewer page beside it, findings in Problems with page and line); right-clicking a Word file imports it as an unsaved whitepaper; Check a Published Whitepaper from the Command Palette checks the web page picked in the open dialog (findings by paragraph)', true);
+    record('ui: right-clicking a PDF checks it (read-only text, reviewer page beside it, findings in Problems with page and line); right-clicking a Word file imports it as an unsaved whitepaper; Check a Published Whitepaper from the Command Palette checks the web page picked in the open dialog (findings by the line and column of the page source)', true);
   } catch (error) {
     record('ui: Check a Published Whitepaper and Import Whitepaper from the explorer\'s context menu and the Command Palette', false, error.stack ?? String(error));
   }
