@@ -3,7 +3,9 @@
 // starts with right after `initialize`, against a warm bare `yaml` parse of the same text (issue 14's target: open →
 // first report ≤ 1.5× that parse).
 //
-//   node scripts/benchInstructions.mjs [--size 1m] [--lang ja|en] [--seed 1] [--dist dist] [--code-cache primed|none]
+//   node scripts/benchInstructions.mjs [--size 1m] [--lang ja|en] [--seed 1] [--dist dist] [--code-cache primed|none] [--keep DIR]
+//                                      [--keystrokes N]
+//   --keep DIR keeps the three callgrind files there (`callgrind_annotate --inclusive=yes DIR/open.callgrind` says where it went).
 //
 // Three counts, each a process of its own under callgrind (every thread of it: valgrind runs one at a time), switched
 // on by `callgrind_control` once the process has read its text, so Node's own start is not counted:
@@ -12,6 +14,9 @@
 // - **at once**: the same start with the document and its diagnostics request waiting, up to the first report;
 // - **parse**: the fourth `parseDocument` of the text in one process, with the `yaml` of `node_modules` (as the
 //   bench's reference parse), warm.
+// With --keystrokes N, a fourth count instead of the three: the same worker with the whole report of the open, then
+// KEYSTROKES_BEFORE keystrokes as the bench types them (`benchEdits.mjs`), each answered with its diagnostics, and the
+// N after them counted: instructions per keystroke, once the code a keystroke runs has been optimised.
 // Not under `--single-threaded`: any V8 flag the server does not have changes what V8 and Node take from their code
 // caches. V8's compiler and collector threads are counted with the rest; when their work is done varies a little.
 // With the code cache primed as the bench primes it: a worker left idle until it has written the cache.
@@ -22,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { bodyLines, planEdit } from './benchEdits.mjs';
 import { generateWhitepaper, parseSize } from './generateWhitepaper.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -30,6 +36,7 @@ const SERVER_ENV = JSON.parse(readFileSync(join(ROOT, 'protocol', 'serverEnv.jso
 const SETUP = { docsBase: 'file:///rules/', capabilities: { relatedInformation: true, codeDescription: true } };
 const CONTEXT = { config: { rules: {}, controls: { add: [], drop: {} } }, generation: 0, locale: 'ja' };
 const URI = 'file:///bench.wp.yaml';
+const KEYSTROKES_BEFORE = 24;
 
 /**
  * What the server's main thread does before it starts its first worker (server/src/lsp/main.ts), and the worker's
@@ -51,8 +58,38 @@ function countFromHere() {
   return new Promise((done) => spawn('callgrind_control', ['-i', 'on', String(process.pid)], { stdio: 'ignore' }).on('exit', done));
 }
 
+/** The worker's answer to `message`, a request with `id`, once it comes. */
+function answer(worker, id, message) {
+  return new Promise((done) => {
+    const listen = (reply) => {
+      if (reply.id !== id || !('result' in reply || 'error' in reply)) return;
+      worker.off('message', listen);
+      done(reply);
+    };
+    worker.on('message', listen);
+    worker.postMessage(message);
+  });
+}
+
+/** Opens the text, types KEYSTROKES_BEFORE keystrokes, then counts `counted` more. */
+async function keystrokes(worker, text, lang, counted) {
+  const lines = text.split('\n');
+  const candidates = bodyLines(lines);
+  let id = 0;
+  const report = (version) => answer(worker, ++id, { type: 'request', id, uri: URI, version, context: CONTEXT, request: { kind: 'diagnostics' } });
+  worker.postMessage({ type: 'open', uri: URI, version: 1, text });
+  await report(1);
+  for (let i = 0; i < KEYSTROKES_BEFORE + counted; i++) {
+    if (i === KEYSTROKES_BEFORE) await countFromHere();
+    const { line, character, insert } = planEdit(lines, candidates, i, lang);
+    worker.postMessage({ type: 'change', uri: URI, version: i + 2, changes: [{ range: { start: { line, character }, end: { line, character } }, text: insert }] });
+    await report(i + 2);
+  }
+  process.exit(0);
+}
+
 /** The counted process (or the one priming the cache): `what` on the text in `file`. */
-async function inner(what, dist, file, codeCache) {
+async function inner(what, dist, file, codeCache, lang, counted) {
   const text = readFileSync(file, 'utf8');
   if (what === 'parse') {
     const { parseDocument } = await import('yaml');
@@ -72,6 +109,7 @@ async function inner(what, dist, file, codeCache) {
     setTimeout(() => clearInterval(poll) || process.exit(1), 120_000);
     return;
   }
+  if (what === 'keys') return keystrokes(start({ codeCache, setup: SETUP }), text, lang, counted);
   await countFromHere();
   const worker = start({ codeCache, setup: SETUP });
   if (what === 'open') {
@@ -84,7 +122,7 @@ async function inner(what, dist, file, codeCache) {
 }
 
 function run(what, dist, file, codeCache, out) {
-  const node = [process.execPath, ...SERVER_FLAGS, import.meta.filename, '--inner', what, '--dist', dist, '--file', file, '--code-cache', codeCache ?? 'none'];
+  const node = [process.execPath, ...SERVER_FLAGS, import.meta.filename, '--inner', what, '--dist', dist, '--file', file, '--code-cache', codeCache ?? 'none', '--lang', values.lang, '--keystrokes', values.keystrokes];
   const args = out ? ['valgrind', '--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${out}`, ...node] : node;
   const done = spawnSync(args[0], args.slice(1), { env: { ...process.env, ...SERVER_ENV }, encoding: 'utf8', cwd: ROOT });
   if (done.status !== 0) throw new Error(`${what} failed:\n${done.stderr.slice(-2000)}`);
@@ -102,30 +140,40 @@ const { values } = parseArgs({
     'code-cache': { type: 'string', default: 'primed' },
     inner: { type: 'string' },
     file: { type: 'string' },
+    keep: { type: 'string' },
+    keystrokes: { type: 'string', default: '0' },
   },
 });
 
 if (values.inner) {
-  await inner(values.inner, values.dist, values.file, values['code-cache'] === 'none' ? undefined : values['code-cache']);
+  await inner(values.inner, values.dist, values.file, values['code-cache'] === 'none' ? undefined : values['code-cache'], values.lang, Number(values.keystrokes));
 } else {
   if (values['code-cache'] !== 'primed' && values['code-cache'] !== 'none') throw new Error(`--code-cache must be primed or none, not "${values['code-cache']}"`);
   if (spawnSync('valgrind', ['--version']).status !== 0) throw new Error('valgrind is not installed: this script counts instructions with callgrind');
   const dist = resolve(values.dist);
   const folder = mkdtempSync(join(tmpdir(), 'wp27017-instructions-'));
+  const counts = values.keep ? resolve(values.keep) : folder;
+  if (values.keep) mkdirSync(counts, { recursive: true });
   try {
     const file = join(folder, 'text.wp.yaml');
     writeFileSync(file, generateWhitepaper(parseSize(values.size), { lang: values.lang, seed: Number(values.seed), heavy: true }));
     const codeCache = values['code-cache'] === 'primed' ? join(folder, 'code-cache') : undefined;
     if (codeCache) run('prime', dist, file, codeCache);
-    const parse = run('parse', dist, file, codeCache, join(folder, 'parse.callgrind'));
-    const load = run('load', dist, file, codeCache, join(folder, 'load.callgrind'));
-    const open = run('open', dist, file, codeCache, join(folder, 'open.callgrind'));
-    const m = (n) => `${(n / 1e6).toFixed(1)} M`;
+    const counted = Number(values.keystrokes);
     console.log(`${values.size} heavy (${values.lang}, seed ${values.seed}), ${dist}, code cache ${values['code-cache']}, node ${process.version}`);
-    console.log(`warm bare parse:                          ${m(parse)}`);
-    console.log(`worker start (to its "ready"):            ${m(load)}`);
-    console.log(`at once, worker start → first report:     ${m(open)}  (${(open / parse).toFixed(2)}× the parse)`);
-    console.log(`at once, less the worker's start:         ${m(open - load)}  (${((open - load) / parse).toFixed(2)}× the parse)`);
+    if (counted > 0) {
+      const keys = run('keys', dist, file, codeCache, join(counts, 'keys.callgrind'));
+      console.log(`per keystroke (${counted} after ${KEYSTROKES_BEFORE}):           ${(keys / counted / 1e6).toFixed(1)} M`);
+    } else {
+      const parse = run('parse', dist, file, codeCache, join(counts, 'parse.callgrind'));
+      const load = run('load', dist, file, codeCache, join(counts, 'load.callgrind'));
+      const open = run('open', dist, file, codeCache, join(counts, 'open.callgrind'));
+      const m = (n) => `${(n / 1e6).toFixed(1)} M`;
+      console.log(`warm bare parse:                          ${m(parse)}`);
+      console.log(`worker start (to its "ready"):            ${m(load)}`);
+      console.log(`at once, worker start → first report:     ${m(open)}  (${(open / parse).toFixed(2)}× the parse)`);
+      console.log(`at once, less the worker's start:         ${m(open - load)}  (${((open - load) / parse).toFixed(2)}× the parse)`);
+    }
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
