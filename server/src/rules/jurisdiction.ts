@@ -43,10 +43,13 @@ export function aboutJurisdiction(text: string): boolean {
   return WHERE_DATA.test(text) || AUTHORITY_REACH.test(text) || LAW_OF_CONTRACT.test(text);
 }
 
-// Where the company sits, by which terms name their court (「運営者の本店所在地を管轄する地方裁判所」): an address.
-const COMPANY_SEAT = /(?:本社|本店|支店|事務所|住所)(?:の)?所在地/g;
-// The text naming itself as the contract: 「本規約」「本約款」, "these Terms", "this Agreement".
-const THESE_TERMS = wordGaps(/本(?:利用)?規約|本約款|\bthese\s{1,3}(?:terms|conditions)\b|\bthis\s{1,3}agreement\b/i);
+// Where the company sits, by which terms name their court (「運営者の本店所在地を管轄する地方裁判所」, 「当社の所在地を管轄する
+// 裁判所」): an address.
+const COMPANY_SEAT = /(?:本社|本店|支店|事務所|住所|(?:当社|弊社|運営者)(?:の)?)(?:の)?所在地/g;
+// The text naming itself as the contract or the policy it governs: 「本規約」「本約款」「本プライバシーポリシー」, "these Terms",
+// "this Agreement", "this Privacy Policy".
+const THESE_TERMS =
+  wordGaps(/本(?:利用)?規約|本約款|本(?:プライバシー)?ポリシー|本方針|\bthese\s{1,3}(?:terms|conditions)\b|\bthis\s{1,3}(?:agreement|(?:privacy\s{1,3})?policy)\b/i);
 
 /**
  * The section gives only the law and court of the text it stands in ("本規約の解釈にあたっては日本法を準拠法とします",
