@@ -18,6 +18,7 @@ import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, LOGS_IT
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
 import { wordGaps } from '../core/wordGaps';
+import { definesTerm } from '../facts/commitmentOf';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
 // How long logs are kept: what a sentence that leaves it to another document must speak of ("kept as set out in the retention schedule").
@@ -134,8 +135,11 @@ export default defineRule({
       return;
     }
     if (anyPeriod((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
+    // A definition ("「履歴情報」とは…アクセスログ、操作履歴等の情報を指します") names kinds of log and keeps none of them.
+    let kept: string | undefined;
+    const keptBody = () => (kept ??= splitSentences(body).map(({ start, end }) => body.slice(start, end)).filter((s) => !definesTerm(s)).join('\n'));
     for (const { kind, label, words } of LOG_KINDS) {
-      if (body.search(words) < 0) continue;
+      if (body.search(words) < 0 || keptBody().search(words) < 0) continue;
       // "Audit logs and access logs are kept for one year" covers both kinds it names; a kind named only after the
       // period ("…kept for 12 months; the audit logs can be downloaded") is not what the period is about.
       const covered = anyPeriod((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(words) >= 0);

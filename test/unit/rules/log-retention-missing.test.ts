@@ -4,6 +4,28 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
+    // A definition names kinds of log ("「履歴情報」とは…アクセスログ、操作履歴等"), and keeps none: only the access log kept owes a period.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: ログ
+          controls: [12.4.1]
+          body: |
+            アクセスログは1年間保存します。
+        - title: 定義
+          controls: [12.4.1]
+          body: |
+            「履歴情報」とは、本サービスの利用に伴い記録されるアクセスログ、操作履歴等の情報を指します。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logs
+          controls: [12.4.1]
+          body: |
+            Access logs are kept for 1 year.
+            "Usage Data" means the access logs, audit logs and other records of your use of the service.
+    `,
     // Logging written ロギング, its period in brackets, is a log kept that long: 「…のロギング(保存期間13か月)」.
     HEADER_JA +
       yaml`
