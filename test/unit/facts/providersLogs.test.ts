@@ -21,3 +21,17 @@ test('logs said not to be deleted are kept', () => {
   }
   assert.ok(!statesProvidersLogs('Deleted files are not kept in the trash.'));
 });
+
+test('logging named as a measure of a technical and organisational measures annex', () => {
+  for (const sentence of [
+    'Technical operations incorporate physical deletion of data carriers, logging of accesses to applications, and SSH encrypted access.',
+    'As technical and organisational actions serve the use of VPNs, encrypted connections and the logging of accesses and retrievals.',
+    'Input control is achieved through logging, which can take place at various levels.',
+    '入力管理として、個人データを入力した者と日時を操作ログとして記録しています。',
+  ]) {
+    assert.ok(statesProvidersLogs(sentence), sentence);
+  }
+  for (const sentence of ['Our platform provides real-time logging of errors in your pipelines.', 'Users can authenticate by logging in with SSO.', 'Disable logging of requests in the runner settings.']) {
+    assert.ok(!statesProvidersLogs(sentence), sentence);
+  }
+});
