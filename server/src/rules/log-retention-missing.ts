@@ -182,8 +182,23 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
   const first = sections.find((s) => providersLogsIn(s) !== undefined);
   if (!first) return;
   const stated = logPeriodsStated.in(document);
-  if (sections.some((s, i) => stated(i).length > 0 || s.facts.some((f) => f.key.startsWith('log.retention'))) || leavesLogPeriodOpen(document)) return;
+  if (sections.some((s) => s.facts.some((f) => f.key.startsWith('log.retention'))) || leavesLogPeriodOpen(document)) return;
+  const periods = sections.flatMap((_, i) => stated(i));
   const sentence = bodyToSource(document, first)(providersLogsIn(first)!);
-  const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
-  report({ ...sentence, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
+  if (periods.length === 0) {
+    const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+    report({ ...sentence, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
+    return;
+  }
+  // Periods for other kinds ("application logs are retained for up to 30 days") say nothing of the kind the provider's
+  // own sentence names ("every mutation is recorded in an append-only audit log"), unless one is for logs in general.
+  if (periods.some((f) => !f.logKind || f.logKind === 'general')) return;
+  const words = document.text.slice(sentence.start, sentence.end);
+  for (const { kind, label, words: kindWords } of LOG_KINDS) {
+    if (words.search(kindWords) < 0) continue;
+    if (periods.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(kindWords) >= 0)) continue;
+    const fix = statementFix('addRetention', document, first, { sentence: { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` }, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });
+    report({ ...sentence, messageId: 'kindNoRetention', data: { id: '12.4.1', kind: label }, fixes: [fix] });
+    return;
+  }
 }
