@@ -190,15 +190,21 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
     report({ ...sentence, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
     return;
   }
-  // Periods for other kinds ("application logs are retained for up to 30 days") say nothing of the kind the provider's
-  // own sentence names ("every mutation is recorded in an append-only audit log"), unless one is for logs in general.
+  // Periods for other kinds ("application logs are retained for up to 30 days") say nothing of the kind a sentence of the
+  // provider's own names ("every mutation is recorded in an append-only audit log"), unless one is for logs in general:
+  // the first such sentence of each section is read, and the first kind without a period is reported.
   if (periods.some((f) => !f.logKind || f.logKind === 'general')) return;
-  const words = document.text.slice(sentence.start, sentence.end);
-  for (const { kind, label, words: kindWords } of LOG_KINDS) {
-    if (words.search(kindWords) < 0) continue;
-    if (periods.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(kindWords) >= 0)) continue;
-    const fix = statementFix('addRetention', document, first, { sentence: { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` }, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });
-    report({ ...sentence, messageId: 'kindNoRetention', data: { id: '12.4.1', kind: label }, fixes: [fix] });
-    return;
+  for (const section of sections) {
+    const own = providersLogsIn(section);
+    if (own === undefined) continue;
+    const span = bodyToSource(document, section)(own);
+    const words = document.text.slice(span.start, span.end);
+    for (const { kind, label, words: kindWords } of LOG_KINDS) {
+      if (words.search(kindWords) < 0) continue;
+      if (periods.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(kindWords) >= 0)) continue;
+      const fix = statementFix('addRetention', document, section, { sentence: { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` }, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });
+      report({ ...span, messageId: 'kindNoRetention', data: { id: '12.4.1', kind: label }, fixes: [fix] });
+      return;
+    }
   }
 }

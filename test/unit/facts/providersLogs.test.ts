@@ -35,3 +35,12 @@ test('logging named as a measure of a technical and organisational measures anne
     assert.ok(!statesProvidersLogs(sentence), sentence);
   }
 });
+
+test("the provider's logs shipped to where they are kept or watched, not the reader's", () => {
+  for (const sentence of ['Cloud Platform logs are pushed to the Security Operations Centre.', 'Jump servers must be monitored and logs should be sent to an external tool.', 'WAF audit logs are sent to a separate search cluster.', '監査ログはセキュリティ監視センターへ転送しています。']) {
+    assert.ok(statesProvidersLogs(sentence), sentence);
+  }
+  for (const sentence of ['Your logs are sent to the destination you configure.', 'Log in to the console.', 'お客様のサーバーのログを当社の分析基盤へ転送できます。']) {
+    assert.ok(!statesProvidersLogs(sentence), sentence);
+  }
+});

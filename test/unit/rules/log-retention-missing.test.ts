@@ -287,6 +287,21 @@ checkRule('log-retention-missing', {
           body: |
             アプリケーションログは30日間保存します。
     `,
+    // The first section's logs name no kind; a later section's audit logs have no period while application logs do.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Monitoring
+          body: |
+            Platform logs are pushed to the security operations centre.
+        - title: Application logs
+          body: |
+            All application logs are retained for 30 days.
+        - title: Firewall
+          body: |
+            Firewall audit logs are sent to a separate search cluster.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/kindNoRetention
+    `,
     // Logs said not to be deleted are kept: their period is owed as for logs said to be kept.
     HEADER_JA +
       yaml`
