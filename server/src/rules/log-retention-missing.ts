@@ -194,14 +194,20 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
   // provider's own names ("every mutation is recorded in an append-only audit log"), unless one is for logs in general:
   // the first such sentence of each section is read, and the first kind without a period is reported.
   if (periods.some((f) => !f.logKind || f.logKind === 'general')) return;
+  // Whether a kind has a period, asked once per kind: not per section, which on a long text would read every period again.
+  const covered = new Map<string, boolean>();
+  const hasPeriod = (kind: string, kindWords: RegExp) => {
+    let has = covered.get(kind);
+    if (has === undefined) covered.set(kind, (has = periods.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(kindWords) >= 0)));
+    return has;
+  };
   for (const section of sections) {
     const own = providersLogsIn(section);
     if (own === undefined) continue;
     const span = bodyToSource(document, section)(own);
     const words = document.text.slice(span.start, span.end);
     for (const { kind, label, words: kindWords } of LOG_KINDS) {
-      if (words.search(kindWords) < 0) continue;
-      if (periods.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(kindWords) >= 0)) continue;
+      if (words.search(kindWords) < 0 || hasPeriod(kind, kindWords)) continue;
       const fix = statementFix('addRetention', document, section, { sentence: { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` }, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });
       report({ ...span, messageId: 'kindNoRetention', data: { id: '12.4.1', kind: label }, fixes: [fix] });
       return;
