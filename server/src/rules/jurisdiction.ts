@@ -20,7 +20,10 @@ const MACHINES = wordGaps(/データセンター|サーバ|リージョン|\bdat
 const BEYOND = wordGaps(/(?:日本|我が国)?国外|\boutside\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?[A-Z][\w.]{1,20}(?:\s{1,3}[A-Z][\w.]{1,20}){0,3}/g);
 const HEDGED = wordGaps(/場合が(?:あ|ござ)|可能性が|\b(?:may|might|could)\b/i);
 const NEGATED = wordGaps(/ません|しない|されない|ことはない|\b(?:not|never|no)\b/i);
-function statesPlaceIn(sentence: string): boolean {
+// Markdown's emphasis by underscores ("located in _Paris, France_"): a letter beside an underscore has no word boundary.
+const UNDERSCORES = /_/g;
+function statesPlaceIn(words: string): boolean {
+  const sentence = words.includes('_') ? words.replace(UNDERSCORES, ' ') : words;
   const said = HEDGED.test(sentence) && !NEGATED.test(sentence) ? sentence.replace(BEYOND, ' ') : sentence;
   return isPlace(said) && STORED.test(said) && (!COMPANY.test(said) || MACHINES.test(said));
 }

@@ -15,6 +15,15 @@ checkRule('data-location', {
           body: |
             本規約の解釈には日本法を準拠法とし、紛争は運営者の本店所在地を管轄する地方裁判所を専属的合意管轄裁判所とします。
     `,
+    // Places in Markdown's underscore emphasis are places still.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Where are my applications located?
+          controls: [6.1.3]
+          body: |
+            Applications and add-ons are located in either _Paris, France_ or _Montreal, Canada_.
+    `,
     // The court named by where the company itself is ("当社の所在地"), and a privacy policy's clause on its own law.
     HEADER_JA +
       yaml`
