@@ -16,6 +16,8 @@ const QUESTION = /[?？]\s{0,3}$|^\W{0,3}(?:Q\s{0,2}[.:：\d]|問\s{0,2}[.:：\d
 const DEFINITION = wordGaps(
   /^[^.。;]{1,80}?\b(?:means|refers\s{1,3}to|is\s{1,3}defined\s{1,3}as|shall\s{1,3}mean)\b|[」』"”]\s{0,2}(?:とは|は、?[^。]{1,60}をいいます|は、?[^。]{1,60}を指します)|^\W{0,3}[^\s。]{1,30}とは[、,]/i,
 );
+/** The sentence defines a term (「「履歴情報」とは…を指します」, "\"Usage Data\" means …"): it names things, and keeps or does none of them. */
+export const definesTerm = (sentence: string) => DEFINITION.test(sentence);
 const EXAMPLE = wordGaps(/^\W{0,3}(?:e\.g\.|for\s{1,3}example|for\s{1,3}instance|example\s{0,2}[:：]|例えば|たとえば|例\s{0,2}[:：])/i);
 
 // One contract party named by its role ("the defaulting party", "the receiving party", 受領者, 相手方), an outside

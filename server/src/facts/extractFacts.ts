@@ -156,7 +156,8 @@ function promisesBefore(text: string) {
   };
 }
 
-// Who owes what: the customer as the sentence's subject (also as a numbered clause of terms: "3. 登録利用者は…通知するものと
+// Who owes what: a condition the customer meets ("entitled to a credit, provided Customer notifies Acme within 24 hours"),
+// the customer as the sentence's subject (also as a numbered clause of terms: "3. 登録利用者は…通知するものと
 // します", or after the markup of a page kept as its source: "<li>利用者は…"), a report to the provider (terms' "the User must
 // notify the Company within 30 days" of a changed address, the provider named as terms name it), or a list item under "お客様".
 // The recipient of confidential information (「受領者は…遅滞なく返還又は破棄」, "the receiving party shall promptly…") is
@@ -164,7 +165,7 @@ function promisesBefore(text: string) {
 // "Customer data is deleted…", "User accounts are…", "Customer notification within 24 hours": the customer's things (or the
 // notice owed to them) as the subject are what the provider acts on.
 const CUSTOMER_FIRST = wordGaps(/^(?:<[^<>\n]{0,80}>\s{0,2}){0,4}(?:[-*•・●○■◆▪]\s{0,2}|[0-9０-９]{1,2}[.．)）]\s{0,2}|[(（][0-9０-９]{1,2}[)）]\s{0,2})?(?:お客様|(?:登録)?利用者|会員|ユーザー?|契約者|クラウドサービスカスタマ|受領者|被開示者|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|(?:the\s{1,3})?(?:recipient|receiving\s{1,3}party)|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
-const TO_PROVIDER = wordGaps(/(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b|\b(?:users?|customers?|you|licensees?|subscribers?)\b[^.\n]{0,30}?\b(?:must|shall|is\s{1,3}required\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}(?:\w+ly\s{1,3})?(?:notify|inform|report\s{1,3}to)\s{1,3}the\s{1,3}(?:company|provider|vendor|licensor)\b/i);
+const TO_PROVIDER = wordGaps(/(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\bprovided\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?(?:customers?|users?|you|licensees?|subscribers?)\s{1,3}(?:notif(?:y|ies)|informs?|submits?|requests?|claims?)\b|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b|\b(?:users?|customers?|you|licensees?|subscribers?)\b[^.\n]{0,30}?\b(?:must|shall|is\s{1,3}required\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}(?:\w+ly\s{1,3})?(?:notify|inform|report\s{1,3}to)\s{1,3}the\s{1,3}(?:company|provider|vendor|licensor)\b/i);
 // "Your data is retained for a defined period, during which you can contact us to arrange an export": the customer may
 // write, and owes nothing; the sentence is the provider's.
 const MAY_ASK = wordGaps(/\b(?:you|customers?|users?)\s{1,3}(?:can|may)\s{1,3}(?:contact|notify|inform|tell|email|write\s{1,3}to)\s{1,3}us\b|(?:連絡|問い合わせ|申請|申し出)(?:いただけ|することができ|が可能)/i);

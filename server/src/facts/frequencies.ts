@@ -160,6 +160,21 @@ const readEnglishCount = (m: RegExpExecArray): Reading | undefined => {
   return frequency(perUnit(count, unit), m[0]);
 };
 
+// "15-minute intervals", "at 4-hour intervals", "at intervals of 6 hours": the English of 「2時間間隔」, a cadence; read as a
+// length it would be a backup retention that one class of a schedule gives as 15 minutes and another as 4 hours.
+const EN_INTERVAL = wordGaps(new RegExp(
+  String.raw`\b(${EN_NUMBER})(?:-|${GAP})(min(?:ute)?|hour|day|week|month)s?${GAP}intervals?\b|\bintervals?${GAP}of${GAP}(${EN_NUMBER})${GAP}(min(?:ute)?|hour|day|week|month)s?\b`,
+  'gi',
+));
+const readEnglishInterval = (m: RegExpExecArray): Reading | undefined => {
+  const amount = parseNumber(m[1] ?? m[3]);
+  const unitWord = (m[2] ?? m[4]).toLowerCase();
+  if (amount === undefined || amount === 0) return undefined;
+  if (unitWord.startsWith('min')) return frequency({ every: amount / 60, unit: 'hour' });
+  const unit = cadenceOf(unitWord);
+  return unit && frequency({ every: amount, unit });
+};
+
 // Backups taken continuously ("backed up continuously", "continuous backups", "real-time incremental backups",
 // 「継続的にバックアップ」): the shortest cadence there is, the answer to how often with no interval to name, and never a
 // retention. Only said of the backups themselves: "we continuously update our code and regularly back up the data" gives
@@ -178,5 +193,6 @@ export const FREQUENCIES: readonly Matcher[] = [
   { regex: JA_SLASH, read: readJapaneseSlash },
   { regex: JA_INTERVAL, read: readJapaneseInterval },
   { regex: EN_COUNT, read: readEnglishCount },
+  { regex: EN_INTERVAL, read: readEnglishInterval },
   { regex: EN_NAMED, read: readEnglishNamed },
 ];

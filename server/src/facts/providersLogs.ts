@@ -69,6 +69,20 @@ const APPLIES_LOGGING = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?(?:apply|use|implem
 const TOOL_FOR_LOGS = wordGaps(/\bto\s{1,3}(?:store|keep|retain|collect|capture|aggregate|centrali[sz]e)\s{1,3}(?:(?:all|our|the|its)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?logs?\b/i);
 const THE_READER = /\b(?:you|your|customers?|users?)\b/i;
 
+// Logging named as a measure in a data-processing annex's list of technical measures ("Technical operations incorporate …
+// logging of accesses to applications", "Input control is achieved through logging"): what is logged, said as a noun
+// the measures include, or the means a control is achieved by. Not a user "logging in", nor logging of errors a product shows.
+const LOGGING_AS_MEASURE = wordGaps(
+  /\b(?:logging|recording)\s{1,3}of\s{1,3}(?:all\s{1,3}|the\s{1,3}|every\s{1,3})?(?:(?:administrative|admin|user|system|data|read|write|change)\s{1,3})?(?:accesses|access|retrievals?|entr(?:y|ies)|inputs?|changes|modifications|activit(?:y|ies)|actions|operations|transfers|log-?ins|sign-?ins)\b|\b(?:achieved|ensured|provided|guaranteed|implemented|enforced)\s{1,3}(?:through|by|via)\s{1,3}(?:(?:central|centralised|centralized|audit|access|system|technical)\s{1,3})?logging\b/i,
+);
+
+// The provider's logs shipped to where they are kept or watched ("Cloud Platform logs are pushed to the SOC", "ModSec audit
+// logs are sent to a separate cluster", "logs should be sent to an external tool", 「監査ログはSIEMへ転送しています」): not the
+// reader's ("your logs are sent").
+const LOGS_SHIPPED = wordGaps(
+  /\blogs\s{1,3}(?:are|will\s{1,3}be|should\s{1,3}be|must\s{1,3}be|get)\s{1,3}(?:(?:automatically|also|then|continuously|securely|centrally)\s{1,3})?(?:sent|shipped|pushed|forwarded|streamed|exported|aggregated|centrali[sz]ed)\s{1,3}(?:to|into)\b|ログ(?:は|を)[^。\n]{0,30}?(?:へ|に)(?:転送|送信|集約)(?:して|し、|します|しています|されて|される|いたし)/i,
+);
+
 /** A sentence in which the provider says it keeps logs: the logs' period is owed wherever it is said. */
 export function statesProvidersLogs(sentence: string): boolean {
   return (
@@ -76,6 +90,8 @@ export function statesProvidersLogs(sentence: string): boolean {
       (TOOL_FOR_LOGS.test(sentence) && !THE_READER.test(sentence)) ||
       RECORDS_ACCESS_WORDS.test(sentence) ||
       APPLIES_LOGGING.test(sentence) ||
+      LOGGING_AS_MEASURE.test(sentence) ||
+      (LOGS_SHIPPED.test(sentence) && !THE_READER.test(sentence)) ||
       (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&
     !NO_LOGGING.test(sentence) &&
     !customerExports(sentence) &&

@@ -595,6 +595,12 @@ function logsHadFor(index: TopicIndex, tiers: Tiers, fact: Range & FactShape, se
   return head?.value === 'log' && (isTopic(index, head) || VERB_FIRST.test(index.text.slice(clause.start, clause.start + 40)));
 }
 
+// The answer to a report the reader sends in ("We will respond to your report within 3 business days", "we acknowledge
+// every submission within 48 hours"): a responsible-disclosure promise to the researcher, no notice of an incident to customers.
+const REPLY_TO_REPORT = wordGaps(
+  /\b(?:respond|reply|answer|acknowledge(?:\s{1,3}receipt\s{1,3}of)?|triage)\s{1,3}(?:to\s{1,3})?(?:your|the|each|every|all|any|a)\s{1,3}(?:(?:vulnerability|security|bug)\s{1,3})?(?:reports?|submissions?|disclosures?)\b[^.;\n]{0,30}$/i,
+);
+
 /** "適用後速やかに", "after the change": what just before a deadline says it comes after the change. */
 const AFTER_BEFORE = wordGaps(/(?:後|\bafter\s{1,3}(?:\w+\s{1,3})?)$/i);
 
@@ -645,6 +651,7 @@ export function topicOf(index: TopicIndex, fact: Range & FactShape, sentence: Ra
   }
   if (subject === 'backup' && actedWithin(index, fact, clause)) return refuse(index, subject, fact, sentence);
   if (subject === 'incident-notification' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
+  if (subject === 'incident-notification' && REPLY_TO_REPORT.test(index.text.slice(Math.max(clause.start, fact.start - 80), fact.start))) return { topic: 'other', refused: true, refusedBy: subject };
   if (subject === 'change-notice' && fact.relation !== 'before' && !any(index.notices, sentence.start, sentence.end)) return refuse(index, subject, fact, sentence);
   if (subject === 'change-notice' && TERM_ENDS.test(index.text.slice(sentence.start, sentence.end))) return { topic: 'other', refused: true, refusedBy: subject };
   // "適用後速やかにお知らせ": word sent after an emergency change is no notice period; that is stated elsewhere.
@@ -698,8 +705,17 @@ export function topicOfCell(index: TopicIndex, fact: Range & FactShape, table: T
   }
   // Last, the whole row ("| 30 days | Backups |" names its subject after the period), but not a place or a law in another cell.
   const whole = topicOf(index, fact, row);
-  return whole.topic !== 'other' && NEIGHBOUR_TOPICS.has(whole.topic) ? own : whole;
+  const read = whole.topic !== 'other' && NEIGHBOUR_TOPICS.has(whole.topic) ? own : whole;
+  if (read.topic === 'other' && !read.refused && table.header && MEASURED_BY_COLUMN.test(index.text.slice(table.header.start, table.header.end))) return { topic: 'other', refused: true };
+  return read;
 }
+
+// A column headed by what its periods measure ("| RTO Target | RPO Target |", "| Severity | Response Time |", 「目標復旧時間」):
+// how soon service returns, how much may be lost, how soon someone answers. A backup or log section's subject lends such
+// a cell nothing: it is no retention and no cadence.
+const MEASURED_BY_COLUMN = wordGaps(
+  /\bRTOs?\b|\bRPOs?\b|\brecovery\s{1,3}(?:time|point)s?\b|\b(?:response|resolution|reaction|restore|restoration)\s{1,3}times?\b|目標復旧|復旧目標|復旧時間|対応時間|応答時間|解決時間/i,
+);
 
 /** The topic a section's subject lends to a fact whose own sentence names none. */
 export function lentTopic(subject: Subject, fact: FactShape): Pick<Fact, 'topic' | 'logKind'> | undefined {

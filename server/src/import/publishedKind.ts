@@ -121,7 +121,11 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const opening = `${heading}\n${text.slice(0, 400)}`;
   const instructs = QUESTION_TITLE.test(heading) || TASK_TITLE.test(heading);
   const about = [...new Set([...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids), ...(deletesAtLeaving(text) || saysWhatBecomesOfDataAnywhere(text) ? ['CLD.8.1.5'] : [])])];
-  const kind = (kind: PublishedKind, why: Localized): KindJudgement => ({ kind, why, about });
+  // A page of several questions ("Q: Are clusters backed up?" among an FAQ's entries) sets out to answer each: a question
+  // heading names its topic as the title of a page of one question does.
+  const questions = headings.filter((h) => QUESTION_TITLE.test(h.trim()));
+  const asked = questions.length === 0 ? about : [...new Set([...about, ...TITLE_TOPICS.filter(([words]) => questions.some((q) => words.test(q))).flatMap(([, ids]) => ids)])];
+  const kind = (kind: PublishedKind, why: Localized): KindJudgement => ({ kind, why, about: kind === 'help' || kind === 'faq' ? asked : about });
   const words = (pattern: RegExp, in_: string): Localized => {
     pattern.lastIndex = 0;
     const found = `“${pattern.exec(in_)![0].trim()}”`;

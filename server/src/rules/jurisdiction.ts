@@ -20,7 +20,10 @@ const MACHINES = wordGaps(/データセンター|サーバ|リージョン|\bdat
 const BEYOND = wordGaps(/(?:日本|我が国)?国外|\boutside\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?[A-Z][\w.]{1,20}(?:\s{1,3}[A-Z][\w.]{1,20}){0,3}/g);
 const HEDGED = wordGaps(/場合が(?:あ|ござ)|可能性が|\b(?:may|might|could)\b/i);
 const NEGATED = wordGaps(/ません|しない|されない|ことはない|\b(?:not|never|no)\b/i);
-function statesPlaceIn(sentence: string): boolean {
+// Markdown's emphasis by underscores ("located in _Paris, France_"): a letter beside an underscore has no word boundary.
+const UNDERSCORES = /_/g;
+function statesPlaceIn(words: string): boolean {
+  const sentence = words.includes('_') ? words.replace(UNDERSCORES, ' ') : words;
   const said = HEDGED.test(sentence) && !NEGATED.test(sentence) ? sentence.replace(BEYOND, ' ') : sentence;
   return isPlace(said) && STORED.test(said) && (!COMPANY.test(said) || MACHINES.test(said));
 }
@@ -43,10 +46,13 @@ export function aboutJurisdiction(text: string): boolean {
   return WHERE_DATA.test(text) || AUTHORITY_REACH.test(text) || LAW_OF_CONTRACT.test(text);
 }
 
-// Where the company sits, by which terms name their court (「運営者の本店所在地を管轄する地方裁判所」): an address.
-const COMPANY_SEAT = /(?:本社|本店|支店|事務所|住所)(?:の)?所在地/g;
-// The text naming itself as the contract: 「本規約」「本約款」, "these Terms", "this Agreement".
-const THESE_TERMS = wordGaps(/本(?:利用)?規約|本約款|\bthese\s{1,3}(?:terms|conditions)\b|\bthis\s{1,3}agreement\b/i);
+// Where the company sits, by which terms name their court (「運営者の本店所在地を管轄する地方裁判所」, 「当社の所在地を管轄する
+// 裁判所」): an address.
+const COMPANY_SEAT = /(?:本社|本店|支店|事務所|住所|(?:当社|弊社|運営者)(?:の)?)(?:の)?所在地/g;
+// The text naming itself as the contract or the policy it governs: 「本規約」「本約款」「本プライバシーポリシー」, "these Terms",
+// "this Agreement", "this Privacy Policy".
+const THESE_TERMS =
+  wordGaps(/本(?:利用)?規約|本約款|本(?:プライバシー)?ポリシー|本方針|\bthese\s{1,3}(?:terms|conditions)\b|\bthis\s{1,3}(?:agreement|(?:privacy\s{1,3})?policy)\b/i);
 
 /**
  * The section gives only the law and court of the text it stands in ("本規約の解釈にあたっては日本法を準拠法とします",

@@ -18,6 +18,7 @@ import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, LOGS_IT
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
 import { wordGaps } from '../core/wordGaps';
+import { definesTerm } from '../facts/commitmentOf';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
 // How long logs are kept: what a sentence that leaves it to another document must speak of ("kept as set out in the retention schedule").
@@ -134,8 +135,11 @@ export default defineRule({
       return;
     }
     if (anyPeriod((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
+    // A definition ("「履歴情報」とは…アクセスログ、操作履歴等の情報を指します") names kinds of log and keeps none of them.
+    let kept: string | undefined;
+    const keptBody = () => (kept ??= splitSentences(body).map(({ start, end }) => body.slice(start, end)).filter((s) => !definesTerm(s)).join('\n'));
     for (const { kind, label, words } of LOG_KINDS) {
-      if (body.search(words) < 0) continue;
+      if (body.search(words) < 0 || keptBody().search(words) < 0) continue;
       // "Audit logs and access logs are kept for one year" covers both kinds it names; a kind named only after the
       // period ("…kept for 12 months; the audit logs can be downloaded") is not what the period is about.
       const covered = anyPeriod((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(words) >= 0);
@@ -178,8 +182,35 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
   const first = sections.find((s) => providersLogsIn(s) !== undefined);
   if (!first) return;
   const stated = logPeriodsStated.in(document);
-  if (sections.some((s, i) => stated(i).length > 0 || s.facts.some((f) => f.key.startsWith('log.retention'))) || leavesLogPeriodOpen(document)) return;
+  if (sections.some((s) => s.facts.some((f) => f.key.startsWith('log.retention'))) || leavesLogPeriodOpen(document)) return;
+  const periods = sections.flatMap((_, i) => stated(i));
   const sentence = bodyToSource(document, first)(providersLogsIn(first)!);
-  const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
-  report({ ...sentence, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
+  if (periods.length === 0) {
+    const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+    report({ ...sentence, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
+    return;
+  }
+  // Periods for other kinds ("application logs are retained for up to 30 days") say nothing of the kind a sentence of the
+  // provider's own names ("every mutation is recorded in an append-only audit log"), unless one is for logs in general:
+  // the first such sentence of each section is read, and the first kind without a period is reported.
+  if (periods.some((f) => !f.logKind || f.logKind === 'general')) return;
+  // Whether a kind has a period, asked once per kind: not per section, which on a long text would read every period again.
+  const covered = new Map<string, boolean>();
+  const hasPeriod = (kind: string, kindWords: RegExp) => {
+    let has = covered.get(kind);
+    if (has === undefined) covered.set(kind, (has = periods.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(kindWords) >= 0)));
+    return has;
+  };
+  for (const section of sections) {
+    const own = providersLogsIn(section);
+    if (own === undefined) continue;
+    const span = bodyToSource(document, section)(own);
+    const words = document.text.slice(span.start, span.end);
+    for (const { kind, label, words: kindWords } of LOG_KINDS) {
+      if (words.search(kindWords) < 0 || hasPeriod(kind, kindWords)) continue;
+      const fix = statementFix('addRetention', document, section, { sentence: { en: `The ${label.en} is kept for {todo} days.`, ja: `${label.ja}は{todo}日間保存します。` }, key: `log.retention.${kind}` }, { key: `log.retention.${kind}` });
+      report({ ...span, messageId: 'kindNoRetention', data: { id: '12.4.1', kind: label }, fixes: [fix] });
+      return;
+    }
+  }
 }

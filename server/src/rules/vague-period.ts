@@ -84,6 +84,25 @@ const keptData = (fact: ProseFact, text: SourceText) => {
 const CURE_AFTER = wordGaps(/^\s{0,2}(?:を|の)?(?:定め|設け)(?:た|て)[^。\n]{0,20}?(?:催告|是正|履行|支払|求め|要求|請求)|^\s{1,3}(?:in\s{1,3}which\s{1,3})?to\s{1,3}(?:cure|remedy|rectify|pay)\b/i);
 const CURE_BEFORE = /(?:催告|是正(?:の)?(?:要求|請求))(?:した)?(?:後|の後)(?:、)?$/;
 
+// The law's own word for answering a person who asks to see, correct or stop the use of their personal data
+// (「開示を求められたときは…遅滞なく開示を行います」, 「訂正等を行った場合…遅滞なく…通知します」): 個人情報保護法 words the reply so,
+// and privacy policies copy it; the reply is owed to the person under the law, and no number is asked of it.
+const STATUTORY = /遅滞なく|遅延なく/;
+const PERSONS_REQUEST = /(?:開示|訂正|追加|削除|利用停止|利用の停止|消去|提供の停止)(?:等)?(?:を|の|又は|または|、)?[^。\n]{0,40}?(?:請求|求め|要請|申し?出|依頼)|(?:請求|求め|要請|申し?出)[^。\n]{0,60}?(?:開示|訂正|利用停止|利用の停止|消去)/;
+
+/** 遅滞なく in the reply to a person's request about their personal data, said in the sentence or the lines leading into it. */
+// A stop of the data's use (利用停止) is read as an outage's notice by its 停止: the incident words, not the topic, keep a
+// breach notice out.
+const statutoryReply = (fact: ProseFact, text: SourceText) =>
+  STATUTORY.test(fact.text) &&
+  !INCIDENT.test(text.slice(fact.sentence.start, fact.sentence.end)) &&
+  PERSONS_REQUEST.test(text.slice(Math.max(0, fact.sentence.start - LEAD_IN), fact.sentence.end));
+
+// The standard contractual clauses' parties ("the data importer agrees … to inform promptly the data exporter"): a
+// DPA annexes the clauses as the law publishes them, word for word, so their "promptly" is no wording the provider chose
+// or could put a number in.
+const CLAUSES_PARTY = wordGaps(/\bdata\s{1,3}(?:importer|exporter)s?\b/i);
+
 /** The vague period is one given to the other party to cure a breach or to pay. */
 const curePeriod = (fact: ProseFact, text: SourceText) =>
   fact.vagueness === 'period' && (CURE_AFTER.test(text.slice(fact.span.end, fact.span.end + 40)) || CURE_BEFORE.test(text.slice(Math.max(fact.sentence.start, fact.span.start - 12), fact.span.start)));
@@ -309,7 +328,8 @@ function checkSection(
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
       if (answered(`${promise(fact)}:${sense}`, regimes) || backupsGiven.has(`${fact.topic}:${sense}`) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
-      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text) || curePeriod(fact, text) || onTheDevice(fact, text) || DISCRETION.test(fact.text)) continue;
+      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text) || curePeriod(fact, text) || onTheDevice(fact, text) || statutoryReply(fact, text) || DISCRETION.test(fact.text)) continue;
+      if (CLAUSES_PARTY.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
       // A notice read as an incident's by its word of notifying alone ("The defaulting Party shall promptly notify the other
       // Party of an inability to perform … as a result of a Force Majeure Event"): neither its sentence, the lines that
       // lead into it ("If an incident affects Customer Data, we will:") nor its heading names an incident, so no notice

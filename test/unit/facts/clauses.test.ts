@@ -75,6 +75,15 @@ test('a duty of the customer\'s is marked, a commitment of the provider\'s is no
   assert.deepEqual(duty('お客様は契約終了後30日間データをダウンロードできます。'), ['30日間:false']);
   // A numbered clause of terms whose subject is the registered user: 「3. 登録利用者は…速やかに…届け出るものとします」.
   assert.deepEqual(duty('3. 登録利用者は、登録事項に変更があった場合、速やかに運営者の定める方法で届け出るものとします。'), ['速やかに:true']);
+  // A condition the customer meets to claim a credit is the customer's deadline, whatever the sentence opens with.
+  assert.deepEqual(duty('Customer will be entitled to a service credit, provided Customer notifies Acme in writing within 24 hours of the downtime.'), ['within 24 hours:true']);
+  assert.deepEqual(duty('Credits are granted provided that you submit a claim within 30 days.'), ['within 30 days:true']);
+});
+
+test('the answer to a report the reader sends in is no incident notice', () => {
+  assert.equal(fact('We will respond to your report within 3 business days with our evaluation.', 'within 3 business days').topic, 'other');
+  assert.equal(fact('We acknowledge every vulnerability report within 48 hours and keep you informed.', 'within 48 hours').topic, 'other');
+  assert.equal(fact('We will notify affected customers within 72 hours of a confirmed breach.', 'within 72 hours').topic, 'incident-notification');
 });
 
 test("what reaches the customer, or is done to the customer's things, is the provider's promise", () => {

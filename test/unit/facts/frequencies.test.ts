@@ -90,3 +90,11 @@ test('continuously is a cadence with no interval, never a retention', () => {
   // Said of something else, it gives the backups no cadence.
   assert.deepEqual(texts('We continuously update our code and regularly back up the data.'), ['vague:regularly']);
 });
+
+test('an interval said in English is a cadence, never a length', () => {
+  assert.deepEqual(fact('Copies are made at maximum 15-minute intervals.', '15-minute intervals').frequency, { every: 0.25, unit: 'hour' });
+  assert.deepEqual(fact('Copies are made hourly or at 4-hour intervals.', '4-hour intervals').frequency, { every: 4, unit: 'hour' });
+  assert.deepEqual(fact('Copies are made at intervals of 6 hours.', 'intervals of 6 hours').frequency, { every: 6, unit: 'hour' });
+  assert.deepEqual(fact('Copies are made at 2 day intervals.', '2 day intervals').frequency, { every: 2, unit: 'day' });
+  assert.deepEqual(texts('Copies are made at 4-hour intervals and kept for 30 days.'), ['frequency:4-hour intervals', 'duration:for 30 days']);
+});

@@ -89,7 +89,12 @@ test('staff leaving or a resource ended during use is not the customer leaving',
     'Access of staff members who are terminated is removed on their last day.',
     'Terminating an instance deletes the data on its local disks.',
     '退職者のアカウントは退職日に削除します。',
+    'To delete a service account, select Remove; its API keys are deleted at once.',
+    'Deleting a bot account removes the data it created.',
+    'To remove a user from your team, click the trash icon; the user is deleted from the workspace.',
   ]) assert.ok(!customerLeaves(words), words);
+  assert.ok(customerLeaves('When you delete your user account, your data is deleted within 30 days.'), "the customer's own account");
+  assert.ok(customerLeaves("When the agreement ends, the Company deletes the User's data within 30 days of termination."), "the user's data deleted at the end");
   assert.ok(customerLeaves('Upon termination of the agreement, our staff delete customer data within 30 days.'), 'staff acting on the end of the contract');
 });
 

@@ -21,3 +21,26 @@ test('logs said not to be deleted are kept', () => {
   }
   assert.ok(!statesProvidersLogs('Deleted files are not kept in the trash.'));
 });
+
+test('logging named as a measure of a technical and organisational measures annex', () => {
+  for (const sentence of [
+    'Technical operations incorporate physical deletion of data carriers, logging of accesses to applications, and SSH encrypted access.',
+    'As technical and organisational actions serve the use of VPNs, encrypted connections and the logging of accesses and retrievals.',
+    'Input control is achieved through logging, which can take place at various levels.',
+    '入力管理として、個人データを入力した者と日時を操作ログとして記録しています。',
+  ]) {
+    assert.ok(statesProvidersLogs(sentence), sentence);
+  }
+  for (const sentence of ['Our platform provides real-time logging of errors in your pipelines.', 'Users can authenticate by logging in with SSO.', 'Disable logging of requests in the runner settings.']) {
+    assert.ok(!statesProvidersLogs(sentence), sentence);
+  }
+});
+
+test("the provider's logs shipped to where they are kept or watched, not the reader's", () => {
+  for (const sentence of ['Cloud Platform logs are pushed to the Security Operations Centre.', 'Jump servers must be monitored and logs should be sent to an external tool.', 'WAF audit logs are sent to a separate search cluster.', '監査ログはセキュリティ監視センターへ転送しています。']) {
+    assert.ok(statesProvidersLogs(sentence), sentence);
+  }
+  for (const sentence of ['Your logs are sent to the destination you configure.', 'Log in to the console.', 'お客様のサーバーのログを当社の分析基盤へ転送できます。']) {
+    assert.ok(!statesProvidersLogs(sentence), sentence);
+  }
+});

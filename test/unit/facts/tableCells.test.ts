@@ -38,3 +38,15 @@ test('in a schedule whose rows name their kinds, a row naming none is not lent t
   const logs = ['| Log type | Retention |', '| --- | --- |', '| Audit logs | 1 year |', '| Security events | 2 years |'].join('\n');
   assert.deepEqual(summary(logs, 'log'), ['duration:1 year=365@log-retention/audit', 'duration:2 years=730@log-retention/general (inferred)']);
 });
+
+test('a column headed by a recovery objective or a response time lends its cells no backup or log subject', () => {
+  const dr = ['| System | Backup priority | RTO Target | RPO Target |', '|---|---|---|---|', '| Core | High | 1 hour | 15 minutes |'].join('\n');
+  assert.deepEqual(summary(dr, 'backup'), ['duration:1 hour=0.042@other', 'duration:15 minutes=0.01@other']);
+  const escalation = ['| Severity | Response Time |', '|---|---|', '| High | 4 hours |'].join('\n');
+  assert.deepEqual(summary(escalation, 'backup'), ['duration:4 hours=0.167@other']);
+  const ja = ['| 区分 | 目標復旧時間 |', '|---|---|', '| 重要 | 4時間 |'].join('\n');
+  assert.deepEqual(summary(ja, 'backup'), ['duration:4時間=0.167@other']);
+  // A column of the backups' own retention is still theirs.
+  const kept = ['| System | Retention |', '|---|---|', '| Core | 30 days |'].join('\n');
+  assert.deepEqual(summary(kept, 'backup'), ['duration:30 days=30@backup-retention (inferred)']);
+});

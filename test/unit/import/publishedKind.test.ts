@@ -70,6 +70,20 @@ test('an FAQ entry that says the data is deleted when the customer leaves owes w
   assert.deepEqual(kindOf(trash).about, [], 'an item in the trash expiring is not the end of the contract');
 });
 
+test('a page of several questions owes the topic each question names, in English and Japanese', () => {
+  const en =
+    'Cloud FAQ\n\nFrequently asked questions. Was this article helpful?\n\n## Q: Which regions are available?\n\nWe run in several regions.\n\n## Q: Are Larchpad clusters backed up?\n\nYes. Larchpad takes automated backups every day.\n';
+  assert.equal(kindOf(en).kind, 'help');
+  assert.ok(kindOf(en).about.includes('12.3.1'));
+  assert.ok(rulesOn(en).includes('backup-retention'), 'daily backups and no retention, under a question on backups');
+  const ja = 'よくある質問\n\n## データはバックアップされていますか？\n\nはい。毎日自動でバックアップを取得しています。\n\n## 料金はいくらですか？\n\n料金ページをご覧ください。\n';
+  assert.ok(kindOf(ja).about.includes('12.3.1'));
+  assert.ok(rulesOn(ja).includes('backup-retention'));
+  // A question on something else asks nothing of the backups a page mentions.
+  const other = 'Cloud FAQ\n\nWas this article helpful?\n\n## Q: Which regions are available?\n\nWe run in several regions and back up every cluster daily.\n';
+  assert.ok(!rulesOn(other).includes('backup-retention'));
+});
+
 test('a pricing page that deletes the services once the bills stop owes the way back, in English and Japanese', () => {
   const en = 'Pricing\n\nCompute is billed per hour and storage per GB each month. Sign up to get started.\n\nUnpaid invoices\n\nYour account is suspended when an invoice is overdue. If you still fail to pay within two weeks, we delete all your instances, volumes and snapshots.\n';
   assert.equal(kindOf(en).kind, 'product');

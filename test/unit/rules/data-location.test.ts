@@ -15,6 +15,36 @@ checkRule('data-location', {
           body: |
             本規約の解釈には日本法を準拠法とし、紛争は運営者の本店所在地を管轄する地方裁判所を専属的合意管轄裁判所とします。
     `,
+    // Places in Markdown's underscore emphasis are places still.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Where are my applications located?
+          controls: [6.1.3]
+          body: |
+            Applications and add-ons are located in either _Paris, France_ or _Montreal, Canada_.
+    `,
+    // The court named by where the company itself is ("当社の所在地"), and a privacy policy's clause on its own law.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第9条(準拠法および合意管轄)
+          controls: [18.1.1]
+          body: |
+            本規約の解釈および適用については、日本法を準拠法とします。紛争が生じた場合には、当社の所在地を管轄する裁判所を第一審の専属的合意管轄裁判所とします。
+        - title: 第11条(準拠法)
+          controls: [18.1.1]
+          body: |
+            本プライバシーポリシーの解釈にあたっては、日本法を準拠法とします。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Governing law
+          controls: [18.1.1]
+          body: |
+            This Privacy Policy is governed by the laws of the State of New York.
+    `,
     // A line announcing the regions, the places in the table after it.
     HEADER_EN +
       yaml`

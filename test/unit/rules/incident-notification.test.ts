@@ -4,6 +4,8 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('incident-notification', {
   valid: [
+    // Staff made aware of their security duties is no notice to customers.
+    `${HEADER_EN}sections:\n  - title: Data breaches\n    controls: [16.1.2]\n    body: |\n      Every employee is made aware of security concerns during onboarding.\n`,
     // An indemnity speaks of a party's "breach of this Agreement" and a claim's "settlement or compromise": no data exposed,
     // so its "promptly notifying you of the Claim" owes no incident's notice time.
     `${HEADER_EN}sections:\n  - title: Indemnification\n    body: |\n      You will indemnify us against any claim arising from your breach of this Agreement or of your representations and warranties, provided that our obligations are subject to our promptly notifying you of the Claim and to your sole control of its settlement or compromise.\n`,
@@ -173,6 +175,16 @@ checkRule('incident-notification', {
             1. Each party shall protect the personal data disclosed under the Agreement against leakage.
             3. If a breach occurs, each party shall promptly notify the other.
       #                                             ^^^^^^^^ incident-notification/missing
+    `,
+    // Customers "made aware" of a breach is a notice to them, owed its time; staff made aware of their duties is none.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: In the event of a data breach
+      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+          controls: [16.1.2]
+          body: |
+            We have never had a breach. Should one occur, customers would be made aware once the compromise is confirmed.
     `,
     // A section that claims the control with nothing written yet owes the time, whatever its heading names.
     HEADER_EN +

@@ -4,6 +4,39 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
+    // No section on logging, and a period for logs in general: the audit log is among them.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Audit trail
+          body: |
+            Every change in your workspace is recorded in an append-only audit log.
+        - title: How long we keep data
+          body: |
+            Logs are retained for 90 days.
+    `,
+    // A definition names kinds of log ("「履歴情報」とは…アクセスログ、操作履歴等"), and keeps none: only the access log kept owes a period.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: ログ
+          controls: [12.4.1]
+          body: |
+            アクセスログは1年間保存します。
+        - title: 定義
+          controls: [12.4.1]
+          body: |
+            「履歴情報」とは、本サービスの利用に伴い記録されるアクセスログ、操作履歴等の情報を指します。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Logs
+          controls: [12.4.1]
+          body: |
+            Access logs are kept for 1 year.
+            "Usage Data" means the access logs, audit logs and other records of your use of the service.
+    `,
     // Logging written ロギング, its period in brackets, is a log kept that long: 「…のロギング(保存期間13か月)」.
     HEADER_JA +
       yaml`
@@ -231,6 +264,44 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // No section on logging: the provider's own audit log owes its period, which one for the application logs is not.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Audit trail
+          body: |
+            Every change in your workspace is recorded in an append-only audit log.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/kindNoRetention
+        - title: How long we keep data
+          body: |
+            Application logs are retained for up to 30 days.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 変更の記録
+          body: |
+            ワークスペースでのすべての変更は、追記専用の監査ログに記録しています。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/kindNoRetention
+        - title: データの保存期間
+          body: |
+            アプリケーションログは30日間保存します。
+    `,
+    // The first section's logs name no kind; a later section's audit logs have no period while application logs do.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Monitoring
+          body: |
+            Platform logs are pushed to the security operations centre.
+        - title: Application logs
+          body: |
+            All application logs are retained for 30 days.
+        - title: Firewall
+          body: |
+            Firewall audit logs are sent to a separate search cluster.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/kindNoRetention
+    `,
     // Logs said not to be deleted are kept: their period is owed as for logs said to be kept.
     HEADER_JA +
       yaml`

@@ -272,8 +272,34 @@ checkRule('vague-period', {
     `${VALID}  - title: Indemnification\n    controls: [16.1.2]\n    body: |\n      We will defend you against any claim arising from our breach of this Agreement, provided that we are notified promptly of the claim.\n      Our obligations are subject to our promptly notifying you of the Claim and to your reasonable cooperation in its settlement or compromise.\n`,
     // A "reasonable" time to answer a request with no request named, and the law's own "遅滞なく" on one, are left alone.
     `${VALID}  - title: 開示等の請求\n    body: |\n      当社は、ご本人から開示の請求を受けたときは、遅滞なく開示します。\n`,
+    // The same statutory word on a correction or erasure the person asks for, and on telling them the outcome in the next
+    // sentence: the law's reply to a request, not a deletion or a notice the provider times.
+    `${VALID}  - title: 訂正等\n    controls: [CLD.8.1.5]\n    body: |\n      当社は、ユーザーから個人情報の訂正または削除を求められた場合には、遅滞なく必要な調査を行い、その結果に基づき個人情報の訂正または削除を行います。\n      当社は、訂正または削除を行った場合には、遅滞なくその旨をユーザーに通知します。\n`,
+    `${VALID}  - title: 利用停止等\n    body: |\n      当社は、ユーザーから個人情報の利用の停止を求められた場合には、遅滞なく必要な調査を行い、その結果に基づき利用停止を行い、その旨をユーザーに通知します。\n`,
+    // The standard contractual clauses annexed word for word: their "promptly" is the law's.
+    `${VALID}  - title: Obligations of the data importer\n    controls: [16.1.2]\n    body: |\n      The data importer agrees that it will promptly notify the data exporter about any accidental or unauthorised access to the personal data.\n`,
   ],
   invalid: [
+    // 遅滞なく on deleting the customer's data at the end of the contract is the provider's own timing, owed a number.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 契約終了時のデータ
+          controls: [CLD.8.1.5]
+          body: |
+            当社は、利用契約の終了後、遅滞なくお客様のデータを削除します。
+      #                  ^^^^ vague-period/vague
+    `,
+    // A breach notice with the same word after a clause on a person's requests is the provider's own notice time.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 個人情報の管理
+          controls: [16.1.2]
+          body: |
+            当社は、ご本人から開示を求められたときは、本人確認の上で開示します。当社は、個人情報の漏えいが発生した場合には、遅滞なくお客様に通知します。
+      #                                                             ^^^^ vague-period/vague
+    `,
     // The provider's answer to a person's request given only a "reasonable" time, in the sentence or after the request is
     // named in the line before it; an unnumbered notice before planned work.
     HEADER_JA +
