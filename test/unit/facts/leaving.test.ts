@@ -180,3 +180,16 @@ test('a return that brings nothing back to the customer is no way back', () => {
     assert.ok(offersWayBack(sentence), sentence);
   }
 });
+
+test("a service account or a bot's deleted is no account the customer closes", () => {
+  for (const words of ['To delete a service account, select Remove from the menu.', 'once the bot account is deleted', 'delete the integration account']) {
+    assert.ok(!END_OF_CONTRACT.test(words), words);
+  }
+  assert.ok(!saysWhatBecomesOfData("To delete a service account, select Remove from the menu on the left side of the service account's information."));
+  assert.ok(saysWhatBecomesOfData('When you delete your account, your data is removed within 30 days.'));
+});
+
+test("the customer destroying the provider's materials when its licence ends keeps no data of its own", () => {
+  assert.ok(!saysWhatBecomesOfData('If you violate this Agreement, your permission to use the Content terminates and you must immediately destroy any copies you have made of the Content.'));
+  assert.ok(saysWhatBecomesOfData('Upon termination we destroy all copies of the customer data within 30 days.'));
+});
