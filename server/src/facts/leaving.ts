@@ -157,6 +157,15 @@ function leavingSaid(sentence: string, heading: string): boolean {
   return customerLeaves(sentence) || (heading !== '' && customerLeaves(heading) && !DELETES_OWN_ACCOUNT.test(heading) && !NOT_THE_CUSTOMER.test(sentence));
 }
 
+/**
+ * The sentence says the data's fate in words of its own, not only in the words of the leaving: "you can delete your account
+ * at any time" deletes the account, and says nothing of what becomes of the data in it.
+ */
+export function fateBeyondLeaving(sentence: string): boolean {
+  const rest = sentence.replace(END_OF_CONTRACT, (m) => ' '.repeat(m.length));
+  return DELETE_WORDS.test(rest) || RETURN_WORDS.test(rest) || KEPT.test(rest) || ACCESS_ENDS.test(rest);
+}
+
 // A period said in figures: under a heading of leaving, data kept for it is kept after the leaving (「データを120日保持」).
 const FIGURE = /\d|[０-９]/;
 

@@ -7,7 +7,7 @@
 // "法令", "laws" need the section to say what the agreement holds on security,
 // or which law applies.
 
-import { CUSTOMER_DATA, customerLeaves, DELETE_WORDS, END_OF_CONTRACT, offersWayBack, othersLeave, RETURN_WORDS, saysWhatBecomesOfDataAnywhere } from '../facts/leaving';
+import { CUSTOMER_DATA, customerLeaves, DELETE_WORDS, END_OF_CONTRACT, offersWayBack, othersLeave, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 import { ABROAD, DOMESTIC, namedPlace } from '../catalog/places';
 
@@ -90,13 +90,17 @@ function leaving(text: string): string | undefined {
 // customer's data only where a sentence of it deletes or hands back data.
 const CONTRACT_END = /^(?:terminations?|terminated|cancellations?|解約|退会|契約終了|契約の終了|利用終了)$/iu;
 
-/** A sentence of the text that deletes the customer's data or gives it back: the deletion or return word, or undefined. */
+/**
+ * A sentence of the text that deletes the customer's data or gives it back: the data it names, or undefined. The data,
+ * not the deleting word, is the reason shown: the section was read from the leaving, not from words of deleting.
+ */
 function dataFate(text: string): string | undefined {
+  // The section's first line is its heading, whose leaving a sentence kept under it may leave unsaid ("… will be retained").
+  const heading = text.slice(0, Math.max(0, text.indexOf('\n')));
   for (const { start, end } of splitSentences(text)) {
     const sentence = text.slice(start, end);
     if (!CUSTOMER_DATA.test(sentence) || othersLeave(sentence)) continue;
-    const fate = DELETE_WORDS.exec(sentence)?.[0] ?? (offersWayBack(sentence) ? RETURN_WORDS.exec(sentence)?.[0] : undefined);
-    if (fate !== undefined) return fate;
+    if (DELETE_WORDS.test(sentence) || offersWayBack(sentence) || saysWhatBecomesOfDataUnder(heading, sentence)) return CUSTOMER_DATA.exec(sentence)![0];
   }
   return saysWhatBecomesOfDataAnywhere(text) ? END_OF_CONTRACT.exec(text)?.[0] : undefined;
 }
