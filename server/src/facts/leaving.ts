@@ -189,7 +189,7 @@ const BACKUPS_TOO =
 
 // The provider deleting, not the customer ("we delete your sketches", "are removed"; "until you delete them" is the
 // customer's own act).
-const PROVIDER_DELETES =
+export const PROVIDER_DELETES =
   wordGaps(/\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\bmarked\s{1,3}for\s{1,3}(?:deletion|removal|erasure|destruction)\b|\b(?:are|is|will\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i);
 
 // What the customer put in, by the service's own nouns ("your recipes and meal plans", "their boards", "a user's

@@ -7,7 +7,7 @@
 // "法令", "laws" need the section to say what the agreement holds on security,
 // or which law applies.
 
-import { CUSTOMER_DATA, customerLeaves, DELETE_WORDS, END_OF_CONTRACT, offersWayBack, othersLeave, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
+import { CUSTOMER_DATA, customerLeaves, DELETE_WORDS, END_OF_CONTRACT, offersWayBack, othersLeave, PROVIDER_DELETES, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 import { ABROAD, DOMESTIC, namedPlace } from '../catalog/places';
 
@@ -91,16 +91,19 @@ function leaving(text: string): string | undefined {
 const CONTRACT_END = /^(?:terminations?|terminated|cancellations?|解約|退会|契約終了|契約の終了|利用終了)$/iu;
 
 /**
- * A sentence of the text that deletes the customer's data or gives it back: the data it names, or undefined. The data,
- * not the deleting word, is the reason shown: the section was read from the leaving, not from words of deleting.
+ * A sentence of the text that deletes the customer's data or gives it back: the data it names (or the provider's deleting,
+ * whatever the service calls its data: 「図面は14日後に自動的に削除されます」), or undefined. The data, not the deleting
+ * word, is the reason shown: the section was read from the leaving, not from words of deleting.
  */
-function dataFate(text: string): string | undefined {
+export function dataFate(text: string): string | undefined {
   // The section's first line is its heading, whose leaving a sentence kept under it may leave unsaid ("… will be retained").
   const heading = text.slice(0, Math.max(0, text.indexOf('\n')));
   for (const { start, end } of splitSentences(text)) {
     const sentence = text.slice(start, end);
-    if (!CUSTOMER_DATA.test(sentence) || othersLeave(sentence)) continue;
-    if (DELETE_WORDS.test(sentence) || offersWayBack(sentence) || saysWhatBecomesOfDataUnder(heading, sentence)) return CUSTOMER_DATA.exec(sentence)![0];
+    if (othersLeave(sentence)) continue;
+    if (CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || offersWayBack(sentence) || saysWhatBecomesOfDataUnder(heading, sentence))) return CUSTOMER_DATA.exec(sentence)![0];
+    const provider = PROVIDER_DELETES.exec(sentence);
+    if (provider !== null) return provider[0];
   }
   return saysWhatBecomesOfDataAnywhere(text) ? END_OF_CONTRACT.exec(text)?.[0] : undefined;
 }

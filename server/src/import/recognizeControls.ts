@@ -9,8 +9,8 @@ import { findControlReferences } from '../catalog/references';
 import { CONTROL_VOCABULARY, FALSE_FRIENDS, HEADING_ONLY, type Term } from './controlVocabulary';
 import { announcesTopics } from './announcesTopics';
 import { deletedAtLapse } from './accountLapses';
-import { deletesAtPeriodEnd, END_OF_CONTRACT, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
-import { borneOut } from './genericTopics';
+import { deletesAtPeriodEnd, END_OF_CONTRACT, saysWhatBecomesOfDataUnder } from '../facts/leaving';
+import { borneOut, dataFate } from './genericTopics';
 import { customerFeature, FEATURE_CONTROLS, standardTitle, SWITCHED_OFF } from './customerFeature';
 import { headingControls } from './headingControls';
 import { headingRole, STANDS_UNDER } from './headingRole';
@@ -645,9 +645,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // What no other path gave, the learnt weights may, by the same bars as the body's words: not to the text under the
   // document's title or an introduction (they preview the topics later sections answer), an announcement or a declined
   // answer, nor a topic the heading named that the section did not bear out.
-  // The end of the contract is learnt from words of leaving and deleting that a fee clause or a privacy policy's
-  // retention paragraph share with it: the section must say what becomes of the data when the customer leaves.
-  const leavingBorne = (control: RecognizedControl) => control.id !== 'CLD.8.1.5' || saysWhatBecomesOfDataAnywhere(section);
+  // The end of the contract is learnt from words of leaving that a fee clause shares with it ("cancel", "subscription",
+  // "terminate"): the section must delete or return data.
+  const leavingBorne = (control: RecognizedControl) => control.id !== 'CLD.8.1.5' || dataFate(section) !== undefined;
   if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven], options.parent)) if (leavingBorne(control)) add(control);
   const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
   const transfers = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;

@@ -825,6 +825,8 @@ test("the contract's end named alone is the clause on ending it: the customer's 
   assert.deepEqual(ids('第4条（返金不可）', '決済後の返金は行いません。利用者は、解約を希望する場合、マイページから解約手続を行うものとし、解約月の翌請求分から課金停止が適用されます。解約月の利用料金は返金しません。'), []);
   assert.deepEqual(ids('Termination', 'Either party may terminate this Agreement on 30 days notice. Within 30 days of termination we delete all Customer Data.'), ['CLD.8.1.5']);
   assert.deepEqual(ids('第10条（解約）', '解約後30日以内に、当社はお客様のデータを削除します。'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('第10条（解約）', '有料プランの解約後、無料版の上限を超える図面は14日後に自動的に削除されます。'), ['CLD.8.1.5'], 'the provider deletes what the service calls its data');
+  assert.deepEqual(ids('5. Termination', 'You can terminate your account at any time. If the service is discontinued, information on the account will be retained for 3 years under our records notice.'), ['CLD.8.1.5'], 'data kept after the end is its fate too');
 });
 
 test("a section on individuals' deletion requests is no end of the contract", () => {
