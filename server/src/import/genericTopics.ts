@@ -91,9 +91,10 @@ function leaving(text: string): string | undefined {
 const CONTRACT_END = /^(?:terminations?|terminated|cancellations?|解約|退会|契約終了|契約の終了|利用終了)$/iu;
 
 /**
- * A sentence of the text that deletes the customer's data or gives it back: the data it names (or the provider's deleting,
- * whatever the service calls its data: 「図面は14日後に自動的に削除されます」), or undefined. The data, not the deleting
- * word, is the reason shown: the section was read from the leaving, not from words of deleting.
+ * A sentence of the text that deletes the customer's data or gives it back: the data it names (or, where the provider
+ * deletes whatever the service calls its data, 「図面は14日後に自動的に削除されます」, the leaving), or undefined. The data
+ * or the leaving, not the deleting word, is the reason shown: the section was read from the leaving, not from words of
+ * deleting.
  */
 export function dataFate(text: string): string | undefined {
   // The section's first line is its heading, whose leaving a sentence kept under it may leave unsaid ("… will be retained").
@@ -102,8 +103,7 @@ export function dataFate(text: string): string | undefined {
     const sentence = text.slice(start, end);
     if (othersLeave(sentence)) continue;
     if (CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || offersWayBack(sentence) || saysWhatBecomesOfDataUnder(heading, sentence))) return CUSTOMER_DATA.exec(sentence)![0];
-    const provider = PROVIDER_DELETES.exec(sentence);
-    if (provider !== null) return provider[0];
+    if (PROVIDER_DELETES.test(sentence)) return (END_OF_CONTRACT.exec(sentence) ?? END_OF_CONTRACT.exec(heading))?.[0] ?? heading.trim();
   }
   return saysWhatBecomesOfDataAnywhere(text) ? END_OF_CONTRACT.exec(text)?.[0] : undefined;
 }
