@@ -27,8 +27,10 @@ const PLAN_EXPIRES = String.raw`\b(?:subscriptions?|contracts?|plans?|trials?|te
  * "cancel", "close your account", and any expiry ("data is deleted when the subscription expires", "upon expiry").
  */
 // The account closed or deleted, also when the service's name stands before it ("delete your Notely account", "once
-// your account has been permanently closed").
-const ACCOUNT_ENDS = String.raw`\b(?:clos|delet)(?:e|es|ed|ing)\s{1,3}(?:the|your|their|my|an?)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?account\b|\baccount\s{1,3}(?:(?:is|has\s{1,3}been|was|gets)\s{1,3})?(?:permanently\s{1,3})?(?:closed|deleted)\b`;
+// your account has been permanently closed"). A service account or a bot's is an identity a program signs in with,
+// removed during use like an API key ("To delete a service account, select Remove").
+const MACHINE_ACCOUNT = String.raw`(?<!\b(?:service|bot|robot|machine|technical|system|integration)[\s-])`;
+const ACCOUNT_ENDS = String.raw`\b(?:clos|delet)(?:e|es|ed|ing)\s{1,3}(?:the|your|their|my|an?)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?${MACHINE_ACCOUNT}account\b|${MACHINE_ACCOUNT}\baccount\s{1,3}(?:(?:is|has\s{1,3}been|was|gets)\s{1,3})?(?:permanently\s{1,3})?(?:closed|deleted)\b`;
 
 export const END_OF_CONTRACT = wordGaps(new RegExp(String.raw`${CONTRACT_ENDS}|${PLAN_EXPIRES}|${ACCOUNT_ENDS}`, 'i'));
 
@@ -139,6 +141,7 @@ export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
   return (
     leavingSaid(sentence, heading) &&
     !SURVIVES.test(sentence) &&
+    !CUSTOMER_DESTROYS.test(sentence) &&
     !BACKUPS_TOO.test(sentence) &&
     (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && (PROVIDER_DELETES.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence))))) &&
     (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence) || ACCESS_ENDS.test(sentence))
@@ -155,12 +158,27 @@ function leavingSaid(sentence: string, heading: string): boolean {
   return customerLeaves(sentence) || (heading !== '' && customerLeaves(heading) && !DELETES_OWN_ACCOUNT.test(heading) && !NOT_THE_CUSTOMER.test(sentence));
 }
 
+/**
+ * The sentence says the data's fate in words of its own, not only in the words of the leaving: "you can delete your account
+ * at any time" deletes the account, and says nothing of what becomes of the data in it.
+ */
+export function fateBeyondLeaving(sentence: string): boolean {
+  const rest = sentence.replace(END_OF_CONTRACT, (m) => ' '.repeat(m.length));
+  return DELETE_WORDS.test(rest) || RETURN_WORDS.test(rest) || KEPT.test(rest) || ACCESS_ENDS.test(rest);
+}
+
 // A period said in figures: under a heading of leaving, data kept for it is kept after the leaving (「データを120日保持」).
 const FIGURE = /\d|[０-９]/;
 
 // A clause of a contract that outlives it ("…の権利は、契約終了後も引き続きその効力を保持する", "Sections 5 and 9 shall survive
 // termination"): terms of service keep rights and duties in force, and "kept after the end" there is no data kept.
 const SURVIVES = wordGaps(/効力を(?:保持|有|存続)|(?:有効に)?存続(?:する|します|させ)|\bsurviv(?:e|es|ing)\b|\bremain\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)\b/i);
+
+// The customer told to destroy or give back what it holds when its licence ends ("your permission to use the Content
+// terminates and you must immediately destroy any copies"): the provider's materials, the customer's duty, no data of its own.
+const CUSTOMER_DESTROYS = wordGaps(
+  /\b(?:you|licensee|the\s{1,3}customer)\s{1,3}(?:must|shall|will|agrees?\s{1,3}to)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:destroy|erase|return|delete)\s{1,3}(?:\w+\s{1,3}){0,2}?cop(?:y|ies)\b/i,
+);
 
 // The backups go too ("its files are removed from the backup server as well", 「バックアップ用サーバーからもデータを
 // 削除」): said of the backups following the data, on a page about backups; whether they outlive the deletion is
@@ -172,7 +190,7 @@ const BACKUPS_TOO =
 
 // The provider deleting, not the customer ("we delete your sketches", "are removed"; "until you delete them" is the
 // customer's own act).
-const PROVIDER_DELETES =
+export const PROVIDER_DELETES =
   wordGaps(/\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\bmarked\s{1,3}for\s{1,3}(?:deletion|removal|erasure|destruction)\b|\b(?:are|is|will\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i);
 
 // What the customer put in, by the service's own nouns ("your recipes and meal plans", "their boards", "a user's

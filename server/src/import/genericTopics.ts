@@ -7,7 +7,7 @@
 // "法令", "laws" need the section to say what the agreement holds on security,
 // or which law applies.
 
-import { customerLeaves, END_OF_CONTRACT } from '../facts/leaving';
+import { CUSTOMER_DATA, customerLeaves, DELETE_WORDS, END_OF_CONTRACT, offersWayBack, othersLeave, PROVIDER_DELETES, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 import { ABROAD, DOMESTIC, namedPlace } from '../catalog/places';
 
@@ -85,6 +85,33 @@ function leaving(text: string): string | undefined {
   return FROM_BACKUPS.exec(text)?.[0];
 }
 
+// The contract's end named alone ("Termination", "Refunds & Cancellation", 解約 said three times in a billing article)
+// is the agreement's clause on ending it: notice, fees, refunds, which clauses survive. It answers what becomes of the
+// customer's data only where a sentence of it deletes or hands back data.
+const CONTRACT_END = /^(?:terminations?|terminated|cancellations?|解約|退会|契約終了|契約の終了|利用終了)$/iu;
+
+/**
+ * A sentence of the text that deletes the customer's data or gives it back: the data it names (or, where the provider
+ * deletes whatever the service calls its data, 「図面は14日後に自動的に削除されます」, the leaving), or undefined. The data
+ * or the leaving, not the deleting word, is the reason shown: the section was read from the leaving, not from words of
+ * deleting.
+ */
+export function dataFate(text: string): string | undefined {
+  // The section's first line is its heading, whose leaving a sentence kept under it may leave unsaid ("… will be retained").
+  const heading = text.slice(0, Math.max(0, text.indexOf('\n')));
+  for (const { start, end } of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    if (othersLeave(sentence)) continue;
+    if (CUSTOMER_DATA.test(sentence) && (DELETE_WORDS.test(sentence) || offersWayBack(sentence) || saysWhatBecomesOfDataUnder(heading, sentence))) return CUSTOMER_DATA.exec(sentence)![0];
+    if (PROVIDER_DELETES.test(sentence)) return (END_OF_CONTRACT.exec(sentence) ?? END_OF_CONTRACT.exec(heading))?.[0] ?? heading.trim();
+  }
+  return saysWhatBecomesOfDataAnywhere(text) ? END_OF_CONTRACT.exec(text)?.[0] : undefined;
+}
+
+function leavingOrDataFate(text: string, words: readonly string[]): string | undefined {
+  return words.some((w) => CONTRACT_END.test(w.normalize('NFKC').trim())) ? dataFate(text) : leaving(text);
+}
+
 // What the customer sees of the monitoring: a status page, alerts it receives, what it can check itself (its dashboard).
 // The provider watching its own systems ("we monitor our servers around the clock", a dashboard its engineers watch)
 // answers another question.
@@ -144,11 +171,15 @@ function requirementsSpecified(text: string): string | undefined {
   return REQUIREMENTS_SPECIFIED.exec(text)?.[0];
 }
 
-// An organisation for security, not any team: operations staff are a 管理体制 too.
+// An organisation for security, not any team: operations staff are a 管理体制 too. And an organisation of people: a
+// "Governance" heading over the frameworks a page follows or its AI principles names no one who answers for security.
 const SECURITY_ROLES = /セキュリティ|情報資産|個人情報保護|CISO|\bsecurity\b|\bciso\b/iu;
+const ROLES = /責任者|委員会|担当|役割|管理者|\b(?:roles?|responsib\w*|officers?|committees?|ciso|owners?|teams?|leads?|managers?|appointed|designated)\b/iu;
 
 function securityRoles(text: string): string | undefined {
-  return SECURITY_ROLES.exec(text)?.[0];
+  const security = SECURITY_ROLES.exec(text);
+  const roles = security && ROLES.exec(text);
+  return security && roles ? `${security[0]} … ${roles[0]}` : undefined;
 }
 
 // The customer's share of the work, said beside the provider's: an SLA's "当社の役割と責任" lists the provider's duties
@@ -156,8 +187,34 @@ function securityRoles(text: string): string | undefined {
 const CUSTOMER_SHARE =
   /(?:お客様|利用者|ユーザー?|契約者)(?:は|が|の|側|ご自身|自身)[^。\n]{0,40}?(?:責任|役割|行う|行っていただ|行い|管理|設定|決定|選択|実施|負う|負い)|\b(?:the customer|customers|you|users?)(?: is| are| remains?| shall be)? (?:solely )?responsible\b|\b(?:the customer|customers|you) (?:manages?|chooses?|choose|decides?|controls?|configures?|owns?|sets?|handles?|keeps?)\b|\b(?:customer|your|user) (?:responsibilit|obligation|dut)|\band yours\b/iu;
 
-function customerShare(text: string): string | undefined {
+function customerShare(text: string, words: readonly string[]): string | undefined {
+  if (words.some((w) => CUSTOMER_DUTIES.test(w.normalize('NFKC').trim()))) return bothShares(text);
   return CUSTOMER_SHARE.exec(text)?.[0];
+}
+
+// A terms document's article on the customer's duties (利用者の義務, "Customer obligations") lists what the customer must
+// and must not do under the contract; it divides the work of running the service only where it gives the provider's part
+// too (not its disclaimer: 「当社は一切の責任を負いません」).
+const CUSTOMER_DUTIES = /^(?:利用者の義務|お客様の義務|customer obligations)$/iu;
+const PROVIDER_SHARE =
+  /(?:当社|弊社)(?:は|が)[^。\n]{0,40}?(?:責任を(?:負(?!わ|いません|いかね)|持)|管理|運用|実施|担|対策)|\b(?:we|the (?:provider|company|vendor))(?: is| are)? (?:manages?|operates?|maintains?|responsible|secures?|runs?)\b/iu;
+
+function bothShares(text: string): string | undefined {
+  const provider = PROVIDER_SHARE.exec(text);
+  const customer = provider && CUSTOMER_SHARE.exec(text);
+  return provider && customer ? `${provider[0]} … ${customer[0]}` : undefined;
+}
+
+// The alignment of virtual networks with the physical network's security (CLD.13.1.4). A "Network configuration" or a
+// security group's rules (ports open, where from) is the network's controls (13.1.3): the question is whether the virtual
+// network is kept to the same policy as the physical one.
+const VIRTUAL_NETWORK = /仮想(?:的な)?ネットワーク|\bvirtual (?:private )?networks?\b|\bvpcs?\b|\bsdn\b|\bsoftware[- ]defined network/iu;
+const KEPT_ALIGNED = /物理(?:的な)?ネットワーク|方針|ポリシー|整合|一貫|\bphysical networks?\b|\bpolic(?:y|ies)\b|\bconsistent\b|\balign/iu;
+
+function virtualAligned(text: string): string | undefined {
+  const virtual = VIRTUAL_NETWORK.exec(text);
+  const aligned = virtual && KEPT_ALIGNED.exec(text);
+  return virtual && aligned ? `${virtual[0]} … ${aligned[0]}` : undefined;
 }
 
 // The provider's own records kept safe (from loss, change or eyes they are not for) or kept as a law requires ("7 years
@@ -255,11 +312,13 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
       evidence: secretsManaged,
     },
   ],
-  ['CLD.6.3.1', { generic: /^(?:役割と責任|役割及び責任|当社の責任|roles and responsibilities|responsibilities)$/iu, evidence: customerShare }],
+  ['CLD.6.3.1', { generic: /^(?:役割と責任|役割及び責任|当社の責任|roles and responsibilities|responsibilities|利用者の義務|お客様の義務|customer obligations)$/iu, evidence: customerShare }],
+  ['CLD.13.1.4', { generic: /^(?:ネットワーク構成|セキュリティグループ|network configurations?|security groups?|sdn)$/iu, evidence: virtualAligned }],
   ['CLD.12.4.5', { generic: /^(?:監視|モニタリング|稼働状況|ダッシュボード|アラート|死活|observability|monitoring|monitored|monitor|dashboards?|alerts?|metrics|uptime|status pages?)$/iu, evidence: customerSees }],
   // "Data retention" heads a privacy policy's paragraph on how long personal data is kept as often as the end of a
-  // contract; "offboarding" is a leaving employee's as often as a leaving customer's.
-  ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|data retention|offboarding|削除|消去|データ消去|エクスポート|返却|返還)$/iu, evidence: leaving }],
+  // contract; "offboarding" is a leaving employee's as often as a leaving customer's; "Termination" and 解約 head the
+  // clause on ending the agreement, which says what becomes of the data as often as it does not.
+  ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|data retention|offboarding|terminations?|terminated|cancellations?|削除|消去|データ消去|エクスポート|返却|返還|解約|退会|契約終了|契約の終了|利用終了)$/iu, evidence: leavingOrDataFate }],
   ['12.3.1', { generic: /^(?:リストア|復元|世代|restore|restoring|restored|restores)$/iu, evidence: backupCopy }],
   ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],
   ['18.2.1', { generic: /^(?:監査|内部監査|audits?|audited|auditing)$/iu, evidence: independentReview }],

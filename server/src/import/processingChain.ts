@@ -19,3 +19,8 @@ export function processingChain(heading: string): string | undefined {
 // sub-processors' security before it engages them; two touch it in passing, four not at all.
 export const SUPPLIERS_ASSESSED =
   /\bsecurity (?:assessment|review|evaluation)s?\b|\bdue diligence\b|\brisk assessments?\b|\bvet(?:s|ted|ting)?\b|\bsecurity (?:certifications|standards|practices)\b|\bstandards for security\b|(?:委託先|再委託先|サブプロセッサ)[^。\n]{0,40}(?:評価|審査|監査|選定基準)|(?:評価|審査|監査)[^。\n]{0,20}(?:委託先|再委託先)/iu;
+
+// Suppliers chosen or overseen with care: selected, supervised (the 委託先の監督 Japan's privacy law asks of whoever
+// entrusts data), monitored. Less than an assessment, more than naming them.
+export const SUPPLIERS_OVERSEEN =
+  /(?:委託先|再委託先|外部委託先)[^。\n]{0,20}(?:選定|監督|管理)|(?:選定|監督)[^。\n]{0,10}(?:委託先|再委託先)|\b(?:select\w*|oversee\w*|oversight|monitor\w*|manag\w*)\b[^.\n]{0,40}\b(?:suppliers|vendors|subcontractors|sub-?processors)\b/iu;

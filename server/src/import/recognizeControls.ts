@@ -10,7 +10,7 @@ import { CONTROL_VOCABULARY, FALSE_FRIENDS, HEADING_ONLY, type Term } from './co
 import { announcesTopics } from './announcesTopics';
 import { deletedAtLapse } from './accountLapses';
 import { deletesAtPeriodEnd, END_OF_CONTRACT, saysWhatBecomesOfDataUnder } from '../facts/leaving';
-import { borneOut } from './genericTopics';
+import { borneOut, dataFate } from './genericTopics';
 import { customerFeature, FEATURE_CONTROLS, standardTitle, SWITCHED_OFF } from './customerFeature';
 import { headingControls } from './headingControls';
 import { headingRole, STANDS_UNDER } from './headingRole';
@@ -33,9 +33,10 @@ import { howToAnswer } from './howToAnswer';
 import { serviceChange } from './serviceChange';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
 import { tenantsApart } from './tenantsApart';
+import { erasureRequestOnly } from './erasureRequests';
 import { documentUpkeep } from './documentUpkeep';
 import { softwareSupplyChain } from './softwareSupplyChain';
-import { processingChain, SUPPLIERS_ASSESSED } from './processingChain';
+import { processingChain, SUPPLIERS_ASSESSED, SUPPLIERS_OVERSEEN } from './processingChain';
 import { learntControls } from './learntControls';
 import { accessLimited, SECURITY_AT_LARGE } from './accessLimited';
 import type { Evidence } from './evidence';
@@ -466,7 +467,7 @@ export function recognizeControls(heading: string, stated: string, inherited: re
   const logged = options.logs === true || listsLogged;
   const content: RecognizedControl[] = listsLogged && !found.some((c) => c.id === '12.4.1') ? [{ id: '12.4.1', via: 'body', words: [heading.trim() || body.trim().split('\n')[0].slice(0, 40)] }] : [];
   const full = options.below ? `${body}\n${options.below}` : body;
-  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => accessAnswered(c, heading, full)).flatMap((c) => filtered(c, heading, full)).flatMap((c) => softwareSupplyChain(c, heading, full)).filter((c) => !periodEndOnly(c, heading, full) && !backupsAtDataEnd(c, full) && tenantsApart(c, heading, full) && !(c.id === '12.1.2' && c.via !== 'reference' && documentUpkeep(heading)));
+  const kept = [...(logged ? found.filter((c) => c.via === 'reference' || !ACCESS_CONTROLS.has(c.id)) : found), ...content].flatMap((c) => accessAnswered(c, heading, full)).flatMap((c) => filtered(c, heading, full)).flatMap((c) => softwareSupplyChain(c, heading, full)).filter((c) => !periodEndOnly(c, heading, full) && !erasureRequestOnly(c, heading, full, options.parent) && !backupsAtDataEnd(c, full) && tenantsApart(c, heading, full) && !(c.id === '12.1.2' && c.via !== 'reference' && documentUpkeep(heading)));
   return kept.filter((c, i) => !inherited.includes(c.id) && kept.findIndex((d) => d.id === c.id) === i);
 }
 
@@ -644,7 +645,10 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // What no other path gave, the learnt weights may, by the same bars as the body's words: not to the text under the
   // document's title or an introduction (they preview the topics later sections answer), an announcement or a declined
   // answer, nor a topic the heading named that the section did not bear out.
-  if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven], options.parent)) add(control);
+  // The end of the contract is learnt from words of leaving that a fee clause shares with it ("cancel", "subscription",
+  // "terminate"): the section must delete or return data.
+  const leavingBorne = (control: RecognizedControl) => control.id !== 'CLD.8.1.5' || dataFate(section) !== undefined;
+  if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven], options.parent)) if (leavingBorne(control)) add(control);
   const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
   const transfers = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;
   const channelOnly = VULNERABILITY_REPORTS.test(heading.normalize('NFKC')) && !REMEDIED.test(full.normalize('NFKC'));
@@ -656,10 +660,14 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const termsRead = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || !CONTRACT_STEPS_ON_TERMS.has(c.id)) : shared;
   const assessed = SUPPLIERS_ASSESSED.test(full.normalize('NFKC'));
   const dpaRead = options.page === 'dpa' && !assessed ? termsRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1') : termsRead;
+  // A supplier named in passing ("the Supplier" a contract calls the provider, 委託先 a privacy policy hands data to) is
+  // no policy for suppliers: the body's words answer 15.1.1 only where the section looks into the suppliers.
+  const lookedInto = assessed || SUPPLIERS_OVERSEEN.test(full.normalize('NFKC'));
+  const suppliersRead = lookedInto ? dpaRead : dpaRead.filter((c) => c.id !== '15.1.1' || c.via !== 'body');
   // A section on the processing's chain answers the agreements that bind it, and the suppliers' security only where it assesses them.
   const chain = says && !declined ? processingChain(heading) : undefined;
-  const agreements: RecognizedControl[] = chain === undefined || dpaRead.some((c) => c.id === '15.1.2') ? [] : [{ id: '15.1.2', via, words: [chain] }];
-  const named = chain === undefined ? dpaRead : [...dpaRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1' || assessed), ...agreements];
+  const agreements: RecognizedControl[] = chain === undefined || suppliersRead.some((c) => c.id === '15.1.2') ? [] : [{ id: '15.1.2', via, words: [chain] }];
+  const named = chain === undefined ? suppliersRead : [...suppliersRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1' || assessed), ...agreements];
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
   const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;

@@ -11,7 +11,7 @@ import { headingRole, OPENING_HEADING } from './headingRole';
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
-import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, KEPT, RETURN_WORDS, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
+import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, fateBeyondLeaving, KEPT, RETURN_WORDS, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 import { recognizeControls, wordsByControl, type RecognizedControl } from './recognizeControls';
 import { openedDocument, pageKind, type PageKind } from './pageKind';
@@ -407,7 +407,7 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
       const body = textOf(part.body);
       // The steps to close an account in the product say what the customer clicks, not what becomes of the data.
       if (howToAnswer(part.title, body)) continue;
-      const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find((sentence) => saysWhatBecomesOfDataUnder(part.title, sentence)) : undefined;
+      const said = END_OF_CONTRACT.test(body) ? splitSentences(body).map(({ start, end }) => body.slice(start, end)).find((sentence) => saysWhatBecomesOfDataUnder(part.title, sentence) && fateBeyondLeaving(sentence)) : undefined;
       if (said !== undefined) {
         // The sentence may say the leaving in words of non-payment or a downgrade rather than of the contract's end.
         const words = [END_OF_CONTRACT.exec(said)?.[0] ?? lapseWords(said), (DELETE_WORDS.exec(said) ?? RETURN_WORDS.exec(said) ?? KEPT.exec(said))?.[0]];

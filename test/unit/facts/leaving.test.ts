@@ -2,7 +2,7 @@
 // end of the contract, and as saying what becomes of the data then.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { customerLeaves, deletesAtLeaving, deletesOnlyDuringUse, deletesAtPeriodEnd, END_OF_CONTRACT, offersWayBack, RETURN_WORDS, saysWhatBecomesOfData, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../../../server/src/facts/leaving';
+import { customerLeaves, deletesAtLeaving, fateBeyondLeaving, deletesOnlyDuringUse, deletesAtPeriodEnd, END_OF_CONTRACT, offersWayBack, RETURN_WORDS, saysWhatBecomesOfData, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../../../server/src/facts/leaving';
 
 test('the end of the contract in Japanese and English', () => {
   for (const words of ['ご契約の終了後', '解約された場合', '退会すると', '利用終了時', 'after termination', 'when you cancel', 'once the subscription expires', 'upon expiry', 'when you close your account', 'after account deletion', 'when the contract ends', '契約期間の満了をもって', 'サービスの利用を終了した場合', 'アカウントを削除すると', 'after the withdrawal procedure', 'at the end of the subscription', 'if you unsubscribe']) {
@@ -184,4 +184,23 @@ test('a return that brings nothing back to the customer is no way back', () => {
   for (const sentence of ['当社は、お客様のデータをお客様に返還します。', 'Upon termination, we return all customer data to the customer.', 'データを記録した媒体を送付します。', '当社は、保存された情報をお客様に提供します。']) {
     assert.ok(offersWayBack(sentence), sentence);
   }
+});
+
+test("a service account or a bot's deleted is no account the customer closes", () => {
+  for (const words of ['To delete a service account, select Remove from the menu.', 'once the bot account is deleted', 'delete the integration account']) {
+    assert.ok(!END_OF_CONTRACT.test(words), words);
+  }
+  assert.ok(!saysWhatBecomesOfData("To delete a service account, select Remove from the menu on the left side of the service account's information."));
+  assert.ok(saysWhatBecomesOfData('When you delete your account, your data is removed within 30 days.'));
+});
+
+test("the customer destroying the provider's materials when its licence ends keeps no data of its own", () => {
+  assert.ok(!saysWhatBecomesOfData('If you violate this Agreement, your permission to use the Content terminates and you must immediately destroy any copies you have made of the Content.'));
+  assert.ok(saysWhatBecomesOfData('Upon termination we destroy all copies of the customer data within 30 days.'));
+});
+
+test('deleting the account says nothing of the data unless the sentence says it in words of its own', () => {
+  assert.ok(!fateBeyondLeaving('Remember you can update your personal information, revoke consent, or delete your account entirely at any time.'));
+  assert.ok(fateBeyondLeaving('When you delete your account, your data is removed within 30 days.'));
+  assert.ok(fateBeyondLeaving('解約後30日以内に、お客様のデータを削除します。'));
 });

@@ -133,7 +133,7 @@ test('a contract heading names no agreement unless its section says what the agr
   assert.deepEqual(ids('第3条（契約の成立）', '利用契約は、当社が申込みを承諾した時に成立します。'), []);
   assert.deepEqual(ids('Service Level Agreement', 'We aim to keep the service available 99.9% of each month; a missed month earns a service credit.'), []);
   assert.deepEqual(ids('Our agreements', 'The customer agreement sets out the security measures we maintain and the responsibilities of each party.'), ['15.1.2']);
-  assert.deepEqual(ids('Supplier agreements', 'Each supplier signs our terms before it starts.'), ['15.1.1', '15.1.2'], 'a supplier agreement is named outright');
+  assert.deepEqual(ids('Supplier agreements', 'Each supplier signs our terms before it starts.'), ['15.1.2'], 'a supplier agreement is named outright (its suppliers, never selected or overseen here, answer no supplier policy)');
   const why = recognizeControls('契約について', '当社とお客様との利用契約では、当社が講じるセキュリティ対策を定めています。')[0];
   assert.ok(why.support?.some((w) => /契約 … セキュリティ/.test(w)), 'the reason shows the sentence\'s words');
 });
@@ -817,4 +817,39 @@ test("a label's common word is borne out by the paragraph it heads, not by the r
   const terms = ['**Procedures.** The arbitration follows the rules of the chosen forum, and each party bears its own costs.', '', 'Deleting a project is irreversible, so export what you need first.'].join('\n');
   assert.equal(ids('Terms and Conditions', terms).includes('CLD.12.1.5'), false);
   assert.deepEqual(ids('Operations', '**Procedures:** every critical operation follows a written runbook reviewed each quarter.').includes('CLD.12.1.5'), true);
+});
+
+test("the contract's end named alone is the clause on ending it: the customer's data at the end only where its fate is said", () => {
+  assert.deepEqual(ids('5.3 Refunds & Cancellation', 'Customer may cancel and receive a full refund of fees paid within the first thirty days. Customer may only request a cancellation in writing.'), []);
+  assert.deepEqual(ids('8. Term and Termination', 'Either party may terminate this Agreement for convenience by written notice. Termination for cause ends every active order.'), []);
+  assert.deepEqual(ids('第4条（返金不可）', '決済後の返金は行いません。利用者は、解約を希望する場合、マイページから解約手続を行うものとし、解約月の翌請求分から課金停止が適用されます。解約月の利用料金は返金しません。'), []);
+  assert.deepEqual(ids('Termination', 'Either party may terminate this Agreement on 30 days notice. Within 30 days of termination we delete all Customer Data.'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('第10条（解約）', '解約後30日以内に、当社はお客様のデータを削除します。'), ['CLD.8.1.5']);
+  assert.deepEqual(ids('第10条（解約）', '有料プランの解約後、無料版の上限を超える図面は14日後に自動的に削除されます。'), ['CLD.8.1.5'], 'the provider deletes what the service calls its data');
+  assert.deepEqual(ids('5. Termination', 'You can terminate your account at any time. If the service is discontinued, information on the account will be retained for 3 years under our records notice.'), ['CLD.8.1.5'], 'data kept after the end is its fate too');
+});
+
+test("a section on individuals' deletion requests is no end of the contract", () => {
+  assert.deepEqual(ids('User Data Deletion Requests API', 'GDPR may require that you delete a user\'s data when they request it. To support data deletion requests, call this API with the ids to delete.'), []);
+  assert.deepEqual(ids('Data deletion', 'When your subscription ends, we delete your data within 30 days.'), ['CLD.8.1.5']);
+});
+
+test('a governance heading names the security organisation only where people answer for it', () => {
+  assert.deepEqual(ids('AI Governance, Security & Privacy', 'Security and privacy are core to our AI features. We follow the NIST AI framework.'), []);
+  assert.deepEqual(ids('Governance', 'Our Chief Information Security Officer leads the security team and reports to the board.'), ['6.1.1']);
+});
+
+test("the customer's duties in a terms document divide no work unless the provider's part is given", () => {
+  assert.deepEqual(ids('第5条（利用者の義務）', '利用者は、自己の責任において本サービスを利用するものとします。当社は、利用者が被った損害について一切の責任を負いません。'), []);
+  assert.deepEqual(ids('第5条（利用者の義務）', '当社はサーバーの運用と保守を行い、その責任を負います。利用者は、自己のアカウントの管理について責任を負います。'), ['CLD.6.3.1']);
+});
+
+test("a network's configuration or a security group's rules are no alignment of virtual and physical networks", () => {
+  assert.deepEqual(ids('4.3 Network Configuration', '- Ingress: the edge proxy terminates TLS and forwards to port 8080\n- Outbound: HTTPS to api.github.com only'), []);
+  assert.deepEqual(ids('ネットワーク構成', '仮想ネットワークの設定は、物理ネットワークと同じセキュリティ方針に従います。'), ['CLD.13.1.4']);
+});
+
+test("a supplier named in passing answers no supplier policy; one selected or supervised does", () => {
+  assert.equal(ids('第3条（利用登録）', '当社は、登録情報を委託先に提供することがあります。委託先は、登録の確認のためにのみ利用します。委託先の一覧は別途公表します。').includes('15.1.1'), false);
+  assert.ok(ids('第8条（安全管理措置）', '当社は、委託先の選定にあたりセキュリティ基準を確認し、委託先に対して必要な監督を行います。委託先とは秘密保持契約を締結します。').includes('15.1.1'));
 });
