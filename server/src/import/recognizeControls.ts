@@ -31,6 +31,7 @@ import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
 import { howToAnswer } from './howToAnswer';
 import { serviceChange } from './serviceChange';
+import { termsChange } from './termsChange';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
 import { tenantsApart } from './tenantsApart';
 import { erasureRequestOnly } from './erasureRequests';
@@ -604,8 +605,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
     const support = [...(typeof evidence === 'string' ? [evidence] : []), ...(backing.get(id) ?? [])].slice(0, 4);
     add({ id, via, words, ...(support.length > 0 ? { support } : {}) });
   }
-  // A terms article that changes or ends the service after telling the customer names the notice of change.
-  const changed = says && !declined ? serviceChange(heading, full) : undefined;
+  // A terms article that changes or ends the service, or changes the terms, after telling the customer names the notice of change.
+  const changed = says && !declined ? serviceChange(heading, full) ?? termsChange(heading, full) : undefined;
   if (changed !== undefined) add({ id: '12.1.2', via, words: [changed.words], support: [changed.notice] });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).

@@ -592,6 +592,15 @@ test('a document\'s own upkeep and a feature\'s effects name no change notice', 
   assert.deepEqual(ids('Changes to the service', 'We notify customers 30 days before changes to the service.'), ['12.1.2']);
 });
 
+test('a terms article that changes the terms and says how the change is made known answers 12.1.2; a privacy policy\'s own changes do not', () => {
+  assert.deepEqual(ids('第6条（規約の変更）', '当社は、必要に応じて本規約を変更することができます。変更後の規約は、本サービス上に掲載した時点で効力を生じます。'), ['12.1.2']);
+  assert.deepEqual(ids('第15条 (本規約等の変更)', '運営者は、本規約を変更した場合には、登録ユーザに当該変更内容を通知するものとします。'), ['12.1.2']);
+  assert.deepEqual(ids('第27条(約款の変更)', '弊社は、改定後の本約款を、弊社が任意に定めた適宜の方法で利用者に通知するものとします。'), ['12.1.2']);
+  assert.deepEqual(ids('第9条（プライバシーポリシーの変更）', '当社は、本ポリシーを変更した場合、本ウェブサイト上に掲載してお知らせします。'), []);
+  assert.deepEqual(ids('ポリシーの変更', '本ポリシーの内容は、ユーザーに通知することなく変更することができます。'), []);
+  assert.deepEqual(ids('Changes to this notice', 'We may change this privacy notice. We will tell you by email when we do.'), []);
+});
+
 test('words of other things: an architecture of roles, a policy\'s documented procedures, a link\'s target', () => {
   assert.deepEqual(ids('Role-based architecture', 'The platform is split into roles: the edge layer and the core layer scale on their own.'), []);
   assert.deepEqual(ids('Role-based access control', 'Staff reach production only through roles that grant the least privilege their work needs.'), ['9.4.1']);

@@ -4,6 +4,23 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('change-notice', {
   valid: [
+    // The terms' own article on changing them, the new terms in force once posted, promises no notice ahead of the change.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第12条（規約の変更）
+          controls: [12.1.2]
+          body: |
+            当社は、本規約を変更することができます。変更後の規約は本サービス上に掲載した時点から効力を生じるものとします。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Changes to these Terms
+          controls: [12.1.2]
+          body: |
+            We may change these Terms. The new Terms take effect when we post them on this page, and we will notify you by email.
+    `,
     // Money paid ahead ("charges, in advance to your chosen payment method", 「利用料金を事前にお支払い」) is no word ahead of a
     // change; the notice in the sentence is the customer's own, of cancelling.
     `${VALID}  - title: Subscriptions\n    body: |\n      You agree that we may submit monthly charges, in advance to your chosen payment method, until you provide notice that you wish to cancel or to change your payment method.\n`,
@@ -226,6 +243,17 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // The terms' own article on changing them owes a lead time where it promises notice ahead of the change ("a certain
+    // notice period" is vague: the finding sits on it).
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第1条(本規約の変更)
+          controls: [12.1.2]
+          body: |
+            当社は、一定の予告期間を設けてお客様に変更内容を通知することにより、本規約を変更できるものとします。
+      #         ^^^^^^^ change-notice/missing
+    `,
     // Work still to come told of ("scheduled maintenances will be posted", 「メンテナンスの予定をお知らせします」) is told ahead,
     // with no lead time; "maintenances" is maintenance too.
     HEADER_EN +
