@@ -83,7 +83,7 @@ export class LspClient {
       capabilities,
       locale: options.locale ?? 'en',
       initializationOptions: options.snippetCommand ? { snippetCommand: options.snippetCommand } : undefined,
-    });
+    }, INITIALIZE_MS);
     client.connection.sendNotification('initialized', {});
     return client;
   }
@@ -192,6 +192,10 @@ export class LspClient {
     this.connection.dispose();
   }
 }
+
+// A spawned server loads its whole bundle before it can answer; on a CI machine shared with other jobs that took
+// over 10 s once. The wait guards against a server that never answers, not a slow start.
+const INITIALIZE_MS = 30_000;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string, stderr: () => string): Promise<T> {
   let timer: NodeJS.Timeout;
