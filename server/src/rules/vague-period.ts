@@ -107,10 +107,10 @@ const CLAUSES_PARTY = wordGaps(/\bdata\s{1,3}(?:importer|exporter)s?\b/i);
 const curePeriod = (fact: ProseFact, text: SourceText) =>
   fact.vagueness === 'period' && (CURE_AFTER.test(text.slice(fact.span.end, fact.span.end + 40)) || CURE_BEFORE.test(text.slice(Math.max(fact.sentence.start, fact.span.start - 12), fact.span.start)));
 
-// A notice of a third party's claim in an indemnity (Pollination will "promptly give you written notice of the claim",
-// "provided that Customer gives Provider prompt written notice of the claim", 「第三者から請求を受けた場合、当社は速やかに
-// お客様に通知し」): it starts the other party's defence of a lawsuit, whichever party gives it; it is no notice of a
-// change or an incident, and no contract puts a number of days in it.
+// A notice of a third party's claim in an indemnity ("we will notify you promptly of any such claim", "provided that you
+// give us prompt written notice of the claim", 「第三者から請求を受けた場合、当社は速やかにその旨を通知し」): it starts the
+// defence of a lawsuit, whichever party gives it; it is no notice of a change or an incident, and no contract puts a
+// number of days in it.
 const OF_A_CLAIM = wordGaps(/^[^;；。\n]{0,60}?\bof\s{1,3}(?:the|any|such|an?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:claims?|lawsuits?|suits?)\b/i);
 // In Japanese 請求 is also a person's request to see or delete their data (「削除請求を受けた場合、合理的な期間内に削除」),
 // whose time is owed: only a third party's claim is one.

@@ -280,7 +280,7 @@ checkRule('vague-period', {
     `${VALID}  - title: Obligations of the data importer\n    controls: [16.1.2]\n    body: |\n      The data importer agrees that it will promptly notify the data exporter about any accidental or unauthorised access to the personal data.\n`,
     // A notice of a third party's claim starts the other party's defence of it, whichever party gives it: no notice of a
     // change or an incident.
-    `${VALID}  - title: Indemnification\n    controls: [12.1.2]\n    body: |\n      We will (1) promptly give you written notice of the claim, demand or suit; (2) give you sole control of its defence.\n      We defend you against third-party claims, provided that you give us prompt written notice of the claim.\n`,
+    `${VALID}  - title: Indemnification\n    controls: [12.1.2]\n    body: |\n      We will promptly send you a written notice of any such claim we receive and let you lead its defence.\n      We defend you against third-party claims, provided that you give us prompt written notice of the claim.\n`,
     `${VALID}  - title: 知的財産権の補償\n    controls: [12.1.2]\n    body: |\n      本サービスが第三者の権利を侵害するとして第三者から請求を受けた場合、当社は速やかにその旨をお客様に通知し、自らの費用で防御します。\n`,
   ],
   invalid: [
