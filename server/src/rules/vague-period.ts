@@ -107,6 +107,21 @@ const CLAUSES_PARTY = wordGaps(/\bdata\s{1,3}(?:importer|exporter)s?\b/i);
 const curePeriod = (fact: ProseFact, text: SourceText) =>
   fact.vagueness === 'period' && (CURE_AFTER.test(text.slice(fact.span.end, fact.span.end + 40)) || CURE_BEFORE.test(text.slice(Math.max(fact.sentence.start, fact.span.start - 12), fact.span.start)));
 
+// A notice of a third party's claim in an indemnity ("we will notify you promptly of any such claim", "provided that you
+// give us prompt written notice of the claim", 「第三者から請求を受けた場合、当社は速やかにその旨を通知し」): it starts the
+// defence of a lawsuit, whichever party gives it; it is no notice of a change or an incident, and no contract puts a
+// number of days in it.
+const OF_A_CLAIM = wordGaps(/^[^;；。\n]{0,60}?\bof\s{1,3}(?:the|any|such|an?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:claims?|lawsuits?|suits?)\b/i);
+// In Japanese 請求 is also a person's request to see or delete their data (「削除請求を受けた場合、合理的な期間内に削除」),
+// whose time is owed: only a third party's claim is one.
+const CLAIM_RECEIVED = /第三者(?:から|より)[^。\n]{0,30}?(?:請求|訴訟|クレーム|異議|申立て?)(?:等)?(?:を受け|が(?:なされ|提起され|あっ))[^。\n]{0,40}$/;
+
+/** The vague word times a notice of a claim against a party. */
+const claimNotice = (fact: ProseFact, text: SourceText) =>
+  fact.vagueness !== 'frequency' &&
+  (OF_A_CLAIM.test(text.slice(fact.span.end, Math.min(fact.sentence.end, fact.span.end + 80))) ||
+    CLAIM_RECEIVED.test(text.slice(Math.max(fact.sentence.start, fact.span.start - 80), fact.span.start)));
+
 // The provider's answer to a person's request (a privacy request to see, correct or delete their data) given only a
 // "reasonable" time (「本人確認の上、合理的な期間内に対応いたします」, 「合理的な範囲内で速やかに対応します」, "we respond to
 // requests within a reasonable time"): the most open wording of a time the reader waits on, whatever the request is about.
@@ -328,7 +343,7 @@ function checkSection(
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
       if (answered(`${promise(fact)}:${sense}`, regimes) || backupsGiven.has(`${fact.topic}:${sense}`) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
-      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text) || curePeriod(fact, text) || onTheDevice(fact, text) || statutoryReply(fact, text) || DISCRETION.test(fact.text)) continue;
+      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text) || curePeriod(fact, text) || claimNotice(fact, text) || onTheDevice(fact, text) || statutoryReply(fact, text) || DISCRETION.test(fact.text)) continue;
       if (CLAUSES_PARTY.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
       // A notice read as an incident's by its word of notifying alone ("The defaulting Party shall promptly notify the other
       // Party of an inability to perform … as a result of a Force Majeure Event"): neither its sentence, the lines that

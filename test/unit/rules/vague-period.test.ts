@@ -278,8 +278,41 @@ checkRule('vague-period', {
     `${VALID}  - title: 利用停止等\n    body: |\n      当社は、ユーザーから個人情報の利用の停止を求められた場合には、遅滞なく必要な調査を行い、その結果に基づき利用停止を行い、その旨をユーザーに通知します。\n`,
     // The standard contractual clauses annexed word for word: their "promptly" is the law's.
     `${VALID}  - title: Obligations of the data importer\n    controls: [16.1.2]\n    body: |\n      The data importer agrees that it will promptly notify the data exporter about any accidental or unauthorised access to the personal data.\n`,
+    // A notice of a third party's claim starts the other party's defence of it, whichever party gives it: no notice of a
+    // change or an incident.
+    `${VALID}  - title: Indemnification\n    controls: [12.1.2]\n    body: |\n      We will promptly send you a written notice of any such claim we receive and let you lead its defence.\n      We defend you against third-party claims, provided that you give us prompt written notice of the claim.\n`,
+    `${VALID}  - title: 知的財産権の補償\n    controls: [12.1.2]\n    body: |\n      本サービスが第三者の権利を侵害するとして第三者から請求を受けた場合、当社は速やかにその旨をお客様に通知し、自らの費用で防御します。\n`,
   ],
   invalid: [
+    // 請求 is also a person's request: deleting on one "within a reasonable period" is still the provider's own time.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 個人情報の削除
+          controls: [CLD.8.1.5]
+          body: |
+            当社は、ご本人から削除請求を受けた場合、合理的な期間内にデータを削除します。
+      #                         ^^^^^^ vague-period/vague
+    `,
+    // A change notice beside a claim named in another clause is still the provider's own lead time.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Changes
+          controls: [12.1.2]
+          body: |
+            We defend you against claims; we notify you of material changes with reasonable notice.
+      #                                                                          ^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 規約の変更
+          controls: [12.1.2]
+          body: |
+            当社は、お客様から異議が述べられた事項を含め、本規約を変更する場合は相当期間前に通知します。
+      #                                       ^^^^ vague-period/vague
+    `,
     // 遅滞なく on deleting the customer's data at the end of the contract is the provider's own timing, owed a number.
     HEADER_JA +
       yaml`
