@@ -303,6 +303,15 @@ function toldOf(text: string): string | undefined {
   return TOLD.exec(text)?.[0];
 }
 
+// Export control in a contract is the customer's promise to obey export law (輸出管理, "Export Control", "export control
+// laws" among the laws a user must not break): none of the five given texts that say it so annotates 18.1.5 on it. It is
+// the regulation of cryptography only where the section names the cryptography (「暗号の利用は…輸出管理の規制に従います」).
+const CRYPTOGRAPHY = /暗号|\bencrypt|\bcrypto|\bcipher/iu;
+
+function cryptographyNamed(text: string): string | undefined {
+  return CRYPTOGRAPHY.exec(text)?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['CLD.12.1.5', { generic: /^(?:操作手順|運用手順|マニュアル|管理コンソール|運用セキュリティ|procedures?|operating procedures|admin console|management console)$/iu, evidence: operationsDocumented }],
   [
@@ -324,6 +333,7 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['18.2.1', { generic: /^(?:監査|内部監査|audits?|audited|auditing)$/iu, evidence: independentReview }],
   ['15.1.2', { generic: /^(?:契約|合意|利用規約|約款|agreements?|contracts?|terms of (?:service|use)|sla|service levels?)$/iu, evidence: securityInAgreement }],
   ['18.1.2', { generic: /^(?:ライセンス|licen[cs]es?)$/iu, evidence: intellectualProperty }],
+  ['18.1.5', { generic: /^(?:輸出管理|輸出規制|export controls?)$/iu, evidence: cryptographyNamed }],
   ['12.1.3', { generic: /^容量$/u, evidence: capacityManaged }],
   ['CLD.9.5.2', { generic: /^(?:仮想マシン|堅牢化|要塞化|ハードニング|マシンイメージ|virtual machines?|hardening|machine images?|hypervisors?)$/iu, evidence: machinesHardened }],
   ['14.1.1', { generic: /^(?:セキュリティ機能|セキュリティ要件|セキュリティ要求事項|security (?:features?|functions?|requirements?|capabilities))$/iu, evidence: requirementsSpecified }],
