@@ -60,8 +60,8 @@ function independentReview(text: string): string | undefined {
   return INDEPENDENT.exec(text)?.[0];
 }
 
-// A place: a country, region or city, a cloud region's code, or the country's side of a border (国内, overseas).
-function place(text: string): string | undefined {
+/** A place: a country, region or city, a cloud region's code, or the country's side of a border (国内, overseas). */
+export function placeNamed(text: string): string | undefined {
   return namedPlace(text) ?? (DOMESTIC.exec(text) ?? ABROAD.exec(text))?.[0];
 }
 
@@ -303,6 +303,15 @@ function toldOf(text: string): string | undefined {
   return TOLD.exec(text)?.[0];
 }
 
+// Export control in a contract is the customer's promise to obey export law (輸出管理, "Export Control", "export control
+// laws" among the laws a user must not break): none of the five given texts that say it so annotates 18.1.5 on it. It is
+// the regulation of cryptography only where the section names the cryptography (「暗号の利用は…輸出管理の規制に従います」).
+const CRYPTOGRAPHY = /暗号|\bencrypt|\bcrypto|\bcipher/iu;
+
+function cryptographyNamed(text: string): string | undefined {
+  return CRYPTOGRAPHY.exec(text)?.[0];
+}
+
 const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   ['CLD.12.1.5', { generic: /^(?:操作手順|運用手順|マニュアル|管理コンソール|運用セキュリティ|procedures?|operating procedures|admin console|management console)$/iu, evidence: operationsDocumented }],
   [
@@ -320,10 +329,11 @@ const GENERIC_TOPICS: ReadonlyMap<string, GenericTopic> = new Map([
   // clause on ending the agreement, which says what becomes of the data as often as it does not.
   ['CLD.8.1.5', { generic: /^(?:deletion|delete|deleted|deleting|erase|erased|removal|export|exports|exit|expiry|expiration|returned|data retention|offboarding|terminations?|terminated|cancellations?|削除|消去|データ消去|エクスポート|返却|返還|解約|退会|契約終了|契約の終了|利用終了)$/iu, evidence: leavingOrDataFate }],
   ['12.3.1', { generic: /^(?:リストア|復元|世代|restore|restoring|restored|restores)$/iu, evidence: backupCopy }],
-  ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: place }],
+  ['6.1.3', { generic: /^(?:場所|データセンター|リージョン|hosting|hosted in|data cent(?:er|re)s?|locations?|regions?)$/iu, evidence: placeNamed }],
   ['18.2.1', { generic: /^(?:監査|内部監査|audits?|audited|auditing)$/iu, evidence: independentReview }],
   ['15.1.2', { generic: /^(?:契約|合意|利用規約|約款|agreements?|contracts?|terms of (?:service|use)|sla|service levels?)$/iu, evidence: securityInAgreement }],
   ['18.1.2', { generic: /^(?:ライセンス|licen[cs]es?)$/iu, evidence: intellectualProperty }],
+  ['18.1.5', { generic: /^(?:輸出管理|輸出規制|export controls?)$/iu, evidence: cryptographyNamed }],
   ['12.1.3', { generic: /^容量$/u, evidence: capacityManaged }],
   ['CLD.9.5.2', { generic: /^(?:仮想マシン|堅牢化|要塞化|ハードニング|マシンイメージ|virtual machines?|hardening|machine images?|hypervisors?)$/iu, evidence: machinesHardened }],
   ['14.1.1', { generic: /^(?:セキュリティ機能|セキュリティ要件|セキュリティ要求事項|security (?:features?|functions?|requirements?|capabilities))$/iu, evidence: requirementsSpecified }],

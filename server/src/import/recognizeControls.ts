@@ -10,7 +10,7 @@ import { CONTROL_VOCABULARY, FALSE_FRIENDS, HEADING_ONLY, type Term } from './co
 import { announcesTopics } from './announcesTopics';
 import { deletedAtLapse } from './accountLapses';
 import { deletesAtPeriodEnd, END_OF_CONTRACT, saysWhatBecomesOfDataUnder } from '../facts/leaving';
-import { borneOut, dataFate } from './genericTopics';
+import { borneOut, dataFate, placeNamed } from './genericTopics';
 import { customerFeature, FEATURE_CONTROLS, standardTitle, SWITCHED_OFF } from './customerFeature';
 import { headingControls } from './headingControls';
 import { headingRole, STANDS_UNDER } from './headingRole';
@@ -32,6 +32,7 @@ import { plannedSection } from './plannedSection';
 import { howToAnswer } from './howToAnswer';
 import { serviceChange } from './serviceChange';
 import { termsChange } from './termsChange';
+import { dataTransfers } from './dataTransfers';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
 import { tenantsApart } from './tenantsApart';
 import { erasureRequestOnly } from './erasureRequests';
@@ -422,10 +423,6 @@ function division(body: string): RecognizedControl[] {
   return provider !== null && customer !== null ? [{ id: 'CLD.6.3.1', via: 'body', words: [provider[0], customer[0]] }] : [];
 }
 
-// A clause on moving data abroad (a DPA's "International Data Transfers", 越境移転) names the mechanism (safeguards,
-// contractual clauses), not where the data is kept: 6.1.3 only from an id there.
-const TRANSFERS = /\b(?:international|cross[- ]border|overseas|third[- ]country)\s+(?:data\s+)?transfers?\b|\btransfers?\s+(?:of\s+(?:personal\s+)?data\s+)?(?:outside|to\s+third\s+countries)|越境移転|国外(?:への)?移転|外国(?:にある第三者)?への(?:移転|提供)/iu;
-
 // A section that asks outsiders to report a vulnerability ("Reporting a vulnerability", "Responsible disclosure", a bug
 // bounty, 脆弱性のご報告) is a channel into the provider; it answers how the provider manages its own systems'
 // vulnerabilities (12.6.1) only where it commits to remedying what is reported (a fix, a resolution date, 修正目標) or runs
@@ -581,7 +578,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const asked = ASKED.test(heading.normalize('NFKC').trim());
   const declined = asked && DECLINED.test(body.normalize('NFKC').trim());
   // A FAQ's answer answers its question, in whatever words ("When is maintenance announced?" / "A week before.").
-  const said = (id: string) => !raised || !PRACTICE_CONTROLS.has(id) || ((backing.get(id)?.length ?? 0) > 0 && substantial(full));
+  // Where the data is kept is said in one sentence that names the place ("stored in the Tokyo region").
+  const said = (id: string) => !raised || !PRACTICE_CONTROLS.has(id) || ((backing.get(id)?.length ?? 0) > 0 && (substantial(full) || (id === '6.1.3' && placeNamed(full) !== undefined)));
   for (const { id, words } of topics) {
     if (!due(id)) continue;
     // The title's words answer in the opening only where the opening's own words bear them out.
@@ -608,6 +606,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // A terms article that changes or ends the service, or changes the terms, after telling the customer names the notice of change.
   const changed = says && !declined ? serviceChange(heading, full) ?? termsChange(heading, full) : undefined;
   if (changed !== undefined) add({ id: '12.1.2', via, words: [changed.words], support: [changed.notice] });
+  const transfers = says && !declined ? dataTransfers(heading) : undefined;
+  if (transfers !== undefined) add({ id: '6.1.3', via, words: [transfers] });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
   // so does a list item's label, unless the section already has a topic ("・操作ログ：3年間" under "ログの保存" is a value).
   if (DEFINITIONS.test(heading.normalize('NFKC'))) return result;
@@ -651,9 +651,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const leavingBorne = (control: RecognizedControl) => control.id !== 'CLD.8.1.5' || dataFate(section) !== undefined;
   if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven], options.parent)) if (leavingBorne(control)) add(control);
   const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
-  const transfers = TRANSFERS.test(heading.normalize('NFKC')) ? standing.filter((c) => c.via === 'reference' || c.id !== '6.1.3') : standing;
   const channelOnly = VULNERABILITY_REPORTS.test(heading.normalize('NFKC')) && !REMEDIED.test(full.normalize('NFKC'));
-  const moved = channelOnly ? transfers.filter((c) => c.via === 'reference' || c.id !== '12.6.1') : transfers;
+  const moved = channelOnly ? standing.filter((c) => c.via === 'reference' || c.id !== '12.6.1') : standing;
   // An SLA's customer duties are the conditions of its commitment, not a division of the work: the shared roles only
   // where the section gives both sides their part.
   const divided = options.page !== 'sla' || division(full).length > 0 || responsibilityMatrix(body) !== undefined;

@@ -41,7 +41,9 @@ test('off a whitepaper, a heading names a practice only where its section states
   assert.deepEqual(read('パスワード付き送信機能', 'ファイルを送るときにパスワードを設定すると、受け取る方はパスワードを入力してからダウンロードします。', 'features'), [], 'a setting whose user goes unsaid');
   assert.deepEqual(read('Activity logs', 'Administrators can view and export the activity log of their workspace from the admin console.', 'features'), [], 'a setting the customer uses');
   assert.deepEqual(read('Access Controls', 'The Processor shall ensure that persons authorised to process personal data have committed themselves to confidentiality.', 'dpa'), [], 'no word of access control in its clause');
-  assert.deepEqual(read('International Data Transfers', 'Personal data is not transferred outside the European Economic Area unless standard contractual clauses are in place.', 'dpa'), [], 'a transfer mechanism is no place of storage');
+  assert.deepEqual(read('International Data Transfers', 'Personal data is not transferred outside the European Economic Area unless standard contractual clauses are in place.', 'dpa'), ['6.1.3'], 'where the data may go');
+  assert.deepEqual(read('保管場所', 'お客様のデータは、Google Cloud Platform（日本リージョン）に保管されます。', 'dpa'), ['6.1.3'], 'the place, in one sentence');
+  assert.deepEqual(read('保管場所', 'お客様のデータは、安全な環境に保管されます。', 'dpa'), [], 'no place named');
 });
 
 test("a customer's rules for choosing cloud services answer no control, and its glossary's terms are no sections", () => {
