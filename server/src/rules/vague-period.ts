@@ -160,6 +160,12 @@ const LABEL = /^\s{0,2}[:：]/;
 // power and commits to no time, so no number is owed for it.
 const DISCRETION = /裁量|判断|\bdiscretion\b/i;
 
+/** A sentence of the standard contractual clauses, whose wording is the law's, not the provider's. */
+const clausesParty = (fact: ProseFact, text: SourceText) => CLAUSES_PARTY.test(text.slice(fact.sentence.start, fact.sentence.end));
+
+// The readings of a vague word that owe no number: the reader is not kept waiting on the provider by it.
+const NO_NUMBER_OWED = [inactivity, condition, curePeriod, claimNotice, onTheDevice, statutoryReply, clausesParty];
+
 // The regime or party a sentence speaks for ("under the GDPR", "For customers in California", 「米国の州法が適用される場合」):
 // a number given under one does not say how soon the other is told. A party only as the one told ("notify affected
 // individuals", 本人への通知), a country only as its law: "Japanese customers", "personal data of individuals" name none.
@@ -343,8 +349,7 @@ function checkSection(
       // A period for logs in general answers every kind; one for the access log says nothing of the audit log.
       const regimes = regimesOf(text.slice(fact.sentence.start, fact.sentence.end));
       if (answered(`${promise(fact)}:${sense}`, regimes) || backupsGiven.has(`${fact.topic}:${sense}`) || (fact.topic === 'log-retention' && answered(`log-retention/general:${sense}`, regimes)) || given.has(`@${fact.sentence.start}`)) continue;
-      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || inactivity(fact, text) || condition(fact, text) || curePeriod(fact, text) || claimNotice(fact, text) || onTheDevice(fact, text) || statutoryReply(fact, text) || DISCRETION.test(fact.text)) continue;
-      if (CLAUSES_PARTY.test(text.slice(fact.sentence.start, fact.sentence.end))) continue;
+      if (LABEL.test(text.slice(fact.span.end, fact.span.end + 4)) || DISCRETION.test(fact.text) || NO_NUMBER_OWED.some((owesNone) => owesNone(fact, text))) continue;
       // A notice read as an incident's by its word of notifying alone ("The defaulting Party shall promptly notify the other
       // Party of an inability to perform … as a result of a Force Majeure Event"): neither its sentence, the lines that
       // lead into it ("If an incident affects Customer Data, we will:") nor its heading names an incident, so no notice
