@@ -18,6 +18,22 @@ function retentionFindings(fixture: string): string[] {
 }
 
 describe('retention gaps in published texts', () => {
+  test("backup cadences given as intervals beside recovery targets owe a retention, and are no two retentions at odds", () => {
+    assert.deepEqual(retentionFindings('fx-en-bk-tier-intervals.md'), ['backup-retention:7']);
+    assert.deepEqual(retentionFindings('fx-ja-bk-tier-intervals.md'), ['backup-retention:7']);
+  });
+
+  test("logging named as a measure of a TOM annex is the provider's own and owes its period", () => {
+    assert.deepEqual(retentionFindings('fx-en-tom-logging-measures.txt'), ['log-retention-missing:4']);
+    assert.deepEqual(retentionFindings('fx-ja-tom-logging-measures.txt'), ['log-retention-missing:4']);
+  });
+
+  test("the notice of a third party's claim and the statutory reply to a person's request owe no number", () => {
+    assert.deepEqual(retentionFindings('fx-en-terms-claim-notice.txt'), []);
+    assert.deepEqual(retentionFindings('fx-ja-terms-claim-notice.txt'), []);
+    assert.deepEqual(retentionFindings('fx-ja-terms-statutory-reply.txt'), []);
+  });
+
   test('a backup section with frequency, place and the audit log\'s period, but none of its own, is reported on its first sentence on the backups', () => {
     assert.deepEqual(retentionFindings('fx-ja-ret-backup-gap.txt'), ['backup-retention:15']);
     assert.deepEqual(retentionFindings('fx-en-ret-backup-gap.md'), ['backup-retention:15']);
