@@ -44,10 +44,17 @@ export class LspClient {
   #waiters: (() => void)[] = [];
   #settingsAnswered!: () => void;
   readonly #settingsRead = new Promise<void>((resolve) => (this.#settingsAnswered = resolve));
+  #stdoutBytes = 0;
+  #exit: string | undefined;
+
+  /** What a timeout reports: whether the server still runs, what it wrote, its stderr. */
+  #state = () => `server ${this.#exit ?? `running (pid ${this.process.pid})`}, ${this.#stdoutBytes} bytes on stdout; stderr:\n${this.stderr}`;
 
   private constructor(child: ChildProcess, settings: Record<string, unknown>) {
     this.process = child;
     child.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
+    child.stdout!.on('data', (chunk: Buffer) => (this.#stdoutBytes += chunk.length));
+    child.on('exit', (code, signal) => (this.#exit = `exited (code ${code}, signal ${signal})`));
     this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.#published.push(params);
@@ -89,7 +96,7 @@ export class LspClient {
   }
 
   request<R>(method: string, params: unknown, timeoutMs = 10_000): Promise<R> {
-    return withTimeout(this.connection.sendRequest<R>(method, params), timeoutMs, `${method} got no answer`, () => this.stderr);
+    return withTimeout(this.connection.sendRequest<R>(method, params), timeoutMs, `${method} got no answer`, this.#state);
   }
 
   open(uri: string, text: string, version = 1): void {
@@ -102,7 +109,7 @@ export class LspClient {
 
   /** Resolves once the server has asked for the settings and taken the answer in: a request after ours is answered after that. */
   async settingsApplied(): Promise<void> {
-    await withTimeout(this.#settingsRead, 10_000, 'the server never asked for the settings', () => this.stderr);
+    await withTimeout(this.#settingsRead, 10_000, 'the server never asked for the settings', this.#state);
     await this.request('textDocument/hover', { textDocument: { uri: 'file:///nothing-open.wp.yaml' }, position: { line: 0, character: 0 } });
   }
 
@@ -157,7 +164,7 @@ export class LspClient {
       if (found) return found.diagnostics;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no diagnostics for ${uri}\nserver stderr:\n${this.stderr}`);
-      await withTimeout(new Promise<void>((wake) => this.#waiters.push(wake)), left, 'timed out', () => this.stderr).catch(() => undefined);
+      await withTimeout(new Promise<void>((wake) => this.#waiters.push(wake)), left, 'timed out', this.#state).catch(() => undefined);
     }
   }
 
@@ -167,7 +174,7 @@ export class LspClient {
     while (this.refreshes < count) {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`${this.refreshes} refreshes, not ${count}\nserver stderr:\n${this.stderr}`);
-      await withTimeout(new Promise<void>((wake) => this.#waiters.push(wake)), left, 'timed out', () => this.stderr).catch(() => undefined);
+      await withTimeout(new Promise<void>((wake) => this.#waiters.push(wake)), left, 'timed out', this.#state).catch(() => undefined);
     }
   }
 
@@ -184,7 +191,7 @@ export class LspClient {
     try {
       await this.request('shutdown', null, 3000);
       await this.connection.sendNotification('exit');
-      await withTimeout(exited, 3000, 'server did not exit', () => this.stderr);
+      await withTimeout(exited, 3000, 'server did not exit', this.#state);
     } catch {
       this.process.kill();
       await exited;
@@ -197,10 +204,10 @@ export class LspClient {
 // over 10 s once. The wait guards against a server that never answers, not a slow start.
 const INITIALIZE_MS = 30_000;
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string, stderr: () => string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string, state: () => string): Promise<T> {
   let timer: NodeJS.Timeout;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms\nserver stderr:\n${stderr()}`)), ms);
+    timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms\n${state()}`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
