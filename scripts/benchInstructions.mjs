@@ -25,7 +25,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { bodyLines, planEdit } from './benchEdits.mjs';
 import { generateWhitepaper, parseSize } from './generateWhitepaper.mjs';
@@ -39,19 +38,11 @@ const URI = 'file:///bench.wp.yaml';
 const KEYSTROKES_BEFORE = 24;
 
 /**
- * What the server's main thread does before it starts its first worker (server/src/lsp/main.ts), and the worker's
- * young generation (workerPool.ts). A build whose worker loader does not set the analysis's flags itself (before the
- * thirty-second session) had its main thread set them, and the semi-space flag capped its workers.
+ * The worker's young generation as the server asks for it (server/src/lsp/workerPool.ts). Every V8 flag is the
+ * server's command line (protocol/serverNodeFlags.json): a build from before the thirty-fifth session set some at run
+ * time and is counted by the script of its own tree.
  */
-function asTheServer(dist) {
-  if (readFileSync(join(dist, 'workerLoader.js'), 'utf8').includes('--no-turbo-inlining')) {
-    setFlagsFromString('--max-semi-space-size=0');
-    return 6;
-  }
-  setFlagsFromString('--no-turbo-inlining');
-  setFlagsFromString('--no-regexp-tier-up');
-  return 16;
-}
+const YOUNG_GENERATION_MB = 6;
 
 /** Switches callgrind's instrumentation on for this process; it must keep running to answer. */
 function countFromHere() {
@@ -98,8 +89,7 @@ async function inner(what, dist, file, codeCache, lang, counted) {
     parseDocument(text);
     process.exit(0);
   }
-  const youngMb = asTheServer(dist);
-  const start = (workerData) => new Worker(join(dist, 'workerLoader.js'), { workerData, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
+  const start = (workerData) => new Worker(join(dist, 'workerLoader.js'), { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   if (what === 'prime') {
     mkdirSync(codeCache, { recursive: true });
     start({ codeCache }).on('message', () => {});

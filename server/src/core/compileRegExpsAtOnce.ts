@@ -6,7 +6,7 @@
 // runs interpreted (docs/benchmark.md, thirteenth session).
 import { setFlagsFromString } from 'node:v8';
 
-/** For the whole process, worker threads included; called before the analysis's patterns are made (the CLI's entry, each analysis worker's loader). */
+/** For the whole process; called by the CLI's entry before any other thread runs and before the analysis's patterns are made (the server has it on its command line, protocol/serverNodeFlags.json). */
 export function compileRegExpsAtOnce(): void {
   setFlagsFromString('--no-regexp-tier-up');
 }

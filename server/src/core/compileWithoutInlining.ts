@@ -5,7 +5,7 @@
 // 1 MB whitepaper 9 % less; a long run of keystrokes costs the same (docs/benchmark.md, sixth session).
 import { setFlagsFromString } from 'node:v8';
 
-/** For the whole process, worker threads included; called before the analysis's code runs (the CLI's entry, each analysis worker's loader). */
+/** For the whole process; called by the CLI's entry before any other thread runs (the server has it on its command line, protocol/serverNodeFlags.json). */
 export function compileWithoutInlining(): void {
   setFlagsFromString('--no-turbo-inlining');
 }

@@ -19,8 +19,7 @@ type RequestMessage = Extract<ToWorker, { type: 'request' }>;
 /**
  * V8 gives each thread a young generation of up to 48 MB, and an analysis fills it: at 1 MB a worker's grew to 32 MB,
  * a fifth of the server's memory. Two semi-spaces of 2 MB (6 MB with the new large-object space) are what the
- * server's `--max-semi-space-size=2` gave every worker until that flag was set back to its default once the main
- * thread's heap was made (semiSpaceOfMainThread.ts): the same limit, now the worker's own. Letting a worker's young
+ * server's `--max-semi-space-size=2` gives its main thread, set for each worker as its own limit. Letting a worker's young
  * generation reach 16 MB cost 4–5 MB of peak memory at 1 MB full of findings (over the 140 MB target already) and saved
  * 30–55 MB at 5 MB and perhaps a sixth of the worker's CPU per keystroke there, within the noise of a loaded machine
  * (docs/benchmark.md, fourteenth session). No limit on the old generation: a document that needs more memory gets it rather than an out-of-memory stop.

@@ -1,10 +1,7 @@
-// The process of semiSpaceOfMainThread's test, started with the server's flags: sets the main thread's semi-space back
-// as the server does, then says how large each young generation grew and starts a worker as the pool does.
+// The process of serverNodeFlags' test, started with the server's flags: says how large each young generation grew
+// under an analysis's churn, the main thread's and a worker's started as the pool starts one.
 import { Worker } from 'node:worker_threads';
-import { semiSpaceOfMainThreadOnly } from '../../../server/src/lsp/semiSpaceOfMainThread';
 import { YOUNG_GENERATION_MB } from '../../../server/src/lsp/workerPool';
-
-semiSpaceOfMainThreadOnly();
 
 /** Allocates what survives a few collections, as an analysis does, then gives the new space's size in bytes. */
 const CHURN = `
