@@ -46,6 +46,8 @@ export class LspClient {
   readonly #settingsRead = new Promise<void>((resolve) => (this.#settingsAnswered = resolve));
   #stdoutBytes = 0;
   #exit: string | undefined;
+  /** Rejects once the server has exited, so a request the server can no longer answer fails at once, with why. */
+  readonly #exited: Promise<never>;
 
   /** What a timeout reports: whether the server still runs, what it wrote, its stderr. */
   #state = () => `server ${this.#exit ?? `running (pid ${this.process.pid})`}, ${this.#stdoutBytes} bytes on stdout; stderr:\n${this.stderr}`;
@@ -54,7 +56,13 @@ export class LspClient {
     this.process = child;
     child.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     child.stdout!.on('data', (chunk: Buffer) => (this.#stdoutBytes += chunk.length));
-    child.on('exit', (code, signal) => (this.#exit = `exited (code ${code}, signal ${signal})`));
+    this.#exited = new Promise<never>((_, reject) => {
+      child.on('exit', (code, signal) => {
+        this.#exit = `exited (code ${code}, signal ${signal})`;
+        reject(new Error(this.#state()));
+      });
+    });
+    this.#exited.catch(() => undefined);
     this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.#published.push(params);
@@ -96,7 +104,9 @@ export class LspClient {
   }
 
   request<R>(method: string, params: unknown, timeoutMs = 10_000): Promise<R> {
-    return withTimeout(this.connection.sendRequest<R>(method, params), timeoutMs, `${method} got no answer`, this.#state);
+    const answer = this.connection.sendRequest<R>(method, params);
+    const orExit = this.#exited.catch((error: Error) => Promise.reject(new Error(`${method} got no answer: ${error.message}`)));
+    return withTimeout(Promise.race([answer, orExit]), timeoutMs, `${method} got no answer`, this.#state);
   }
 
   open(uri: string, text: string, version = 1): void {
