@@ -75,6 +75,15 @@ test('coverage: a list of the provider\'s measures answers a control per item; t
   assert.deepEqual([covered('ours.txt', dir), covered('yours.txt', dir)], [['9.2.4'], []]);
 });
 
+test('coverage: terms read by the rulings: registration with removal, passwords issued and reset, a copyright complaints desk, a suspension article; the article changing the terms says why nothing', () => {
+  for (const name of ['fx-ja-terms-ruled-articles.txt', 'fx-en-terms-ruled-articles.txt']) assert.deepEqual(covered(name).sort(), ['12.1.2', '18.1.2', '9.2.1', '9.2.4'], name);
+  const { stdout } = wp27017(['import', 'fx-ja-terms-ruled-articles.txt'], FIXTURES);
+  assert.match(stdout, /# 9\.2\.1 body words: 申請, 承認, 抹消/);
+  assert.match(stdout, /# 12\.1\.2 heading words: サービスの提供の停止/);
+  const terms = (parse(stdout).sections as { title: string; controls?: string[] }[]).find((s) => s.title.includes('規約の変更'));
+  assert.equal(terms?.controls, undefined, 'the terms changed touch 12.1.2 only in passing');
+});
+
 test('import: a help centre\'s furniture after its article (feedback buttons, related links, comment count) opens no section', () => {
   assert.deepEqual(imported('fx-en-help-furniture-links.txt'), ['Introduction', 'Getting an old version back']);
   assert.deepEqual(imported('fx-ja-help-furniture-links.txt'), ['はじめに', '過去の状態に戻したいとき']);

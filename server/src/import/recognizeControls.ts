@@ -31,7 +31,9 @@ import { accessAnswered, FILTERING } from './accessAnswered';
 import { plannedSection } from './plannedSection';
 import { howToAnswer } from './howToAnswer';
 import { serviceChange } from './serviceChange';
-import { termsChange } from './termsChange';
+import { userRegistration } from './userRegistration';
+import { credentialsIssued } from './credentialsIssued';
+import { ipComplaints } from './ipComplaints';
 import { dataTransfers } from './dataTransfers';
 import { answeredRows, statedByRow, withoutDeclinedRows, type AnsweredRow } from './answeredRows';
 import { tenantsApart } from './tenantsApart';
@@ -338,8 +340,26 @@ function listedAnswers(body: string, context: boolean, policy = false): Recogniz
 // not how the provider keeps to others' rights and licences (18.1.2). Its registration article (ユーザー登録,
 // 利用者の登録, "Accounts") admits the customer to the contract, and its article on the customer's rights to the
 // service (アクセス権) grants the licence: the parties' steps, not the provider registering and provisioning users (9.2.1, 9.2.2),
-// which of some 120 annotated terms documents one answers. On terms only an id names any of them.
+// which of some 120 annotated terms documents one answers. On terms only an id names any of them by the vocabulary;
+// `ruledContractSteps` reads the articles the thirty-fifth session's rulings count as answering them.
 const CONTRACT_STEPS_ON_TERMS: ReadonlySet<string> = new Set(['9.2.1', '9.2.2', '9.2.4', '18.1.2']);
+
+/**
+ * The contract's steps that do answer their control (rulings R3 and R4 of the thirty-fifth session): on terms, users
+ * registered on approval and removed by the provider (9.2.1) and passwords issued or reset by the provider (9.2.4),
+ * which other pages answer by the vocabulary's bars; on any page, a process for intellectual-property complaints (18.1.2).
+ */
+function ruledContractSteps(heading: string, body: string, found: readonly RecognizedControl[], terms: boolean): RecognizedControl[] {
+  const has = (id: string) => found.some((c) => c.id === id);
+  const registered = !terms || has('9.2.1') ? undefined : userRegistration(heading, body);
+  const issued = !terms || has('9.2.4') ? undefined : credentialsIssued(heading, body);
+  const complaints = has('18.1.2') ? undefined : ipComplaints(body);
+  return [
+    ...(registered !== undefined ? [{ id: '9.2.1', via: 'body' as const, words: registered }] : []),
+    ...(issued !== undefined ? [{ id: '9.2.4', via: 'body' as const, words: [issued] }] : []),
+    ...(complaints !== undefined ? [{ id: '18.1.2', via: 'body' as const, words: [complaints] }] : []),
+  ];
+}
 
 // Access-control words overlap: "Access to production requires MFA" names access rights, authentication and access
 // restriction in one practice, which an auditor counts once, as its most specific control. Each sentence of an item
@@ -603,9 +623,9 @@ function recognized(heading: string, body: string, inherited: readonly string[],
     const support = [...(typeof evidence === 'string' ? [evidence] : []), ...(backing.get(id) ?? [])].slice(0, 4);
     add({ id, via, words, ...(support.length > 0 ? { support } : {}) });
   }
-  // A terms article that changes or ends the service, or changes the terms, after telling the customer names the notice of change.
-  const changed = says && !declined ? serviceChange(heading, full) ?? termsChange(heading, full) : undefined;
-  if (changed !== undefined) add({ id: '12.1.2', via, words: [changed.words], support: [changed.notice] });
+  // A terms article that changes, suspends or ends the service names the notice of change (ruling R5); off terms only where it tells the customer.
+  const changed = says && !declined ? serviceChange(heading, full, options.page === 'terms') : undefined;
+  if (changed !== undefined) add({ id: '12.1.2', via, words: [changed.words], ...(changed.notice !== undefined ? { support: [changed.notice] } : {}) });
   const transfers = says && !declined ? dataTransfers(heading) : undefined;
   if (transfers !== undefined) add({ id: '6.1.3', via, words: [transfers] });
   // A paragraph that opens with a label ("Backups: …", "保存期間：…") names its topic as a heading would;
@@ -671,6 +691,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   // A feature the customer configures, or a how-to, names access topics without saying how the provider controls access;
   // on a catalogue of features, any practice of the provider's (a password-on-send feature names no cryptography of its own).
   const featureControls = options.page === 'features' ? PRACTICE_CONTROLS : FEATURE_CONTROLS;
-  if (!named.some((c) => c.via !== 'reference' && featureControls.has(c.id)) || !customerFeature(heading, section, options.page === 'features')) return named;
-  return named.filter((c) => c.via === 'reference' || !featureControls.has(c.id) || standardTitle(c.id, heading));
+  const featured = !named.some((c) => c.via !== 'reference' && featureControls.has(c.id)) || !customerFeature(heading, section, options.page === 'features') ? named : named.filter((c) => c.via === 'reference' || !featureControls.has(c.id) || standardTitle(c.id, heading));
+  // Read after the bar on a customer's features: a password the customer resets through the provider's link is still the
+  // provider's process for issuing and resetting it.
+  return says && !declined ? [...featured, ...ruledContractSteps(heading, full, featured, options.page === 'terms')] : featured;
 }

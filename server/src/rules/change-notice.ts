@@ -32,6 +32,8 @@ const statedForSameKind = (asked: readonly ProseFact[], sections: readonly Secti
 };
 
 const sectionText = (s: SectionModel) => `${s.title ?? ''}\n${s.body ?? ''}`;
+const givesLeadTime = (s: SectionModel) =>
+  s.facts.some((f) => f.key === 'change.notice') || s.prose.some((f) => f.topic === 'change-notice' && !f.inferred && !f.customerDuty && (f.kind === 'duration' || f.kind === 'immediate'));
 
 // Asked on every edit: what each section holds of a dated notice is kept with it.
 const signs = keptWith((s: SectionModel) => announcementSigns(`${s.title ?? ''}\n${s.body ?? ''}`));
@@ -66,9 +68,10 @@ export default statedFactRule({
   // maintenance windows are communicated in advance").
   raisedBy: { test: announcesSomewhereWithoutLeadTime },
   // An article on interrupting the service that promises notice in its own words owes its lead time beside the sections
-  // answering 12.1.2 when they speak of no change of its kind: the month's notice of discontinuing says nothing of it.
+  // answering 12.1.2 when those that give a lead time speak of no change of its kind: the month's notice of discontinuing
+  // says nothing of it. It may answer 12.1.2 itself (terms' suspension article, ruling R5) and still owe it.
   raisedAlongside: (answering) => {
-    const asked = changeKinds(answering.map(sectionText).join('\n'));
+    const asked = changeKinds(answering.filter(givesLeadTime).map(sectionText).join('\n'));
     return (raised) => {
       const own = changeKinds(sectionText(raised));
       return own.size > 0 && ![...own].some((kind) => asked.has(kind));

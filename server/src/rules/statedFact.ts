@@ -47,7 +47,7 @@ export interface StatedFact {
    */
   readonly raisedBy?: { readonly test: (body: string, title: string) => boolean };
   /**
-   * Of the sections `raisedBy` finds beside those answering the controls, the ones asked alongside them: an article on
+   * Of the sections `raisedBy` finds, answering the controls or not, the ones asked alongside the answer: an article on
    * interrupting the service that promises notice is not answered by the month's notice the discontinuation article gives.
    * Each such section owes the fact by itself (`states` of its own words, else `statedAnywhere` asked for it alone).
    */
@@ -167,7 +167,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
       if (statesFor(document, spec, answer, toldTime)) {
         if (spec.raisedAlongside === undefined || raises === undefined) return;
         const alongside = spec.raisedAlongside(answer.sections);
-        owing = gathered(raisedIn(document).sections.filter((s) => !answer.sections.includes(s) && alongside(s)));
+        owing = gathered(raisedIn(document).sections.filter(alongside));
         if (owing.sections.length === 0 || statesFor(document, spec, owing, undefined)) return;
       }
       const { sections } = owing;

@@ -317,12 +317,22 @@ test('terms kept as code are told by their own clauses, and their intellectual-p
   assert.deepEqual(ids(toml, 'terms.md'), []);
 });
 
-test('a terms article that changes the service after telling the customer answers 12.1.2; one that only ends it, or tells no one, does not', () => {
-  const ids = (article: string) => importWhitepaper(['ハコベ台帳 利用規約', '', article].join('\n'), 'terms.txt').controls.map((c) => c.id);
+test('a terms article that changes, suspends or ends the service answers 12.1.2, told or not; the terms changed, a user stopped or a privacy policy\'s end of the app do not', () => {
+  const ids = (article: string, title = 'ハコベ台帳 利用規約') => importWhitepaper([title, '', article].join('\n'), 'terms.txt').controls.map((c) => c.id);
   assert.deepEqual(ids('第10条（サービス提供の中断・変更・終了）\n当社は、事前に利用者へ通知した上で、本サービスの内容を変更または終了することができます。'), ['12.1.2']);
   assert.deepEqual(ids('第16条（本サービス等の内容の変更、終了）\n当社は、予め利用者に通知することにより、本サービスの内容を変更できます。'), ['12.1.2']);
-  assert.deepEqual(ids('第11条（サービスの中断・終了）\n当社は、利用者に事前に通知した上で、本サービスの提供を終了することがあります。'), []);
-  assert.deepEqual(ids('第10条（サービス提供の中断・変更）\n当社は、当社の判断により本サービスの内容を変更できるものとします。'), []);
+  assert.deepEqual(ids('第11条（サービスの中断・終了）\n当社は、利用者に事前に通知した上で、本サービスの提供を終了することがあります。'), ['12.1.2']);
+  assert.deepEqual(ids('第6条（本サービスの提供の停止等）\n当社は、システム保守その他やむを得ない事由がある場合、事前の通知なく本サービスの提供を停止することがあります。'), ['12.1.2']);
+  assert.deepEqual(ids('第10条（サービス提供の中断・変更）\n当社は、当社の判断により本サービスの内容を変更できるものとします。'), ['12.1.2']);
+  assert.deepEqual(ids('第9条（規約の変更）\n当社は、本規約を変更する場合、変更後の規約を本サービス上に掲載して利用者に周知します。'), []);
+  assert.deepEqual(ids('第12条（利用停止）\n当社は、利用者が本規約に違反した場合、事前に通知することなく本サービスの利用を停止できます。'), []);
+  assert.equal(ids('第10条（サービスの終了と情報の取扱い）\n本アプリの提供を終了した場合、お預かりした情報は速やかに削除します。', 'ハコベ台帳 プライバシーポリシー').includes('12.1.2'), false);
+});
+
+test('terms that give a process for intellectual-property complaints, or register users on approval and remove them, answer 18.1.2 and 9.2.1', () => {
+  const ids = (article: string) => importWhitepaper(['ハコベ台帳 利用規約', '', article].join('\n'), 'terms.txt').controls.map((c) => c.id);
+  assert.deepEqual(ids('第8条（知的財産権）\n本サービスに関する知的財産権は当社に帰属します。著作権侵害の申立ては、当社の定める窓口で受け付けます。'), ['18.1.2']);
+  assert.deepEqual(ids('第3条（登録）\n登録希望者は当社所定の方法で登録を申請し、当社が承認した時点で登録が完了します。当社は、利用者が本規約に違反した場合、登録を抹消できます。'), ['9.2.1']);
 });
 
 test('a bare word for the service defined as 本サービス is no product name to blank', () => {

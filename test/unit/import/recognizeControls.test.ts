@@ -526,7 +526,7 @@ test('a section its heading marks as a plan answers nothing by its words', () =>
   assert.deepEqual(ids('Planned maintenance', 'Maintenance windows are announced seven days ahead on the status page.').includes('12.1.2'), true, 'a schedule of work, not a plan');
 });
 
-test('9.2.4 from words is how the provider manages credentials over their life, two of issuing, keeping and resetting them; one fact, a sign-in method, a password rule or a terms clause is not', () => {
+test('9.2.4 from words is how the provider manages credentials over their life, two of issuing, keeping and resetting them; one fact, a sign-in method, a password rule or a terms clause on keeping it secret is not', () => {
   assert.deepEqual(ids('Authentication', 'Members sign in with a password or through SSO, and owners can require a second factor.'), []);
   assert.deepEqual(ids('4. Access control & 2FA', 'Every member signs in with a password and a code from an authenticator app.'), [], 'a body of sign-in alone takes up neither topic as a practice');
   assert.deepEqual(ids('How we keep sign-in secrets', 'We store passwords only as salted bcrypt hashes.'), [], 'one technical fact is touched in passing');
@@ -534,7 +534,8 @@ test('9.2.4 from words is how the provider manages credentials over their life, 
   assert.deepEqual(ids('How we keep sign-in secrets', 'We store passwords only as salted bcrypt hashes; a forgotten password is reset through a link sent to the account address.'), ['9.2.4']);
   assert.deepEqual(ids('パスワード', 'パスワードはハッシュ化して保存しています。'), []);
   assert.deepEqual(ids('パスワード', '初期パスワードは登録メールアドレス宛に発行し、初回ログイン時に変更していただきます。'), ['9.2.4']);
-  assert.deepEqual(recognizeControls('第2条（申込み）', '当社は申込みを承諾したときは、契約者にログインIDおよび初期パスワードを発行します。', [], { page: 'terms' }).map((c) => c.id), []);
+  assert.deepEqual(recognizeControls('第2条（申込み）', '当社は申込みを承諾したときは、契約者にログインIDおよび初期パスワードを発行します。', [], { page: 'terms' }).map((c) => c.id), ['9.2.4'], 'terms that say how the initial password is issued (ruling R4)');
+  assert.deepEqual(recognizeControls('第5条（ID及びパスワードの管理）', '契約者は、ログインID及びパスワードを自己の責任で管理し、第三者に使用させないものとします。', [], { page: 'terms' }).map((c) => c.id), [], 'the duty to keep them secret alone');
   assert.deepEqual(ids('Authorization', 'Each member holds one of three roles: owner, editor or viewer.'), ['9.4.1'], 'who may reach what, granting nothing');
 });
 
@@ -592,10 +593,10 @@ test('a document\'s own upkeep and a feature\'s effects name no change notice', 
   assert.deepEqual(ids('Changes to the service', 'We notify customers 30 days before changes to the service.'), ['12.1.2']);
 });
 
-test('a terms article that changes the terms and says how the change is made known answers 12.1.2; a privacy policy\'s own changes do not', () => {
-  assert.deepEqual(ids('第6条（規約の変更）', '当社は、必要に応じて本規約を変更することができます。変更後の規約は、本サービス上に掲載した時点で効力を生じます。'), ['12.1.2']);
-  assert.deepEqual(ids('第15条 (本規約等の変更)', '運営者は、本規約を変更した場合には、登録ユーザに当該変更内容を通知するものとします。'), ['12.1.2']);
-  assert.deepEqual(ids('第27条(約款の変更)', '弊社は、改定後の本約款を、弊社が任意に定めた適宜の方法で利用者に通知するものとします。'), ['12.1.2']);
+test('a terms article that changes the terms touches 12.1.2 only in passing (ruling R5); a privacy policy\'s own changes do not touch it', () => {
+  assert.deepEqual(ids('第6条（規約の変更）', '当社は、必要に応じて本規約を変更することができます。変更後の規約は、本サービス上に掲載した時点で効力を生じます。'), []);
+  assert.deepEqual(ids('第15条 (本規約等の変更)', '運営者は、本規約を変更した場合には、登録ユーザに当該変更内容を通知するものとします。'), []);
+  assert.deepEqual(ids('第27条(約款の変更)', '弊社は、改定後の本約款を、弊社が任意に定めた適宜の方法で利用者に通知するものとします。'), []);
   assert.deepEqual(ids('第9条（プライバシーポリシーの変更）', '当社は、本ポリシーを変更した場合、本ウェブサイト上に掲載してお知らせします。'), []);
   assert.deepEqual(ids('ポリシーの変更', '本ポリシーの内容は、ユーザーに通知することなく変更することができます。'), []);
   assert.deepEqual(ids('Changes to this notice', 'We may change this privacy notice. We will tell you by email when we do.'), []);
@@ -768,6 +769,14 @@ test("a terms document's registration and access-rights articles are the contrac
   assert.deepEqual(onTerms('第8条（アクセス権）', '当社は、利用者に対し、本サービスにアクセスする非独占的なアクセス権を付与します。'), []);
   assert.deepEqual(onTerms('3. Accounts', 'You register for an account with a valid email address; we may refuse a registration at our discretion.'), []);
   assert.deepEqual(onTerms('第3条（ユーザー登録）', '利用者の登録は A.9.2.1 に従って行います。'), ['9.2.1'], 'an id still names it');
+  assert.deepEqual(onTerms('第3条（ユーザー登録）', '登録希望者は当社所定の方法で登録を申請し、当社が承認した時点で登録が完了します。当社は、利用者が本規約に違反した場合、登録を抹消できます。'), ['9.2.1'], 'registered on approval and removed by the provider (ruling R4)');
+  assert.deepEqual(onTerms('2. Account credentials', 'Deno may accept or reject any registration in its sole discretion, and may disable any account at any time.'), [], 'no application said');
+  assert.deepEqual(onTerms('2. Account credentials', 'You register with a valid email address. We may accept or reject any registration, and may disable any account at any time.'), ['9.2.1']);
+  assert.deepEqual(onTerms('第6条（パスワードの管理）', '利用者は、自己の責任においてパスワードを管理し、第三者に利用させてはなりません。'), [], 'the user\'s duty to keep it secret alone');
+  assert.deepEqual(onTerms('第6条（パスワードの管理）', '利用者は、自己の責任においてパスワードを管理するものとします。パスワードを忘れた場合は、当社所定の方法でパスワードを再設定できます。'), ['9.2.4'], 'the provider resets it');
+  assert.deepEqual(onTerms('Copyright policy', 'We respond to notices of alleged infringement under the DMCA and terminate repeat infringers.'), ['18.1.2']);
+  assert.deepEqual(onTerms('第7条（知的財産権）', '本サービスに関する著作権その他の知的財産権は、当社に帰属します。'), [], 'who owns what: in passing (ruling R3)');
+  assert.deepEqual(onTerms('Indemnification', 'Provider will defend Customer against any claim that the Services infringe a third party\'s intellectual property rights.'), [], 'an indemnity is no complaints process');
   assert.deepEqual(ids('第3条（ユーザー登録）', '当社は、利用者の登録および削除を行う手順を定め、アカウントを発行しています。'), ['9.2.1'], 'off a terms document, read as before');
 });
 

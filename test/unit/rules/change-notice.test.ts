@@ -303,6 +303,26 @@ checkRule('change-notice', {
             当社は、設備の保守のため、本サービスの提供を中断することがあります。
             この場合、当社は利用者に事前に通知します。
     `,
+    // Imported terms read every such article as 12.1.2 (ruling R5): the interruption article answering it still owes its
+    // own lead time beside the discontinuation's month and the terms' 30 days.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: サービス内容の変更
+          controls: [12.1.2]
+          body: |
+            当社は、本規約の変更について、効力発生日の30日前までに利用者に通知します。
+        - title: 提供の中断
+      #   ^^^^^^^^^^^^ change-notice/missing
+          controls: [12.1.2]
+          body: |
+            当社は、設備の保守のため、本サービスの提供を中断することがあります。
+            この場合、当社は利用者に事前に通知します。
+        - title: 提供の終了
+          controls: [12.1.2]
+          body: |
+            当社は、本サービスの提供を終了する場合、3か月前までに利用者に通知します。
+    `,
     // Under a heading that names the change, an item that only says "in advance" is that change's notice; a month's notice
     // of discontinuing the service is another kind of change and leaves it without a lead time.
     HEADER_EN +
