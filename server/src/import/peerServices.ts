@@ -60,6 +60,10 @@ const CUSTOMERS_CLOUD = /\byour (?:own )?(?:public )?(?:cloud|AWS|GCP|Azure|Goog
 const ITSELF = /\b(?:we are|we're|is|are)\s+(?:[\w-]+\s+){0,3}$|\bas an?\s+(?:[\w-]+\s+){0,2}$/iu;
 const ITSELF_JA = /^\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:です|である|であり|として)/u;
 
+// A tool of a big cloud the provider configures (its key service, a security group, a firewall, a zone, the customer's
+// own keys) names the cloud for the tool, not as what the service runs on.
+const CLOUD_TOOL = /\b(?:AWS|Amazon|Azure|Google Cloud|GCP)[- ](?:KMS|Key Management|security groups?|Shield|WAF|IAM|PrivateLink|Availability Zones?|Key Vault|Cloud Armor)\b|\b(?:customer[- ]managed (?:encryption )?keys?|CMEK|BYOK)\b|顧客管理(?:暗号化)?キー/iu;
+
 function hostIn(sentence: string): string | undefined {
   if (CUSTOMERS_CLOUD.test(sentence)) return undefined;
   const role = PEER_ROLE.exec(sentence);
@@ -70,7 +74,7 @@ function hostIn(sentence: string): string | undefined {
   const ja = PUT_ON_JA.exec(sentence) ?? USED_FOR_JA.exec(sentence);
   const jaNamed = ja?.slice(1).find((g) => g !== undefined)?.trim();
   if (jaNamed !== undefined && jaNamed !== '' && !NOT_A_PEER.test(jaNamed)) return jaNamed;
-  return RUNS_ON.test(sentence) || KEPT.test(sentence) ? MAJOR_PEER.exec(sentence)?.[0] : undefined;
+  return (RUNS_ON.test(sentence) || KEPT.test(sentence)) && !CLOUD_TOOL.test(sentence) ? MAJOR_PEER.exec(sentence)?.[0] : undefined;
 }
 
 // How far from the sentence naming the host the way its security is kept may be said: the sentence before (a heading,

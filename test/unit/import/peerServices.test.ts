@@ -29,6 +29,7 @@ test('a peer named alone, the provider’s own data centre or the customer’s c
   assert.equal(peerKept('We are a cloud provider too, certified to ISO 27001.'), undefined);
   assert.equal(peerKept('データはシステム上に保存され、その管理は当社の責任で行います。'), undefined);
   assert.equal(peerKept('We use Stripe to take payments.'), undefined);
+  assert.equal(peerKept('Our servers sit behind an AWS security group that protects every port.'), undefined, 'a tool of the cloud');
 });
 
 test('the suppliers’ security assessed answers 15.1.1; an outsider auditing the provider or a supplier supervised does not', () => {
