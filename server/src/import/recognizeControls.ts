@@ -40,7 +40,8 @@ import { tenantsApart } from './tenantsApart';
 import { erasureRequestOnly } from './erasureRequests';
 import { documentUpkeep } from './documentUpkeep';
 import { softwareSupplyChain } from './softwareSupplyChain';
-import { processingChain, SUPPLIERS_ASSESSED, SUPPLIERS_OVERSEEN } from './processingChain';
+import { chainBound, processingChain, SUPPLIERS_ASSESSED, suppliersVetted } from './processingChain';
+import { peerKept } from './peerServices';
 import { learntControls } from './learntControls';
 import { accessLimited, SECURITY_AT_LARGE } from './accessLimited';
 import type { Evidence } from './evidence';
@@ -665,11 +666,24 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   if (limited !== undefined && accessWord !== undefined) add({ id: '9.4.1', via: 'body', words: [accessWord.term, limited.slice(0, 40)] });
   // What no other path gave, the learnt weights may, by the same bars as the body's words: not to the text under the
   // document's title or an introduction (they preview the topics later sections answer), an announcement or a declined
-  // answer, nor a topic the heading named that the section did not bear out.
+  // answer, a topic the heading named that the section did not bear out, nor a review that is its host's.
   // The end of the contract is learnt from words of leaving that a fee clause shares with it ("cancel", "subscription",
   // "terminate"): the section must delete or return data.
   const leavingBorne = (control: RecognizedControl) => control.id !== 'CLD.8.1.5' || dataFate(section) !== undefined;
-  if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven], options.parent)) if (leavingBorne(control)) add(control);
+  if (says && !options.title && role !== 'introduction' && !announcing && !declined) for (const control of learntControls(heading, body, [...result.map((c) => c.id), ...inherited, ...unproven], options.parent)) if (leavingBorne(control) && due(control.id)) add(control);
+  // Read after the other paths, whose bars ask what the section has found so far (a division of roles only where
+  // nothing else is): the peer cloud the service runs on and how its customers' security level is kept through it
+  // (27017 CLD 15.1.3, R2). Each from the section's own text: a chapter that gave its subsections' answers would read
+  // them more strictly.
+  const own = `${heading}\n${body}`;
+  const peer = says && !declined ? peerKept(own) : undefined;
+  if (peer !== undefined) add({ id: '15.1.3', via: 'body', words: [peer.peer], support: [peer.kept] });
+  // The provider weighing its suppliers' security, said in one sentence under any heading (R1).
+  const vetted = suppliersVetted(body);
+  if (says && !declined && vetted !== undefined) add({ id: '15.1.1', via: 'body', words: [vetted] });
+  // The suppliers bound by agreement, said in one sentence under any heading (R1).
+  const bound = says && !declined ? chainBound(body) : undefined;
+  if (bound !== undefined) add({ id: '15.1.2', via: 'body', words: [bound] });
   const standing = result.filter((c) => STANDS_UNDER[role](c, options.page));
   const channelOnly = VULNERABILITY_REPORTS.test(heading.normalize('NFKC')) && !REMEDIED.test(full.normalize('NFKC'));
   const moved = channelOnly ? standing.filter((c) => c.via === 'reference' || c.id !== '12.6.1') : standing;
@@ -678,12 +692,11 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const divided = options.page !== 'sla' || division(full).length > 0 || responsibilityMatrix(body) !== undefined;
   const shared = divided ? moved : moved.filter((c) => c.via === 'reference' || c.id !== 'CLD.6.3.1');
   const termsRead = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || !CONTRACT_STEPS_ON_TERMS.has(c.id)) : shared;
-  const assessed = SUPPLIERS_ASSESSED.test(full.normalize('NFKC'));
+  const assessed = SUPPLIERS_ASSESSED.test(full.normalize('NFKC')) || suppliersVetted(full) !== undefined;
   const dpaRead = options.page === 'dpa' && !assessed ? termsRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1') : termsRead;
-  // A supplier named in passing ("the Supplier" a contract calls the provider, 委託先 a privacy policy hands data to) is
-  // no policy for suppliers: the body's words answer 15.1.1 only where the section looks into the suppliers.
-  const lookedInto = assessed || SUPPLIERS_OVERSEEN.test(full.normalize('NFKC'));
-  const suppliersRead = lookedInto ? dpaRead : dpaRead.filter((c) => c.id !== '15.1.1' || c.via !== 'body');
+  // A supplier named in passing ("the Supplier" a contract calls the provider, 委託先 a privacy policy hands data to and
+  // supervises) is no policy for suppliers: the body's words answer 15.1.1 only where the section assesses them (R1).
+  const suppliersRead = assessed ? dpaRead : dpaRead.filter((c) => c.id !== '15.1.1' || c.via !== 'body');
   // A section on the processing's chain answers the agreements that bind it, and the suppliers' security only where it assesses them.
   const chain = says && !declined ? processingChain(heading) : undefined;
   const agreements: RecognizedControl[] = chain === undefined || suppliersRead.some((c) => c.id === '15.1.2') ? [] : [{ id: '15.1.2', via, words: [chain] }];

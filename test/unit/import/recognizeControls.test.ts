@@ -182,7 +182,7 @@ test('a table of who does what answers the shared roles; a list of places answer
   assert.deepEqual(ids('Operations', 'Physical security: Provider\nNetwork: Provider\nUser data: Customer'), ['CLD.6.3.1'], 'a row per task, the party as its value');
   assert.deepEqual(ids('FAQ', 'How do we protect you\nWe encrypt everything and we never sell data to anyone.\nNo'), [], 'a short sentence is no header');
   const subprocessors = '| Subprocessor | Purpose | Location |\n| Northwind Cloud | Hosting | Germany |\n| Parcelpost | Email | Ireland |';
-  assert.deepEqual(ids('Service providers', subprocessors), ['6.1.3']);
+  assert.deepEqual(ids('Service providers', subprocessors), ['15.1.2', '6.1.3']);
   assert.deepEqual(ids('再委託先', '・データセンター事業者（日本）\n・メール配信事業者（米国）'), ['15.1.2', '6.1.3']);
   assert.deepEqual(ids('Infrastructure', '- Primary database: ap-northeast-1\n- Replica: ap-northeast-3'), ['6.1.3'], 'cloud regions by their codes');
   assert.deepEqual(ids('バックアップ', '| データ | 保管先 |\n| 勤怠データ | 国内の別リージョン |\n| 添付ファイル | 国内の別リージョン |'), ['12.3.1'], '国内 row after row is where copies go');
@@ -264,8 +264,8 @@ test('a certification still being prepared is no independent review yet', () => 
   assert.deepEqual(ids('第三者認証', '2025年にISMAPの登録を取得しました。'), ['18.2.1']);
 });
 
-test('the certifications of the cloud the service runs on are its host\'s reviews, not the service\'s own', () => {
-  assert.deepEqual(ids('Audits and attestations', 'Our hosting provider holds these reports:\n- ISO/IEC 27001 certificate\n- SOC 2 Type II report'), []);
+test('the certifications of the cloud the service runs on are its host\'s reviews, not the service\'s own: how it keeps its security through that host (R2)', () => {
+  assert.deepEqual(ids('Audits and attestations', 'Our hosting provider holds these reports:\n- ISO/IEC 27001 certificate\n- SOC 2 Type II report'), ['15.1.3']);
   assert.deepEqual(ids('第三者認証', '基盤のデータセンターはISO/IEC 27001の認証を取得しています。'), []);
   assert.deepEqual(ids('Audits and attestations', 'We run on a public cloud whose data centres hold ISO/IEC 27001. We hold SOC 2 Type II ourselves, audited each year.'), ['18.2.1'], 'the service\'s own review beside its host\'s');
 });
@@ -367,8 +367,8 @@ test('a certificate or an outside audit the provider says it holds answers 18.2.
   assert.deepEqual(ids('決済', 'カード情報は PCI DSS 認証を受けた決済代行会社が直接取得します。'), [], 'the review of the company named after it');
   assert.deepEqual(ids('Program', 'Our security program is aligned with ISO 27001.'), [], 'a standard followed, nothing certified');
   assert.deepEqual(ids('Roadmap items', 'We plan to complete a SOC 2 Type II audit next year.'), [], 'a review still to come');
-  assert.deepEqual(ids('Hosting', 'Our hosting provider, AWS, holds ISO 27001 and SOC 2 reports.'), [], 'the host\'s reviews');
-  assert.deepEqual(ids('Vendors', 'Every vendor must hold an ISO 27001 certificate.'), [], 'a requirement asks of others');
+  assert.deepEqual(ids('Hosting', 'Our hosting provider, AWS, holds ISO 27001 and SOC 2 reports.'), ['15.1.3'], 'the host\'s reviews: the peer\'s, relied on (R2)');
+  assert.deepEqual(ids('Vendors', 'Every vendor must hold an ISO 27001 certificate.'), ['15.1.2'], 'a requirement asks of others: what the supplier agreements hold them to');
 });
 
 test('a heading naming a scheme over a body that only follows it answers no 18.2.1', () => {
@@ -815,7 +815,7 @@ test("a person's capacity and jurisdictions in the plural name no capacity manag
 
 test('an outside service named answers the supply chain only where its security is looked into', () => {
   assert.deepEqual(ids('外部サービスの利用', '当社は、アクセス解析のために外部サービスを利用することがあります。'), []);
-  assert.deepEqual(ids('外部サービスの利用', '外部サービスは、セキュリティの評価を行ったうえで選定しています。'), ['15.1.3']);
+  assert.deepEqual(ids('外部サービスの利用', '外部サービスは、セキュリティの評価を行ったうえで選定しています。'), ['15.1.1', '15.1.3'], 'the suppliers\' security assessed (R1)');
   assert.equal(ids('Who is involved', 'A request passes through our infrastructure provider, then the model host.').includes('15.1.3'), false);
 });
 
