@@ -40,8 +40,8 @@ describe('retention gaps in published texts', () => {
   });
 
   test('logs described with a delivery delay but no period, and deletion only on request, are reported', () => {
-    assert.deepEqual(retentionFindings('fx-ja-ret-log-deletion-gaps.txt'), ['log-retention-missing:17', 'deletion-policy:22', 'deletion-policy:22']);
-    assert.deepEqual(retentionFindings('fx-en-ret-log-deletion-gaps.txt'), ['log-retention-missing:12', 'deletion-policy:17']);
+    assert.deepEqual(retentionFindings('fx-ja-ret-log-deletion-gaps.txt'), ['log-retention-missing:18', 'deletion-policy:23', 'deletion-policy:23']);
+    assert.deepEqual(retentionFindings('fx-en-ret-log-deletion-gaps.txt'), ['log-retention-missing:13', 'deletion-policy:18']);
   });
 
   test('nightly backups whose only number is how often the restore is tested are reported on the sentence that takes them', () => {
@@ -61,7 +61,7 @@ describe('retention gaps in published texts', () => {
   });
 
   test("deleting an account named after the service, and a schedule's subjectless line deleting data after the contract, owe the timing; a page about what account deletion does owes the way out too", () => {
-    assert.deepEqual(retentionFindings('fx-en-del-account-faq.txt'), ['deletion-policy:3', 'deletion-policy:3']);
+    assert.deepEqual(retentionFindings('fx-en-del-account-faq.txt'), ['deletion-policy:5', 'deletion-policy:5']);
     assert.deepEqual(retentionFindings('fx-en-del-schedule-contract.txt'), ['deletion-policy:6', 'deletion-policy:6']);
   });
 
@@ -126,7 +126,7 @@ describe('retention gaps in published texts', () => {
 
   test('access to the data ending when the customer leaves owes the deletion timing, on a help page too', () => {
     assert.deepEqual(retentionFindings('fx-en-help-cancel-access.txt'), ['deletion-policy:9']);
-    assert.deepEqual(retentionFindings('fx-ja-help-cancel-access.txt'), ['deletion-policy:8']);
+    assert.deepEqual(retentionFindings('fx-ja-help-cancel-access.txt'), ['deletion-policy:9']);
   });
 
   test('recordings cleared when a plan or package expires, with recovery denied, owe the way back', () => {

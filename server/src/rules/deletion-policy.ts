@@ -125,7 +125,8 @@ export default defineRule({
     const telling = mostTelling(candidates);
     const { section, span } = telling
       ? { section: telling.section, span: sentenceSpan(document, telling) }
-      : placeOf(document, headedSaying.length > 0 ? headedSaying : headedTelling.length > 0 ? headedTelling : sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS]);
+      : // Where the time is given, what is missing is the way back, of which no sentence there speaks.
+        placeOf(document, headedSaying.length > 0 ? headedSaying : headedTelling.length > 0 ? headedTelling : sections, 'deletion', [END_OF_CONTRACT, DELETE_WORDS], { unsaid: timed });
     if (!timed) report({ ...span, messageId: 'noTiming', fixes: [statementFix('addTiming', document, section, TIMING)] });
     if (!returned) report({ ...span, messageId: 'noReturn', fixes: [statementFix('addReturn', document, section, RETURN)] });
   },

@@ -182,12 +182,22 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
         (spec.toldUnder === undefined ? undefined : partThatTells(document, spec.toldUnder, spec.asks));
       const first = promised?.section ?? sections[0];
       const id = first.controls.map((c) => c.id).find((c) => spec.controls.some((wanted) => answeredIds(c).includes(wanted))) ?? spec.controls[0];
-      report({ ...(promised?.span ?? first.head), messageId: 'missing', data: { id }, fixes: [statementFix('addStatement', document, first, spec.statement, { key: spec.statement.key })] });
+      report({ ...(promised?.span ?? speaking(document, first, spec) ?? first.head), messageId: 'missing', data: { id }, fixes: [statementFix('addStatement', document, first, spec.statement, { key: spec.statement.key })] });
     },
   });
 }
 
 type AtTest = (sentence: string, facts: readonly ProseFact[]) => boolean;
+
+/**
+ * Where no sentence makes the promise, the section's first sentence whose words raise the question (the hosting
+ * sentence under "Building images"): a reader checks those words, and its heading only names the section. A section
+ * whose text never raises it keeps its heading.
+ */
+function speaking(document: WhitepaperModel, section: SectionModel, spec: StatedFact): Span | undefined {
+  const raised = spec.raisedBy;
+  return raised === undefined ? undefined : firstSentence(document, section, { test: (sentence) => raised.test(sentence, '') });
+}
 
 /** Whether the sections asked, or a section anywhere, state the fact for them. */
 function statesFor(document: WhitepaperModel, spec: StatedFact, { sections, prose, pinned, body }: Facts, toldTime: ((s: SectionModel) => boolean) | undefined): boolean {

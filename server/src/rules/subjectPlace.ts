@@ -1,9 +1,9 @@
 // Where a finding about what a control's sections leave unsaid sits: on the
-// words that raise the question. A section headed by its subject ("Backup",
-// "データの削除") takes it on its heading; a section that only speaks of the
-// subject among others (a long introduction, a whole page read as one
-// section) takes it on the first sentence that does, so a reader sees which
-// sentence owes the missing figure.
+// words that raise the question. A section that speaks of its subject takes it
+// on the first sentence that does, whether its heading names the subject
+// ("Backup", 「データの削除」, an FAQ's question) or not, so a reader sees which
+// sentence owes the missing figure; only a section that never speaks of it (a
+// heading over its parts, a heading alone) is pointed at by its heading.
 import type { Span } from '../core/finding';
 import { keptWith } from '../model/keptWith';
 import { splitSentences, topicOfHeading, type Subject } from '../facts';
@@ -56,17 +56,28 @@ export function firstSentence(document: WhitepaperModel, section: SectionModel, 
 
 /**
  * The place for a finding about `subject` among `sections` (in document order). For each clue in turn: the first
- * section headed by the subject whose body the clue matches, or that heads only its parts ("8. Audit logs" over "8.1 Log
- * format"), at its heading (at its part's, where its only text is a preamble); else the first section whose body
- * the clue matches, at the clue's first sentence. Without a match, the first section headed by the subject, else
- * the first section, at its heading. Clues are patterns without the g flag, or tests of a sentence.
+ * section headed by the subject whose body the clue matches, at the clue's first sentence, or that heads only its parts
+ * ("8. Audit logs" over "8.1 Log format"), at its heading (at its part's, where its only text is a preamble); else the
+ * first section whose body the clue matches, at the clue's first sentence. Without a match, the first section headed by
+ * the subject, else the first section, at its heading. Clues are patterns without the g flag, or tests of a sentence.
+ * `unsaid`: the finding asks for what none of the clue's sentences speaks of (the way back, beside a deletion with its
+ * time), so a section headed by the subject keeps it on its heading.
  */
-export function placeOf(document: WhitepaperModel, sections: readonly SectionModel[], subject: Subject, clues: readonly { test(text: string): boolean }[]): SubjectPlace {
+export function placeOf(
+  document: WhitepaperModel,
+  sections: readonly SectionModel[],
+  subject: Subject,
+  clues: readonly { test(text: string): boolean }[],
+  { unsaid = false }: { readonly unsaid?: boolean } = {},
+): SubjectPlace {
   const headed = sections.filter((s) => headedBy(s, subject));
   for (const clue of clues) {
     // A heading over its parts, with no body of its own, is where its subject is told: not a contents line elsewhere.
     const section = headed.find((s) => clue.test(ownText(s)) || (s.sections.length > 0 && ownText(s).trim() === ''));
-    if (section) return { section, span: (partTelling(section, subject, clue) ?? section).head };
+    if (section) {
+      const telling = partTelling(section, subject, clue) ?? section;
+      return { section, span: (unsaid ? undefined : firstSentence(document, telling, clue)) ?? telling.head };
+    }
     for (const other of sections) {
       const span = firstSentence(document, other, clue);
       if (span) return { section: other, span };

@@ -179,17 +179,17 @@ checkRule('data-location', {
       yaml`
       sections:
         - title: Infrastructure
-      #   ^^^^^^^^^^^^^^^^^^^^^ data-location/missing
           body: |
             The service is hosted on AWS in a multi-tenant environment.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
     `,
     HEADER_JA +
       yaml`
       sections:
         - title: 基盤
-      #   ^^^^^^^^^ data-location/missing
           body: |
             本サービスはAWS上で稼働しています。
+      #     ^^^^^^^^^^^^^^^^^^^ data-location/missing
     `,
     // A heading that asks where, answered with a count of regions and no name.
     HEADER_EN +

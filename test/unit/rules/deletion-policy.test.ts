@@ -243,11 +243,11 @@ checkRule('deletion-policy', {
           body: |
             If you breach these Terms, your licence to the Content ends and you must destroy any copies you have made of the Content.
         - title: 9. Term; Termination
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
           controls: [CLD.8.1.5]
           body: |
             We may terminate these Terms and your access to the Services at any time. You may stop using the Services at any time.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
     // Terms' confidentiality clause has the customer destroy or return what it holds of the provider's: that is no way back
     // for the customer's data, which the article on the end of the contract deletes in 30 days with no export.
@@ -309,11 +309,11 @@ checkRule('deletion-policy', {
       yaml`
       sections:
         - title: Deletion and return of customer data
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
           controls: [CLD.8.1.5]
           body: |
             Customers may export their customer data from the console at any time while the agreement is in force.
             Within a reasonable time after the termination of the agreement, or after the customer has permanently stopped using the services, we delete all copies of the customer data.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
             Questions about an export are answered within 5 business days.
     `,
     // 30 days in which the albums can only be downloaded, then withdrawal: the way back's period, no deletion timing.
@@ -321,21 +321,21 @@ checkRule('deletion-policy', {
       yaml`
       sections:
         - title: 解約・退会
-      #   ^^^^^^^^^^^^ deletion-policy/noTiming
           controls: [CLD.8.1.5]
           body: |
             解約手続を行った場合は、次回更新日から30日間は暫定解約状態（アルバムのダウンロードのみ可能な状態）となります。暫定解約状態が経過した時点で自動的に退会となります。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
     `,
     // The customer's deadline to cancel, counted back from the renewal date, is no deletion timing either.
     HEADER_JA +
       yaml`
       sections:
         - title: 解約・退会
-      #   ^^^^^^^^^^^^ deletion-policy/noTiming
-      #   ^^^^^^^^^^^^ deletion-policy/noReturn
           controls: [CLD.8.1.5]
           body: |
             解約は、次回更新日の2週間前までに管理画面から手続きしてください。暫定解約状態が経過した時点で自動的に退会となります。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
     // The customer deleting their own account starts the deletion, but a page on it that is no caution before the
     // operation is the provider's policy for the data: the way back is still owed.
@@ -393,48 +393,48 @@ checkRule('deletion-policy', {
       yaml`
       sections:
         - title: 契約終了時のデータ
-      #   ^^^^^^^^^^^^^^^^ deletion-policy/noTiming
           controls: [CLD.8.1.5]
           body: |
             契約終了後、お客様は30日間データを取り出せます。その後、当社は一定期間の経過後にデータを削除します。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
     `,
     // A lower bound, a deletion that only may happen and a placeholder commit to no date.
     HEADER_EN +
       yaml`
       sections:
         - title: After cancellation
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
           controls: [CLD.8.1.5]
           body: |
             We keep your data for at least 30 days after cancellation. You can export it before you cancel.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
     `,
     HEADER_EN +
       yaml`
       sections:
         - title: After cancellation
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
           controls: [CLD.8.1.5]
           body: |
             When you cancel, your data may be deleted after 30 to 90 days. You can export it before you cancel.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
     `,
     HEADER_EN +
       yaml`
       sections:
         - title: データの削除
-      #   ^^^^^^^^^^^^^ deletion-policy/noTiming
           controls: [CLD.8.1.5]
           body: |
             ご契約の終了後〇日以内に、お客様のデータを削除します。削除までの間、お客様はエクスポート機能によりデータを取り出せます。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
     `,
     HEADER_EN +
       yaml`
       sections:
         - title: Deletion
-      #   ^^^^^^^^^^^^^^^ deletion-policy/noTiming
-      #   ^^^^^^^^^^^^^^^ deletion-policy/noReturn
           controls: [CLD.8.1.5]
           body: |
             Customer data is deleted when the contract ends.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
     // The section read as CLD.8.1.5 speaks of neither the end of the contract nor deletion: the finding sits on the sentence that does.
     HEADER_EN +
@@ -478,11 +478,11 @@ checkRule('deletion-policy', {
           body: |
             This page describes how long we keep records.
         - title: Customer data deletion
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
           controls: [CLD.8.1.5]
           body: |
             Data is removed once the account is terminated.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
     // A section on many things, read as one from a published page: the finding sits on the sentence that raises it.
     HEADER_EN +

@@ -339,9 +339,9 @@ checkRule('log-retention-missing', {
             This document outlines the logging and monitoring practices for the object store.
           sections:
             - title: 3.1 Service logs
-      #       ^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
               body: |
                 Gateway logs are shipped to a central log cluster. Every administrative API call is logged.
+      #         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
             - title: 3.2 Alerting
               body: |
                 Engineers are paged when error rates cross their thresholds.
@@ -429,10 +429,10 @@ checkRule('log-retention-missing', {
       yaml`
       sections:
         - title: Logging
-      #   ^^^^^^^^^^^^^^ log-retention-missing/noRetention
           controls: [12.4.1]
           body: |
             We log sign-in attempts and administrative actions. Workspace owners can view these events under Settings.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
             Events are delivered to our central logging system within 15 minutes.
     `,
     HEADER_EN +
