@@ -1,6 +1,7 @@
 // A heading of the article in which the provider changes the terms themselves ("第6条（規約の変更）", 「本規約等の変更」,
 // 「約款の変更」, "Changes to these Terms", "Terms of Service Changes"): the customer's contract rewritten, made known by
-// posting or notice, which the importer reads as a notice of change (12.1.2) and change-notice asks no lead time of.
+// posting or notice, of which change-notice asks a lead time only where it promises notice ahead (no change to the
+// service itself: 12.1.2 only in passing, ruling R5 of the thirty-fifth session).
 import { wordGaps } from '../core/wordGaps';
 
 const TERMS_CHANGED = wordGaps(
