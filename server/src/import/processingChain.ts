@@ -39,6 +39,9 @@ const ASSESSED_JA = new RegExp(`${SUPPLIERS_JA}[^。\\n]{0,40}(?:評価|審査|�
 // Safety as such (安全性, 安全が確保), not 安全管理, the care a privacy policy owes whatever it entrusts.
 const THEIR_SECURITY_JA = /安全性|安全が|セキュリティ|保護水準/u;
 
+// A customer's duty to vet its own suppliers is not the provider's ("You should review your vendors …", お客様は…).
+const CUSTOMER_DUTY = /^\s*(?:you|customers?|the customer)\b|\byou (?:must|should|are responsible)\b|\byour (?:own )?(?:vendor|supplier|third[- ]party)|お客様(?:は|が)|利用者(?:は|が)/iu;
+
 function assessedIn(sentence: string): string | undefined {
   if (CUSTOMER_DUTY.test(sentence)) return undefined;
   const ja = ASSESSED_JA.exec(sentence);
@@ -63,8 +66,6 @@ export function suppliersVetted(text: string): string | undefined {
   }
   return undefined;
 }
-// A customer's duty to vet its own suppliers is not the provider's ("You should review your vendors …", お客様は…).
-const CUSTOMER_DUTY = /^\s*(?:you|customers?|the customer)\b|\byou (?:must|should|are responsible)\b|\byour (?:own )?(?:vendor|supplier|third[- ]party)|お客様(?:は|が)|利用者(?:は|が)/iu;
 
 // R1: the agreements that bind the chain, said in one sentence under any heading (15.1.2): the suppliers held by contract
 // to terms ("our vendors are contractually bound to …", "under written confidentiality terms", "every sub-processor

@@ -692,7 +692,8 @@ function recognized(heading: string, body: string, inherited: readonly string[],
   const divided = options.page !== 'sla' || division(full).length > 0 || responsibilityMatrix(body) !== undefined;
   const shared = divided ? moved : moved.filter((c) => c.via === 'reference' || c.id !== 'CLD.6.3.1');
   const termsRead = options.page === 'terms' ? shared.filter((c) => c.via === 'reference' || !CONTRACT_STEPS_ON_TERMS.has(c.id)) : shared;
-  const assessed = SUPPLIERS_ASSESSED.test(full.normalize('NFKC')) || suppliersVetted(full) !== undefined;
+  // The body's own reading above stands for the section's unless its parts below add text.
+  const assessed = SUPPLIERS_ASSESSED.test(full.normalize('NFKC')) || (full === body ? vetted : suppliersVetted(full)) !== undefined;
   const dpaRead = options.page === 'dpa' && !assessed ? termsRead.filter((c) => c.via === 'reference' || c.id !== '15.1.1') : termsRead;
   // A supplier named in passing ("the Supplier" a contract calls the provider, 委託先 a privacy policy hands data to and
   // supervises) is no policy for suppliers: the body's words answer 15.1.1 only where the section assesses them (R1).
