@@ -15,7 +15,7 @@ const BACKUP = wordGaps(new RegExp(String.raw`バックアップ|スナップシ
 // Backups as things someone takes or keeps: "backup" alone names a function ("to support backup, restore and licensing"),
 // which says nothing of whose copies exist.
 const BACKUPS_KEPT =
-  wordGaps(/バックアップ|スナップショット|\bbackups\b|\bback[\s-]ups\b|\bbackup\s{1,3}(?:our|your|their|all|the|every|each)\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i);
+  wordGaps(/バックアップ|スナップショット|\bbackups\b|\bback[\s-]ups\b|\bbackup\s{1,3}(?:our|your|their|all|the|every|each)\b|\bbackup\s{1,3}(?:data|cop(?:y|ies)|files?|snapshots?|jobs?|storage|media|sets?|images?|schedule|retention|frequency)\b|\b(?:a|the|each|every|our|one|daily|nightly|hourly|weekly|full|incremental)\s{1,3}backup\b|\ban?\s{1,3}(?:regular|periodic|automatic|automated)\s{1,3}backup\b|\bsnapshots?\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\bcopies\b|\b(?:recovery|restore)\s{1,3}points\b|復旧ポイント|リカバリー?ポイント|リストアポイント/i);
 
 // What a customer who sets the backups sets: when they run and how long or how many are kept. A setting of anything else
 // ("バックアップデータの暗号化方式を選択できます", "Set up an alert for failed backups") leaves the provider's own regime standing.
@@ -28,13 +28,15 @@ const CUSTOMER_BACKS_UP = wordGaps(new RegExp(
     // "お客様ご自身でバックアップ", "バックアップはお客様の責任", "利用者側で保管", "お手元で保管"
     String.raw`(?:お客(?:様|さま)|利用者|ユーザー?|契約者|顧客)(?:ご?自身|側|の責任|の責任範囲|の判断|がご?自身|が選択)`,
     String.raw`お手元|ローカル環境`,
+    // "利用者は、自己の責任において…バックアップを行う": whoever acts on their own responsibility is the one who backs up.
+    String.raw`(?:自己|自ら|ご自身)の(?:責任|判断|負担)`,
     // "お客様は…バックアップを取得/保管できます/してください"
     String.raw`(?:お客(?:様|さま)|利用者|ユーザー?|契約者)(?:は|が)[^。\n]{0,40}(?:バックアップ|複製|コピー)(?:を|の)(?:取得|保管|保存|作成)`,
     // The provider takes none: "バックアップを提供していません", "バックアップは行っておりません", "バックアップの対象外"
     String.raw`(?:バックアップ|スナップショット)(?:を|は|の)?(?:提供|取得|実施|実行|保管|保存)?(?:して|いたして)?(?:い|お)?(?:ません|りません)|(?:バックアップ|スナップショット)[^。\n]{0,20}(?:対象外|行いません|行っておりません|行っていません)`,
     String.raw`\b(?:customers?|users?|you|clients?)(?:['’]s?)?\s{1,3}(?:own|chosen|responsibility)\b`,
     String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:are|is)\s{1,3}(?:solely\s{1,3})?responsible\s{1,3}for\b`,
-    String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:should|must|need\s{1,3}to|have\s{1,3}to|are\s{1,3}advised\s{1,3}to|are\s{1,3}encouraged\s{1,3}to|choose|decide|control)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|copies|versions)\b`,
+    String.raw`\b(?:customers?|users?|you|clients?)\s{1,3}(?:should|must|shall|wish(?:es)?\s{1,3}to|wants?\s{1,3}to|need\s{1,3}to|have\s{1,3}to|are\s{1,3}advised\s{1,3}to|are\s{1,3}encouraged\s{1,3}to|choose|decide|control)\b[^.\n]{0,60}\b(?:back\s?ups?|backs?\s{1,3}up|backing\s{1,3}up|copies|versions)\b`,
     String.raw`\b(?:keep|make|take|store|maintain)\s{1,3}(?:your|their)\s{1,3}own\b`,
     // Copies the reader made ("destroy any copies you have made of the Content", a licence's terms): the reader's own.
     String.raw`\bcop(?:y|ies)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:you|customers?|users?)\s{1,3}(?:have\s{1,3})?(?:make|made|create[sd]?|download(?:ed)?)\b`,
@@ -65,7 +67,10 @@ const CUSTOMER_BACKS_UP = wordGaps(new RegExp(
     // The reader told which tool to back up with: "Use the CLI or cloud syncs to automate backups".
     String.raw`^\W{0,3}use\s{1,3}[^.\n]{0,60}\bto\s{1,3}(?:automate|create|take|schedule|make|keep|store|run)\b[^.\n]{0,30}\b(?:back\s?ups?|cop(?:y|ies)|snapshots?)\b`,
     // A checklist item's imperative after its run-in label ("**Backups**: Implement regular encrypted backups").
-    String.raw`(?:^|[,;:]\s{1,3})\W{0,3}(?:download|export|make|take|create|keep|store|save|implement|perform|schedule|set\s{1,3}up|configure|enable|automate|maintain|run)\s{1,3}(?:a|an|your|regular|frequent|periodic|automated|automatic|daily)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:back\s?ups?|cop(?:y|ies)|snapshots?)\b|(?:^|[,;:]\s{1,3})\W{0,3}back\s{1,3}up\s{1,3}(?:your|all\s{1,3}your)\b`,
+    String.raw`(?:^|[,;:]\s{1,3})\W{0,3}(?:download|export|make|take|create|keep|store|save|implement|perform|schedule|set\s{1,3}up|configure|enable|automate|maintain|run)\s{1,3}(?:a|an|your|regular|frequent|periodic|automated|automatic|daily)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:back\s?ups?|cop(?:y|ies)|snapshots?)\b|(?:^|[,;:]\s{1,3})\W{0,3}back\s{0,3}up\s{1,3}(?:your|all\s{1,3}your|the)\b`,
+    // A party's duty in a list of the customer's obligations: "Backing up its own data and systems".
+    String.raw`\bback(?:ing)?\s{0,3}up\s{1,3}(?:its|their|your|his|her)\s{1,3}own\b`,
+    String.raw`\bat\s{1,3}(?:their|your|its|the\s{1,3}(?:customer|user)['’]s)\s{1,3}own\s{1,3}(?:risk|responsibility|expense)\b`,
     String.raw`(?:バックアップ|スナップショット)(?:を|は)[^。\n]{0,20}(?:作成|取得|実行|ダウンロード)(?:でき|いただけ|が可能)`,
   ].join('|'),
   'i',
@@ -153,15 +158,23 @@ const LOG = /ログ|\blogs?\b/i;
 const RESTORED_FROM =
   wordGaps(/(?:バックアップ|スナップショット)(?:データ)?(?:から|より)(?:の)?(?:復元|復旧|リストア|戻)|\b(?:restor\w*|recover\w*|retriev\w*|bring\s{1,3}(?:\w+\s{1,3}){0,2}back|get\s{1,3}(?:\w+\s{1,3}){0,2}back)\b[^.\n]{0,60}\bfrom\s{1,3}(?:(?:our|the|a|an|its|your)\s{1,3})?(?:\w+\s{1,3})?(?:backups?|snapshots?)\b/i);
 
+// A cadence on the backups as a noun, with no verb of taking them: "Daily backups to the data system of a different host",
+// "Regular backups (also encrypted)", 「日次バックアップ」. "Automated" and "scheduled" say nothing of how often.
+const CADENCED_BACKUPS = wordGaps(/\b(?:daily|nightly|hourly|weekly|monthly|regular|periodic)\s{1,3}(?:(?:encrypted|full|incremental|off-?site|database)\s{1,3}){0,2}back-?ups?\b|(?:定期|日次|週次|月次|毎日)(?:的な|の)?バックアップ/i);
+
 // What a policy or standard covers ("This policy applies to servers, databases, backups and logs", 「本規程の対象は…」):
 // a list that names backups among other things says nothing of how any of them is kept.
-const SCOPE = wordGaps(/対象|適用|範囲|\bappl(?:y|ies)\s{1,3}to\b|\bcover(?:s|ed)?\b|\bscope\b|\bincludes?\b|\bincluding\b/i);
+// 「合理的な範囲で」「必要な範囲で」 bound how far the provider goes, not what a policy covers.
+const SCOPE = wordGaps(/対象|適用|(?<!合理的な|必要な|可能な|一定の)範囲|\bappl(?:y|ies)\s{1,3}to\b|\bcover(?:s|ed)?\b|\bscope\b|\bincludes?\b|\bincluding\b/i);
 const ITEM_SEPARATORS = /[,、;；・]/g;
 const BULLET = /^[ \t\u3000]*(?:[-*•・‐]|\d{1,2}[.)])[ \t]/;
 
 /** The sentence names backups only as one item of what a policy covers: a scope line of three or more items, or an item of a list its lead-in says is a scope. */
 function inScopeList(sentence: string, leadIn: string | undefined): boolean {
   if (TAKING.test(sentence) && !SCOPE.test(sentence)) return false;
+  // An item that gives its backups a cadence ("Regular backups of information - including personal data where in scope")
+  // is a measure the provider takes; what it includes is the measure's reach.
+  if (BULLET.test(sentence) && CADENCED_BACKUPS.test(sentence)) return false;
   if (SCOPE.test(sentence) && (sentence.match(ITEM_SEPARATORS)?.length ?? 0) >= 2) return true;
   return leadIn !== undefined && BULLET.test(sentence) && SCOPE.test(leadIn) && /[:：]\s*$/.test(leadIn);
 }
@@ -182,7 +195,7 @@ export function isBackupProduct(serviceName: unknown): boolean {
 // ("Automatic daily backups, one-click restore"). Backups the provider only endeavours to take (「データのバックアップに努めますが
 // …保証するものではありません」, "we endeavour to back up") are still its own, whose period is owed as any other's.
 const TAKING =
-  wordGaps(/取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|バックアップ(?:の取得|の実施)?に努め|\bendeavou?rs?\s{1,3}to\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups)\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bcarr(?:y|ies|ied)\s{1,3}out\b|\bbackup\s{1,3}(?:our|your|their|all|the|every|each)\b|\b(?:happen|occur)(?:s|red|ring|ed)?\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b/i);
+  wordGaps(/取得|実施|作成|実行|保存|保管|(?:バックアップ|複製|コピー)(?:を行|し|する|され)|バックアップ(?:の取得|の実施)?に努め|\bendeavou?rs?\s{1,3}to\s{1,3}(?:back\s{1,3}up|take\s{1,3}backups)\b|\bback(?:s|ed)?\s{1,3}up\b|\bbacking\s{1,3}up\b|\b(?:taken|made|created|performed|run|runs|copied|replicated|captured|stored|kept)\b|\bcarr(?:y|ies|ied)\s{1,3}out\b|\bbackup\s{1,3}(?:our|your|their|all|the|every|each)\b|\b(?:happen|occur)(?:s|red|ring|ed)?\b|\bwe\s{1,3}(?:take|make|run|perform|create|copy|replicate|capture|snapshot|store|keep)\b|\bwe\s{1,3}do\s{1,3}(?:an?\s{1,3})?(?:[\w-]+\s{1,3})?back-?ups?\b/i);
 // A product's feature list, a plan's contents: what the customer gets, not how the provider keeps its copies.
 // A plan or tier counts only as what the backups come with ("available on the Business plan", "on all paid tiers"): "available"
 // or "plan" alone is as often the provider's own word ("kept available for restores", "our continuity plan").
@@ -199,10 +212,42 @@ const sellsOrAsks = (sentence: string) => FEATURE.test(sentence) || SELLING.test
  * not the customer's backups or advice to the customer, an option the customer orders, a feature list, a selling line or a question.
  */
 export function statesProvidersBackups(sentence: string): boolean {
-  if (!TAKING.test(sentence) || sellsOrAsks(sentence)) return false;
+  if (!TAKING.test(sentence) || sellsOrAsks(sentence) || inPassing(sentence)) return false;
   const said = backupOwnership(sentence);
   return said.providers && !said.customers && !said.optional;
 }
+
+// Backups named beside other things a measure applies to ("Databases and backups are encrypted", 「データベースおよび
+// バックアップは暗号化され…保存されます」): the sentence is about the encryption; that backups exist is said in passing.
+// With a cadence ("daily backups are encrypted") it says how they run too.
+const ENCRYPTED_ALONG = wordGaps(
+  /(?:および|及び|並びに|と|、|,|\band\b)\s{0,3}(?:その|its\s{1,3}|their\s{1,3})?(?:バックアップ|back-?ups?\b)[^。.\n]{0,20}?(?:暗号化|\bencrypted\b)|(?:暗号化|\bencrypt(?:ed|s|ion)?\b)[^。.\n]{0,40}?(?:および|及び|並びに|と|、|,|\band\b)\s{0,3}(?:その|its\s{1,3}|their\s{1,3})?(?:バックアップ|back-?ups?\b)/i,
+);
+// A setting's definition ("Backup frequency: how often a new snapshot is taken", 「保持期間：スナップショットを保持する期間」):
+// what a field means, where the customer picks its value; no backups of the provider's are said to exist.
+const DEFINES_SETTING = wordGaps(/^[\s*•・-]*(?:\*\*)?[^:：\n]{1,40}[:：](?:\*\*)?\s*(?:how\s{1,3}(?:often|long|many)|the\s{1,3}(?:number|time|period|interval)\s{1,3}(?:of|between|for)|[^。\n]{0,30}(?:する|される)(?:頻度|期間|間隔|世代数))/i);
+// A thing kept in the form of a copy ("Actor identity is stored as a snapshot at the time of the event", "passwords are
+// stored as copies in a password manager"): a record's form, not a backup of the service's data.
+const AS_A_COPY = wordGaps(/\b(?:stored|kept|saved|recorded|captured)\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:snapshots?|cop(?:y|ies))\b/i);
+// Copies the law makes the provider keep ("archival copies of Customer Data for tax or similar regulatory purposes",
+// 「税法上の保存義務」): a legal hold on records, not a backup regime, and their period is not the backups'.
+export const LEGAL_ARCHIVE = wordGaps(/\barchiv(?:al|ed|e|es)\b[^.\n]{0,120}?\b(?:tax|regulatory|statutory|legal)\b|\b(?:tax|regulatory|statutory)\b[^.\n]{0,120}?\barchiv(?:al|ed|e|es)\b|(?:税法|法令|法律)[^。\n]{0,40}?(?:アーカイブ|保存義務)/i);
+// Backups disclaimed rather than taken (「保存やバックアップを保証しません」, "we do not guarantee backups"): nothing is said
+// to be backed up. 「バックアップに努めますが…保証するものではありません」 still takes them, and keeps its question.
+const BACKUPS_DISCLAIMED = wordGaps(/バックアップ(?:を|は)保証(?:し|いたし)(?:ません|ない)|バックアップ(?:の|を行う)?義務を負(?:わない|いません)|\b(?:does|do)\s{1,3}not\s{1,3}guarantee\s{1,3}(?:any\s{1,3}|the\s{1,3})?(?:back-?ups?|backing\s{1,3}up)\b/i);
+// Backups as one item among others in a list ("user databases, backups, etc.", "store, process, copy, back up, and transmit
+// that content"): named, not said to be taken.
+const LISTED_AMONG = wordGaps(/[,、]\s{0,3}(?:バックアップ|back-?\s?ups?)\s{0,3}(?:[,、]|等|など|\betc\b)/i);
+
+// Backups named as a place among places ("保存先のデータセンター所在地、処理地域及びバックアップ地域は…") or as a case of an
+// exception ("取扱いデータをバックアップする場合", "when backing up the data"): no backups are said to be taken.
+const BACKUP_PLACE_OR_CASE = wordGaps(/バックアップ(?:の)?(?:地域|リージョン|所在地|保管場所|保存先)|(?:バックアップ(?:する|を(?:行う|取得する|作成する)))場合|\bbackup\s{1,3}(?:regions?|locations?)\b|\b(?:when|if|before)\s{1,3}backing\s{1,3}up\b/i);
+const inPassing = (sentence: string) =>
+  LEGAL_ARCHIVE.test(sentence) ||
+  BACKUP_PLACE_OR_CASE.test(sentence) ||
+  (LISTED_AMONG.test(sentence) && !CADENCE_OR_COUNT.test(sentence) && !CADENCED_BACKUPS.test(sentence)) ||
+  BACKUPS_DISCLAIMED.test(sentence) ||
+  (ENCRYPTED_ALONG.test(sentence) && !CADENCE_OR_COUNT.test(sentence) && !CADENCED_BACKUPS.test(sentence)) || DEFINES_SETTING.test(sentence) || AS_A_COPY.test(sentence);
 
 // Backups the provider has, named as a thing it runs rather than an act: "Managed PostgreSQL with automated backups",
 // "Acme uses a backup solution for its datastores", 「自動バックアップを備えています」.
@@ -215,16 +260,13 @@ const OWN_BACKUPS = wordGaps(/\b(?:automated|automatic|managed|regular|periodic|
 export function namesProvidersBackups(sentence: string): boolean {
   const words = sentence.replace(/\|/g, '; ');
   if (statesProvidersBackups(words)) return true;
+  if (inPassing(words)) return false;
   // Backups as one item of an enumeration of means ("through multi-zone HA, automated backups, disaster recovery and
   // incident response") name a topic an objective covers, not backups the provider says it runs.
   if (!OWN_BACKUPS.test(words) || sellsOrAsks(words) || (words.match(/[,、]/g)?.length ?? 0) >= 2) return false;
   const said = backupOwnership(words);
   return !said.customers && !said.optional;
 }
-
-// A cadence on the backups as a noun, with no verb of taking them: "Daily backups to the data system of a different host",
-// "Regular backups (also encrypted)", 「日次バックアップ」. "Automated" and "scheduled" say nothing of how often.
-const CADENCED_BACKUPS = wordGaps(/\b(?:daily|nightly|hourly|weekly|monthly|regular|periodic)\s{1,3}(?:(?:encrypted|full|incremental|off-?site|database)\s{1,3}){0,2}back-?ups?\b|(?:定期|日次|週次|月次|毎日)(?:的な|の)?バックアップ/i);
 
 /**
  * A sentence (a list item, mostly) that names backups by their cadence, in a text whose lists are the provider's own

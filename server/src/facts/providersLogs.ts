@@ -9,7 +9,7 @@ import { wordGaps } from '../core/wordGaps';
 // "Without logging or storing any data", "ログは取得しません", and logging not (yet) in place ("we do not currently use tools
 // for logging", 「ログは取得していません」): a text that says it keeps no log owes no period for it.
 export const NO_LOGGING =
-  wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\b(?:do|does)\s{1,3}not\s{1,3}(?:currently\s{1,3}|yet\s{1,3})?(?:use|have|run|employ|operate)\b[^.;\n]{0,60}\blogging\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:て(?:い|おり))?(?:ません|ない)|記録(?:し|いたし)(?:て(?:い|おり))?(?:ません|ない)/i);
+  wordGaps(/\bwithout\s{1,3}(?:any\s{1,3})?(?:logging|recording)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:log|record|keep\s{1,3}(?:any\s{1,3})?logs?)\b|\b(?:do|does)\s{1,3}not\s{1,3}(?:currently\s{1,3}|yet\s{1,3})?(?:use|have|run|employ|operate)\b[^.;\n]{0,60}\blogging\b|\bno\s{1,3}(?:data\s{1,3})?logging\b|\bnever\s{1,3}(?:logs?|logged)\b(?!\s{1,3}in\s{1,3}(?:plain\s?text|clear))|\bare\s{1,3}not\s{1,3}logged\b|ログ(?:を|は)?(?:一切)?(?:取得|保存|記録|保持)(?:し|いたし)(?:て(?:い|おり))?(?:ません|ない)|記録(?:し|いたし)(?:て(?:い|おり))?(?:ません|ない)/i);
 
 // Logs the customer sends in from its own systems ("send your logs to …", "collect logs from your servers",
 // "お客様のサーバーのログを収集"): on a log product's page the logs are the customer's data,
@@ -43,25 +43,45 @@ function logAmongData(sentence: string): boolean {
 // staff"): the request is recorded for handling, no log of the provider's systems.
 const REQUEST_LOGGED =
   wordGaps(/\b(?:support\s{1,3})?(?:calls?|tickets?|requests?|cases?|complaints?|enquir(?:y|ies)|inquir(?:y|ies))\s{1,3}(?:\w+\s{1,3}){0,2}?(?:can|may|must|should|will|is|are|be|been)\s{1,3}(?:be\s{1,3})?logged\b|\blog\s{1,3}(?:a|the|your)\s{1,3}(?:support\s{1,3})?(?:call|ticket|request|case)\b/i);
+// Things called a log that are no log of the service (ruling P4, silent): an incident register ("Incident Log: the event
+// is recorded in incident-log.csv", 「インシデント記録」), a product that is itself a record the user writes of their life
+// (「ライフログアプリ」, "利用者自身が移動履歴を記録"), a support request written down ("so that all information is properly
+// logged and tickets can be addressed"), and logs that stay with the customer ("Metrics and logs: stored locally, fully
+// under your control").
+const NOT_THE_SERVICES_LOG = wordGaps(
+  /\bincident\s{1,3}(?:logs?|registers?|records?)\b|インシデント(?:ログ|記録|台帳|管理表)|ライフログ|\blife\s?logs?\b|\blifelogs?\b|(?:利用者|ユーザー?|お客(?:様|さま))(?:自身|ご自身|自ら)が[^。\n]{0,20}(?:記録|履歴)|\b(?:support\s{1,3})?(?:requests?|tickets?)\b[^.\n]{0,80}\blogged\b|\blogged\b[^.\n]{0,40}\btickets?\b|\b(?:fully\s{1,3})?under\s{1,3}your\s{1,3}(?:own\s{1,3})?control\b|\bstored\s{1,3}locally\b/i,
+);
 export const inPassing = (sentence: string) =>
-  (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence) || logAmongData(sentence) || REQUEST_LOGGED.test(sentence);
+  (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence) || logAmongData(sentence) || REQUEST_LOGGED.test(sentence) || NOT_THE_SERVICES_LOG.test(sentence);
 
 // The provider keeping logs, said as its own act: "we log all administrative access", "every API call is logged in an
 // audit log", 「管理者の操作ログを取得しています」; or said as not deleting them ("usage logs are not deleted when you delete
 // your account", 「ログは削除しないため」), which keeps them. A log named as a feature, a noun in a list or the customer's act is not.
 const KEEPS_LOGS =
-  wordGaps(/(?:を|は)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:して|し、|し|いたして|します|しています|されて|される)|(?:を|は)[^。\n]{0,10}?(?:削除|消去)(?:し|され|いたし)(?:ない|ません)|\b(?:is|are|will\s{1,3}be)\s{1,3}not\s{1,3}(?:deleted|removed|purged|erased)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:delete|remove|purge|erase)\b|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i);
+  wordGaps(/(?:を|は|が)[^。\n]{0,20}?(?:取得|記録|保存|保管|収集|蓄積)(?:[・/／](?:取得|記録|保存|保管|収集|蓄積))?(?:して|し、|し|いたして|します|しています|されて|される|されま|(?=[。．]|$))|(?:を|は)[^。\n]{0,10}?(?:削除|消去)(?:し|され|いたし)(?:ない|ません)|\b(?:is|are|will\s{1,3}be)\s{1,3}not\s{1,3}(?:deleted|removed|purged|erased)\b|\b(?:do|does|will)\s{1,3}not\s{1,3}(?:delete|remove|purge|erase)\b|\bwe\s{1,3}(?:also\s{1,3})?(?:log|record|keep|retain|collect|capture|store|maintain|centrali[sz]e)\b|\b(?:is|are)\s{1,3}(?:automatically\s{1,3}|centrally\s{1,3}|securely\s{1,3})?(?:logged|recorded|retained|kept|captured|collected|stored)\b/i);
 
 // Logging said as the act itself: "we log every request", "every access is logged", and beside another act ("is encrypted
 // and logged"); a measures list's bullet says it with no verb before ("- Systems access logged and tracked for auditing
 // purposes"); not a user "logged in".
 export const LOGS_IT = wordGaps(
-  /\bwe\s{1,3}(?:also\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3}(?:and\s{1,3})?)?logged\b(?!\s{1,3}(?:in|out|on|into)\b)|(?:^|\n)[ \t]{0,4}[-*•・][ \t]{1,4}(?:[A-Za-z][\w-]{0,30}[ \t]{1,3}){1,4}logged\b(?!\s{1,3}(?:in|out|on|into)\b)/i,
+  /\bwe\s{1,3}(?:also\s{1,3}|[a-z]{2,15}ly\s{1,3})?(?:[a-z]{2,15}\s{1,3}and\s{1,3})?log\b(?!\s{1,3}(?:in|out|on|into)\b)|\b(?:server|system|platform|service|application|app)\s{1,3}logs\s{1,3}(?:every|all|each)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:actions?|requests?|events?|changes?|accesses|operations?)\b|\b(?:is|are|be|been)\s{1,3}(?:\w+\s{1,3}(?:and\s{1,3})?)?logged\b(?!\s{1,3}(?:in|out|on|into)\b)|(?:^|\n)[ \t]{0,4}[-*•・][ \t]{1,4}(?:[A-Za-z][\w-]{0,30}[ \t]{1,3}){1,4}logged\b(?!\s{1,3}(?:in|out|on|into)\b)|(?:^|\n)[ \t]{0,4}[-*•・][ \t]{1,4}(?:[A-Za-z][\w-]{0,30}[ \t]{1,3}){0,3}logs[ \t]{1,3}(?:retained|kept|stored|recorded|collected|archived)\b/i,
 );
 
 // Logging named as a practice the provider applies, among others in one sentence: "We apply access controls and audit
 // logging where appropriate", "we use centralised logging". The prose form of a measures list's "Audit logging" bullet.
+// Under the provider's own name too ("Acme uses logging in its cloud network"), or said of the logging itself ("robust
+// write-only logging is present across the entire stack").
 const APPLIES_LOGGING = wordGaps(/\bwe\s{1,3}(?:also\s{1,3})?(?:apply|use|implement|perform|employ|enable|have)\b[^.;\n]{0,80}\blogging\b(?!\s{1,3}(?:in|into|on|out)\b)/i);
+// The name is told by its capital, so this one is case-sensitive.
+const NAMED_APPLIES_LOGGING = wordGaps(
+  /\b(?!(?:You|Customers?|Users?|Clients?)\b)[A-Z][\w-]{1,30}\s{1,3}(?:also\s{1,3})?(?:applies|uses|implements|performs|employs|enables|maintains)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?logging\b(?![^.,;\n]{0,40}\b(?:providers?|vendors?|tools?|partners?)\b)(?!\s{1,3}(?:(?:in|on)\s{1,3}(?:to|with|using|via|through|as|again)\b|into\b|out\b))|\b[Ll]ogging\s{1,3}(?:is|are)\s{1,3}(?:\w+\s{1,3})?(?:present|in\s{1,3}place|enabled|performed|implemented|maintained)\b/,
+);
+// A kind of log the provider provides or keeps, named as such ("Acme provides comprehensive audit logs to track all
+// actions", "Audit logs to allow you to view the details of every user action", "network traffic is monitored and
+// recorded"): the log exists and is kept, whatever the reader may do with it.
+export const PROVIDES_LOGS = wordGaps(
+  /\b(?:provides?|offers?|maintains?|keeps?|generates?|produces?)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:audit|access|activity|event|security|system)\s{1,3}(?:logs|trails?)\b|\b(?:audit|access|activity|event)\s{1,3}logs?\W{0,4}\s{1,3}(?:to\s{1,3}|that\s{1,3}|which\s{1,3}|can\s{1,3}be\s{1,3}used\s{1,3}to\s{1,3})(?:allow|let|track|record|capture|show|trace)s?\b|\b(?:audit|access|activity|event)\s{1,3}logs?\s{1,3}(?:enable|let|allow|help)s?\b|\brecord(?:s|ed|ing)?\s{1,3}(?:all\s{1,3})?network\s{1,3}traffic\b|\bnetwork\s{1,3}traffic\b[^.\n]{0,30}\brecorded\b/i,
+);
 
 // A service the provider runs its logs on, named with what it is for ("Papertrail to store logs of all components",
 // "an ELK stack to collect application logs"): the provider's logs, said as the tool's purpose; not where the reader
@@ -83,13 +103,21 @@ const LOGS_SHIPPED = wordGaps(
   /\blogs\s{1,3}(?:are|will\s{1,3}be|should\s{1,3}be|must\s{1,3}be|get)\s{1,3}(?:(?:automatically|also|then|continuously|securely|centrally)\s{1,3})?(?:sent|shipped|pushed|forwarded|streamed|exported|aggregated|centrali[sz]ed)\s{1,3}(?:to|into)\b|ログ(?:は|を)[^。\n]{0,30}?(?:へ|に)(?:転送|送信|集約)(?:して|し、|します|しています|されて|される|いたし)/i,
 );
 
+// "Logged" as a property of another measure, coordinated with it ("all transfers are secure and are logged", "access to
+// encryption keys is logged and reported", "exports are encrypted and logged"): ruling P4 makes it optional, and ruling
+// P1 puts the finding on a statement about the logs themselves where there is one.
+const LOGGED_AS_PROPERTY = wordGaps(/\b(?:secure|secured|encrypted|protected|authenticated|authori[sz]ed|restricted|controlled)\s{1,3}and\s{1,3}(?:(?:are|is)\s{1,3})?logged\b|\blogged\s{1,3}and\s{1,3}(?:reported|encrypted|alerted)\b/i);
+export const loggedAsProperty = (sentence: string) => LOGGED_AS_PROPERTY.test(sentence);
+
 /** A sentence in which the provider says it keeps logs: the logs' period is owed wherever it is said. */
 export function statesProvidersLogs(sentence: string): boolean {
   return (
     (LOGS_IT.test(sentence) ||
+      PROVIDES_LOGS.test(sentence) ||
       (TOOL_FOR_LOGS.test(sentence) && !THE_READER.test(sentence)) ||
       RECORDS_ACCESS_WORDS.test(sentence) ||
       APPLIES_LOGGING.test(sentence) ||
+      NAMED_APPLIES_LOGGING.test(sentence) ||
       LOGGING_AS_MEASURE.test(sentence) ||
       (LOGS_SHIPPED.test(sentence) && !THE_READER.test(sentence)) ||
       (CALLS_IT_A_LOG.test(sentence) && DESCRIBES_LOGS.test(sentence) && KEEPS_LOGS.test(sentence))) &&

@@ -10,7 +10,7 @@ import { statementFix } from './statementFix';
 import { firstSentence, headedBy, placeOf } from './subjectPlace';
 import type { Span } from '../core/finding';
 import { customerLeaves, END_OF_CONTRACT, KEPT } from '../facts/leaving';
-import { asksAsCustomer, backupOwnership, isBackupProduct, namesProvidersBackups, statesProvidersBackups } from '../facts/backupOwner';
+import { asksAsCustomer, backupOwnership, isBackupProduct, LEGAL_ARCHIVE, namesProvidersBackups, statesProvidersBackups } from '../facts/backupOwner';
 import type { SourceText } from '../core/sourceText';
 import { wordGaps } from '../core/wordGaps';
 
@@ -36,6 +36,11 @@ const GOES_BACK = wordGaps(/遡|さかのぼ|\bgo(?:es|ing)?\s{1,3}back\b/i);
 
 /** A sentence (or a body, sentence by sentence) that says the provider takes or keeps its backups. */
 const STATES_BACKUPS = { test: (text: string) => splitSentences(text).some(({ start, end }) => statesProvidersBackups(text.slice(start, end))) };
+// Backups named at all, but not archival copies the law makes the provider keep (LEGAL_ARCHIVE): those are no backup regime.
+const NAMES_ANY_BACKUP = { test: (text: string) => BACKUP_WORDS.test(text) && splitSentences(text).some(({ start, end }) => { const sentence = text.slice(start, end); return BACKUP_WORDS.test(sentence) && !LEGAL_ARCHIVE.test(sentence); }) };
+// A sentence that says the provider has backups without an act of taking them ("Regular backups with encryption",
+// 「定期的な自動バックアップにより…復旧可能」): after one that states them, before one that only names them (P1).
+const NAMES_BACKUPS = { test: (text: string) => COPIES.test(text) && splitSentences(text).some(({ start, end }) => namesProvidersBackups(text.slice(start, end))) };
 
 /** Whose backups the 12.3.1 sections speak of, read once while the same sections answer (factsFor's same object). */
 // An FAQ's question in the customer's voice heads its answer ("Can I automate backups?" over "The scheduled backup feature
@@ -107,13 +112,13 @@ export default defineRule({
     // never name a backup, a snapshot or a copy describe no backup regime of the provider's: no period or cadence to ask of it.
     if (pinned.length === 0 && !COPIES.test(body) && !sections.some((s) => COPIES.test(s.title ?? ''))) return;
     if (pinned.length === 0 && keptAfterLeavingOnly(sections.map((s) => s.title ?? '').join('\n'), body)) return;
-    const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague');
+    const about = (topic: string) => prose.some((f) => f.topic === topic && f.kind !== 'vague' && !(topic === 'backup-retention' && LEGAL_ARCHIVE.test(document.text.slice(f.sentence.start, f.sentence.end))));
     // "All backups are deleted within three months" is how long they are kept, read as a deletion period; so is a
     // deletion period in the backup section that is not counted from the end of the contract ("複製は30日間保管した後に消去").
     const deletesBackups = prose.some((f) => {
       if (f.topic !== 'deletion' || f.kind !== 'duration' || f.customerDuty) return false;
       const sentence = document.text.slice(f.sentence.start, f.sentence.end);
-      return BACKUP_WORDS.test(sentence) || !END_OF_CONTRACT.test(sentence);
+      return !LEGAL_ARCHIVE.test(sentence) && (BACKUP_WORDS.test(sentence) || !END_OF_CONTRACT.test(sentence));
     });
     // How far back a restore can reach ("最長で50日ほど前まで遡れる", "backups go back up to 30 days") is how long the backups
     // are kept, whatever topic the reader gave the period.
@@ -134,7 +139,7 @@ export default defineRule({
     // The finding sits on the sentence that states the provider's backups, before one that only names them (a
     // breadcrumb's question, a list of what is encrypted), under a heading on backups as elsewhere: its words are what
     // a reader checks, the heading only names the subject. A heading whose text never names backups keeps it.
-    const clues = sections.some((s) => headedBy(s, 'backup')) ? [BACKUP_WORDS] : [STATES_BACKUPS, BACKUP_WORDS];
+    const clues = sections.some((s) => headedBy(s, 'backup')) ? [NAMES_ANY_BACKUP] : [STATES_BACKUPS, NAMES_BACKUPS, NAMES_ANY_BACKUP];
     const placed = placeOf(document, sections, 'backup', clues);
     const section = placed.section;
     const span = (headedBy(section, 'backup') ? sentenceOnBackups(document, section) : undefined) ?? placed.span;
@@ -146,7 +151,7 @@ export default defineRule({
 /** The first sentence of a section on backups or of its parts that states the provider's backups, else that names them. */
 function sentenceOnBackups(document: WhitepaperModel, section: SectionModel): Span | undefined {
   const parts = withNested([section]);
-  for (const clue of [STATES_BACKUPS, BACKUP_WORDS]) {
+  for (const clue of [STATES_BACKUPS, NAMES_BACKUPS, NAMES_ANY_BACKUP]) {
     for (const part of parts) {
       const span = firstSentence(document, part, clue);
       if (span) return span;

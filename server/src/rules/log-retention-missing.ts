@@ -14,13 +14,21 @@ import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { bodyToSource, firstSentence, placeOf } from './subjectPlace';
 import { CALLS_IT_A_LOG, DESCRIBES_LOGS, RECORDS_ACCESS_WORDS } from '../catalog/logWords';
-import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, LOGS_IT, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
+import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, loggedAsProperty, LOGS_IT, NO_LOGGING, PROVIDES_LOGS, statesProvidersLogs } from '../facts/providersLogs';
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
 import { wordGaps } from '../core/wordGaps';
 import { definesTerm } from '../facts/commitmentOf';
 
 const LOGGING = ['12.4.1', '12.4.3', '18.1.3'];
+// Where the finding sits (ruling P1): on the statement that the provider keeps a log, one that names the log ("audit logs
+// of every action are kept") before one that only says something is logged ("access is logged and allowed to a few"),
+// and never first on one where "logged" is a property of another measure ("transfers are secure and are logged").
+const ownLogStatement = (sentence: string) => statesProvidersLogs(sentence) && !loggedAsProperty(sentence);
+const NAMES_ITS_LOG = { test: (text: string) => CALLS_IT_A_LOG.test(text) && splitSentences(text).some(({ start, end }) => { const sentence = text.slice(start, end); return CALLS_IT_A_LOG.test(sentence) && ownLogStatement(sentence); }) };
+const STATES_ITS_LOGGING = { test: (text: string) => mayStateLogs(text) && splitSentences(text).some(({ start, end }) => ownLogStatement(text.slice(start, end))) };
+/** The text has some word a statement of the provider's logs needs: read before its sentences are. */
+const mayStateLogs = (text: string) => CALLS_IT_A_LOG.test(text) || LOGS_IT.test(text) || RECORDS_ACCESS_WORDS.test(text) || PROVIDES_LOGS.test(text);
 // How long logs are kept: what a sentence that leaves it to another document must speak of ("kept as set out in the retention schedule").
 const KEEPING = wordGaps(/保存|保管|保持|期間|\bretain|\bretention\b|\bkept\b|\bkeep|\bstored\b|\bhow\s{1,3}long\b/i);
 
@@ -125,7 +133,7 @@ export default defineRule({
     const describing = sections.filter((s) => describesLogs(s) || (!mentionsLogs(s) && answersLogging(s)));
     if (describing.length === 0) return;
     if (leavesLogPeriodOpen(document)) return;
-    const { section: first, span } = placeOf(document, describing, 'log', [DESCRIBES_LOGS, LOGS_IT]);
+    const { section: first, span } = placeOf(document, describing, 'log', [NAMES_ITS_LOG, STATES_ITS_LOGGING, DESCRIBES_LOGS, LOGS_IT]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
     const anyPeriod = statedPeriods(document, periodsIn(facts));
@@ -163,7 +171,7 @@ const LOGGING_ITEM = wordGaps(/^[ \t]*[-*•・]\s{1,3}[^\n]{0,80}(?:\blogging\b
 /** A section's first sentence in which the provider says it keeps logs; kept with the section. */
 const providersLogsIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {
   const body = section.body ?? '';
-  if (!CALLS_IT_A_LOG.test(body) && !LOGS_IT.test(body) && !RECORDS_ACCESS_WORDS.test(body)) return undefined;
+  if (!mayStateLogs(body)) return undefined;
   const practiceList = MEASURES_TITLE.test(section.title ?? '');
   return splitSentences(body).find(({ start, end }) => {
     const sentence = body.slice(start, end);
@@ -179,7 +187,16 @@ const providersLogsIn = keptWith((section: SectionModel): { start: number; end: 
  */
 function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetention' | 'kindNoRetention' | 'addRetention'>) => void): void {
   const sections = allSections(document);
-  const first = sections.find((s) => providersLogsIn(s) !== undefined);
+  // A statement that names the log goes first, then one that says something is logged, and last one where "logged" is a
+  // property of another measure (ruling P1).
+  const statement = (s: SectionModel) => {
+    const own = providersLogsIn(s);
+    return own === undefined ? undefined : (s.body ?? '').slice(own.start, own.end);
+  };
+  const first =
+    sections.find((s) => { const own = statement(s); return own !== undefined && CALLS_IT_A_LOG.test(own) && !loggedAsProperty(own); }) ??
+    sections.find((s) => { const own = statement(s); return own !== undefined && !loggedAsProperty(own); }) ??
+    sections.find((s) => statement(s) !== undefined);
   if (!first) return;
   const stated = logPeriodsStated.in(document);
   if (sections.some((s) => s.facts.some((f) => f.key.startsWith('log.retention'))) || leavesLogPeriodOpen(document)) return;

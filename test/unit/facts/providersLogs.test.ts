@@ -44,3 +44,34 @@ test("the provider's logs shipped to where they are kept or watched, not the rea
     assert.ok(!statesProvidersLogs(sentence), sentence);
   }
 });
+
+test('a kind of log the provider keeps or provides, named as such (ruling P4), in English and Japanese', () => {
+  for (const sentence of [
+    '* Audit logs to let administrators see every change a staff member makes',
+    'Acme provides comprehensive audit logs to track all actions performed within your account.',
+    'Acme uses logging in its cloud network, enabling forensic analysis of incidents.',
+    'Robust write-only logging is present across the entire stack.',
+    '- Execution logs retained for error resolution and debugging purposes',
+    'The server logs every action taken by an administrator.',
+    'We actively monitor and log various cloud services.',
+    'Audit Logs enable organization admins to review actions taken by members.',
+    '重要な操作の監査ログを保存。',
+    'はい、操作ログ、アクセスログなど監査に必要な情報が記録・保存されます。',
+  ]) {
+    assert.ok(statesProvidersLogs(sentence), sentence);
+  }
+});
+
+test('no log of the service (ruling P4): an incident register, a life log, a ticket written down, logs under the customer\'s control, logging vendors', () => {
+  for (const sentence of [
+    '1. Incident register: each suspected breach is written into the incident register kept by the security lead.',
+    'こもれび日記は、利用者自身が毎日の体調を記録し、あとから振り返るためのライフログアプリです。',
+    'All support requests need to be sent by email so that all information is properly logged and tickets can be handled.',
+    '| Observability data | Metrics and logs | Stored locally, fully under your control |',
+    'Acme uses logging and metrics observability providers, including two vendors.',
+    'The maximum record limit for audit logs is 50,000 entries.',
+    'API credentials are encrypted at rest and never logged in plaintext.',
+  ]) {
+    assert.ok(!statesProvidersLogs(sentence), sentence);
+  }
+});

@@ -126,6 +126,20 @@ test('a control read only from body words gets no finding about what its section
   assert.ok(!findingsOf(sold).includes('backup-retention'), 'a cadence named as a feature of a plan is no practice of the provider');
 });
 
+test('ruling P3: the finding\'s own sentence taking backups, or naming their cadence without a number, asks both figures where body words read 12.3.1', () => {
+  const findingsOf = (text: string) => {
+    const result = importWhitepaper(text, 'page.txt');
+    return withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(result.yaml).findings, result)
+      .filter((f) => f.ruleId === 'backup-retention')
+      .map((f) => f.messageId);
+  };
+  const kept =
+    'To run this service we store your email address and your name.\n\nYou may close your account at any time, which removes your personal data from the database as soon as possible.\n\nRegular backups of our database will be created and stored for one week, in case we have to restore the service after an outage.\n\nThe service runs on a hosting platform that does not share any data with third parties.\n';
+  assert.deepEqual(findingsOf(kept), ['noFrequency'], "'regular' backups kept a week owe how often they run");
+  const stored = kept.replace('Regular backups of our database will be created and stored for one week', 'Backups of our database are encrypted and stored apart from production');
+  assert.deepEqual(findingsOf(stored), [], 'backups only stored say nothing of a regime the body words must answer for');
+});
+
 test('a page on one topic asks for the backups\' period only where it says the provider backs up itself', () => {
   const findingsOf = (text: string) => {
     const result = importWhitepaper(text, 'page.txt');

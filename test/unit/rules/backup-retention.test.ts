@@ -566,6 +566,32 @@ checkRule('backup-retention', {
     `,
   ],
   invalid: [
+    // Ruling P1: backups named as something encrypted are a passing mention; the finding sits on the item that says the
+    // provider has backups ("Regular backups"), which owes both figures (ruling P3). Copies kept for tax law are no
+    // backups, and their seven years no retention of the backups.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Technical measures
+          controls: [12.3.1]
+          body: |
+            - Databases and backups are encrypted at rest.
+            - Regular backups of the scheduling database
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noFrequency
+            - Where the law requires archival copies of invoices for tax purposes, they are kept for seven years.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: セキュリティ対策
+          controls: [12.3.1]
+          body: |
+            - 保存データの暗号化：データベースおよびバックアップは暗号化して保存します。
+            - バックアップ体制：定期的な自動バックアップにより、障害時も復旧できます。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noRetention
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ backup-retention/noFrequency
+    `,
     // A screenshot's alt text describes a picture: the finding sits on the first sentence that states the backups.
     HEADER_EN +
       yaml`

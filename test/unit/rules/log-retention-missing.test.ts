@@ -4,6 +4,22 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('log-retention-missing', {
   valid: [
+    // Ruling P4: an app that is itself a log the user writes of their life, and a support request written down, are no
+    // logs of the service.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: はじめに
+          body: |
+            こもれび日記は、利用者自身が毎日の体調や気分を記録し、あとから振り返るためのライフログアプリです。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Support
+          body: |
+            Send every support request by email, so that all information is properly logged and tickets can be handled.
+    `,
     // No section on logging, and a period for logs in general: the audit log is among them.
     HEADER_EN +
       yaml`
@@ -264,6 +280,31 @@ checkRule('log-retention-missing', {
     `,
   ],
   invalid: [
+    // Rulings P1 and P4: "logged" as a property of encrypted exports is a passing mention; the finding sits on the audit
+    // logs the provider keeps, named as a feature. An incident register is no log of the service.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data in transit
+          body: |
+            All exports to partner systems are encrypted and logged.
+        - title: Workspace features
+          body: |
+            - Audit logs to let administrators see every change a staff member makes
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+        - title: Incident register
+          body: |
+            Each suspected breach is written into the incident register kept by the security lead.
+    `,
+    // A card headed ログ監査 whose statement ends on its noun (…監査ログを保存。) keeps the log.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: ログ監査
+          body: |
+            重要な操作の監査ログを保存。不審な操作をさかのぼって確認できます。
+      #     ^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
     // No section on logging: the provider's own audit log owes its period, which one for the application logs is not.
     HEADER_EN +
       yaml`
