@@ -10,7 +10,7 @@ import { wordGaps } from '../core/wordGaps';
 export const isPlace = (text: string) => NAMED_PLACE.test(text) || PLACE_ABBREVIATION.test(text) || DOMESTIC.test(text);
 // Processing and running are a location too ("認証データは米国で処理されます", "国内のデータセンターで稼働"); "remains in the EU" says where it is kept.
 const STORED =
-  wordGaps(/保存|保管|所在|設置|格納|(?:で|にて)(?:処理|管理|運用|稼働)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|\bresides?\b|\btransferr?(?:ed|ing)?\s{1,3}to\b|\b(?:process|transferr?|stor)\w*\b[^.!?\n]{0,40}?\boutside\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?[A-Z]|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i);
+  wordGaps(/保存|保管|所在|設置|格納|ホスト(?:され|し|して)|(?:で|にて)(?:処理|管理|運用|稼働)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|\bresides?\b|\bresidency\b|\btransferr?(?:ed|ing)?\s{1,3}to\b|\b(?:process|transferr?|stor)\w*\b[^.!?\n]{0,40}?\boutside\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?[A-Z]|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i);
 // The company's own address ("本社所在地:東京都…", "headquartered in Tokyo") says where the provider sits, not the data.
 const COMPANY = wordGaps(/本社|本店|支社|事務所|オフィス|会社名|代表者|事業者名|運営者名|商号|headquarter|head\s{1,3}office|registered\s{1,3}office|\boffices?\b|incorporated/i);
 const MACHINES = wordGaps(/データセンター|サーバ|リージョン|\bdata\s{1,3}cent(?:er|re)s?\b|\bservers?\b|\bregions?\b/i);

@@ -46,7 +46,10 @@ const TELLS_CUSTOMER = wordGaps(/\b(?:notify|inform|tell|alert)\s{1,3}(?:you|cus
 export function othersTime(fact: ProseFact, text: SourceText): boolean {
   const sentence = text.slice(fact.sentence.start, fact.sentence.end);
   if (fact.vagueness === 'period' && NOTICE.test(fact.text) && (AUDIT.test(sentence) || OTHERS_OPEN.test(sentence))) return true;
-  return LAW_ENFORCEMENT.test(sentence) && !TELLS_CUSTOMER.test(sentence);
+  // The authority is the one that acts when it is named before the vague word ("we ask law enforcement agencies to … in a
+  // timely manner"); named after it, it is only the law the provider's own act yields to ("… unless required by a
+  // governmental authority").
+  return LAW_ENFORCEMENT.test(text.slice(fact.sentence.start, fact.span.start)) && !TELLS_CUSTOMER.test(sentence);
 }
 
 // "As long as necessary" said of a purpose (「利用目的の達成に必要な期間」, 「注文管理に必要な期間のみ保持」, "for as long as

@@ -180,6 +180,22 @@ checkRule('data-location', {
           body: |
             Your personal information may be transferred to the United States. Data subjects located in the EEA may complain to their supervisory authority.
     `,
+    // A residency field naming places, and 「…でホストされています」 with a country: the place is named.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Compliance
+          controls: [6.1.3]
+          body: |
+            - Data residency: US (default), EU, and APAC options available for Enterprise
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: よくある質問
+          body: |
+            データはどこに保存されているのですか？ 制作データは、フランスのOVHcloudでホストされています。
+    `,
     // A question of where credentials or an inventory's asset is kept asks nothing of the customer's data's country.
     HEADER_EN +
       yaml`

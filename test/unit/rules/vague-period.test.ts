@@ -332,6 +332,16 @@ checkRule('vague-period', {
             当社は、ご本人から削除請求を受けた場合、合理的な期間内にデータを削除します。
       #                         ^^^^^^ vague-period/vague
     `,
+    // An authority named after the vague word is only what the provider's own deletion yields to (ruling P5).
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Within a reasonable time after termination we delete all copies of customer data, unless retention is required by a governmental authority.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
     // A change notice beside a claim named in another clause is still the provider's own lead time.
     HEADER_EN +
       yaml`
