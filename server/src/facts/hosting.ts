@@ -31,12 +31,22 @@ const ON_HOST = wordGaps(
 // the backup regime's second site, not where the service holds the customer's data.
 const COPIES = wordGaps(/バックアップ|複製|\bback(?:ed)?[\s-]?ups?\b|\bsnapshots?\b|\bcop(?:y|ies)\b|\breplicas?\b/i);
 
+// A platform named as the holder of the data in a list or table of the services used (「| Supabase, Inc. | データベース・
+// ストレージ・認証 |」, "- Vercel: application hosting"): the row says whose machines keep the data, as "hosted on AWS" does.
+// Only a row that opens with the platform's name: in running prose ("running Postgres or your own database") a name
+// next to "database" says nothing of where the data is.
+const PLATFORMS = String.raw`${HOSTS_EN}|Supabase|Firebase|Netlify|Cloudflare|さくらのクラウド|ニフクラ`;
+const ROW_OPENS = String.raw`(?:^[ \t]*(?:[-*・•][ \t]{1,3}|\d{1,2}\.[ \t]{1,3})?|\|[ \t]*|<(?:li|td)>[ \t]*|\[[ \t]*['"]|^[ \t]*['"])`;
+const HOLDER_ROW = wordGaps(
+  new RegExp(String.raw`${ROW_OPENS}(?:${PLATFORMS})\b[^\n。]{0,40}?(?:ホスティング|ストレージ|データベース|インフラ|データ(?:の)?(?:保存|保管)|\bhosting\b|\bdatabases?\b|\b(?:data|file|object)\s{1,3}storage\b)`, 'im'),
+);
+
 /** Some sentence of `body` names who hosts the service or its data. */
 export function namesHost(body: string): boolean {
-  if (!ON_HOST.test(body)) return false;
+  if (!ON_HOST.test(body) && !HOLDER_ROW.test(body)) return false;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return ON_HOST.test(sentence) && !COPIES.test(sentence);
+    return (ON_HOST.test(sentence) || HOLDER_ROW.test(sentence)) && !COPIES.test(sentence);
   });
 }
 
@@ -46,4 +56,16 @@ const WHERE_HOSTED = wordGaps(/\bwhere\b[^?\n]{0,60}\b(?:hosted|stored|located|k
 /** A heading asks where the service or its data is. */
 export function asksWhereHosted(title: string): boolean {
   return WHERE_HOSTED.test(title);
+}
+
+// The same question asked in the body of what the customer put in, as an FAQ's question that is no heading
+// (「{ q: "写真はどこに保存されますか？", a: … }」, "Where is my data stored?"); not of credentials or of an asset in an
+// inventory's form ("Location, i.e. where is it stored?").
+const WHERE_ASKED = wordGaps(
+  /\bwhere\s{1,3}(?:is|are|do\s{1,3}you\s{1,3}(?:store|keep|host))\s{1,3}(?:my|your|our|the|customer|customers['’])?\s{0,3}(?:data|files?|photos?|images?|documents?|content|recordings?|notes?|messages?|uploads?)\b[^?\n]{0,40}\?|(?:データ|情報|写真|画像|ファイル|記録|コンテンツ|動画|音声)(?:は|が)?どこ(?:に|で)[^?？\n]{0,20}(?:保存|保管|管理)[^?？\n]{0,12}[?？]/i,
+);
+
+/** A question in the text asks where the service or its data is. */
+export function asksWhereIn(body: string): boolean {
+  return WHERE_ASKED.test(body);
 }

@@ -20,7 +20,8 @@ const JA: Record<Vagueness, string> = {
     // 「一定の予告期間を設けて」: a notice period left as unnumbered as the period itself.
     '一定(?:の)?(?:予告)?期間',
     '一定(?:の)?時間',
-    '相当(?:の)?期間',
+    // 「相当な期間をもって周知」「相当な予告期間をもって終了」: the same unnumbered length, with な as with の.
+    '相当(?:の|な)?(?:予告)?期間',
     '(?:当社|弊社)?所定(?:の)?(?:期間|期日|日数|時間)',
     '相当(?:の)?(?:期日|時間)',
     // 「その利用条件、保存範囲その他の事項を別途定める」 leaves terms to another document, not a length: only a period named counts.
@@ -32,7 +33,7 @@ const JA: Record<Vagueness, string> = {
     '必要(?:な|とされる|と判断する)(?:限り|間)',
     '必要(?:が|性が)?なくなる(?:まで|時点まで)',
     '目的(?:の達成)?に必要な(?:範囲|期間)',
-    '合理的な?期間',
+    '合理的な?(?:予告)?期間',
     '必要な期間',
     '法令(?:等)?(?:で|に|により)定め(?:る|られた|られる)期間',
     `複?数${UNITS}`,
@@ -64,6 +65,10 @@ const EN: Record<Vagueness, string> = {
     'at (?:our|its|the provider\'s) (?:sole |reasonable )?discretion',
     'for a period (?:determined|specified|defined|set) (?:by us|separately|by the provider)',
     '(?:a|within a) commercially reasonable (?:period(?: of time)?|time)',
+    // "notify you with a reasonable amount of time before the maintenance": the same open length in more words.
+    '(?:a|within an?) (?:reasonable|sufficient|adequate) amount of time',
+    // "we remove all your data after a short grace period": a grace period named, its length not.
+    '(?:a|after a|within a) (?:short|brief|limited) grace period',
     '(?:a few|several) (?:hours|days|weeks|months|years)',
     '(?:multiple|several) (?:backup )?generations',
     'for (?:an? )?(?:longer|extended) periods?(?: of time)?',

@@ -6,6 +6,7 @@ import { readText } from '../read/readText';
 import { textFormatOf } from '../read/markdownText';
 import { DELETE_WORDS } from '../facts/leaving';
 import { announcesWithoutLeadTime } from '../facts/advanceNotice';
+import { promisesBreachNoticeWithoutTime } from '../facts/breachNotice';
 import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
 import { DESCRIBES_LOGS } from '../catalog/logWords';
 import { affirmedRowStatement, declinedRow } from './answeredRows';
@@ -103,7 +104,8 @@ export function withoutInferredControlFindings(
   // deletion-policy's question stands on a published text by the text's own words, not by the controls the importer
   // read: once a sentence says what becomes of customer data when the customer leaves, a control read from body words
   // (or none at all) must not silence it. So does change-notice on a sentence that announces changes "in advance" with
-  // no lead time: the author's own promise.
+  // no lead time: the author's own promise. So does incident-notification on a sentence that promises customers word of a
+  // breach "promptly" or "without undue delay" (ruling P6).
   // So does backup-retention's question of the period once a sentence says the provider backs up on a cadence ("We back
   // up every database to a second host each day"): the text states its own backups, whatever heading they stand under;
   // and both its questions where the finding's own sentence says the provider has backups (ruling P3: "regular backups",
@@ -116,6 +118,7 @@ export function withoutInferredControlFindings(
     (f.ruleId === 'deletion-policy' && imported?.leaving === true) ||
     (f.ruleId === 'backup-retention' && ((f.messageId === 'noRetention' && backsUpOnCadence()) || (imported?.yaml !== undefined && namesOwnBackups(imported.yaml.slice(f.start, f.end))))) ||
     (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end))) ||
+    (f.ruleId === 'incident-notification' && imported?.yaml !== undefined && promisesBreachNoticeWithoutTime(lineAround(imported.yaml, f.start))) ||
     (f.ruleId === 'log-retention-missing' && imported?.yaml !== undefined && (statesProvidersLogs(imported.yaml.slice(f.start, f.end)) || affirmsLogging(lineAround(imported.yaml, f.start))));
   // CLD.8.1.5 asks what becomes of customer data when the customer leaves. A text that never says (a retention schedule,
   // a section on exports, a manual on deleting records during use, staff leaving) gives no reason to ask it, unless it

@@ -19,6 +19,22 @@ const FENCED_CODE = /^[ \t]*(?:```|~~~)[^\n]*\n[\s\S]*?^[ \t]*(?:```|~~~)[ \t]*$
 // Words of time keeping in the prose or heading: a section read as 12.4.4 only from a record's field owes no source.
 const TIME_TALK = wordGaps(/時刻|時計|同期|クロック|タイムスタンプ|タイムゾーン|標準時|\bNTP\b|\bclocks?\b|\btime[-\s]?(?:stamps?|zones?|sync\w*|sources?|servers?|services?)\b|\btimestamps?\b|\bsynchroni[sz]\w*|\bUTC\b|\bJST\b/i);
 
+// A field of a record listed with what it holds ("- **Timestamp**: when the action occurred (ISO 8601 format)", "- `time`:
+// …"): what an audit log entry shows, not how the systems keep their clocks.
+const FIELD_ITEM = /^[ \t]*(?:[-*•・]|\d{1,2}\.)[ \t]+(?:\*\*|`)?[^\n*`:：]{1,40}?(?:\*\*|`)?[ \t]*[:：][^\n]*/gm;
+// The hours a support desk answers in ("support response time windows are provided in GMT", 「受付時間：平日10時〜18時(JST)」):
+// the time zone of people's working day, not of the systems' clocks.
+const STAFFED_HOURS = wordGaps(/\bsupport\b|\bresponse\s{1,3}(?:times?|windows?)\b|\b(?:business|office|working)\s{1,3}hours\b|\b\d{1,2}\s?(?:am|pm)\s?[-–]\s?\d{1,2}\s?(?:am|pm)\b|営業時間|受付時間|対応時間|サポート/i);
+
+/**
+ * The text with what only looks like time keeping taken out: fenced code, a record's field list; nothing of a section on
+ * a support desk's hours that never speaks of the systems' clocks.
+ */
+function timeKeepingWords(text: string): string {
+  const words = text.replace(FENCED_CODE, '').replace(FIELD_ITEM, '');
+  return STAFFED_HOURS.test(words) && !SYSTEM_CLOCKS.test(words) ? '' : words;
+}
+
 // The provider saying its systems' clocks are synchronised, in a sentence of any section ("…のシステムは日本標準時(JST)で
 // 時刻同期を行い、管理しています", "All production systems keep their clocks synchronised to UTC").
 const SYNCHRONISED =
@@ -39,7 +55,7 @@ export default statedFactRule({
   raisedBy: SYNCHRONISED,
   // The finding sits on the sentence that synchronises without naming a source.
   at: (sentence) => SYNCHRONISED.test(sentence) && !CLOCK.test(sentence),
-  owedWhere: (text) => (!DOCUMENT_TIMESTAMP.test(text) || SYSTEM_CLOCKS.test(text)) && TIME_TALK.test(text.replace(FENCED_CODE, '')),
+  owedWhere: (text) => (!DOCUMENT_TIMESTAMP.test(text) || SYSTEM_CLOCKS.test(text)) && TIME_TALK.test(timeKeepingWords(text)),
   statement: { sentence: { en: 'Server clocks are synchronised with {todo}.', ja: 'サーバーの時刻は{todo}と同期しています。' }, key: 'clock.source' },
   states: statesWords(CLOCK, 'clock.source'),
 });

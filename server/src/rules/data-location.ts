@@ -1,6 +1,6 @@
 // 18.1.1 and 6.1.3: the country or region where data is stored decides which
 // laws reach it; customers must be able to name it.
-import { asksWhereHosted, namesHost } from '../facts/hosting';
+import { asksWhereHosted, asksWhereIn, namesHost } from '../facts/hosting';
 import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
 import { aboutJurisdiction, isPlace, onlyLawOfTheseTerms, statesPlace } from './jurisdiction';
@@ -34,7 +34,12 @@ function announcesPlaces(body: string): boolean {
   return false;
 }
 
-const hostedWithoutPlace = (body: string, title: string) => asksWhereHosted(title) || namesHost(body);
+// A sentence that says where or on whose machines the data is ("may request that the data be hosted in a particular
+// jurisdiction", 「クラウド上のストレージに保存されます」): the statement that owes the place (ruling P1), rather than the
+// first section that answers the controls.
+const SAYS_WHERE = wordGaps(/\bdata\s{1,3}residency\b|\b(?:hosted|stored|kept|housed|located)\s{1,3}(?:in|on|at|within)\b|\bwhere\b[^?\n]{0,60}\b(?:hosted|stored)\b|保存場所|保管場所|所在国|(?:に|で|へ)(?:保存|保管|格納)(?:され|し|する|いた)|どこ(?:に|で)/i);
+
+const hostedWithoutPlace = (body: string, title: string) => asksWhereHosted(title) || namesHost(body) || asksWhereIn(body);
 
 export default statedFactRule({
   id: 'data-location',
@@ -56,6 +61,7 @@ export default statedFactRule({
   // Where no section answers the controls, a text that names whose machines hold the data ("hosted on AWS", "We partner
   // with trusted cloud providers"), or asks where under a heading, owes the country those machines stand in.
   raisedBy: { test: hostedWithoutPlace },
+  at: [(sentence) => hostedWithoutPlace(sentence, '') || SAYS_WHERE.test(sentence)],
   states: (_, pinned, body) => pinned.some((f) => f.key === 'data.location') || statesPlace(body),
   statedAnywhere: () => (section) => statedIn(section),
 });

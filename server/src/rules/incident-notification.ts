@@ -1,16 +1,11 @@
 // 16.1.2: customers plan their own response around how quickly they hear of an incident.
-import type { ProseFact } from '../model/whitepaper';
-import { extractFacts } from '../facts/extractFacts';
+import { NOTIFYING, promisesBreachNoticeWithoutTime, vagueNotice } from '../facts/breachNotice';
 import { onlyOutages } from '../facts/noticeKinds';
 import { splitSentences } from '../facts/sentences';
 import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
 import { commitmentOf } from '../facts/commitmentOf';
-import { NOT_OF_A_CONTRACT } from '../facts/contractBreach';
 
-// Telling someone of an incident ("customers would be made aware"; not staff made aware of their duties); a report received
-// from the customer ("報告を受けた場合") is no notice to them.
-const NOTIFYING = wordGaps(/(?:通知|報告|連絡)(?!を受|の受)|お知らせ|\bnotif|\binform(?:s|ed|ing)?\b|\bcommunicat|\b(?:are|is|be|been|get|gets)\s{1,3}told\b|\b(?:tell(?:s|ing)?|contact(?:s|ed|ing)?)\s{1,3}(?:you|your|customers?|the\s{1,3}(?:customer|account|owner|admin)|affected)\b|\blet\s{1,3}(?:you|customers?)\s{1,3}know\b|\b(?:you|customers?|users?|clients?)\s{1,3}(?:(?:will|would|shall|are|is|be)\s{1,3}){1,2}made\s{1,3}aware\b|\bmake\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}(?:\([^()\n]{1,40}\)\s{1,3})?aware\b/i);
 
 // The heading of the part that tells someone: "Notification", "Customer communication", 「お客様への連絡」.
 const NOTICE_PART = /通知|連絡|お知らせ|\bnotif|\bnotices?\b|\bcommunicat|\bdisclos/i;
@@ -69,21 +64,12 @@ const onlyReportsIn = (text: string) => {
 // The provider's own service or platform named as where an incident happens, which keeps the notice owed.
 const OWN_SERVICE = wordGaps(/当社(?:の)?(?:サービス|システム|環境|基盤)|本サービス|\bour\s{1,3}(?:own\s{1,3})?(?:service|platform|systems?|infrastructure|environment)\b|\bthe\s{1,3}(?:service|platform)\b/i);
 
-/** A notice to the customer promised with a vague time: a regulator's "without undue delay" is the law's wording, not the promise. */
-const vagueNotice = (f: Pick<ProseFact, 'kind' | 'topic' | 'customerDuty' | 'notice'>) =>
-  f.kind === 'vague' && f.topic === 'incident-notification' && !f.customerDuty && f.notice !== 'authority' && f.notice !== 'internal';
-
 /**
  * "In the unlikely event of a breach, we are committed to promptly notifying the customer", under a heading of its own
  * (a data-handling page's paragraph, a processor's "Responsibilities"): the promise raises the question where no section
  * answers 16.1.2 or is headed by incidents, as a change notice does.
  */
-const promisesVagueNotice = (body: string) =>
-  NOTIFYING.test(body) &&
-  SECURITY_INCIDENT.test(body) &&
-  extractFacts(body).some((f) => vagueNotice(f) && f.vagueness === 'deadline' && SECURITY_INCIDENT.test(body.slice(f.sentence.start, f.sentence.end)));
-// Word of a breach, not of an outage or of whatever "必要に応じて通知" covers: what makes a lone promise one of 16.1.2.
-const SECURITY_INCIDENT = wordGaps(new RegExp(String.raw`漏えい|漏洩|侵害|不正アクセス|セキュリティ(?:上の)?(?:インシデント|事故)|\bbreach(?:es)?\b${NOT_OF_A_CONTRACT}|\bsecurity\s{1,3}incidents?\b`, 'i'));
+const promisesVagueNotice = (body: string) => promisesBreachNoticeWithoutTime(body);
 
 // A heading that names the customer's notice itself ("Customer notification", 「お客様への通知」), not one to an authority or
 // the provider's own staff: the time its section gives is the notice's.

@@ -10,9 +10,9 @@ import { wordGaps } from '../core/wordGaps';
 export const isPlace = (text: string) => NAMED_PLACE.test(text) || PLACE_ABBREVIATION.test(text) || DOMESTIC.test(text);
 // Processing and running are a location too ("認証データは米国で処理されます", "国内のデータセンターで稼働"); "remains in the EU" says where it is kept.
 const STORED =
-  wordGaps(/保存|保管|所在|設置|格納|(?:で|にて)(?:処理|管理|運用|稼働)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|resides?|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i);
+  wordGaps(/保存|保管|所在|設置|格納|ホスト(?:され|し|して)|(?:で|にて)(?:処理|管理|運用|稼働)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|\bresides?\b|\bresidency\b|\btransferr?(?:ed|ing)?\s{1,3}to\b|\b(?:process|transferr?|stor)\w*\b[^.!?\n]{0,40}?\boutside\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?[A-Z]|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i);
 // The company's own address ("本社所在地:東京都…", "headquartered in Tokyo") says where the provider sits, not the data.
-const COMPANY = wordGaps(/本社|本店|支社|事務所|オフィス|headquarter|head\s{1,3}office|registered\s{1,3}office|\boffices?\b|incorporated/i);
+const COMPANY = wordGaps(/本社|本店|支社|事務所|オフィス|会社名|代表者|事業者名|運営者名|商号|headquarter|head\s{1,3}office|registered\s{1,3}office|\boffices?\b|incorporated/i);
 const MACHINES = wordGaps(/データセンター|サーバ|リージョン|\bdata\s{1,3}cent(?:er|re)s?\b|\bservers?\b|\bregions?\b/i);
 // A place named only as the far side of its border, and only as what may happen ("日本国外となる場合がある", "may be stored
 // outside the EU"): the data may be anywhere else, so no place is named. Said as what never happens ("国外へ移転しません",
@@ -22,8 +22,12 @@ const HEDGED = wordGaps(/場合が(?:あ|ござ)|可能性が|\b(?:may|might|cou
 const NEGATED = wordGaps(/ません|しない|されない|ことはない|\b(?:not|never|no)\b/i);
 // Markdown's emphasis by underscores ("located in _Paris, France_"): a letter beside an underscore has no word boundary.
 const UNDERSCORES = /_/g;
+// People or parties located somewhere ("Data Subjects located in the EEA", "an organization located outside the EEA"):
+// where they are, not the data.
+const PARTY_LOCATED = wordGaps(/\b(?:subjects?|individuals?|persons?|people|residents?|citizens?|organi[sz]ations?|entit(?:y|ies)|exporters?|importers?|recipients?)\s{1,3}(?:who\s{1,3}(?:are|is)\s{1,3}|that\s{1,3}(?:are|is)\s{1,3})?located\b/gi);
 function statesPlaceIn(words: string): boolean {
-  const sentence = words.includes('_') ? words.replace(UNDERSCORES, ' ') : words;
+  const plain = words.includes('_') ? words.replace(UNDERSCORES, ' ') : words;
+  const sentence = plain.includes('located') ? plain.replace(PARTY_LOCATED, ' ') : plain;
   const said = HEDGED.test(sentence) && !NEGATED.test(sentence) ? sentence.replace(BEYOND, ' ') : sentence;
   return isPlace(said) && STORED.test(said) && (!COMPANY.test(said) || MACHINES.test(said));
 }
@@ -41,14 +45,18 @@ const LAW_OF_CONTRACT =
 const AUTHORITY_REACH =
   wordGaps(/開示(?:の)?(?:要請|請求|命令|要求)|差押|令状|捜査機関|\bsubpoena|\bwarrants?\b|\blaw\s{1,3}enforcement\b|\bgovernment(?:al)?\s{1,3}(?:requests?|access|agenc)|\bCLOUD\s{1,3}Act\b|\b(?:requests?|orders?|demands?)\s{1,3}(?:from|by)\s{1,3}(?:public\s{1,3})?(?:authorities|government|courts?)\b/i);
 
+// An address given as a field of the contact block (「所在地：沖縄県…」 under 事業者名 at the foot of terms, after the
+// language or severability article): where the company sits, not the data.
+const ADDRESS_FIELD = /^[ \t]*(?:[-*・][ \t]*)?(?:(?:本社|本店|会社|事業者|当社|弊社|運営者)(?:の)?)?(?:所在地|住所)[ \t]*[：:][^\n]*/gm;
+
 /** The section's heading or text speaks of where data is, of an authority reaching it, or of the law and court of the contract: where the data is owed. */
 export function aboutJurisdiction(text: string): boolean {
-  return WHERE_DATA.test(text) || AUTHORITY_REACH.test(text) || LAW_OF_CONTRACT.test(text);
+  return WHERE_DATA.test(text.includes('所在地') ? text.replace(ADDRESS_FIELD, '') : text) || AUTHORITY_REACH.test(text) || LAW_OF_CONTRACT.test(text);
 }
 
 // Where the company sits, by which terms name their court (「運営者の本店所在地を管轄する地方裁判所」, 「当社の所在地を管轄する
-// 裁判所」): an address.
-const COMPANY_SEAT = /(?:本社|本店|支店|事務所|住所|(?:当社|弊社|運営者)(?:の)?)(?:の)?所在地/g;
+// 裁判所」), or the court's own seat (「{{管轄裁判所の所在地}}を管轄する地方裁判所」): an address.
+const COMPANY_SEAT = /(?:本社|本店|支店|事務所|住所|裁判所|(?:当社|弊社|運営者)(?:の)?)(?:の)?所在地/g;
 // The text naming itself as the contract or the policy it governs: 「本規約」「本約款」「本プライバシーポリシー」, "these Terms",
 // "this Agreement", "this Privacy Policy".
 const THESE_TERMS =

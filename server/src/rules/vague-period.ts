@@ -12,6 +12,7 @@ import { wordGaps } from '../core/wordGaps';
 import { commitmentOf } from '../facts/commitmentOf';
 import { NOT_OF_A_CONTRACT } from '../facts/contractBreach';
 import { namesOfCounts, opensWithSubjectVerb, providerNames, subjectNameCounts, type NameCounts } from '../facts/providerNames';
+import { othersTime, ownWork, purposeRetention } from './periodsNotOwed';
 
 const OWED = new Set(['deletion', 'data-return', 'backup-retention', 'backup-frequency', 'log-retention', 'incident-notification', 'change-notice']);
 
@@ -164,7 +165,7 @@ const DISCRETION = /裁量|判断|\bdiscretion\b/i;
 const clausesParty = (fact: ProseFact, text: SourceText) => CLAUSES_PARTY.test(text.slice(fact.sentence.start, fact.sentence.end));
 
 // The readings of a vague word that owe no number: the reader is not kept waiting on the provider by it.
-const NO_NUMBER_OWED = [inactivity, condition, curePeriod, claimNotice, onTheDevice, statutoryReply, clausesParty];
+const NO_NUMBER_OWED = [inactivity, condition, curePeriod, claimNotice, onTheDevice, statutoryReply, clausesParty, ownWork, othersTime, purposeRetention];
 
 // The regime or party a sentence speaks for ("under the GDPR", "For customers in California", 「米国の州法が適用される場合」):
 // a number given under one does not say how soon the other is told. A party only as the one told ("notify affected

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { createAnalyzer } from '../../../server/src/analyze/analyzer';
 import { WHITEPAPER } from '../../../server/src/analyze/documentKind';
 import { headingControls, ownOutline } from '../../../server/src/import/headingControls';
-import { importWhitepaper, withoutInferredControlFindings } from '../../../server/src/import/importWhitepaper';
+import { importWhitepaper, weaklyRecognised, withoutInferredControlFindings } from '../../../server/src/import/importWhitepaper';
 import { checkGolden } from '../../helpers/golden';
 
 const PUBLISHED = join(__dirname, '..', '..', 'fixtures', 'published');
@@ -170,6 +170,17 @@ test('maintenance announced "in advance" with no lead time is reported at its wo
   assert.deepEqual(findings.map((f) => result.yaml.slice(f.start, f.end)), ['Maintenance windows are announced in advance on our status page.']);
   const timed = importWhitepaper(text.replace('announced in advance', 'announced 7 days in advance'), 'page.txt');
   assert.deepEqual(withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(timed.yaml).findings, timed).filter((f) => f.ruleId === 'change-notice'), []);
+});
+
+test('a breach notice promised "without undue delay" is reported, also where only body words read 16.1.2 (ruling P6)', () => {
+  const text =
+    'Example Notes data processing terms\n\nCustomer data\n\nWe process customer data on instructions. Upon becoming aware of a breach of customer data, we notify the customer without undue delay. Incidents are investigated by our team.\n\nBackups\n\nDaily backups are kept for 30 days.\n';
+  const result = importWhitepaper(text, 'page.txt');
+  assert.ok(weaklyRecognised(result.controls).has('16.1.2'), '16.1.2 is read from body words only');
+  const findingsOf = (imported: ReturnType<typeof importWhitepaper>) =>
+    withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(imported.yaml).findings, imported).filter((f) => f.ruleId === 'incident-notification');
+  assert.equal(findingsOf(result).length, 1);
+  assert.deepEqual(findingsOf(importWhitepaper(text.replace('without undue delay', 'within 48 hours'), 'page.txt')), []);
 });
 
 test('the title answers what it names only where no section does, unless the opening text bears it out', () => {

@@ -60,6 +60,28 @@ checkRule('clock-source', {
             CREATE TABLE request_log (id TEXT, timestamp TIMESTAMP NOT NULL);
             \`\`\`
     `,
+    // A record's field list ("- **Timestamp**: …") and a support desk's hours in a time zone: neither is the systems' clocks.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: What each audit log entry shows
+          controls: [12.4.4]
+          body: |
+            - **Timestamp**: when the action happened, in ISO 8601 format
+            - **Actor**: who made the change
+        - title: For same day response, what time zone are your support hours in?
+          controls: [12.4.4]
+          body: |
+            Our support response windows are given in the GMT time zone. We are adding engineers in other time zones.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: サポートの受付時間
+          controls: [12.4.4]
+          body: |
+            受付時間は平日10時から18時(日本時間)です。
+    `,
   ],
   invalid: [
     // A time zone is no time source; a sentence anywhere that synchronises the systems raises the question.

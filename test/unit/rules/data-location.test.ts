@@ -154,17 +154,105 @@ checkRule('data-location', {
           body: |
             All customer data stays in the Frankfurt region in Germany.
     `,
+    // A contact block's address after the language or severability article (「所在地：…」), and the court's own seat left as a
+    // placeholder in the governing-law article: where the company or the court sits, not the data.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第13条(準拠法および管轄)
+          controls: [18.1.1]
+          body: |
+            本規約の解釈および適用は、日本法に準拠します。紛争は{{管轄裁判所の所在地}}を管轄する地方裁判所を専属的合意管轄裁判所とします。
+        - title: 第14条(言語)
+          controls: [6.1.3]
+          body: |
+            本規約は日本語版を正本とします。
+
+            事業者名：株式会社サンプル
+            所在地：横浜市中区海岸通1-1
+    `,
+    // People located somewhere are not the data; a transfer to a country names where it goes.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: International transfers
+          controls: [6.1.3]
+          body: |
+            Your personal information may be transferred to the United States. Data subjects located in the EEA may complain to their supervisory authority.
+    `,
+    // A residency field naming places, and 「…でホストされています」 with a country: the place is named.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Compliance
+          controls: [6.1.3]
+          body: |
+            - Data residency: US (default), EU, and APAC options available for Enterprise
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: よくある質問
+          body: |
+            データはどこに保存されているのですか？ 制作データは、フランスのOVHcloudでホストされています。
+    `,
+    // A question of where credentials or an inventory's asset is kept asks nothing of the customer's data's country.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: FAQ
+          body: |
+            Where are my provider credentials stored? Encrypted at rest with AES-256.
+        - title: Asset inventory
+          body: |
+            * **Location**, i.e. where is it stored, used, and backed up?
+    `,
   ],
   invalid: [
+    // A platform named as the data's holder in a table of the services used, and no country anywhere (ruling P8).
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第6条(委託先)
+          body: |
+            | サービス | 利用目的 |
+            |---|---|
+            | Supabase, Inc. | データベース・ストレージ |
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
+    `,
+    // An FAQ's question on where the customer's photos are kept, asked in the body and answered with no place.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: よくある質問
+          body: |
+            写真はどこに保存されますか？ クラウド上の暗号化されたストレージに保存されます。
+      #     ^^^^^^^^^^^^^^ data-location/missing
+    `,
+    // A data residency clause under a later article, with no place: the finding sits on its statement, not on the first
+    // section answering the controls (ruling P1).
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Definitions
+          controls: [18.1.1, 6.1.3]
+          body: |
+            "Applicable Law" means the data protection law that applies to the processing.
+        - title: Data residency
+          controls: [6.1.3]
+          body: |
+            The customer may ask for its data to be hosted in a particular jurisdiction.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
+    `,
     // A heading naming where the information is kept (「情報の保存先」), answered with a cloud and a border it may cross:
-    // "may be outside Japan" names no place.
+    // "may be outside Japan" names no place. The finding sits on the sentence that says where (ruling P1).
     HEADER_JA +
       yaml`
       sections:
         - title: 5. 情報の保存先
-      #   ^^^^^^^^^^^^^^^^ data-location/missing
           body: |
             当社は、アカウント情報を外部のクラウドサービスに保存します。保存先の所在地は、日本国外となる場合があります。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
     `,
     HEADER_EN +
       yaml`

@@ -282,8 +282,46 @@ checkRule('vague-period', {
     // change or an incident.
     `${VALID}  - title: Indemnification\n    controls: [12.1.2]\n    body: |\n      We will promptly send you a written notice of any such claim we receive and let you lead its defence.\n      We defend you against third-party claims, provided that you give us prompt written notice of the claim.\n`,
     `${VALID}  - title: 知的財産権の補償\n    controls: [12.1.2]\n    body: |\n      本サービスが第三者の権利を侵害するとして第三者から請求を受けた場合、当社は速やかにその旨をお客様に通知し、自らの費用で防御します。\n`,
+    // Ruling P5: the provider's own work (patches applied, faults resolved, permissions and information no longer needed
+    // removed), the other party's notice (before an audit, withdrawing consent), law enforcement's requests and a
+    // retention by purpose owe the customer no period.
+    `${VALID}  - title: Operations\n    body: |\n      Security patches are applied to all production hosts in a timely manner.\n      We resolve and remediate incidents as soon as possible.\n`,
+    `${VALID}  - title: 安全管理措置\n    controls: [CLD.8.1.5]\n    body: |\n      当社は、不要になった権限を速やかに削除します。\n      - 不要になった情報の速やかな削除・廃棄\n`,
+    `${VALID}  - title: Audits\n    controls: [12.1.2]\n    body: |\n      Upon reasonable notice, the customer may inspect the records we keep about the processing of its data.\n      You may withdraw your consent with reasonable notice.\n`,
+    `${VALID}  - title: Law enforcement\n    controls: [CLD.8.1.5]\n    body: |\n      We encourage law enforcement agencies to send preservation requests through the proper channel in a timely manner.\n`,
+    `${VALID}  - title: 個人情報の保管\n    controls: [CLD.8.1.5]\n    body: |\n      当社は、個人情報を利用目的の達成に必要な期間保管します。注文情報は注文管理に必要な期間のみ保持します。\n`,
+    `${VALID}  - title: Our principles\n    controls: [CLD.8.1.5]\n    body: |\n      * Keeping data only for as long as necessary\n`,
   ],
   invalid: [
+    // 相当な期間 / 相当な予告期間 / 合理的な予告期間 and "a reasonable amount of time" before a change or an end of the service:
+    // a notice lead time owed, left open (ruling P5).
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: サービスの変更・終了
+          controls: [12.1.2]
+          body: |
+            重要な変更については相当な期間をもって周知します。
+      #               ^^^^^ vague-period/vague
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: サービスの終了
+          controls: [12.1.2]
+          body: |
+            当社は、合理的な予告期間をもって本サービスを終了できます。
+      #         ^^^^^^^^ vague-period/vague
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Maintenance
+          controls: [12.1.2]
+          body: |
+            We notify you with a reasonable amount of time before maintenance that needs your action.
+      #                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+    `,
     // 請求 is also a person's request: deleting on one "within a reasonable period" is still the provider's own time.
     HEADER_JA +
       yaml`
@@ -293,6 +331,16 @@ checkRule('vague-period', {
           body: |
             当社は、ご本人から削除請求を受けた場合、合理的な期間内にデータを削除します。
       #                         ^^^^^^ vague-period/vague
+    `,
+    // An authority named after the vague word is only what the provider's own deletion yields to (ruling P5).
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Deletion
+          controls: [CLD.8.1.5]
+          body: |
+            Within a reasonable time after termination we delete all copies of customer data, unless retention is required by a governmental authority.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
     `,
     // A change notice beside a claim named in another clause is still the provider's own lead time.
     HEADER_EN +
