@@ -157,7 +157,8 @@ checkRule('data-location', {
   ],
   invalid: [
     // A heading naming where the information is kept (「情報の保存先」), answered with a cloud and a border it may cross:
-    // "may be outside Japan" names no place.
+    // "may be outside Japan" names no place. In English the sentence names its host by kind ("with a cloud provider"):
+    // the finding sits on it, not on the heading.
     HEADER_JA +
       yaml`
       sections:
@@ -170,9 +171,9 @@ checkRule('data-location', {
       yaml`
       sections:
         - title: Where your data is stored
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
           body: |
             We store account data with a cloud provider. It may be stored outside the United States.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
     `,
     // Whose machines, and no country anywhere: the text raises where the data is without a section of the controls.
     HEADER_EN +
