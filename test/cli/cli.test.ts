@@ -198,6 +198,19 @@ describe('wp27017 check', () => {
     assert.match(bad.stderr, /^wp27017: --as must be one of whitepaper, policy, help, faq, privacy, product, page, requirements, not "memo"/);
   });
 
+  test('a question heading that opens a row of sections: read as a page, not an FAQ entry, and its hosting owes the place', () => {
+    const published = join(dir, 'security.md');
+    writeFileSync(
+      published,
+      '### Found a security issue?\n\nWrite to our security team.\n\n### Physical Security\n\nWe operate all our infrastructure in Google Cloud Platform data centers.\n\n### Network Security\n\nEvery service sits behind a firewall.\n\n### Encryption\n\nNotes are encrypted at rest with AES-256.\n',
+    );
+    const read = JSON.parse(wp27017(['check', published, '--format', 'json', '--lang', 'en'], dir).stdout).files[0];
+    assert.equal(read.readAs.kind, 'page');
+    assert.match(read.readAs.description, /^read as a page on one topic \(its first heading, a question, opens one of its sections\)/);
+    assert.ok(read.findings.some((f: { ruleId: string; line: number }) => f.ruleId === 'data-location'), 'the hosting sentence owes the country');
+    assert.match(wp27017(['check', published, '--lang', 'ja'], dir).stderr, /security\.md: 1つの話題についてのページとして読みました\(最初の見出し\(質問\)は節のひとつ\): /);
+  });
+
   test('a published help article gets no control-missing findings; read as a whitepaper, it owes every expected control', () => {
     const plain = mkdtempSync(join(tmpdir(), 'wp27017-kind-'));
     writeFileSync(join(plain, 'cancel.txt'), 'How to cancel your subscription\n\n1. Open Settings and click Billing.\n2. Click Cancel subscription.\n\nWhen the subscription ends, your workspace data is deleted 30 days later. You can export it from Settings before then.\n');

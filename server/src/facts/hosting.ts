@@ -6,36 +6,59 @@ import { splitSentences } from './sentences';
 import { wordGaps } from '../core/wordGaps';
 
 // The hosts themselves, as texts name them.
-const HOSTS_EN = String.raw`Amazon\s{1,3}Web\s{1,3}Services|AWS|(?:Microsoft\s{1,3})?Azure|Google\s{1,3}Cloud(?:\s{1,3}Platform)?|GCP|Digital\s{0,3}Ocean|Hetzner|OVH(?:cloud)?|Linode|Oracle\s{1,3}Cloud|IBM\s{1,3}Cloud|Heroku|Vercel|Alibaba\s{1,3}Cloud|Rackspace|Equinix`;
-// A host named by its kind: "trusted cloud providers". A data centre alone ("operated in a monitored data centre") is
-// the building, which published pages name without meaning to say whose or where; annotators asked no place of it.
-const HOST_KINDS_EN = String.raw`(?:(?:public|trusted|leading|major|reputable|third[-\s]party|industry[-\s]leading)\s{1,3}){0,2}(?:cloud\s{1,3}(?:service\s{1,3}|infrastructure\s{1,3}|hosting\s{1,3}|computing\s{1,3})?providers?|hosting\s{1,3}providers?)`;
-const HOSTS_JA = String.raw`AWS|Amazon\s{0,3}Web\s{0,3}Services|アマゾン\s{0,3}ウェブ\s{0,3}サービス|Azure|Google\s{0,3}Cloud|GCP|さくらのクラウド|さくらインターネット|ニフクラ|IDCフロンティア|クラウド(?:サービス)?(?:事業者|プロバイダ)`;
+const HOSTS_EN = String.raw`Amazon\s{1,3}Web\s{1,3}Services?|(?:Amazon\s{1,3})?AWS|(?:Microsoft\s{1,3})?Azure|Google\s{1,3}Cloud(?:\s{1,3}Platform)?|GCP|Digital\s{0,3}Ocean|Hetzner|OVH(?:cloud)?|Linode|Oracle\s{1,3}Cloud|IBM\s{1,3}Cloud|Heroku|Vercel|Netlify|Cloudflare|Supabase|Firebase|Fly\.io|Alibaba\s{1,3}Cloud|Rackspace|Equinix`;
+// A host's own tool the provider sets up ("Keys are stored and managed by AWS Key Management Service"), or its shop
+// ("available on the AWS Marketplace"): the host's product, not where the service holds the data.
+const HOST_TOOL = String.raw`(?!\s{0,3}(?:KMS|Key\s{1,3}(?:Management|Vault)|Cloud\s{1,3}KMS|Secrets?\s{1,3}Manager|Parameter\s{1,3}Store|Cloud\s{0,3}HSM|Certificate\s{1,3}Manager|Cloud\s{0,3}Trail|Cloud\s{0,3}Watch|GuardDuty|WAF|Shield|IAM|Cognito|Marketplace|Backup)\b)`;
+// A host named by its kind: "trusted cloud providers", "secure cloud infrastructure". A data centre alone ("operated
+// in a monitored data centre") is the building, which published pages name without meaning to say whose or where,
+// unless the text puts the data in it (`IN_DATA_CENTRES`).
+const HOST_KINDS_EN = String.raw`(?:(?:public|trusted|leading|major|reputable|secure|third[-\s]party|industry[-\s]leading)\s{1,3}){0,2}(?:cloud\s{1,3}(?:service\s{1,3}|infrastructure\s{1,3}|hosting\s{1,3}|computing\s{1,3})?providers?|hosting\s{1,3}providers?|cloud\s{1,3}(?:infrastructure|servers?))`;
+const HOSTS_JA = String.raw`AWS|Amazon\s{0,3}Web\s{0,3}Services?|アマゾン\s{0,3}ウェブ\s{0,3}サービス|(?:Microsoft\s{0,3})?Azure|Google\s{0,3}Cloud(?:\s{0,3}Platform)?|GCP|Cloudflare|Supabase|Vercel|Firebase|Heroku|さくらのクラウド|さくらインターネット|ニフクラ|IDCフロンティア|クラウド(?:サービス)?(?:事業者|プロバイダ)`;
+// A few words between the preposition and the host: "on a combination of DigitalOcean", "in secure data centers like
+// Equinix", "in [Amazon AWS]"; not an owner's name ("on Acme's cloud infrastructure": the provider's own, whoever runs it).
+const BEFORE_HOST = String.raw`(?:(?![\w-]+['’]s\b)[\w'’-]+\s{1,3}){0,4}?\[?`;
 
 // "Operating system" names a machine's software, not the act of running on one ("the operating system configuration
 // chosen by the hosting provider" says nothing of where the service runs).
 // Hosted, stored or run on a named host: "is hosted on AWS", "stored in the Amazon Web Services (AWS) infrastructure",
-// "available on the following cloud providers:", "We partner with trusted cloud providers"; in Japanese the host then
-// its verb: 「AWS上で稼働」「さくらのクラウドに保存」.
+// "available on the following cloud providers:", "We partner with trusted cloud providers", "data centers hosted and
+// managed by Google", "a multi-cloud architecture across AWS and Vercel", "leverages AWS for processing and storage",
+// "our data center providers" (not "our cloud provider" or "our hosting provider" alone, named as a party to a review or
+// a contract as often as a host); in Japanese the host then its verb or its role: 「AWS上で稼働」「さくらのクラウドに保存」
+// 「インフラには「AWS」を採用」, a row naming Supabase for 「データベース・ストレージ」.
 const ON_HOST = wordGaps(
   new RegExp(
-    String.raw`\b(?:host(?:s|ed|ing)?|stor(?:e|es|ed|ing)|run(?:s|ning)?|deployed|available|resides?|lives?|operat(?:e|es|ed|ing)(?!\s{1,3}systems?\b)|built)\b[^.!?\n]{0,40}?\b(?:on|in|with|at|within|across|by|inside)\s{1,3}(?:the\s{1,3}|our\s{1,3}|its\s{1,3})?(?:following\s{1,3})?(?:${HOSTS_EN}|${HOST_KINDS_EN})\b` +
+    String.raw`\b(?:host(?:s|ed|ing)?|stor(?:e|es|ed|ing)|run(?:s|ning)?|deployed|available|resides?|lives?|operat(?:e|es|ed|ing)(?!\s{1,3}systems?\b)|built|infrastructure|architecture)\b[^.!?\n]{0,40}?\b(?:on|in|with|at|within|across|by|inside)\s{1,3}${BEFORE_HOST}(?:${HOSTS_EN}|${HOST_KINDS_EN})\b${HOST_TOOL}` +
+      String.raw`|\b(?:host(?:s|ed|ing)?|managed|operated)\b[^.!?\n]{0,30}?\b(?:on|in|within|by|at)\s{1,3}(?:the\s{1,3})?(?:Amazon|Google|Microsoft)(?:['’]s)?\b` +
+      String.raw`|\bour\s{1,3}data\s{1,3}cent(?:er|re)\s{1,3}providers?\b(?!['’]s)` +
       String.raw`|\b(?:partner(?:s|ed)?|work(?:s|ed)?)\s{1,3}with\s{1,3}(?:the\s{1,3}|our\s{1,3})?${HOST_KINDS_EN}\b` +
       String.raw`|\b(?:${HOSTS_EN})\s{1,3}(?:hosts|stores|runs)\b` +
-      String.raw`|(?:${HOSTS_JA})(?:の)?(?:上|内|環境|基盤|インフラ(?:ストラクチャ)?|サーバー?|データセンター)?(?:で|に|にて|上で|上に)(?:稼働|運用|構築|保存|保管|格納|ホスト|ホスティング|管理|設置)`,
+      String.raw`|\b(?:us(?:e|es|ing)|leverag(?:e|es|ing)|rel(?:y|ies|ying)\s{1,3}on)\s{1,3}(?:the\s{1,3})?(?:${HOSTS_EN})${HOST_TOOL}\s{1,3}(?:for|to)\s{1,3}(?:(?:data\s{1,3})?(?:hosting|storage|processing|infrastructure)|(?:host|store|process|run)\b)` +
+      String.raw`|(?:${HOSTS_JA})(?:の)?(?:上|内|環境|基盤|インフラ(?:ストラクチャ)?|サーバー?|データセンター)?(?:で|に|にて|上で|上に)(?:稼働|運用|構築|保存|保管|格納|ホスト|ホスティング|管理|設置)` +
+      String.raw`|(?:${HOSTS_JA})${HOST_TOOL}[^\n。]{0,30}?(?:ホスティング|データベース|ストレージ)` +
+      String.raw`|(?:インフラ(?:ストラクチャー?)?|サーバー?|基盤|ホスティング(?:環境)?|データベース)(?:には|に|として|は)[「『"]?(?:${HOSTS_JA})[」』"]?(?:[(（][^)）\n]{0,30}[)）])?を?(?:採用|利用|使用)`,
     'i',
   ),
 );
 
+// Data stored in data centres the text names no owner or place of ("Data stored in SOC 2 compliant data centers"):
+// where the data is kept is said, and the country is what the reader still lacks.
+const IN_DATA_CENTRES = wordGaps(/\b(?:data|information|content)\b[^.!?\n]{0,30}?\b(?:stored|hosted|kept|housed|held)\s{1,3}(?:in|within|at)\s{1,3}(?:[\w'’-]+\s{1,3}){0,4}?data\s{1,3}cent(?:er|re)s?\b/i);
+
 // Where the backups or copies are kept ("daily backups are stored in Microsoft Azure, and another copy in AWS") tells of
 // the backup regime's second site, not where the service holds the customer's data.
 const COPIES = wordGaps(/バックアップ|複製|\bback(?:ed)?[\s-]?ups?\b|\bsnapshots?\b|\bcop(?:y|ies)\b|\breplicas?\b/i);
+// The customer's own cloud ("deployed in your own AWS account", self-hosted, BYOC): the provider holds nothing there.
+const CUSTOMERS_CLOUD = wordGaps(
+  /\b(?:your|customers?['’]?s?|their)\s{1,3}(?:own\s{1,3})?(?:AWS|Azure|GCP|cloud|VPC|accounts?|infrastructure|environments?|premises|servers?)\b|\bself[-\s]?host|\bBYOC\b|bring\s{1,3}your\s{1,3}own\s{1,3}cloud|\bon[-\s]?prem|お客様(?:自身)?の(?:AWS|クラウド|環境|アカウント)|オンプレミス/i,
+);
 
 // A platform named as the holder of the data in a list or table of the services used (「| Supabase, Inc. | データベース・
 // ストレージ・認証 |」, "- Vercel: application hosting"): the row says whose machines keep the data, as "hosted on AWS" does.
 // Only a row that opens with the platform's name: in running prose ("running Postgres or your own database") a name
 // next to "database" says nothing of where the data is.
-const PLATFORMS = String.raw`${HOSTS_EN}|Supabase|Firebase|Netlify|Cloudflare|さくらのクラウド|ニフクラ`;
+const PLATFORMS = String.raw`${HOSTS_EN}|さくらのクラウド|ニフクラ`;
 const ROW_OPENS = String.raw`(?:^[ \t]*(?:[-*・•][ \t]{1,3}|\d{1,2}\.[ \t]{1,3})?|\|[ \t]*|<(?:li|td)>[ \t]*|\[[ \t]*['"]|^[ \t]*['"])`;
 const HOLDER_ROW = wordGaps(
   new RegExp(String.raw`${ROW_OPENS}(?:${PLATFORMS})\b[^\n。]{0,40}?(?:ホスティング|ストレージ|データベース|インフラ|データ(?:の)?(?:保存|保管)|\bhosting\b|\bdatabases?\b|\b(?:data|file|object)\s{1,3}storage\b)`, 'im'),
@@ -43,10 +66,10 @@ const HOLDER_ROW = wordGaps(
 
 /** Some sentence of `body` names who hosts the service or its data. */
 export function namesHost(body: string): boolean {
-  if (!ON_HOST.test(body) && !HOLDER_ROW.test(body)) return false;
+  if (!ON_HOST.test(body) && !IN_DATA_CENTRES.test(body) && !HOLDER_ROW.test(body)) return false;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return (ON_HOST.test(sentence) || HOLDER_ROW.test(sentence)) && !COPIES.test(sentence);
+    return (ON_HOST.test(sentence) || IN_DATA_CENTRES.test(sentence) || HOLDER_ROW.test(sentence)) && !COPIES.test(sentence) && !CUSTOMERS_CLOUD.test(sentence);
   });
 }
 

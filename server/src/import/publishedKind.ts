@@ -97,6 +97,28 @@ function clauseOf(id: string): string {
   return id.split('.').slice(0, 2).join('.');
 }
 
+// A Markdown heading line: its level and its words ("###System Security" is read by eye as one too).
+const MARKDOWN_HEADING = /^(#{1,6})[ \t]*([^#\s][^\n]*)$/gm;
+
+/** `title` is a Markdown heading followed by at least three headings of its level that are not questions, and more of those than of questions. */
+function firstOfSections(text: string, title: string): boolean {
+  let level = 0;
+  let statements = 0;
+  let questions = 0;
+  MARKDOWN_HEADING.lastIndex = 0;
+  for (let m = MARKDOWN_HEADING.exec(text); m !== null; m = MARKDOWN_HEADING.exec(text)) {
+    const words = m[2].trim();
+    if (level === 0) {
+      if (words === title) level = m[1].length;
+      continue;
+    }
+    if (m[1].length !== level) continue;
+    if (QUESTION_TITLE.test(words)) questions++;
+    else statements++;
+  }
+  return statements >= 3 && statements > questions;
+}
+
 /**
  * What kind of document a published text is. A text is a whitepaper when it names control ids, names itself (or the
  * standards, or security) in its title or opening, or answers topics of three clauses or more under their own headings
@@ -117,7 +139,11 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   // a first line of prose the importer took for a title once the front matter was set aside; a heading of the page's
   // own ("# データ削除の方法") names it better.
   const headed = title !== '' && text.split('\n').some((line) => /^#{1,6}\s/.test(line) && line.replace(/^#+\s*/, '').trim() === title);
-  const heading = (headed ? '' : ownName) || title || firstLine || (headings[0] ?? '');
+  const first = (headed ? '' : ownName) || title || firstLine || (headings[0] ?? '');
+  // A question that opens a row of headings of its own level, most of them no questions ("### Need to report a
+  // vulnerability?" over "### Physical Security", "### Data Storage" …), is the first of the page's sections, not its
+  // title: the page is named by its front matter, if anything.
+  const heading = QUESTION_TITLE.test(first) && firstOfSections(text, first) ? (ownName ?? '') : first;
   const opening = `${heading}\n${text.slice(0, 400)}`;
   const instructs = QUESTION_TITLE.test(heading) || TASK_TITLE.test(heading);
   const about = [...new Set([...TITLE_TOPICS.filter(([words]) => words.test(heading)).flatMap(([, ids]) => ids), ...(deletesAtLeaving(text) || saysWhatBecomesOfDataAnywhere(text) ? ['CLD.8.1.5'] : [])])];
@@ -145,6 +171,7 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
   const steps = count(STEP, text);
   if (steps >= 2) return kind('help', { en: `${steps} steps of a task`, ja: `操作の手順 ${steps} 件` });
   if (count(PRODUCT_WORDS, text) >= 2) return kind('product', words(PRODUCT_WORDS, text));
+  if (heading !== first) return kind('page', { en: 'its first heading, a question, opens one of its sections', ja: '最初の見出し(質問)は節のひとつ' });
   return kind('page', { en: 'one topic, no other sign', ja: '1つの話題、他の手がかりなし' });
 }
 

@@ -14,12 +14,26 @@ test('a host named by name or by kind, in English and Japanese', () => {
     '本サービスはAWS上で稼働しています。',
     'お客様のデータはさくらのクラウドに保存します。',
     'データはクラウド事業者のデータセンターで管理しています。',
+    'We operate all our infrastructure in Amazon Web Services data centers.',
+    'Our physical infrastructure is hosted and managed within Amazon’s secure data centers.',
+    'Larchpad runs on the Amazon Web Services global infrastructure platform.',
+    'Our data centers are hosted and managed by Google.',
+    'The hosted service runs on Cloudflare infrastructure.',
+    'Hosted on secure cloud infrastructure',
+    'We host our servers on a combination of DigitalOcean and Amazon data centers.',
+    'A multi-cloud architecture across AWS, Vercel and Cloudflare.',
+    'Larchpad leverages AWS for processing and storage.',
+    'The platform is hosted in [Amazon AWS], in two clusters.',
+    'Our data center providers publish their own security statements.',
+    'Customer data is stored in SOC 2 audited data centers.',
+    '当社サービスのインフラストラクチャーには「Amazon Web Service」を採用しています。',
+    '| Supabase | データベース・ストレージ |',
   ]) {
     assert.ok(namesHost(sentence), sentence);
   }
 });
 
-test('no host: a law, an award, a building, a feature of the host, where the backups go', () => {
+test('no host: a law, an award, a building, a feature or tool of the host, its shop, where the backups go, the customer\'s own cloud', () => {
   for (const sentence of [
     "For data on disk, the service relies on the cloud provider's default volume encryption.",
     '専有サーバーを24時間監視体制のもとデータセンターにて運用',
@@ -30,6 +44,16 @@ test('no host: a law, an award, a building, a feature of the host, where the bac
     'The service is available on iOS and Android.',
     'The strength of TLS depends on the operating system configuration chosen by the hosting provider.',
     '本サービスはAWSの認定を受けた技術者が運用します。',
+    'Encryption keys are stored and managed by AWS Key Management Service.',
+    'Larchpad is available on the AWS Marketplace.',
+    'The agent is deployed in your own AWS account, so data never leaves it.',
+    'Self-hosted editions run on your AWS or Azure subscription.',
+    'Nightly snapshots are stored in Google Cloud Storage.',
+    '鍵はAWS KMSで管理し、データベースを暗号化します。',
+    'お客様のAWS環境に構築するため、データはお客様の環境に保存されます。',
+    'Together with our cloud provider we apply the controls below.',
+    'This policy is reviewed after any change of our hosting provider.',
+    "Shared workspaces are hosted alongside other accounts on Larchpad's cloud infrastructure.",
   ]) {
     assert.ok(!namesHost(sentence), sentence);
   }

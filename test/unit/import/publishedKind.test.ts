@@ -25,6 +25,17 @@ test('a whitepaper or security disclosure is read as one, in Japanese and Englis
   assert.match(kindOf(ids).why.en, /control ids/);
 });
 
+test('a question heading that opens a row of sections of its level is a section, not the title of an FAQ entry', () => {
+  const rows = '### Found a vulnerability?\n\nWrite to us.\n\n### Physical Security\n\nBadges at every door.\n\n###Network Security\n\nFirewalls.\n\n### Data Storage\n\nDisks are encrypted.\n';
+  assert.equal(kindOf(rows).kind, 'page');
+  assert.match(kindOf(rows).why.en, /one of its sections/);
+  const ja = '## 脆弱性を見つけたら?\n\nご連絡ください。\n\n## 物理的セキュリティ\n\n入館を管理します。\n\n## ネットワーク\n\nファイアウォールを置きます。\n\n## データの保管\n\nディスクを暗号化します。\n';
+  assert.equal(kindOf(ja).kind, 'page');
+  // The answer's own parts, a level below the question, and a page of questions stay FAQ.
+  assert.equal(kindOf('## How is my data encrypted?\n\n### In transit\n\nTLS.\n\n### At rest\n\nAES.\n\n### Keys\n\nRotated.\n').kind, 'faq');
+  assert.equal(kindOf('## Can I export?\n\nYes.\n\n## Is there an API?\n\nYes.\n\n## Pricing tiers\n\nThree.\n\n## Do you offer SSO?\n\nYes.\n').kind, 'faq');
+});
+
 test('a page on one topic is told by its title first, then by what surrounds it', () => {
   assert.equal(kindOf('Data retention policy\n\nCustomer data is kept while the subscription is active.\n').kind, 'policy');
   assert.equal(kindOf('データの保存期間に関する規約\n\n利用者のデータは契約期間中保存します。\n').kind, 'policy');

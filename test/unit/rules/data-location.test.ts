@@ -258,9 +258,9 @@ checkRule('data-location', {
       yaml`
       sections:
         - title: Where your data is stored
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
           body: |
             We store account data with a cloud provider. It may be stored outside the United States.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
     `,
     // Whose machines, and no country anywhere: the text raises where the data is without a section of the controls.
     HEADER_EN +
