@@ -235,3 +235,11 @@ test('a prepaid balance at zero is non-payment; a pod terminated during use is n
   assert.ok(!customerLeaves('If your pod is interrupted, restarted, stopped, or terminated, data on its container disk is gone.'));
   assert.ok(!customerLeaves('When your balance reaches $0.50, we send a reminder.'), 'a balance that is not zero');
 });
+
+test('a request or a deletion cancelled is no leaving; a licensee told to destroy copies beside the provider deleting its content still is', () => {
+  assert.ok(!customerLeaves('If you would like to reverse it, you must cancel your request within 5 days.'));
+  assert.ok(!customerLeaves('Find the space and click Cancel deletion.'));
+  assert.ok(customerLeaves('If you cancel your subscription and request a refund, we delete your data within 30 days.'));
+  assert.ok(saysWhatBecomesOfData('Upon termination of these Terms, all Licensee Content may be deleted at our discretion and Licensee shall return or destroy all copies of our materials.'));
+  assert.ok(!saysWhatBecomesOfData('Upon termination, Licensee shall return or destroy all copies of the Documentation.'));
+});
