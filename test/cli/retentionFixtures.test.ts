@@ -18,6 +18,12 @@ function retentionFindings(fixture: string): string[] {
 }
 
 describe('retention gaps in published texts', () => {
+  test("the data's fate at the leaving with a hedged or vague time owes both answers on its statement; a grace period's end and a list kept after the leaving are timings", () => {
+    assert.deepEqual(retentionFindings('fx-en-leave-grace-period.txt'), ['deletion-policy:19', 'deletion-policy:19']);
+    assert.deepEqual(retentionFindings('fx-ja-leave-discretion.txt'), ['deletion-policy:11', 'deletion-policy:11']);
+    assert.deepEqual(retentionFindings('fx-ja-tenant-grace-steps.txt'), []);
+  });
+
   test("backup cadences given as intervals beside recovery targets owe a retention, and are no two retentions at odds", () => {
     assert.deepEqual(retentionFindings('fx-en-bk-tier-intervals.md'), ['backup-retention:7']);
     assert.deepEqual(retentionFindings('fx-ja-bk-tier-intervals.md'), ['backup-retention:7']);
@@ -41,7 +47,7 @@ describe('retention gaps in published texts', () => {
 
   test('logs described with a delivery delay but no period, and deletion only on request, are reported', () => {
     assert.deepEqual(retentionFindings('fx-ja-ret-log-deletion-gaps.txt'), ['log-retention-missing:18', 'deletion-policy:23', 'deletion-policy:23']);
-    assert.deepEqual(retentionFindings('fx-en-ret-log-deletion-gaps.txt'), ['log-retention-missing:13', 'deletion-policy:18']);
+    assert.deepEqual(retentionFindings('fx-en-ret-log-deletion-gaps.txt'), ['log-retention-missing:13', 'deletion-policy:19']);
   });
 
   test('nightly backups whose only number is how often the restore is tested are reported on the sentence that takes them', () => {

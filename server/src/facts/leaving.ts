@@ -7,16 +7,18 @@ import { splitSentences } from './sentences';
 import { wordGaps } from '../core/wordGaps';
 
 // Payment stops and the provider ends the account: non-payment, a card declined or a payment failing, an invoice left
-// unpaid, an account lapsed, delinquent or abandoned (「支払いが確認できない」「未払い」「滞納」). The customer did not
+// unpaid, an account lapsed, delinquent or abandoned (「支払いが確認できない」「未払い」「滞納」), a prepaid balance at zero
+// or its funds run out, no valid payment method left. The customer did not
 // choose to go, but their data goes as when they cancel, so the same two answers are owed.
-export const UNPAID = String.raw`\bnon-?payment\b|\bstop\s{1,3}paying\b|\bfail(?:s|ed|ure)?\s{1,3}to\s{1,3}pay\b|\b(?:no|not|without)\s{1,3}(?:[\w’']+\s{1,3}){0,4}?attempts?\s{1,3}to\s{1,3}pay\b|\b(?:payments?|charges?|cards?|invoices?|bills?)\s{1,3}(?:\w+\s{1,3}){0,6}?(?:(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|gets?|keeps?|remains?|stays?)\s{1,3})?(?:declined|fail(?:s|ed|ing)?|bounced|unpaid|overdue|past[\s-]due)\b|\b(?:declined|failed|unpaid|overdue|missed)\s{1,3}(?:card\s{1,3})?(?:payments?|invoices?|charges?|bills?)\b|\b(?:delinquent|lapsed|unpaid|abandoned|past-due|overdue|suspended|deactivated)\s{1,3}(?:\w+\s{1,3})?accounts?\b|(?:お?支払い?|ご?入金|(?:ご)?利用料金?|料金)(?:が|の)?(?:確認(?:が)?でき(?:ない|ず|ません)|(?:なされ|行われ)(?:ない|ず)|滞|遅れ|遅延)|未払い?|未納|滞納|延滞`;
+export const UNPAID = String.raw`\bnon-?payment\b|\bstop\s{1,3}paying\b|\bfail(?:s|ed|ure)?\s{1,3}to\s{1,3}pay\b|\b(?:no|not|without)\s{1,3}(?:[\w’']+\s{1,3}){0,4}?attempts?\s{1,3}to\s{1,3}pay\b|\b(?:payments?|charges?|cards?|invoices?|bills?)\s{1,3}(?:\w+\s{1,3}){0,6}?(?:(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|gets?|keeps?|remains?|stays?)\s{1,3})?(?:declined|fail(?:s|ed|ing)?|bounced|unpaid|overdue|past[\s-]due)\b|\b(?:declined|failed|unpaid|overdue|missed)\s{1,3}(?:card\s{1,3})?(?:payments?|invoices?|charges?|bills?|fees|balances?)\b|\b(?:delinquent|lapsed|unpaid|abandoned|past-due|overdue|suspended|deactivated)\s{1,3}(?:\w+\s{1,3})?accounts?\b|(?:お?支払い?|ご?入金|(?:ご)?利用料金?|料金)(?:が|の)?(?:確認(?:が)?でき(?:ない|ず|ません)|(?:なされ|行われ)(?:ない|ず)|滞|遅れ|遅延)|\bbalance\s{1,3}(?:\w+\s{1,3}){0,2}?(?:reaches|hits|stays\s{1,3}at|remains\s{1,3}at|drops\s{1,3}to|falls\s{1,3}to)\s{1,3}(?:\\?\$\s?0(?:\.00)?|zero)(?![\d.,])|\b(?:funds|credits?|balance)\s{1,3}(?:run|runs|ran)\s{1,3}out\b|\b(?:balance|credits?)\s{1,3}(?:is|are)\s{1,3}(?:exhausted|depleted)\b|\bno\s{1,3}(?:valid\s{1,3})?payment\s{1,3}method\b|未払い?|未納|滞納|延滞`;
 
 // The plan shrinks: a downgrade, a move to a free or lower plan; what no longer fits may go as at a cancellation.
 export const DOWNGRADE = String.raw`\bdowngrad(?:e|es|ed|ing)\b|ダウングレード|(?:無料|フリー|下位)(?:の)?プラン(?:へ|に)(?:の)?(?:変更|移行)`;
 
 // The contract, the use of the service or the account comes to an end: the words every reader below shares. A
-// membership withdrawn (退会, machine-translated as "withdrawal") and the end of the term are the customer leaving too.
-const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:契約|(?:有料)?プラン|サブスクリプション|定期購入)(?:の|を)?キャンセル|(?:契約|ライセンス|プラン|サブスクリプション|利用期間|アカウント)(?:の)?(?:有効)?期限(?:が)?(?:切れ|満了)|(?:トライアル|試用期間|無料期間|お試し期間|利用期間)(?:が|の)?(?:終了|満了)|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖|終了)|\bterminat|\bcancel|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement|trial|plan|membership)\s{1,3}(?:period\s{1,3})?(?:ends?|ended|has\s{1,3}ended|is\s{1,3}over)\b|\bexpired\s{1,3}(?:accounts?|subscriptions?|plans?|trials?|contracts?|memberships?)\b|${DOWNGRADE}|\bleav(?:e|es|ing)\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|\bstop\s{1,3}using\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|${UNPAID}|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement)\b|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding`;
+// membership withdrawn (退会, machine-translated as "withdrawal") and the end of the term are the customer leaving too;
+// a request, a deletion or an upload cancelled ("cancel your Unify space deletion request") is not.
+const CONTRACT_ENDS = String.raw`契約(?:期間)?(?:の|が|を)?(?:終了|満了|解除)|解約|退会|(?:契約|(?:有料)?プラン|サブスクリプション|定期購入)(?:の|を)?キャンセル|(?:契約|ライセンス|プラン|サブスクリプション|利用期間|アカウント)(?:の)?(?:有効)?期限(?:が)?(?:切れ|満了)|(?:トライアル|試用期間|無料期間|お試し期間|利用期間)(?:が|の)?(?:終了|満了)|(?:ご)?利用(?:契約)?(?:の|を)?終了|サービス(?:の)?(?:提供)?終了|アカウント(?:の|を)?(?:削除|閉鎖|終了)|\bterminat|\bcancel(?!\w{0,6}\s{1,3}(?:(?!(?:and|or|then)\b)[\w-]+\s{1,3}){0,3}?(?:deletion|removal|request|operation|upload|download|job|edit|change|invitation)s?\b)|\bunsubscrib|\bwithdraw(?:al|ing|s)?\s{1,3}(?:procedure|process|from\s{1,3}(?:the\s{1,3})?(?:service|membership))|\bmembership\s{1,3}withdrawal|\b(?:contract|subscription|agreement|trial|plan|membership)\s{1,3}(?:period\s{1,3})?(?:ends?|ended|has\s{1,3}ended|is\s{1,3}over)\b|\bexpired\s{1,3}(?:accounts?|subscriptions?|plans?|trials?|contracts?|memberships?)\b|${DOWNGRADE}|\bleav(?:e|es|ing)\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|\bstop\s{1,3}using\s{1,3}(?:the|our)\s{1,3}(?:service|platform)\b|${UNPAID}|\bend\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:contract|subscription|agreement|service\s{1,3}(?:term|agreement|period)|engagement|(?:customer\s{1,3}|business\s{1,3})?relationship)\b|\bend\s{1,3}of\s{1,3}the\s{1,3}provision\s{1,3}of\s{1,3}(?:the\s{1,3})?services?\b|\bcessation\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:services?|agreement|contract|subscription)\b|\b(?:usage|use)\s{1,3}of\s{1,3}(?:the|our|its)\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:services?|offerings?|platform|products?)\s{1,3}(?:ceases?|ends?|has\s{1,3}ended)\b|\b(?:customer|client|business)\s{1,3}relationship\s{1,3}(?:ends|ended|is\s{1,3}terminated)\b|\b(?:when|if|once|after)\s{1,3}(?:you|customers?|the\s{1,3}customer)\s{1,3}leave\s{1,3}(?!(?:it|this|that|them|a|an|the|your|my|our|their|us|blank|empty|unchecked|feedback|comments?|reviews?|messages?|notes?|work|home)\b)[\w-]+|\b(?:organi[sz]ations?|tenants?)\s{1,3}(?:is|are|has\s{1,3}been|have\s{1,3}been|gets)\s{1,3}(?:permanently\s{1,3})?(?:deleted|closed)\b|(?:^|[、。\n])\s{0,3}解除(?:後|の後)|\baccount\s{1,3}(?:deletion|closure)|\b(?:customer|client|tenant)\s{1,3}offboarding|(?:テナント|顧客|お客様|利用者)(?:の)?オフボーディング`;
 
 // An expiry of the plan, not of an item in it (a key's time to live, a link, a session): the subscription or term
 // expires, or an expiry with no subject ("upon expiry", "when it expires" of the plan the sentence already names).
@@ -31,7 +33,7 @@ const PLAN_EXPIRES = String.raw`\b(?:subscriptions?|contracts?|plans?|trials?|te
 // removed during use like an API key ("To delete a service account, select Remove").
 const MACHINE = 'service|bot|robot|machine|technical|system|integration';
 const MACHINE_ACCOUNT = String.raw`(?<!\b(?:${MACHINE})[\s-])`;
-const ACCOUNT_ENDS = String.raw`\b(?:clos|delet)(?:e|es|ed|ing)\s{1,3}(?:the|your|their|my|an?)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?${MACHINE_ACCOUNT}account\b|${MACHINE_ACCOUNT}\baccount\s{1,3}(?:(?:is|has\s{1,3}been|was|gets)\s{1,3})?(?:permanently\s{1,3})?(?:closed|deleted)\b`;
+const ACCOUNT_ENDS = String.raw`\b(?:clos|delet)(?:e|es|ed|ing)\s{1,3}(?:the|your|their|my|an?)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?${MACHINE_ACCOUNT}account\b|${MACHINE_ACCOUNT}\baccount\s{1,3}(?:(?:is|has\s{1,3}been|was|gets|will\s{1,3}be)\s{1,3})?(?:permanently\s{1,3})?(?:closed|deleted)\b`;
 
 export const END_OF_CONTRACT = wordGaps(new RegExp(String.raw`${CONTRACT_ENDS}|${PLAN_EXPIRES}|${ACCOUNT_ENDS}`, 'i'));
 
@@ -51,15 +53,16 @@ export const DELETE_WORDS = wordGaps(
  * with a data file", "made available for download", "a copy of your data", 提供・お渡し of the data; 「情報を提供」 only to
  * the customer by name, since a page "provides information" about itself, and 送付 only of the data or its medium, not an
  * application form sent in), and the customer
- * backing it up themselves ("gives you time to back up content", "what you should back up beforehand").
+ * backing it up or copying it elsewhere themselves ("gives you time to back up content", "what you should back up
+ * beforehand", 「必要なファイルは…コピーをしてください」).
  */
 export const RETURN_WORDS =
-  wordGaps(/\b(?:you|customers?|users?)\b[^.,;\n]{0,30}?\bback\s{1,3}up\b|返却|返還|エクスポート|ダウンロード|取り出|書き?出(?:し|せ|す)|移行|持ち出|引き?渡|引き?継|(?:データ|ファイル|媒体|複製|コピー|写し)[^。\n]{0,12}?送付|お渡し|(?:データ|ファイル)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|情報(?:一式)?(?:を|は)(?:お客様|利用者|契約者)(?:に|へ)(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bget\s{1,3}(?:the|your|their|all)\s{1,3}(?:\w+\s{1,3})?(?:data|files|records|content)\s{1,3}(?:out|back|from)\b|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i);
+  wordGaps(/\b(?:you|customers?|users?)\b[^.,;\n]{0,30}?\bback\s{1,3}up\b|(?:コピー|複製|退避)(?:を)?(?:して|し(?:て)?ておいて)(?:ください|下さい)|返却|返還|エクスポート|ダウンロード|取り出|書き?出(?:し|せ|す)|移行|持ち出|引き?渡|引き?継|(?:データ|ファイル|媒体|複製|コピー|写し)[^。\n]{0,12}?送付|お渡し|(?:データ|ファイル)(?:一式)?(?:を|は)(?:お客様|利用者|契約者)?(?:に|へ)?(?:提供|納品)|情報(?:一式)?(?:を|は)(?:お客様|利用者|契約者)(?:に|へ)(?:提供|納品)|\bhand(?:s|ed)?\s{1,3}(?:over|back)\b|\bmov(?:e|ed|es|ing)\s{1,3}(?:\w+\s{1,3}){0,3}?to\s{1,3}(?:a|the|your|their|another)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:system|storage|environment|provider|service)\b|(?:CSV|データ|ファイル)(?:形式で|で|を|の)?出力|export|download|retriev|return|migrat|take out|\bget\s{1,3}(?:the|your|their|all)\s{1,3}(?:\w+\s{1,3})?(?:data|files|records|content)\s{1,3}(?:out|back|from)\b|\bportab|\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|all|the|its)\s{1,3}(?:customer\s{1,3})?(?:data|content|files|records)\b|\bprovide\w{0,2}\s{1,3}(?:you|customers?|the\s{1,3}customer|them|clients?)\s{1,3}with\s{1,3}(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3}){0,2}(?:data|files?|cop(?:y|ies)|extracts?|dumps?|archives?)\b|\bavailable\s{1,3}for\s{1,3}(?:download|retrieval|collection|export)|\b(?:deliver|send|transfer)\w{0,3}\s{1,3}(?:(?:to\s{1,3})?(?:you|customers?|the\s{1,3}customer)\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|all\s{1,3}|their\s{1,3}|your\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|cop(?:y|ies)|archives?)\s{1,3}(?:to\s{1,3}(?:you|customers?|the\s{1,3}customer)|back)\b/i);
 
 // A way back denied: the data "cannot be retrieved" once cleared, 「復元できません」. Said of the data after it goes, it
 // tells that nothing brings it back, which is no way back before it goes.
 const NO_WAY_BACK = wordGaps(
-  /\b(?:cannot|can't|can\s{1,3}not|could\s{1,3}not|will\s{1,3}not|won't|is\s{1,3}not|are\s{1,3}not|unable\s{1,3}to)\s{1,3}(?:be\s{1,3})?(?:\w+\s{1,3})?(?:retriev|recover|restor|return|export|download)\w*(?:,?\s{1,3}(?:or|nor|and)\s{1,3}(?:be\s{1,3})?(?:retriev|recover|restor|return|export|download)\w*)*|\bnot\s{1,3}(?:be\s{1,3})?(?:retrievable|recoverable|restorable)\b|\birre(?:trievable|coverable)\b|取り出せ(?:ません|ない|なく|ず)|(?:取り出|復元|復旧|回復|返却|エクスポート|ダウンロード)(?:する)?(?:こと)?(?:が|は|も)?(?:でき|出来|いただけ)(?:ません|ない|なく|ず|かね)/gi,
+  /\b(?:cannot|can't|can\s{1,3}not|could\s{1,3}not|will\s{1,3}not|won't|is\s{1,3}not|are\s{1,3}not|unable\s{1,3}to)\s{1,3}(?:be\s{1,3})?(?:\w+\s{1,3})?(?:retriev|recover|restor|return|export|download)\w*(?:,?\s{1,3}(?:or|nor|and)\s{1,3}(?:be\s{1,3})?(?:retriev|recover|restor|return|export|download)\w*)*|\bnot\s{1,3}(?:be\s{1,3})?(?:retrievable|recoverable|restorable)\b|\birre(?:trievable|coverable)\b|取り出せ(?:ません|ない|なく|ず)|引き?継が(?:れ)?(?:ません|ない|なく|ず)|(?:取り出|復元|復旧|回復|返却|エクスポート|ダウンロード)(?:する)?(?:こと)?(?:が|は|も)?(?:でき|出来|いただけ)(?:ません|ない|なく|ず|かね)/gi,
 );
 
 // Something handed back that is not the customer's data coming to them: what the customer holds of the provider's,
@@ -77,10 +80,11 @@ export function offersWayBack(sentence: string): boolean {
 }
 
 // The customer no longer reaches their data when they leave: "will no longer be accessible", "you will lose access",
-// "you will have access to your data until the end of the paid period", 「閲覧できなくなります」. The data's fate at the
+// "you will have access to your data until the end of the paid period", 「閲覧できなくなります」, and the data lost ("its
+// data can't be recovered"). The data's fate at the
 // leaving as much as a deletion is: when it then goes, and how to take it out first, are owed as for a deletion.
 const ACCESS_ENDS = wordGaps(
-  /\bno\s{1,3}longer\s{1,3}(?:be\s{1,3})?(?:accessible|available|visible|viewable|reachable)\b|\b(?:inaccessible|unavailable|unreachable)\b|\blos(?:e|es|ing|t)\s{1,3}(?:all\s{1,3}|your\s{1,3}|their\s{1,3})?access\b|\b(?:have|has|keep|keeps|retain|retains)\s{1,3}(?:full\s{1,3})?access\s{1,3}(?:to\s{1,3}(?:[\w-]+\s{1,3}){1,4}?)?until\b|(?:閲覧|アクセス|参照|ログイン|ご?利用)(?:が|は|も)?(?:でき|出来|いただけ)(?:なくな|ません|ない)|(?:閲覧|アクセス|参照)(?:が)?不可/i,
+  /\bno\s{1,3}longer\s{1,3}(?:be\s{1,3})?(?:accessible|available|visible|viewable|reachable)\b|\b(?:inaccessible|unavailable|unreachable)\b|\blos(?:e|es|ing|t)\s{1,3}(?:all\s{1,3}|your\s{1,3}|their\s{1,3})?access\b|\b(?:have|has|keep|keeps|retain|retains)\s{1,3}(?:full\s{1,3})?access\s{1,3}(?:to\s{1,3}(?:[\w-]+\s{1,3}){1,4}?)?until\b|(?:閲覧|アクセス|参照|ログイン|ご?利用)(?:が|は|も)?(?:でき|出来|いただけ)(?:なくな|ません|ない)|(?:閲覧|アクセス|参照)(?:が)?不可|\b(?:can(?:'|’)?t|cannot|can\s{1,3}not|will\s{1,3}not)\s{1,3}be\s{1,3}recovered\b/i,
 );
 
 // What a cloud's customer keeps in it is data too: its databases, buckets, volumes and snapshots ("we'll completely delete
@@ -92,12 +96,13 @@ export const CUSTOMER_DATA =
 /** Data kept for a while: "retained … plus 30 days after termination" is deleted when that ends; archived until then too. */
 export const KEPT = /保存|保管|保持|\bretain|\bkept\b|\bkeep|\bhold\b|\bheld\b|\bstored\b|\barchiv/i;
 
-// Someone or something else leaving: staff offboarded or an employment ended (access is removed, not the customer's
+// Someone or something else leaving: a contract with a sub-processor or subcontractor ended (the SCCs' "terminate the
+// sub-processor contract", a measures list's rules on the use of further subcontractors), staff offboarded or an employment ended (access is removed, not the customer's
 // data), an instance or a job terminated during use, an account of a machine ("To delete a service account, select
 // Remove") or a member removed from the customer's team during use, an account the provider closes because nobody uses it (an
 // inactive free account is housekeeping: its owner did not choose to leave and owes no way back).
 const NOT_THE_CUSTOMER =
-  wordGaps(new RegExp(String.raw`休眠|(?:長期間|一定期間)[^。\n]{0,10}(?:ログイン|利用|アクセス)(?:の|が)?(?:ない|され(?:てい)?ない)|\b(?:inactive|dormant|unused)\s{1,3}(?:\w+\s{1,3})?accounts?\b|\baccounts?\s{1,3}(?:that\s{1,3}(?:are|have\s{1,3}been)\s{1,3}|with\s{1,3})(?:inactive|dormant|no\s{1,3}(?:sign-?ins?|log-?ins?|activity))|\bno\s{1,3}(?:sign-?ins?|log-?ins?|activity)\s{1,3}(?:for|in)\s{1,3}\d|退職|退社|離職|異動|雇用(?:契約)?(?:の|が)?終了|\b(?:employees?|staff(?:\s{1,3}members?)?|personnel|workers?|contractors?)(?:\s{1,3}\w+){0,3}?\s{1,3}(?:leav(?:e|es|ing)|left|depart\w*|(?:is|are|been|be|gets?)\s{1,3}(?:terminated|offboarded))\b|\b(?:employee|staff|personnel)\s{1,3}offboarding|\boffboarding\s{1,3}(?:of\s{1,3})?(?:employees|staff|personnel)|\b(?:terminat\w*|end)\s{1,3}of\s{1,3}(?:their\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3}|an?\s{1,3})?employment|\bterminat\w*\s{1,3}(?:an?\s{1,3}|the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:instances?|vms?|virtual\s{1,3}machines?|servers?|clusters?|jobs?|sessions?|processes|connections?|nodes?|containers?)\b|\b(?:${MACHINE})[\s-]accounts?\b|\b(?:delet|remov)\w*\s{1,3}(?:an?|the|this|that)\s{1,3}(?:team\s{1,3})?(?:user|member)\b(?!['’]|\s{1,3}(?:account|data|content|files)\b)`, 'i'));
+  wordGaps(new RegExp(String.raw`休眠|(?:長期間|一定期間)[^。\n]{0,10}(?:ログイン|利用|アクセス)(?:の|が)?(?:ない|され(?:てい)?ない)|\b(?:inactive|dormant|unused)\s{1,3}(?:\w+\s{1,3})?accounts?\b|\baccounts?\s{1,3}(?:that\s{1,3}(?:are|have\s{1,3}been)\s{1,3}|with\s{1,3})(?:inactive|dormant|no\s{1,3}(?:sign-?ins?|log-?ins?|activity))|\bno\s{1,3}(?:sign-?ins?|log-?ins?|activity)\s{1,3}(?:for|in)\s{1,3}\d|退職|退社|離職|異動|雇用(?:契約)?(?:の|が)?終了|\b(?:employees?|staff(?:\s{1,3}members?)?|personnel|workers?|contractors?)(?:\s{1,3}\w+){0,3}?\s{1,3}(?:leav(?:e|es|ing)|left|depart\w*|(?:is|are|been|be|gets?)\s{1,3}(?:terminated|offboarded))\b|\b(?:employee|staff|personnel)\s{1,3}offboarding|\boffboarding\s{1,3}(?:of\s{1,3})?(?:employees|staff|personnel)|\b(?:terminat\w*|end)\s{1,3}of\s{1,3}(?:their\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3}|an?\s{1,3})?employment|\bterminat\w*\s{1,3}(?:an?\s{1,3}|the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:instances?|vms?|virtual\s{1,3}machines?|servers?|clusters?|jobs?|sessions?|processes|connections?|nodes?|containers?)\b|\b(?:instances?|vms?|servers?|clusters?|jobs?|sessions?|nodes?|containers?|pods?)\s{1,3}(?:(?:is|are|was|were|gets?)\s{1,3})(?:[\w-]+,?\s{1,3}){0,4}?terminated\b|\b(?:${MACHINE})[\s-]accounts?\b|\bsub-?processor\s{1,3}(?:contract|agreement)s?\b|\b(?:contract|agreement)s?\s{1,3}with\s{1,3}(?:the|a|its|any|each)\s{1,3}sub-?(?:processor|contractor)s?\b|\b(?:use|engagement|appointment)\s{1,3}of\s{1,3}(?:further\s{1,3}|other\s{1,3}|any\s{1,3})?sub-?(?:processors|contractors)\b|(?:再委託先|委託先)(?:と)?の(?:間の)?契約|\b(?:delet|remov)\w*\s{1,3}(?:an?|the|this|that)\s{1,3}(?:team\s{1,3})?(?:user|member)\b(?!['’]|\s{1,3}(?:account|data|content|files)\b)`, 'i'));
 
 /** The sentence ends something other than the customer's use: staff leaving, an employment, an instance or a job. */
 export function othersLeave(sentence: string): boolean {
@@ -141,13 +146,18 @@ const AFTER_LEAVING = wordGaps(new RegExp(
 export function aboutDataAtLeaving(sentence: string, heading = ''): boolean {
   return (
     leavingSaid(sentence, heading) &&
+    !RIGHTS_ROW.test(sentence) &&
     !SURVIVES.test(sentence) &&
-    !CUSTOMER_DESTROYS.test(sentence) &&
+    (!CUSTOMER_DESTROYS.test(sentence) || PROVIDER_DELETES.test(sentence)) &&
     !BACKUPS_TOO.test(sentence) &&
     (CUSTOMER_DATA.test(sentence) || CUSTOMER_DATA.test(heading) || (YOUR_THINGS.test(sentence) && (PROVIDER_DELETES.test(sentence) || (KEPT.test(sentence) && AFTER_LEAVING.test(sentence))))) &&
     (DELETE_WORDS.test(sentence) || RETURN_WORDS.test(sentence) || KEPT.test(sentence) || ACCESS_ENDS.test(sentence))
   );
 }
+
+// A row of an individual's rights under data protection law ("| **Erasure** | Delete your account and associated data |",
+// 「削除請求権：…」): the right to ask, not what the provider does with the data when the customer leaves.
+const RIGHTS_ROW = wordGaps(/^[\s|*>-]*(?:(?:the\s{1,3})?right\s{1,3}to\s{1,3})?(?:erasure|deletion|be\s{1,3}forgotten|削除(?:請求)?権?|消去(?:請求)?権?)[\s*]*[|:：]/i);
 
 /**
  * The sentence names the customer leaving, or stands under a heading that does and names no one else leaving: a page
@@ -176,7 +186,9 @@ const FIGURE = /\d|[０-９]/;
 const SURVIVES = wordGaps(/効力を(?:保持|有|存続)|(?:有効に)?存続(?:する|します|させ)|\bsurviv(?:e|es|ing)\b|\bremain\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)\b/i);
 
 // The customer told to destroy or give back what it holds when its licence ends ("your permission to use the Content
-// terminates and you must immediately destroy any copies"): the provider's materials, the customer's duty, no data of its own.
+// terminates and you must immediately destroy any copies"): the provider's materials, the customer's duty, no data of its
+// own, unless the same sentence has the provider delete the customer's ("all Licensee Content may be deleted … and Licensee
+// shall return or destroy all copies of all Codefresh Content").
 const CUSTOMER_DESTROYS = wordGaps(
   /\b(?:you|licensee|the\s{1,3}customer)\s{1,3}(?:must|shall|will|agrees?\s{1,3}to)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:destroy|erase|return|delete)\s{1,3}(?:\w+\s{1,3}){0,2}?cop(?:y|ies)\b/i,
 );
@@ -189,10 +201,10 @@ const CUSTOMER_DESTROYS = wordGaps(
 const BACKUPS_TOO =
   wordGaps(/\bfrom\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?(?:\s{1,3}(?:servers?|storage|systems?|copies))?\s{1,3}(?:as\s{1,3}well|too)\b|\balso\s{1,3}(?:be\s{1,3})?(?:removed|deleted|erased|purged)\s{1,3}from\s{1,3}(?:the\s{1,3}|our\s{1,3}|all\s{1,3})?backups?\b|^(?:(?!削除|消去|廃棄)[^。\n])*バックアップ[^。\n]{0,12}からも/i);
 
-// The provider deleting, not the customer ("we delete your sketches", "are removed"; "until you delete them" is the
-// customer's own act).
+// The provider deleting, not the customer ("we delete your sketches", "are removed", "Segment removes all data"; "until
+// you delete them" is the customer's own act).
 export const PROVIDER_DELETES =
-  wordGaps(/\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\bmarked\s{1,3}for\s{1,3}(?:deletion|removal|erasure|destruction)\b|\b(?:are|is|will\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i);
+  wordGaps(/\bwe\s{1,3}(?:\w+\s{1,3})?(?:delete|erase|purge|remove|destroy)\b|\b(?!(?:customers?|users?|owners?|admins?|administrators?|clients?|members?)\b)[a-z]\w+\s{1,3}(?:automatically\s{1,3}|permanently\s{1,3})?(?:deletes|erases|purges|removes|destroys)\b|\bmarked\s{1,3}for\s{1,3}(?:deletion|removal|erasure|destruction)\b|\b(?:are|is|will\s{1,3}be|may\s{1,3}be|shall\s{1,3}be|get|gets)\s{1,3}(?:\w+\s{1,3})?(?:deleted|erased|purged|removed|destroyed)\b|(?:削除|消去|廃棄)(?:します|いたします|され)/i);
 
 // What the customer put in, by the service's own nouns ("your recipes and meal plans", "their boards", "a user's
 // clouds", 「お客様のレシピ」): a plural after "your" or a customer's possessive, a noun after お客様の; never the plan,
@@ -233,9 +245,10 @@ function asksWhatBecomesOfData(sentence: string, heading: string): boolean {
 }
 
 // A step after the leaving's, pointing back to it: 「その後」「停止から90日を経過すると」, "after that", "thereafter",
-// "once the suspension ends".
+// "once the suspension ends", "It will be removed 30 days thereafter", and what the leaving's last step does ("Your
+// project will now be deleted").
 const NEXT_STEP =
-  wordGaps(/^\s*(?:(?:その|この|同)(?:後|期間|時点)|それ以降|(?:利用)?(?:停止|凍結|無効化|ロック)(?:から|後|の後)|[^。\n]{0,12}(?:停止|凍結|無効化)(?:から|後)|\b(?:after|following)\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|deactivation|lock|grace|hold)|such)\b|\bthereafter\b|\bthen\b|\bonce\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|grace|hold))\b|\bat\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:that|this|the)\b)/i);
+  wordGaps(/^\s*(?:(?:その|この|同)(?:後|期間|時点)|それ以降|(?:利用)?(?:停止|凍結|無効化|ロック)(?:から|後|の後)|[^。\n]{0,12}(?:停止|凍結|無効化)(?:から|後)|\b(?:after|following)\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|deactivation|lock|grace|hold)|such)\b|\bthereafter\b|\bthen\b|\bonce\s{1,3}(?:that|this|those|these|the\s{1,3}(?:suspension|grace|hold))\b|\bat\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:that|this|the)\b)|\b(?:thereafter|after\s{1,3}that)\s{0,3}(?:[.(]|$)|\bwill\s{1,3}now\s{1,3}be\b/i);
 
 /**
  * The sentence says what becomes of customer data as the step after the one before it, which the customer leaving

@@ -49,9 +49,10 @@ function continues(text: string, newline: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', before) + 1, before + 1);
   // A line that stops on a word no statement ends with ("…and at most within" over "{72}hours of awareness") runs on, a list item's too.
   if (OPEN_END.test(line.slice(-24)) && /^[ \t]*[a-z0-9({\[<]/.test(next)) return true;
-  if (LIST_ITEM.test(line)) return false;
   const last = text[before];
+  // A line that stops on a comma runs on, a numbered clause's first line too ("2.3 Upon termination of the Agreement,").
   if ('、，,'.includes(last)) return true;
+  if (LIST_ITEM.test(line)) return false;
   return /[A-Za-z0-9;:\-]/.test(last) && /^[ \t]*[a-z(]/.test(next);
 }
 

@@ -4,7 +4,6 @@ import type { Finding } from '../core/finding';
 import { owesAnswer } from './publishedKind';
 import { readText } from '../read/readText';
 import { textFormatOf } from '../read/markdownText';
-import { DELETE_WORDS } from '../facts/leaving';
 import { announcesWithoutLeadTime } from '../facts/advanceNotice';
 import { promisesBreachNoticeWithoutTime } from '../facts/breachNotice';
 import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
@@ -91,7 +90,7 @@ export function weaklyRecognised(controls: readonly ImportedControl[]): Set<stri
  */
 export function withoutInferredControlFindings(
   findings: readonly Finding[],
-  imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'> & Partial<Pick<ImportResult, 'kind' | 'leaving' | 'periodEndDeletion'>> & { readonly yaml?: string },
+  imported?: Pick<ImportResult, 'serviceNameRead' | 'controls'> & Partial<Pick<ImportResult, 'kind' | 'leaving'>> & { readonly yaml?: string },
 ): Finding[] {
   const guessedName = imported !== undefined && !imported.serviceNameRead;
   const controls = imported?.controls ?? [];
@@ -121,17 +120,15 @@ export function withoutInferredControlFindings(
     (f.ruleId === 'incident-notification' && imported?.yaml !== undefined && promisesBreachNoticeWithoutTime(lineAround(imported.yaml, f.start))) ||
     (f.ruleId === 'log-retention-missing' && imported?.yaml !== undefined && (statesProvidersLogs(imported.yaml.slice(f.start, f.end)) || affirmsLogging(lineAround(imported.yaml, f.start))));
   // CLD.8.1.5 asks what becomes of customer data when the customer leaves. A text that never says (a retention schedule,
-  // a section on exports, a manual on deleting records during use, staff leaving) gives no reason to ask it, unless it
-  // names CLD.8.1.5 by its id, or it is a whitepaper whose section read as CLD.8.1.5 from words of deleting ("データの
-  // 削除", "Data deletion") is where its answer belongs, and the text's deleting is not the end of a retention period
-  // ("保存期間が満了したデータは削除", "kept 1 year before auto-deletion"). A page on one topic (a help article, an FAQ,
-  // a policy) that deletes without a word of leaving is about something else: the customer's own records during use.
+  // a section on exports, a manual on deleting records, traces or logs during use, staff leaving) gives no reason to ask
+  // it, unless it names CLD.8.1.5 by its id: the gap sits on the statement of the data's fate at the leaving (ruling P2),
+  // and a whitepaper's section read as CLD.8.1.5 from words of deleting ("Trace deletes", 「操作ログの古いデータ削除」)
+  // without one is the customer's own deleting during use.
   const deletion = controls.filter((c) => c.id === 'CLD.8.1.5');
   const leavingUnsaid = (ruleId: string) =>
     ruleId === 'deletion-policy' &&
     imported?.leaving === false &&
-    !deletion.some((c) => c.via === 'reference') &&
-    (imported.kind?.kind !== 'whitepaper' || imported.periodEndDeletion === true || !deletion.some((c) => [...c.words, ...(c.support ?? [])].some((w) => DELETE_WORDS.test(w))));
+    !deletion.some((c) => c.via === 'reference');
   // A help article, an FAQ entry, a privacy policy or a product page owes only what it sets out to answer (publishedKind.ts).
   // Nor did it set out to answer the 44 expected controls: the ones it leaves out are no gap of its own (coverage still shows them).
   const notOwed = (ruleId: string) =>

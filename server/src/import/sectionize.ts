@@ -11,7 +11,7 @@ import { headingRole, OPENING_HEADING } from './headingRole';
 import type { ReadDocument } from '../read/block';
 import { serviceNameFromText } from '../facts/serviceName';
 import { judgePublishedKind, type KindJudgement } from './publishedKind';
-import { DELETE_WORDS, deletesAtPeriodEnd, END_OF_CONTRACT, fateBeyondLeaving, KEPT, RETURN_WORDS, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
+import { DELETE_WORDS, END_OF_CONTRACT, fateBeyondLeaving, KEPT, RETURN_WORDS, saysWhatBecomesOfDataAnywhere, saysWhatBecomesOfDataUnder } from '../facts/leaving';
 import { splitSentences } from '../facts/sentences';
 import { recognizeControls, wordsByControl, type RecognizedControl } from './recognizeControls';
 import { openedDocument, pageKind, type PageKind } from './pageKind';
@@ -68,8 +68,6 @@ export interface ImportResult {
    * contract, closing the account, 退会): deleted, returned, or kept for a while after.
    */
   readonly leaving: boolean;
-  /** Whether the text says data is deleted when its own retention period ends (a retention schedule's deletion). */
-  readonly periodEndDeletion: boolean;
   /** The original offset of a generated one; generated-only text maps to its section's heading or the start. */
   toSource(offset: number): number;
 }
@@ -462,7 +460,6 @@ export function sectionize(document: ReadDocument, fileName: string): ImportResu
     headings: headingsRead,
     kind,
     leaving: saysWhatBecomesOfDataAnywhere(text),
-    periodEndDeletion: deletesAtPeriodEnd(text),
     toSource(offset) {
       let lo = 0;
       let hi = origins.length - 1;

@@ -1,6 +1,7 @@
 // CLD.8.1.5: what a customer most needs to know about leaving a cloud service
 // is when their data is deleted and how they get it back before that.
 import { splitSentences, type Range } from '../facts';
+import { LIST_ITEM } from '../facts/sentences';
 import { allSections, factsFor } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
 import { keptIndex } from '../model/keptIndex';
@@ -21,6 +22,7 @@ import {
   followsLeaving,
   KEPT,
   offersWayBack,
+  PROVIDER_DELETES,
   RETURN_WORDS,
   saysWhatBecomesOfDataUnder,
   speaksOfLeaving,
@@ -42,10 +44,10 @@ const RETURN = {
 const DATED_DELETION =
   wordGaps(/^(?:after|at)\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:the|your|its|their)\s{1,3}(?:billing\s{1,3}(?:period|cycle)|subscription(?:\s{1,3}(?:period|term))?|term|contract)\s{0,2}:[^\n]{0,200}\b(?:delet|eras|purg|remov)|(?:翌月|翌日|翌営業日|月末|末日|当日|同日)[^。\n]{0,20}(?:削除|消去|廃棄|抹消)|(?:削除|消去|廃棄|抹消)[^。\n]{0,20}(?:翌月|翌日|翌営業日|月末|末日|当日|同日)|\b(?:delet|eras|purg)\w{0,4}[^.\n]{0,40}\b(?:at|by|on)\s{1,3}the\s{1,3}(?:end|last\s{1,3}day|first\s{1,3}day)\s{1,3}of\s{1,3}(?:the|your|its|their|each)\s{1,3}(?:current\s{1,3}|last\s{1,3}|final\s{1,3}|paid\s{1,3})?(?:month|following\s{1,3}month|next\s{1,3}month|billing\s{1,3}(?:period|cycle)|subscription\s{1,3}(?:period|term)|term)/im);
 
-// A deletion said only as a possibility ("data may be deleted after 30–90 days", "削除する場合があります"): no
-// committed timing.
+// A deletion said only as a possibility ("data may be deleted after 30–90 days", "削除する場合があります", 「削除すること
+// ができる」, "we reserve the right to delete"): no committed timing.
 const HEDGED_DELETION =
-  wordGaps(/\b(?:may|might|could)\s{1,3}(?:also\s{1,3})?(?:be\s{1,3})?(?:\w+\s{1,3})?(?:delet|eras|purg|remov|destroy)|(?:削除|消去|廃棄|破棄)(?:する|される|され|し)?(?:場合|こと)(?:が|も)(?:あります|ある|ございます)/i);
+  wordGaps(/\b(?:may|might|could)\s{1,3}(?:also\s{1,3})?(?:be\s{1,3})?(?:\w+\s{1,3})?(?:delet|eras|purg|remov|destroy)|\breserves?\s{1,3}the\s{1,3}right\s{1,3}to\s{1,3}(?:[^.\n]{0,160}?)\b(?:delet|eras|purg|remov|destroy)|(?:削除|消去|廃棄|破棄)(?:する|される|され|し)?(?:場合|こと)(?:が|も)(?:あります|あり|ある|ございます|でき)/i);
 
 // A heading that names a procedure ("アカウント削除の手順", "How to cancel"): its steps name the cancellation, the data's
 // fate is said elsewhere.
@@ -121,7 +123,10 @@ export default defineRule({
     // Under a heading of the leaving, what the customer is told to destroy ("you must destroy any copies you have made")
     // is no better place than that heading.
     const provider = (a: AboutSentence) => headedTelling.length === 0 || !ASKED_OF_CUSTOMER.test(a.section.body!.slice(a.sentence.start, a.sentence.end));
-    const candidates = headedSaying.length > 0 ? [] : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere].filter((a) => says(a) && provider(a));
+    // In an article headed by the leaving, the statement that says what becomes of the data owes the timing (ruling P1),
+    // not a sentence before it that only says how to cancel; where the time is given, the heading owes the way back.
+    const headedAbout = timed ? [] : headedSaying.flatMap((s) => aboutIn(s));
+    const candidates = (headedSaying.length > 0 ? headedAbout : [...sections.flatMap((s) => aboutIn(s)), ...elsewhere]).filter((a) => says(a) && provider(a));
     const telling = mostTelling(candidates);
     const { section, span } = telling
       ? { section: telling.section, span: sentenceSpan(document, telling) }
@@ -190,8 +195,24 @@ const ASKED_OF_CUSTOMER = wordGaps(/(?:して|を)(?:いただ|ください)|必
  */
 function mostTelling(about: readonly AboutSentence[]): AboutSentence | undefined {
   const words = (a: AboutSentence) => a.section.body!.slice(a.sentence.start, a.sentence.end);
-  return about.find((a) => !onlyReturns(words(a)) && !ASKED_OF_CUSTOMER.test(words(a))) ?? about.find((a) => !onlyReturns(words(a))) ?? about[0];
+  // A sanction clause (the provider's remedies when the customer breaches the terms: delete the data, suspend, cancel the
+  // registration) is about remedies, not the customer's assets at the end (ruling P2): the data's fate is told elsewhere.
+  const told = about.filter((a) => !SANCTION.test(words(a)));
+  const among = told.length > 0 ? told : about;
+  // The provider's deletion or hold ("Segment removes all data … within 30 days") tells the data's fate; a step of the
+  // customer's own deleting before it ("select Delete to delete your account") does not.
+  const fate = (a: AboutSentence) => !onlyReturns(words(a)) && !ASKED_OF_CUSTOMER.test(words(a));
+  return (
+    among.find((a) => fate(a) && (PROVIDER_DELETES.test(words(a)) || KEPT.test(words(a)))) ??
+    among.find(fate) ??
+    among.find((a) => !onlyReturns(words(a))) ??
+    among[0]
+  );
 }
+
+// The provider's remedies when the customer breaches the terms: 「以下の各号のいずれかに該当する場合は、…削除し…解除できます」,
+// "if you breach these Terms, we may suspend or terminate your account and delete your content".
+const SANCTION = wordGaps(/(?:各号|いずれか)[^。\n]{0,12}(?:該当|当たる|あたる)|違反|\bbreach\w*|\bviolat\w*|\bin\s{1,3}default\b/i);
 
 function onlyReturns(sentence: string): boolean {
   return RETURN_WORDS.test(sentence) && !DELETE_WORDS.test(sentence) && !KEPT.test(sentence);
@@ -317,7 +338,10 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
   // (「30日間は暫定解約状態（ダウンロードのみ可能）」), or is the customer's deadline counted back from the leaving
   // (「解約は次回更新日の2週間前までに手続き」); a grace period after cancelling still is the deletion's date.
   const datesNothing =
-    fact.inferred && !DELETE_WORDS.test(sentence) && !KEPT.test(sentence) && (!customerLeaves(sentence) || offersWayBack(sentence) || fact.relation === 'before');
+    fact.inferred &&
+    !DELETE_WORDS.test(sentence) &&
+    !KEPT.test(sentence) &&
+    (!customerLeaves(sentence) || offersWayBack(sentence) || fact.relation === 'before' || OTHER_THAN_DATA.test(sentence));
   if (fact.topic === 'deletion' && !datesNothing) return true;
   if (fact.kind !== 'duration') return false;
   // Whatever the reader took its subject for ("delete the records within 60 days after termination"), a period in a
@@ -331,13 +355,34 @@ function timesDeletion(document: WhitepaperModel, fact: ProseFact, read: readonl
   if (DELETE_WORDS.test(sentence) && THAT_PERIOD_ENDS.test(sentence) && !HEDGED_DELETION.test(sentence) && customerLeaves(previousSentence(document, fact.sentence.start).text)) return true;
   // Kept after the leaving for at most a while ("stored for up to 6 months", 「最長90日間保管」): gone by then.
   if (fact.qualifier === 'up-to' && customerLeaves(sentence) && KEPT.test(sentence)) return true;
-  return fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence);
+  return (fact.relation === 'after' && END_OF_CONTRACT.test(sentence) && KEPT.test(sentence)) || (customerLeaves(sentence) && keptAsListed(document, fact.sentence.start));
 }
+
+// A list's lead that introduces what follows: 「退会後の保存期間は以下のとおりです。」, "we keep the following after you leave:".
+const AS_FOLLOWS = wordGaps(/(?:以下|次|下記)の(?:とおり|通り)|\bas\s{1,3}follows\b|\bthe\s{1,3}following\b|[:：]\s*$/i);
+
+/**
+ * The list item at `start` stands under a lead that keeps what it lists ("退会後の保存期間は以下のとおりです。" over
+ * "- 案件情報：退会後30日"): each item's period after the leaving is how long its data is kept.
+ */
+function keptAsListed(document: WhitepaperModel, start: number): boolean {
+  const before = sentencesAround(document, start).filter((p) => p.end <= start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const { text } = before[i];
+    if (LIST_ITEM.test(text)) continue;
+    return AS_FOLLOWS.test(text) && KEPT.test(text);
+  }
+  return false;
+}
+
+// What else the leaving sets a time for: the customer's debts or fees due, a refund, the use suspended ("Customer will
+// immediately pay all amounts due", 「直ちに利用を停止し、解約することができる」「債務の一切について…直ちに」).
+const OTHER_THAN_DATA = wordGaps(/料金|債務|返金|支払|弁済|(?:利用|提供)(?:を|の)?(?:一時)?停止|\brefund|\bfees?\b|\bpa(?:y|ys|id|yable|yment|yments)\b|\bamounts?\s{1,3}(?:due|owed)\b|\bsuspen(?:d|ded|sion)\b/i);
 
 // Words that point back to the period just given: 「その期間の経過後」「同期間満了後」, "after that period", "thereafter",
 // and the day counted on from it ("On day 15, … deleted", 「15日目に削除」).
 const THAT_PERIOD_ENDS =
-  wordGaps(/(?:その|この|当該|同|上記の?|前記の?)期間(?:の|が)?(?:経過|満了|終了)|(?:その|この)後|\d{1,3}日目|\bon\s{1,3}(?:the\s{1,3})?day\s{1,3}\d{1,3}\b|\bon\s{1,3}the\s{1,3}\d{1,3}(?:st|nd|rd|th)\s{1,3}day\b|\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:that|this|the|such)\s{1,3}(?:\w+\s{1,3})?(?:period|window|time)\b|\b(?:thereafter|after\s{1,3}that)\b/i);
+  wordGaps(/(?:その|この|当該|同|上記の?|前記の?)期間(?:の|が)?(?:経過|満了|終了)|猶予期間(?:の|が)?(?:経過|満了|終了)?(?:後|以降)|\bafter\s{1,3}the\s{1,3}grace\s{1,3}period\b|(?:その|この)後|\d{1,3}日目|\bon\s{1,3}(?:the\s{1,3})?day\s{1,3}\d{1,3}\b|\bon\s{1,3}the\s{1,3}\d{1,3}(?:st|nd|rd|th)\s{1,3}day\b|\b(?:after|following|at\s{1,3}the\s{1,3}end\s{1,3}of|once|when)\s{1,3}(?:that|this|the|such)\s{1,3}(?:\w+\s{1,3})?(?:period|window|time)\b|\b(?:thereafter|after\s{1,3}that)\b/i);
 
 /** The sentence deletes when the period before it ends, and gives no period of its own ("その後、一定期間を経過した時点で"). */
 function deletesWhenItEnds({ text, start, end }: Placed, read: readonly ProseFact[]): boolean {

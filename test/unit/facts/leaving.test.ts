@@ -204,3 +204,42 @@ test('deleting the account says nothing of the data unless the sentence says it 
   assert.ok(fateBeyondLeaving('When you delete your account, your data is removed within 30 days.'));
   assert.ok(fateBeyondLeaving('解約後30日以内に、お客様のデータを削除します。'));
 });
+
+test('the use ending, the services ceasing, the relationship ending and a tenant offboarded are the customer leaving', () => {
+  for (const words of ['Once your usage of our cloud offering ceases', 'within 10 business days of the date of cessation of any Services', 'after the end of the provision of the Services', 'when a customer relationship ends', 'When you leave Notely, all your data will be deleted.', 'when an organization is deleted', 'After 30 days, the suspended account will be closed', 'テナントオフボーディング時にすべてのテナントデータを削除', '解除後、当社はデータを削除します。', 'if any unpaid fees are not paid']) {
+    assert.ok(customerLeaves(words), words);
+  }
+  assert.ok(!customerLeaves('If you leave a comment, we reply within two days.'), 'a comment left is no leaving');
+  assert.ok(!customerLeaves('ロックの解除後にログインできます。'), 'a lock released is no leaving');
+});
+
+test("a contract with a sub-processor ended, and a rights row, are no customer leaving", () => {
+  assert.ok(!saysWhatBecomesOfData('The data exporter shall have the right to terminate the sub-processor contract and to instruct the sub-processor to erase or return the personal data.'));
+  assert.ok(!saysWhatBecomesOfData('Rules on the use of further subcontractors ensure the destruction of data after termination of the contract.'));
+  assert.ok(saysWhatBecomesOfData('Upon termination of the Agreement, Vendor will destroy Customer Personal Data in its and its sub-processors’ possession.'), 'the customer’s data with the sub-processors');
+  assert.ok(!saysWhatBecomesOfDataUnder('Rights', '| **Erasure** | Delete your account and associated data |'));
+});
+
+test('a step after the leaving that points back to it at its end, or says what the last step did', () => {
+  assert.ok(saysWhatBecomesOfDataAnywhere('After 30 days, the suspended account will be closed and the data will enter the expired state. It will be permanently removed 60 days thereafter.'));
+});
+
+test('data copied elsewhere by the customer before it goes is a way back; data not carried over is none', () => {
+  assert.ok(offersWayBack('終了時に削除されるため、必要なファイルはホーム領域にコピーをしてください。'));
+  assert.ok(!offersWayBack('再登録しても、退会前のデータは引き継がれません。'));
+});
+
+test('a prepaid balance at zero is non-payment; a pod terminated during use is no leaving', () => {
+  assert.ok(saysWhatBecomesOfData("If your balance stays at $0 and storage charges can't be covered, the volume may be terminated, and its data can't be recovered."));
+  assert.ok(customerLeaves('When your funds run out, we stop your machines.'));
+  assert.ok(!customerLeaves('If your pod is interrupted, restarted, stopped, or terminated, data on its container disk is gone.'));
+  assert.ok(!customerLeaves('When your balance reaches $0.50, we send a reminder.'), 'a balance that is not zero');
+});
+
+test('a request or a deletion cancelled is no leaving; a licensee told to destroy copies beside the provider deleting its content still is', () => {
+  assert.ok(!customerLeaves('If you would like to reverse it, you must cancel your request within 5 days.'));
+  assert.ok(!customerLeaves('Find the space and click Cancel deletion.'));
+  assert.ok(customerLeaves('If you cancel your subscription and request a refund, we delete your data within 30 days.'));
+  assert.ok(saysWhatBecomesOfData('Upon termination of these Terms, all Licensee Content may be deleted at our discretion and Licensee shall return or destroy all copies of our materials.'));
+  assert.ok(!saysWhatBecomesOfData('Upon termination, Licensee shall return or destroy all copies of the Documentation.'));
+});

@@ -65,3 +65,8 @@ test('a full stop before white space past ASCII ends the sentence; one before a 
   assert.deepEqual(split('Kept 30 days.Then deleted.'), ['Kept 30 days.Then deleted.']);
   assert.deepEqual(split('「保存します。」」次です。。'), ['「保存します。」」', '次です。。']);
 });
+
+test("a numbered clause's first line that stops on a comma runs on into the next line", () => {
+  const text = '2.3 Upon termination of the Agreement,\n   Vendor will destroy Customer Personal Data without undue delay.\n2.4 Next clause.';
+  assert.deepEqual(split(text), ['2.3 Upon termination of the Agreement,\n   Vendor will destroy Customer Personal Data without undue delay.', '2.4 Next clause.']);
+});

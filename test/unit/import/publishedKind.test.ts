@@ -134,7 +134,7 @@ test('a text that never speaks of leaving is asked no deletion timing unless it 
   const named = 'Kestrel Boards Security Overview\n\nData deletion (CLD.8.1.5)\n\nData can be deleted by an administrator.\n\nBackups (12.3.1)\n\nBackups run daily and are kept for 30 days.\n';
   assert.ok(rulesOn(named).includes('deletion-policy'), 'the text names the control: the question stands');
   const deleting = '# Kestrel Boards Security Overview\n\n## Encryption\n\nData is encrypted at rest.\n\n## Data deletion\n\nAdministrators can delete any board on request.\n\n## Backups\n\nBackups run daily and are kept for 30 days.\n';
-  assert.ok(rulesOn(deleting, 'page.md').includes('deletion-policy'), 'a whitepaper section on deleting data still owes when and how');
+  assert.ok(!rulesOn(deleting, 'page.md').includes('deletion-policy'), 'a whitepaper section on deleting during use, with no word of leaving, owes nothing (ruling P2)');
 });
 
 test('a retention schedule that deletes data when its period ends owes nothing about leaving, under a deletion heading too', () => {

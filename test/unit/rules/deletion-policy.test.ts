@@ -4,6 +4,28 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('deletion-policy', {
   valid: [
+    // Steps after the tenant is cancelled: a grace period with export, then everything deleted after it (猶予期間後).
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: テナント解約時の取扱い
+          controls: [CLD.8.1.5]
+          body: |
+            テナント解約時は以下の手順で全データを削除します。
+            1. 解約日から30日間の猶予期間を設け、この間はデータをエクスポートできます。
+            2. 猶予期間後、テナントに紐づく全データを削除します。
+    `,
+    // Each item of a list whose lead keeps what it lists after the leaving gives its period.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 退会後の保存期間
+          controls: [CLD.8.1.5]
+          body: |
+            退会後の保存期間は以下のとおりです。
+            - 案件情報：退会後30日（データエクスポート期間）
+            - 請求履歴：法令に基づき7年間
+    `,
     // A part on downloading the data is the way back, whenever the customer wants it.
     HEADER_EN +
       yaml`
@@ -219,6 +241,42 @@ checkRule('deletion-policy', {
     `,
   ],
   invalid: [
+    // A deletion the provider only may do at its discretion (削除することができる) gives no timing, and the finding sits on
+    // the withdrawal's statement, not on the sanction clause before it (ruling P2: the provider's remedies for a breach).
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第5条（利用停止等）
+          body: |
+            当社は、利用者が次の各号のいずれかに該当する場合は、利用者のデータを削除し、または利用契約を解除することができます。
+        - title: 第6条（退会）
+          controls: [CLD.8.1.5]
+          body: |
+            利用者が退会した場合、当社は、当社の裁量により、利用者が登録したデータを削除することができるものとします。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
+    // Removed "after a short grace period" once the use ceases: no timing, no way back.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security practices
+          body: |
+            Once your use of the service ceases, we remove all your data, including backups, after a short grace period.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
+    // The customer's debts due at once on the leaving date no deletion.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Termination
+          controls: [CLD.8.1.5]
+          body: |
+            Upon termination, the Customer will immediately pay all amounts due. We delete the customer data when the agreement ends.
+      #                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
+    `,
     // Terms whose article on cancelling only says how to cancel: the finding sits on the sentence of the data's article
     // that deletes it after the contract ends, where the reviewer reads what is missing, not on the cancelling heading.
     HEADER_JA +
@@ -388,7 +446,8 @@ checkRule('deletion-policy', {
             When a subscription is cancelled, all of a customer's boards and dashboards are marked for deletion and then purged within 5 days.
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noReturn
     `,
-    // "その後" followed by a period of its own, a vague one, is no reference to the period before.
+    // "その後" followed by a period of its own, a vague one, is no reference to the period before; the deletion owes the
+    // timing (ruling P1), not the sentence that offers the way back.
     HEADER_EN +
       yaml`
       sections:
@@ -396,7 +455,7 @@ checkRule('deletion-policy', {
           controls: [CLD.8.1.5]
           body: |
             契約終了後、お客様は30日間データを取り出せます。その後、当社は一定期間の経過後にデータを削除します。
-      #     ^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
+      #                              ^^^^^^^^^^^^^^^^^^^^^^^^^^ deletion-policy/noTiming
     `,
     // A lower bound, a deletion that only may happen and a placeholder commit to no date.
     HEADER_EN +
