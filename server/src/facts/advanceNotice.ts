@@ -79,7 +79,7 @@ const TELLS = wordGaps(new RegExp(TELLING_WORDS, 'i'));
 // A change made only once the customer agrees (「取得データの範囲を変更する場合は、事前にお客様に通知し、同意を得る」, "we will
 // obtain your prior consent before changing …"): the customer's consent, not a lead time, is what protects them. A change
 // the customer is deemed to accept by using the service on (「変更に同意したものとみなします」) still owes one.
-const WITH_CONSENT = wordGaps(/(?:同意|承諾|了承)(?:を)?(?:得|いただ|頂)|(?:obtain|obtains|obtaining|seek|seeks|seeking|get|gets)\s{1,3}(?:the\s{1,3}customer['’]s\s{1,3}|your\s{1,3}|their\s{1,3})?(?:prior\s{1,3}|explicit\s{1,3}|written\s{1,3}|express\s{1,3})*consent|with\s{1,3}(?:the\s{1,3}customer['’]s|your|their)\s{1,3}(?:prior\s{1,3}|explicit\s{1,3}|written\s{1,3}|express\s{1,3})*consent/i);
+const WITH_CONSENT = wordGaps(/(?:同意|承諾|了承)(?:を)?(?:得|いただ|頂)|\b(?:obtain|obtains|obtaining|seek|seeks|seeking|get|gets)\s{1,3}(?:the\s{1,3}customer['’]s\s{1,3}|your\s{1,3}|their\s{1,3})?(?:prior\s{1,3}|explicit\s{1,3}|written\s{1,3}|express\s{1,3})*consent\b|\bwith\s{1,3}(?:the\s{1,3}customer['’]s|your|their)\s{1,3}(?:prior\s{1,3}|explicit\s{1,3}|written\s{1,3}|express\s{1,3})*consent\b/i);
 
 /**
  * Some sentence of `text` promises to tell customers of a change ahead of time with no lead time: the author's own
