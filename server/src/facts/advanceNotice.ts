@@ -8,6 +8,7 @@ import { splitSentences } from './sentences';
 import type { Fact } from './fact';
 import { wordGaps } from '../core/wordGaps';
 import { namesDay } from './datedAnnouncement';
+import { changeKinds, sameKindOfChange, type ChangeKind } from './changeKinds';
 
 /** Changes the customer lives through: maintenance, upgrades, releases. A section named for one owes the lead time when it announces. */
 export const PLANNED_WORK = /メンテナンス|バージョンアップ|アップグレード|\bmaintenances?\b|\bupgrades?\b|\breleases?\b/i;
@@ -22,8 +23,9 @@ const PLAIN_TELLING = String.raw`\blet\s{1,3}(?:you|customers?|users?|clients?|t
 // The words of a notice ("お知らせ", "announce", "notify"), and those of telling in general ("連絡", "inform", "post"): one
 // vocabulary, of which a maintenance section needs the first and any telling the second.
 const NOTICE_WORDS = String.raw`お知らせ|通知|告知|周知|案内|予告|\bannounc|\bnotice\b|\bnotif|${PLAIN_TELLING}`;
-// "Information" is a thing, not the telling of it ("protected health information"), and a post-incident review posts nothing.
-const TELLING_WORDS = String.raw`${NOTICE_WORDS}|連絡|掲載|アナウンス|\binform(?:s|ed|ing)?\b|\bcommunicat|\bpublish(?:es|ed|ing)?\b|\bpost(?:s|ed)?\b(?!-)|\btold\b|\btell(?:s|ing)?\b|\bwarn`;
+// "Information" is a thing, not the telling of it ("protected health information"), and a post-incident review posts nothing;
+// "warnings" an upgrade may show are things too.
+const TELLING_WORDS = String.raw`${NOTICE_WORDS}|連絡|掲載|アナウンス|\binform(?:s|ed|ing)?\b|\bcommunicat|\bpublish(?:es|ed|ing)?\b|\bpost(?:s|ed)?\b(?!-)|\btold\b|\btell(?:s|ing)?\b|\bwarn(?!ings?\b)`;
 // Money paid ahead ("may submit monthly charges, in advance to your chosen payment method", "billed monthly in advance",
 // 「利用料金を事前にお支払い」) is prepayment, not word ahead of a change: the words that follow "in advance" then are none.
 const NOT_PAID = String.raw`(?<!\b(?:charg|bill|pa(?:y|id)|invoic|fee|prepa)\w{0,8}\b[^.;\n]{0,40})`;
@@ -38,10 +40,12 @@ export const ANNOUNCED = wordGaps(new RegExp(`${IN_ADVANCE}|${NOTICE_WORDS}`, 'i
 // a stop of the service is planned downtime by another name (「本サービスの停止または中断を行う場合は、予めその旨を通知」,
 // "we may suspend the service with prior notice"); a customer's account suspended is no change to the service.
 const CHANGE = wordGaps(new RegExp(
-  String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|(?:サービス|提供)(?:等)?(?:の(?:全部|一部|提供))?(?:を|の)?(?:終了|廃止)|(?:サービス|提供)(?:の(?:全部|一部)(?:又は|または|もしくは)?(?:全部|一部)?)?(?:を|の)?(?:一時的(?:に|な)?)?(?:停止|中断|中止|休止)|\bchanges?\b|\bdowntime\b|\bdiscontinu|\b(?:suspend|interrupt)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3}or\s{1,3}part\s{1,3}of\s{1,3})?(?:the|our|this)\s{1,3}services?\b|\bservice\s{1,3}(?:suspensions?|interruptions?)\b|\b(?:suspensions?|interruptions?)\s{1,3}of\s{1,3}(?:the\s{1,3}|our\s{1,3})?services?\b`,
+  String.raw`${MAINTENANCE.source}|変更|改定|改訂|保守|更新|リリース|計画停止|ダウンタイム|(?:サービス|提供)(?:等)?(?:の(?:全部|一部|提供))?(?:を|の)?(?:終了|廃止)|(?:サービス|提供)(?:の(?:全部|一部)(?:又は|または|もしくは)?(?:全部|一部)?)?(?:を|の)?(?:一時的(?:に|な)?)?(?:停止|中断|中止|休止)|\bchanges?\b|\bdowntime\b|\bservice\s{1,3}breaks?\b|\bdiscontinu|\b(?:suspend|interrupt)(?:s|ed|ing)?\s{1,3}(?:all\s{1,3}or\s{1,3}part\s{1,3}of\s{1,3})?(?:the|our|this)\s{1,3}services?\b|\bservice\s{1,3}(?:suspensions?|interruptions?)\b|\b(?:suspensions?|interruptions?)\s{1,3}of\s{1,3}(?:the\s{1,3}|our\s{1,3})?services?\b`,
   'i',
 ));
-const AHEAD = wordGaps(new RegExp(String.raw`${IN_ADVANCE}|予め|あらかじめ|予告|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b`, 'i'));
+// Told before the work, in any order of the words: "as announced by the provider prior to the Services becoming Unavailable".
+const TOLD_BEFORE = String.raw`\b(?:announc|notif|inform|communicat)\w{0,6}\s{1,3}(?:[\w-]+\s{1,3}){0,4}?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:becom|start|begin|tak|maintenance|change|work|upgrade|downtime|outage)`;
+const AHEAD = wordGaps(new RegExp(String.raw`${IN_ADVANCE}|予め|あらかじめ|予告|\bbeforehand\b|\bahead\s{1,3}of\s{1,3}time\b|\b(?:advance|prior)\s{1,3}notice\b|${TOLD_BEFORE}`, 'i'));
 // Telling of work still to come is telling ahead, though no "in advance" says so: "customers are notified about upcoming
 // maintenance", "we inform you of scheduled outages", 「メンテナンスの予定をお知らせします」. Not a lead time's sign for a
 // period ("scheduled maintenance lasts up to 4 hours" counts no notice back from the work): only for a promise to tell.
@@ -100,6 +104,19 @@ export function announcesSomewhereWithoutLeadTime(text: string, title = ''): boo
 // officer ("reviewed, communicated and closed during the next change meeting", 「変更管理会議で共有」).
 const TO_OWN_PEOPLE = wordGaps(/会議|委員会|\bmeetings?\b|\b(?:change\s{1,3})?advisory\s{1,3}boards?\b|\bCAB\b|\bC[TEIS]O\b|\bmanagement\s{1,3}(?:team|meetings?)\b/i);
 
+// The provider's own control over its changes (P7: silent): a change reviewed, merged or exempt from the review ("Changes
+// to update dependencies, publish documentation … are exempt from this policy", "Employees must notify others prior to making
+// changes … over Slack") is work on its code, told to no customer.
+const CHANGE_CONTROL = wordGaps(/\bexempt\s{1,3}from\b|\bpull\s{1,3}requests?\b|\b(?:code|peer|second)\s{1,3}reviews?\b|\bmerg(?:e|es|ed|ing)\b|\bapproved\s{1,3}by\s{1,3}(?:another|a\s{1,3}second)\b|\bnotify\s{1,3}others\b|\b(?:employees?|staff|engineers?|developers?)\s{1,3}(?:must|shall|should)\s{1,3}(?:notify|inform|announce)\b|コードレビュー|プルリクエスト/i);
+// Telling once the work has begun or ended ("you will receive an email notification when the upgrade is finished", "notify
+// you by email when maintenance starts and ends", 「完了後にお知らせします」) is no word ahead of it, unless the sentence
+// also tells ahead (「可能な場合は事前に、困難な場合は事後速やかに通知します」).
+const TOLD_AFTER = wordGaps(
+  /\bwhen\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:is|are|has|have)\s{1,3}(?:been\s{1,3})?(?:finished|completed?|done|over)\b|\bwhen\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:starts?|begins?)\s{1,3}and\s{1,3}(?:ends?|finishes)\b|\bafter\s{1,3}(?:the\s{1,3})?(?:change|upgrade|maintenance|update|work)s?\s{1,3}(?:is|are|has|have)\b|(?:完了|終了)(?:後|した(?:際|とき|時|ら))|事後/i,
+);
+/** The sentence tells of a change only once it is under way or done, or is the provider's own control over its changes. */
+const notTellingAhead = (sentence: string) => CHANGE_CONTROL.test(sentence) || (TOLD_AFTER.test(sentence) && !toldAhead(sentence));
+
 /**
  * Some sentence of a section tells the customer of a change: in the same words, or, under a heading that names the change
  * ("Scheduled maintenance" over "Customers are notified in advance by email"), in words of a notice. A section read as
@@ -112,7 +129,7 @@ export function tellsCustomersOfChange(title: string, body: string): boolean {
   const headedByChange = CHANGE.test(title);
   return TOLD.test(body) && splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return (CHANGE.test(sentence) ? TOLD : headedByChange ? ANNOUNCED : undefined)?.test(sentence) === true && !WITHOUT_NOTICE.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !namesDay(sentence);
+    return (CHANGE.test(sentence) ? TOLD : headedByChange ? ANNOUNCED : undefined)?.test(sentence) === true && !WITHOUT_NOTICE.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !notTellingAhead(sentence) && !namesDay(sentence);
   });
 }
 
@@ -122,5 +139,47 @@ export function tellsCustomersOfChange(title: string, body: string): boolean {
  * "only if necessary") still leaves open how long before the change it comes. A change made with no notice promises none.
  */
 export function tellsOfChangeWithoutLeadTime(sentence: string, facts?: readonly Pick<Fact, 'kind'>[]): boolean {
-  return CHANGE.test(sentence) && TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !WITH_CONSENT.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
+  return CHANGE.test(sentence) && TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !WITH_CONSENT.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !notTellingAhead(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
+}
+
+/** The sentences of `body` that give a lead time of a change, those that promise notice of one without it, and the kind of each. */
+function leadTimesAndPromises(body: string) {
+  const ranges = splitSentences(body);
+  const sentences = ranges.map(({ start, end }) => body.slice(start, end));
+  // A sentence that names no kind takes the kind of the sentence before it on its line (the item's "保守…のため本サービスを
+  // 一時停止できます。可能な場合は事前に通知します").
+  const kindOf = (i: number): ReadonlySet<ChangeKind> => {
+    const own = changeKinds(sentences[i]);
+    return own.size > 0 || i === 0 || body.slice(ranges[i - 1].end, ranges[i].start).includes('\n') ? own : changeKinds(sentences[i - 1]);
+  };
+  // The sentence before names the change and tells of it nothing itself ("…一時停止できます。可能な場合は事前に通知します"); after a
+  // lead time of its own, "ただし…予告が困難な場合はこの限りではありません" is its exception, no second promise.
+  const onLineOfChange = (i: number) =>
+    i > 0 && !body.slice(ranges[i - 1].end, ranges[i].start).includes('\n') && CHANGE.test(sentences[i - 1]) && !TELLS.test(sentences[i - 1]);
+  const leads: ReadonlySet<ChangeKind>[] = [];
+  const promises: ReadonlySet<ChangeKind>[] = [];
+  sentences.forEach((sentence, i) => {
+    const change = CHANGE.test(sentence);
+    if (!change && !(AHEAD.test(sentence) && onLineOfChange(i))) return;
+    const facts = extractFacts(sentence);
+    if (change && facts.some((f) => f.kind === 'duration' && !f.customerDuty && (f.topic === 'change-notice' || isLeadTimeOfChange(sentence, f.relation)))) leads.push(kindOf(i));
+    else if (change ? tellsOfChangeWithoutLeadTime(sentence, facts) : TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !WITH_CONSENT.test(sentence) && !facts.some((f) => f.kind === 'duration'))
+      promises.push(kindOf(i));
+  });
+  return { leads, promises };
+}
+
+/**
+ * Every promise of `body` that tells of a change without a lead time ("合理的な予告期間を設けて通知します") is answered by a
+ * lead time `body` gives for the same kind of change: the article's "30日前までに通知" of ending the service leaves its
+ * maintenance stop without one. A body with no lead time sentence of its own (its period read from a table) is taken at its word.
+ */
+export function promisesAnsweredInKind(body: string): boolean {
+  const { leads, promises } = leadTimesAndPromises(body);
+  return leads.length === 0 || promises.every((kinds) => leads.some((given) => sameKindOfChange(kinds, given)));
+}
+
+/** The kinds of change the promises of `body` without a lead time are for ("material changes" names none). */
+export function promisedKinds(body: string): ReadonlySet<ChangeKind> {
+  return new Set(leadTimesAndPromises(body).promises.flatMap((kinds) => [...kinds]));
 }

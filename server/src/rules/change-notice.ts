@@ -1,5 +1,5 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, tellsCustomersOfChange, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
+import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, promisedKinds, promisesAnsweredInKind, tellsCustomersOfChange, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
 import { announcementSigns, isCautionsOnOneWork, isDatedAnnouncement, isReportAfterTheWork } from '../facts/datedAnnouncement';
 import { changeKinds, sameKindOfChange } from '../facts/changeKinds';
 import { allSections } from '../model/sectionsFor';
@@ -11,6 +11,7 @@ import { termsChanged } from '../facts/termsChanged';
 import { wordGaps } from '../core/wordGaps';
 
 const periodAnywhere = statesPeriodAnywhere('change-notice', 'change.notice');
+const leadTimeGiven = statesPeriod('change-notice', 'change.notice');
 
 /**
  * A lead time given elsewhere answers the sections asked only for the same kind of change: the month's notice of
@@ -19,7 +20,9 @@ const periodAnywhere = statesPeriodAnywhere('change-notice', 'change.notice');
  */
 const statedForSameKind = (asked: readonly ProseFact[], sections: readonly SectionModel[], text: SourceText) => {
   const anywhere = periodAnywhere(asked);
-  const kinds = changeKinds(sections.map(sectionText).join('\n'));
+  // The kinds its promises are for ("maintenance … notified in advance"), else those its sections name.
+  const promised = promisedKinds(sections.map((s) => s.body ?? '').join('\n'));
+  const kinds = promised.size > 0 ? promised : changeKinds(sections.map(sectionText).join('\n'));
   if (kinds.size === 0) return anywhere;
   return (section: SectionModel) =>
     anywhere(section) &&
@@ -73,7 +76,8 @@ export default statedFactRule({
   raisedAlongside: (answering) => {
     const asked = changeKinds(answering.filter(givesLeadTime).map(sectionText).join('\n'));
     return (raised) => {
-      const own = changeKinds(sectionText(raised));
+      const promised = promisedKinds(raised.body ?? '');
+      const own = promised.size > 0 ? promised : changeKinds(sectionText(raised));
       return own.size > 0 && ![...own].some((kind) => asked.has(kind));
     };
   },
@@ -88,6 +92,8 @@ export default statedFactRule({
     const all = [announcementSigns(title), ...allSections(document).map((s) => signs(s))];
     return !isDatedAnnouncement(all) && !((isCautionsOnOneWork(title) || isReportAfterTheWork(title)) && !all.some((s) => s.policy));
   },
-  states: statesPeriod('change-notice', 'change.notice'),
+  // A lead time the sections give themselves answers only promises of its kind: an article's month before ending the
+  // service leaves its maintenance stop, "notified in advance", without one.
+  states: (prose, pinned, body) => pinned.some((f) => f.key === 'change.notice') || (leadTimeGiven(prose, pinned) && promisesAnsweredInKind(body)),
   statedAnywhere: statedForSameKind,
 });

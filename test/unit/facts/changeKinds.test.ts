@@ -10,6 +10,7 @@ test('planned work, the end of the service, the terms', () => {
   assert.deepEqual([...changeKinds('Article 19 (Service Discontinuation)')], ['end']);
   assert.deepEqual([...changeKinds('本規約を変更する場合は、30日前までに通知します。')], ['terms']);
   assert.equal(changeKinds('Material changes are announced 30 days ahead.').size, 0);
+  assert.deepEqual([...changeKinds('本ポリシーを変更する場合は、事前に通知します。')], ['terms']);
 });
 
 test('a lead time answers its own kind, or any when either names none', () => {
@@ -17,4 +18,13 @@ test('a lead time answers its own kind, or any when either names none', () => {
   assert.ok(sameKindOfChange(new Set(['work', 'terms']), new Set(['work'])));
   assert.ok(sameKindOfChange(new Set(['work']), new Set()));
   assert.ok(sameKindOfChange(new Set(), new Set(['end'])));
+});
+
+test('what the service does, its sub-processors, the customer\'s account', () => {
+  assert.deepEqual([...changeKinds('当社は、事前に通知のうえ、本サービスの内容を変更することがあります。')], ['content']);
+  assert.deepEqual([...changeKinds('We announce changes to the features ahead of time.')], ['content']);
+  assert.equal(changeKinds('Changes to the service').size, 0);
+  assert.deepEqual([...changeKinds('We tell the controller of a new sub-processor three months before it starts.')], ['subprocessor']);
+  assert.deepEqual([...changeKinds('当社は30日前までに通知した上で登録を取り消すことができます。')], ['account']);
+  assert.deepEqual([...changeKinds('Longer service breaks are announced by email.')], ['work']);
 });

@@ -241,8 +241,31 @@ checkRule('change-notice', {
           body: |
             Planned maintenance is announced 7 days in advance.
     `,
+    // Word sent once the work is over is no word ahead of it; a review before merging code tells no customer (P7).
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: What happens during an upgrade
+          body: |
+            Searches pause for a few seconds. You receive an email notification when the upgrade is finished.
+        - title: Code changes
+          controls: [12.1.2]
+          body: |
+            Every change is reviewed by a second engineer before it is merged. Changes that only publish documentation are exempt from this policy.
+    `,
   ],
   invalid: [
+    // The article's 60 days before ending the service say nothing of how early its maintenance stop is announced.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第7条（本サービスの変更・停止・終了）
+          controls: [12.1.2]
+          body: |
+            当社は、保守のため本サービスを一時停止することがあります。保守による停止は事前にお知らせします。
+      #                                  ^^^^^^^^^^^^^^^^^^^ change-notice/missing
+            当社が本サービスを終了する場合、60日前までに通知します。
+    `,
     // The terms' own article on changing them owes a lead time where it promises notice ahead of the change ("a certain
     // notice period" is vague: the finding sits on it).
     HEADER_JA +
