@@ -2,10 +2,11 @@
 import { NOTIFYING, promisesBreachNoticeWithoutTime, vagueNotice } from '../facts/breachNotice';
 import { onlyOutages } from '../facts/noticeKinds';
 import { splitSentences } from '../facts/sentences';
-import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
+import { givesPeriod, statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
 import { commitmentOf } from '../facts/commitmentOf';
-
+import type { ProseFact, SectionModel } from '../model/whitepaper';
+import type { SourceText } from '../core/sourceText';
 
 // The heading of the part that tells someone: "Notification", "Customer communication", 「お客様への連絡」.
 const NOTICE_PART = /通知|連絡|お知らせ|\bnotif|\bnotices?\b|\bcommunicat|\bdisclos/i;
@@ -87,6 +88,28 @@ const providerHandles = (body: string) =>
     return (NOTIFYING.test(sentence) || HANDLES.test(sentence)) && commitmentOf(sentence) === 'provider';
   });
 
+// What a notice time given outside the sections asked must be said of: an incident, a breach, an outage or the security
+// of the service. "New proposals will be reviewed weekly and outcomes reported to applicants" or "the Data Controller must
+// notify the Data Processor within ten (10) days of receipt of the Report" tells of something else.
+const OF_AN_INCIDENT = wordGaps(/インシデント|事故|障害|漏えい|漏洩|侵害|不正アクセス|セキュリティ|\bincidents?\b|\bbreach|\boutages?\b|\bdowntime\b|\bsecurity\b|\bcompromis/i);
+
+const periodAnywhere = statesPeriodAnywhere('incident-notification', 'incident.notification');
+
+const noticePeriod = givesPeriod('incident-notification');
+
+/**
+ * A notice time given in any section answers the sections asked only where it is said of an incident: in its own
+ * sentence, or under a heading that names one ("Support: we notify you of outages within 1 hour", 「インシデント対応」).
+ */
+const statedOfAnIncident = (asked: readonly ProseFact[], _sections: readonly SectionModel[], text: SourceText) => {
+  const anywhere = periodAnywhere(asked);
+  return (section: SectionModel) =>
+    anywhere(section) &&
+    (section.facts.some((f) => f.key === 'incident.notification') ||
+      OF_AN_INCIDENT.test(section.title ?? '') ||
+      section.prose.some((f) => noticePeriod(f) && OF_AN_INCIDENT.test(text.slice(f.sentence.start, f.sentence.end))));
+};
+
 export default statedFactRule({
   id: 'incident-notification',
   controls: ['16.1.2'],
@@ -115,9 +138,10 @@ export default statedFactRule({
     ja: '{id}: 利用者に影響するインシデントを、発生からどれだけの時間で通知するか(例:「24時間以内」)を書いてください。',
   },
   statement: { sentence: { en: 'Customers affected by an incident are notified within {todo} hours of its discovery.', ja: 'お客様に影響するインシデントは、発見から{todo}時間以内に通知します。' }, key: 'incident.notification' },
-  // "Affected customers are notified promptly": the sentence that promises the notice without its time.
-  at: (sentence, facts) => NOTIFYING.test(sentence) && facts.some(vagueNotice),
+  // "Affected customers are notified promptly": the sentence that promises the notice without its time. A review
+  // checklist's question ("Was every appropriate party informed in a timely manner?") promises nothing (ruling P6: optional).
+  at: (sentence, facts) => NOTIFYING.test(sentence) && facts.some(vagueNotice) && commitmentOf(sentence) !== 'none',
   timeUnderHeading: { title: (heading) => NOTICE_HEADING.test(heading) && !NOT_THE_CUSTOMERS.test(heading), topic: 'incident-notification' },
   states: statesPeriod('incident-notification', 'incident.notification'),
-  statedAnywhere: statesPeriodAnywhere('incident-notification', 'incident.notification'),
+  statedAnywhere: statedOfAnIncident,
 });

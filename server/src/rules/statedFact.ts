@@ -306,7 +306,7 @@ function asked(answer: ReturnType<typeof factsFor>, words: RegExp | undefined): 
  * A period (or "immediately") the provider gives for `topic`, not one lent by the section's subject; a report owed to
  * an authority (the regulator's 72 hours) is not the customer's notice.
  */
-const givesPeriod = (topic: string) => (f: ProseFact) => f.topic === topic && !f.inferred && givesTime(f);
+export const givesPeriod = (topic: string) => (f: ProseFact) => f.topic === topic && !f.inferred && givesTime(f);
 
 /** A period (or "immediately") of the provider's own, told to the customer, not to an authority or its own staff. */
 const givesTime = (f: ProseFact) => !f.customerDuty && f.notice !== 'authority' && f.notice !== 'internal' && (f.kind === 'duration' || f.kind === 'immediate');

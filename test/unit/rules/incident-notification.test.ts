@@ -356,6 +356,49 @@ checkRule('incident-notification', {
             We notify the supervisory authority within 72 hours and affected customers without undue delay.
       #                                                                                ^^^^^^^^^^^^^^^^^^^ incident-notification/missing
     `,
+    // A period elsewhere said of something else (an application's outcome reported, the customer's objection to an audit
+    // report) is no notice time of the breach the sections asked promise.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Storage and security of information
+          controls: [16.1.2]
+          body: |
+            Acme will promptly notify customers as it becomes aware of a data breach that affects them.
+      #               ^^^^^^^^ incident-notification/missing
+        - title: Applications
+          body: |
+            New applications are reviewed and outcomes reported to applicants within 14 days.
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 情報の保管と安全管理
+          controls: [16.1.2]
+          body: |
+            情報の漏えいが発生した場合、当社は影響を受けるお客様に速やかに通知します。
+      #                                ^^^^ incident-notification/missing
+        - title: 申請の審査
+          body: |
+            申請の審査結果は、受付から14日以内に申請者へ通知します。
+    `,
+    // A review checklist's question ("Was every appropriate party informed in a timely manner?") promises no notice: the
+    // finding sits on the step that tells those affected.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Data breach response policy
+          controls: [16.1.2]
+          sections:
+            - title: Confirmed breaches
+              body: |
+                The support team analyses the breach and decides how to communicate it to those directly affected.
+      #         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+        - title: Incident response plan
+          controls: [16.1.2]
+          body: |
+            - Was every appropriate party informed in a timely manner?
+    `,
     // A status page's outage post within 30 minutes gives no time to the breach's notice.
     HEADER_EN +
       yaml`
