@@ -1,7 +1,6 @@
 // 18.1.1 and 6.1.3: the country or region where data is stored decides which
 // laws reach it; customers must be able to name it.
 import { asksWhereHosted, asksWhereIn, namesHost } from '../facts/hosting';
-import { splitSentences } from '../facts';
 import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
 import { aboutJurisdiction, headsLiability, isPlace, onlyLawOfTheseTerms, statesPlace } from './jurisdiction';
@@ -20,20 +19,8 @@ const statedIn = keptWith((section: SectionModel): boolean => {
   const body = section.body ?? '';
   if (statesPlace(body)) return true;
   if (section.title !== undefined && WHERE_HEADING.test(section.title.slice(0, 200)) && isPlace(body.slice(0, 400))) return true;
-  return announcesPlaces(body) || tabulatesPlaces(body) || hostInPlace(body);
+  return announcesPlaces(body) || tabulatesPlaces(body);
 });
-
-// A row of a table or a list: where a host's entry gives its country beside it.
-const ROW = /^[ \t]*(?:\||<td\b|[-*・•][ \t])/;
-
-/** A row of the services used names the data's host with its country ("| Supabase, Inc. (USA) | database |"): the country is named. */
-function hostInPlace(body: string): boolean {
-  if (!namesHost(body)) return false;
-  return splitSentences(body).some(({ start, end }) => {
-    const row = body.slice(start, end);
-    return ROW.test(row) && isPlace(row) && namesHost(row);
-  });
-}
 
 // A line that announces a list of where ("There are 19 regions available:", 「利用できるリージョンは次のとおりです：」).
 const ANNOUNCING_LINE = /^[^\n]{0,300}[:：][ \t]*$/gm;

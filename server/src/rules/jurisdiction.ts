@@ -27,8 +27,9 @@ const UNDERSCORES = /_/g;
 const PARTY_LOCATED = wordGaps(/\b(?:subjects?|individuals?|persons?|people|residents?|citizens?|organi[sz]ations?|entit(?:y|ies)|exporters?|importers?|recipients?)\s{1,3}(?:who\s{1,3}(?:are|is)\s{1,3}|that\s{1,3}(?:are|is)\s{1,3})?located\b/gi);
 // Standards and certifications are named by their countries ("CESG (UK)", "Singapore MTCS", 「米国FedRAMP」): a sentence
 // listing them for an environment "running on" a host names where the standards come from, and names a place of the
-// data only with a word of keeping it there or of the machines that hold it.
-const STANDARDS = wordGaps(/規格|基準|認証|認定|\bstandards?\b|\bcertifi(?:ed|cations?|cates?)\b|\baccredit\w*|\bframeworks?\b|\bassurance\s{1,3}programs?\b/i);
+// data only with a word of keeping it there or of the machines that hold it. Standard contractual clauses are a
+// transfer's mechanism, no standard.
+const STANDARDS = wordGaps(/規格|基準|認証|認定|\bstandards?\b(?![\s-]{1,3}contractual)|\bcertifi(?:ed|cations?|cates?)\b|\baccredit\w*|\bframeworks?\b|\bassurance\s{1,3}programs?\b/i);
 const KEPT = wordGaps(/保存|保管|格納|所在|データセンター|リージョン|サーバ|\bstor(?:e|es|ed|ing)\b|\bhosted\b|\blocated\b|\bkept\b|\bresides?\b|\bservers?\b|data cent(?:er|re)s?|\bregions?\b/i);
 function statesPlaceIn(words: string): boolean {
   const plain = words.includes('_') ? words.replace(UNDERSCORES, ' ') : words;

@@ -59,17 +59,6 @@ checkRule('data-location', {
             <td>Asia Pacific (Tokyo)</td>
             <td>https://api.example.test</td>
     `,
-    // A row naming the data's host and its country names the country.
-    HEADER_JA +
-      yaml`
-      sections:
-        - title: 外部サービスの利用
-          controls: [6.1.3]
-          body: |
-            | 事業者 | 委託する処理 |
-            |---|---|
-            | Supabase, Inc.（米国） | データベース、認証 |
-    `,
     // Terms' own law article, a contact block and an appended policy nested under it: still only the terms' own law.
     HEADER_JA +
       yaml`
