@@ -92,3 +92,12 @@ const WHERE_ASKED = wordGaps(
 export function asksWhereIn(body: string): boolean {
   return WHERE_ASKED.test(body);
 }
+
+// A residency the text offers or promises without naming it ("region-specific data residency on request",
+// 「データレジデンシー保証」): where the data is kept is its subject, and the place is what the reader still lacks.
+const RESIDENCY = wordGaps(/\bdata[\s-]{1,3}residency\b|データ[・\s]{0,2}レジデンシー/i);
+
+/** The line names who hosts the service or its data, or speaks of the data's residency. */
+export function speaksOfHosting(line: string): boolean {
+  return RESIDENCY.test(line) || namesHost(line);
+}

@@ -3,12 +3,12 @@
 import { asksWhereHosted, asksWhereIn, namesHost } from '../facts/hosting';
 import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
-import { aboutJurisdiction, isPlace, onlyLawOfTheseTerms, statesPlace } from './jurisdiction';
+import { aboutJurisdiction, headsLiability, isPlace, onlyLawOfTheseTerms, statesPlace } from './jurisdiction';
 import { statedFactRule } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
 
 // A heading that asks where ("Data center location(s)", "データセンターの場所"): a bare place under it is the answer.
-const WHERE_HEADING = wordGaps(/所在|場所|リージョン|データセンター|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b|\bdata\s{1,3}cent(?:er|re)s?\b/i);
+const WHERE_HEADING = wordGaps(/所在|場所|リージョン|データセンター|レジデンシー|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b|\bdata\s{1,3}cent(?:er|re)s?\b/i);
 
 /**
  * Where the data is kept is one fact of the whole service, and published texts state it where they like (a
@@ -19,7 +19,7 @@ const statedIn = keptWith((section: SectionModel): boolean => {
   const body = section.body ?? '';
   if (statesPlace(body)) return true;
   if (section.title !== undefined && WHERE_HEADING.test(section.title.slice(0, 200)) && isPlace(body.slice(0, 400))) return true;
-  return announcesPlaces(body);
+  return announcesPlaces(body) || tabulatesPlaces(body);
 });
 
 // A line that announces a list of where ("There are 19 regions available:", 「利用できるリージョンは次のとおりです：」).
@@ -34,17 +34,31 @@ function announcesPlaces(body: string): boolean {
   return false;
 }
 
+// A table's column headed where ("<th>Region</th>", "| Location |", 「| リージョン |」): the places in the rows under it
+// answer, as a list under an announcing line does, whatever heading the page puts over it (a regions page whose heading
+// became the document's title).
+const WHERE_COLUMN = /(?:<th\b[^>\n]{0,80}>|\|)[ \t]*(?:regions?(?:[ \t]{1,3}name)?|locations?|data[ \t]{1,3}cent(?:er|re)s?|リージョン(?:名)?|ロケーション|データセンター)[ \t]*(?:<\/th>|\|)/gi;
+
+/** A table column headed region or location, with places in the rows after it. */
+function tabulatesPlaces(body: string): boolean {
+  WHERE_COLUMN.lastIndex = 0;
+  for (let m = WHERE_COLUMN.exec(body); m !== null; m = WHERE_COLUMN.exec(body)) {
+    if (isPlace(body.slice(m.index + m[0].length, m.index + m[0].length + 400))) return true;
+  }
+  return false;
+}
+
 // A sentence that says where or on whose machines the data is ("may request that the data be hosted in a particular
 // jurisdiction", 「クラウド上のストレージに保存されます」): the statement that owes the place (ruling P1), rather than the
 // first section that answers the controls.
-const SAYS_WHERE = wordGaps(/\bdata\s{1,3}residency\b|\b(?:hosted|stored|kept|housed|located)\s{1,3}(?:in|on|at|within)\b|\bwhere\b[^?\n]{0,60}\b(?:hosted|stored)\b|保存場所|保管場所|所在国|(?:に|で|へ)(?:保存|保管|格納)(?:され|し|する|いた)|どこ(?:に|で)/i);
+const SAYS_WHERE = wordGaps(/\bdata[\s-]{1,3}residency\b|データ[・\s]{0,2}レジデンシー|\b(?:hosted|stored|kept|housed|located)\s{1,3}(?:in|on|at|within)\b|\bwhere\b[^?\n]{0,60}\b(?:hosted|stored)\b|保存場所|保管場所|所在国|(?:に|で|へ)(?:保存|保管|格納)(?:され|し|する|いた)|どこ(?:に|で)/i);
 
 const hostedWithoutPlace = (body: string, title: string) => asksWhereHosted(title) || namesHost(body) || asksWhereIn(body);
 
 export default statedFactRule({
   id: 'data-location',
   controls: ['18.1.1', '6.1.3'],
-  headings: [{ title: wordGaps(/(?:データ|情報)(?:の)?(?:保管|保存|所在)(?:場所|地)|(?:データ|情報)(?:の)?(?:保管|保存|格納)先|地理的|所在国|\bdata\s{1,3}(?:location|residency)\b/i) }],
+  headings: [{ title: wordGaps(/(?:データ|情報)(?:の)?(?:保管|保存|所在)(?:場所|地)|(?:データ|情報)(?:の)?(?:保管|保存|格納)先|データ[・\s]{0,2}レジデンシー|地理的|所在国|\bdata[\s-]{1,3}(?:location|residency)\b/i) }],
   description: {
     en: 'Applicable law (18.1.1) or contact with authorities (6.1.3) is covered but the country or region where data is stored is not stated.',
     ja: '適用法令(18.1.1)または関係当局との連絡(6.1.3)の記載に、データの保存場所(国・地域)がありません。',
@@ -55,9 +69,10 @@ export default statedFactRule({
   },
   statement: { sentence: { en: 'Customer data is stored in {todo}.', ja: 'お客様のデータは{todo}に保存します。' }, key: 'data.location' },
   // A section that pins the governing law is about jurisdiction whatever its prose says; terms of service's clause on
-  // their own law is not (their reader learns where the data is elsewhere, if anywhere).
-  owedWhere: (text, pinned, { title, body }) =>
-    (aboutJurisdiction(text) && !onlyLawOfTheseTerms(text)) || statesPlace(text) || hostedWithoutPlace(body, title) || pinned.some((f) => f.key === 'governing_law' || f.key === 'data.location'),
+  // their own law is not (their reader learns where the data is elsewhere, if anywhere), nor is it made so by what
+  // stands nested under it (the contact block, a privacy policy appended to the same page).
+  owedWhere: (text, pinned, { title, body, own }) =>
+    (aboutJurisdiction(text) && !onlyLawOfTheseTerms(text) && !onlyLawOfTheseTerms(`${title}\n${own}`) && !headsLiability(title)) || statesPlace(text) || hostedWithoutPlace(body, title) || pinned.some((f) => f.key === 'governing_law' || f.key === 'data.location'),
   // Where no section answers the controls, a text that names whose machines hold the data ("hosted on AWS", "We partner
   // with trusted cloud providers"), or asks where under a heading, owes the country those machines stand in.
   raisedBy: { test: hostedWithoutPlace },

@@ -25,11 +25,18 @@ const UNDERSCORES = /_/g;
 // People or parties located somewhere ("Data Subjects located in the EEA", "an organization located outside the EEA"):
 // where they are, not the data.
 const PARTY_LOCATED = wordGaps(/\b(?:subjects?|individuals?|persons?|people|residents?|citizens?|organi[sz]ations?|entit(?:y|ies)|exporters?|importers?|recipients?)\s{1,3}(?:who\s{1,3}(?:are|is)\s{1,3}|that\s{1,3}(?:are|is)\s{1,3})?located\b/gi);
+// Standards and certifications are named by their countries ("CESG (UK)", "Singapore MTCS", 「米国FedRAMP」): a sentence
+// listing them for an environment "running on" a host names where the standards come from, and names a place of the
+// data only with a word of keeping it there or of the machines that hold it. Standard contractual clauses are a
+// transfer's mechanism, no standard.
+const STANDARDS = wordGaps(/規格|基準|認証|認定|\bstandards?\b(?![\s-]{1,3}contractual)|\bcertifi(?:ed|cations?|cates?)\b|\baccredit\w*|\bframeworks?\b|\bassurance\s{1,3}programs?\b/i);
+const KEPT = wordGaps(/保存|保管|格納|所在|データセンター|リージョン|サーバ|\bstor(?:e|es|ed|ing)\b|\bhosted\b|\blocated\b|\bkept\b|\bresides?\b|\bservers?\b|data cent(?:er|re)s?|\bregions?\b/i);
 function statesPlaceIn(words: string): boolean {
   const plain = words.includes('_') ? words.replace(UNDERSCORES, ' ') : words;
   const sentence = plain.includes('located') ? plain.replace(PARTY_LOCATED, ' ') : plain;
   const said = HEDGED.test(sentence) && !NEGATED.test(sentence) ? sentence.replace(BEYOND, ' ') : sentence;
-  return isPlace(said) && STORED.test(said) && (!COMPANY.test(said) || MACHINES.test(said));
+  const keeping = STANDARDS.test(said) ? KEPT : STORED;
+  return isPlace(said) && keeping.test(said) && (!COMPANY.test(said) || MACHINES.test(said));
 }
 
 /** A sentence names a place with a word of keeping or processing data there, and not the company's own address. */
@@ -37,7 +44,7 @@ export const statesPlace = (body: string) => splitSentences(body).some(({ start,
 
 // Where data is kept, processed or moved, and who may reach it there.
 const WHERE_DATA =
-  wordGaps(/保存場所|保管場所|所在地|所在国|設置場所|データセンタ|リージョン|国外|海外|越境|域外|(?:データ|情報)[^。\n]{0,12}(?:移転|保存|保管|格納|処理)|\bdata\s{1,3}(?:cent(?:er|re)s?|residency|location|sovereignty|localization)\b|\bregions?\b|\bhost(?:ed|ing)\s{1,3}(?:in|on|at)\b|\bstored\s{1,3}(?:in|on|at|within)\b|\bcross-?border\b|\btransfer\w{0,4}\s{1,3}(?:of\s{1,3})?(?:(?:personal|customer|your)\s{1,3})?data\b|\boutside\s{1,3}(?:the|your|its)\s{1,3}(?:country|region|EEA|EU)\b|\bwhere\s{1,3}(?:your\s{1,3}|customer\s{1,3})?data\b/i);
+  wordGaps(/保存場所|保管場所|所在地|所在国|設置場所|データセンタ|リージョン|レジデンシー|国外|海外|越境|域外|(?:データ|情報)[^。\n]{0,12}(?:移転|保存|保管|格納|処理)|\bdata\s{1,3}(?:cent(?:er|re)s?|residency|location|sovereignty|localization)\b|\bregions?\b|\bhost(?:ed|ing)\s{1,3}(?:in|on|at)\b|\bstored\s{1,3}(?:in|on|at|within)\b|\bcross-?border\b|\btransfer\w{0,4}\s{1,3}(?:of\s{1,3})?(?:(?:personal|customer|your)\s{1,3})?data\b|\boutside\s{1,3}(?:the|your|its)\s{1,3}(?:country|region|EEA|EU)\b|\bwhere\s{1,3}(?:your\s{1,3}|customer\s{1,3})?data\b/i);
 // The law and the court of the contract.
 const LAW_OF_CONTRACT =
   wordGaps(/準拠法|準拠し|管轄|裁判|紛争|訴訟|仲裁|法域|\bjurisdictions?\b|\bgovern(?:ing|ed)\b|\blaws?\s{1,3}of\s{1,3}(?!the\s{1,3}(?:relevant|applicable))|\bdisputes?\b|\bcourts?\b|\barbitration\b|\bvenue\b/i);
@@ -60,7 +67,15 @@ const COMPANY_SEAT = /(?:本社|本店|支店|事務所|住所|裁判所|(?:当�
 // The text naming itself as the contract or the policy it governs: 「本規約」「本約款」「本プライバシーポリシー」, "these Terms",
 // "this Agreement", "this Privacy Policy".
 const THESE_TERMS =
-  wordGaps(/本(?:利用)?規約|本約款|本(?:プライバシー)?ポリシー|本方針|\bthese\s{1,3}(?:terms|conditions)\b|\bthis\s{1,3}(?:agreement|(?:privacy\s{1,3})?policy)\b/i);
+  wordGaps(/本(?:利用)?規約|本約款|本(?:プライバシー)?ポリシー|本方針|\bthese\s{1,3}(?:terms|conditions)\b|\bthe\s{1,3}terms\s{1,3}of\s{1,3}(?:service|use)\b|\bthis\s{1,3}(?:agreement|(?:privacy\s{1,3})?policy)\b/i);
+
+// A clause on liability, warranties or indemnity names jurisdictions only as those whose laws limit the clause ("some
+// jurisdictions do not allow the exclusion of damages", 「法令により免責が認められない場合」): neither the contract's court
+// nor where the data is.
+const LIABILITY_HEADING = wordGaps(/免責|責任(?:の)?制限|損害賠償|保証(?:の)?(?:否認|排除)|\bliabilit(?:y|ies)\b|\bwarrant(?:y|ies)\b|\bdisclaimers?\b|\bindemni(?:ty|fication)\b/i);
+
+/** The heading names a clause of liability, warranty or indemnity, and no law or court of the contract. */
+export const headsLiability = (title: string) => LIABILITY_HEADING.test(title) && !LAW_OF_CONTRACT.test(title) && !WHERE_DATA.test(title);
 
 /**
  * The section gives only the law and court of the text it stands in ("本規約の解釈にあたっては日本法を準拠法とします",

@@ -37,9 +37,10 @@ export interface StatedFact {
   readonly asks?: RegExp;
   /**
    * What a section of the controls must speak of for the fact to be owed at all: an 18.1.1 section on complying with
-   * laws owes no data location. Sections that do not are not asked, and when none does the rule is silent.
+   * laws owes no data location. Sections that do not are not asked, and when none does the rule is silent. `text` and
+   * `body` hold the subsections too; `own` is the section's body alone (an article whose nested blocks are no part of it).
    */
-  readonly owedWhere?: (text: string, pinned: readonly FactEntry[], section: { readonly title: string; readonly body: string }) => boolean;
+  readonly owedWhere?: (text: string, pinned: readonly FactEntry[], section: { readonly title: string; readonly body: string; readonly own: string }) => boolean;
   /**
    * Words in a body that raise the question where no section answers the controls or is headed by their subject ("…は
    * 日本標準時で時刻同期を行い", "All systems keep their clocks synchronised"), or where those that do all owe nothing
@@ -114,7 +115,7 @@ export function statedFactRule(spec: StatedFact): Rule<'missing' | 'addStatement
     keptWith((s: SectionModel) => {
       const { body, pinned } = factsUnder(s);
       const title = s.title ?? '';
-      return owedWhere(`${title}\n${body}`, pinned, { title, body });
+      return owedWhere(`${title}\n${body}`, pinned, { title, body, own: s.body ?? '' });
     });
   // Where no section answers the controls, the words that raise the question are looked for in every section's body on
   // every edit (a fifth of a keystroke at 5 MB full of findings, three rules' patterns over 9,600 bodies): read once

@@ -1,7 +1,7 @@
 // Whose machines hold the data, named without a country: what makes data-location ask for the place.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksWhereHosted, namesHost } from '../../../server/src/facts/hosting';
+import { asksWhereHosted, namesHost, speaksOfHosting } from '../../../server/src/facts/hosting';
 
 test('a host named by name or by kind, in English and Japanese', () => {
   for (const sentence of [
@@ -62,4 +62,11 @@ test('no host: a law, an award, a building, a feature or tool of the host, its s
 test('a heading that asks where the service or its data is', () => {
   for (const title of ['Where is Flagsmith hosted?', 'Where is my data stored?', 'データはどこに保存されますか？']) assert.ok(asksWhereHosted(title), title);
   for (const title of ['Hosting', 'Where to get help', 'サポート窓口']) assert.ok(!asksWhereHosted(title), title);
+});
+
+test('a line that speaks of the data residency or of its host, as the importer keeps a finding on it', () => {
+  for (const line of ['For region-specific data residency, contact our sales team.', '「データレジデンシー」の要件にも対応します。', 'The database is hosted on AWS.']) {
+    assert.ok(speaksOfHosting(line), line);
+  }
+  for (const line of ['Data is stored in a separate database per customer.', '各お客様のデータは個別のデータベースに格納します。']) assert.ok(!speaksOfHosting(line), line);
 });

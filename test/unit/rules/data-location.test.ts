@@ -45,6 +45,42 @@ checkRule('data-location', {
           body: |
             This Privacy Policy is governed by the laws of the State of New York.
     `,
+    // A table's column headed region, places in its rows: answered whatever heading stands over the table.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Overview
+          controls: [6.1.3]
+          body: |
+            The service is offered by region; ask support for another one.
+
+            <th>Region name</th>
+            <th>Endpoint</th>
+            <td>Asia Pacific (Tokyo)</td>
+            <td>https://api.example.test</td>
+    `,
+    // Terms' own law article, a contact block and an appended policy nested under it: still only the terms' own law.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 第12条（準拠法・管轄）
+          controls: [18.1.1]
+          body: |
+            本規約は日本法に準拠します。紛争は東京地方裁判所を専属的合意管轄裁判所とします。
+          sections:
+            - title: お問い合わせ
+              body: |
+                法令に基づき捜査機関から要請があった場合は開示することがあります。個人情報の保存期間は利用目的の達成に必要な期間とします。
+    `,
+    // A liability clause names jurisdictions whose laws limit it, not the data's or the contract's.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Limitation of liability
+          controls: [18.1.1]
+          body: |
+            Some jurisdictions do not allow the exclusion of incidental damages; your sole remedy for any dispute with us is to stop using the service.
+    `,
     // A line announcing the regions, the places in the table after it.
     HEADER_EN +
       yaml`
@@ -323,6 +359,25 @@ checkRule('data-location', {
           controls: [18.1.1]
           body: |
             The laws of Japan govern the contract.
+    `,
+    // Standards named by their countries are no place of the data.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Infrastructure
+          controls: [6.1.3]
+          body: |
+            Our environment running on AWS is assessed against more than ten standards, including C5 (Germany) and the Singapore MTCS standard.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
+    `,
+    // A data residency heading owes the place its section never names.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: データレジデンシー
+      #   ^^^^^^^^^^^^^^^^ data-location/missing
+          body: |
+            業務データはお客様の環境内にとどまり、当社のクラウドには設定情報だけを同期します。
     `,
     // An authority's request for the data raises where it is kept.
     HEADER_JA +
