@@ -268,6 +268,15 @@ export function namesProvidersBackups(sentence: string): boolean {
   return !said.customers && !said.optional;
 }
 
+// Backups by that name: a "Snapshot" or "copies" alone may be something else (a voting tool, copies of a record).
+const BACKUP_NAMED = wordGaps(/バックアップ|\bback-?\s?ups?\b|\bback(?:s|ed|ing)?\s{1,3}up\b/i);
+// Taken, or taken on a cadence the sentence names without a number ("backups are taken", "We do a regular backup",
+// 「定期的な自動バックアップ」, 「バックアップに努めます」): backups only kept or stored ("backups are kept for 14 days", "are encrypted
+// and stored apart") say nothing of a regime whose figures the text must owe where only its words read 12.3.1.
+const TAKEN_OR_CADENCED = wordGaps(/\b(?:taken|backed\s{1,3}up|performed|created|made)\b|\bwe\s{1,3}(?:do|take|make|run|perform)\b|\b(?:regular|periodic|daily|nightly|hourly|weekly|monthly|continuous)(?:ly)?\b|取得|実施|バックアップ(?:を行|に努め)|定期|毎日|日次|週次|月次/i);
+/** The sentence names the provider's own backups as taken, or on a cadence it names without a number. */
+export const takesOwnBackups = (sentence: string): boolean => BACKUP_NAMED.test(sentence) && TAKEN_OR_CADENCED.test(sentence) && namesProvidersBackups(sentence);
+
 /**
  * A sentence (a list item, mostly) that names backups by their cadence, in a text whose lists are the provider's own
  * measures: not the customer's backups, an option the customer orders, a feature sold or a question. Where lists are a

@@ -10,7 +10,7 @@ import { promisesBreachNoticeWithoutTime } from '../facts/breachNotice';
 import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
 import { DESCRIBES_LOGS } from '../catalog/logWords';
 import { affirmedRowStatement, declinedRow } from './answeredRows';
-import { backupOwnership, namesBackupCadence, namesProvidersBackups, statesProvidersBackups } from '../facts/backupOwner';
+import { backupOwnership, namesBackupCadence, statesProvidersBackups, takesOwnBackups } from '../facts/backupOwner';
 import { extractFacts, splitSentences } from '../facts';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 import { fromWordsAlone } from './evidence';
@@ -118,7 +118,7 @@ export function withoutInferredControlFindings(
   const backsUpOnCadence = () => (cadence ??= imported?.yaml !== undefined && statesBackupCadence(imported.yaml, imported.kind?.kind === 'whitepaper'));
   const standsAlone = (f: Finding) =>
     (f.ruleId === 'deletion-policy' && imported?.leaving === true) ||
-    (f.ruleId === 'backup-retention' && ((f.messageId === 'noRetention' && backsUpOnCadence()) || (imported?.yaml !== undefined && namesOwnBackups(imported.yaml.slice(f.start, f.end))))) ||
+    (f.ruleId === 'backup-retention' && ((f.messageId === 'noRetention' && backsUpOnCadence()) || (imported?.yaml !== undefined && takesOwnBackups(imported.yaml.slice(f.start, f.end))))) ||
     (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end))) ||
     (f.ruleId === 'incident-notification' && imported?.yaml !== undefined && promisesBreachNoticeWithoutTime(lineAround(imported.yaml, f.start))) ||
     (f.ruleId === 'log-retention-missing' && imported?.yaml !== undefined && (statesProvidersLogs(imported.yaml.slice(f.start, f.end)) || affirmsLogging(lineAround(imported.yaml, f.start)))) ||
@@ -158,14 +158,6 @@ export function withoutInferredControlFindings(
       !(guessedName && f.ruleId === 'service-name-spelling'),
   );
 }
-
-// Backups by that name: a "Snapshot" or "copies" alone may be something else (a voting tool, copies of a record).
-const BACKUP_NAMED = wordGaps(/バックアップ|\bback-?\s?ups?\b|\bback(?:s|ed|ing)?\s{1,3}up\b/i);
-// Taken, or taken on a cadence the sentence names without a number ("backups are taken", "We do a regular backup",
-// 「定期的な自動バックアップ」, 「バックアップに努めます」): backups only kept or stored ("backups are kept for 14 days", "are encrypted
-// and stored apart") say nothing of a regime whose figures the text must owe where only its words read 12.3.1.
-const TAKEN_OR_CADENCED = wordGaps(/\b(?:taken|backed\s{1,3}up|performed|created|made)\b|\bwe\s{1,3}(?:do|take|make|run|perform)\b|\b(?:regular|periodic|daily|nightly|hourly|weekly|monthly|continuous)(?:ly)?\b|取得|実施|バックアップ(?:を行|に努め)|定期|毎日|日次|週次|月次/i);
-const namesOwnBackups = (sentence: string) => BACKUP_NAMED.test(sentence) && TAKEN_OR_CADENCED.test(sentence) && namesProvidersBackups(sentence);
 
 // Something backed up, said in the passive ("Every workspace is backed up"): the provider's act, unless the customer's.
 const BACKED_UP = wordGaps(/\b(?:is|are|be|been|gets?)\s{1,3}(?:\w+\s{1,3})?backed\s{1,3}up\b/i);

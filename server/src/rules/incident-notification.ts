@@ -65,12 +65,6 @@ const onlyReportsIn = (text: string) => {
 // The provider's own service or platform named as where an incident happens, which keeps the notice owed.
 const OWN_SERVICE = wordGaps(/当社(?:の)?(?:サービス|システム|環境|基盤)|本サービス|\bour\s{1,3}(?:own\s{1,3})?(?:service|platform|systems?|infrastructure|environment)\b|\bthe\s{1,3}(?:service|platform)\b/i);
 
-/**
- * "In the unlikely event of a breach, we are committed to promptly notifying the customer", under a heading of its own
- * (a data-handling page's paragraph, a processor's "Responsibilities"): the promise raises the question where no section
- * answers 16.1.2 or is headed by incidents, as a change notice does.
- */
-const promisesVagueNotice = (body: string) => promisesBreachNoticeWithoutTime(body);
 
 // A heading that names the customer's notice itself ("Customer notification", 「お客様への通知」), not one to an authority or
 // the provider's own staff: the time its section gives is the notice's.
@@ -115,7 +109,10 @@ export default statedFactRule({
   controls: ['16.1.2'],
   headings: [{ title: /(?:インシデント|事故)[^\n]{0,12}(?:対応|報告|通知|連絡|管理)|\b(?:incidents?|breach(?:es)?)\b[^\n]{0,20}\b(?:response|report|notif|management|handling)/i, about: NOTIFYING }],
   asks: NOTIFYING,
-  raisedBy: { test: promisesVagueNotice },
+  // "In the unlikely event of a breach, we are committed to promptly notifying the customer", under a heading of its own
+  // (a data-handling page's paragraph, a processor's "Responsibilities"): the promise raises the question where no
+  // section answers 16.1.2 or is headed by incidents, as a change notice does.
+  raisedBy: { test: promisesBreachNoticeWithoutTime },
   // A page on incident response often tells customers in a part of its own, under whatever control it was read as.
   toldUnder: { title: NOTICE_PART, about: AN_INCIDENT, to: TOLD_TO },
   // An outage is no security incident: an SLA's section on stops, recovery or the means offered while recovery is late
