@@ -142,8 +142,21 @@ export function tellsOfChangeWithoutLeadTime(sentence: string, facts?: readonly 
   return CHANGE.test(sentence) && TELLS.test(sentence) && !WITHOUT_NOTICE.test(sentence) && !WITH_CONSENT.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !notTellingAhead(sentence) && !(facts ?? extractFacts(sentence)).some((fact) => fact.kind === 'duration');
 }
 
+// change-notice asks this of the same sections' joined body on every edit: read once per body (the sections an edit
+// did not touch give the same text), the few bodies of one document kept.
+const READ_BODIES = 32;
+const readBodies = new Map<string, ReturnType<typeof readLeadTimesAndPromises>>();
+function leadTimesAndPromises(body: string): ReturnType<typeof readLeadTimesAndPromises> {
+  const kept = readBodies.get(body);
+  if (kept) return kept;
+  const read = readLeadTimesAndPromises(body);
+  if (readBodies.size >= READ_BODIES) readBodies.delete(readBodies.keys().next().value!);
+  readBodies.set(body, read);
+  return read;
+}
+
 /** The sentences of `body` that give a lead time of a change, those that promise notice of one without it, and the kind of each. */
-function leadTimesAndPromises(body: string) {
+function readLeadTimesAndPromises(body: string) {
   const ranges = splitSentences(body);
   const sentences = ranges.map(({ start, end }) => body.slice(start, end));
   // A sentence that names no kind takes the kind of the sentence before it on its line (the item's "保守…のため本サービスを
