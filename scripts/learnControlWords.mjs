@@ -31,7 +31,7 @@ const { values: options } = parseArgs({
   options: { cv: { type: 'boolean' }, fewer: { type: 'boolean' }, folds: { type: 'string', default: '5' }, fresh: { type: 'boolean' }, hold: { type: 'string' }, without: { type: 'string' }, threshold: { type: 'string' }, 'min-providers': { type: 'string', default: '3' } },
 });
 
-const BLIND = new Set(['heldout40']);
+const BLIND = new Set(['heldout41']);
 const WIDE = 3;
 const MIN_PROVIDERS = Number(options['min-providers']);
 const LAMBDA = 3;

@@ -8,7 +8,7 @@
 //
 //   node --import tsx scripts/eval/findingTable.mts [--cli dist/cli.js] [--split S[,S]] [--skip S[,S]] [--blind S] > table.jsonl
 //
-// The session's blind split (--blind, heldout40 unless told) is never read: its texts and annotations are for the
+// The session's blind split (--blind, heldout41 unless told) is never read: its texts and annotations are for the
 // end-of-session score only. Last session's blind split is given now and read like the others.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ const option = (name: string) => {
 const cli = resolve(option('--cli') ?? join(ROOT, 'dist', 'cli.js'));
 const splits = option('--split')?.split(',');
 const skip = new Set(option('--skip')?.split(',') ?? []);
-const blind = option('--blind') ?? 'heldout40';
+const blind = option('--blind') ?? 'heldout41';
 
 /** The control a rule's finding is about: the section that carries it is the rule's own subject. */
 const OWN_CONTROLS: Record<string, RegExp> = {
