@@ -177,7 +177,7 @@ const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
 // stays the customer's duty.
 const AGREES_THAT = wordGaps(/^[^.;:]{0,80}?\b(?:acknowledges?|agrees?|accepts?|understands?|consents?|recogni[sz]es?|(?:is|are)\s{1,3}aware)(?:\s{1,3}and\s{1,3}(?:acknowledges?|agrees?|accepts?|understands?))?\s{1,3}that\b/i);
 const CUSTOMER_ACTS_AGAIN = wordGaps(/^\s{0,3},?\s{0,3}(?:it|they|he|she|you|(?:the\s{1,3})?(?:customers?|users?|clients?|subscribers?))\b/i);
-const PROVIDER_SUBJECT = /(?:当社|弊社|受託者)(?:は|が|では|にて|において)|\bwe\b|\b(?:data\s{1,3})?(?:processor|importer)\s{1,3}(?:shall|will|must)\b/i;
+const PROVIDER_SUBJECT = wordGaps(/(?:当社|弊社|受託者)(?:は|が|では|にて|において)|\bwe\b|\b(?:data\s{1,3})?(?:processor|importer)\s{1,3}(?:shall|will|must)\b/i);
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
 // "You should receive a notice within 24 hours" is what the provider sends, said from the reader's side.
 // "Customers are required to report …", "are expected to" is a duty again.

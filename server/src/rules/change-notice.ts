@@ -1,5 +1,5 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, promisedKinds, promisesAnsweredInKind, tellsCustomersOfChange, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
+import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, isLeadTimeOfChange, PLANNED_WORK, promisedKinds, promisesAnsweredInKind, tellsCustomersOfChange, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
 import { announcementSigns, isCautionsOnOneWork, isDatedAnnouncement, isReportAfterTheWork } from '../facts/datedAnnouncement';
 import { changeKinds, sameKindOfChange } from '../facts/changeKinds';
 import { allSections } from '../model/sectionsFor';
@@ -91,7 +91,13 @@ export default statedFactRule({
   },
   // "Maintenance windows are announced in advance": the words that owe the lead time; else a notice of a change that does
   // not say "in advance", hedged or not ("Email notifications may be sent with details about the change").
-  at: [(sentence, facts) => announcesWithoutLeadTime(sentence, facts) && tellsOfChangeWithoutLeadTime(sentence, facts), tellsOfChangeWithoutLeadTime],
+  // Last, a notice whose sentence gives only how long the work lasts ("alert you if a deployment goes over 15 minutes of
+  // downtime"): no lead time, so the promise is still where it is owed (P1).
+  at: [
+    (sentence, facts) => announcesWithoutLeadTime(sentence, facts) && tellsOfChangeWithoutLeadTime(sentence, facts),
+    tellsOfChangeWithoutLeadTime,
+    (sentence, facts) => tellsOfChangeWithoutLeadTime(sentence, facts.filter((f) => f.kind !== 'duration' || f.relation === 'before' || isLeadTimeOfChange(sentence, f.relation))),
+  ],
   // A page announcing one dated maintenance, or the cautions sent with one ("…メンテナンスご注意事項"), is the notice
   // itself, not a policy on notices, and so is a page reporting one piece of work after it happened ("…メンテナンスに関する
   // お詫び"); a page that also promises notice in general still owes its lead time.

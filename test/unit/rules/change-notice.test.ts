@@ -255,6 +255,16 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // "Immediately" is no lead time, nor is how long the work lasts: the promise's own sentence is where the lead time is owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Scheduled maintenance windows
+          body: |
+            We reserve a deployment window on Saturdays for up to 15 minutes.
+            We will let you know if the planned maintenance window changes, and will alert you immediately if a deployment goes over 15 minutes of downtime.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
     // A lead time is a period in advance (P7): "immediately", 直ちに, say when the word comes, not how early.
     HEADER_EN +
       yaml`
