@@ -28,8 +28,8 @@ const EXAMPLE = wordGaps(/^\W{0,3}(?:e\.g\.|for\s{1,3}example|for\s{1,3}instance
 const THIRD_EN = String.raw`(?:the\s{1,3})?(?:defaulting|affected|other|receiving|disclosing|breaching|non-breaching|terminating|indemnified|indemnifying|requesting)\s{1,3}part(?:y|ies)|(?:the\s{1,3})?(?:sub-?processors?|third[-\s]part(?:y|ies)(?:\s{1,3}(?:providers?|vendors?|services?))?|(?:cloud|hosting|infrastructure)\s{1,3}providers?|AWS|Amazon(?:\s{1,3}Web\s{1,3}Services)?|Google(?:\s{1,3}Cloud)?|Microsoft(?:\s{1,3}Azure)?|Azure|GCP|DigitalOcean|Cloudflare|(?:supervisory|competent|data\s{1,3}protection)\s{1,3}authorit(?:y|ies)|authorities|regulators?|law\s{1,3}enforcement|(?:applicable\s{1,3})?laws?|certificat(?:e|ion)\s{1,3}authorit(?:y|ies)|CAs?|recipients?|(?:the\s{1,3})?recipient|licensors?|resellers?|partners?)`;
 const THIRD_JA = '(?:受領者|被開示者|開示者|相手方|委託先|再委託先|サブプロセッサ(?:ー)?|第三者|外部(?:事業者|業者|委託先)|監督(?:官庁|機関)|当局|関係機関|捜査機関|認証局|法令)';
 // A DPA's roles (ruling Q6): the customer controls the data and exports it, the provider processes and imports it.
-export const CONTROLLER_EN = String.raw`(?:data\s{1,3})?controllers?|data\s{1,3}exporters?|data\s{1,3}subjects?`;
-export const CONTROLLER_JA = '(?<!再)委託者|データ輸出者|本人';
+const CONTROLLER_EN = String.raw`(?:data\s{1,3})?controllers?|data\s{1,3}exporters?|data\s{1,3}subjects?`;
+const CONTROLLER_JA = '(?<!再)委託者|データ輸出者|本人';
 const PROCESSOR_EN = String.raw`(?:the\s{1,3})?(?:(?:data\s{1,3})?processor|data\s{1,3}importer)`;
 const PROCESSOR_JA = '(?<!再)受託者|データ輸入者';
 // The customer as the one who acts.
