@@ -1,6 +1,7 @@
 // The prose rules on published pages of the kinds a reviewer is sent, through the built CLI: a page that is itself the
 // notice of one dated maintenance, a DPA template's bracketed numbers, a hosting provider's page of backup options, a
-// help page that deletes after non-payment or expiry, a trust centre's bullets on logging and time synchronisation.
+// help page that deletes after non-payment or expiry, a trust centre's bullets on logging and time synchronisation, a
+// DPA that names the parties by their roles.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fixtureFindings } from '../helpers/cli';
@@ -50,6 +51,11 @@ describe('prose rules on notices, templates and help pages', () => {
     assert.deepEqual(findings('fx-ja-chg-hedged-notice.txt', 'ja').map((f) => f.at), ['change-notice:7']);
     assert.deepEqual(findings('fx-ja-terms-no-notice.txt', 'ja'), []);
     assert.deepEqual(findings('fx-en-change-board.md'), []);
+  });
+
+  test("a DPA's roles (ruling Q6): the processor's breach notice owes its time, the controller's (委託者's) own duties owe none", () => {
+    assert.deepEqual(findings('fx-en-dpa-roles.txt').map((f) => f.at), ['vague-period:11', 'incident-notification:11']);
+    assert.deepEqual(fixtureFindings('fx-ja-dpa-roles.txt', ['vague-period', 'deletion-policy'], 'ja').map((f) => f.at), ['vague-period:10']);
   });
 
   test('a best practice is advice to the reader, not a promise', () => {

@@ -86,6 +86,14 @@ const TELLS = wordGaps(new RegExp(TELLING_WORDS, 'i'));
 const WITH_CONSENT = wordGaps(/(?:同意|承諾|了承)(?:を)?(?:得|いただ|頂)|\b(?:obtain|obtains|obtaining|seek|seeks|seeking|get|gets)\s{1,3}(?:the\s{1,3}customer['’]s\s{1,3}|your\s{1,3}|their\s{1,3})?(?:prior\s{1,3}|explicit\s{1,3}|written\s{1,3}|express\s{1,3})*consent\b|\bwith\s{1,3}(?:the\s{1,3}customer['’]s|your|their)\s{1,3}(?:prior\s{1,3}|explicit\s{1,3}|written\s{1,3}|express\s{1,3})*consent\b/i);
 
 /**
+ * "The Company may upgrade the Services. The Company will notify you of such operations in advance.": a sentence that
+ * follows one naming a change on the same line speaks of that change, as a heading names it for its items.
+ */
+function followsChange(text: string, ranges: readonly { start: number; end: number }[], i: number): boolean {
+  return i > 0 && !text.slice(ranges[i - 1].end, ranges[i].start).includes('\n') && CHANGE.test(text.slice(ranges[i - 1].start, ranges[i - 1].end));
+}
+
+/**
  * Some sentence of `text` promises to tell customers of a change ahead of time with no lead time: the author's own
  * promise, which owes its lead time wherever it stands. Under a heading that names the change ("Service Interruption",
  * 「提供の中断」) a list item need not name it again: "2. The Company will notify Users in advance whenever reasonably
@@ -93,10 +101,13 @@ const WITH_CONSENT = wordGaps(/(?:同意|承諾|了承)(?:を)?(?:得|いただ|
  */
 export function announcesSomewhereWithoutLeadTime(text: string, title = ''): boolean {
   const headedByChange = title !== '' && CHANGE.test(title) && !INCIDENT_STATUS.test(title);
-  return (AHEAD.test(text) || COMING.test(text)) && splitSentences(text).some(({ start, end }) => {
+  if (!AHEAD.test(text) && !COMING.test(text)) return false;
+  const ranges = splitSentences(text);
+  const afterChange = (i: number) => followsChange(text, ranges, i);
+  return ranges.some(({ start, end }, i) => {
     const sentence = text.slice(start, end);
     if (!TELLS.test(sentence) || WITHOUT_NOTICE.test(sentence) || WITH_CONSENT.test(sentence) || namesDay(sentence)) return false;
-    return announcesWithoutLeadTime(sentence) || (headedByChange && !CHANGE.test(sentence) && AHEAD.test(sentence) && !extractFacts(sentence).some((fact) => fact.kind === 'duration'));
+    return announcesWithoutLeadTime(sentence) || ((headedByChange || afterChange(i)) && !CHANGE.test(sentence) && AHEAD.test(sentence) && !extractFacts(sentence).some((fact) => fact.kind === 'duration'));
   });
 }
 
@@ -119,7 +130,8 @@ const notTellingAhead = (sentence: string) => CHANGE_CONTROL.test(sentence) || (
 
 /**
  * Some sentence of a section tells the customer of a change: in the same words, or, under a heading that names the change
- * ("Scheduled maintenance" over "Customers are notified in advance by email"), in words of a notice. A section read as
+ * ("Scheduled maintenance" over "Customers are notified in advance by email") or after a sentence that names it, in words
+ * of a notice. A section read as
  * 12.1.2 whose telling is of something else ("All communication between services is encrypted" under "System Protection
  * and Maintenance", an audit log's "publisher gating" setting) promised no notice of a change. Not a change made with no
  * notice ("事前に通知することなく変更できる" promises none), nor word passed among the provider's own people, nor the
@@ -127,9 +139,11 @@ const notTellingAhead = (sentence: string) => CHANGE_CONTROL.test(sentence) || (
  */
 export function tellsCustomersOfChange(title: string, body: string): boolean {
   const headedByChange = CHANGE.test(title);
-  return TOLD.test(body) && splitSentences(body).some(({ start, end }) => {
+  if (!TOLD.test(body)) return false;
+  const ranges = splitSentences(body);
+  return ranges.some(({ start, end }, i) => {
     const sentence = body.slice(start, end);
-    return (CHANGE.test(sentence) ? TOLD : headedByChange ? ANNOUNCED : undefined)?.test(sentence) === true && !WITHOUT_NOTICE.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !notTellingAhead(sentence) && !namesDay(sentence);
+    return (CHANGE.test(sentence) ? TOLD : headedByChange || followsChange(body, ranges, i) ? ANNOUNCED : undefined)?.test(sentence) === true && !WITHOUT_NOTICE.test(sentence) && !TO_OWN_PEOPLE.test(sentence) && !notTellingAhead(sentence) && !namesDay(sentence);
   });
 }
 

@@ -1,8 +1,12 @@
 // A promise to tell customers of a security incident or breach with a vague time ("REANNZ will promptly notify customers
 // as we become aware of a data breach", "Vendor shall notify Customer without undue delay" of a Security Incident,
 // 「漏えいが発生した場合、影響を受けるユーザーに速やかに通知」): ruling P6 owes its time wherever it is said, whatever
-// heading or control the sentence stands under.
+// heading or control the sentence stands under. A promise with no time word at all ("we will notify affected customers
+// directly", 「個別に通知します」) leaves the time as open (P6 and Q4: required on every page kind).
 import { extractFacts } from './extractFacts';
+import { splitSentences } from './sentences';
+import { commitmentOf } from './commitmentOf';
+import { noticeKindOf } from './noticeKinds';
 import type { Fact } from './fact';
 import { wordGaps } from '../core/wordGaps';
 import { NOT_OF_A_CONTRACT } from './contractBreach';
@@ -18,11 +22,36 @@ export const SECURITY_INCIDENT = wordGaps(new RegExp(String.raw`漏えい|漏洩
 export const vagueNotice = (f: Pick<Fact, 'kind' | 'topic' | 'customerDuty' | 'notice'>) =>
   f.kind === 'vague' && f.topic === 'incident-notification' && !f.customerDuty && f.notice !== 'authority' && f.notice !== 'internal';
 
-/** Some sentence of `body` promises a breach's notice with a vague deadline and no number of its own. */
+// Those told: the customer, its users or the people whose data it is (a DPA's controller is the customer, ruling Q6).
+const TO_CUSTOMERS = wordGaps(/お客様|お客さま|利用者|ユーザー?|会員|顧客|契約者|(?:ご)?本人|委託者|\byou\b|\bcustomers?\b|\busers?\b|\bclients?\b|\bsubscribers?\b|\b(?:data\s{1,3})?controllers?\b|\bdata\s{1,3}exporters?\b|\baffected\s{1,3}(?:part(?:y|ies)|persons|individuals|account\s{1,3}holders)\b|\bdata\s{1,3}subjects?\b/i);
+
+/**
+ * `sentence` is the provider's promise to tell the customer or its people of a breach and names no time at all, not even
+ * a vague one (`facts`, what the prose reader found in it): "we will notify affected users by email", 「本人に通知します」.
+ */
+export function promisesBreachNoticeWithNoTime(sentence: string, facts: readonly Pick<Fact, 'kind'>[]): boolean {
+  return (
+    NOTIFYING.test(sentence) &&
+    SECURITY_INCIDENT.test(sentence) &&
+    TO_CUSTOMERS.test(sentence) &&
+    !facts.some((f) => f.kind === 'duration' || f.kind === 'immediate' || f.kind === 'vague') &&
+    noticeKindOf(sentence) !== 'authority' &&
+    commitmentOf(sentence) === 'provider'
+  );
+}
+
+/** Some sentence of `body` promises a breach's notice with a vague deadline and no number of its own, or with no time word at all. */
 export function promisesBreachNoticeWithoutTime(body: string): boolean {
   if (!NOTIFYING.test(body) || !SECURITY_INCIDENT.test(body)) return false;
   const facts = extractFacts(body);
   // The sentences that give the notice a number of their own, read once: a long body holds thousands of facts.
   const timed = new Set(facts.filter((g) => g.kind === 'duration' && g.topic === 'incident-notification' && g.notice !== 'authority').map((g) => g.sentence.start));
-  return facts.some((f) => vagueNotice(f) && f.vagueness === 'deadline' && !timed.has(f.sentence.start) && SECURITY_INCIDENT.test(body.slice(f.sentence.start, f.sentence.end)));
+  if (facts.some((f) => vagueNotice(f) && f.vagueness === 'deadline' && !timed.has(f.sentence.start) && SECURITY_INCIDENT.test(body.slice(f.sentence.start, f.sentence.end)))) return true;
+  const bySentence = new Map<number, Fact[]>();
+  for (const f of facts) {
+    const same = bySentence.get(f.sentence.start);
+    if (same) same.push(f);
+    else bySentence.set(f.sentence.start, [f]);
+  }
+  return splitSentences(body).some(({ start, end }) => promisesBreachNoticeWithNoTime(body.slice(start, end), bySentence.get(start) ?? []));
 }

@@ -18,7 +18,10 @@ const KINDS: readonly (readonly [ChangeKind, RegExp])[] = [
   ['subprocessor', wordGaps(/再委託|委託先|\bsub-?processors?\b|\bsub-?contractors?\b/i)],
   // The customer's own account cancelled or suspended (「30日前までに通知した上で登録を取り消す」) is no change to the service.
   ['account', wordGaps(/登録(?:を|の)?取(?:り)?消|(?:アカウント|会員資格|登録)(?:を|の)?(?:停止|削除|抹消|取消)|\baccounts?\s{1,3}(?:suspensions?|closures?|deletions?|terminations?)\b|\b(?:suspend|close|delete|terminate)\s{1,3}(?:your|the\s{1,3}customer['’]s|their)\s{1,3}accounts?\b/i)],
-  ['terms', wordGaps(/規約|約款|本ポリシー|プライバシーポリシー|\b(?:this|privacy)\s{1,3}polic(?:y|ies)\b|料金|価格|\bterms\b|\bagreement\b|\bpric(?:e|es|ing)\b|\bfees?\b/i)],
+  // A fee by any name (料金, 利用料), the subscription renewed ("auto-renews 24 hours before the period ends", 「24時間前
+  // までに自動更新」) and the contract cancelled (「1ヶ月前までに通知することで本契約を解約」): the contract's money and
+  // term, not the service the customer uses.
+  ['terms', wordGaps(/規約|約款|本ポリシー|プライバシーポリシー|\b(?:this|privacy)\s{1,3}polic(?:y|ies)\b|料金|価格|(?:利用|使用|月額|年額)料|自動(?:的に)?更新|解約|契約(?:を|の)?(?:解除|終了)|\bterms\b|\bagreement\b|\bpric(?:e|es|ing)\b|\bfees?\b|\bauto-?renew\w{0,5}|\brenewals?\b/i)],
 ];
 
 /** The kinds of change `text` names, none when it names no kind ("material changes", 「変更」). */

@@ -3,7 +3,9 @@
 // third party (a contract party in general, a subprocessor, a cloud the service runs on, an authority, the law), or no
 // one (a definition, an example, a question). A rule owes a number only for what the provider commits to: "The
 // defaulting Party shall promptly notify the other Party", "Subprocessors must delete data promptly" and 「利用者は速やかに
-// 通知するものとします」 promise nothing of the provider's. Pure; every pattern is bounded.
+// 通知するものとします」 promise nothing of the provider's. A DPA names the parties by their role (ruling Q6): the
+// (Data) Controller, the Data Exporter and 委託者 are the customer, the (Data) Processor, the Data Importer and 受託者 the
+// provider; a data subject's own acts are no more the provider's than the customer's. Pure; every pattern is bounded.
 import { wordGaps } from '../core/wordGaps';
 
 export type Committer = 'provider' | 'customer' | 'third-party' | 'none';
@@ -25,12 +27,17 @@ const EXAMPLE = wordGaps(/^\W{0,3}(?:e\.g\.|for\s{1,3}example|for\s{1,3}instance
 // 乙 bind or may be the provider, and are not read as third parties.
 const THIRD_EN = String.raw`(?:the\s{1,3})?(?:defaulting|affected|other|receiving|disclosing|breaching|non-breaching|terminating|indemnified|indemnifying|requesting)\s{1,3}part(?:y|ies)|(?:the\s{1,3})?(?:sub-?processors?|third[-\s]part(?:y|ies)(?:\s{1,3}(?:providers?|vendors?|services?))?|(?:cloud|hosting|infrastructure)\s{1,3}providers?|AWS|Amazon(?:\s{1,3}Web\s{1,3}Services)?|Google(?:\s{1,3}Cloud)?|Microsoft(?:\s{1,3}Azure)?|Azure|GCP|DigitalOcean|Cloudflare|(?:supervisory|competent|data\s{1,3}protection)\s{1,3}authorit(?:y|ies)|authorities|regulators?|law\s{1,3}enforcement|(?:applicable\s{1,3})?laws?|certificat(?:e|ion)\s{1,3}authorit(?:y|ies)|CAs?|recipients?|(?:the\s{1,3})?recipient|licensors?|resellers?|partners?)`;
 const THIRD_JA = '(?:受領者|被開示者|開示者|相手方|委託先|再委託先|サブプロセッサ(?:ー)?|第三者|外部(?:事業者|業者|委託先)|監督(?:官庁|機関)|当局|関係機関|捜査機関|認証局|法令)';
+// A DPA's roles (ruling Q6): the customer controls the data and exports it, the provider processes and imports it.
+const CONTROLLER_EN = String.raw`(?:data\s{1,3})?controllers?|data\s{1,3}exporters?|data\s{1,3}subjects?`;
+const CONTROLLER_JA = '(?<!再)委託者|データ輸出者|本人';
+const PROCESSOR_EN = String.raw`(?:the\s{1,3})?(?:(?:data\s{1,3})?processor|data\s{1,3}importer)`;
+const PROCESSOR_JA = '(?<!再)受託者|データ輸入者';
 // The customer as the one who acts.
-const CUSTOMER_EN = String.raw`(?:you|(?:the\s{1,3})?(?:customers?|users?|clients?|subscribers?|licensees?|tenants?|account\s{1,3}(?:owners?|holders?)))`;
-const CUSTOMER_JA = '(?:お客様|お客さま|(?:登録)?利用者|会員|ユーザー?|契約者|加入者|顧客|クラウドサービスカスタマ)';
+const CUSTOMER_EN = String.raw`(?:you|(?:the\s{1,3})?(?:customers?|users?|clients?|subscribers?|licensees?|tenants?|account\s{1,3}(?:owners?|holders?)|${CONTROLLER_EN}))`;
+const CUSTOMER_JA = `(?:お客様|お客さま|(?:登録)?利用者|会員|ユーザー?|契約者|加入者|顧客|クラウドサービスカスタマ|${CONTROLLER_JA})`;
 // The provider: its own words for itself; its name is given by the caller.
-const PROVIDER_EN = String.raw`(?:we|our\s{1,3}(?:team|company|staff|engineers?|systems?|service|platform)|the\s{1,3}(?:company|provider|service|platform|processor|vendor))`;
-const PROVIDER_JA = '(?:当社|弊社|当機構|当センター|当法人|運営者|本サービス|当サービス|事業者)';
+const PROVIDER_EN = String.raw`(?:we|our\s{1,3}(?:team|company|staff|engineers?|systems?|service|platform)|the\s{1,3}(?:company|provider|service|platform|vendor)|${PROCESSOR_EN})`;
+const PROVIDER_JA = `(?:当社|弊社|当機構|当センター|当法人|運営者|本サービス|当サービス|事業者|${PROCESSOR_JA})`;
 
 // What the customer's words as a subject are not: the customer's things the provider acts on ("Customer data is deleted").
 const CUSTOMER_THINGS = String.raw`(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?|requests?)\b)`;
@@ -100,8 +107,8 @@ function subjects(sentence: string, name: string): { who: Committer; at: number 
 // Japanese without a subject: the predicate says whose it is. An instruction or request is the reader's; a polite
 // statement of what is done is the provider's.
 const READER_PREDICATE = /(?:て|で)(?:ください|下さい)|(?:ご|お)[一-龥]{1,4}(?:ください|下さい)|お願い(?:いたします|します)|いただく(?:よう|必要)|する必要があります|してはなりません|しなければなりません/;
-// "Give ISRG prompt written notice", "notify us promptly", 「当社に速やかに通知」: the reader tells the provider.
-const TO_PROVIDER_EN = String.raw`\b(?:give|send|provide)\s{1,3}(?:us{name})\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,3}(?:notice|notification|report)\b|\b(?:notify|inform|tell|contact)\s{1,3}(?:us{name})\b`;
+// "Give ISRG prompt written notice", "notify us promptly", 「当社に速やかに通知」, "notify the Processor": the reader tells the provider.
+const TO_PROVIDER_EN = String.raw`\b(?:give|send|provide)\s{1,3}(?:us{name})\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,3}(?:notice|notification|report)\b|\b(?:notify|inform|tell|contact)\s{1,3}(?:us{name}|${PROCESSOR_EN})\b(?!['’])`;
 // "…during which you can contact us to arrange an export": the customer may write, and owes nothing.
 const MAY_ASK = wordGaps(/\b(?:can|may)\s{1,3}(?:contact|notify|inform|tell|email|write\s{1,3}to)\s{1,3}us\b|(?:連絡|問い合わせ|申請|申し出)(?:いただけ|することができ|が可能)/i);
 const TO_PROVIDER_JA = wordGaps(/(?:当社|弊社|運営者)(?:へ|に|まで|に対し)[^。\n]{0,16}?(?:連絡|通知|報告|申請|提出|届け?出|申し出)/);

@@ -162,10 +162,12 @@ function promisesBefore(text: string) {
 // notify the Company within 30 days" of a changed address, the provider named as terms name it), or a list item under "お客様".
 // The recipient of confidential information (「受領者は…遅滞なく返還又は破棄」, "the receiving party shall promptly…") is
 // either party under a confidentiality clause: its duty is no commitment of the provider's to its customers.
+// A DPA's controller (data exporter, 委託者) is the customer (ruling Q6): "The Controller shall notify the Processor within
+// 10 days" is the customer's period.
 // "Customer data is deleted…", "User accounts are…", "Customer notification within 24 hours": the customer's things (or the
 // notice owed to them) as the subject are what the provider acts on.
-const CUSTOMER_FIRST = wordGaps(/^(?:<[^<>\n]{0,80}>\s{0,2}){0,4}(?:[-*•・●○■◆▪]\s{0,2}|[0-9０-９]{1,2}[.．)）]\s{0,2}|[(（][0-9０-９]{1,2}[)）]\s{0,2})?(?:お客様|(?:登録)?利用者|会員|ユーザー?|契約者|クラウドサービスカスタマ|受領者|被開示者|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|(?:the\s{1,3})?(?:recipient|receiving\s{1,3}party)|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
-const TO_PROVIDER = wordGaps(/(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\bprovided\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?(?:customers?|users?|you|licensees?|subscribers?)\s{1,3}(?:notif(?:y|ies)|informs?|submits?|requests?|claims?)\b|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}us\b|\b(?:users?|customers?|you|licensees?|subscribers?)\b[^.\n]{0,30}?\b(?:must|shall|is\s{1,3}required\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}(?:\w+ly\s{1,3})?(?:notify|inform|report\s{1,3}to)\s{1,3}the\s{1,3}(?:company|provider|vendor|licensor)\b/i);
+const CUSTOMER_FIRST = wordGaps(/^(?:<[^<>\n]{0,80}>\s{0,2}){0,4}(?:[-*•・●○■◆▪]\s{0,2}|[0-9０-９]{1,2}[.．)）]\s{0,2}|[(（][0-9０-９]{1,2}[)）]\s{0,2})?(?:お客様|(?:登録)?利用者|会員|ユーザー?|契約者|クラウドサービスカスタマ|受領者|被開示者|(?:the\s{1,3})?customers?|(?:the\s{1,3})?users?|(?:the\s{1,3})?(?:recipient|receiving\s{1,3}party)|(?:the\s{1,3})?(?:data\s{1,3})?controllers?|(?:the\s{1,3})?data\s{1,3}exporters?|委託者|you)(?:側|自身)?(?:は|が|にて|の責任|,|\s)(?!\s{0,2}(?:data|information|content|files|records|accounts?|logs?|personal|backups?|notifications?|notices?)\b)/i);
+const TO_PROVIDER = wordGaps(/(?:当社|弊社|(?:お問い?合わせ|サポート)?窓口)(?:へ|に|まで)[^。\n]{0,12}?(?:連絡|通知|報告|申請|提出|届け?出|申し出|問い合わせ)|\bprovided\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?(?:customers?|users?|you|licensees?|subscribers?)\s{1,3}(?:notif(?:y|ies)|informs?|submits?|requests?|claims?)\b|\b(?:notify|inform|contact|tell|report\s{1,3}to)\s{1,3}(?:us|(?:the\s{1,3})?(?:data\s{1,3})?(?:processor|importer))\b(?!['’])|\b(?:users?|customers?|you|licensees?|subscribers?)\b[^.\n]{0,30}?\b(?:must|shall|is\s{1,3}required\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}(?:\w+ly\s{1,3})?(?:notify|inform|report\s{1,3}to)\s{1,3}the\s{1,3}(?:company|provider|vendor|licensor)\b/i);
 // "Your data is retained for a defined period, during which you can contact us to arrange an export": the customer may
 // write, and owes nothing; the sentence is the provider's.
 const MAY_ASK = wordGaps(/\b(?:you|customers?|users?)\s{1,3}(?:can|may)\s{1,3}(?:contact|notify|inform|tell|email|write\s{1,3}to)\s{1,3}us\b|(?:連絡|問い合わせ|申請|申し出)(?:いただけ|することができ|が可能)/i);
@@ -175,7 +177,7 @@ const PROVIDER_ACTS = /当社|弊社|\bwe\b|\bour\b/i;
 // stays the customer's duty.
 const AGREES_THAT = wordGaps(/^[^.;:]{0,80}?\b(?:acknowledges?|agrees?|accepts?|understands?|consents?|recogni[sz]es?|(?:is|are)\s{1,3}aware)(?:\s{1,3}and\s{1,3}(?:acknowledges?|agrees?|accepts?|understands?))?\s{1,3}that\b/i);
 const CUSTOMER_ACTS_AGAIN = wordGaps(/^\s{0,3},?\s{0,3}(?:it|they|he|she|you|(?:the\s{1,3})?(?:customers?|users?|clients?|subscribers?))\b/i);
-const PROVIDER_SUBJECT = /(?:当社|弊社)(?:は|が|では|にて|において)|\bwe\b/i;
+const PROVIDER_SUBJECT = wordGaps(/(?:当社|弊社|受託者)(?:は|が|では|にて|において)|\bwe\b|\b(?:data\s{1,3})?(?:processor|importer)\s{1,3}(?:shall|will|must)\b/i);
 // What the customer can do, or what is done for them ("Customers are notified"), is the provider's promise.
 // "You should receive a notice within 24 hours" is what the provider sends, said from the reader's side.
 // "Customers are required to report …", "are expected to" is a duty again.

@@ -6,10 +6,10 @@
 import { wordGaps } from '../core/wordGaps';
 
 const SUBJECT_VERB = 'does|may|will|shall|must|maintains|uses|is|has|makes|provides|performs|keeps|stores|retains|deletes|notifies|operates|employs|monitors';
-// Pronouns and the common openers of a sentence are no name.
+// Pronouns and the common openers of a sentence are no name, nor the customer's role in a DPA (ruling Q6).
 const NAMED_SUBJECT = wordGaps(new RegExp(String.raw`(?:^|[.!?]\s{1,3}|\n[ \t]{0,8})([A-Z][A-Za-z0-9&-]{1,30})\s(?:${SUBJECT_VERB})\b`, 'g'));
 const OPENS_WITH_VERB = new RegExp(String.raw`^(?:${SUBJECT_VERB})\b`);
-const NOT_A_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'We', 'You', 'They', 'He', 'She', 'Each', 'Every', 'Any', 'All', 'No', 'Customer', 'Customers', 'User', 'Users', 'Subscriber', 'Subscribers', 'There', 'What', 'Which', 'Who', 'If', 'When', 'Data', 'Access', 'Our', 'Your', 'Such', 'Either', 'Neither', 'One', 'A', 'An']);
+const NOT_A_NAME = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'We', 'You', 'They', 'He', 'She', 'Each', 'Every', 'Any', 'All', 'No', 'Customer', 'Customers', 'Controller', 'Controllers', 'Exporter', 'User', 'Users', 'Subscriber', 'Subscribers', 'There', 'What', 'Which', 'Who', 'If', 'When', 'Data', 'Access', 'Our', 'Your', 'Such', 'Either', 'Neither', 'One', 'A', 'An']);
 const NAMED_OFTEN = 5;
 
 /** Each name a text gives itself as a subject, with how often, in the order of their first use. */

@@ -1,17 +1,25 @@
 // 12.1.2: changes that affect customers need a lead time they can plan around.
-import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, PLANNED_WORK, promisedKinds, promisesAnsweredInKind, tellsCustomersOfChange, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
+import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, ANNOUNCED, INCIDENT_STATUS, isLeadTimeOfChange, PLANNED_WORK, promisedKinds, promisesAnsweredInKind, tellsCustomersOfChange, tellsOfChangeWithoutLeadTime, UPDATES } from '../facts/advanceNotice';
 import { announcementSigns, isCautionsOnOneWork, isDatedAnnouncement, isReportAfterTheWork } from '../facts/datedAnnouncement';
 import { changeKinds, sameKindOfChange } from '../facts/changeKinds';
 import { allSections } from '../model/sectionsFor';
 import { keptWith } from '../model/keptWith';
-import type { ProseFact, SectionModel } from '../model/whitepaper';
+import type { FactEntry, ProseFact, SectionModel } from '../model/whitepaper';
 import type { SourceText } from '../core/sourceText';
-import { statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
+import { givesPeriod, statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
 import { termsChanged } from '../facts/termsChanged';
 import { wordGaps } from '../core/wordGaps';
 
-const periodAnywhere = statesPeriodAnywhere('change-notice', 'change.notice');
-const leadTimeGiven = statesPeriod('change-notice', 'change.notice');
+// A lead time is a period in advance (P7): "changes take effect immediately", 「直ちに通知」 say when, not how early.
+const inAdvance = (f: ProseFact) => f.kind === 'duration';
+const givesLead = givesPeriod('change-notice');
+const anyPeriod = statesPeriodAnywhere('change-notice', 'change.notice');
+const periodAnywhere = (asked: readonly ProseFact[]) => {
+  const anywhere = anyPeriod(asked);
+  return (section: SectionModel) => anywhere(section) && (section.facts.some((f) => f.key === 'change.notice') || section.prose.some((f) => givesLead(f) && inAdvance(f)));
+};
+const periodGiven = statesPeriod('change-notice', 'change.notice');
+const leadTimeGiven = (prose: readonly ProseFact[], pinned: readonly FactEntry[]) => periodGiven(prose.filter(inAdvance), pinned);
 
 /**
  * A lead time given elsewhere answers the sections asked only for the same kind of change: the month's notice of
@@ -28,7 +36,7 @@ const statedForSameKind = (asked: readonly ProseFact[], sections: readonly Secti
     anywhere(section) &&
     (section.facts.some((f) => f.key === 'change.notice') ||
       section.prose.some((f) => {
-        if (f.topic !== 'change-notice' || f.inferred || f.customerDuty || (f.kind !== 'duration' && f.kind !== 'immediate')) return false;
+        if (f.topic !== 'change-notice' || f.inferred || f.customerDuty || !inAdvance(f)) return false;
         const own = changeKinds(text.slice(f.sentence.start, f.sentence.end));
         return sameKindOfChange(kinds, own.size > 0 ? own : changeKinds(section.title ?? ''));
       }));
@@ -36,7 +44,7 @@ const statedForSameKind = (asked: readonly ProseFact[], sections: readonly Secti
 
 const sectionText = (s: SectionModel) => `${s.title ?? ''}\n${s.body ?? ''}`;
 const givesLeadTime = (s: SectionModel) =>
-  s.facts.some((f) => f.key === 'change.notice') || s.prose.some((f) => f.topic === 'change-notice' && !f.inferred && !f.customerDuty && (f.kind === 'duration' || f.kind === 'immediate'));
+  s.facts.some((f) => f.key === 'change.notice') || s.prose.some((f) => f.topic === 'change-notice' && !f.inferred && !f.customerDuty && inAdvance(f));
 
 // Asked on every edit: what each section holds of a dated notice is kept with it.
 const signs = keptWith((s: SectionModel) => announcementSigns(`${s.title ?? ''}\n${s.body ?? ''}`));
@@ -83,7 +91,13 @@ export default statedFactRule({
   },
   // "Maintenance windows are announced in advance": the words that owe the lead time; else a notice of a change that does
   // not say "in advance", hedged or not ("Email notifications may be sent with details about the change").
-  at: [(sentence, facts) => announcesWithoutLeadTime(sentence, facts) && tellsOfChangeWithoutLeadTime(sentence, facts), tellsOfChangeWithoutLeadTime],
+  // Last, a notice whose sentence gives only how long the work lasts ("alert you if a deployment goes over 15 minutes of
+  // downtime"): no lead time, so the promise is still where it is owed (P1).
+  at: [
+    (sentence, facts) => announcesWithoutLeadTime(sentence, facts) && tellsOfChangeWithoutLeadTime(sentence, facts),
+    tellsOfChangeWithoutLeadTime,
+    (sentence, facts) => tellsOfChangeWithoutLeadTime(sentence, facts.filter((f) => f.kind !== 'duration' || f.relation === 'before' || isLeadTimeOfChange(sentence, f.relation))),
+  ],
   // A page announcing one dated maintenance, or the cautions sent with one ("…メンテナンスご注意事項"), is the notice
   // itself, not a policy on notices, and so is a page reporting one piece of work after it happened ("…メンテナンスに関する
   // お詫び"); a page that also promises notice in general still owes its lead time.

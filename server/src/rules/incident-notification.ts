@@ -1,5 +1,5 @@
 // 16.1.2: customers plan their own response around how quickly they hear of an incident.
-import { NOTIFYING, promisesBreachNoticeWithoutTime, vagueNotice } from '../facts/breachNotice';
+import { NOTIFYING, promisesBreachNoticeWithNoTime, promisesBreachNoticeWithoutTime, vagueNotice } from '../facts/breachNotice';
 import { onlyOutages } from '../facts/noticeKinds';
 import { splitSentences } from '../facts/sentences';
 import { givesPeriod, statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
@@ -137,7 +137,8 @@ export default statedFactRule({
   statement: { sentence: { en: 'Customers affected by an incident are notified within {todo} hours of its discovery.', ja: 'お客様に影響するインシデントは、発見から{todo}時間以内に通知します。' }, key: 'incident.notification' },
   // "Affected customers are notified promptly": the sentence that promises the notice without its time. A review
   // checklist's question ("Was every appropriate party informed in a timely manner?") promises nothing (ruling P6: optional).
-  at: (sentence, facts) => NOTIFYING.test(sentence) && facts.some(vagueNotice) && commitmentOf(sentence) !== 'none',
+  // Else the promise that names no time at all ("we will notify affected users by email").
+  at: [(sentence, facts) => NOTIFYING.test(sentence) && facts.some(vagueNotice) && commitmentOf(sentence) !== 'none', promisesBreachNoticeWithNoTime],
   timeUnderHeading: { title: (heading) => NOTICE_HEADING.test(heading) && !NOT_THE_CUSTOMERS.test(heading), topic: 'incident-notification' },
   states: statesPeriod('incident-notification', 'incident.notification'),
   statedAnywhere: statedOfAnIncident,

@@ -1,7 +1,7 @@
 // How a sentence tells of a change ahead of it, and which lead time answers which promise.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { announcesWithoutLeadTime, promisedKinds, promisesAnsweredInKind, tellsOfChangeWithoutLeadTime } from '../../../server/src/facts/advanceNotice';
+import { announcesSomewhereWithoutLeadTime, announcesWithoutLeadTime, promisedKinds, promisesAnsweredInKind, tellsCustomersOfChange, tellsOfChangeWithoutLeadTime } from '../../../server/src/facts/advanceNotice';
 
 test('told before the work, in any order of the words', () => {
   assert.ok(announcesWithoutLeadTime('Downtime for maintenance is announced by the operator prior to the service becoming unavailable.'));
@@ -42,4 +42,11 @@ test('a change told of owes a lead time unless it waits for the customer consent
   assert.equal(tellsOfChangeWithoutLeadTime('Before we change the service we will notify you and seek your consent.'), false);
   assert.equal(tellsOfChangeWithoutLeadTime('本サービスの内容を変更する場合は、お客様に通知します。'), true);
   assert.equal(tellsOfChangeWithoutLeadTime('本サービスの内容を変更する場合は、お客様の同意を得たうえで通知します。'), false);
+});
+
+test('a promise of "such operations" in advance owes the lead time of the change the sentence before named', () => {
+  const item = 'The Company may upgrade the Services or relocate its hardware. The Company will notify you of such operations in advance.';
+  assert.ok(announcesSomewhereWithoutLeadTime(item));
+  assert.ok(tellsCustomersOfChange('4. Services', item));
+  assert.ok(!announcesSomewhereWithoutLeadTime('The Company may upgrade the Services.\nThe Company will notify you of such operations in advance.'));
 });

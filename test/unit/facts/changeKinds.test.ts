@@ -28,3 +28,10 @@ test('what the service does, its sub-processors, the customer\'s account', () =>
   assert.deepEqual([...changeKinds('当社は30日前までに通知した上で登録を取り消すことができます。')], ['account']);
   assert.deepEqual([...changeKinds('Longer service breaks are announced by email.')], ['work']);
 });
+
+test("fees by any name, a subscription's renewal and the contract cancelled are the contract's, not the service's", () => {
+  assert.deepEqual([...changeKinds('利用料を改定する場合、改定日の3ヶ月前までに通知します。')], ['terms']);
+  assert.deepEqual([...changeKinds('有料プランは、契約期間終了の24時間前までに自動更新されます。')], ['terms']);
+  assert.deepEqual([...changeKinds('Subscriptions auto-renew 24 hours before the period ends.')], ['terms']);
+  assert.deepEqual([...changeKinds('1ヶ月前までに相手方に通知することで、本契約を解約できます。')], ['terms']);
+});

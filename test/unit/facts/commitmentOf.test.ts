@@ -82,3 +82,17 @@ test('a sentence without a Latin letter is read the same with or without the pro
   // With a Latin name written in it, the names count: the reason they are read for such a sentence.
   assert.notEqual(commitmentOf('1. give Northwind prompt written notice of the claim', undefined, ['Northwind']), commitmentOf('1. give Northwind prompt written notice of the claim'));
 });
+
+test("a DPA's roles (ruling Q6): the processor and 受託者 are the provider, the controller, the data exporter and 委託者 the customer", () => {
+  assert.equal(commitmentOf('Processor shall delete or return all Personal Data within a reasonable time after termination.'), 'provider');
+  assert.equal(commitmentOf('The data importer shall notify the data exporter without undue delay.'), 'provider');
+  assert.equal(commitmentOf('受託者は、契約終了後速やかに個人データを消去します。'), 'provider');
+  assert.equal(commitmentOf('The Controller shall promptly notify the Processor of any change to its instructions.'), 'customer');
+  assert.equal(commitmentOf('Data Controller must provide its instructions without undue delay.'), 'customer');
+  assert.equal(commitmentOf('委託者は、速やかに受託者に通知するものとします。'), 'customer');
+  // "Notify the Processor": the reader tells the provider.
+  assert.equal(commitmentOf('Any objection must notify the Processor promptly in writing.'), 'customer');
+  // A controller named as a subject five times is no name of the provider's.
+  const dpa = Array.from({ length: 5 }, (_, i) => `Controller shall give instruction ${i}. Northwind shall follow it.`).join('\n');
+  assert.deepEqual(providerNames(dpa), ['Northwind']);
+});

@@ -255,6 +255,35 @@ checkRule('change-notice', {
     `,
   ],
   invalid: [
+    // "Immediately" is no lead time, nor is how long the work lasts: the promise's own sentence is where the lead time is owed.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Scheduled maintenance windows
+          body: |
+            We reserve a deployment window on Saturdays for up to 15 minutes.
+            We will let you know if the planned maintenance window changes, and will alert you immediately if a deployment goes over 15 minutes of downtime.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
+    // A lead time is a period in advance (P7): "immediately", 直ちに, say when the word comes, not how early.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Changes to the service
+          controls: [12.1.2]
+          body: |
+            We notify customers of changes to the service in advance. Urgent security fixes are applied immediately.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: サービスの変更
+          controls: [12.1.2]
+          body: |
+            当社は、本サービスの仕様を変更する場合、直ちにお客様に通知します。
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ change-notice/missing
+    `,
     // The article's 60 days before ending the service say nothing of how early its maintenance stop is announced.
     HEADER_JA +
       yaml`

@@ -162,6 +162,24 @@ checkRule('incident-notification', {
     `,
   ],
   invalid: [
+    // A promise to tell of a breach with no time word at all owes its time as much as "promptly" does (P6, Q4), in a privacy
+    // policy as anywhere.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Privacy
+          body: |
+            We keep your account data encrypted. If we discover a data breach affecting your account, we will notify affected customers directly.
+      #                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 個人情報の取扱い
+          body: |
+            当社は個人情報を適切に管理します。個人情報の漏えいが発生した場合は、本人に個別に通知します。
+      #                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+    `,
     // A customer's duty to tell the provider of a changed address "within thirty days" is no time of the breach notice the
     // terms promise the other way.
     HEADER_EN +
@@ -227,15 +245,16 @@ checkRule('incident-notification', {
             In the unlikely event of a breach, we are committed to promptly notifying the customer.
       #                                                            ^^^^^^^^ incident-notification/missing
     `,
-    // The customer's part of a shared responsibility, said beside the provider's incidents, keeps the notice owed.
+    // The customer's part of a shared responsibility, said beside the provider's incidents, keeps the notice owed; the finding
+    // sits on the promise that names no time.
     HEADER_EN +
       yaml`
       sections:
         - title: Incident response
-      #   ^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
           controls: [16.1.2]
           body: |
             If we confirm a security incident affecting cloud customer data, we will notify affected customers where required by law.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
             Self-hosted operators are responsible for incident response within their own environments.
     `,
     // A controller's own duty to its regulator, named by the regulator's name, is no notice time of the provider's either.

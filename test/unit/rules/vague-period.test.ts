@@ -293,6 +293,17 @@ checkRule('vague-period', {
     `${VALID}  - title: Our principles\n    controls: [CLD.8.1.5]\n    body: |\n      * Keeping data only for as long as necessary\n`,
   ],
   invalid: [
+    // Ruling Q6: in a DPA the Processor is the provider, its deletion period owed; the Controller's own acts are the customer's.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Deletion or return of Personal Data
+          controls: [CLD.8.1.5]
+          body: |
+            Processor shall delete or return all Personal Data within a reasonable time after the end of the Services.
+      #                                                        ^^^^^^^^^^^^^^^^^^^^^^^^ vague-period/vague
+            Controller shall notify Processor promptly of any change to its instructions.
+    `,
     // 相当な期間 / 相当な予告期間 / 合理的な予告期間 and "a reasonable amount of time" before a change or an end of the service:
     // a notice lead time owed, left open (ruling P5).
     HEADER_JA +
