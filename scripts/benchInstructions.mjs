@@ -4,7 +4,7 @@
 // first report ≤ 1.5× that parse).
 //
 //   node scripts/benchInstructions.mjs [--size 1m] [--lang ja|en] [--seed 1] [--dist dist] [--code-cache primed|none] [--keep DIR]
-//                                      [--keystrokes N]
+//                                      [--keystrokes N] [--open-after start|ready]
 //   --keep DIR keeps the three callgrind files there (`callgrind_annotate --inclusive=yes DIR/open.callgrind` says where it went).
 //
 // Three counts, each a process of its own under callgrind (every thread of it: valgrind runs one at a time), switched
@@ -14,6 +14,10 @@
 // - **at once**: the same start with the document and its diagnostics request waiting, up to the first report;
 // - **parse**: the fourth `parseDocument` of the text in one process, with the `yaml` of `node_modules` (as the
 //   bench's reference parse), warm.
+// --open-after ready starts the worker without its setup and posts the setup, the document and its request when the
+// worker says it is ready, instead of before it starts: the real sequence, where the server starts its first worker with
+// the process and the editor's didOpen comes after `initialize`, about when that worker has loaded its code and begun
+// its warm-up (the "at once" count is then "after ready").
 // With --keystrokes N, a fourth count instead of the three: the same worker with the whole report of the open, then
 // KEYSTROKES_BEFORE keystrokes as the bench types them (`benchEdits.mjs`), each answered with its diagnostics, and the
 // N after them counted: instructions per keystroke, once the code a keystroke runs has been optimised.
@@ -80,7 +84,7 @@ async function keystrokes(worker, text, lang, counted) {
 }
 
 /** The counted process (or the one priming the cache): `what` on the text in `file`. */
-async function inner(what, dist, file, codeCache, lang, counted) {
+async function inner(what, dist, file, codeCache, lang, counted, openAfter) {
   const text = readFileSync(file, 'utf8');
   if (what === 'parse') {
     const { parseDocument } = await import('yaml');
@@ -101,18 +105,22 @@ async function inner(what, dist, file, codeCache, lang, counted) {
   }
   if (what === 'keys') return keystrokes(start({ codeCache, setup: SETUP }), text, lang, counted);
   await countFromHere();
-  const worker = start({ codeCache, setup: SETUP });
-  if (what === 'open') {
+  // Opened when ready, it is the worker the server starts with the process: no setup until `initialize`, a warm-up meanwhile.
+  const worker = start(what === 'open' && openAfter === 'ready' ? { codeCache } : { codeCache, setup: SETUP });
+  const open = () => {
+    if (openAfter === 'ready') worker.postMessage({ type: 'setup', setup: SETUP });
     worker.postMessage({ type: 'open', uri: URI, version: 1, text });
     worker.postMessage({ type: 'request', id: 1, uri: URI, version: 1, context: CONTEXT, request: { kind: 'diagnostics', first: true } });
-  }
+  };
+  if (what === 'open' && openAfter === 'start') open();
   worker.on('message', (message) => {
+    if (what === 'open' && openAfter === 'ready' && message.ready) open();
     if ((what === 'load' && message.ready) || (what === 'open' && ('first' in message || 'result' in message || 'error' in message))) process.exit(0);
   });
 }
 
 function run(what, dist, file, codeCache, out) {
-  const node = [process.execPath, ...SERVER_FLAGS, import.meta.filename, '--inner', what, '--dist', dist, '--file', file, '--code-cache', codeCache ?? 'none', '--lang', values.lang, '--keystrokes', values.keystrokes];
+  const node = [process.execPath, ...SERVER_FLAGS, import.meta.filename, '--inner', what, '--dist', dist, '--file', file, '--code-cache', codeCache ?? 'none', '--lang', values.lang, '--keystrokes', values.keystrokes, '--open-after', values['open-after']];
   const args = out ? ['valgrind', '--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${out}`, ...node] : node;
   const done = spawnSync(args[0], args.slice(1), { env: { ...process.env, ...SERVER_ENV }, encoding: 'utf8', cwd: ROOT });
   if (done.status !== 0) throw new Error(`${what} failed:\n${done.stderr.slice(-2000)}`);
@@ -132,13 +140,15 @@ const { values } = parseArgs({
     file: { type: 'string' },
     keep: { type: 'string' },
     keystrokes: { type: 'string', default: '0' },
+    'open-after': { type: 'string', default: 'start' },
   },
 });
 
 if (values.inner) {
-  await inner(values.inner, values.dist, values.file, values['code-cache'] === 'none' ? undefined : values['code-cache'], values.lang, Number(values.keystrokes));
+  await inner(values.inner, values.dist, values.file, values['code-cache'] === 'none' ? undefined : values['code-cache'], values.lang, Number(values.keystrokes), values['open-after']);
 } else {
   if (values['code-cache'] !== 'primed' && values['code-cache'] !== 'none') throw new Error(`--code-cache must be primed or none, not "${values['code-cache']}"`);
+  if (values['open-after'] !== 'start' && values['open-after'] !== 'ready') throw new Error(`--open-after must be start or ready, not "${values['open-after']}"`);
   if (spawnSync('valgrind', ['--version']).status !== 0) throw new Error('valgrind is not installed: this script counts instructions with callgrind');
   const dist = resolve(values.dist);
   const folder = mkdtempSync(join(tmpdir(), 'wp27017-instructions-'));
@@ -161,8 +171,9 @@ if (values.inner) {
       const m = (n) => `${(n / 1e6).toFixed(1)} M`;
       console.log(`warm bare parse:                          ${m(parse)}`);
       console.log(`worker start (to its "ready"):            ${m(load)}`);
-      console.log(`at once, worker start → first report:     ${m(open)}  (${(open / parse).toFixed(2)}× the parse)`);
-      console.log(`at once, less the worker's start:         ${m(open - load)}  (${((open - load) / parse).toFixed(2)}× the parse)`);
+      const when = values['open-after'] === 'ready' ? 'after ready' : 'at once';
+      console.log(`${when}, worker start → first report: ${' '.repeat(11 - when.length)}${m(open)}  (${(open / parse).toFixed(2)}× the parse)`);
+      console.log(`${when}, less the worker's start: ${' '.repeat(15 - when.length)}${m(open - load)}  (${((open - load) / parse).toFixed(2)}× the parse)`);
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });

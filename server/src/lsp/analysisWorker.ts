@@ -20,8 +20,10 @@ let service = setup ? new DocumentService(setup) : undefined;
 
 /**
  * The worker started with the server (no setup yet, no document either) reads the warm-up texts until its first
- * document comes, one per turn of the event loop. Before each it takes any message waiting on the port, so a
- * message waits for one short analysis at most. The first text compiles the schemas, the prose reader's patterns and
+ * document comes, one step per turn of the event loop. Before each it takes any message waiting on the port, so a
+ * message waits for one step at most. The first step is a short text read to its first report only (primeFirstReport):
+ * what an open's first report runs, so that a document that comes during it, as an editor's first one does, waits for
+ * no more than that. Then the short texts whole: the first compiles the schemas, the prose reader's patterns and
  * the rules' code; the rounds after it let V8 optimise them: together a tenth of the CPU a cold 1 MB open took. None is kept.
  * Then, as long as it stays idle, the larger texts to their first report only (analyze/firstReportWarmUp.ts), a few
  * segments per turn, so an open waits for one such step at most: an open's first report parses and checks every
@@ -46,7 +48,8 @@ function warmUp(): void {
     handle(waiting.message as ToWorker);
   }
   if (!idle) return;
-  if (warmedUp < WARM_UP_STEPS) {
+  if (!primed) primeFirstReport();
+  else if (warmedUp < WARM_UP_STEPS) {
     createAnalyzer(WHITEPAPER).analyze(WARM_UP_TEXTS[warmedUp++ % WARM_UP_TEXTS.length]);
     if (warmedUp === WARM_UP_STEPS) warm();
   } else if ((large ??= largeSteps()).next().done) {
@@ -70,15 +73,15 @@ export function afterWarmUp(callback: () => void): void {
 }
 
 /**
- * A worker whose first document came before it read any warm-up text (an editor that opens a whitepaper right after
- * `initialize`, a worker started for a document) first reads one short text to its first report: what the parser and
- * the validators learn there of a whitepaper's other parts (its header, its not-applicable list) keeps the code V8
+ * One short text read to its first report: the idle worker's first step, and what a worker whose first document came
+ * before that step (a worker started for a document, or after a restart) reads first: what the parser and the
+ * validators learn there of a whitepaper's other parts (its header, its not-applicable list) keeps the code V8
  * optimises on the document's sections from being thrown away at its last segments, and again on the next document
  * (docs/benchmark.md, thirty-first session).
  */
 let primed = false;
 function primeFirstReport(): void {
-  if (primed || warmedUp > 0) return;
+  if (primed) return;
   primed = true;
   const steps = firstReportSteps(WHITEPAPER, WARM_UP_TEXTS[0], Number.MAX_SAFE_INTEGER);
   while (!steps.next().done);
