@@ -6,6 +6,8 @@ import { extractFacts } from './extractFacts';
 import type { Fact } from './fact';
 import { wordGaps } from '../core/wordGaps';
 import { NOT_OF_A_CONTRACT } from './contractBreach';
+import { splitSentences } from './sentences';
+import { commitmentOf } from './commitmentOf';
 
 // Telling someone of an incident ("customers would be made aware"; not staff made aware of their duties); a report received
 // from the customer ("報告を受けた場合") is no notice to them.
@@ -25,4 +27,23 @@ export function promisesBreachNoticeWithoutTime(body: string): boolean {
   // The sentences that give the notice a number of their own, read once: a long body holds thousands of facts.
   const timed = new Set(facts.filter((g) => g.kind === 'duration' && g.topic === 'incident-notification' && g.notice !== 'authority').map((g) => g.sentence.start));
   return facts.some((f) => vagueNotice(f) && f.vagueness === 'deadline' && !timed.has(f.sentence.start) && SECURITY_INCIDENT.test(body.slice(f.sentence.start, f.sentence.end)));
+}
+
+// Those the data is about, or the customers: whom a breach notice of ruling Q4 goes to.
+const TO_USERS = wordGaps(/ユーザー|利用者|本人|お客(?:様|さま)|会員|顧客|\b(?:you|users?|customers?|clients?|members?|affected\s{1,3}(?:individuals|parties|persons|people))\b/i);
+// The law's own notice, promised as the law asks and no more ("we will notify you and the authorities as required by law",
+// 「法令に従い個人情報保護委員会及び本人に通知します」): optional under ruling Q4.
+const AS_LAW_REQUIRES = wordGaps(/法令(?:に(?:従|基づ|定め)|上|の定め)|個人情報保護法|\b(?:as|where|when)\s{1,3}required\s{1,3}by\s{1,3}(?:applicable\s{1,3})?(?:law|regulations?)\b|\bin\s{1,3}accordance\s{1,3}with\s{1,3}(?:applicable\s{1,3})?(?:laws?|regulations?)\b|\brequired\s{1,3}(?:to\s{1,3}do\s{1,3}so\s{1,3})?by\s{1,3}(?:applicable\s{1,3})?law\b/i);
+
+/**
+ * Some sentence of `body` is the provider's promise to tell users or customers of a breach of their data, whatever its time,
+ * other than the law's own notice (ruling Q4): "If a data breach affects your personal information, we will notify you",
+ * 「セキュリティインシデントが発生した場合、影響を受けるユーザーに通知します」.
+ */
+export function promisesBreachNotice(body: string): boolean {
+  if (!NOTIFYING.test(body) || !SECURITY_INCIDENT.test(body)) return false;
+  return splitSentences(body).some(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return NOTIFYING.test(sentence) && SECURITY_INCIDENT.test(sentence) && TO_USERS.test(sentence) && !AS_LAW_REQUIRES.test(sentence) && commitmentOf(sentence) === 'provider';
+  });
 }
