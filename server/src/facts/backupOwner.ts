@@ -62,6 +62,8 @@ const CUSTOMER_BACKS_UP = wordGaps(new RegExp(
     // A feature the customer works: "the backup tool lets you create a copy of your site", "click Back up now", 「ボタンからバックアップを作成できます」.
     String.raw`\b(?:lets?|allows?|enables?)\s{1,3}(?:you|customers?|users?|admins?|administrators?|owners?)\s{1,3}(?:to\s{1,3})?[^.\n]{0,40}\b(?:back\s?ups?|back\s{1,3}up|snapshots?|cop(?:y|ies))\b`,
     String.raw`\b(?:click|tap|press)\b|クリック|タップ|ボタン`,
+    // A feature the customer's app has: "The desktop app supports backing up your data continuously", 「アプリはバックアップ機能に対応」.
+    String.raw`\bsupports\s{1,3}\[?(?:automatic\s{1,3}|automated\s{1,3}|continuous\s{1,3}|local\s{1,3})?(?:back\s?ups?|backing\s{1,3}up)\b|バックアップ機能(?:に対応|を(?:備え|搭載))`,
     // The reader told to take one, at the sentence's start or after its opening clause: "Before you change your theme,
     // download a backup of your shop", "Back up your files before upgrading".
     // The reader told which tool to back up with: "Use the CLI or cloud syncs to automate backups".

@@ -23,7 +23,11 @@ export const vagueNotice = (f: Pick<Fact, 'kind' | 'topic' | 'customerDuty' | 'n
   f.kind === 'vague' && f.topic === 'incident-notification' && !f.customerDuty && f.notice !== 'authority' && f.notice !== 'internal';
 
 // Those told: the customer, its users or the people whose data it is (a DPA's controller is the customer, ruling Q6).
-const TO_CUSTOMERS = wordGaps(/お客様|お客さま|利用者|ユーザー?|会員|顧客|契約者|(?:ご)?本人|委託者|\byou\b|\bcustomers?\b|\busers?\b|\bclients?\b|\bsubscribers?\b|\b(?:data\s{1,3})?controllers?\b|\bdata\s{1,3}exporters?\b|\baffected\s{1,3}(?:part(?:y|ies)|persons|individuals|account\s{1,3}holders)\b|\bdata\s{1,3}subjects?\b/i);
+const TO_CUSTOMERS = wordGaps(/お客様|お客さま|利用者|ユーザー?|会員|顧客|契約者|(?:ご)?本人|委託者|\byou\b|\bcustomers?\b|\busers?\b|\bclients?\b|\bsubscribers?\b|\bmembers?\b|\b(?:data\s{1,3})?controllers?\b|\bdata\s{1,3}exporters?\b|\baffected\s{1,3}(?:part(?:y|ies)|persons|people|individuals|account\s{1,3}holders)\b|\bdata\s{1,3}subjects?\b/i);
+
+// The law's own notice, promised as the law asks and no more ("we will notify you and the authorities as required by law",
+// 「法令に従い個人情報保護委員会及び本人に通知します」): optional under ruling Q4.
+const AS_LAW_REQUIRES = wordGaps(/法令(?:に(?:従|基づ|定め)|上|の定め)|個人情報保護法|\b(?:as|where|when)\s{1,3}required\s{1,3}by\s{1,3}(?:applicable\s{1,3})?(?:law|regulations?)\b|\bin\s{1,3}accordance\s{1,3}with\s{1,3}(?:applicable\s{1,3})?(?:laws?|regulations?)\b|\brequired\s{1,3}(?:to\s{1,3}do\s{1,3}so\s{1,3})?by\s{1,3}(?:applicable\s{1,3})?law\b/i);
 
 /**
  * `sentence` is the provider's promise to tell the customer or its people of a breach and names no time at all, not even
@@ -53,5 +57,24 @@ export function promisesBreachNoticeWithoutTime(body: string): boolean {
     if (same) same.push(f);
     else bySentence.set(f.sentence.start, [f]);
   }
-  return splitSentences(body).some(({ start, end }) => promisesBreachNoticeWithNoTime(body.slice(start, end), bySentence.get(start) ?? []));
+  // The law's own notice raises no question by itself (Q4); where a section on incidents owes the time anyway, the finding
+  // still sits on it (`incident-notification`'s placement).
+  return splitSentences(body).some(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return promisesBreachNoticeWithNoTime(sentence, bySentence.get(start) ?? []) && !AS_LAW_REQUIRES.test(sentence);
+  });
+}
+
+
+/**
+ * Some sentence of `body` is the provider's promise to tell users or customers of a breach of their data, whatever its time,
+ * other than the law's own notice (ruling Q4): "If a data breach affects your personal information, we will notify you",
+ * 「セキュリティインシデントが発生した場合、影響を受けるユーザーに通知します」.
+ */
+export function promisesBreachNotice(body: string): boolean {
+  if (!NOTIFYING.test(body) || !SECURITY_INCIDENT.test(body)) return false;
+  return splitSentences(body).some(({ start, end }) => {
+    const sentence = body.slice(start, end);
+    return NOTIFYING.test(sentence) && SECURITY_INCIDENT.test(sentence) && TO_CUSTOMERS.test(sentence) && !AS_LAW_REQUIRES.test(sentence) && commitmentOf(sentence) === 'provider';
+  });
 }

@@ -11,3 +11,13 @@ const UPKEEP =
 export function documentUpkeep(heading: string): boolean {
   return UPKEEP.test(heading.normalize('NFKC'));
 }
+
+// A promise to tell of the document's own changes, said in a sentence rather than a heading: "We will notify you of changes
+// to this policy", 「本ポリシーを変更する場合は通知します」, 「本規約を改定するときは」.
+const OWN_CHANGE =
+  /(?:本|この|当該)(?:プライバシー\s?)?(?:ポリシー|規約|規程|方針|基本方針|文書|ページ)(?:の内容)?(?:を|が|の)(?:改定|改訂|変更|見直|改廃|更新)|\b(?:changes?|updates?|revisions?|amendments?|modifications?)\s+(?:we\s+make\s+)?to\s+(?:this|these|our|the)\s+(?:privacy\s+)?(?:policy|notice|statement|terms|page)\b|\b(?:change|update|revise|amend|modify)\s+(?:this|these|our)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)\b/i;
+
+/** Whether a statement's change is the document's own (a privacy policy's or the terms' article on their changes, rulings Q5 and P7). */
+export function changesOwnText(statement: string): boolean {
+  return OWN_CHANGE.test(statement.normalize('NFKC')) || documentUpkeep(statement);
+}

@@ -6,14 +6,16 @@ import { readText } from '../read/readText';
 import { textFormatOf } from '../read/markdownText';
 import { announcesWithoutLeadTime } from '../facts/advanceNotice';
 import { speaksOfHosting } from '../facts/hosting';
-import { promisesBreachNoticeWithoutTime } from '../facts/breachNotice';
+import { promisesBreachNotice, promisesBreachNoticeWithoutTime } from '../facts/breachNotice';
 import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, NO_LOGGING, statesProvidersLogs } from '../facts/providersLogs';
 import { DESCRIBES_LOGS } from '../catalog/logWords';
 import { affirmedRowStatement, declinedRow } from './answeredRows';
 import { backupOwnership, namesBackupCadence, statesProvidersBackups, takesOwnBackups } from '../facts/backupOwner';
 import { extractFacts, splitSentences } from '../facts';
+import { accountLeaving, saysWhatBecomesOfData } from '../facts/leaving';
 import { sectionize, type ImportedControl, type ImportResult } from './sectionize';
 import { fromWordsAlone } from './evidence';
+import { changesOwnText } from './documentUpkeep';
 import { wordGaps } from '../core/wordGaps';
 
 export type { ImportedControl, ImportResult } from './sectionize';
@@ -69,6 +71,13 @@ const CONTENT_RULES: Readonly<Record<string, readonly string[]>> = {
 
 /** The line of the text an offset stands on. */
 const lineAround = (text: string, offset: number) => text.slice(text.lastIndexOf('\n', offset - 1) + 1, (text.indexOf('\n', offset) + 1 || text.length + 1) - 1);
+
+/** The imported section an offset stands in, from its line to the next section's title. */
+const sectionAround = (yaml: string, offset: number) => {
+  const start = yaml.lastIndexOf('\n', offset - 1) + 1;
+  const next = yaml.indexOf('\n  - title:', offset);
+  return yaml.slice(start, next === -1 ? yaml.length : next);
+};
 
 /**
  * A questionnaire's row asked of the provider's logs and answered yes ("Do you have event logging on every component? |
@@ -133,11 +142,23 @@ export function withoutInferredControlFindings(
     ruleId === 'deletion-policy' &&
     imported?.leaving === false &&
     !deletion.some((c) => c.via === 'reference');
-  // A help article, an FAQ entry, a privacy policy or a product page owes only what it sets out to answer (publishedKind.ts).
-  // Nor did it set out to answer the 44 expected controls: the ones it leaves out are no gap of its own (coverage still shows them).
-  const notOwed = (ruleId: string) =>
+  // A help article, an FAQ entry, a privacy policy or a product page owes the facts of the practice its finding's own
+  // statement states (ruling Q1, publishedKind.ts); the data's fate there only where that statement says what becomes of
+  // it when the customer leaves otherwise than by deleting their own account (ruling P2: a privacy policy's retention by
+  // purpose is no deletion at leaving, the user's own account deletion is optional). Nor did it set out to answer the 44
+  // expected controls: the ones it leaves out are no gap of its own (coverage still shows them).
+  // A privacy policy's change article announces its own changes, not the service's (ruling Q5); its promise to tell users
+  // of a breach owes the time whatever words it says it in, unless it promises only the law's notice (ruling Q4).
+  const statesPractice = (f: Finding) => {
+    if (imported?.yaml === undefined) return standsAlone(f);
+    if (f.ruleId === 'deletion-policy') return fateAtLeaving(lineAround(imported.yaml, f.start));
+    if (f.ruleId === 'change-notice') return standsAlone(f) && !changesOwnText(lineAround(imported.yaml, f.start));
+    if (f.ruleId === 'incident-notification') return standsAlone(f) || promisesBreachNotice(sectionAround(imported.yaml, f.start));
+    return standsAlone(f);
+  };
+  const notOwed = (f: Finding) =>
     imported?.kind !== undefined &&
-    (ruleId === 'control-missing' ? !owesAnswer(imported.kind, []) : CONTENT_RULES[ruleId] !== undefined && !owesAnswer(imported.kind, CONTENT_RULES[ruleId]));
+    (f.ruleId === 'control-missing' ? !owesAnswer(imported.kind, []) : CONTENT_RULES[f.ruleId] !== undefined && !owesAnswer(imported.kind, CONTENT_RULES[f.ruleId], statesPractice(f)));
   // A page on one topic (terms, an SLA, a help or FAQ answer, a policy) asks backup-retention's question only where it
   // says the provider takes backups itself: terms of a backup product, a guide to planning recovery or a tool's login page
   // name backups in their title and definitions, and those are the customer's copies or no regime at all. A whitepaper
@@ -152,12 +173,15 @@ export function withoutInferredControlFindings(
       !ABOUT_INFERRED_CONTROLS.has(f.ruleId) &&
       !onDeclinedRow(f) &&
       (!aboutWeakControl(f.ruleId) || standsAlone(f)) &&
-      !notOwed(f.ruleId) &&
+      !notOwed(f) &&
       !leavingUnsaid(f.ruleId) &&
       !backupsUnsaid(f.ruleId) &&
       !(guessedName && f.ruleId === 'service-name-spelling'),
   );
 }
+
+/** The statement says what becomes of customer data when the customer leaves, by a way other than deleting their own account. */
+const fateAtLeaving = (statement: string) => saysWhatBecomesOfData(statement) && accountLeaving(statement).otherwise;
 
 // Something backed up, said in the passive ("Every workspace is backed up"): the provider's act, unless the customer's.
 const BACKED_UP = wordGaps(/\b(?:is|are|be|been|gets?)\s{1,3}(?:\w+\s{1,3})?backed\s{1,3}up\b/i);

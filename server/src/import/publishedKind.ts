@@ -1,9 +1,10 @@
 // What kind of published document a text is, and so which questions it owes an answer to. A whitepaper or
 // security disclosure answers controls section by section: a section about backups that gives no retention is a
-// gap. A page about one thing (a help article, an FAQ entry, a privacy policy, a product page) sets out to answer
-// only what it is about: a help article on restoring a file that mentions backups owes no retention period, and a
-// privacy policy's "how long we keep your personal data" is not the service's deletion commitment. Decided per
-// document from its title, its headings, the controls the importer read, and its words, in Japanese and English.
+// gap. A page about one thing (a help article, an FAQ entry, a privacy policy, a product page) owes the facts of what
+// it states as the provider's own practice (ruling Q1: a privacy policy's breach notice owes its time as a whitepaper's
+// does), not of what it only mentions: a help article on restoring a file that mentions backups owes no retention
+// period. Decided per document from its title, its headings, the controls the importer read, and its words, in Japanese
+// and English.
 import { fromWordsAlone } from './evidence';
 import { frontMatterTitle } from './frontMatterTitle';
 import { opensAgreement } from './pageKind';
@@ -15,10 +16,12 @@ import { wordGaps } from '../core/wordGaps';
  * - whitepaper: a whitepaper or disclosure that answers controls section by section (ids, many topics, the words).
  * - policy: a statement of the provider's commitments on one topic (a retention policy, an SLA, a page on
  *   incidents): it owes the answers of the topics it names.
- * - help, faq: a help-centre article or an FAQ entry: it owes only what its title is about ("Cancelling your
- *   subscription" owes when the data goes; "Restoring a file" owes no backup retention).
- * - privacy: a privacy policy about personal data: none of the service's commitments.
- * - product: a product or marketing page: none.
+ * - help, faq: a help-centre article or an FAQ entry: it owes what its title is about ("Cancelling your subscription"
+ *   owes when the data goes) and what it states as the provider's practice; "Restoring a file" that names backups in
+ *   passing owes no backup retention.
+ * - privacy: a privacy policy about personal data: what it states as the provider's practice (a breach notice, the data's
+ *   fate when the customer leaves), not its retention of personal information by purpose.
+ * - product: a product or marketing page: as a privacy policy.
  * - requirements: a customer's rules for choosing cloud services, what it requires of providers (`pageKind.ts`): none.
  * - page: a page about one topic with nothing else to tell its form by: owes what it says, as a policy.
  */
@@ -176,27 +179,30 @@ export function judgePublishedKind(evidence: KindEvidence): KindJudgement {
 }
 
 /**
- * Whether a document of this kind owes the answer to a question about one of these controls. A whitepaper, a policy
- * and an undistinguished page owe what their sections are about (the importer already keeps the rules to controls
- * read from ids, headings and labels); a help article or an FAQ entry only what its title names, and the deletion
- * of the data when it says the data is deleted at the end of the contract; a privacy
- * policy or a product page nothing.
+ * Whether a document of this kind owes the answer to a question about one of these controls, `stated` telling whether
+ * the statement the question stands on is the provider's own practice (per rule, the importer's reading). A whitepaper,
+ * a policy and an undistinguished page owe what their sections are about (the importer already keeps the rules to
+ * controls read from ids, headings and labels); every other page owes the facts of the practice it states (ruling Q1),
+ * and a help article or an FAQ entry also what its title names, and the deletion of the data when it says the data is
+ * deleted at the end of the contract; a customer's requirements of providers owe nothing.
  */
-export function owesAnswer(judgement: KindJudgement, ruleControls: readonly string[]): boolean {
+export function owesAnswer(judgement: KindJudgement, ruleControls: readonly string[], stated = false): boolean {
   switch (judgement.kind) {
     case 'whitepaper':
     case 'policy':
     case 'page':
       return true;
+    case 'requirements':
+      return false;
     case 'help':
     case 'faq':
-      return ruleControls.some((id) => judgement.about.includes(id));
+      return stated || ruleControls.some((id) => judgement.about.includes(id));
     // A pricing page that says the services go once the bills stop ("Within two weeks of suspension … we'll completely
     // delete all services") tells the customer's leaving: its data's fate owes a timing and a way back there too.
     case 'product':
-      return ruleControls.includes('CLD.8.1.5') && judgement.about.includes('CLD.8.1.5');
+      return stated || (ruleControls.includes('CLD.8.1.5') && judgement.about.includes('CLD.8.1.5'));
     default:
-      return false;
+      return stated;
   }
 }
 
@@ -216,15 +222,15 @@ const KIND_NAMES: Record<PublishedKind, { readonly en: string; readonly ja: stri
   requirements: { en: "a customer's requirements of cloud providers", ja: '利用者がクラウド事業者に求める要件' },
 };
 
-const CONSEQUENCE: Record<'all' | 'asked' | 'leaving' | 'none', { readonly en: string; readonly ja: string }> = {
+const CONSEQUENCE: Record<'all' | 'asked' | 'stated' | 'none', { readonly en: string; readonly ja: string }> = {
   all: { en: 'each section is checked for the values its topic owes', ja: '各節をその話題が示すべき値について検査します' },
   asked: {
-    en: 'only the values of the topic its title names are asked of it (not deletion timing, retention periods, notice periods… it only mentions, nor the controls it does not cover)',
-    ja: 'タイトルが示す話題の値だけを求めます(本文で触れるだけの削除時期・保存期間・通知期限なども、扱わない管理策も求めません)',
+    en: "the values of the topic its title names, and of each practice it states as the provider's own (deletion timing, retention periods, notice times…), are asked of it; not those of what it only mentions, nor the controls it does not cover",
+    ja: 'タイトルが示す話題の値と、事業者自身の運用として述べる事柄の値(削除時期・保存期間・通知期限など)を求めます(触れるだけの事柄の値も、扱わない管理策も求めません)',
   },
-  leaving: {
-    en: "only what becomes of the customer's data when they leave is asked of it (deletion timing, the way back), not retention periods, notice periods… nor the controls it does not cover",
-    ja: '利用者が離れるときのデータの扱い(削除時期・取り出し方)だけを求めます(保存期間・通知期限なども、扱わない管理策も求めません)',
+  stated: {
+    en: "the values of each practice it states as the provider's own (deletion timing at leaving, retention periods, notice times…) are asked of it; not those of what it only mentions, nor the controls it does not cover",
+    ja: '事業者自身の運用として述べる事柄の値(退会時の削除時期・保存期間・通知期限など)を求めます(触れるだけの事柄の値も、扱わない管理策も求めません)',
   },
   none: {
     en: 'values it does not set out to give (deletion timing, retention periods, notice periods…) and the controls it does not cover are not asked of it',
@@ -235,7 +241,7 @@ const CONSEQUENCE: Record<'all' | 'asked' | 'leaving' | 'none', { readonly en: s
 /** One line for the reviewer: what the text was read as, why, and what that changes. */
 export function describeKind(judgement: KindJudgement, locale: Locale): string {
   const consequence =
-    CONSEQUENCE[judgement.kind === 'help' || judgement.kind === 'faq' ? 'asked' : owesAnswer(judgement, []) ? 'all' : owesAnswer(judgement, ['CLD.8.1.5']) ? 'leaving' : 'none'][locale];
+    CONSEQUENCE[judgement.kind === 'help' || judgement.kind === 'faq' ? 'asked' : owesAnswer(judgement, []) ? 'all' : owesAnswer(judgement, [], true) ? 'stated' : 'none'][locale];
   const why = judgement.forced ? (locale === 'ja' ? '--as による指定' : 'set with --as') : judgement.why[locale];
   return locale === 'ja' ? `${KIND_NAMES[judgement.kind].ja}として読みました(${why}): ${consequence}。` : `read as ${KIND_NAMES[judgement.kind].en} (${why}): ${consequence}.`;
 }

@@ -1,5 +1,5 @@
 // 16.1.2: customers plan their own response around how quickly they hear of an incident.
-import { NOTIFYING, promisesBreachNoticeWithNoTime, promisesBreachNoticeWithoutTime, vagueNotice } from '../facts/breachNotice';
+import { NOTIFYING, promisesBreachNotice, promisesBreachNoticeWithNoTime, promisesBreachNoticeWithoutTime, vagueNotice } from '../facts/breachNotice';
 import { onlyOutages } from '../facts/noticeKinds';
 import { splitSentences } from '../facts/sentences';
 import { givesPeriod, statedFactRule, statesPeriod, statesPeriodAnywhere } from './statedFact';
@@ -111,8 +111,9 @@ export default statedFactRule({
   asks: NOTIFYING,
   // "In the unlikely event of a breach, we are committed to promptly notifying the customer", under a heading of its own
   // (a data-handling page's paragraph, a processor's "Responsibilities"): the promise raises the question where no
-  // section answers 16.1.2 or is headed by incidents, as a change notice does.
-  raisedBy: { test: promisesBreachNoticeWithoutTime },
+  // section answers 16.1.2 or is headed by incidents, as a change notice does; so does one that says no time at all
+  // ("If a data breach affects your personal information, we will notify affected users", rulings P6 and Q4).
+  raisedBy: { test: (body) => promisesBreachNoticeWithoutTime(body) || promisesBreachNotice(body) },
   // A page on incident response often tells customers in a part of its own, under whatever control it was read as.
   toldUnder: { title: NOTICE_PART, about: AN_INCIDENT, to: TOLD_TO },
   // An outage is no security incident: an SLA's section on stops, recovery or the means offered while recovery is late

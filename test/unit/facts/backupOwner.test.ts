@@ -42,3 +42,9 @@ test('backups named in passing, a setting defined, copies kept by law, a disclai
     assert.ok(!namesProvidersBackups(sentence), sentence);
   }
 });
+
+test("a feature of the customer's app that backs up is the customer's copy (ruling P3), in English and Japanese", () => {
+  assert.ok(!statesProvidersBackups('The desktop app supports [backing up your data](/manual/backing-up-your-data) continuously.'));
+  assert.ok(!statesProvidersBackups('デスクトップアプリはバックアップ機能に対応しており、データを毎日手元に保存できます。'));
+  assert.ok(statesProvidersBackups('We back up every database to a second host each day.'));
+});

@@ -54,22 +54,39 @@ test('a page on one topic is told by its title first, then by what surrounds it'
   assert.equal(kindOf('Restoring notes\n\nOpen the trash.\n\nWas this article helpful?\n').kind, 'help');
 });
 
-test('a help article that mentions backups owes no retention; a whitepaper section on backups does', () => {
-  assert.ok(!rulesOn(`How to restore a deleted note${BACKUP_SECTION}`).includes('backup-retention'));
-  assert.ok(!rulesOn(`ノートを元に戻すには\n\nバックアップについて\n\nサービス全体のバックアップを取得していますが、個別のノートの復元はお受けしていません。\n`).includes('backup-retention'));
+test('a help article owes the retention of the backups it says the provider takes, not of backups it only mentions (ruling Q1)', () => {
+  assert.ok(rulesOn(`How to restore a deleted note${BACKUP_SECTION}`).includes('backup-retention'), 'every workspace backed up: the provider\'s own practice');
+  assert.ok(rulesOn(`ノートを元に戻すには\n\nバックアップについて\n\nサービス全体のバックアップを取得していますが、個別のノートの復元はお受けしていません。\n`).includes('backup-retention'));
+  assert.ok(!rulesOn('How to restore a deleted note\n\nRestoring\n\nOpen the trash and click Restore. If the note is gone from the trash too, restore it from your own backup.\n').includes('backup-retention'));
   assert.ok(rulesOn(`Larchpad Cloud Security Whitepaper${BACKUP_SECTION}`).includes('backup-retention'), 'a real gap in a real whitepaper is still reported');
   assert.ok(rulesOn(`Backup policy${BACKUP_SECTION}`).includes('backup-retention'), 'a page on backups owes their retention');
 });
 
-test('a help article about leaving owes what happens to the data; a privacy policy does not', () => {
+test('a privacy policy owes the data\'s fate where it says the customer leaves, not its retention by purpose (rulings Q1, P2)', () => {
   const leaving = 'Cancel your subscription\n\nWhat happens when you cancel\n\nThirty days after you cancel, the workspace and every note and file in it are deleted.\n';
   assert.ok(rulesOn(leaving).includes('deletion-policy'), 'no way to get the data back first: a gap even on a help page');
   const privacy =
     'Privacy Policy\n\nData retention\n\nWe keep personal information for as long as your account is open, and delete it when you close your account.\n\nBackups\n\nCopies may remain in backups until they are replaced.\n';
   assert.deepEqual(
     rulesOn(privacy).filter((r) => r === 'deletion-policy' || r === 'backup-retention'),
-    [],
+    ['deletion-policy', 'deletion-policy'],
+    'the account closed: no way back; backups named in passing owe nothing',
   );
+  const byPurpose = 'Privacy Policy\n\nData retention\n\nWe keep personal information for as long as necessary for the purposes above, and then delete it.\n';
+  assert.ok(!rulesOn(byPurpose).includes('deletion-policy'));
+  const ownDeletion = 'プライバシーポリシー\n\n保存期間\n\n予定の情報は、利用者がアカウントを削除するまで保存されます。\n';
+  assert.ok(!rulesOn(ownDeletion).includes('deletion-policy'), "the user's own account deletion is optional (P2)");
+  const ja = 'プライバシーポリシー\n\n解約時の取扱い\n\n契約が終了した場合、当社は一定期間経過後に利用者のデータを削除します。\n';
+  assert.ok(rulesOn(ja).includes('deletion-policy'));
+});
+
+test('a privacy policy owes the time of the breach notice it promises, not the lead time of its own changes (rulings Q4, Q5)', () => {
+  const en = 'Privacy Policy\n\nSecurity\n\nIf a data breach affects your personal information, we will notify affected users without undue delay.\n\nChanges to this policy\n\nWe will notify you of changes to this policy in advance.\n';
+  assert.deepEqual(rulesOn(en).filter((r) => r === 'incident-notification' || r === 'change-notice'), ['incident-notification']);
+  const ja = 'プライバシーポリシー\n\n安全管理措置\n\n個人情報の漏えいが発生した場合、当社は影響を受ける利用者に速やかに通知します。\n\n本ポリシーの変更\n\n当社は、本ポリシーを変更する場合は事前に通知します。\n';
+  assert.deepEqual(rulesOn(ja).filter((r) => r === 'incident-notification' || r === 'change-notice'), ['incident-notification']);
+  const service = 'Privacy Policy\n\nService changes\n\nWe will notify you in advance of maintenance that interrupts the service.\n';
+  assert.ok(rulesOn(service).includes('change-notice'), 'a change to the service owes its lead time on every kind');
 });
 
 test('an FAQ entry that says the data is deleted when the customer leaves owes when, and how to get it back', () => {
@@ -90,9 +107,9 @@ test('a page of several questions owes the topic each question names, in English
   const ja = 'よくある質問\n\n## データはバックアップされていますか？\n\nはい。毎日自動でバックアップを取得しています。\n\n## 料金はいくらですか？\n\n料金ページをご覧ください。\n';
   assert.ok(kindOf(ja).about.includes('12.3.1'));
   assert.ok(rulesOn(ja).includes('backup-retention'));
-  // A question on something else asks nothing of the backups a page mentions.
+  // A question on something else still owes the retention of backups the page says are taken (ruling Q1).
   const other = 'Cloud FAQ\n\nWas this article helpful?\n\n## Q: Which regions are available?\n\nWe run in several regions and back up every cluster daily.\n';
-  assert.ok(!rulesOn(other).includes('backup-retention'));
+  assert.ok(rulesOn(other).includes('backup-retention'));
 });
 
 test('a pricing page that deletes the services once the bills stop owes the way back, in English and Japanese', () => {
@@ -103,10 +120,10 @@ test('a pricing page that deletes the services once the bills stop owes the way 
   assert.equal(kindOf(ja).kind, 'product');
   assert.ok(rulesOn(ja).includes('deletion-policy'));
   const plain = 'Pricing\n\nCompute is billed per hour and storage per GB each month. Sign up to get started.\n\nBackups\n\nEvery volume is backed up daily.\n';
-  assert.ok(!rulesOn(plain).includes('backup-retention'), 'a pricing page still owes no backup period');
-  assert.match(describeKind(kindOf(en), 'en'), /only what becomes of the customer's data when they leave is asked of it/);
-  assert.match(describeKind(kindOf(ja), 'ja'), /利用者が離れるときのデータの扱い/);
-  assert.match(describeKind(kindOf(plain), 'en'), /are not asked of it/);
+  assert.ok(rulesOn(plain).includes('backup-retention'), 'the daily backups it states owe their period (ruling Q1)');
+  assert.match(describeKind(kindOf(en), 'en'), /the values of each practice it states as the provider's own .* are asked of it/);
+  assert.match(describeKind(kindOf(ja), 'ja'), /事業者自身の運用として述べる事柄の値/);
+  assert.match(describeKind({ ...kindOf(en), kind: 'requirements' }, 'en'), /are not asked of it/);
 });
 
 test('which kinds owe an answer about a control', () => {
@@ -116,6 +133,10 @@ test('which kinds owe an answer about a control', () => {
   assert.ok(!owesAnswer(help, ['12.3.1']));
   assert.ok(owesAnswer(forcedKind('whitepaper', help), ['12.3.1']), '--as whitepaper asks everything');
   assert.ok(!owesAnswer(forcedKind('privacy', help), ['CLD.8.1.5']));
+  assert.ok(owesAnswer(forcedKind('privacy', help), ['CLD.8.1.5'], true), "the provider's practice stated: owed on every kind (ruling Q1)");
+  assert.ok(owesAnswer(help, ['12.3.1'], true));
+  assert.ok(owesAnswer(forcedKind('product', help), ['12.3.1'], true));
+  assert.ok(!owesAnswer(forcedKind('requirements', help), ['12.3.1'], true), "a customer's requirements state no practice of the provider");
 });
 
 test('the reviewer is told what the text was read as, in English and Japanese', () => {

@@ -4,6 +4,9 @@ import { HEADER_EN, HEADER_JA, VALID } from '../../fixtures/minimal';
 
 checkRule('incident-notification', {
   valid: [
+    // The law's own notice and no more is optional (ruling Q4): no question raised.
+    `${HEADER_EN}sections:\n  - title: Security\n    body: |\n      If a data breach occurs, we will notify you and the authorities as required by law.\n`,
+    `${HEADER_JA}sections:\n  - title: 安全管理\n    body: |\n      個人データの漏えいが発生した場合は、法令に従い個人情報保護委員会及び本人に通知します。\n`,
     // Staff made aware of their security duties is no notice to customers.
     `${HEADER_EN}sections:\n  - title: Data breaches\n    controls: [16.1.2]\n    body: |\n      Every employee is made aware of security concerns during onboarding.\n`,
     // An indemnity speaks of a party's "breach of this Agreement" and a claim's "settlement or compromise": no data exposed,
@@ -179,6 +182,15 @@ checkRule('incident-notification', {
           body: |
             当社は個人情報を適切に管理します。個人情報の漏えいが発生した場合は、本人に個別に通知します。
       #                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
+    `,
+    // A privacy policy's promise to tell users of a breach with no time at all owes one, under whatever heading (rulings P6, Q4).
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Security
+          body: |
+            If a data breach affects your personal information, we will notify affected users.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ incident-notification/missing
     `,
     // A customer's duty to tell the provider of a changed address "within thirty days" is no time of the breach notice the
     // terms promise the other way.
