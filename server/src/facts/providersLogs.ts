@@ -6,6 +6,7 @@
 import { CALLS_IT_A_LOG, DESCRIBES_LOGS, LOG_WORD, RECORDS_ACCESS_WORDS, USE_HISTORY } from '../catalog/logWords';
 import { LOG_KINDS } from '../catalog/logKinds';
 import { wordGaps } from '../core/wordGaps';
+import { definesTerm } from './commitmentOf';
 
 // "Without logging or storing any data", "ログは取得しません", and logging not (yet) in place ("we do not currently use tools
 // for logging", 「ログは取得していません」): a text that says it keeps no log owes no period for it.
@@ -46,12 +47,12 @@ function logAmongData(sentence: string): boolean {
 const REQUEST_LOGGED =
   wordGaps(/\b(?:support\s{1,3})?(?:calls?|tickets?|requests?|cases?|complaints?|enquir(?:y|ies)|inquir(?:y|ies))\s{1,3}(?:\w+\s{1,3}){0,2}?(?:can|may|must|should|will|is|are|be|been)\s{1,3}(?:be\s{1,3})?logged\b|\blog\s{1,3}(?:a|the|your)\s{1,3}(?:support\s{1,3})?(?:call|ticket|request|case)\b/i);
 // Things called a log that are no log of the service (ruling P4, silent): an incident register ("Incident Log: the event
-// is recorded in incident-log.csv", 「インシデント記録」), a product that is itself a record the user writes of their life
+// is recorded in incident-log.csv", 「インシデント記録」, "a process to record or log all breaches"), a product that is itself a record the user writes of their life
 // (「ライフログアプリ」, "利用者自身が移動履歴を記録"), a support request written down ("so that all information is properly
 // logged and tickets can be addressed"), and logs that stay with the customer ("Metrics and logs: stored locally, fully
 // under your control").
 const NOT_THE_SERVICES_LOG = wordGaps(
-  /\bincident\s{1,3}(?:logs?|registers?|records?)\b|インシデント(?:ログ|記録|台帳|管理表)|ライフログ|\blife\s?logs?\b|\blifelogs?\b|(?:利用者|ユーザー?|お客(?:様|さま))(?:自身|ご自身|自ら)が[^。\n]{0,20}(?:記録|履歴)|\b(?:support\s{1,3})?(?:requests?|tickets?)\b[^.\n]{0,80}\blogged\b|\blogged\b[^.\n]{0,40}\btickets?\b|\b(?:fully\s{1,3})?under\s{1,3}your\s{1,3}(?:own\s{1,3})?control\b|\bstored\s{1,3}locally\b/i,
+  /\bincident\s{1,3}(?:logs?|registers?|records?)\b|\b(?:record|log)\s{1,3}(?:or\s{1,3}(?:record|log)\s{1,3})?(?:all\s{1,3})?breaches\b|\bbreach(?:es)?\s{1,3}(?:notification\s{1,3})?(?:information\/)?(?:logs?|registers?)\b|インシデント(?:ログ|記録|台帳|管理表)|ライフログ|\blife\s?logs?\b|\blifelogs?\b|(?:利用者|ユーザー?|お客(?:様|さま))(?:自身|ご自身|自ら)が[^。\n]{0,20}(?:記録|履歴)|\b(?:support\s{1,3})?(?:requests?|tickets?)\b[^.\n]{0,80}\blogged\b|\blogged\b[^.\n]{0,40}\btickets?\b|\b(?:fully\s{1,3})?under\s{1,3}your\s{1,3}(?:own\s{1,3})?control\b|\bstored\s{1,3}locally\b/i,
 );
 export const inPassing = (sentence: string) =>
   (BACKUP_LIST.test(sentence) && LIST.test(sentence)) || ABOUT_THE_DOCUMENT.test(sentence) || logAmongData(sentence) || REQUEST_LOGGED.test(sentence) || NOT_THE_SERVICES_LOG.test(sentence);
@@ -138,14 +139,28 @@ export function statesProvidersLogs(sentence: string): boolean {
 export const COLLECTS_INFORMATION = wordGaps(
   /(?:取得|収集)(?:する|される|した|いたす|させていただく)(?:個人)?情報|(?:取得|収集)(?:すること|する場合|いたします|します|しています|させていただきます|されます)|自動(?:的)?に(?:取得|収集)|自動取得|\b(?:information|data)\s{1,3}(?:that\s{1,3})?we\s{1,3}(?:may\s{1,3})?(?:collect|gather|obtain|receive)\b|\bwe\s{1,3}(?:may\s{1,3}|also\s{1,3}|automatically\s{1,3})?(?:collect|gather|obtain)\b|\b(?:collected|gathered)\s{1,3}automatically\b|\bautomatically\s{1,3}(?:collected|collects?|gathered)\b/i,
 );
+// A sentence that announces a list ("we may collect the following information:", 「次の情報を取得します。」).
+const ANNOUNCES_LIST = wordGaps(/[:：]\s*$|\bthe\s{1,3}following\b|次の|以下の|下記の/i);
+
+/**
+ * Whether a section says what information the provider collects: its heading does ("Information we collect", 「取得する
+ * 情報」), its first sentence, or a sentence that announces a list; not a collecting verb anywhere in it (a list of
+ * prohibited acts that names 「取得」 is no list of what the provider collects).
+ */
+export function collectsInformation(title: string, sentences: readonly string[]): boolean {
+  return COLLECTS_INFORMATION.test(title) || sentences.some((sentence, i) => COLLECTS_INFORMATION.test(sentence) && (i === 0 || ANNOUNCES_LIST.test(sentence)));
+}
+
 // A sentence with a predicate of its own, where a list's item or a table's cell names a kind of data without one
 // ("Log data (IP address, browser type)", 「端末・ログ情報（IPアドレス、ブラウザ情報）」).
 const PREDICATE = /(?:ます|です|ません|ました|する|した|される|された|いる|ない)\s*[。．.]?\s*(?:<[^>]*>\s*)*$|\b(?:we|they|is|are|was|were|will|shall|must)\b/i;
 // A log of the service's use, by its kind or as log data: "log data", "usage logs", 「ログ情報」, 「アクセス履歴」, an access or audit log.
 const LOG_DATA = wordGaps(/ログ情報|ログデータ|利用ログ|\blog\s{1,3}(?:data|files?|information)\b|\busage\s{1,3}logs?\b/i);
 const logOfUse = (sentence: string) => LOG_DATA.test(sentence) || USE_HISTORY.test(sentence) || LOG_KINDS.some(({ words }) => sentence.search(words) >= 0);
-// What a third party's analytics or advertising tool records (ruling Q2, silent): its own data and its own periods.
+// What a third party's analytics or advertising tool records (ruling Q2, silent): its own data and its own periods; and
+// logs named as a means of tracking beside cookies ("gathered via cookies, pixel tags, logs, or other similar technologies").
 const THIRD_PARTYS = /Google\s?Analytics|Google\s?アナリティクス|アクセス解析ツール|第三者|third[- ]part(?:y|ies)|\banalytics\s+(?:providers?|services?|tools?)\b/i;
+const TRACKING_TECHNOLOGY = wordGaps(/\b(?:similar|tracking)\s{1,3}technolog|類似(?:の)?技術|トラッキング技術/i);
 
 /**
  * A sentence that names a log of the service's use as information the provider collects (ruling Q2): "Log Data: we
@@ -159,5 +174,13 @@ export function collectedLog(sentence: string, sectionCollects: boolean): boolea
   // Among the kinds of data a sentence lists, a log that is no log of the service's use is the customer's own record
   // ("member names, billing details and check-in logs").
   if (logAmongData(sentence) && !logOfUse(sentence)) return false;
-  return !NO_LOGGING.test(sentence) && !customerExports(sentence) && !CUSTOMERS_LOGS_TAKEN_IN.test(sentence) && !NOT_THE_SERVICES_LOG.test(sentence) && !THIRD_PARTYS.test(sentence);
+  return (
+    !NO_LOGGING.test(sentence) &&
+    !customerExports(sentence) &&
+    !CUSTOMERS_LOGS_TAKEN_IN.test(sentence) &&
+    !NOT_THE_SERVICES_LOG.test(sentence) &&
+    !THIRD_PARTYS.test(sentence) &&
+    !TRACKING_TECHNOLOGY.test(sentence) &&
+    !definesTerm(sentence)
+  );
 }

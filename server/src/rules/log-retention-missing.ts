@@ -14,7 +14,7 @@ import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { bodyToSource, firstSentence, placeOf } from './subjectPlace';
 import { CALLS_IT_A_LOG, DESCRIBES_LOGS, LOG_WORD, RECORDS_ACCESS_WORDS, USE_HISTORY } from '../catalog/logWords';
-import { collectedLog, COLLECTS_INFORMATION, CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, loggedAsProperty, LOGS_IT, NO_LOGGING, PROVIDES_LOGS, statesProvidersLogs } from '../facts/providersLogs';
+import { collectedLog, collectsInformation, CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, loggedAsProperty, LOGS_IT, NO_LOGGING, PROVIDES_LOGS, statesProvidersLogs } from '../facts/providersLogs';
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
 import type { Span } from '../core/finding';
@@ -178,6 +178,11 @@ export default defineRule({
 // A heading over the provider's own measures ("Security controls", "Our practices", 「セキュリティ対策」): its bullets are
 // practices in noun phrases, with no verb to say who keeps what.
 const MEASURES_TITLE = /対策|取り組み|管理策|\bsecurity\b|\bcontrols\b|\bmeasures\b|\bpractices\b|\bsafeguards\b/i;
+// A chapter of measures whose parts are lists of them ("Technical and Organisational Measures" over "Integrity"); not a
+// title on security as a whole, whose parts are anything a security page says.
+const MEASURES_CHAPTER = /措置|対策|管理策|\bmeasures\b|\bsafeguards\b|\bTOMs?\b/i;
+// Logging vendors named in a bullet ("uses logging and metrics observability providers") are no log the provider keeps.
+const LOGGING_VENDORS = /\blogging\b[^.,;\n]{0,40}\b(?:providers?|vendors?|tools?|partners?)\b/i;
 // Logging named as a practice in one such bullet: "Continuous monitoring and logging for anomalies", "Audit logging of admin actions".
 const LOGGING_ITEM = wordGaps(/^[ \t]*[-*•・]\s{1,3}[^\n]{0,80}(?:\blogging\b(?!\s{1,3}(?:in|into|on|out)\b)|\baudit\s{1,3}trails?\b|ログ(?:の)?(?:取得|記録|監視|管理|収集))/i);
 
@@ -194,7 +199,7 @@ const loggingItemIn = keptWith((section: SectionModel): { start: number; end: nu
   if (!CALLS_IT_A_LOG.test(body)) return undefined;
   return splitSentences(body).find(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return LOGGING_ITEM.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !CUSTOMERS_LOGS_TAKEN_IN.test(sentence);
+    return LOGGING_ITEM.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !CUSTOMERS_LOGS_TAKEN_IN.test(sentence) && !LOGGING_VENDORS.test(sentence);
   });
 });
 
@@ -206,9 +211,8 @@ function measuresLists(document: WhitepaperModel): Set<SectionModel> {
   const lists = new Set<SectionModel>();
   const walk = (sections: readonly SectionModel[], under: boolean) => {
     for (const section of sections) {
-      const measures = under || MEASURES_TITLE.test(section.title ?? '');
-      if (measures) lists.add(section);
-      walk(section.sections, measures);
+      if (under || MEASURES_TITLE.test(section.title ?? '')) lists.add(section);
+      walk(section.sections, under || MEASURES_CHAPTER.test(section.title ?? ''));
     }
   };
   walk(document.sections, false);
@@ -222,9 +226,10 @@ function measuresLists(document: WhitepaperModel): Set<SectionModel> {
 const collectedLogIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {
   const body = section.body ?? '';
   if (!LOG_WORD.test(body) && !USE_HISTORY.test(body)) return undefined;
-  const collects = COLLECTS_INFORMATION.test(`${section.title ?? ''}\n${body}`);
-  const lines = splitSentences(body).filter(({ start, end }) => collectedLog(body.slice(start, end), collects));
-  return lines.find(({ start, end }) => LOG_WORD.test(body.slice(start, end))) ?? lines[0];
+  const sentences = splitSentences(body).map(({ start, end }) => ({ start, end, text: body.slice(start, end) }));
+  const collects = collectsInformation(section.title ?? '', sentences.map(({ text }) => text));
+  const lines = sentences.filter(({ text }) => collectedLog(text, collects));
+  return lines.find(({ text }) => LOG_WORD.test(text)) ?? lines[0];
 });
 
 type LogStatement = { readonly section: SectionModel; readonly span: Span; readonly messageId: 'noRetention' | 'collectedNoRetention' };

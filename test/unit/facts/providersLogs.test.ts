@@ -1,7 +1,7 @@
 // The provider's own logs as a sentence says them, a measures list's bullet with no verb included.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collectedLog, loggedAsProperty, statesProvidersLogs } from '../../../server/src/facts/providersLogs';
+import { collectedLog, collectsInformation, loggedAsProperty, statesProvidersLogs } from '../../../server/src/facts/providersLogs';
 
 test('logging said as the act, in a sentence or a bullet with no verb before it', () => {
   for (const sentence of ['We log every administrative request.', 'Every access is recorded and logged.', '- Systems access logged and tracked for auditing purposes', '-   All API calls logged centrally']) {
@@ -94,6 +94,9 @@ test('ruling Q2: no log of its own, or no item', () => {
     '- 購入履歴、決済金額',
     'ログは不正利用の調査のために利用します。',
     'We collect member names, phone numbers, billing details and check-in logs.',
+    '- Information gathered via cookies, pixel tags, logs, or other similar technologies.',
+    '「ユーザー情報」とは、当社のサーバーに保存された各種情報や通信記録その他の一切の情報をいいます。',
+    '- 製品の閲覧履歴、検索履歴',
   ]) {
     assert.ok(!collectedLog(item, true), item);
   }
@@ -104,4 +107,14 @@ test('logs kept as a duty of the policy, or processed by the platform itself', (
     assert.ok(statesProvidersLogs(sentence), sentence);
   }
   assert.ok(loggedAsProperty('All secrets are stored in a secrets manager, with audit trails enabled.'));
+});
+
+test('ruling Q2: a section says what it collects by its heading, its first sentence or the lead of a list, not by a verb anywhere', () => {
+  assert.ok(collectsInformation('2-2. サービス利用時に自動的に収集される情報', ['- アクセスログ']));
+  assert.ok(collectsInformation('Privacy', ['When you use the Service, we may collect the following information:', '- Log data']));
+  assert.ok(!collectsInformation('第5条（禁止事項）', ['利用者は、次の行為をしてはなりません。', '- 他人の登録情報、アクセス履歴を不正に取得する行為']));
+});
+
+test('an incident register records breaches, no log of the service', () => {
+  assert.ok(!statesProvidersLogs('The company shall maintain a process to record or log all breaches of unsecured data.'));
 });
