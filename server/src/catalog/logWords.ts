@@ -18,11 +18,11 @@ const LOGGING = String.raw`\blogging\b(?!\s{1,3}(?:(?:in|on)\s{1,3}(?:to|with|us
 export const LOG_WORD = wordGaps(new RegExp(String.raw`${LOG_KATAKANA}|${AUDIT_TRAIL}|\blogs?\b(?!\s{1,3}(?:in|on|out|into)\b)|${LOGGING}`, 'i'));
 
 /**
- * A history or record of access to the service, a log by another name: 「アクセス履歴」, 「操作記録」, 「ログイン履歴」, "access
- * records". Not a purchase history, the customer's own record of what it bought, nor a browsing or usage history of the
- * content (「閲覧履歴」, 「利用履歴」), which is usage data.
+ * A history or record of the use of the service, a log by another name: 「アクセス履歴」, 「サービス利用履歴」, 「操作記録」,
+ * 「ログイン履歴」, "access records". Not a purchase history, the customer's own record of what it bought, nor a history of
+ * the content browsed or searched (「閲覧履歴」, 「検索履歴」).
  */
-export const USE_HISTORY = wordGaps(/(?:アクセス|操作|通信|ログイン|サインイン)(?:の)?(?:履歴|記録)(?!媒体)|\b(?:access|activity|sign-?in|log-?in)\s{1,3}(?:history|records)\b/i);
+export const USE_HISTORY = wordGaps(/(?:アクセス|操作|利用|通信|ログイン|サインイン)(?:の)?(?:履歴|記録)(?!媒体)|\b(?:access|activity|usage|sign-?in|log-?in)\s{1,3}(?:history|records)\b/i);
 
 /** A sentence that calls what it speaks of a log, and nothing wider ("Message records are deleted" is no log). */
 export const CALLS_IT_A_LOG = wordGaps(new RegExp(String.raw`ログ|${AUDIT_TRAIL}|\blogs?\b|${LOGGING}`, 'i'));

@@ -161,6 +161,8 @@ const logOfUse = (sentence: string) => LOG_DATA.test(sentence) || USE_HISTORY.te
 // logs named as a means of tracking beside cookies ("gathered via cookies, pixel tags, logs, or other similar technologies").
 const THIRD_PARTYS = /Google\s?Analytics|Google\s?アナリティクス|アクセス解析ツール|第三者|third[- ]part(?:y|ies)|\banalytics\s+(?:providers?|services?|tools?)\b/i;
 const TRACKING_TECHNOLOGY = wordGaps(/\b(?:similar|tracking)\s{1,3}technolog|類似(?:の)?技術|トラッキング技術/i);
+// The end of a definition whose term stands on an earlier line (「…その他の一切の情報をいい、…を含みます。」).
+const DEFINES = /(?:を|のことを)いい(?:[、,]|ます)/;
 
 /**
  * A sentence that names a log of the service's use as information the provider collects (ruling Q2): "Log Data: we
@@ -181,6 +183,7 @@ export function collectedLog(sentence: string, sectionCollects: boolean): boolea
     !NOT_THE_SERVICES_LOG.test(sentence) &&
     !THIRD_PARTYS.test(sentence) &&
     !TRACKING_TECHNOLOGY.test(sentence) &&
-    !definesTerm(sentence)
+    !definesTerm(sentence) &&
+    !DEFINES.test(sentence)
   );
 }

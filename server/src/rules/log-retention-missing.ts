@@ -181,8 +181,9 @@ const MEASURES_TITLE = /対策|取り組み|管理策|\bsecurity\b|\bcontrols\b|
 // A chapter of measures whose parts are lists of them ("Technical and Organisational Measures" over "Integrity"); not a
 // title on security as a whole, whose parts are anything a security page says.
 const MEASURES_CHAPTER = /措置|対策|管理策|\bmeasures\b|\bsafeguards\b|\bTOMs?\b/i;
-// Logging vendors named in a bullet ("uses logging and metrics observability providers") are no log the provider keeps.
-const LOGGING_VENDORS = /\blogging\b[^.,;\n]{0,40}\b(?:providers?|vendors?|tools?|partners?)\b/i;
+// Logging vendors named in a bullet ("uses logging and metrics observability providers") are no log the provider keeps,
+// nor is a contents entry linking to a section ("- [Monitoring, logging, and alerting](#monitoring)").
+const LOGGING_VENDORS = /\blogging\b[^.,;\n]{0,40}\b(?:providers?|vendors?|tools?|partners?)\b|^\s*[-*•・]\s*\[[^\]\n]*\]\(#/i;
 // Logging named as a practice in one such bullet: "Continuous monitoring and logging for anomalies", "Audit logging of admin actions".
 const LOGGING_ITEM = wordGaps(/^[ \t]*[-*•・]\s{1,3}[^\n]{0,80}(?:\blogging\b(?!\s{1,3}(?:in|into|on|out)\b)|\baudit\s{1,3}trails?\b|ログ(?:の)?(?:取得|記録|監視|管理|収集))/i);
 

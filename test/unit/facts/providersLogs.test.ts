@@ -77,7 +77,7 @@ test('no log of the service (ruling P4): an incident register, a life log, a tic
 });
 
 test('ruling Q2: a log of the service\'s use listed among the information collected, as an item or said with the verb', () => {
-  for (const item of ['- サービスの利用状況（アクセスログ）', '<li>端末・ログ情報（IPアドレス、ブラウザ情報、アクセス日時、Cookie等）</li>', '- Log data: IP address, browser type and the pages you visit', '| 技術情報 | アクセスログ、IPアドレス |']) {
+  for (const item of ['- サービスの利用状況（アクセスログ）', '<li>サービス利用履歴</li>', '<li>端末・ログ情報（IPアドレス、ブラウザ情報、アクセス日時、Cookie等）</li>', '- Log data: IP address, browser type and the pages you visit', '| 技術情報 | アクセスログ、IPアドレス |']) {
     assert.ok(collectedLog(item, true), item);
     assert.ok(!collectedLog(item, false), `${item}: only in a section on what is collected`);
   }
@@ -96,6 +96,7 @@ test('ruling Q2: no log of its own, or no item', () => {
     'We collect member names, phone numbers, billing details and check-in logs.',
     '- Information gathered via cookies, pixel tags, logs, or other similar technologies.',
     '「ユーザー情報」とは、当社のサーバーに保存された各種情報や通信記録その他の一切の情報をいいます。',
+    '当社のサーバーに保存された各種情報や通信記録その他の一切の情報をいい、当社が取得した情報を含みます。',
     '- 製品の閲覧履歴、検索履歴',
   ]) {
     assert.ok(!collectedLog(item, true), item);
