@@ -34,6 +34,11 @@ describe('retention gaps in published texts', () => {
     assert.deepEqual(retentionFindings('fx-ja-tom-logging-measures.txt'), ['log-retention-missing:4']);
   });
 
+  test("a log listed among the information the provider collects owes its period on that item (ruling Q2); data not called a log and a third party's analytics owe none", () => {
+    assert.deepEqual(retentionFindings('fx-ja-terms-privacy-access-log.txt'), ['log-retention-missing:15']);
+    assert.deepEqual(retentionFindings('fx-en-terms-privacy-log-data.txt'), ['log-retention-missing:15']);
+  });
+
   test("the notice of a third party's claim and the statutory reply to a person's request owe no number", () => {
     assert.deepEqual(retentionFindings('fx-en-terms-claim-notice.txt'), []);
     assert.deepEqual(retentionFindings('fx-ja-terms-claim-notice.txt'), []);

@@ -120,7 +120,9 @@ export function withoutInferredControlFindings(
   // and both its questions where the finding's own sentence says the provider has backups (ruling P3: "regular backups",
   // 「バックアップに努めます」 with no period, or a period with no cadence).
   // So does log-retention-missing's on a sentence that says the provider keeps logs ("every administrative session is
-  // recorded and logged"): a bullet under a measures heading is the text's own logging, whatever the heading reads as.
+  // recorded and logged"): a bullet under a measures heading is the text's own logging, whatever the heading reads as;
+  // and on a line of the information the provider says it collects that names a log (ruling Q2: 「アクセスログ」 among
+  // what a privacy policy's 「取得する情報」 lists), which the rule reports only there.
   // So does data-location's on a sentence that names who hosts the data or speaks of its residency (ruling P8: "for
   // region-specific data residency, reach out to us"): a 6.1.3 read from body words alone still owes the country.
   let cadence: boolean | undefined;
@@ -130,7 +132,7 @@ export function withoutInferredControlFindings(
     (f.ruleId === 'backup-retention' && ((f.messageId === 'noRetention' && backsUpOnCadence()) || (imported?.yaml !== undefined && takesOwnBackups(imported.yaml.slice(f.start, f.end))))) ||
     (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end))) ||
     (f.ruleId === 'incident-notification' && imported?.yaml !== undefined && promisesBreachNoticeWithoutTime(lineAround(imported.yaml, f.start))) ||
-    (f.ruleId === 'log-retention-missing' && imported?.yaml !== undefined && (statesProvidersLogs(imported.yaml.slice(f.start, f.end)) || affirmsLogging(lineAround(imported.yaml, f.start)))) ||
+    (f.ruleId === 'log-retention-missing' && (f.messageId === 'collectedNoRetention' || (imported?.yaml !== undefined && (statesProvidersLogs(imported.yaml.slice(f.start, f.end)) || affirmsLogging(lineAround(imported.yaml, f.start)))))) ||
     (f.ruleId === 'data-location' && imported?.yaml !== undefined && speaksOfHosting(lineAround(imported.yaml, f.start)));
   // CLD.8.1.5 asks what becomes of customer data when the customer leaves. A text that never says (a retention schedule,
   // a section on exports, a manual on deleting records, traces or logs during use, staff leaving) gives no reason to ask

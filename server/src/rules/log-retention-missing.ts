@@ -13,10 +13,11 @@ import { defineRule } from './rule';
 import { retentionSetByCustomer } from './customerSetPeriod';
 import { statementFix } from './statementFix';
 import { bodyToSource, firstSentence, placeOf } from './subjectPlace';
-import { CALLS_IT_A_LOG, DESCRIBES_LOGS, RECORDS_ACCESS_WORDS } from '../catalog/logWords';
-import { CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, loggedAsProperty, LOGS_IT, NO_LOGGING, PROVIDES_LOGS, statesProvidersLogs } from '../facts/providersLogs';
+import { CALLS_IT_A_LOG, DESCRIBES_LOGS, LOG_WORD, RECORDS_ACCESS_WORDS, USE_HISTORY } from '../catalog/logWords';
+import { collectedLog, collectsInformation, CUSTOMERS_LOGS_TAKEN_IN, customerExports, EXPORTING, inPassing, loggedAsProperty, LOGS_IT, NO_LOGGING, PROVIDES_LOGS, statesProvidersLogs } from '../facts/providersLogs';
 import type { WhitepaperModel } from '../model/whitepaper';
 import type { Report } from './rule';
+import type { Span } from '../core/finding';
 import { wordGaps } from '../core/wordGaps';
 import { definesTerm } from '../facts/commitmentOf';
 
@@ -116,6 +117,10 @@ export default defineRule({
       en: '{id}: the {kind} is named but its retention period is not given.',
       ja: '{id}: {kind}が挙げられていますが、その保存期間の記載がありません。',
     },
+    collectedNoRetention: {
+      en: '{id}: the text says it collects logs but not how long they are kept; say how long logs are kept.',
+      ja: '{id}: ログを取得すると書かれていますが、保存期間の記載がありません。ログの保存期間を書いてください。',
+    },
     addRetention: { en: 'Add a sentence on how long logs are kept, and facts: {key}', ja: 'ログの保存期間を述べる一文と facts: {key} を追加' },
   },
   // Logging is often spread over several sections (what is logged, how long it is kept): they are read together.
@@ -131,15 +136,23 @@ export default defineRule({
     let logging: Set<SectionModel> | undefined;
     const answersLogging = (s: SectionModel) => (logging ??= new Set(['12.4.1', '12.4.3'].flatMap((id) => sectionsFor(document, id)))).has(s);
     const describing = sections.filter((s) => describesLogs(s) || (!mentionsLogs(s) && answersLogging(s)));
-    if (describing.length === 0) return;
+    if (describing.length === 0) {
+      checkCollected(document, report);
+      return;
+    }
     if (leavesLogPeriodOpen(document)) return;
     const { section: first, span } = placeOf(document, describing, 'log', [NAMES_ITS_LOG, STATES_ITS_LOGGING, DESCRIBES_LOGS, LOGS_IT]);
     const id = first.controls.map((c) => c.id).join(', ');
     // A period stated in another section counts too (a published text puts it where it likes); a vague one is no period.
     const anyPeriod = statedPeriods(document, periodsIn(facts));
     if (!anyPeriod(() => true) && !pinned.some((f) => f.key.startsWith('log.retention'))) {
-      const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
-      report({ ...span, messageId: 'noRetention', data: { id }, fixes: [fix] });
+      // Where the sections answering logging only speak of logs ("secrets kept with audit trails enabled", a table row of
+      // log words), the gap sits on a statement elsewhere that the provider keeps or collects them (ruling P1).
+      const stated = describing.some((s) => NAMES_ITS_LOG.test(s.body ?? '') || STATES_ITS_LOGGING.test(s.body ?? ''));
+      const elsewhere = stated ? undefined : statementOfLogs(document, { property: false });
+      const at = elsewhere ?? { section: first, span, messageId: 'noRetention' as const };
+      const fix = statementFix('addRetention', document, at.section, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+      report({ ...at.span, messageId: at.messageId, data: { id }, fixes: [fix] });
       return;
     }
     if (anyPeriod((f) => !f.logKind || f.logKind === 'general') || pinned.some((f) => f.key === 'log.retention')) return;
@@ -165,46 +178,117 @@ export default defineRule({
 // A heading over the provider's own measures ("Security controls", "Our practices", 「セキュリティ対策」): its bullets are
 // practices in noun phrases, with no verb to say who keeps what.
 const MEASURES_TITLE = /対策|取り組み|管理策|\bsecurity\b|\bcontrols\b|\bmeasures\b|\bpractices\b|\bsafeguards\b/i;
+// A chapter of measures whose parts are lists of them ("Technical and Organisational Measures" over "Integrity"); not a
+// title on security as a whole, whose parts are anything a security page says.
+const MEASURES_CHAPTER = /措置|対策|管理策|\bmeasures\b|\bsafeguards\b|\bTOMs?\b/i;
+// Logging vendors named in a bullet ("uses logging and metrics observability providers") are no log the provider keeps,
+// nor is a contents entry linking to a section ("- [Monitoring, logging, and alerting](#monitoring)").
+const LOGGING_VENDORS = /\blogging\b[^.,;\n]{0,40}\b(?:providers?|vendors?|tools?|partners?)\b|^\s*[-*•・]\s*\[[^\]\n]*\]\(#/i;
 // Logging named as a practice in one such bullet: "Continuous monitoring and logging for anomalies", "Audit logging of admin actions".
 const LOGGING_ITEM = wordGaps(/^[ \t]*[-*•・]\s{1,3}[^\n]{0,80}(?:\blogging\b(?!\s{1,3}(?:in|into|on|out)\b)|\baudit\s{1,3}trails?\b|ログ(?:の)?(?:取得|記録|監視|管理|収集))/i);
 
 /** A section's first sentence in which the provider says it keeps logs; kept with the section. */
-const providersLogsIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {
+const ownLogsIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {
   const body = section.body ?? '';
   if (!mayStateLogs(body)) return undefined;
-  const practiceList = MEASURES_TITLE.test(section.title ?? '');
+  return splitSentences(body).find(({ start, end }) => statesProvidersLogs(body.slice(start, end)));
+});
+
+/** A section's first bullet that names logging as a practice, read where the section lists the provider's measures; kept with the section. */
+const loggingItemIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {
+  const body = section.body ?? '';
+  if (!CALLS_IT_A_LOG.test(body)) return undefined;
   return splitSentences(body).find(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return statesProvidersLogs(sentence) || (practiceList && LOGGING_ITEM.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !CUSTOMERS_LOGS_TAKEN_IN.test(sentence));
+    return LOGGING_ITEM.test(sentence) && !NO_LOGGING.test(sentence) && !customerExports(sentence) && !CUSTOMERS_LOGS_TAKEN_IN.test(sentence) && !LOGGING_VENDORS.test(sentence);
   });
 });
 
 /**
- * A text whose sections name none of the logging controls still owes the logs' period once it says, under any heading,
- * that the provider keeps logs ("Access control: … every access is logged"): the finding sits on the first such
- * sentence. A log period anywhere, one the customer sets, one left to another document, or logs the customer sends in
- * answer it.
+ * The sections that list the provider's measures: headed so ("Security controls"), or parts of a chapter headed so
+ * ("Technical and Organizational Measures" over "Integrity" and "Availability"), whose bullets are practices too.
  */
-function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetention' | 'kindNoRetention' | 'addRetention'>) => void): void {
-  const sections = allSections(document);
-  // A statement that names the log goes first, then one that says something is logged, and last one where "logged" is a
-  // property of another measure (ruling P1).
-  const statement = (s: SectionModel) => {
-    const own = providersLogsIn(s);
-    return own === undefined ? undefined : (s.body ?? '').slice(own.start, own.end);
+function measuresLists(document: WhitepaperModel): Set<SectionModel> {
+  const lists = new Set<SectionModel>();
+  const walk = (sections: readonly SectionModel[], under: boolean) => {
+    for (const section of sections) {
+      if (under || MEASURES_TITLE.test(section.title ?? '')) lists.add(section);
+      walk(section.sections, under || MEASURES_CHAPTER.test(section.title ?? ''));
+    }
   };
-  const first =
-    sections.find((s) => { const own = statement(s); return own !== undefined && CALLS_IT_A_LOG.test(own) && !loggedAsProperty(own); }) ??
-    sections.find((s) => { const own = statement(s); return own !== undefined && !loggedAsProperty(own); }) ??
-    sections.find((s) => statement(s) !== undefined);
+  walk(document.sections, false);
+  return lists;
+}
+
+/**
+ * The first line of a section on the information the provider collects that names a log of the service's use (ruling
+ * Q2): one that calls it a log before a history of use ("アクセスログ" before "ページ閲覧履歴"). Kept with the section.
+ */
+const collectedLogIn = keptWith((section: SectionModel): { start: number; end: number } | undefined => {
+  const body = section.body ?? '';
+  if (!LOG_WORD.test(body) && !USE_HISTORY.test(body)) return undefined;
+  const sentences = splitSentences(body).map(({ start, end }) => ({ start, end, text: body.slice(start, end) }));
+  const collects = collectsInformation(section.title ?? '', sentences.map(({ text }) => text));
+  const lines = sentences.filter(({ text }) => collectedLog(text, collects));
+  return lines.find(({ text }) => LOG_WORD.test(text)) ?? lines[0];
+});
+
+type LogStatement = { readonly section: SectionModel; readonly span: Span; readonly messageId: 'noRetention' | 'collectedNoRetention' };
+
+/**
+ * Where the provider says it keeps logs, in document order: a sentence of its own that names the log, then one that
+ * says something is logged, then a line of the information it collects that names one (ruling Q2), and last one where
+ * "logged" is a property of another measure (ruling P1).
+ */
+function statementOfLogs(document: WhitepaperModel, { property = true }: { readonly property?: boolean } = {}): LogStatement | undefined {
+  const sections = allSections(document);
+  const measures = measuresLists(document);
+  const own = (s: SectionModel) => ownLogsIn(s) ?? (measures.has(s) ? loggingItemIn(s) : undefined);
+  const said = (s: SectionModel) => { const range = own(s); return range === undefined ? undefined : (s.body ?? '').slice(range.start, range.end); };
+  const at = (section: SectionModel, range: { start: number; end: number }, messageId: LogStatement['messageId']): LogStatement => ({ section, span: bodyToSource(document, section)(range), messageId });
+  const named = sections.find((s) => { const text = said(s); return text !== undefined && CALLS_IT_A_LOG.test(text) && !loggedAsProperty(text); });
+  if (named) return at(named, own(named)!, 'noRetention');
+  const logged = sections.find((s) => { const text = said(s); return text !== undefined && !loggedAsProperty(text); });
+  if (logged) return at(logged, own(logged)!, 'noRetention');
+  const collected = sections.find((s) => collectedLogIn(s) !== undefined);
+  if (collected) return at(collected, collectedLogIn(collected)!, 'collectedNoRetention');
+  const passing = property ? sections.find((s) => own(s) !== undefined) : undefined;
+  return passing && at(passing, own(passing)!, 'noRetention');
+}
+
+/** A text that answers no logging control in a section speaking of logs still owes the period of the logs it says it collects (ruling Q2). */
+function checkCollected(document: WhitepaperModel, report: (r: Report<'noRetention' | 'kindNoRetention' | 'collectedNoRetention' | 'addRetention'>) => void): void {
+  const statement = statementOfLogs(document);
+  if (statement?.messageId !== 'collectedNoRetention') return;
+  const stated = logPeriodsStated.in(document);
+  const sections = allSections(document);
+  // A period of a log or of a history of use answers; one of a feature's history ("履歴グラフ（90日）") does not.
+  const ofLogs = (f: ProseFact) => { const sentence = document.text.slice(f.sentence.start, f.sentence.end); return LOG_WORD.test(sentence) || USE_HISTORY.test(sentence); };
+  if (sections.some((s, i) => s.facts.some((f) => f.key.startsWith('log.retention')) || stated(i).some(ofLogs)) || leavesLogPeriodOpen(document)) return;
+  const fix = statementFix('addRetention', document, statement.section, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+  report({ ...statement.span, messageId: 'collectedNoRetention', data: { id: '12.4.1' }, fixes: [fix] });
+}
+
+/**
+ * A text whose sections name none of the logging controls still owes the logs' period once it says, under any heading,
+ * that the provider keeps logs ("Access control: … every access is logged") or collects them (ruling Q2): the finding
+ * sits on the first such sentence. A log period anywhere, one the customer sets, one left to another document, or logs
+ * the customer sends in answer it.
+ */
+function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetention' | 'kindNoRetention' | 'collectedNoRetention' | 'addRetention'>) => void): void {
+  const first = statementOfLogs(document);
   if (!first) return;
+  if (first.messageId === 'collectedNoRetention') {
+    checkCollected(document, report);
+    return;
+  }
+  const sections = allSections(document);
   const stated = logPeriodsStated.in(document);
   if (sections.some((s) => s.facts.some((f) => f.key.startsWith('log.retention'))) || leavesLogPeriodOpen(document)) return;
   const periods = sections.flatMap((_, i) => stated(i));
-  const sentence = bodyToSource(document, first)(providersLogsIn(first)!);
   if (periods.length === 0) {
-    const fix = statementFix('addRetention', document, first, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
-    report({ ...sentence, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
+    const fix = statementFix('addRetention', document, first.section, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+    report({ ...first.span, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
     return;
   }
   // Periods for other kinds ("application logs are retained for up to 30 days") say nothing of the kind a sentence of the
@@ -218,8 +302,9 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
     if (has === undefined) covered.set(kind, (has = periods.some((f) => f.logKind === kind || f.logKinds?.includes(kind) || document.text.slice(f.sentence.start, f.span.end).search(kindWords) >= 0)));
     return has;
   };
+  const measures = measuresLists(document);
   for (const section of sections) {
-    const own = providersLogsIn(section);
+    const own = ownLogsIn(section) ?? (measures.has(section) ? loggingItemIn(section) : undefined);
     if (own === undefined) continue;
     const span = bodyToSource(document, section)(own);
     const words = document.text.slice(span.start, span.end);

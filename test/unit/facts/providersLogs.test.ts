@@ -1,7 +1,7 @@
 // The provider's own logs as a sentence says them, a measures list's bullet with no verb included.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statesProvidersLogs } from '../../../server/src/facts/providersLogs';
+import { collectedLog, collectsInformation, loggedAsProperty, statesProvidersLogs } from '../../../server/src/facts/providersLogs';
 
 test('logging said as the act, in a sentence or a bullet with no verb before it', () => {
   for (const sentence of ['We log every administrative request.', 'Every access is recorded and logged.', '- Systems access logged and tracked for auditing purposes', '-   All API calls logged centrally']) {
@@ -74,4 +74,48 @@ test('no log of the service (ruling P4): an incident register, a life log, a tic
   ]) {
     assert.ok(!statesProvidersLogs(sentence), sentence);
   }
+});
+
+test('ruling Q2: a log of the service\'s use listed among the information collected, as an item or said with the verb', () => {
+  for (const item of ['- サービスの利用状況（アクセスログ）', '<li>サービス利用履歴</li>', '<li>端末・ログ情報（IPアドレス、ブラウザ情報、アクセス日時、Cookie等）</li>', '- Log data: IP address, browser type and the pages you visit', '| 技術情報 | アクセスログ、IPアドレス |']) {
+    assert.ok(collectedLog(item, true), item);
+    assert.ok(!collectedLog(item, false), `${item}: only in a section on what is collected`);
+  }
+  assert.ok(collectedLog('| 技術情報 | アクセスログ、IPアドレス | 自動取得 |', false), 'a row that says it is taken automatically');
+  assert.ok(collectedLog('Log Data: We collect information that your browser sends whenever you visit our website.', false));
+  assert.ok(collectedLog('We collect your IP address, browser type, access logs and device identifiers.', false), 'an access log among the data is a log of the use');
+});
+
+test('ruling Q2: no log of its own, or no item', () => {
+  for (const item of [
+    '- IPアドレス、ブラウザの種類、アクセス日時',
+    '- Googleアナリティクスによるアクセスログ',
+    '- Analytics: access logs collected by Google Analytics under its own terms',
+    '- 購入履歴、決済金額',
+    'ログは不正利用の調査のために利用します。',
+    'We collect member names, phone numbers, billing details and check-in logs.',
+    '- Information gathered via cookies, pixel tags, logs, or other similar technologies.',
+    '「ユーザー情報」とは、当社のサーバーに保存された各種情報や通信記録その他の一切の情報をいいます。',
+    '当社のサーバーに保存された各種情報や通信記録その他の一切の情報をいい、当社が取得した情報を含みます。',
+    '- 製品の閲覧履歴、検索履歴',
+  ]) {
+    assert.ok(!collectedLog(item, true), item);
+  }
+});
+
+test('logs kept as a duty of the policy, or processed by the platform itself', () => {
+  for (const sentence of ['Logs must be kept for all administrators and system operators on sensitive systems.', 'The only personal data the platform processes are access logs of its developers.', 'The platform itself is the processor of certain system and access logs.']) {
+    assert.ok(statesProvidersLogs(sentence), sentence);
+  }
+  assert.ok(loggedAsProperty('All secrets are stored in a secrets manager, with audit trails enabled.'));
+});
+
+test('ruling Q2: a section says what it collects by its heading, its first sentence or the lead of a list, not by a verb anywhere', () => {
+  assert.ok(collectsInformation('2-2. サービス利用時に自動的に収集される情報', ['- アクセスログ']));
+  assert.ok(collectsInformation('Privacy', ['When you use the Service, we may collect the following information:', '- Log data']));
+  assert.ok(!collectsInformation('第5条（禁止事項）', ['利用者は、次の行為をしてはなりません。', '- 他人の登録情報、アクセス履歴を不正に取得する行為']));
+});
+
+test('an incident register records breaches, no log of the service', () => {
+  assert.ok(!statesProvidersLogs('The company shall maintain a process to record or log all breaches of unsecured data.'));
 });

@@ -162,6 +162,14 @@ test('a deletion at the end of the contract is reported wherever it is said, als
   assert.deepEqual(findingsOf(text).filter((f) => f.startsWith('deletion-policy')), ['deletion-policy/noTiming', 'deletion-policy/noReturn']);
 });
 
+test('ruling Q2: a log listed among the information collected owes its period on that row, also where body words read 12.4.1', () => {
+  const text = 'サンプル帳 利用規約\n\n第1条（適用）\n\n本規約は、サンプル帳の利用条件を定めます。\n\n第2条（収集する情報）\n\n| 種類 | 内容 | 取得方法 |\n|---|---|---|\n| 利用データ | ページ閲覧履歴、検索履歴 | サービス利用中 |\n| 技術情報 | アクセスログ、IPアドレス、ブラウザ情報 | 自動取得 |\n\n第3条（利用目的）\n\n取得した情報は、本サービスの提供と改善のために利用します。\n';
+  const result = importWhitepaper(text, 'terms.md');
+  assert.ok(result.controls.some((c) => c.id === '12.4.1' && c.via !== 'heading' && c.via !== 'reference'), '12.4.1 is read from body words only');
+  const findings = withoutInferredControlFindings(createAnalyzer(WHITEPAPER).analyze(result.yaml).findings, result).filter((f) => f.ruleId === 'log-retention-missing');
+  assert.deepEqual(findings.map((f) => `${f.messageId} ${result.yaml.slice(f.start, f.end)}`), ['collectedNoRetention | 技術情報 | アクセスログ、IPアドレス、ブラウザ情報 | 自動取得 |']);
+});
+
 test('maintenance announced "in advance" with no lead time is reported at its words, also where body words read 12.1.2', () => {
   const text = 'Example Chat platform\n\nAlways current\n\nWe release updates every two weeks and use recurring maintenance windows to keep each workspace current. Maintenance windows are announced in advance on our status page.\n\nBackups\n\nDaily backups are kept for 30 days.\n';
   const result = importWhitepaper(text, 'page.txt');

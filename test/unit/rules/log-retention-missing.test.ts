@@ -278,6 +278,43 @@ checkRule('log-retention-missing', {
             | Audit log | administrator actions and access to backups | 13 months |
             | Access log | sign-ins and API calls | 6 months |
     `,
+    // Ruling Q2: IP addresses, browsers and access times collected but never called a log owe no log period; nor do a third
+    // party's analytics; nor do logs collected where a period for logs is given.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Information we collect
+          body: |
+            - Device data: IP address, browser type and the time of your visit
+            - Analytics: access logs collected by Google Analytics under its own terms
+    `,
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 取得する情報
+          body: |
+            - アクセスログ、IPアドレス、ブラウザ情報
+        - title: 保存期間
+          body: |
+            アクセスログは1年間保存します。
+    `,
+    // Ruling P4: calls logged to a database within the customer's own infrastructure are the customer's log.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Persistent call logging
+          controls: [12.4.1]
+          body: |
+            Inference requests are logged to a database within the customer's infrastructure. The customer controls retention of this data.
+    `,
+    // Access rights and records named among the measures that protect information are no access recorded.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 安全管理
+          body: |
+            通知や問い合わせに関する情報は、アクセス権限、記録、確認手順を設けて管理します。
+    `,
   ],
   invalid: [
     // Rulings P1 and P4: "logged" as a property of encrypted exports is a passing mention; the finding sits on the audit
@@ -533,6 +570,73 @@ checkRule('log-retention-missing', {
             Staff sign in with two factors.
             Every staff action is written to an audit log.
       #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
+    // Ruling Q2: a privacy policy's list of what it collects names a log of the service's use: its period is owed on that
+    // item, a log word before a history of use; a feature's history shown for 90 days is no period of it.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 料金
+          body: |
+            プレミアムプランでは履歴グラフ（90日）を表示できます。
+        - title: 自動的に収集される情報
+          body: |
+            - ページ閲覧履歴
+            - サービスの利用状況（アクセスログ）
+      #     ^^^^^^^^^^^^^^^^^^^ log-retention-missing/collectedNoRetention
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Privacy
+          body: |
+            When you use the Service, we may collect the following information:
+            - Account data: your email address and name
+            - Log data: IP address, browser type and the pages you visit
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/collectedNoRetention
+    `,
+    // Ruling P1: where the section answering logging only keeps secrets "with audit trails enabled", the gap sits on the
+    // statement that the provider collects log data.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Infrastructure
+          controls: [12.4.1]
+          body: |
+            All secrets are stored in a secrets manager, with audit trails enabled.
+        - title: Website usage
+          body: |
+            Log Data: We collect information that your browser sends whenever you visit our website.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
+    // Logs kept as a duty of the provider's own policy, and logs the platform itself processes.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: System monitoring
+          body: |
+            Logs must be kept for all administrators and system operators on sensitive systems.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Privacy impact
+          body: |
+            The only personal data the platform processes are access logs of its developers.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
+    `,
+    // A measures annex's parts list the provider's practices too: its "Audit logging" bullet under "Integrity" owes a period.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Technical and Organisational Measures
+          sections:
+            - title: Integrity
+              body: |
+                - Input validation
+                - Audit logging of administrative operations
+      #         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ log-retention-missing/noRetention
     `,
   ],
 });
