@@ -7,7 +7,8 @@ import { wordGaps } from '../core/wordGaps';
 
 // The hosts themselves, as texts name them.
 // A host's own compute and storage ("The vault API runs on Cloud Run", "stored in Amazon S3") name the host as well.
-const HOSTS_EN = String.raw`Amazon\s{1,3}Web\s{1,3}Services?|(?:Amazon\s{1,3})?AWS|(?:Microsoft\s{1,3})?Azure|Google\s{1,3}Cloud(?:\s{1,3}Platform)?|GCP|Digital\s{0,3}Ocean|Hetzner|Scaleway|OVH(?:cloud)?|Linode|Oracle\s{1,3}Cloud|IBM\s{1,3}Cloud|Heroku|Vercel|Netlify|Cloudflare|Supabase|Firebase|Fly\.io|GitHub\s{1,3}Pages|Alibaba\s{1,3}Cloud|Rackspace|Equinix|(?:Google\s{1,3})?Cloud\s{1,3}(?:Run|SQL|Firestore)|(?:Google\s{1,3})?App\s{1,3}Engine|Amazon\s{1,3}(?:S3|EC2|RDS|Aurora|DynamoDB|Lightsail)`;
+const HOSTS_EN = String.raw`Amazon\s{1,3}Web\s{1,3}Services?|(?:Amazon\s{1,3})?AWS|(?:Microsoft\s{1,3})?Azure|Google\s{1,3}Cloud(?:\s{1,3}Platform)?|GCP|Digital\s{0,3}Ocean|Hetzner|Scaleway|OVH(?:cloud)?|Linode|Oracle\s{1,3}Cloud|IBM\s{1,3}Cloud|Heroku|Vercel|Netlify|Cloudflare|Supabase|Firebase|Fly\.io|GitHub\s{1,3}Pages|Alibaba\s{1,3}Cloud|Rackspace|Equinix`;
+const HOST_PRODUCTS = String.raw`(?:Google\s{1,3})?Cloud\s{1,3}(?:Run|SQL|Firestore)|(?:Google\s{1,3})?App\s{1,3}Engine|Amazon\s{1,3}(?:S3|EC2|RDS|Aurora|DynamoDB|Lightsail)`;
 // A host's own tool the provider sets up ("Keys are stored and managed by AWS Key Management Service"), or its shop
 // ("available on the AWS Marketplace"): the host's product, not where the service holds the data.
 const HOST_TOOL = String.raw`(?!\s{0,3}(?:KMS|Key\s{1,3}(?:Management|Vault)|Cloud\s{1,3}KMS|Secrets?\s{1,3}Manager|Parameter\s{1,3}Store|Cloud\s{0,3}HSM|Certificate\s{1,3}Manager|Cloud\s{0,3}Trail|Cloud\s{0,3}Watch|GuardDuty|WAF|Shield|IAM|Cognito|Marketplace|Backup)\b)`;
@@ -32,7 +33,7 @@ const BEFORE_HOST = String.raw`(?:(?![\w-]+['’]s\b)[\w'’-]+\s{1,3}){0,4}?\[?
 // 「インフラには「AWS」を採用」, a row naming Supabase for 「データベース・ストレージ」.
 const ON_HOST = wordGaps(
   new RegExp(
-    String.raw`\b(?:host(?:s|ed|ing)?|stor(?:e|es|ed|ing)|run(?:s|ning)?|deployed|available|resides?|lives?|operat(?:e|es|ed|ing)(?!\s{1,3}systems?\b)|built|infrastructure|architecture)\b[^.!?\n]{0,40}?\b(?:on|in|with|at|within|across|by|inside)\s{1,3}${BEFORE_HOST}(?:${HOSTS_EN}|${HOST_KINDS_EN})\b${HOST_TOOL}` +
+    String.raw`\b(?:host(?:s|ed|ing)?|stor(?:e|es|ed|ing)|run(?:s|ning)?|deployed|available|resides?|lives?|operat(?:e|es|ed|ing)(?!\s{1,3}systems?\b)|built|infrastructure|architecture)\b[^.!?\n]{0,40}?\b(?:on|in|with|at|within|across|by|inside)\s{1,3}${BEFORE_HOST}(?:${HOSTS_EN}|${HOST_PRODUCTS}|${HOST_KINDS_EN})\b${HOST_TOOL}` +
       String.raw`|\b(?:host(?:s|ed|ing)?|managed|operated)\b[^.!?\n]{0,30}?\b(?:on|in|within|by|at)\s{1,3}(?:the\s{1,3})?(?:Amazon|Google|Microsoft)(?:['’]s)?\b` +
       String.raw`|\bour\s{1,3}data\s{1,3}cent(?:er|re)\s{1,3}providers?\b(?!['’]s)` +
       String.raw`|\b(?:partner(?:s|ed)?|work(?:s|ed)?)\s{1,3}with\s{1,3}(?:the\s{1,3}|our\s{1,3})?${HOST_KINDS_EN}\b` +
@@ -74,27 +75,32 @@ const HOLDER_ROW = wordGaps(
 
 // A processor whose role is hosting, whatever its name (ruling Q3: "a third-party cloud", 「外部のクラウドサーバー」): a row of
 // the services used whose purpose is hosting (「| GitHub Pages | Webサイトのホスティング |」, "| Scaleway | Hosting provider |"),
-// an item of that list that is the hosting itself (「ホスティング、監視、運用に関するサービス」), or hosting providers named
-// among those the data goes to ("service providers that host our servers", "our hosting provider").
+// an item of that list that is the hosting itself (「ホスティング、監視、運用に関するサービス」), or hosting named among the
+// services the data goes to ("service providers for hosting, payment and analytics", "a third-party web host"); not "our
+// hosting provider" alone, named as a party to a review or a contract as often as a host.
 const HOSTING = String.raw`(?:ホスティング|\bhosting\b)`;
 const ROW_ITEM = String.raw`(?:^[ \t]*(?:[-*・•][ \t]{1,3}|\d{1,2}\.[ \t]{1,3})|\|[ \t]*|<(?:li|td)>[ \t]*|\[[ \t]*['"]|^[ \t]*['"])`;
 const HOSTING_PROCESSOR = wordGaps(
   new RegExp(
-    String.raw`${ROW_ITEM}[^\n|<>：:]{1,60}?(?:[ \t]*\|[ \t]*|<\/td>[ \t]*<td>|[：:][ \t]*|[ \t][-–—][ \t])[^\n|]{0,30}?${HOSTING}|${ROW_ITEM}[「『"]?${HOSTING}` +
-      String.raw`|\b(?:(?:web|cloud|data|application|server|third[-\s]party)\s{1,3})?hosting\s{1,3}(?:and\s{1,3}[\w-]+\s{1,3})?(?:providers?|services?|partners?|vendors?|compan(?:y|ies))\b(?!\s{1,3}(?:business|industry))` +
+    String.raw`${ROW_ITEM}[^\n|<>：:*]{1,60}?(?:(?:[ \t]*\||<\/td>[ \t]*<td>)[^\n|]{0,30}?|(?:[：:]|[ \t][-–—])[ \t]*[^\s|]{0,12}?)${HOSTING}|${ROW_ITEM}[「『"]?(?:ホスティング|hosting\s{1,3}(?:providers?|services?))` +
+      String.raw`|\bthird[-\s]party\s{1,3}(?:web\s{1,3})?(?:hosting\s{1,3}(?:providers?|services?|compan(?:y|ies))|hosts?|cloud(?:\s{1,3}(?:providers?|services?|servers?|storage))?|servers?|data\s{1,3}cent(?:er|re)s?)\b` +
+      String.raw`|\b(?:providers?|vendors?|partners?|processors?|compan(?:y|ies)|services?)\s{1,3}(?:for|of|such\s{1,3}as|including|like|that\s{1,3}provide)\s{1,3}(?:[\w-]+,?\s{1,3}(?:and\s{1,3}|or\s{1,3})?){0,4}?(?:(?:web|cloud|data|website|server)\s{1,3})?hosting\b` +
       String.raw`|\b(?:providers?|vendors?|partners?|compan(?:y|ies))\s{1,3}(?:that|who|which)\s{1,3}(?:host|store)\s{1,3}(?:our|the|your)\b` +
-      String.raw`|\bthird[-\s]party\s{1,3}(?:cloud|servers?|data\s{1,3}cent(?:er|re)s?)\b` +
-      String.raw`|ホスティング(?:サービス|事業者|会社|業者|プロバイダ)|(?:外部|第三者)(?:の)?(?:クラウド|サーバー?)(?:サービス)?(?:に|へ|で|上|を)`,
+      String.raw`|(?:外部|第三者)(?:の)?(?:クラウド|サーバー?)(?:サービス)?(?:に|へ|で|上で|上に)(?:の)?(?:保存|保管|格納|送信|委託|提供|移転|預)`,
     'im',
   ),
 );
+
+// Said as what never happens (「第三者クラウドサービスへ送信しません」, "we do not transfer"): no holder, no transfer.
+const NEVER = wordGaps(/ません|しない|されない|ことはない|行わない|\b(?:not|never|no)\b|n['’]t\b/i);
 
 /** Some sentence of `body` names who hosts the service or its data. */
 export function namesHost(body: string): boolean {
   if (!ON_HOST.test(body) && !IN_DATA_CENTRES.test(body) && !HOLDER_ROW.test(body) && !HOSTING_PROCESSOR.test(body)) return false;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return (ON_HOST.test(sentence) || IN_DATA_CENTRES.test(sentence) || HOLDER_ROW.test(sentence) || HOSTING_PROCESSOR.test(sentence)) && !COPIES.test(sentence) && !CUSTOMERS_CLOUD.test(sentence);
+    const named = ON_HOST.test(sentence) || IN_DATA_CENTRES.test(sentence) || HOLDER_ROW.test(sentence) || (HOSTING_PROCESSOR.test(sentence) && !NEVER.test(sentence));
+    return named && !COPIES.test(sentence) && !CUSTOMERS_CLOUD.test(sentence);
   });
 }
 
@@ -127,17 +133,15 @@ const RESIDENCY = wordGaps(/\bdata[\s-]{1,3}residency\b|データ[・\s]{0,2}レ
 // as what never happens (「外国にある第三者への提供は行いません」, "we do not transfer your data outside the EEA") it states no
 // transfer; nor does the law's boilerplate that asks consent before any such provision (「外国にある第三者に提供する場合には、
 // あらかじめ本人の同意を得ます」).
-const ABROAD_JA = /外国にある第三者|外国(?:の)?(?:第三者|事業者)|(?:日本)?国外|海外|越境/;
-const SENT_JA = /移転|提供|送信|保存|保管|委託|処理|サーバ/;
+const ABROAD_JA = /(?:外国にある第三者|外国(?:の)?(?:第三者|事業者)|(?:日本)?国外(?!から)|海外(?!から)|越境)[^。\n]{0,20}?(?:移転|提供|送信|保存|保管|委託|処理|サーバ)/;
 const ABROAD_EN = wordGaps(
   /\b(?:transferr?(?:ed|ing)?|stored|processed|maintained|hosted)\b[^.!?\n]{0,80}?(?:\b(?:other|another|different)\s{1,3}countr(?:y|ies)\b|\boutside\s{1,3}(?:of\s{1,3})?(?:(?:your|the|their)\s{1,3}(?:own\s{1,3})?(?:country|jurisdiction|state|province|region)\b|(?:the\s{1,3})?(?:EEA|EU|UK|European\s{1,3}(?:Economic\s{1,3}Area|Union)|United\s{1,3}Kingdom|Switzerland|Japan)\b)|\bcountries\s{1,3}other\s{1,3}than\b|\babroad\b|\boverseas\b)/i,
 );
-const NEVER = wordGaps(/ません|しない|されない|ことはない|行わない|\b(?:not|never|no)\b|n['’]t\b/i);
 const CONSENT_BEFORE = /場合(?:には|は|、)[^。\n]{0,60}同意/;
 
 /** The sentence says the data is sent or kept abroad, naming no country for it. */
 export function transfersAbroad(sentence: string): boolean {
-  const abroad = (ABROAD_JA.test(sentence) && SENT_JA.test(sentence)) || ABROAD_EN.test(sentence);
+  const abroad = ABROAD_JA.test(sentence) || ABROAD_EN.test(sentence);
   return abroad && !NEVER.test(sentence) && !CONSENT_BEFORE.test(sentence);
 }
 

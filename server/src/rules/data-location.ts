@@ -8,7 +8,7 @@ import { statedFactRule } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
 
 // A heading that asks where ("Data center location(s)", "データセンターの場所"): a bare place under it is the answer.
-const WHERE_HEADING = wordGaps(/所在|場所|リージョン|データセンター|レジデンシー|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b|\bdata\s{1,3}cent(?:er|re)s?\b/i);
+const WHERE_HEADING = wordGaps(/所在|場所|リージョン|ロケーション|地域|データセンター|レジデンシー|ホスティング|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b|\bdata\s{1,3}cent(?:er|re)s?\b/i);
 
 /**
  * Where the data is kept is one fact of the whole service, and published texts state it where they like (a
