@@ -123,8 +123,9 @@ export function withoutInferredControlFindings(
   // recorded and logged"): a bullet under a measures heading is the text's own logging, whatever the heading reads as;
   // and on a line of the information the provider says it collects that names a log (ruling Q2: 「アクセスログ」 among
   // what a privacy policy's 「取得する情報」 lists), which the rule reports only there.
-  // So does data-location's on a sentence that names who hosts the data or speaks of its residency (ruling P8: "for
-  // region-specific data residency, reach out to us"): a 6.1.3 read from body words alone still owes the country.
+  // So does data-location's on a statement that names who hosts the data, says it goes abroad or speaks of its residency
+  // (rulings P8, Q3: "for region-specific data residency, reach out to us", a list item of the services used for hosting):
+  // a 6.1.3 read from body words alone still owes the country.
   let cadence: boolean | undefined;
   const backsUpOnCadence = () => (cadence ??= imported?.yaml !== undefined && statesBackupCadence(imported.yaml, imported.kind?.kind === 'whitepaper'));
   const standsAlone = (f: Finding) =>
@@ -133,7 +134,7 @@ export function withoutInferredControlFindings(
     (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end))) ||
     (f.ruleId === 'incident-notification' && imported?.yaml !== undefined && promisesBreachNoticeWithoutTime(lineAround(imported.yaml, f.start))) ||
     (f.ruleId === 'log-retention-missing' && (f.messageId === 'collectedNoRetention' || (imported?.yaml !== undefined && (statesProvidersLogs(imported.yaml.slice(f.start, f.end)) || affirmsLogging(lineAround(imported.yaml, f.start)))))) ||
-    (f.ruleId === 'data-location' && imported?.yaml !== undefined && speaksOfHosting(lineAround(imported.yaml, f.start)));
+    (f.ruleId === 'data-location' && imported?.yaml !== undefined && (speaksOfHosting(lineAround(imported.yaml, f.start)) || speaksOfHosting(imported.yaml.slice(f.start, f.end))));
   // CLD.8.1.5 asks what becomes of customer data when the customer leaves. A text that never says (a retention schedule,
   // a section on exports, a manual on deleting records, traces or logs during use, staff leaving) gives no reason to ask
   // it, unless it names CLD.8.1.5 by its id: the gap sits on the statement of the data's fate at the leaving (ruling P2),

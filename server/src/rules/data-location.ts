@@ -1,6 +1,6 @@
 // 18.1.1 and 6.1.3: the country or region where data is stored decides which
 // laws reach it; customers must be able to name it.
-import { asksWhereHosted, asksWhereIn, namesHost } from '../facts/hosting';
+import { asksWhereHosted, asksWhereIn, headsTransfersAbroad, inCustomersCloud, namesHost, speaksOfTransferAbroad } from '../facts/hosting';
 import { keptWith } from '../model/keptWith';
 import type { SectionModel } from '../model/whitepaper';
 import { aboutJurisdiction, headsLiability, isPlace, onlyLawOfTheseTerms, statesPlace } from './jurisdiction';
@@ -8,7 +8,7 @@ import { statedFactRule } from './statedFact';
 import { wordGaps } from '../core/wordGaps';
 
 // A heading that asks where ("Data center location(s)", "データセンターの場所"): a bare place under it is the answer.
-const WHERE_HEADING = wordGaps(/所在|場所|リージョン|データセンター|レジデンシー|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b|\bdata\s{1,3}cent(?:er|re)s?\b/i);
+const WHERE_HEADING = wordGaps(/所在|場所|リージョン|ロケーション|地域|データセンター|レジデンシー|ホスティング|\blocations?\b|\bresidency\b|\bregions?\b|\bhosting\b|\bdata\s{1,3}cent(?:er|re)s?\b/i);
 
 /**
  * Where the data is kept is one fact of the whole service, and published texts state it where they like (a
@@ -53,7 +53,15 @@ function tabulatesPlaces(body: string): boolean {
 // first section that answers the controls.
 const SAYS_WHERE = wordGaps(/\bdata[\s-]{1,3}residency\b|データ[・\s]{0,2}レジデンシー|\b(?:hosted|stored|kept|housed|located)\s{1,3}(?:in|on|at|within)\b|\bwhere\b[^?\n]{0,60}\b(?:hosted|stored)\b|保存場所|保管場所|所在国|(?:に|で|へ)(?:保存|保管|格納)(?:され|し|する|いた)|どこ(?:に|で)/i);
 
-const hostedWithoutPlace = (body: string, title: string) => asksWhereHosted(title) || namesHost(body) || asksWhereIn(body);
+// Who holds the data, or that it goes abroad (ruling Q3): on a privacy policy or terms the article on service providers,
+// 「第三者提供」 or 「外部送信」 that names the host owes the country as a data-storage section does, whatever control it was read as.
+const hostedWithoutPlace = (body: string, title: string) =>
+  asksWhereHosted(title) || headsTransfersAbroad(title) || namesHost(body) || asksWhereIn(body) || speaksOfTransferAbroad(body);
+
+// The statement that owes the place (ruling P1): the one naming the host or the transfer before one that only says the data
+// is stored somewhere; never one that puts the data in the customer's own cloud.
+const AT_HOST = (sentence: string) => hostedWithoutPlace(sentence, '') && !inCustomersCloud(sentence);
+const AT_WHERE = (sentence: string) => SAYS_WHERE.test(sentence) && !inCustomersCloud(sentence);
 
 export default statedFactRule({
   id: 'data-location',
@@ -76,7 +84,7 @@ export default statedFactRule({
   // Where no section answers the controls, a text that names whose machines hold the data ("hosted on AWS", "We partner
   // with trusted cloud providers"), or asks where under a heading, owes the country those machines stand in.
   raisedBy: { test: hostedWithoutPlace },
-  at: [(sentence) => hostedWithoutPlace(sentence, '') || SAYS_WHERE.test(sentence)],
+  at: [AT_HOST, AT_WHERE],
   states: (_, pinned, body) => pinned.some((f) => f.key === 'data.location') || statesPlace(body),
   statedAnywhere: () => (section) => statedIn(section),
 });

@@ -9,8 +9,10 @@ import { wordGaps } from '../core/wordGaps';
 // A place and a word about keeping or processing data in the same sentence: "the laws of Japan" names no data location.
 export const isPlace = (text: string) => NAMED_PLACE.test(text) || PLACE_ABBREVIATION.test(text) || DOMESTIC.test(text);
 // Processing and running are a location too ("認証データは米国で処理されます", "国内のデータセンターで稼働"); "remains in the EU" says where it is kept.
+// Where the data goes is where it is sent (ruling Q3): a foreign recipient's country (「Google LLC（米国）等の外国にある第三者へ
+// 提供」, 「米国の事業者へ移転」), and a data store named in a place ("the mysql database in Ohio").
 const STORED =
-  wordGaps(/保存|保管|所在|設置|格納|ホスト(?:され|し|して)|(?:で|にて)(?:処理|管理|運用|稼働)|リージョン|データセンター|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|\bresides?\b|\bresidency\b|\btransferr?(?:ed|ing)?\s{1,3}to\b|\b(?:process|transferr?|stor)\w*\b[^.!?\n]{0,40}?\boutside\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?[A-Z]|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i);
+  wordGaps(/保存|保管|所在|設置|格納|ホスト(?:され|し|して)|(?:で|にて|において)(?:処理|管理|運用|稼働)|(?:に|にある|に所在する)サーバ|リージョン|データセンター|外国にある第三者|(?:へ|に)(?:の)?(?:移転|送信)|(?:事業者|第三者|委託先)(?:へ|に)(?:の)?提供|\b(?:databases?|db|mysql|postgres\w*|mongo\w*|buckets?|instances?|clusters?)\b[^.;|\n]{0,12}?\bin\s{1,3}(?:the\s{1,3})?[A-Z]|\bstor(?:e|es|ed|ing)\b|\bhost(?:s|ed|ing)?\b|located|kept|\bresides?\b|\bresidency\b|\btransferr?(?:ed|ing)?\s{1,3}to\b|\b(?:process|transferr?|stor)\w*\b[^.!?\n]{0,40}?\boutside\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?[A-Z]|remains?\s{1,3}(?:with)?in\b|\bprocess(?:ed|es|ing)?\s{1,3}(?:with)?in\b|\blives?\s{1,3}in\b|\bruns?\s{1,3}(?:on|in)\b|\brunning\s{1,3}(?:on|in)\b|never\s{1,3}leaves?|data cent(?:er|re)s?|region/i);
 // The company's own address ("本社所在地:東京都…", "headquartered in Tokyo") says where the provider sits, not the data.
 const COMPANY = wordGaps(/本社|本店|支社|事務所|オフィス|会社名|代表者|事業者名|運営者名|商号|headquarter|head\s{1,3}office|registered\s{1,3}office|\boffices?\b|incorporated/i);
 const MACHINES = wordGaps(/データセンター|サーバ|リージョン|\bdata\s{1,3}cent(?:er|re)s?\b|\bservers?\b|\bregions?\b/i);
@@ -31,7 +33,24 @@ const PARTY_LOCATED = wordGaps(/\b(?:subjects?|individuals?|persons?|people|resi
 // transfer's mechanism, no standard.
 const STANDARDS = wordGaps(/規格|基準|認証|認定|\bstandards?\b(?![\s-]{1,3}contractual)|\bcertifi(?:ed|cations?|cates?)\b|\baccredit\w*|\bframeworks?\b|\bassurance\s{1,3}programs?\b/i);
 const KEPT = wordGaps(/保存|保管|格納|所在|データセンター|リージョン|サーバ|\bstor(?:e|es|ed|ing)\b|\bhosted\b|\blocated\b|\bkept\b|\bresides?\b|\bservers?\b|data cent(?:er|re)s?|\bregions?\b/i);
-function statesPlaceIn(words: string): boolean {
+// A law, a regulation or a transfer mechanism named by its place ("California Consumer Privacy Act", "UK GDPR", "the
+// EU-U.S. Data Privacy Framework", 「EU一般データ保護規則」, 「日本の個人情報保護法」): where the law comes from, not where the
+// data is (ruling Q3); the sentence's other words may still name a place ("transferred to the United States under the
+// EU-U.S. Data Privacy Framework").
+const PLACES_EN = String.raw`EU|EEA|UK|US|U\.S\.|USA|European|Europe|European\s{1,3}Union|United\s{1,3}States|United\s{1,3}Kingdom|Swiss|Switzerland|California|Virginia|Japan|Japanese|Canada|Canadian|Australia|Australian|Singapore|Brazil|India|China|Korea|German|Germany|French|France`;
+const LAW_BY_PLACE = wordGaps(
+  new RegExp(
+    String.raw`\b(?:${PLACES_EN})(?:['’]s)?(?:[\s-]{1,3}(?:${PLACES_EN}|[A-Z][\w.]*|and|of|on|for|the|to)){0,7}?[\s-]{1,3}(?:Acts?|Regulations?|Directives?|GDPR|Laws?|Codes?|Frameworks?|Shield|Rights|Principles)\b|\b(?:General\s{1,3}Data\s{1,3}Protection\s{1,3}Regulation|Regulation)\s{0,3}\((?:EU|EC)\)(?:\s{0,3}(?:No\.?\s{0,3})?\d{2,4}\/\d{2,4})?` +
+      String.raw`|(?:日本|米国|アメリカ|英国|欧州|中国|韓国|シンガポール|EU|EEA|US|UK)(?:の)?[\p{Script=Han}\p{Script=Katakana}A-Za-z・ー]{0,12}?(?:法|規則|指令)`,
+    'gu',
+  ),
+);
+// An address given as a field of the contact block (「所在地：東京都港区…」 at the foot of a privacy policy, "Address: …"):
+// where the company sits, not the data.
+const ADDRESS_FIELD = /^[ \t]*(?:[-*・][ \t]*)?(?:(?:本社|本店|会社|事業者|当社|弊社|運営者)(?:の)?)?(?:所在地|住所)[ \t]*[：:][^\n]*|^[ \t]*(?:[-*•][ \t]*)?(?:(?:registered|office|mailing|postal|business|company)[ \t]+)?address[ \t]*:[^\n]*/gim;
+function statesPlaceIn(sentenceWords: string): boolean {
+  const lawless = LAW_BY_PLACE.test(sentenceWords) ? sentenceWords.replace(LAW_BY_PLACE, ' ') : sentenceWords;
+  const words = /所在地|住所|address/i.test(lawless) ? lawless.replace(ADDRESS_FIELD, ' ') : lawless;
   const plain = words.includes('_') ? words.replace(UNDERSCORES, ' ') : words;
   const sentence = plain.includes('located') ? plain.replace(PARTY_LOCATED, ' ') : plain;
   const said = HEDGED.test(sentence) && !NEGATED.test(sentence) ? sentence.replace(BEYOND, ' ') : sentence;
@@ -52,9 +71,6 @@ const LAW_OF_CONTRACT =
 const AUTHORITY_REACH =
   wordGaps(/開示(?:の)?(?:要請|請求|命令|要求)|差押|令状|捜査機関|\bsubpoena|\bwarrants?\b|\blaw\s{1,3}enforcement\b|\bgovernment(?:al)?\s{1,3}(?:requests?|access|agenc)|\bCLOUD\s{1,3}Act\b|\b(?:requests?|orders?|demands?)\s{1,3}(?:from|by)\s{1,3}(?:public\s{1,3})?(?:authorities|government|courts?)\b/i);
 
-// An address given as a field of the contact block (「所在地：沖縄県…」 under 事業者名 at the foot of terms, after the
-// language or severability article): where the company sits, not the data.
-const ADDRESS_FIELD = /^[ \t]*(?:[-*・][ \t]*)?(?:(?:本社|本店|会社|事業者|当社|弊社|運営者)(?:の)?)?(?:所在地|住所)[ \t]*[：:][^\n]*/gm;
 
 /** The section's heading or text speaks of where data is, of an authority reaching it, or of the law and court of the contract: where the data is owed. */
 export function aboutJurisdiction(text: string): boolean {

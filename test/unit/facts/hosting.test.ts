@@ -1,7 +1,7 @@
 // Whose machines hold the data, named without a country: what makes data-location ask for the place.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksWhereHosted, namesHost, speaksOfHosting } from '../../../server/src/facts/hosting';
+import { asksWhereHosted, headsTransfersAbroad, inCustomersCloud, namesHost, speaksOfHosting, transfersAbroad } from '../../../server/src/facts/hosting';
 
 test('a host named by name or by kind, in English and Japanese', () => {
   for (const sentence of [
@@ -30,6 +30,28 @@ test('a host named by name or by kind, in English and Japanese', () => {
     '| Supabase | データベース・ストレージ |',
   ]) {
     assert.ok(namesHost(sentence), sentence);
+  }
+});
+
+test('ruling Q3: a host by its product, by a parenthesis, by a label, by its role in a row or list of the services used', () => {
+  for (const sentence of [
+    'The vault API runs on Cloud Run and uses KMS for signing.',
+    '取得した情報は、Google が提供する Firebase（Firebase Authentication / Cloud Firestore）に保存・処理されます。',
+    'データはCloudflare（CDN・Pages・Workers）のインフラストラクチャ上に保管されます。',
+    '<li>データベース・ホスティング：Supabase、Vercel 等</li>',
+    '- 録画ファイルの保管：オブジェクトストレージ事業者',
+    '| Scaleway | Hosting provider |',
+    '<tr><td>GitHub Pages</td><td>Webサイトのホスティング</td><td>GitHub, Inc.</td></tr>',
+    '  "ホスティング、監視、運用に関するサービス",',
+    'We share your data with service providers for hosting, payment processing and analytics.',
+    'The forum is kept by a third-party web host.',
+    '入力内容は外部のクラウドサーバーに保存されます。',
+  ]) {
+    assert.ok(namesHost(sentence), sentence);
+  }
+  // Processors for payment, mail or support only (ruling Q3: optional), and a provider named as a party to a review.
+  for (const sentence of ['| Stripe | Payment processing |', '- Resend: email delivery', '決済：Stripe, Inc.', 'This policy is reviewed after any change of our hosting provider.']) {
+    assert.ok(!namesHost(sentence), sentence);
   }
 });
 
@@ -69,4 +91,33 @@ test('a line that speaks of the data residency or of its host, as the importer k
     assert.ok(speaksOfHosting(line), line);
   }
   for (const line of ['Data is stored in a separate database per customer.', '各お客様のデータは個別のデータベースに格納します。']) assert.ok(!speaksOfHosting(line), line);
+});
+
+test('ruling Q3: data sent or kept abroad with no country, not a transfer that never happens nor the consent asked before one', () => {
+  for (const sentence of [
+    'データは日本国外のサーバーに保存・処理される場合があります。',
+    '当社は、業務委託先である外国にある第三者に個人データを提供しています。',
+    'Your information may be transferred to, and maintained on, computers located outside of your state or country.',
+    'Personal data may be processed in other countries where our processors operate.',
+  ]) {
+    assert.ok(transfersAbroad(sentence), sentence);
+    assert.ok(speaksOfHosting(sentence), sentence);
+  }
+  for (const sentence of [
+    '当社は外国にある第三者に個人データを提供しません。',
+    '外国にある第三者に個人データを提供する場合には、あらかじめ本人の同意を得ます。',
+    'We do not transfer personal data outside the EEA.',
+    'Both parties should seek advice where processing involves cross-border data transfers.',
+  ]) {
+    assert.ok(!transfersAbroad(sentence), sentence);
+  }
+  for (const title of ['5. International Data Transfers', '## Cross-border transfers of personal data']) assert.ok(headsTransfersAbroad(title), title);
+  for (const title of ['International transfers of personal data are rare.', 'Data transfers']) assert.ok(!headsTransfersAbroad(title), title);
+});
+
+test("the customer's own infrastructure holds what the provider does not", () => {
+  for (const sentence of ['All infrastructure components are supplied, configured, and hosted by the customer.', 'The customer is solely responsible for their data residency.']) {
+    assert.ok(inCustomersCloud(sentence), sentence);
+  }
+  assert.ok(!inCustomersCloud('Customer data is hosted by Larchpad on AWS.'));
 });

@@ -243,6 +243,28 @@ checkRule('data-location', {
           body: |
             * **Location**, i.e. where is it stored, used, and backed up?
     `,
+    // Ruling Q3: the foreign recipient's country answers where the data goes (「Google LLC（米国）」), and a data store named
+    // in a place answers where it is kept.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 5. 外国にある第三者への提供
+          body: |
+            解析機能では、Google LLC（米国）等の外国にある第三者へ情報が提供されます。
+        - title: 保存先
+          body: |
+            データはFirebaseに保存されます。
+    `,
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Backups
+          body: |
+            | Reports - db | **reports-mysql** in Ohio; snapshot every day |
+        - title: Infrastructure
+          body: |
+            The service is hosted on AWS.
+    `,
   ],
   invalid: [
     // A platform named as the data's holder in a table of the services used, and no country anywhere (ruling P8).
@@ -388,6 +410,42 @@ checkRule('data-location', {
           controls: [6.1.3]
           body: |
             捜査機関から開示の要請を受けた場合は、法令で禁じられない限りお客様にお知らせします。
+    `,
+    // Ruling Q3: a privacy policy's article on its processors naming the host owes the country; the company's address in
+    // the contact block is no place of the data.
+    HEADER_JA +
+      yaml`
+      sections:
+        - title: 3. 第三者提供・委託
+          body: |
+            主な委託先は次のとおりです。
+            - データベース・ホスティング：Supabase、Vercel 等
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
+        - title: お問い合わせ窓口
+          body: |
+            所在地：東京都港区北青山1丁目
+    `,
+    // A law named by its place is no place of the data.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Privacy
+          body: |
+            Our Privacy Policy explains how we collect, use and store your information under laws such as the California Consumer Privacy Act.
+        - title: Subprocessors
+          body: |
+            | Name | Purpose |
+            | Scaleway | Hosting provider |
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
+    `,
+    // Data sent abroad with no country named.
+    HEADER_EN +
+      yaml`
+      sections:
+        - title: Your information
+          body: |
+            Your information may be transferred to, and maintained on, computers located outside of your state or country.
+      #     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ data-location/missing
     `,
   ],
 });
