@@ -29,52 +29,37 @@ const TO_CUSTOMERS = wordGaps(/お客様|お客さま|利用者|ユーザー?|�
 // 「法令に従い個人情報保護委員会及び本人に通知します」): optional under ruling Q4.
 const AS_LAW_REQUIRES = wordGaps(/法令(?:に(?:従|基づ|定め)|上|の定め)|個人情報保護法|\b(?:as|where|when)\s{1,3}required\s{1,3}by\s{1,3}(?:applicable\s{1,3})?(?:law|regulations?)\b|\bin\s{1,3}accordance\s{1,3}with\s{1,3}(?:applicable\s{1,3})?(?:laws?|regulations?)\b|\brequired\s{1,3}(?:to\s{1,3}do\s{1,3}so\s{1,3})?by\s{1,3}(?:applicable\s{1,3})?law\b/i);
 
+/** `sentence` is the provider's promise to tell the customer or its people of a breach, whatever its time. */
+const promisesToCustomers = (sentence: string) =>
+  NOTIFYING.test(sentence) && SECURITY_INCIDENT.test(sentence) && TO_CUSTOMERS.test(sentence) && noticeKindOf(sentence) !== 'authority' && commitmentOf(sentence) === 'provider';
+
 /**
  * `sentence` is the provider's promise to tell the customer or its people of a breach and names no time at all, not even
  * a vague one (`facts`, what the prose reader found in it): "we will notify affected users by email", 「本人に通知します」.
  */
 export function promisesBreachNoticeWithNoTime(sentence: string, facts: readonly Pick<Fact, 'kind'>[]): boolean {
-  return (
-    NOTIFYING.test(sentence) &&
-    SECURITY_INCIDENT.test(sentence) &&
-    TO_CUSTOMERS.test(sentence) &&
-    !facts.some((f) => f.kind === 'duration' || f.kind === 'immediate' || f.kind === 'vague') &&
-    noticeKindOf(sentence) !== 'authority' &&
-    commitmentOf(sentence) === 'provider'
-  );
+  return promisesToCustomers(sentence) && !facts.some((f) => f.kind === 'duration' || f.kind === 'immediate' || f.kind === 'vague');
 }
 
-/** Some sentence of `body` promises a breach's notice with a vague deadline and no number of its own, or with no time word at all. */
+/** Some sentence of `body` promises a breach's notice with a vague deadline and no number of its own. */
 export function promisesBreachNoticeWithoutTime(body: string): boolean {
   if (!NOTIFYING.test(body) || !SECURITY_INCIDENT.test(body)) return false;
   const facts = extractFacts(body);
   // The sentences that give the notice a number of their own, read once: a long body holds thousands of facts.
   const timed = new Set(facts.filter((g) => g.kind === 'duration' && g.topic === 'incident-notification' && g.notice !== 'authority').map((g) => g.sentence.start));
-  if (facts.some((f) => vagueNotice(f) && f.vagueness === 'deadline' && !timed.has(f.sentence.start) && SECURITY_INCIDENT.test(body.slice(f.sentence.start, f.sentence.end)))) return true;
-  const bySentence = new Map<number, Fact[]>();
-  for (const f of facts) {
-    const same = bySentence.get(f.sentence.start);
-    if (same) same.push(f);
-    else bySentence.set(f.sentence.start, [f]);
-  }
-  // The law's own notice raises no question by itself (Q4); where a section on incidents owes the time anyway, the finding
-  // still sits on it (`incident-notification`'s placement).
-  return splitSentences(body).some(({ start, end }) => {
-    const sentence = body.slice(start, end);
-    return promisesBreachNoticeWithNoTime(sentence, bySentence.get(start) ?? []) && !AS_LAW_REQUIRES.test(sentence);
-  });
+  return facts.some((f) => vagueNotice(f) && f.vagueness === 'deadline' && !timed.has(f.sentence.start) && SECURITY_INCIDENT.test(body.slice(f.sentence.start, f.sentence.end)));
 }
-
 
 /**
  * Some sentence of `body` is the provider's promise to tell users or customers of a breach of their data, whatever its time,
  * other than the law's own notice (ruling Q4): "If a data breach affects your personal information, we will notify you",
- * 「セキュリティインシデントが発生した場合、影響を受けるユーザーに通知します」.
+ * 「セキュリティインシデントが発生した場合、影響を受けるユーザーに通知します」. Where a section on incidents owes the time
+ * anyway, the finding still sits on the law's notice (`incident-notification`'s placement).
  */
 export function promisesBreachNotice(body: string): boolean {
   if (!NOTIFYING.test(body) || !SECURITY_INCIDENT.test(body)) return false;
   return splitSentences(body).some(({ start, end }) => {
     const sentence = body.slice(start, end);
-    return NOTIFYING.test(sentence) && SECURITY_INCIDENT.test(sentence) && TO_CUSTOMERS.test(sentence) && !AS_LAW_REQUIRES.test(sentence) && commitmentOf(sentence) === 'provider';
+    return promisesToCustomers(sentence) && !AS_LAW_REQUIRES.test(sentence);
   });
 }

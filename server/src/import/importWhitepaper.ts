@@ -132,7 +132,7 @@ export function withoutInferredControlFindings(
     (f.ruleId === 'deletion-policy' && imported?.leaving === true) ||
     (f.ruleId === 'backup-retention' && ((f.messageId === 'noRetention' && backsUpOnCadence()) || (imported?.yaml !== undefined && takesOwnBackups(imported.yaml.slice(f.start, f.end))))) ||
     (f.ruleId === 'change-notice' && imported?.yaml !== undefined && announcesWithoutLeadTime(imported.yaml.slice(f.start, f.end))) ||
-    (f.ruleId === 'incident-notification' && imported?.yaml !== undefined && promisesBreachNoticeWithoutTime(lineAround(imported.yaml, f.start))) ||
+    (f.ruleId === 'incident-notification' && imported?.yaml !== undefined && (promisesBreachNoticeWithoutTime(lineAround(imported.yaml, f.start)) || promisesBreachNotice(lineAround(imported.yaml, f.start)))) ||
     (f.ruleId === 'log-retention-missing' && (f.messageId === 'collectedNoRetention' || (imported?.yaml !== undefined && (statesProvidersLogs(imported.yaml.slice(f.start, f.end)) || affirmsLogging(lineAround(imported.yaml, f.start)))))) ||
     (f.ruleId === 'data-location' && imported?.yaml !== undefined && (speaksOfHosting(lineAround(imported.yaml, f.start)) || speaksOfHosting(imported.yaml.slice(f.start, f.end))));
   // CLD.8.1.5 asks what becomes of customer data when the customer leaves. A text that never says (a retention schedule,

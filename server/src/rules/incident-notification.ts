@@ -113,7 +113,7 @@ export default statedFactRule({
   // (a data-handling page's paragraph, a processor's "Responsibilities"): the promise raises the question where no
   // section answers 16.1.2 or is headed by incidents, as a change notice does; so does one that says no time at all
   // ("If a data breach affects your personal information, we will notify affected users", rulings P6 and Q4).
-  raisedBy: { test: (body) => promisesBreachNoticeWithoutTime(body) || promisesBreachNotice(body) },
+  raisedBy: { test: (body) => promisesBreachNotice(body) || promisesBreachNoticeWithoutTime(body) },
   // A page on incident response often tells customers in a part of its own, under whatever control it was read as.
   toldUnder: { title: NOTICE_PART, about: AN_INCIDENT, to: TOLD_TO },
   // An outage is no security incident: an SLA's section on stops, recovery or the means offered while recovery is late

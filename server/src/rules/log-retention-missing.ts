@@ -151,7 +151,7 @@ export default defineRule({
       const stated = describing.some((s) => NAMES_ITS_LOG.test(s.body ?? '') || STATES_ITS_LOGGING.test(s.body ?? ''));
       const elsewhere = stated ? undefined : statementOfLogs(document, { property: false });
       const at = elsewhere ?? { section: first, span, messageId: 'noRetention' as const };
-      const fix = statementFix('addRetention', document, at.section, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+      const fix = addRetentionFix(document, at.section);
       report({ ...at.span, messageId: at.messageId, data: { id }, fixes: [fix] });
       return;
     }
@@ -174,6 +174,10 @@ export default defineRule({
     }
   },
 });
+
+/** The fix that adds a sentence on the logs' period, with its fact, to `section`. */
+const addRetentionFix = (document: WhitepaperModel, section: SectionModel) =>
+  statementFix('addRetention', document, section, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
 
 // A heading over the provider's own measures ("Security controls", "Our practices", 「セキュリティ対策」): its bullets are
 // practices in noun phrases, with no verb to say who keeps what.
@@ -265,7 +269,7 @@ function checkCollected(document: WhitepaperModel, report: (r: Report<'noRetenti
   // A period of a log or of a history of use answers; one of a feature's history ("履歴グラフ（90日）") does not.
   const ofLogs = (f: ProseFact) => { const sentence = document.text.slice(f.sentence.start, f.sentence.end); return LOG_WORD.test(sentence) || USE_HISTORY.test(sentence); };
   if (sections.some((s, i) => s.facts.some((f) => f.key.startsWith('log.retention')) || stated(i).some(ofLogs)) || leavesLogPeriodOpen(document)) return;
-  const fix = statementFix('addRetention', document, statement.section, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+  const fix = addRetentionFix(document, statement.section);
   report({ ...statement.span, messageId: 'collectedNoRetention', data: { id: '12.4.1' }, fixes: [fix] });
 }
 
@@ -287,7 +291,7 @@ function checkUnlabelled(document: WhitepaperModel, report: (r: Report<'noRetent
   if (sections.some((s) => s.facts.some((f) => f.key.startsWith('log.retention'))) || leavesLogPeriodOpen(document)) return;
   const periods = sections.flatMap((_, i) => stated(i));
   if (periods.length === 0) {
-    const fix = statementFix('addRetention', document, first.section, { sentence: { en: 'Logs are kept for {todo} days.', ja: 'ログは{todo}日間保存します。' }, key: 'log.retention' }, { key: 'log.retention' });
+    const fix = addRetentionFix(document, first.section);
     report({ ...first.span, messageId: 'noRetention', data: { id: '12.4.1' }, fixes: [fix] });
     return;
   }
